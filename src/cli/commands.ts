@@ -1,0 +1,10 @@
+// The list of subcommand groups. Each module adds its commands to the program.
+import type { Command } from 'commander';
+
+type Register = (program: Command) => void;
+
+const groups: Register[] = [];
+
+export function registerCommands(program: Command): void {
+  for (const register of groups) register(program);
+}
