@@ -1,0 +1,250 @@
+// Feature extraction for the multiple-choice skill (docs/format.md §2.4–2.7). One extractor
+// instance owns all scratch buffers and is reused across items, as the C runtime does with its
+// caller-owned `eg_scratch`. Training, scoring and explanation all run through `extract`.
+import { featureHash, fmix32 } from '../text/hash.ts';
+import { LIMITS } from '../text/limits.ts';
+import { tokenizeField } from '../text/tokenize.ts';
+import type { LexiconTable } from './lexicon-table.ts';
+
+/** Feature families and their bit in `ns_mask` (docs/format.md §2.7). */
+export const NAMESPACES = [
+  { ns: 1, name: 'opt_uni', bit: 0, kind: 'hashed' },
+  { ns: 2, name: 'opt_bi', bit: 1, kind: 'hashed' },
+  { ns: 3, name: 'qt_uni', bit: 2, kind: 'hashed' },
+  { ns: 4, name: 'qt_len_long', bit: 3, kind: 'dense', base: 0, count: 64 },
+  { ns: 5, name: 'qt_len_short', bit: 4, kind: 'dense', base: 64, count: 64 },
+  { ns: 6, name: 'qt_ctx_overlap', bit: 5, kind: 'dense', base: 128, count: 48 },
+  { ns: 7, name: 'qt_opt_overlap', bit: 6, kind: 'dense', base: 176, count: 48 },
+  { ns: 8, name: 'qt_flag', bit: 7, kind: 'dense', base: 224, count: 64 },
+  { ns: 9, name: 'position', bit: 8, kind: 'dense', base: 288, count: 8 },
+] as const;
+
+export type NamespaceName = (typeof NAMESPACES)[number]['name'];
+export const ALL_NS_MASK = (1 << NAMESPACES.length) - 1;
+
+export function nsMaskFromNames(names: readonly string[]): number {
+  let mask = 0;
+  for (const n of names) {
+    const ns = NAMESPACES.find((x) => x.name === n);
+    if (!ns) throw new Error(`unknown feature namespace "${n}" (known: ${NAMESPACES.map((x) => x.name).join(', ')})`);
+    mask |= 1 << ns.bit;
+  }
+  return mask;
+}
+
+export function nsNamesFromMask(mask: number): NamespaceName[] {
+  return NAMESPACES.filter((x) => (mask >> x.bit) & 1).map((x) => x.name);
+}
+
+/** An item as UTF-8 bytes: what both runtimes consume. */
+export interface EncodedItem {
+  context: Uint8Array;
+  question: Uint8Array;
+  options: Uint8Array[];
+}
+
+const TT_SLOTS = LIMITS.TOKEN_TABLE_SLOTS;
+const TT_MAX = LIMITS.TOKEN_TABLE_MAX_ENTRIES;
+const MAX_OPT = LIMITS.MAX_OPTIONS;
+const MAX_OT = LIMITS.MAX_OPTION_TOKENS;
+const STOP = 1;
+const BIT_CTX = 1 << 8;
+/** Dense features per option: 4 single-valued blocks + up to 8 flags + position. */
+const MAX_DENSE_PER_OPTION = 13;
+
+/** Trace of one hashed feature occurrence: which family and which option token(s) fired it. */
+export interface HashedTrace {
+  ns: number;
+  token: number;
+}
+
+export class FeatureExtractor {
+  readonly hashBits: number;
+  readonly nsMask: number;
+  private readonly lex: LexiconTable;
+  private readonly bucketMask: number;
+
+  // Item token table (§2.5).
+  private readonly ttHash = new Uint32Array(TT_SLOTS);
+  private readonly ttMask = new Uint16Array(TT_SLOTS);
+  private ttCount = 0;
+  // Scratch token buffers.
+  private readonly ctxHashes = new Uint32Array(LIMITS.MAX_CONTEXT_TOKENS);
+  private readonly qHashes = new Uint32Array(LIMITS.MAX_QUESTION_TOKENS);
+  readonly optHashes = new Uint32Array(MAX_OPT * MAX_OT);
+  readonly optFlags = new Uint32Array(MAX_OPT * MAX_OT);
+  readonly optTokenCount = new Int32Array(MAX_OPT);
+
+  // Outputs of the last `extract` (valid until the next call).
+  nOptions = 0;
+  qtype = 0;
+  readonly hashed = new Int32Array(MAX_OPT * 3 * MAX_OT);
+  readonly hashedStart = new Int32Array(MAX_OPT + 1);
+  /** For each hashed occurrence: ns * 256 + token index within its option (for explanations). */
+  readonly hashedTrace = new Int32Array(MAX_OPT * 3 * MAX_OT);
+  readonly dense = new Int32Array(MAX_OPT * MAX_DENSE_PER_OPTION);
+  readonly denseStart = new Int32Array(MAX_OPT + 1);
+  readonly oflags = new Uint32Array(MAX_OPT);
+  readonly ctxHits = new Int32Array(MAX_OPT);
+  readonly optHits = new Int32Array(MAX_OPT);
+  readonly content = new Int32Array(MAX_OPT);
+
+  constructor(lex: LexiconTable, hashBits: number, nsMask: number) {
+    this.lex = lex;
+    this.hashBits = hashBits;
+    this.nsMask = nsMask;
+    this.bucketMask = hashBits >= 32 ? 0xffffffff : (1 << hashBits) - 1;
+  }
+
+  private ttInsert(h: number, bit: number): void {
+    let i = fmix32(h) & (TT_SLOTS - 1);
+    const hs = this.ttHash;
+    const ms = this.ttMask;
+    for (;;) {
+      const m = ms[i];
+      if (m === 0) {
+        if (this.ttCount >= TT_MAX) return;
+        hs[i] = h;
+        ms[i] = bit;
+        this.ttCount++;
+        return;
+      }
+      if (hs[i] === h) {
+        ms[i] = m | bit;
+        return;
+      }
+      i = (i + 1) & (TT_SLOTS - 1);
+    }
+  }
+
+  private ttLookup(h: number): number {
+    let i = fmix32(h) & (TT_SLOTS - 1);
+    const hs = this.ttHash;
+    const ms = this.ttMask;
+    for (;;) {
+      const m = ms[i];
+      if (m === 0) return 0;
+      if (hs[i] === h) return m;
+      i = (i + 1) & (TT_SLOTS - 1);
+    }
+  }
+
+  /** Extracts every feature of every option of `item` into this extractor's output buffers. */
+  extract(item: EncodedItem): void {
+    const nOpt = item.options.length;
+    if (nOpt < LIMITS.MIN_OPTIONS || nOpt > MAX_OPT) {
+      throw new RangeError(`an item needs ${LIMITS.MIN_OPTIONS}..${MAX_OPT} options, got ${nOpt}`);
+    }
+    const lex = this.lex;
+    this.nOptions = nOpt;
+    this.ttMask.fill(0);
+    this.ttCount = 0;
+
+    // Context: insert content tokens.
+    const nc = tokenizeField(item.context, LIMITS.MAX_CONTEXT_BYTES, LIMITS.MAX_CONTEXT_TOKENS, { hashes: this.ctxHashes });
+    for (let k = 0; k < nc; k++) {
+      const h = this.ctxHashes[k];
+      if ((lex.lookup(h) & STOP) === 0) this.ttInsert(h, BIT_CTX);
+    }
+    // Question: only its flags matter (question type).
+    const nq = tokenizeField(item.question, LIMITS.MAX_QUESTION_BYTES, LIMITS.MAX_QUESTION_TOKENS, { hashes: this.qHashes });
+    let qflags = 0;
+    for (let k = 0; k < nq; k++) qflags |= lex.lookup(this.qHashes[k]);
+    let qtype = 0;
+    for (let b = 8; b <= 14; b++) {
+      if ((qflags >> b) & 1) {
+        qtype = b - 7;
+        break;
+      }
+    }
+    this.qtype = qtype;
+    // Options: tokenize, look up flags, insert content tokens.
+    for (let i = 0; i < nOpt; i++) {
+      const base = i * MAX_OT;
+      const n = tokenizeField(item.options[i], LIMITS.MAX_OPTION_BYTES, MAX_OT, { hashes: this.optHashes }, base);
+      this.optTokenCount[i] = n;
+      let of = 0;
+      for (let k = 0; k < n; k++) {
+        const h = this.optHashes[base + k];
+        const f = lex.lookup(h);
+        this.optFlags[base + k] = f;
+        of |= f;
+        if ((f & STOP) === 0) this.ttInsert(h, 1 << i);
+      }
+      this.oflags[i] = of;
+    }
+    // Per-option quantities (§2.6) and features (§2.7).
+    const mask = this.nsMask;
+    const bm = this.bucketMask;
+    let hp = 0;
+    let dp = 0;
+    for (let i = 0; i < nOpt; i++) {
+      const base = i * MAX_OT;
+      const n = this.optTokenCount[i];
+      let content = 0;
+      let ctxHits = 0;
+      let optHits = 0;
+      const others = 0xff & ~(1 << i);
+      for (let k = 0; k < n; k++) {
+        if ((this.optFlags[base + k] & STOP) !== 0) continue;
+        content++;
+        const m = this.ttLookup(this.optHashes[base + k]);
+        if (m & BIT_CTX) ctxHits++;
+        if (m & others) optHits++;
+      }
+      this.content[i] = content;
+      this.ctxHits[i] = ctxHits;
+      this.optHits[i] = optHits;
+
+      this.hashedStart[i] = hp;
+      if (mask & 1) {
+        for (let k = 0; k < n; k++) {
+          this.hashedTrace[hp] = (1 << 8) | k;
+          this.hashed[hp++] = featureHash(1, this.optHashes[base + k], 0) & bm;
+        }
+      }
+      if (mask & 2) {
+        for (let k = 0; k + 1 < n; k++) {
+          this.hashedTrace[hp] = (2 << 8) | k;
+          this.hashed[hp++] = featureHash(2, this.optHashes[base + k], this.optHashes[base + k + 1]) & bm;
+        }
+      }
+      if (mask & 4) {
+        for (let k = 0; k < n; k++) {
+          this.hashedTrace[hp] = (3 << 8) | k;
+          this.hashed[hp++] = featureHash(3, qtype, this.optHashes[base + k]) & bm;
+        }
+      }
+
+      this.denseStart[i] = dp;
+      const len = optionLength(item.options[i]);
+      let rankLong = 0;
+      let rankShort = 0;
+      for (let j = 0; j < nOpt; j++) {
+        const lj = optionLength(item.options[j]);
+        if (lj > len) rankLong++;
+        else if (lj < len) rankShort++;
+      }
+      if (mask & 8) this.dense[dp++] = 0 + qtype * 8 + rankLong;
+      if (mask & 16) this.dense[dp++] = 64 + qtype * 8 + rankShort;
+      if (mask & 32) this.dense[dp++] = 128 + qtype * 6 + overlapBucket(ctxHits, content);
+      if (mask & 64) this.dense[dp++] = 176 + qtype * 6 + overlapBucket(optHits, content);
+      if (mask & 128) {
+        const of = this.oflags[i];
+        for (let f = 0; f < 8; f++) if ((of >> f) & 1) this.dense[dp++] = 224 + qtype * 8 + f;
+      }
+      if (mask & 256) this.dense[dp++] = 288 + i;
+    }
+    this.hashedStart[nOpt] = hp;
+    this.denseStart[nOpt] = dp;
+  }
+}
+
+function optionLength(bytes: Uint8Array): number {
+  return bytes.length < LIMITS.MAX_OPTION_BYTES ? bytes.length : LIMITS.MAX_OPTION_BYTES;
+}
+
+/** §2.6: 5 when the option has no content tokens, else floor(4 * hits / n). */
+export function overlapBucket(hits: number, n: number): number {
+  return n === 0 ? 5 : Math.floor((4 * hits) / n);
+}

@@ -1,0 +1,170 @@
+// The integer reference runtime: a loaded artifact that scores items (docs/format.md §2.8) and
+// explains its decisions. Browser-safe: no Node APIs, only typed arrays and TextEncoder.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { readArtifact, type McqArtifactData } from '../artifact/reader.ts';
+import type { Section } from '../artifact/container.ts';
+import type { McqConfig } from '../artifact/mcq-sections.ts';
+import { FeatureExtractor, NAMESPACES, nsNamesFromMask, type EncodedItem } from '../mcq/features.ts';
+import { encodeItem, type McqItem } from '../mcq/item.ts';
+import { OPTION_FLAG_NAMES, QTYPE_NAMES } from '../mcq/lexicon.ts';
+import { describeDense, describeHashed } from './explain-labels.ts';
+import { tokenTexts } from '../text/tokenize.ts';
+import { LIMITS } from '../text/limits.ts';
+
+export interface ScoreResult {
+  /** One i32 score per option. */
+  scores: number[];
+  /** Index of the highest score; ties go to the lowest index. */
+  prediction: number;
+}
+
+export interface Contribution {
+  /** Feature family (namespace) name, e.g. `opt_uni`. */
+  family: string;
+  /** Human-readable description of the feature, e.g. `option word "pump"`. */
+  label: string;
+  /** The integer the feature added to the option's score. */
+  value: number;
+}
+
+export interface OptionExplanation {
+  index: number;
+  score: number;
+  /** Content tokens of the option found in the context / in other options, out of `content`. */
+  contextHits: number;
+  otherOptionHits: number;
+  content: number;
+  /** Option-property flags present (NEG, UNIV, ...). */
+  flags: string[];
+  /** Every feature's contribution, largest magnitude first (equal ones in extraction order). */
+  contributions: Contribution[];
+}
+
+export interface Explanation extends ScoreResult {
+  questionType: string;
+  options: OptionExplanation[];
+}
+
+export interface SectionInfo {
+  tag: string;
+  offset: number;
+  length: number;
+  crc: number;
+}
+
+export class Artifact {
+  readonly bytes: Uint8Array;
+  readonly config: McqConfig;
+  private readonly data: McqArtifactData;
+  private readonly extractor: FeatureExtractor;
+  private readonly hashed: Int8Array;
+  private readonly dense: Int16Array;
+  private readonly hashMult: number;
+  private sha?: string;
+
+  constructor(bytes: Uint8Array) {
+    this.data = readArtifact(bytes);
+    this.bytes = bytes;
+    this.config = this.data.config;
+    this.extractor = new FeatureExtractor(this.data.lexicon, this.config.hashBits, this.config.nsMask);
+    this.hashed = this.data.hashed;
+    this.dense = this.data.dense;
+    this.hashMult = this.config.hashMult;
+  }
+
+  /** Parsed metadata (hyperparameters, data hash, ...). Throws ArtifactError if META is not JSON. */
+  get meta(): Record<string, unknown> {
+    return this.data.meta;
+  }
+
+  get sections(): SectionInfo[] {
+    return this.data.sections.map((s: Section) => ({ tag: s.tag, offset: s.offset, length: s.length, crc: s.crc }));
+  }
+
+  /** Hex SHA-256 of the artifact bytes: its identity. */
+  get sha256(): string {
+    this.sha ??= bytesToHex(sha256(this.bytes));
+    return this.sha;
+  }
+
+  get featureFamilies(): string[] {
+    return nsNamesFromMask(this.config.nsMask);
+  }
+
+  /** Scores every option of an item with integer arithmetic only. */
+  score(item: McqItem): ScoreResult {
+    const scores = new Int32Array(item.options.length);
+    const prediction = this.scoreEncoded(encodeItem(item), scores);
+    return { scores: Array.from(scores), prediction };
+  }
+
+  /** Hot path: scores an already-encoded item into `out`; returns the prediction. */
+  scoreEncoded(item: EncodedItem, out: Int32Array): number {
+    const ex = this.extractor;
+    ex.extract(item);
+    const w = this.hashed;
+    const d = this.dense;
+    const hs = ex.hashed;
+    const ds = ex.dense;
+    let best = 0;
+    for (let i = 0; i < ex.nOptions; i++) {
+      let hsum = 0;
+      for (let k = ex.hashedStart[i], e = ex.hashedStart[i + 1]; k < e; k++) hsum += w[hs[k]];
+      let dsum = 0;
+      for (let k = ex.denseStart[i], e = ex.denseStart[i + 1]; k < e; k++) dsum += d[ds[k]];
+      const s = (Math.imul(this.hashMult, hsum) + dsum) | 0;
+      out[i] = s;
+      if (s > out[best]) best = i;
+    }
+    return best;
+  }
+
+  /** Scores an item and lists, per option, what moved its score. */
+  explain(item: McqItem): Explanation {
+    const enc = encodeItem(item);
+    const scores = new Int32Array(item.options.length);
+    const prediction = this.scoreEncoded(enc, scores);
+    const ex = this.extractor;
+    const tokenText = optionTokenTexts(enc);
+    const options: OptionExplanation[] = [];
+    for (let i = 0; i < ex.nOptions; i++) {
+      const contributions: Contribution[] = [];
+      for (let k = ex.hashedStart[i]; k < ex.hashedStart[i + 1]; k++) {
+        const trace = ex.hashedTrace[k];
+        const ns = trace >> 8;
+        const value = this.hashMult * this.hashed[ex.hashed[k]];
+        if (value === 0) continue;
+        const fam = NAMESPACES[ns - 1].name;
+        contributions.push({ family: fam, label: describeHashed(ns, trace & 0xff, tokenText[i], ex.qtype), value });
+      }
+      for (let k = ex.denseStart[i]; k < ex.denseStart[i + 1]; k++) {
+        const idx = ex.dense[k];
+        const value = this.dense[idx];
+        if (value === 0) continue;
+        const { family, label } = describeDense(idx);
+        contributions.push({ family, label, value });
+      }
+      contributions.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+      options.push({
+        index: i,
+        score: scores[i],
+        contextHits: ex.ctxHits[i],
+        otherOptionHits: ex.optHits[i],
+        content: ex.content[i],
+        flags: OPTION_FLAG_NAMES.filter((_, f) => (ex.oflags[i] >> f) & 1),
+        contributions,
+      });
+    }
+    return { scores: Array.from(scores), prediction, questionType: QTYPE_NAMES[ex.qtype], options };
+  }
+}
+
+function optionTokenTexts(enc: EncodedItem): string[][] {
+  return enc.options.map((o) => tokenTexts(o, LIMITS.MAX_OPTION_BYTES, LIMITS.MAX_OPTION_TOKENS));
+}
+
+/** Loads and validates an artifact; throws ArtifactError (with a `code`) if the bytes are not valid. */
+export function loadArtifact(bytes: Uint8Array): Artifact {
+  return new Artifact(bytes);
+}

@@ -1,0 +1,6 @@
+// Engram's public runtime API: load an artifact, score and explain items. Browser-safe; carries no
+// training code. `import { loadArtifact } from 'engram'`.
+export { loadArtifact, Artifact } from './artifact.ts';
+export type { ScoreResult, Explanation, OptionExplanation, Contribution, SectionInfo } from './artifact.ts';
+export type { McqItem } from '../mcq/item.ts';
+export { ArtifactError, type ArtifactErrorCode } from '../artifact/errors.ts';
