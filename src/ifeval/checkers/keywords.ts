@@ -1,0 +1,45 @@
+// keywords:* checks. The official code uses each keyword as a Python regex, case-insensitively.
+import { compare, intArg, relationArg, strArg, strListArg } from '../kwargs.ts';
+import { B, countMatches, pyLower, pyRegexSource, pyStrip } from '../py.ts';
+import { IfevalInstructionError } from '../errors.ts';
+import type { CheckerFactory } from '../types.ts';
+
+const keywordRe = (src: string, flags = 'iu') => new RegExp(pyRegexSource(src), flags);
+
+export const keywordCheckers: Record<string, CheckerFactory> = {
+  'keywords:existence': (kw) => {
+    const res = strListArg(kw, 'keywords').map((k) => keywordRe(k));
+    return (value) => res.every((re) => re.test(value));
+  },
+
+  'keywords:frequency': (kw) => {
+    // build_description strips the keyword before it becomes a pattern.
+    const re = keywordRe(pyStrip(strArg(kw, 'keyword')), 'giu');
+    const frequency = intArg(kw, 'frequency');
+    const relation = relationArg(kw, 'relation');
+    return (value) => compare(countMatches(re, value), relation, frequency);
+  },
+
+  'keywords:forbidden_words': (kw) => {
+    // Python's \b is Unicode-aware, so the word boundaries use the emulated B.
+    const res = [...new Set(strListArg(kw, 'forbidden_words'))].map((w) => new RegExp(`${B}${pyRegexSource(w)}${B}`, 'iu'));
+    return (value) => !res.some((re) => re.test(value));
+  },
+
+  'keywords:letter_frequency': (kw) => {
+    const raw = strArg(kw, 'letter');
+    // The official code draws a random letter when this kwarg is empty or longer than one character.
+    if (raw.length === 0 || Array.from(raw).length > 1) {
+      throw new IfevalInstructionError(`kwarg "letter" must be one character, got ${JSON.stringify(raw)}`);
+    }
+    const letter = pyLower(pyStrip(raw));
+    const frequency = intArg(kw, 'let_frequency');
+    const relation = relationArg(kw, 'let_relation');
+    return (value) => {
+      // collections.Counter(value.lower())[letter]: occurrences of that one code point.
+      let n = 0;
+      for (const ch of pyLower(value)) if (ch === letter) n++;
+      return compare(n, relation, frequency);
+    };
+  },
+};
