@@ -1,9 +1,10 @@
 // The list of subcommand groups. Each module adds its commands to the program.
 import type { Command } from 'commander';
+import { registerMcq } from './mcq.ts';
 
 type Register = (program: Command) => void;
 
-const groups: Register[] = [];
+const groups: Register[] = [registerMcq];
 
 export function registerCommands(program: Command): void {
   for (const register of groups) register(program);

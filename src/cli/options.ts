@@ -1,0 +1,51 @@
+// Shared CLI option parsing: numbers with validation, feature-family lists, data-directory lookup.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import { ALL_NS_MASK, nsMaskFromNames } from '../mcq/features.ts';
+import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from '../train/build.ts';
+
+export function intArg(name: string, min: number, max: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} must be an integer in ${min}..${max}`);
+    return n;
+  };
+}
+
+export function floatArg(name: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`${name} must be a non-negative number`);
+    return n;
+  };
+}
+
+export interface BuildFlags {
+  features?: string;
+  hashBits?: number;
+  epochs?: number;
+  lr?: number;
+  l2?: number;
+  l2Dense?: number;
+  seed?: number;
+}
+
+export function buildOptionsFrom(flags: BuildFlags, base: BuildOptions = DEFAULT_BUILD_OPTIONS): BuildOptions {
+  return {
+    hashBits: flags.hashBits ?? base.hashBits,
+    epochs: flags.epochs ?? base.epochs,
+    learningRate: flags.lr ?? base.learningRate,
+    l2Hashed: flags.l2 ?? base.l2Hashed,
+    l2Dense: flags.l2Dense ?? base.l2Dense,
+    seed: flags.seed ?? base.seed,
+    nsMask: flags.features ? nsMaskFromNames(flags.features.split(',').map((s) => s.trim()).filter(Boolean)) : (base.nsMask ?? ALL_NS_MASK),
+  };
+}
+
+/** The benchmark data folder: `--data-dir`, else $ENGRAM_DATA_DIR, else ../shared/data if present. */
+export function dataDir(explicit?: string): string {
+  const dir = explicit ?? process.env.ENGRAM_DATA_DIR ?? (existsSync('../shared/data') ? '../shared/data' : undefined);
+  if (!dir) throw new Error('no data directory: set ENGRAM_DATA_DIR (e.g. ENGRAM_DATA_DIR=../shared/data) or pass --data-dir');
+  return resolve(dir);
+}

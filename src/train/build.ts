@@ -1,0 +1,72 @@
+// The training pipeline in one call: dataset -> features -> softmax model -> quantized tables ->
+// `.engram` bytes, plus the float-vs-quantized comparison on the training data.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { ALL_NS_MASK } from '../mcq/features.ts';
+import { buildLexicon } from '../mcq/lexicon.ts';
+import { LexiconTable } from '../mcq/lexicon-table.ts';
+import type { McqItem } from '../mcq/item.ts';
+import { crystallize } from './crystallize.ts';
+import { featurize, type FeaturizedItem } from './featurize.ts';
+import { quantize, type QuantizedModel } from './quantize.ts';
+import { argmax, DEFAULT_TRAIN_OPTIONS, floatScores, trainSoftmax, type EpochReport, type FloatModel, type TrainOptions } from './softmax.ts';
+
+export interface BuildOptions extends TrainOptions {
+  nsMask: number;
+}
+
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = { ...DEFAULT_TRAIN_OPTIONS, nsMask: ALL_NS_MASK };
+
+export interface BuildResult {
+  bytes: Uint8Array;
+  model: FloatModel;
+  quantized: QuantizedModel;
+  lexicon: LexiconTable;
+  epochs: EpochReport[];
+}
+
+export function sharedLexicon(): LexiconTable {
+  return LexiconTable.build(buildLexicon());
+}
+
+export function buildArtifact(
+  items: McqItem[],
+  dataBytes: Uint8Array,
+  opts: BuildOptions,
+  onStep?: (done: number, total: number) => void,
+  extra?: Record<string, unknown>,
+): BuildResult {
+  const lexicon = sharedLexicon();
+  const data = featurize(items, lexicon, opts.hashBits, opts.nsMask);
+  const epochs: EpochReport[] = [];
+  const model = trainSoftmax(data, opts, (done, total, report) => {
+    if (report) epochs.push(report);
+    onStep?.(done, total);
+  });
+  const quantized = quantize(model);
+  const bytes = crystallize({
+    quantized,
+    lexicon,
+    nsMask: opts.nsMask,
+    train: opts,
+    dataSha256: bytesToHex(sha256(dataBytes)),
+    dataItems: items.length,
+    extra,
+  });
+  return { bytes, model, quantized, lexicon, epochs };
+}
+
+/** Accuracy of the float model (before quantization) on labelled items. */
+export function floatAccuracy(model: FloatModel, items: McqItem[], lexicon: LexiconTable, opts: BuildOptions): { correct: number; n: number } {
+  const data: FeaturizedItem[] = featurize(items, lexicon, opts.hashBits, opts.nsMask);
+  const scores = new Float64Array(8);
+  let correct = 0;
+  let n = 0;
+  for (const it of data) {
+    if (it.answer < 0) continue;
+    floatScores(model, it, scores);
+    n++;
+    if (argmax(scores, it.nOptions) === it.answer) correct++;
+  }
+  return { correct, n };
+}
