@@ -1,0 +1,55 @@
+// Reproducible builds and the float/quantized relationship on the golden training set.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readDataset } from '../mcq/dataset.ts';
+import { loadArtifact } from '../runtime/artifact.ts';
+import { GOLDEN_DIR, GOLDEN_OPTIONS } from '../runtime/golden.ts';
+import { buildArtifact, floatAccuracy } from './build.ts';
+import { quantize, roundHalfAway } from './quantize.ts';
+import { predictAll, summarize } from '../eval/evaluate.ts';
+
+const train = () => readDataset(`${GOLDEN_DIR}/tiny.train.jsonl`);
+
+test('building the same data with the same options twice gives identical bytes', () => {
+  const d = train();
+  const a = buildArtifact(d.items, d.bytes, GOLDEN_OPTIONS, undefined, { dataset: 'golden-tiny' }).bytes;
+  const b = buildArtifact(d.items, d.bytes, GOLDEN_OPTIONS, undefined, { dataset: 'golden-tiny' }).bytes;
+  assert.deepEqual(a, b);
+  // ...and equal to the committed golden artifact (regenerate with scripts/make-golden.ts after a spec change).
+  assert.deepEqual(a, new Uint8Array(readFileSync(`${GOLDEN_DIR}/tiny.engram`)));
+});
+
+test('a different seed gives a different artifact (the seed is really used)', () => {
+  const d = train();
+  const a = buildArtifact(d.items, d.bytes, GOLDEN_OPTIONS).bytes;
+  const b = buildArtifact(d.items, d.bytes, { ...GOLDEN_OPTIONS, seed: 8 }).bytes;
+  assert.notDeepEqual(a, b);
+});
+
+test('metadata records hyperparameters and the training data sha256', () => {
+  const d = train();
+  const art = loadArtifact(buildArtifact(d.items, d.bytes, GOLDEN_OPTIONS).bytes);
+  const meta = art.meta as { train: { seed: number; data_sha256: string; epochs: number } };
+  assert.equal(meta.train.seed, GOLDEN_OPTIONS.seed);
+  assert.equal(meta.train.epochs, GOLDEN_OPTIONS.epochs);
+  assert.match(meta.train.data_sha256, /^[0-9a-f]{64}$/);
+});
+
+test('quantized and float models agree on the training items they fit', () => {
+  const d = train();
+  const built = buildArtifact(d.items, d.bytes, GOLDEN_OPTIONS);
+  const fl = floatAccuracy(built.model, d.items, built.lexicon, GOLDEN_OPTIONS);
+  const q = summarize(predictAll(loadArtifact(built.bytes), d.items));
+  assert.equal(fl.n, d.items.length);
+  assert.equal(fl.correct, d.items.length, 'the tiny set is separable');
+  assert.equal(q.correct, fl.correct);
+});
+
+test('quantization: round half away from zero, clipping to ±127 / ±32767', () => {
+  assert.deepEqual([2.5, -2.5, 0.49, -0.5].map(roundHalfAway), [3, -3, 0, -1]);
+  const q = quantize({ hashed: new Float64Array([1, -1, 0.5]), dense: new Float64Array([0.25, -2]) });
+  assert.deepEqual(Array.from(q.hashed), [127, -127, 64]);
+  assert.ok(Math.abs(q.dense[1] * q.unit - -2) < q.unit);
+  assert.ok(q.hashMult >= 1 && q.hashMult <= 256);
+});
