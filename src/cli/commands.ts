@@ -1,10 +1,11 @@
 // The list of subcommand groups. Each module adds its commands to the program.
 import type { Command } from 'commander';
 import { registerMcq } from './mcq.ts';
+import { registerIfeval } from './ifeval.ts';
 
 type Register = (program: Command) => void;
 
-const groups: Register[] = [registerMcq];
+const groups: Register[] = [registerMcq, registerIfeval];
 
 export function registerCommands(program: Command): void {
   for (const register of groups) register(program);

@@ -1,6 +1,7 @@
-// Reading IFEval JSONL files (errors name the file and line) and writing result files atomically.
-import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Reading IFEval JSONL files (errors name the file and line) and writing result files in the
+// official format, atomically (temporary file, then rename).
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../cli/io.ts';
 import { IfevalInputError } from './errors.ts';
 import type { OutputExample } from './evaluate.ts';
 import type { InputExample } from './types.ts';
@@ -88,14 +89,6 @@ function pyJsonValue(v: string | boolean | Array<string | boolean>): string {
 export function formatOutputLine(o: OutputExample): string {
   const keys = ['follow_all_instructions', 'follow_instruction_list', 'instruction_id_list', 'prompt', 'response'] as const;
   return '{' + keys.map((k) => `${pyJsonString(k)}: ${pyJsonValue(o[k])}`).join(', ') + '}';
-}
-
-/** Writes via a temporary file in the same folder, then renames, so readers never see half a file. */
-export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${Date.now()}-${process.pid}.tmp`);
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
 }
 
 export function writeOutputs(path: string, outputs: OutputExample[]): void {

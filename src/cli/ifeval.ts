@@ -1,0 +1,43 @@
+// `engram ifeval score`: the IFEval verifier (a port of Google's official instruction checks).
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { createContext } from '../ifeval/context.ts';
+import { evaluate } from '../ifeval/evaluate.ts';
+import { readInputs, readResponses, writeOutputs } from '../ifeval/io.ts';
+import { formatSummary, scoreJson } from '../ifeval/report.ts';
+
+interface ScoreFlags {
+  input: string;
+  responses: string;
+  json?: boolean;
+  outDir?: string;
+  punkt?: string;
+  langdetectProfiles?: string;
+}
+
+export function registerIfeval(program: Command): void {
+  const ifeval = program.command('ifeval').description('IFEval verifiable instruction following (official checks, ported)');
+  ifeval
+    .command('score')
+    .description('score responses against IFEval prompts, strict and loose')
+    .requiredOption('--input <file>', 'input_data.jsonl (key, prompt, instruction_id_list, kwargs)')
+    .requiredOption('--responses <file>', 'responses JSONL ({prompt, response}), matched by exact prompt text')
+    .option('--json', 'print one JSON object instead of the summary')
+    .option('--out-dir <dir>', 'write eval_results_strict.jsonl and eval_results_loose.jsonl here')
+    .option('--punkt <dir>', 'NLTK English Punkt parameters (default: $ENGRAM_DATA_DIR/punkt-english)')
+    .option(
+      '--langdetect-profiles <dir>',
+      "Python langdetect's profiles/ folder for exact language verdicts (default: $ENGRAM_LANGDETECT_PROFILES, else the npm langdetect profiles)",
+    )
+    .action((flags: ScoreFlags) => {
+      const ctx = createContext({ punktDir: flags.punkt, langdetectProfiles: flags.langdetectProfiles });
+      const inputs = readInputs(resolve(flags.input));
+      const responses = readResponses(resolve(flags.responses));
+      const ev = evaluate(inputs, responses, ctx);
+      if (flags.outDir) {
+        writeOutputs(join(flags.outDir, 'eval_results_strict.jsonl'), ev.strict);
+        writeOutputs(join(flags.outDir, 'eval_results_loose.jsonl'), ev.loose);
+      }
+      process.stdout.write(flags.json ? JSON.stringify(scoreJson(ev)) + '\n' : formatSummary(ev));
+    });
+}

@@ -1,0 +1,38 @@
+// Builds the CheckContext from the user-provided data folders: Punkt parameters and, optionally,
+// Python langdetect's own profiles (the default profiles come from the npm `langdetect` package).
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { IfevalInputError } from './errors.ts';
+import { LangDetector } from './langdetect/detector.ts';
+import { loadDefaultProfiles } from './langdetect/profiles.ts';
+import { loadPunktParameters } from './punkt-params.ts';
+import { PunktSentenceTokenizer } from './punkt.ts';
+import type { CheckContext } from './types.ts';
+
+/** $ENGRAM_DATA_DIR, else ../shared/data beside the repo root if it exists. */
+export function defaultDataDir(repoRoot = process.cwd()): string | undefined {
+  if (process.env.ENGRAM_DATA_DIR) return resolve(process.env.ENGRAM_DATA_DIR);
+  const guess = resolve(repoRoot, '..', 'shared', 'data');
+  return existsSync(guess) ? guess : undefined;
+}
+
+export interface ContextOptions {
+  /** Folder with abbrev_types.txt, collocations.tab, sent_starters.txt, ortho_context.tab. */
+  punktDir?: string;
+  /** A langdetect `profiles/` folder; default: $ENGRAM_LANGDETECT_PROFILES, else the npm package's. */
+  langdetectProfiles?: string;
+}
+
+export function createContext(opts: ContextOptions = {}): CheckContext {
+  let punktDir = opts.punktDir;
+  if (!punktDir) {
+    const data = defaultDataDir();
+    if (!data) {
+      throw new IfevalInputError('no Punkt parameters: pass --punkt DIR or set ENGRAM_DATA_DIR (expects DIR/punkt-english)');
+    }
+    punktDir = join(data, 'punkt-english');
+  }
+  const punkt = new PunktSentenceTokenizer(loadPunktParameters(punktDir));
+  const detector = new LangDetector(loadDefaultProfiles(opts.langdetectProfiles ?? (process.env.ENGRAM_LANGDETECT_PROFILES || undefined)));
+  return { punkt, detectLanguage: (text) => detector.detect(text) };
+}
