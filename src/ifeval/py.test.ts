@@ -1,0 +1,29 @@
+// Python string semantics that JS does not share (reference values from CPython 3.11).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pyIsLower, pyIsUpper, pySplit, pyStrip, pyStripChars } from './py.ts';
+import { countWords } from './checkers/length.ts';
+
+test('str.isupper / islower use the Unicode Uppercase/Lowercase properties', () => {
+  assert.equal(pyIsUpper('HELLO 123'), true);
+  assert.equal(pyIsUpper('123'), false); // no cased character
+  assert.equal(pyIsUpper('ǅ'), false); // titlecase
+  assert.equal(pyIsLower('ǅ'), false);
+  assert.equal(pyIsLower('ⓐ'), true); // Other_Lowercase
+  assert.equal(pyIsLower('ª'), true);
+  assert.equal(pyIsUpper('Ⅷ'), true); // Other_Uppercase
+});
+
+test('strip/split use Python whitespace: \\x1c-\\x1f and \\x85 yes, BOM no', () => {
+  assert.equal(pyStrip('\x1c a \x85'), 'a');
+  assert.equal(pyStrip('\ufeffa'), '\ufeffa');
+  assert.deepEqual(pySplit(' a\u2003b\x1dc '), ['a', 'b', 'c']);
+  assert.equal(pyStripChars('<<x>>', '<', 'left'), 'x>>');
+});
+
+test('count_words: \\w+ runs; combining marks are not word characters in Python', () => {
+  assert.equal(countWords('हिन्दी'), 3);
+  assert.equal(countWords('naïve café_bar x² ½'), 4);
+  assert.equal(countWords("don't stop-me now"), 5);
+  assert.equal(countWords(''), 0);
+});
