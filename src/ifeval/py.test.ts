@@ -1,8 +1,11 @@
-// Python string semantics that JS does not share (reference values from CPython 3.11).
+// Python string semantics that JS does not share (reference values from CPython 3.11), and
+// robustness of the word counters on arbitrary strings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pyIsLower, pyIsUpper, pySplit, pyStrip, pyStripChars } from './py.ts';
+import fc from 'fast-check';
 import { countWords } from './checkers/length.ts';
+import { treebankTokenize } from './word-tokenize.ts';
 
 test('str.isupper / islower use the Unicode Uppercase/Lowercase properties', () => {
   assert.equal(pyIsUpper('HELLO 123'), true);
@@ -26,4 +29,14 @@ test('count_words: \\w+ runs; combining marks are not word characters in Python'
   assert.equal(countWords('naïve café_bar x² ½'), 4);
   assert.equal(countWords("don't stop-me now"), 5);
   assert.equal(countWords(''), 0);
+});
+
+test('property: count_words and the Treebank tokenizer never throw', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), (s) => {
+      assert.ok(countWords(s) >= 0);
+      assert.ok(Array.isArray(treebankTokenize(s)));
+    }),
+    { numRuns: 500 },
+  );
 });
