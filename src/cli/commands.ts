@@ -1,11 +1,12 @@
 // The list of subcommand groups. Each module adds its commands to the program.
 import type { Command } from 'commander';
 import { registerMcq } from './mcq.ts';
+import { registerReport } from './report.ts';
 import { registerIfeval } from './ifeval.ts';
 
 type Register = (program: Command) => void;
 
-const groups: Register[] = [registerMcq, registerIfeval];
+const groups: Register[] = [registerMcq, registerIfeval, registerReport];
 
 export function registerCommands(program: Command): void {
   for (const register of groups) register(program);

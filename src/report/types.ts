@@ -1,0 +1,104 @@
+// The shape of everything the report plots: written as out/report.json and embedded in the HTML page,
+// where the browser script (page-client.ts) draws it. Shared by the Node side and the browser side.
+
+/** Who produced an accuracy figure: decides its colour and whether it carries our n. */
+export type SystemKind = 'engram' | 'baseline' | 'published' | 'other';
+
+export interface AccuracyRow {
+  /** Benchmark name (`logiqa`, `demo`, `ifeval`). */
+  benchmark: string;
+  /** Evaluation split, or a description for published figures (`test`, `tuning set`). */
+  split: string;
+  system: string;
+  kind: SystemKind;
+  accuracy: number;
+  /** Counts behind the figure; absent for published numbers we did not reproduce. */
+  correct?: number;
+  n?: number;
+  /** 95% interval (Wilson for measured accuracies; the binomial range for expected-value baselines). */
+  lo?: number;
+  hi?: number;
+  note?: string;
+}
+
+export interface ConfusionCell {
+  benchmark: string;
+  split: string;
+  gold: string;
+  predicted: string;
+  count: number;
+}
+
+export interface QuestionTypeRow {
+  benchmark: string;
+  split: string;
+  questionType: string;
+  n: number;
+  correct: number;
+  accuracy: number;
+  lo: number;
+  hi: number;
+}
+
+export interface SectionBytes {
+  artifact: string;
+  tag: string;
+  /** Null for the alignment padding, which is spread between sections. */
+  offset: number | null;
+  bytes: number;
+}
+
+export interface ParityPoint {
+  id: string;
+  option: number;
+  host: number;
+  board: number;
+}
+
+export interface ParityItem {
+  id: string;
+  /** Whether every option's score and the decision agree between host and board. */
+  match: boolean | null;
+  instret: number | null;
+}
+
+export interface ParityData {
+  source: string;
+  /** The board report's own summary, passed through (n, host_full_match, instret_median, ...). */
+  summary: Record<string, unknown>;
+  items: ParityItem[];
+  points: ParityPoint[];
+}
+
+export interface IfevalInstructionRow {
+  instruction: string;
+  n: number;
+  strict: number;
+  loose: number;
+}
+
+export interface IfevalData {
+  source: string;
+  instructions: IfevalInstructionRow[];
+  promptStrict: number | null;
+  promptLoose: number | null;
+  prompts: number | null;
+}
+
+/** Keys of the page's sections; each either has data or a reason in `missing`. */
+export type SectionKey = 'accuracy' | 'confusion' | 'questionTypes' | 'parity' | 'instret' | 'sections' | 'ifeval';
+
+export interface ReportData {
+  /** Format of this file, bumped when a field changes meaning. */
+  report_version: 1;
+  inputs: { dir: string; dataDir: string | null; summaries: string[]; board: string | null; ifeval: string | null };
+  artifacts: { name: string; path: string; bytes: number; sha256: string }[];
+  accuracy: AccuracyRow[];
+  confusion: ConfusionCell[];
+  questionTypes: QuestionTypeRow[];
+  sections: SectionBytes[];
+  parity: ParityData | null;
+  ifeval: IfevalData | null;
+  /** Per section, why it is empty or partial (inputs not found, ...). */
+  missing: Partial<Record<SectionKey, string[]>>;
+}
