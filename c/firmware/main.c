@@ -1,0 +1,199 @@
+/* Engram board firmware (RV32IMC, QEMU virt, semihosting): loads and validates the embedded
+ * artifact in place, scores every item of the embedded compiled probe batch from raw text, and
+ * prints one JSON board report on semihosting stdout (format: docs/board.md). Integer only. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "../eg_artifact.h"
+#include "../eg_batch.h"
+#include "../eg_crc32.h"
+#include "../eg_hash.h"
+#include "../eg_runtime.h"
+#include "../eg_sha256.h"
+
+extern const uint8_t eg_fw_artifact[], eg_fw_artifact_end[];
+extern const uint8_t eg_fw_batch[], eg_fw_batch_end[];
+/* linker symbols (firmware/link.ld) */
+extern uint8_t __ram_origin[], __bss_end[], __stack[];
+extern const uint8_t __firmware_flash_bytes[]; /* its address is the byte count */
+
+#define EG_PAINT 0xA5A5A5A5u
+
+static eg_scratch g_scratch; /* the runtime's working memory: static RAM, no heap */
+
+static inline uint32_t eg_instret(void) {
+    uint32_t v;
+    __asm__ volatile("rdinstret %0" : "=r"(v));
+    return v;
+}
+
+/* ---------------------------------------------------------------- report output */
+
+static char g_out[512];
+static uint32_t g_fill = 0;
+
+static void out_flush(void) {
+    fwrite(g_out, 1, g_fill, stdout);
+    g_fill = 0;
+}
+
+static void out_s(const char *s) {
+    while (*s) {
+        if (g_fill == sizeof(g_out)) {
+            out_flush();
+        }
+        g_out[g_fill++] = *s++;
+    }
+}
+
+static void out_u(uint32_t v) {
+    char d[11];
+    int n = 0;
+    do {
+        d[n++] = (char)('0' + v % 10u);
+        v /= 10u;
+    } while (v);
+    while (n > 0) {
+        char c[2] = {d[--n], 0};
+        out_s(c);
+    }
+}
+
+static void out_i(int32_t v) {
+    if (v < 0) {
+        out_s("-");
+        out_u(0u - (uint32_t)v);
+    } else {
+        out_u((uint32_t)v);
+    }
+}
+
+static void out_hex(const uint8_t *b, uint32_t n) {
+    static const char hx[] = "0123456789abcdef";
+    uint32_t i;
+    for (i = 0; i < n; i++) {
+        char c[3] = {hx[b[i] >> 4], hx[b[i] & 15u], 0};
+        out_s(c);
+    }
+}
+
+static void out_hex32(uint32_t v) {
+    uint8_t be[4] = {(uint8_t)(v >> 24), (uint8_t)(v >> 16), (uint8_t)(v >> 8), (uint8_t)v};
+    out_hex(be, 4);
+}
+
+static void out_kv(const char *key, uint32_t v, const char *after) {
+    out_s("\"");
+    out_s(key);
+    out_s("\": ");
+    out_u(v);
+    out_s(after);
+}
+
+/* ---------------------------------------------------------------- stack painting */
+
+static void paint_stack(void) {
+    uint32_t sp;
+    volatile uint32_t *p = (volatile uint32_t *)(void *)__bss_end;
+    __asm__ volatile("mv %0, sp" : "=r"(sp));
+    while ((uint32_t)(uintptr_t)p < sp - 256u) { /* leave this frame and a margin untouched */
+        *p++ = EG_PAINT;
+    }
+}
+
+static uint32_t stack_high_water(void) {
+    const volatile uint32_t *p = (const volatile uint32_t *)(const void *)__bss_end;
+    while ((uintptr_t)p < (uintptr_t)__stack && *p == EG_PAINT) {
+        p++;
+    }
+    return (uint32_t)((uintptr_t)__stack - (uintptr_t)p);
+}
+
+/* ---------------------------------------------------------------- main */
+
+int main(void) {
+    const uint32_t art_len = (uint32_t)(eg_fw_artifact_end - eg_fw_artifact);
+    const uint32_t batch_len = (uint32_t)(eg_fw_batch_end - eg_fw_batch);
+    eg_artifact art;
+    eg_batch batch;
+    eg_batch_iter it;
+    eg_item item;
+    uint8_t digest[32];
+    uint32_t t0, t_load, t_crc, t_sha, t_batch, crc, fold = EG_FNV_OFFSET, first = 1;
+    int rc, brc, answer, pred;
+    int32_t scores[EG_MAX_OPTIONS];
+
+    paint_stack();
+
+    t0 = eg_instret();
+    rc = eg_artifact_load(eg_fw_artifact, art_len, &art); /* validation incl. every CRC-32 */
+    t_load = eg_instret() - t0;
+    t0 = eg_instret();
+    crc = eg_crc32(eg_fw_artifact, art_len);
+    t_crc = eg_instret() - t0;
+    t0 = eg_instret();
+    eg_sha256(eg_fw_artifact, art_len, digest);
+    t_sha = eg_instret() - t0;
+    t0 = eg_instret();
+    brc = eg_batch_open(eg_fw_batch, batch_len, &batch);
+    t_batch = eg_instret() - t0;
+
+    out_s("{\n\"engram_board_report\": 1,\n\"target\": \"rv32imc qemu-virt semihosting\",\n");
+    out_s("\"artifact\": {");
+    out_kv("bytes", art_len, ", ");
+    out_s("\"crc32\": \"");
+    out_hex32(crc);
+    out_s("\", \"sha256\": \"");
+    out_hex(digest, 32);
+    out_s("\", ");
+    out_kv("load_error", (uint32_t)rc, ", ");
+    out_kv("load_instret", t_load, ", ");
+    out_kv("crc32_instret", t_crc, ", ");
+    out_kv("sha256_instret", t_sha, "},\n");
+    out_s("\"batch\": {");
+    out_kv("bytes", batch_len, ", ");
+    out_kv("open_error", (uint32_t)brc, ", ");
+    out_kv("items", batch.item_count, ", ");
+    out_kv("open_instret", t_batch, "},\n");
+    out_s("\"items\": [\n");
+    if (rc == EG_OK && brc == EG_OK) {
+        eg_batch_iter_init(&it, &batch);
+        while (eg_batch_next(&it, &item, &answer)) {
+            uint32_t i, dt;
+            int src;
+            t0 = eg_instret();
+            src = eg_score(&art, &item, &g_scratch, scores, &pred);
+            dt = eg_instret() - t0;
+            out_s(first ? "" : ",\n");
+            first = 0;
+            out_s("{");
+            out_kv("i", it.index - 1u, ", \"scores\": [");
+            for (i = 0; i < item.option_count; i++) {
+                out_i(scores[i]);
+                out_s(i + 1u < item.option_count ? ", " : "]");
+                fold = eg_hash_fnv1a_u32(fold, (uint32_t)scores[i]); /* FNV-1a over LE score bytes */
+            }
+            out_s(", \"prediction\": ");
+            out_i(pred);
+            out_s(", \"answer\": ");
+            out_i(answer);
+            out_s(", \"error\": ");
+            out_i(src);
+            out_s(", ");
+            out_kv("instret", dt, "}");
+        }
+    }
+    out_s("\n],\n\"fold\": \"");
+    out_hex32(fold);
+    out_s("\",\n\"memory\": {");
+    out_kv("static_ram_bytes", (uint32_t)(__bss_end - __ram_origin), ", ");
+    out_kv("stack_high_water_bytes", stack_high_water(), ", ");
+    out_kv("ram_region_bytes", (uint32_t)(__stack - __ram_origin), ", ");
+    out_kv("flash_firmware_bytes", (uint32_t)(uintptr_t)__firmware_flash_bytes, ", ");
+    out_kv("flash_artifact_bytes", art_len, ", ");
+    out_kv("flash_batch_bytes", batch_len, ", ");
+    out_kv("scratch_bytes", (uint32_t)sizeof(eg_scratch), "}\n}\n");
+    out_flush();
+    fflush(stdout);
+    return (rc == EG_OK && brc == EG_OK) ? 0 : 1;
+}

@@ -1,0 +1,13 @@
+/* A slow, literal reference implementation of docs/format.md sections 2.2-2.8 (normalize into a
+ * buffer, then split; a linear-search token list; feature hashes over explicit 9-byte arrays), to
+ * check the fused, table-driven runtime in the unit tests and the text fuzzer. Test-only. */
+#ifndef EG_REF_H
+#define EG_REF_H
+
+#include "../eg_artifact.h"
+#include "../eg_features.h"
+
+/* scores[i] for i < item->option_count; the item must be valid (2..8 options). */
+void eg_ref_score(const eg_artifact *a, const eg_item *item, int32_t *scores);
+
+#endif /* EG_REF_H */
