@@ -1,12 +1,13 @@
 // The list of subcommand groups. Each module adds its commands to the program.
 import type { Command } from 'commander';
 import { registerMcq } from './mcq.ts';
+import { registerServe } from './serve.ts';
 import { registerReport } from './report.ts';
 import { registerIfeval } from './ifeval.ts';
 
 type Register = (program: Command) => void;
 
-const groups: Register[] = [registerMcq, registerIfeval, registerReport];
+const groups: Register[] = [registerMcq, registerIfeval, registerReport, registerServe];
 
 export function registerCommands(program: Command): void {
   for (const register of groups) register(program);
