@@ -1,7 +1,6 @@
 // The compiled probe batch (docs/format.md §5) <-> c/eg_batch.c: multiple-choice items as raw,
 // length-prefixed UTF-8 bytes, so the board and the native C runtime read them in place without a
-// JSON parser. Written atomically (temp file + rename).
-import { renameSync, writeFileSync } from 'node:fs';
+// JSON parser.
 import { crc32 } from '../artifact/crc32.ts';
 import { encodeItem, type McqItem } from '../mcq/item.ts';
 import { LIMITS } from '../text/limits.ts';
@@ -97,11 +96,4 @@ export function decodeBatch(bytes: Uint8Array): BatchItemBytes[] {
   }
   if (p !== end) fail('bytes after the last item');
   return items;
-}
-
-/** Writes `bytes` to `path` atomically: a temp file in the same directory, then rename. */
-export function writeFileAtomic(path: string, bytes: Uint8Array | string): void {
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, path);
 }

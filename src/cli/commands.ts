@@ -4,10 +4,11 @@ import { registerMcq } from './mcq.ts';
 import { registerServe } from './serve.ts';
 import { registerReport } from './report.ts';
 import { registerIfeval } from './ifeval.ts';
+import { registerBoard } from './board.ts';
 
 type Register = (program: Command) => void;
 
-const groups: Register[] = [registerMcq, registerIfeval, registerReport, registerServe];
+const groups: Register[] = [registerMcq, registerIfeval, registerReport, registerServe, registerBoard];
 
 export function registerCommands(program: Command): void {
   for (const register of groups) register(program);

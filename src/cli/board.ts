@@ -1,0 +1,43 @@
+// Board commands: `engram board compile-batch` (items -> compiled probe batch, docs/format.md §5)
+// and `engram board prove` (run the C runtime on the emulated RV32IMC board and compare every
+// item with the TypeScript runtime; docs/board.md).
+import type { Command } from 'commander';
+import { readItems } from '../mcq/dataset.ts';
+import { compileBatch } from '../board/batch.ts';
+import { formatSummary, proveBoard, summaryJson } from '../board/prove.ts';
+import { writeFileAtomic } from './io.ts';
+
+export function registerBoard(program: Command): void {
+  const board = program.command('board').description('the C99 runtime on an emulated RV32IMC microcontroller');
+
+  board
+    .command('compile-batch')
+    .description('compile items (JSONL or LogiQA text) into a binary probe batch for the board')
+    .requiredOption('--data <file>', 'items to compile')
+    .requiredOption('--out <file>', 'batch file to write')
+    .action((flags: { data: string; out: string }) => {
+      const items = readItems(flags.data);
+      const bytes = compileBatch(items);
+      writeFileAtomic(flags.out, bytes);
+      process.stdout.write(`wrote ${flags.out}: ${items.length} items, ${bytes.length} bytes\n`);
+    });
+
+  board
+    .command('prove')
+    .description('build the firmware, run every item on QEMU and compare scores with the host runtime')
+    .requiredOption('--artifact <file>', '.engram artifact')
+    .requiredOption('--data <file>', 'items (JSONL or LogiQA text)')
+    .option('--out <file>', 'board report to write', 'out/board-report.json')
+    .option('--json', 'print the summary as one JSON object')
+    .option('--timeout <seconds>', 'QEMU wall-clock limit', '600')
+    .option('--keep <dir>', 'keep the firmware image, batch and raw board output in this directory')
+    .action((flags: { artifact: string; data: string; out: string; json?: boolean; timeout: string; keep?: string }) => {
+      const timeoutMs = Number(flags.timeout) * 1000;
+      if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`--timeout: not a positive number: ${flags.timeout}`);
+      const report = proveBoard({ artifact: flags.artifact, data: flags.data, timeoutMs, keepDir: flags.keep });
+      writeFileAtomic(flags.out, JSON.stringify(report, null, 1) + '\n');
+      if (flags.json) process.stdout.write(JSON.stringify(summaryJson(report)) + '\n');
+      else process.stdout.write(formatSummary(report) + `  report          ${flags.out}\n`);
+      if (!report.summary.host_full_match) process.exitCode = 1;
+    });
+}
