@@ -2,9 +2,10 @@
 // validating a buffer section by section. Knows nothing about what the sections mean.
 import { crc32 } from './crc32.ts';
 import { ArtifactError } from './errors.ts';
+import { LIMITS } from '../text/limits.ts';
 
 export const MAGIC = new Uint8Array([0x45, 0x4e, 0x47, 0x52, 0x41, 0x4d, 0x00, 0x1a]);
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = LIMITS.FORMAT_VERSION;
 export const HEADER_BYTES = 32;
 export const ENTRY_BYTES = 16;
 export const MAX_SECTIONS = 32;

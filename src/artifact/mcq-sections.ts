@@ -3,18 +3,23 @@
 import { ArtifactError } from './errors.ts';
 import { LexiconTable } from '../mcq/lexicon-table.ts';
 import { LIMITS } from '../text/limits.ts';
+import type { LogicParams } from '../mcq/logic.ts';
 
 export const REQUIRED_SECTIONS = ['META', 'MCQC', 'LEXN', 'WHSH', 'WDNS'] as const;
 export const SKILL_MCQ = 1;
 export const MCQC_BYTES = 32;
 export const MAX_HASH_MULT = 4096;
-const NS_MASK_BITS = 9;
-const RESERVED_FLAG_BITS = 0xffff8000;
+const NS_MASK_BITS = 14;
+/** Flag bits 25..31 are reserved (0..7 properties, 8..19 question cues, 20..24 logic word id). */
+const RESERVED_FLAG_BITS = 0xfe000000;
+const MAX_LOGIC_PARAM = 16;
 
 export interface McqConfig {
   hashBits: number;
   nsMask: number;
   hashMult: number;
+  /** Deductive module atom matching (docs/format.md §2.9). */
+  logic: LogicParams;
 }
 
 export function encodeMcqc(cfg: McqConfig): Uint8Array {
@@ -25,6 +30,9 @@ export function encodeMcqc(cfg: McqConfig): Uint8Array {
   dv.setUint32(8, cfg.nsMask, true);
   dv.setUint32(12, cfg.hashMult, true);
   dv.setUint32(16, LIMITS.DENSE_COUNT, true);
+  dv.setUint32(20, cfg.logic.matchSmall, true);
+  dv.setUint32(24, cfg.logic.matchLarge, true);
+  dv.setUint32(28, cfg.logic.matchDen, true);
   return out;
 }
 
@@ -64,8 +72,11 @@ export function decodeMcqc(data: Uint8Array): McqConfig {
   if (nsMask >>> NS_MASK_BITS !== 0) throw bad('MCQC', `ns_mask 0x${nsMask.toString(16)} has reserved bits set`);
   if (hashMult < 1 || hashMult > MAX_HASH_MULT) throw bad('MCQC', `hash_mult ${hashMult} outside 1..${MAX_HASH_MULT}`);
   if (denseCount !== LIMITS.DENSE_COUNT) throw bad('MCQC', `dense_count ${denseCount}, expected ${LIMITS.DENSE_COUNT}`);
-  for (let o = 20; o < 32; o += 4) if (dv.getUint32(o, true) !== 0) throw bad('MCQC', 'reserved fields must be 0');
-  return { hashBits, nsMask, hashMult };
+  const logic = { matchSmall: dv.getUint32(20, true), matchLarge: dv.getUint32(24, true), matchDen: dv.getUint32(28, true) };
+  if (logic.matchSmall > MAX_LOGIC_PARAM || logic.matchLarge > MAX_LOGIC_PARAM || logic.matchDen < 1 || logic.matchDen > MAX_LOGIC_PARAM) {
+    throw bad('MCQC', `logic match parameters ${logic.matchSmall}/${logic.matchLarge}/${logic.matchDen} outside 0..16, 0..16, 1..16`);
+  }
+  return { hashBits, nsMask, hashMult, logic };
 }
 
 export function encodeLexn(table: LexiconTable): Uint8Array {

@@ -39,6 +39,7 @@ export function buildOptionsFrom(flags: BuildFlags, base: BuildOptions = DEFAULT
     l2Hashed: flags.l2 ?? base.l2Hashed,
     l2Dense: flags.l2Dense ?? base.l2Dense,
     seed: flags.seed ?? base.seed,
+    logic: base.logic,
     nsMask: flags.features ? nsMaskFromNames(flags.features.split(',').map((s) => s.trim()).filter(Boolean)) : (base.nsMask ?? ALL_NS_MASK),
   };
 }

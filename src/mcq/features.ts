@@ -5,19 +5,29 @@ import { featureHash, fmix32 } from '../text/hash.ts';
 import { LIMITS } from '../text/limits.ts';
 import { tokenizeField } from '../text/tokenize.ts';
 import type { LexiconTable } from './lexicon-table.ts';
+import { QT_CUE_COUNT, QT_FIRST_BIT } from './lexicon.ts';
+import { DeductiveModule, DEFAULT_LOGIC_PARAMS, type LogicParams } from './logic.ts';
 
 /** Feature families and their bit in `ns_mask` (docs/format.md §2.7). */
 export const NAMESPACES = [
   { ns: 1, name: 'opt_uni', bit: 0, kind: 'hashed' },
   { ns: 2, name: 'opt_bi', bit: 1, kind: 'hashed' },
   { ns: 3, name: 'qt_uni', bit: 2, kind: 'hashed' },
-  { ns: 4, name: 'qt_len_long', bit: 3, kind: 'dense', base: 0, count: 64 },
-  { ns: 5, name: 'qt_len_short', bit: 4, kind: 'dense', base: 64, count: 64 },
-  { ns: 6, name: 'qt_ctx_overlap', bit: 5, kind: 'dense', base: 128, count: 48 },
-  { ns: 7, name: 'qt_opt_overlap', bit: 6, kind: 'dense', base: 176, count: 48 },
-  { ns: 8, name: 'qt_flag', bit: 7, kind: 'dense', base: 224, count: 64 },
-  { ns: 9, name: 'position', bit: 8, kind: 'dense', base: 288, count: 8 },
+  { ns: 4, name: 'qt_len_long', bit: 3, kind: 'dense', base: 0, count: 128 },
+  { ns: 5, name: 'qt_len_short', bit: 4, kind: 'dense', base: 128, count: 128 },
+  { ns: 6, name: 'qt_ctx_overlap', bit: 5, kind: 'dense', base: 256, count: 96 },
+  { ns: 7, name: 'qt_opt_overlap', bit: 6, kind: 'dense', base: 352, count: 96 },
+  { ns: 8, name: 'qt_flag', bit: 7, kind: 'dense', base: 448, count: 128 },
+  { ns: 9, name: 'position', bit: 8, kind: 'dense', base: 576, count: 8 },
+  { ns: 10, name: 'qt_q_overlap', bit: 9, kind: 'dense', base: 584, count: 96 },
+  { ns: 11, name: 'qt_logic', bit: 10, kind: 'dense', base: 680, count: 80 },
+  { ns: 12, name: 'qt_ctx_rank', bit: 11, kind: 'dense', base: 760, count: 128 },
+  { ns: 13, name: 'qt_opt_rank', bit: 12, kind: 'dense', base: 888, count: 128 },
+  { ns: 14, name: 'backoff', bit: 13, kind: 'modifier' },
 ] as const;
+
+/** Question types: 16 slots (qtype is 0..12 with the shipped cue bits). */
+export const QTYPES = 16;
 
 export type NamespaceName = (typeof NAMESPACES)[number]['name'];
 export const ALL_NS_MASK = (1 << NAMESPACES.length) - 1;
@@ -49,8 +59,11 @@ const MAX_OPT = LIMITS.MAX_OPTIONS;
 const MAX_OT = LIMITS.MAX_OPTION_TOKENS;
 const STOP = 1;
 const BIT_CTX = 1 << 8;
-/** Dense features per option: 4 single-valued blocks + up to 8 flags + position. */
-const MAX_DENSE_PER_OPTION = 13;
+const BIT_Q = 1 << 9;
+/** Dense features per option: 4 single-valued blocks + up to 8 flags + position + question overlap + logic verdict. */
+export const MAX_DENSE_PER_OPTION = 34;
+/** With `backoff`, every question-type-crossed dense feature also fires in this shared slot. */
+export const QT_ANY = 15;
 
 /** Trace of one hashed feature occurrence: which family and which option token(s) fired it. */
 export interface HashedTrace {
@@ -88,11 +101,15 @@ export class FeatureExtractor {
   readonly ctxHits = new Int32Array(MAX_OPT);
   readonly optHits = new Int32Array(MAX_OPT);
   readonly content = new Int32Array(MAX_OPT);
+  readonly qHits = new Int32Array(MAX_OPT);
+  /** The deductive module (runs when `qt_logic` is enabled); its verdicts feed `qt_logic`. */
+  readonly logic: DeductiveModule;
 
-  constructor(lex: LexiconTable, hashBits: number, nsMask: number) {
+  constructor(lex: LexiconTable, hashBits: number, nsMask: number, logicParams: LogicParams = DEFAULT_LOGIC_PARAMS) {
     this.lex = lex;
     this.hashBits = hashBits;
     this.nsMask = nsMask;
+    this.logic = new DeductiveModule(lex, logicParams);
     this.bucketMask = hashBits >= 32 ? 0xffffffff : (1 << hashBits) - 1;
   }
 
@@ -130,7 +147,7 @@ export class FeatureExtractor {
   }
 
   /** Extracts every feature of every option of `item` into this extractor's output buffers. */
-  extract(item: EncodedItem): void {
+  extract(item: EncodedItem, wantTrace = false): void {
     const nOpt = item.options.length;
     if (nOpt < LIMITS.MIN_OPTIONS || nOpt > MAX_OPT) {
       throw new RangeError(`an item needs ${LIMITS.MIN_OPTIONS}..${MAX_OPT} options, got ${nOpt}`);
@@ -146,14 +163,19 @@ export class FeatureExtractor {
       const h = this.ctxHashes[k];
       if ((lex.lookup(h) & STOP) === 0) this.ttInsert(h, BIT_CTX);
     }
-    // Question: only its flags matter (question type).
+    // Question: its cue flags decide the question type; its content tokens join the table.
     const nq = tokenizeField(item.question, LIMITS.MAX_QUESTION_BYTES, LIMITS.MAX_QUESTION_TOKENS, { hashes: this.qHashes });
     let qflags = 0;
-    for (let k = 0; k < nq; k++) qflags |= lex.lookup(this.qHashes[k]);
+    for (let k = 0; k < nq; k++) {
+      const h = this.qHashes[k];
+      const f = lex.lookup(h);
+      qflags |= f;
+      if ((f & STOP) === 0) this.ttInsert(h, BIT_Q);
+    }
     let qtype = 0;
-    for (let b = 8; b <= 14; b++) {
-      if ((qflags >> b) & 1) {
-        qtype = b - 7;
+    for (let c = 0; c < QT_CUE_COUNT; c++) {
+      if ((qflags >>> (QT_FIRST_BIT + c)) & 1) {
+        qtype = c + 1;
         break;
       }
     }
@@ -173,8 +195,9 @@ export class FeatureExtractor {
       }
       this.oflags[i] = of;
     }
-    // Per-option quantities (§2.6) and features (§2.7).
     const mask = this.nsMask;
+    if (mask & 1024) this.logic.run(item.context, item.options, wantTrace);
+    // Per-option quantities (§2.6) and features (§2.7).
     const bm = this.bucketMask;
     let hp = 0;
     let dp = 0;
@@ -184,6 +207,7 @@ export class FeatureExtractor {
       let content = 0;
       let ctxHits = 0;
       let optHits = 0;
+      let qHits = 0;
       const others = 0xff & ~(1 << i);
       for (let k = 0; k < n; k++) {
         if ((this.optFlags[base + k] & STOP) !== 0) continue;
@@ -191,10 +215,12 @@ export class FeatureExtractor {
         const m = this.ttLookup(this.optHashes[base + k]);
         if (m & BIT_CTX) ctxHits++;
         if (m & others) optHits++;
+        if (m & BIT_Q) qHits++;
       }
       this.content[i] = content;
       this.ctxHits[i] = ctxHits;
       this.optHits[i] = optHits;
+      this.qHits[i] = qHits;
 
       this.hashedStart[i] = hp;
       if (mask & 1) {
@@ -215,25 +241,44 @@ export class FeatureExtractor {
           this.hashed[hp++] = featureHash(3, qtype, this.optHashes[base + k]) & bm;
         }
       }
-
+    }
+    // Dense features need every option's quantities (ranks compare options), so a second pass.
+    for (let i = 0; i < nOpt; i++) {
       this.denseStart[i] = dp;
+      const content = this.content[i];
+      const ci = content > 0 ? content : 1;
       const len = optionLength(item.options[i]);
       let rankLong = 0;
       let rankShort = 0;
+      let rankCtx = 0;
+      let rankOpt = 0;
       for (let j = 0; j < nOpt; j++) {
         const lj = optionLength(item.options[j]);
         if (lj > len) rankLong++;
         else if (lj < len) rankShort++;
+        // Fractions hits/content compared by cross-multiplication (content 0 counts as 1: fraction 0).
+        const cj = this.content[j] > 0 ? this.content[j] : 1;
+        if (this.ctxHits[j] * ci > this.ctxHits[i] * cj) rankCtx++;
+        if (this.optHits[j] * ci > this.optHits[i] * cj) rankOpt++;
       }
-      if (mask & 8) this.dense[dp++] = 0 + qtype * 8 + rankLong;
-      if (mask & 16) this.dense[dp++] = 64 + qtype * 8 + rankShort;
-      if (mask & 32) this.dense[dp++] = 128 + qtype * 6 + overlapBucket(ctxHits, content);
-      if (mask & 64) this.dense[dp++] = 176 + qtype * 6 + overlapBucket(optHits, content);
+      const backoff = (mask & 8192) !== 0;
+      const put = (base: number, stride: number, local: number): void => {
+        this.dense[dp++] = base + qtype * stride + local;
+        if (backoff) this.dense[dp++] = base + QT_ANY * stride + local;
+      };
+      if (mask & 8) put(0, 8, rankLong);
+      if (mask & 16) put(128, 8, rankShort);
+      if (mask & 32) put(256, 6, overlapBucket(this.ctxHits[i], content));
+      if (mask & 64) put(352, 6, overlapBucket(this.optHits[i], content));
       if (mask & 128) {
         const of = this.oflags[i];
-        for (let f = 0; f < 8; f++) if ((of >> f) & 1) this.dense[dp++] = 224 + qtype * 8 + f;
+        for (let f = 0; f < 8; f++) if ((of >> f) & 1) put(448, 8, f);
       }
-      if (mask & 256) this.dense[dp++] = 288 + i;
+      if (mask & 256) this.dense[dp++] = 576 + i;
+      if (mask & 512) put(584, 6, overlapBucket(this.qHits[i], content));
+      if (mask & 1024) put(680, 5, this.logic.verdicts[i]);
+      if (mask & 2048) put(760, 8, rankCtx);
+      if (mask & 4096) put(888, 8, rankOpt);
     }
     this.hashedStart[nOpt] = hp;
     this.denseStart[nOpt] = dp;

@@ -67,7 +67,7 @@ export class Artifact {
     this.data = readArtifact(bytes);
     this.bytes = bytes;
     this.config = this.data.config;
-    this.extractor = new FeatureExtractor(this.data.lexicon, this.config.hashBits, this.config.nsMask);
+    this.extractor = new FeatureExtractor(this.data.lexicon, this.config.hashBits, this.config.nsMask, this.config.logic);
     this.hashed = this.data.hashed;
     this.dense = this.data.dense;
     this.hashMult = this.config.hashMult;

@@ -5,6 +5,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { ALL_NS_MASK } from '../mcq/features.ts';
 import { buildLexicon } from '../mcq/lexicon.ts';
 import { LexiconTable } from '../mcq/lexicon-table.ts';
+import { DEFAULT_LOGIC_PARAMS, type LogicParams } from '../mcq/logic.ts';
 import type { McqItem } from '../mcq/item.ts';
 import { crystallize } from './crystallize.ts';
 import { featurize, type FeaturizedItem } from './featurize.ts';
@@ -13,9 +14,10 @@ import { argmax, DEFAULT_TRAIN_OPTIONS, floatScores, trainSoftmax, type EpochRep
 
 export interface BuildOptions extends TrainOptions {
   nsMask: number;
+  logic: LogicParams;
 }
 
-export const DEFAULT_BUILD_OPTIONS: BuildOptions = { ...DEFAULT_TRAIN_OPTIONS, nsMask: ALL_NS_MASK };
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = { ...DEFAULT_TRAIN_OPTIONS, nsMask: ALL_NS_MASK, logic: DEFAULT_LOGIC_PARAMS };
 
 export interface BuildResult {
   bytes: Uint8Array;
@@ -37,7 +39,7 @@ export function buildArtifact(
   extra?: Record<string, unknown>,
 ): BuildResult {
   const lexicon = sharedLexicon();
-  const data = featurize(items, lexicon, opts.hashBits, opts.nsMask);
+  const data = featurize(items, lexicon, opts.hashBits, opts.nsMask, opts.logic);
   const epochs: EpochReport[] = [];
   const model = trainSoftmax(data, opts, (done, total, report) => {
     if (report) epochs.push(report);
@@ -48,6 +50,7 @@ export function buildArtifact(
     quantized,
     lexicon,
     nsMask: opts.nsMask,
+    logic: opts.logic,
     train: opts,
     dataSha256: bytesToHex(sha256(dataBytes)),
     dataItems: items.length,
@@ -58,7 +61,7 @@ export function buildArtifact(
 
 /** Accuracy of the float model (before quantization) on labelled items. */
 export function floatAccuracy(model: FloatModel, items: McqItem[], lexicon: LexiconTable, opts: BuildOptions): { correct: number; n: number } {
-  const data: FeaturizedItem[] = featurize(items, lexicon, opts.hashBits, opts.nsMask);
+  const data: FeaturizedItem[] = featurize(items, lexicon, opts.hashBits, opts.nsMask, opts.logic);
   const scores = new Float64Array(8);
   let correct = 0;
   let n = 0;

@@ -4,6 +4,7 @@ import { writeContainer } from '../artifact/container.ts';
 import { encodeLexn, encodeMcqc, encodeWdns, encodeWhsh } from '../artifact/mcq-sections.ts';
 import { nsNamesFromMask } from '../mcq/features.ts';
 import type { LexiconTable } from '../mcq/lexicon-table.ts';
+import type { LogicParams } from '../mcq/logic.ts';
 import { LIMITS } from '../text/limits.ts';
 import type { QuantizedModel } from './quantize.ts';
 import type { TrainOptions } from './softmax.ts';
@@ -14,6 +15,7 @@ export interface CrystallizeInput {
   quantized: QuantizedModel;
   lexicon: LexiconTable;
   nsMask: number;
+  logic: LogicParams;
   train: TrainOptions;
   dataSha256: string;
   dataItems: number;
@@ -27,7 +29,7 @@ export function crystallize(input: CrystallizeInput): Uint8Array {
     skill: 'mcq',
     format_version: LIMITS.FORMAT_VERSION,
     tool: TOOL_VERSION,
-    features: { namespaces: nsNamesFromMask(nsMask), hash_bits: train.hashBits },
+    features: { namespaces: nsNamesFromMask(nsMask), hash_bits: train.hashBits, logic_match: input.logic },
     train: {
       model: 'listwise softmax, AdaGrad, L2',
       epochs: train.epochs,
@@ -44,7 +46,7 @@ export function crystallize(input: CrystallizeInput): Uint8Array {
   };
   return writeContainer([
     { tag: 'META', data: new TextEncoder().encode(JSON.stringify(meta)) },
-    { tag: 'MCQC', data: encodeMcqc({ hashBits: train.hashBits, nsMask, hashMult: q.hashMult }) },
+    { tag: 'MCQC', data: encodeMcqc({ hashBits: train.hashBits, nsMask, hashMult: q.hashMult, logic: input.logic }) },
     { tag: 'LEXN', data: encodeLexn(lexicon) },
     { tag: 'WHSH', data: encodeWhsh(q.hashed) },
     { tag: 'WDNS', data: encodeWdns(q.dense) },

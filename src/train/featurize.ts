@@ -3,6 +3,7 @@
 import { FeatureExtractor } from '../mcq/features.ts';
 import { encodeItem, type McqItem } from '../mcq/item.ts';
 import type { LexiconTable } from '../mcq/lexicon-table.ts';
+import type { LogicParams } from '../mcq/logic.ts';
 
 export interface FeaturizedItem {
   nOptions: number;
@@ -15,8 +16,8 @@ export interface FeaturizedItem {
   answer: number;
 }
 
-export function featurize(items: McqItem[], lexicon: LexiconTable, hashBits: number, nsMask: number): FeaturizedItem[] {
-  const ex = new FeatureExtractor(lexicon, hashBits, nsMask);
+export function featurize(items: McqItem[], lexicon: LexiconTable, hashBits: number, nsMask: number, logic: LogicParams): FeaturizedItem[] {
+  const ex = new FeatureExtractor(lexicon, hashBits, nsMask, logic);
   return items.map((item) => {
     ex.extract(encodeItem(item));
     const n = ex.nOptions;
