@@ -1,0 +1,423 @@
+// The IFEval responder skill as an `.engram` artifact (docs/format.md §6): compiling the source
+// tables (tables.ts) into fixed-width little-endian sections, and loading them back into typed views.
+// The runtime (detect.ts, compose.ts) reads only what `loadResponder` returns from the bytes.
+import { readContainer, writeContainer, type SectionInput } from '../../artifact/container.ts';
+import { ArtifactError } from '../../artifact/errors.ts';
+import { fnv1a } from '../../text/hash.ts';
+import {
+  FAMILIES,
+  KEYWORD_SENTENCES,
+  LANGUAGES,
+  LETTER_WORDS,
+  LIPOGRAMS,
+  LIST_LEAD,
+  LIST_STOP,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  PASSAGES,
+  PATTERNS,
+  PLACEHOLDERS,
+  RELATIONS,
+  REL_KINDS,
+  SENTENCES,
+  TOPIC_DROP,
+  TOPIC_START,
+  TOPIC_STOP,
+  TOPIC_VERBS,
+} from './tables.ts';
+
+export const RESPONDER_SKILL = 2;
+export const RESPONDER_VERSION = 1;
+
+/** Opcodes of ROPS records. */
+export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15 } as const;
+const SLOT_OPS: Record<string, number> = {
+  '{REL}': OP.REL, '{N}': OP.NUM, '{NT}': OP.NT, '{ORD}': OP.ORD, '{Q}': OP.Q, '{QL}': OP.QL, '{L}': OP.L,
+  '{W}': OP.W, '{PH}': OP.PH, '{LANG}': OP.LANG, '{S6}': OP.S6, '{S3}': OP.S3,
+};
+export const OPT_FLAG = 1;
+
+/** Hash-set ids in RSET, in this order. */
+export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP'] as const;
+/** Template group ids in RTPL. Letter groups add the letter's code (a = 97). */
+export const GROUP = { SENTENCES: 1, KEYWORD: 2, PLACEHOLDER: 3, LIPOGRAM: 0x100, LETTER_WORDS: 0x200 } as const;
+const NONE = 0xffffffff;
+
+/** Little-endian writer of u8/u16/u32 fields, one by one. */
+class Bytes {
+  private buf = new Uint8Array(256);
+  private dv = new DataView(this.buf.buffer);
+  length = 0;
+  private grow(n: number) {
+    if (this.length + n <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < this.length + n) cap *= 2;
+    const b = new Uint8Array(cap);
+    b.set(this.buf.subarray(0, this.length));
+    this.buf = b;
+    this.dv = new DataView(b.buffer);
+  }
+  u8(v: number) {
+    this.grow(1);
+    this.dv.setUint8(this.length, v);
+    this.length += 1;
+  }
+  u16(v: number) {
+    this.grow(2);
+    this.dv.setUint16(this.length, v, true);
+    this.length += 2;
+  }
+  u32(v: number) {
+    this.grow(4);
+    this.dv.setUint32(this.length, v >>> 0, true);
+    this.length += 4;
+  }
+  bytes(b: Uint8Array) {
+    this.grow(b.length);
+    this.buf.set(b, this.length);
+    this.length += b.length;
+  }
+  done(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+const enc = new TextEncoder();
+const h = (s: string) => fnv1a(enc.encode(s));
+
+/** Compiles tables.ts into the responder's sections. Deterministic: same tables, same bytes. */
+export function buildResponderSections(): SectionInput[] {
+  const strings: string[] = [];
+  const strIndex = new Map<string, number>();
+  const str = (s: string): number => {
+    let i = strIndex.get(s);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(s);
+      strIndex.set(s, i);
+    }
+    return i;
+  };
+  const hashes: number[] = [];
+  const hashList = (words: string[]): number => {
+    const at = hashes.length;
+    for (const w of words) hashes.push(h(w));
+    return at;
+  };
+
+  // Patterns and their ops.
+  const pat = new Bytes();
+  const ops = new Bytes();
+  let opCount = 0;
+  for (const p of PATTERNS) {
+    const fam = FAMILIES.indexOf(p.family);
+    const elems = p.pattern.trim().split(/\s+/);
+    const first = opCount;
+    for (let e of elems) {
+      let flags = 0;
+      if (e.endsWith('?') && e.length > 1) {
+        flags |= OPT_FLAG;
+        e = e.slice(0, -1);
+      }
+      let code: number;
+      let k = 0;
+      let value = 0;
+      if (e.startsWith('..')) {
+        code = OP.GAP;
+        k = Number(e.slice(2));
+      } else if (SLOT_OPS[e]) {
+        code = SLOT_OPS[e];
+      } else if (e.includes('|')) {
+        const alts = e.split('|');
+        code = OP.ALT;
+        k = alts.length;
+        value = hashList(alts);
+      } else {
+        code = OP.LIT;
+        value = h(e === '\\' ? '\\' : e);
+      }
+      if (k > 255) throw new Error(`pattern element too large: ${e}`);
+      ops.u8(code);
+      ops.u8(flags);
+      ops.u8(k);
+      ops.u8(0);
+      ops.u32(value);
+      opCount++;
+    }
+    pat.u8(fam);
+    pat.u8(REL_KINDS.indexOf(p.rel ?? 'NONE'));
+    pat.u8(opCount - first);
+    pat.u8(0);
+    pat.u32(first);
+    pat.u32(p.arg === undefined ? NONE : str(p.arg));
+  }
+
+  // Relation phrases.
+  const rel = new Bytes();
+  for (const [phrase, kind] of RELATIONS) {
+    const toks = phrase.split(' ');
+    rel.u8(REL_KINDS.indexOf(kind));
+    rel.u8(toks.length);
+    rel.u16(0);
+    rel.u32(hashList(toks));
+  }
+
+  // Number and ordinal words, languages.
+  const num = new Bytes();
+  for (const [w, v] of NUMBER_WORDS) {
+    num.u32(h(w));
+    num.u32(v);
+  }
+  const ord = new Bytes();
+  for (const [w, v] of ORDINAL_WORDS) {
+    ord.u32(h(w));
+    ord.u32(v);
+  }
+  const lng = new Bytes();
+  for (const [w, code] of LANGUAGES) {
+    lng.u32(h(w));
+    lng.u32(str(code));
+  }
+  const psg = new Bytes();
+  for (const code of Object.keys(PASSAGES).sort()) {
+    psg.u32(str(code));
+    psg.u32(str(PASSAGES[code]));
+  }
+
+  // Hash sets.
+  const sets = new Bytes();
+  const setSrc: Record<(typeof SETS)[number], string[]> = {
+    LIST_LEAD, LIST_STOP, TOPIC_START, TOPIC_VERBS, TOPIC_STOP, TOPIC_DROP,
+  };
+  for (const name of SETS) {
+    sets.u32(hashList(setSrc[name]));
+    sets.u32(setSrc[name].length);
+  }
+
+  // Template groups.
+  const tpl = new Bytes();
+  const group = (id: number, items: string[]) => {
+    // (group id, string id) pairs, so that a string shared by two groups is stored once.
+    for (const s of items.map(str)) {
+      tpl.u32(id);
+      tpl.u32(s);
+    }
+  };
+  group(GROUP.SENTENCES, SENTENCES);
+  group(GROUP.KEYWORD, KEYWORD_SENTENCES);
+  group(GROUP.PLACEHOLDER, PLACEHOLDERS);
+  for (const l of Object.keys(LIPOGRAMS).sort()) group(GROUP.LIPOGRAM + l.charCodeAt(0), LIPOGRAMS[l]);
+  for (const l of Object.keys(LETTER_WORDS).sort()) group(GROUP.LETTER_WORDS + l.charCodeAt(0), LETTER_WORDS[l].split(' '));
+
+  // String table: count, (offset, length) records, then the UTF-8 pool.
+  const pool = new Bytes();
+  const recs = new Bytes();
+  for (const s of strings) {
+    const b = enc.encode(s);
+    recs.u32(pool.length);
+    recs.u32(b.length);
+    pool.bytes(b);
+  }
+  const strSec = new Bytes();
+  strSec.u32(strings.length);
+  strSec.bytes(recs.done());
+  strSec.bytes(pool.done());
+
+  const hashSec = new Bytes();
+  for (const x of hashes) hashSec.u32(x);
+
+  const cfg = new Bytes();
+  const counts = [
+    RESPONDER_SKILL, RESPONDER_VERSION, FAMILIES.length, PATTERNS.length, opCount, RELATIONS.length,
+    NUMBER_WORDS.length, ORDINAL_WORDS.length, LANGUAGES.length, Object.keys(PASSAGES).length, SETS.length, hashes.length, strings.length,
+  ];
+  for (const c of counts) cfg.u32(c);
+  while (cfg.length < 64) cfg.u32(0);
+
+  const meta = JSON.stringify({
+    skill: 'ifeval-respond',
+    format_version: 1,
+    responder_version: RESPONDER_VERSION,
+    families: FAMILIES,
+    patterns: PATTERNS.length,
+    ops: opCount,
+    languages: Object.keys(PASSAGES).sort(),
+    templates: SENTENCES.length,
+  });
+  return [
+    { tag: 'META', data: enc.encode(meta) },
+    { tag: 'RCFG', data: cfg.done() },
+    { tag: 'RPAT', data: pat.done() },
+    { tag: 'ROPS', data: ops.done() },
+    { tag: 'RHSH', data: hashSec.done() },
+    { tag: 'RREL', data: rel.done() },
+    { tag: 'RNUM', data: num.done() },
+    { tag: 'RORD', data: ord.done() },
+    { tag: 'RLNG', data: lng.done() },
+    { tag: 'RPSG', data: psg.done() },
+    { tag: 'RSET', data: sets.done() },
+    { tag: 'RTPL', data: tpl.done() },
+    { tag: 'RSTR', data: strSec.done() },
+  ];
+}
+
+export function buildResponderArtifact(): Uint8Array {
+  return writeContainer(buildResponderSections());
+}
+
+/** The loaded skill: typed views over the artifact's sections plus decoded strings. */
+export interface Responder {
+  bytes: Uint8Array;
+  families: number;
+  /** Per pattern: family, default relation, op count, first op, arg string (or null). */
+  patFamily: Uint8Array;
+  patRel: Uint8Array;
+  patOpCount: Uint8Array;
+  patFirstOp: Uint32Array;
+  patArg: Array<string | null>;
+  opCode: Uint8Array;
+  opFlags: Uint8Array;
+  opK: Uint8Array;
+  opValue: Uint32Array;
+  hashes: Uint32Array;
+  relKind: Uint8Array;
+  relLen: Uint8Array;
+  relFirst: Uint32Array;
+  numbers: Map<number, number>;
+  ordinals: Map<number, number>;
+  languages: Map<number, string>;
+  passages: Map<string, string[]>;
+  sets: Record<(typeof SETS)[number], Set<number>>;
+  groups: Map<number, string[]>;
+}
+
+const need = (cond: boolean, tag: string, msg: string) => {
+  if (!cond) throw new ArtifactError('BAD_SECTION', `section "${tag}": ${msg}`, tag);
+};
+
+/** Validates the container and the responder sections, and returns views over them. */
+export function loadResponder(bytes: Uint8Array): Responder {
+  const sections = readContainer(bytes);
+  const by = new Map(sections.map((s) => [s.tag, s.data]));
+  for (const tag of ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR']) {
+    if (!by.has(tag)) throw new ArtifactError('MISSING_SECTION', `responder artifact lacks section "${tag}"`, tag);
+  }
+  const dvOf = (tag: string) => {
+    const d = by.get(tag)!;
+    return new DataView(d.buffer, d.byteOffset, d.byteLength);
+  };
+  const cfg = dvOf('RCFG');
+  need(cfg.byteLength === 64, 'RCFG', 'must be 64 bytes');
+  const c = (i: number) => cfg.getUint32(4 * i, true);
+  need(c(0) === RESPONDER_SKILL, 'RCFG', 'skill must be 2 (IFEval responder)');
+  need(c(1) === RESPONDER_VERSION, 'RCFG', `responder_version must be ${RESPONDER_VERSION}`);
+  const [families, nPat, nOps, nRel, nNum, nOrd, nLng, nPsg, nSet, nHash, nStr] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(c);
+
+  // Strings.
+  const sdv = dvOf('RSTR');
+  need(sdv.byteLength >= 4 && sdv.getUint32(0, true) === nStr, 'RSTR', 'string count mismatch');
+  const poolAt = 4 + 8 * nStr;
+  need(sdv.byteLength >= poolAt, 'RSTR', 'truncated records');
+  const sdata = by.get('RSTR')!;
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  const strings: string[] = [];
+  for (let i = 0; i < nStr; i++) {
+    const off = sdv.getUint32(4 + 8 * i, true);
+    const len = sdv.getUint32(8 + 8 * i, true);
+    need(off <= sdv.byteLength - poolAt && len <= sdv.byteLength - poolAt - off, 'RSTR', `string ${i} out of bounds`);
+    try {
+      strings.push(dec.decode(sdata.subarray(poolAt + off, poolAt + off + len)));
+    } catch {
+      need(false, 'RSTR', `string ${i} is not UTF-8`);
+    }
+  }
+  const strAt = (i: number, tag: string) => {
+    need(i < nStr, tag, `string id ${i} out of range`);
+    return strings[i];
+  };
+
+  const hdv = dvOf('RHSH');
+  need(hdv.byteLength === 4 * nHash, 'RHSH', 'length mismatch');
+  const hashes = new Uint32Array(nHash);
+  for (let i = 0; i < nHash; i++) hashes[i] = hdv.getUint32(4 * i, true);
+
+  const odv = dvOf('ROPS');
+  need(odv.byteLength === 8 * nOps, 'ROPS', 'length mismatch');
+  const opCode = new Uint8Array(nOps);
+  const opFlags = new Uint8Array(nOps);
+  const opK = new Uint8Array(nOps);
+  const opValue = new Uint32Array(nOps);
+  for (let i = 0; i < nOps; i++) {
+    opCode[i] = odv.getUint8(8 * i);
+    opFlags[i] = odv.getUint8(8 * i + 1);
+    opK[i] = odv.getUint8(8 * i + 2);
+    opValue[i] = odv.getUint32(8 * i + 4, true);
+    need(opCode[i] >= OP.LIT && opCode[i] <= OP.S3, 'ROPS', `op ${i} has unknown code ${opCode[i]}`);
+    need(opCode[i] !== OP.ALT || opValue[i] + opK[i] <= nHash, 'ROPS', `op ${i} alternatives out of range`);
+  }
+
+  const pdv = dvOf('RPAT');
+  need(pdv.byteLength === 12 * nPat, 'RPAT', 'length mismatch');
+  const patFamily = new Uint8Array(nPat);
+  const patRel = new Uint8Array(nPat);
+  const patOpCount = new Uint8Array(nPat);
+  const patFirstOp = new Uint32Array(nPat);
+  const patArg: Array<string | null> = [];
+  for (let i = 0; i < nPat; i++) {
+    patFamily[i] = pdv.getUint8(12 * i);
+    patRel[i] = pdv.getUint8(12 * i + 1);
+    patOpCount[i] = pdv.getUint8(12 * i + 2);
+    patFirstOp[i] = pdv.getUint32(12 * i + 4, true);
+    const arg = pdv.getUint32(12 * i + 8, true);
+    patArg.push(arg === NONE ? null : strAt(arg, 'RPAT'));
+    need(patFamily[i] < families && patRel[i] < REL_KINDS.length, 'RPAT', `pattern ${i} family or relation out of range`);
+    need(patOpCount[i] > 0 && patFirstOp[i] + patOpCount[i] <= nOps, 'RPAT', `pattern ${i} ops out of range`);
+  }
+
+  const rdv = dvOf('RREL');
+  need(rdv.byteLength === 8 * nRel, 'RREL', 'length mismatch');
+  const relKind = new Uint8Array(nRel);
+  const relLen = new Uint8Array(nRel);
+  const relFirst = new Uint32Array(nRel);
+  for (let i = 0; i < nRel; i++) {
+    relKind[i] = rdv.getUint8(8 * i);
+    relLen[i] = rdv.getUint8(8 * i + 1);
+    relFirst[i] = rdv.getUint32(8 * i + 4, true);
+    need(relFirst[i] + relLen[i] <= nHash && relKind[i] < REL_KINDS.length, 'RREL', `relation ${i} out of range`);
+  }
+
+  const pairs = (tag: string, n: number) => {
+    const dv = dvOf(tag);
+    need(dv.byteLength === 8 * n, tag, 'length mismatch');
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < n; i++) out.push([dv.getUint32(8 * i, true), dv.getUint32(8 * i + 4, true)]);
+    return out;
+  };
+  const numbers = new Map(pairs('RNUM', nNum));
+  const ordinals = new Map(pairs('RORD', nOrd));
+  const languages = new Map(pairs('RLNG', nLng).map(([hh, s]) => [hh, strAt(s, 'RLNG')]));
+  const passages = new Map(pairs('RPSG', nPsg).map(([code, text]) => [strAt(code, 'RPSG'), strAt(text, 'RPSG').split('\n')]));
+  const setPairs = pairs('RSET', nSet);
+  need(nSet === SETS.length, 'RSET', `expected ${SETS.length} sets`);
+  const sets = {} as Responder['sets'];
+  SETS.forEach((name, i) => {
+    const [first, count] = setPairs[i];
+    need(first + count <= nHash, 'RSET', `set ${name} out of range`);
+    sets[name] = new Set(hashes.subarray(first, first + count));
+  });
+  const tdv = dvOf('RTPL');
+  need(tdv.byteLength % 8 === 0, 'RTPL', 'length must be a multiple of 8');
+  const groups = new Map<number, string[]>();
+  for (let i = 0; i < tdv.byteLength; i += 8) {
+    const g = tdv.getUint32(i, true);
+    const s = strAt(tdv.getUint32(i + 4, true), 'RTPL');
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g)!.push(s);
+  }
+  need(groups.has(GROUP.SENTENCES) && groups.has(GROUP.KEYWORD) && groups.has(GROUP.PLACEHOLDER), 'RTPL', 'missing template groups');
+
+  return {
+    bytes, families, patFamily, patRel, patOpCount, patFirstOp, patArg, opCode, opFlags, opK, opValue, hashes,
+    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups,
+  };
+}

@@ -1,0 +1,412 @@
+// Source tables of the IFEval responder skill: the constraint detector's patterns and slot
+// vocabularies, and the composer's templates and stock passages. `artifact.ts` compiles these into
+// `.engram` sections (docs/format.md §6); the runtime reads only the compiled bytes.
+//
+// Pattern syntax (one pattern = space-separated elements, matched against prompt tokens):
+//   word        a literal token (lowercase; apostrophes are dropped by the tokenizer: "dont")
+//   a|b|c       any one of these literals
+//   X?          element X is optional
+//   ..k         skip 0..k tokens (never across . ? ! ; or a line break)
+//   {REL}       a relation phrase ("at least", "no more than", ...), see RELATIONS
+//   {N}         a number (digits or words, "twice"), with postfixes "+", "or more", "or less", "to M", "or M"
+//   {NT}        a count of times: {N} followed by "times"/"time", or once/twice/thrice
+//   {ORD}       an ordinal or number (first, 2nd, last, 3)
+//   {Q}         a quoted string, or one bare word
+//   {QL}        a list of quoted strings or bare words joined by , and or
+//   {L}         one letter or symbol, quoted or bare
+//   {W}         one word, captured in its original case
+//   {PH}        a quoted phrase, or the rest of the sentence after ":"
+//   {LANG}      a language name
+//   {S6}        six asterisks in a row; {S3} exactly three asterisks in a row
+
+/** Constraint families, in the order the detector tries them (earlier patterns claim tokens first). */
+export const FAMILIES = [
+  'IGNORE',
+  'UPPER',
+  'CAPFREQ',
+  'LOWER',
+  'WORDS',
+  'SENTS',
+  'PARCOUNT',
+  'SECCOUNT',
+  'STARDIV',
+  'NLSEP',
+  'SECMARK',
+  'NTHFIRST',
+  'FORBID',
+  'KWFREQ',
+  'KEYWORDS',
+  'LETTER',
+  'BULLETS',
+  'HIGHLIGHT',
+  'TITLE',
+  'PLACEHOLDER',
+  'POSTSCRIPT',
+  'JSON',
+  'QUOTE',
+  'ENDPHRASE',
+  'REPEAT',
+  'TWO',
+  'CONSTRAINED',
+  'NOCOMMA',
+  'LANG',
+] as const;
+export type Family = (typeof FAMILIES)[number];
+
+/** Relation kinds of {REL} and of {N} postfixes. */
+export const REL_KINDS = ['NONE', 'GE', 'GT', 'LT', 'LE', 'EQ', 'APPROX', 'RANGE'] as const;
+export type RelKind = (typeof REL_KINDS)[number];
+
+/** One detector pattern: family, pattern text, and an optional fixed argument (a letter, a variant). */
+export interface PatternSrc {
+  family: Family;
+  pattern: string;
+  /** Family-specific fixed argument: the letter of LETTER patterns, "PPS" for P.P.S, "EACH", ... */
+  arg?: string;
+  /** Relation used when the pattern has no {REL} and the number has no postfix. */
+  rel?: RelKind;
+}
+
+const VERBS_HAVE = 'include|includes|including|included|contain|contains|containing|use|uses|using|used|mention|mentions|mentioning|have|has|having|with|add|feature|put';
+const NEG = 'not|never|no|without|avoid|avoiding|exclude|excluding|refrain|dont|doesnt|cannot|shouldnt|mustnt|wont|nor';
+const RESPONSE = 'response|answer|reply|output|text|essay|story|poem|letter|post|song|email|article|itinerary|summary|blog|pitch|description';
+
+export const PATTERNS: PatternSrc[] = [
+  // ---- IGNORE: phrasings that look like constraints on the whole response but are not.
+  { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} sentence|sentences' },
+  { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} words|word' },
+  { family: 'IGNORE', pattern: 'all sentences should be short' },
+
+  // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
+  { family: 'UPPER', pattern: 'no|not|without|zero lowercase|lower' },
+  { family: 'UPPER', pattern: 'not a? single word ..8 lowercase' },
+  { family: 'UPPER', pattern: 'capitalize|capitalise all|every|each ..2 letter|letters|word|words' },
+  { family: 'UPPER', pattern: 'capitalize|capitalise your|the entire|whole ..2 response|answer|reply|output' },
+  { family: 'UPPER', pattern: 'all|every letters|letter ..6 capitalized|capitalised|uppercase|uppercased|capital|caps' },
+  { family: 'UPPER', pattern: 'only use|using capital|uppercase letters' },
+  { family: 'UPPER', pattern: 'only capital|uppercase letters' },
+  { family: 'UPPER', pattern: 'entirely|completely|fully in? capital|uppercase|caps letters?' },
+  { family: 'UPPER', pattern: 'response|answer|reply|output|it|everything ..6 in all? capital|capitals|caps|uppercase letters?' },
+
+  // ---- CAPFREQ: how many words are written in all capital letters.
+  { family: 'CAPFREQ', pattern: 'words|word ..3 with|in all? capital|caps|capitalized|uppercase letters? ..8 {REL} {N}', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: '{REL} {N} words|word ..6 in|with all? capital|caps|uppercase|capitalized', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: '{REL}? {N} such? capitalized|capital|uppercase|caps|all-caps words', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: 'number of ..2 capital|caps|capitalized|uppercase words ..4 {REL} {N}', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: 'all - caps words ..6 {REL} {N}', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: 'stress words ..6 {REL} {N}', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: 'use|using|include|add|capitalize some|a few|several|certain? words ..3 in|with all? capital|caps|uppercase', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: 'capitalize a? few|some|several words', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: 'words with all? capital letters to highlight|stress|emphasize|make', rel: 'GE' },
+
+  // ---- LOWER: the whole response in lowercase letters.
+  { family: 'LOWER', pattern: 'lowercase|lowercased|lowercases|lowercasing' },
+  { family: 'LOWER', pattern: 'lower case|cased' },
+  { family: 'LOWER', pattern: 'lower - case' },
+  { family: 'LOWER', pattern: 'no|not|without|zero|never ..3 capital|capitals|capitalized|capitalization|capitalizations|uppercase|caps' },
+  { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
+
+  // ---- WORDS: length in words.
+  { family: 'WORDS', pattern: '{REL}? {N} -? words|word', rel: 'APPROX' },
+  { family: 'WORDS', pattern: 'word count|limit ..3 {REL}? {N}', rel: 'APPROX' },
+  { family: 'WORDS', pattern: '{REL} {N} words|word ..2 long|length' , rel: 'APPROX' },
+
+  // ---- SENTS: length in sentences.
+  { family: 'SENTS', pattern: '{REL}? {N} -? sentences|sentence', rel: 'APPROX' },
+
+  // ---- paragraphs and sections.
+  { family: 'PARCOUNT', pattern: '{REL}? {N} -? paragraphs|paragraph|stanzas|stanza|parts|part', rel: 'EQ' },
+  { family: 'SECCOUNT', pattern: '{REL}? {N} -? sections|section', rel: 'EQ' },
+  { family: 'STARDIV', pattern: 'markdown divider' },
+  { family: 'STARDIV', pattern: '{S3}' },
+  { family: 'STARDIV', pattern: 'three|3 asterisks|asterisk|stars|star' },
+  { family: 'NLSEP', pattern: 'two|2 new|newline|newlines|line lines|line|breaks?' },
+  { family: 'NLSEP', pattern: '\\ n \\ n' },
+  { family: 'NLSEP', pattern: 'two|2 line breaks|linebreaks' },
+  { family: 'NLSEP', pattern: 'double line breaks|break|newline|newlines' },
+  { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|noted|indicated|named ..3 "? {W} x' },
+  { family: 'SECMARK', pattern: '"? {W} 1 "? and|, "? {W} 2' },
+
+  // ---- NTHFIRST: the first word of the n-th paragraph.
+  { family: 'NTHFIRST', pattern: '{ORD} paragraph ..4 start|starts|begin|begins|starting|beginning with ..2 word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'paragraph {ORD} ..4 start|starts|begin|begins|starting|beginning with ..2 word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph with ..2 word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'start|begin paragraph {ORD} with ..2 word? {Q}' },
+
+  // ---- FORBID: words that must not appear (before KEYWORDS, which shares the verbs).
+  { family: 'FORBID', pattern: `${NEG} ..4 keywords|keyword|words|word|terms|term|phrases|phrase {QL}` },
+  { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} ..3 not|cannot|never|shouldnt|mustnt|doesnt|dont appear|be|show|occur|used|included|mentioned|in' },
+  { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} should|must|can|may|will not|never appear|be|show|occur' },
+  { family: 'FORBID', pattern: `${NEG} ..2 use|say|mention|include|contain|using|saying|mentioning|including|write|writing the? {QL}`, arg: 'QUOTED' },
+  { family: 'FORBID', pattern: 'not mention|say {QL}' },
+  { family: 'FORBID', pattern: `${NEG} ..3 mentioning {Q}` },
+
+  // ---- KWFREQ: a keyword's number of occurrences.
+  { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..5 {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'use|include|mention|say the? word|keyword|name|term {Q} ..5 {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'word|keyword|term {Q} ..5 {REL} {N}', rel: 'EQ' },
+
+  // ---- KEYWORDS: words that must appear.
+  { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
+  { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
+  { family: 'KEYWORDS', pattern: 'mention|mentions|include|includes {Q}', arg: 'QUOTED' },
+
+  // ---- LETTER: a letter's (or symbol's) number of occurrences.
+  { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L} ..4 more than {N}`, rel: 'LE' },
+  { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L}`, arg: 'NONE' },
+  { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL} {N}', rel: 'EQ' },
+  { family: 'LETTER', pattern: 'letter|character {L} ..6 {NT}', rel: 'EQ' },
+  { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
+  { family: 'LETTER', pattern: '{REL}? {N} hashtags|hashtag', arg: '#', rel: 'GE' },
+  { family: 'LETTER', pattern: '{REL}? {N} exclamation marks|mark|points|point', arg: '!', rel: 'GE' },
+  { family: 'LETTER', pattern: '{REL}? {N} question marks', arg: '?', rel: 'GE' },
+
+  // ---- markdown structure.
+  { family: 'BULLETS', pattern: '{REL}? {N} ..3 bullet|bullets|bulleted points?|list? ', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'bullet|bulleted points|point|list ..4 {REL}? {N}', rel: 'EQ' },
+  { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|text|names|lines|spans', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{REL}? {N} ..3 sections|section|parts|phrases|text ..4 highlighted|italicized|italic|bold|highlight', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{REL}? {N} italic|italicized|highlighted|bold', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: 'highlight|italicize each', arg: 'EACH' },
+  { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|italicize|italicized|italic|markdown|highlighting', rel: 'GE' },
+  { family: 'TITLE', pattern: 'angular|angle brackets|bracket' },
+  { family: 'TITLE', pattern: '< <' },
+  { family: 'PLACEHOLDER', pattern: '{REL}? {N} ..2 placeholders|placeholder', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder|square brackets', rel: 'GE' },
+  { family: 'POSTSCRIPT', pattern: 'p . p . s', arg: 'PPS' },
+  { family: 'POSTSCRIPT', pattern: 'pps', arg: 'PPS' },
+  { family: 'POSTSCRIPT', pattern: 'p . s' },
+  { family: 'POSTSCRIPT', pattern: 'postscript|post-script' },
+  { family: 'POSTSCRIPT', pattern: 'post script' },
+  { family: 'JSON', pattern: 'json' },
+  { family: 'QUOTE', pattern: 'double quotation|quotations|quote|quotes' },
+  { family: 'QUOTE', pattern: 'quotation marks ..4 around|wrap|wrapped|entire|whole' },
+  { family: 'QUOTE', pattern: 'wrap|wrapped|enclose|enclosed|surround|surrounded|put|place|placed ..5 in|with|inside|within|between quotation|quotes|quote' },
+
+  // ---- start and end.
+  { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..5 {PH}' },
+  { family: 'ENDPHRASE', pattern: 'last sentence|line|words ..4 be|is|should ..2 {PH}' },
+  { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
+  { family: 'TWO', pattern: '{S6}' },
+  { family: 'TWO', pattern: 'six|6 asterisk|asterisks|stars|star' },
+  { family: 'TWO', pattern: 'two|2 different|alternative|distinct|separate responses|answers|versions|replies|critiques|jokes' },
+  { family: 'CONSTRAINED', pattern: 'my answer is yes|no|maybe' },
+  { family: 'NOCOMMA', pattern: `${NEG}|free|zero ..4 commas|comma` },
+  { family: 'NOCOMMA', pattern: 'commas|comma ..3 not|never|forbidden|prohibited|banned' },
+  { family: 'LANG', pattern: 'in|into|using|use|only|entirely|except|outside|of|respond|answer|reply|write ..3 {LANG}' },
+  { family: 'LANG', pattern: '{LANG} language|only' },
+  { family: 'LANG', pattern: 'write|compose|create a|an {LANG}' },
+];
+
+/** Relation phrases for {REL}; longer phrases first. */
+export const RELATIONS: Array<[string, RelKind]> = [
+  ['no less than', 'GE'],
+  ['not less than', 'GE'],
+  ['no fewer than', 'GE'],
+  ['not fewer than', 'GE'],
+  ['a minimum of', 'GE'],
+  ['at minimum', 'GE'],
+  ['at the least', 'GE'],
+  ['at least', 'GE'],
+  ['minimum of', 'GE'],
+  ['minimum', 'GE'],
+  ['more than', 'GT'],
+  ['greater than', 'GT'],
+  ['over', 'GT'],
+  ['above', 'GT'],
+  ['upwards of', 'GE'],
+  ['no more than', 'LE'],
+  ['not more than', 'LE'],
+  ['not exceeding', 'LE'],
+  ['not exceed', 'LE'],
+  ['no longer than', 'LE'],
+  ['longer than', 'LE'],
+  ['a maximum of', 'LE'],
+  ['maximum of', 'LE'],
+  ['at most', 'LE'],
+  ['at the most', 'LE'],
+  ['up to', 'LE'],
+  ['maximum', 'LE'],
+  ['max', 'LE'],
+  ['less than', 'LT'],
+  ['fewer than', 'LT'],
+  ['under', 'LT'],
+  ['below', 'LT'],
+  ['shorter than', 'LT'],
+  ['exactly', 'EQ'],
+  ['precisely', 'EQ'],
+  ['just', 'EQ'],
+  ['only', 'EQ'],
+  ['around', 'APPROX'],
+  ['about', 'APPROX'],
+  ['approximately', 'APPROX'],
+  ['roughly', 'APPROX'],
+  ['between', 'RANGE'],
+];
+
+/** Number words for {N}/{ORD}. Values >= 100 multiply (hundred, thousand). 255 = "last". */
+export const NUMBER_WORDS: Array<[string, number]> = [
+  ['zero', 0], ['no', 0], ['one', 1], ['single', 1], ['once', 1], ['two', 2], ['twice', 2], ['couple', 2], ['three', 3], ['thrice', 3],
+  ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11],
+  ['twelve', 12], ['dozen', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
+  ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['thousand', 1000],
+];
+
+export const ORDINAL_WORDS: Array<[string, number]> = [
+  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
+  ['fifth', 5], ['5th', 5], ['sixth', 6], ['6th', 6], ['seventh', 7], ['7th', 7], ['eighth', 8], ['8th', 8],
+  ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['last', 255], ['final', 255],
+];
+
+/** Words that a bare {QL} list skips at its start, and that end it. */
+export const LIST_LEAD = [':', 'such', 'as', 'the', 'following', 'these', 'those', 'like', '[', 'of', 'words', 'keywords', 'word', 'keyword', 'any', 'e', 'g', '.'];
+export const LIST_STOP = [
+  'in', 'at', 'to', 'throughout', 'somewhere', 'when', 'within', 'from', 'for', 'anywhere', 'into', 'inside', 'while', 'but',
+  'should', 'must', 'cannot', 'can', 'will', 'appear', 'appears', 'is', 'are', 'be', 'on', 'as', 'each', 'once', 'twice', 'at',
+  'please', 'make', 'also', 'your', 'you', 'it', 'this', 'that', 'the', 'there', 'which', 'etc', 'with', 'without', 'either',
+];
+
+/** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */
+export const LANGUAGES: Array<[string, string]> = [
+  ['english', 'en'], ['kannada', 'kn'], ['punjabi', 'pa'], ['panjabi', 'pa'], ['bengali', 'bn'], ['bangla', 'bn'],
+  ['persian', 'fa'], ['farsi', 'fa'], ['swahili', 'sw'], ['kiswahili', 'sw'], ['telugu', 'te'], ['marathi', 'mr'],
+  ['hindi', 'hi'], ['arabic', 'ar'], ['russian', 'ru'], ['german', 'de'], ['italian', 'it'], ['finnish', 'fi'],
+  ['thai', 'th'], ['vietnamese', 'vi'], ['urdu', 'ur'], ['nepali', 'ne'], ['gujarati', 'gu'], ['tamil', 'ta'],
+  ['korean', 'ko'], ['portuguese', 'pt'], ['bulgarian', 'bg'], ['french', 'fr'], ['spanish', 'es'], ['japanese', 'ja'],
+  ['chinese', 'zh-cn'], ['mandarin', 'zh-cn'], ['dutch', 'nl'], ['polish', 'pl'], ['turkish', 'tr'], ['ukrainian', 'uk'],
+  ['greek', 'el'], ['hebrew', 'he'], ['swedish', 'sv'], ['indonesian', 'id'],
+];
+
+/**
+ * Stock passages: short original general statements per language (learning, weather, friends,
+ * reading, effort), written for this project. Sentences are separated by "\n".
+ */
+export const PASSAGES: Record<string, string> = {
+  hi: 'सीखना जीवन का एक सुंदर हिस्सा है।\nहर दिन हम कुछ नया सीखते हैं।\nआज मौसम बहुत सुहावना है।\nअच्छे दोस्त हमेशा हमारी मदद करते हैं।\nकिताबें पढ़ना मन को शांति देता है।\nमेहनत से हर सपना पूरा हो सकता है।',
+  mr: 'शिकणे हा जीवनाचा एक सुंदर भाग आहे.\nआपण दररोज काहीतरी नवीन शिकतो.\nआज हवामान खूप छान आहे.\nचांगले मित्र नेहमी आपल्याला मदत करतात.\nपुस्तके वाचल्याने मनाला शांती मिळते.\nमेहनत केल्याने प्रत्येक स्वप्न पूर्ण होऊ शकते.',
+  ne: 'सिक्नु जीवनको एउटा सुन्दर भाग हो।\nहामी हरेक दिन केही नयाँ कुरा सिक्छौं।\nआज मौसम धेरै राम्रो छ।\nअसल साथीहरूले सधैं हामीलाई मद्दत गर्छन्।\nकिताब पढ्दा मनलाई शान्ति मिल्छ।\nमेहनत गरे हरेक सपना पूरा हुन सक्छ।',
+  bn: 'শেখা জীবনের একটি সুন্দর অংশ।\nআমরা প্রতিদিন নতুন কিছু শিখি।\nআজ আবহাওয়া খুব সুন্দর।\nভালো বন্ধুরা সবসময় আমাদের সাহায্য করে।\nবই পড়লে মন শান্ত হয়।\nপরিশ্রম করলে প্রতিটি স্বপ্ন পূরণ হতে পারে।',
+  pa: 'ਸਿੱਖਣਾ ਜੀਵਨ ਦਾ ਇੱਕ ਸੋਹਣਾ ਹਿੱਸਾ ਹੈ।\nਅਸੀਂ ਹਰ ਰੋਜ਼ ਕੁਝ ਨਵਾਂ ਸਿੱਖਦੇ ਹਾਂ।\nਅੱਜ ਮੌਸਮ ਬਹੁਤ ਵਧੀਆ ਹੈ।\nਚੰਗੇ ਦੋਸਤ ਹਮੇਸ਼ਾ ਸਾਡੀ ਮਦਦ ਕਰਦੇ ਹਨ।\nਕਿਤਾਬਾਂ ਪੜ੍ਹਨ ਨਾਲ ਮਨ ਨੂੰ ਸ਼ਾਂਤੀ ਮਿਲਦੀ ਹੈ।\nਮਿਹਨਤ ਨਾਲ ਹਰ ਸੁਪਨਾ ਪੂਰਾ ਹੋ ਸਕਦਾ ਹੈ।',
+  gu: 'શીખવું એ જીવનનો એક સુંદર ભાગ છે.\nઆપણે દરરોજ કંઈક નવું શીખીએ છીએ.\nઆજે હવામાન ખૂબ સરસ છે.\nસારા મિત્રો હંમેશા આપણી મદદ કરે છે.\nપુસ્તકો વાંચવાથી મનને શાંતિ મળે છે.\nમહેનતથી દરેક સપનું પૂરું થઈ શકે છે.',
+  ta: 'கற்றல் வாழ்க்கையின் ஒரு அழகான பகுதி.\nநாம் ஒவ்வொரு நாளும் புதிதாக ஏதாவது கற்றுக்கொள்கிறோம்.\nஇன்று வானிலை மிகவும் நன்றாக உள்ளது.\nநல்ல நண்பர்கள் எப்போதும் நமக்கு உதவுகிறார்கள்.\nபுத்தகங்கள் படிப்பது மனதுக்கு அமைதி தருகிறது.\nகடின உழைப்பால் ஒவ்வொரு கனவும் நிறைவேறும்.',
+  te: 'నేర్చుకోవడం జీవితంలో ఒక అందమైన భాగం.\nమనం ప్రతి రోజు ఏదో కొత్తది నేర్చుకుంటాము.\nఈ రోజు వాతావరణం చాలా బాగుంది.\nమంచి స్నేహితులు ఎల్లప్పుడూ మనకు సహాయం చేస్తారు.\nపుస్తకాలు చదవడం మనసుకు శాంతిని ఇస్తుంది.\nకష్టపడితే ప్రతి కల నిజమవుతుంది.',
+  kn: 'ಕಲಿಕೆ ಜೀವನದ ಒಂದು ಸುಂದರ ಭಾಗವಾಗಿದೆ.\nನಾವು ಪ್ರತಿದಿನ ಹೊಸದನ್ನು ಕಲಿಯುತ್ತೇವೆ.\nಇಂದು ಹವಾಮಾನ ತುಂಬಾ ಚೆನ್ನಾಗಿದೆ.\nಒಳ್ಳೆಯ ಸ್ನೇಹಿತರು ಯಾವಾಗಲೂ ನಮಗೆ ಸಹಾಯ ಮಾಡುತ್ತಾರೆ.\nಪುಸ್ತಕಗಳನ್ನು ಓದುವುದು ಮನಸ್ಸಿಗೆ ಶಾಂತಿ ನೀಡುತ್ತದೆ.\nಕಠಿಣ ಪರಿಶ್ರಮದಿಂದ ಪ್ರತಿಯೊಂದು ಕನಸು ನನಸಾಗುತ್ತದೆ.',
+  ur: 'سیکھنا زندگی کا ایک خوبصورت حصہ ہے۔\nہم ہر روز کچھ نیا سیکھتے ہیں۔\nآج موسم بہت اچھا ہے۔\nاچھے دوست ہمیشہ ہماری مدد کرتے ہیں۔\nکتابیں پڑھنے سے دل کو سکون ملتا ہے۔\nمحنت سے ہر خواب پورا ہو سکتا ہے۔',
+  fa: 'یادگیری بخش زیبایی از زندگی است.\nما هر روز چیز تازه‌ای یاد می‌گیریم.\nامروز هوا بسیار خوب است.\nدوستان خوب همیشه به ما کمک می‌کنند.\nخواندن کتاب به ذهن آرامش می‌دهد.\nبا تلاش هر رویایی می‌تواند به حقیقت بپیوندد.',
+  ar: 'التعلم جزء جميل من الحياة.\nنحن نتعلم شيئا جديدا كل يوم.\nالطقس اليوم جميل جدا.\nالأصدقاء الطيبون يساعدوننا دائما.\nقراءة الكتب تمنح العقل الهدوء.\nبالعمل الجاد يمكن أن يتحقق كل حلم.',
+  ru: 'Учёба является прекрасной частью жизни.\nКаждый день мы узнаём что-то новое.\nСегодня погода очень хорошая.\nХорошие друзья всегда нам помогают.\nЧтение книг приносит покой и радость.\nУпорный труд помогает исполнить любую мечту.',
+  bg: 'Ученето е красива част от живота.\nВсеки ден научаваме нещо ново.\nДнес времето е много хубаво.\nДобрите приятели винаги ни помагат.\nЧетенето на книги носи спокойствие.\nС упорит труд всяка мечта може да се сбъдне.',
+  uk: 'Навчання є чудовою частиною життя.\nЩодня ми дізнаємося щось нове.\nСьогодні погода дуже гарна.\nДобрі друзі завжди нам допомагають.\nЧитання книжок приносить спокій.\nНаполеглива праця допомагає здійснити мрію.',
+  de: 'Lernen ist ein schöner Teil des Lebens.\nJeden Tag lernen wir etwas Neues.\nDas Wetter ist heute sehr schön.\nGute Freunde helfen uns immer.\nDas Lesen von Büchern bringt Ruhe in den Alltag.\nMit Fleiß kann jeder Traum wahr werden.\nWir freuen uns über jede neue Erfahrung.',
+  it: 'Imparare è una parte bella della vita.\nOgni giorno impariamo qualcosa di nuovo.\nOggi il tempo è molto bello.\nI buoni amici ci aiutano sempre.\nLeggere un libro porta calma alla mente.\nCon impegno ogni sogno può diventare realtà.',
+  pt: 'Aprender é uma parte bonita da vida.\nTodos os dias aprendemos algo novo.\nHoje o tempo está muito bom.\nOs bons amigos sempre nos ajudam.\nLer livros traz calma para a mente.\nCom esforço todo sonho pode se tornar realidade.',
+  es: 'Aprender es una parte hermosa de la vida.\nCada día aprendemos algo nuevo.\nHoy el tiempo es muy agradable.\nLos buenos amigos siempre nos ayudan.\nLeer libros trae calma a la mente.\nCon esfuerzo cada sueño puede hacerse realidad.',
+  fr: 'Apprendre est une belle partie de la vie.\nChaque jour nous apprenons quelque chose de nouveau.\nLe temps est très agréable aujourd\'hui.\nLes bons amis nous aident toujours.\nLire des livres apporte du calme à l\'esprit.\nAvec du travail chaque rêve peut devenir réalité.',
+  fi: 'Oppiminen on kaunis osa elämää.\nJoka päivä opimme jotain uutta.\nTänään sää on todella kaunis.\nHyvät ystävät auttavat meitä aina.\nKirjojen lukeminen tuo mielelle rauhaa.\nAhkeralla työllä jokainen unelma voi toteutua.',
+  sw: 'Kujifunza ni sehemu nzuri ya maisha.\nKila siku tunajifunza kitu kipya.\nLeo hali ya hewa ni nzuri sana.\nMarafiki wazuri hutusaidia kila wakati.\nKusoma vitabu huleta amani moyoni.\nKwa bidii kila ndoto inaweza kutimia.',
+  vi: 'Học tập là một phần đẹp của cuộc sống.\nMỗi ngày chúng ta học được điều gì đó mới.\nHôm nay thời tiết rất đẹp.\nNhững người bạn tốt luôn giúp đỡ chúng ta.\nĐọc sách mang lại sự bình yên cho tâm hồn.\nVới sự chăm chỉ mọi ước mơ đều có thể thành hiện thực.',
+  th: 'การเรียนรู้เป็นส่วนที่สวยงามของชีวิต.\nทุกวันเราได้เรียนรู้สิ่งใหม่.\nวันนี้อากาศดีมาก.\nเพื่อนที่ดีช่วยเหลือเราเสมอ.\nการอ่านหนังสือทำให้จิตใจสงบ.\nความขยันทำให้ความฝันเป็นจริงได้.',
+  ko: '배움은 삶의 아름다운 부분입니다.\n우리는 매일 새로운 것을 배웁니다.\n오늘은 날씨가 정말 좋습니다.\n좋은 친구들은 항상 우리를 도와줍니다.\n책을 읽으면 마음이 편안해집니다.\n노력하면 모든 꿈이 이루어질 수 있습니다.',
+  ja: '学ぶことは人生の美しい一部です。\n私たちは毎日新しいことを学びます。\n今日はとても良い天気です。\n良い友達はいつも私たちを助けてくれます。\n本を読むと心が落ち着きます。\n努力すればどんな夢もかなえられます。',
+  'zh-cn': '学习是生活中美好的一部分。\n我们每天都会学到新的东西。\n今天的天气非常好。\n好朋友总是帮助我们。\n读书让人心里平静。\n只要努力每个梦想都能实现。',
+  nl: 'Leren is een mooi deel van het leven.\nElke dag leren we iets nieuws.\nVandaag is het weer erg mooi.\nGoede vrienden helpen ons altijd.\nHet lezen van boeken geeft rust.\nMet hard werken kan elke droom uitkomen.',
+  pl: 'Nauka jest piękną częścią życia.\nKażdego dnia uczymy się czegoś nowego.\nDzisiaj pogoda jest bardzo ładna.\nDobrzy przyjaciele zawsze nam pomagają.\nCzytanie książek daje spokój.\nCiężka praca pozwala spełnić każde marzenie.',
+  tr: 'Öğrenmek hayatın güzel bir parçasıdır.\nHer gün yeni bir şey öğreniyoruz.\nBugün hava çok güzel.\nİyi arkadaşlar bize her zaman yardım eder.\nKitap okumak zihne huzur verir.\nÇok çalışarak her hayal gerçek olabilir.',
+  el: 'Η μάθηση είναι ένα όμορφο κομμάτι της ζωής.\nΚάθε μέρα μαθαίνουμε κάτι καινούργιο.\nΣήμερα ο καιρός είναι πολύ ωραίος.\nΟι καλοί φίλοι μας βοηθούν πάντα.\nΤο διάβασμα βιβλίων φέρνει ηρεμία.\nΜε σκληρή δουλειά κάθε όνειρο γίνεται πραγματικότητα.',
+  he: 'הלמידה היא חלק יפה מהחיים.\nבכל יום אנחנו לומדים משהו חדש.\nהיום מזג האוויר נעים מאוד.\nחברים טובים תמיד עוזרים לנו.\nקריאת ספרים מביאה שקט לנפש.\nבעבודה קשה כל חלום יכול להתגשם.',
+  sv: 'Att lära sig är en vacker del av livet.\nVarje dag lär vi oss något nytt.\nIdag är vädret mycket fint.\nGoda vänner hjälper oss alltid.\nAtt läsa böcker ger lugn och ro.\nMed hårt arbete kan varje dröm bli sann.',
+  id: 'Belajar adalah bagian yang indah dari kehidupan.\nSetiap hari kita belajar sesuatu yang baru.\nHari ini cuacanya sangat cerah.\nTeman yang baik selalu membantu kita.\nMembaca buku memberi ketenangan pikiran.\nDengan kerja keras setiap mimpi bisa terwujud.',
+};
+
+/**
+ * English sentence templates. "{T}" is the topic phrase taken from the prompt. No template
+ * contains a comma, the word "I", or a word in capitals, so the composer can mix them with any
+ * constraint. Some avoid common letters so that letter limits can be met.
+ */
+export const SENTENCES: string[] = [
+  'This answer is about {T}.',
+  'Many people want to know more about {T}.',
+  'A good place to start is with the basics of {T}.',
+  'It helps to look at {T} one step at a time.',
+  'Small details about {T} can make a big difference.',
+  'People often have different views on {T}.',
+  'Here is a simple way to think about {T}.',
+  'Clear examples make {T} easier to understand.',
+  'Careful planning is the key to success with {T}.',
+  'We can learn a lot from {T}.',
+  'Time spent on {T} is rarely wasted.',
+  'Every part of {T} connects to daily life.',
+  'Most experts agree that {T} deserves attention.',
+  'A calm and steady approach works best.',
+  'There is always more to learn and explore.',
+  'Good habits grow from small and simple choices.',
+  'Honest questions lead to better answers.',
+  'Patience and practice bring steady progress.',
+  'Each new idea opens another door.',
+  'Sharing what we learn helps everyone around us.',
+  'Our goal is to keep things clear and useful.',
+  'With {T} in mind we can plan ahead.',
+  'Nobody has to face {T} alone.',
+  'A short list of facts can guide us well.',
+  'Simple words often explain complex things best.',
+  'Thinking about {T} can spark new ideas.',
+  'Good friends and good books both help us grow.',
+  'Our world keeps changing and so do we.',
+  'Try to enjoy each small step on this path.',
+  'Most of all we should stay curious.',
+  'Such work brings joy to many people.',
+  'A fresh look at {T} reveals new sides of it.',
+  'Old lessons about {T} still hold true today.',
+  'You can always ask for help along the way.',
+  'Our final thought is simple and hopeful.',
+];
+
+/** Short sentences without the letters e, a, t, i, n, o, s (one set per letter), for tight letter limits. */
+export const LIPOGRAMS: Record<string, string[]> = {
+  e: ['A good trip is fun for all.', 'Sun and fun hold our focus.', 'A small path runs to a calm pond.', 'Good food brings joy to us all.'],
+  a: ['We find joy in simple things.', 'Sunny hills glow so softly.', 'Good friends help us grow.', 'This world is full of wonder.'],
+  t: ['Sun shines on hills.', 'Be kind and calm.', 'Good people help each one.', 'Smile and be brave.'],
+  i: ['Good food makes us happy.', 'Warm sun and soft rest.', 'Work hard and be calm.', 'A true fellow stays close.'],
+  n: ['We love our home.', 'Be brave and calm.', 'Help others every day.', 'Good work pays off.'],
+  o: ['A smart plan helps.', 'Be patient and kind.', 'Bright days are ahead.', 'Learn while sharing ideas.'],
+  s: ['A good day brings hope.', 'We can learn and grow.', 'Be kind to each other.', 'Hope lifts every heart.'],
+  c: ['A good day brings hope.', 'We find joy in simple things.', 'Be kind to others.', 'Hope lifts every heart.'],
+  p: ['We find joy in small things.', 'Be kind to others.', 'A good day is ahead.', 'Learn and grow each day.'],
+  w: ['Be kind to each other.', 'A good day brings hope.', 'Simple things bring joy.', 'Learn and grow each day.'],
+};
+
+/** Templates that carry a keyword "{K}". */
+export const KEYWORD_SENTENCES: string[] = [
+  'The word {K} fits well here.',
+  'We should also mention {K}.',
+  'Think about {K} for a moment.',
+  'Here {K} plays a useful role.',
+  'Let us keep {K} in mind.',
+  'This brings us back to {K}.',
+];
+
+/** Words rich in a given letter, used to raise a letter's count. */
+export const LETTER_WORDS: Record<string, string> = {
+  a: 'banana papaya salad avocado', b: 'bubble bob baby blueberry', c: 'circus cactus accent concert', d: 'daddy added dodged', e: 'breeze eleven excellent freedom',
+  f: 'fluffy offer effort', g: 'giggle egg baggage', h: 'hush hashish hitchhike', i: 'iris bikini mini initial', j: 'jejune jujube jazz jolly joy',
+  k: 'kayak knock kick', l: 'lollipop really lull', m: 'mummy mammal maximum', n: 'nonstop banner noon', o: 'cocoon voodoo tomorrow',
+  p: 'pepper puppy paper', q: 'quick quiet quest quiz quality', r: 'error mirror terror', s: 'success sassy stress', t: 'attract tattoo tightest',
+  u: 'tutu usual unusual', v: 'vivid valve revive', w: 'window wow awkward', x: 'box fox relax xerox', y: 'yearly yummy happy', z: 'zigzag pizza jazz fuzzy',
+};
+
+/** Placeholder names, used in order. */
+export const PLACEHOLDERS = ['name', 'address', 'date', 'phone', 'email', 'city', 'company', 'time', 'website', 'price', 'title', 'number'];
+
+/** Topic extraction: words after which the topic phrase starts, and words that end it. */
+export const TOPIC_START = ['about', 'on', 'regarding', 'describing', 'explaining', 'of', 'for'];
+export const TOPIC_VERBS = ['write', 'create', 'compose', 'give', 'make', 'draft', 'generate', 'plan', 'list', 'tell', 'explain', 'describe', 'suggest', 'name', 'provide', 'come', 'design', 'rewrite', 'summarize', 'elaborate', 'expand', 'criticize'];
+export const TOPIC_STOP = [
+  'that', 'which', 'who', 'in', 'with', 'using', 'and', 'but', 'so', 'where', 'while', 'without', 'to', 'for', 'as', 'your', 'you', 'it',
+  'make', 'use', 'include', 'please', 'do', 'dont', 'should', 'must', 'is', 'are', 'be', 'by', 'from', 'into', 'this', 'then', 'wrap',
+];
+/** Words never used as topic words (function words and instruction vocabulary). */
+export const TOPIC_DROP = [
+  'a', 'an', 'the', 'me', 'my', 'our', 'up', 'some', 'few', 'short', 'long', 'funny', 'weird', 'new', 'good', 'very', 'brief', 'detailed',
+  'response', 'answer', 'entire', 'words', 'word', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'letter', 'letters',
+];

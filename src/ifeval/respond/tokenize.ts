@@ -1,0 +1,110 @@
+// The responder's prompt tokenizer (docs/format.md §6.3), over UTF-8 bytes like text pipeline v1:
+// word tokens are runs of [0-9A-Za-z] and non-ASCII bytes (apostrophes inside a word are dropped),
+// every other non-space byte is a one-byte punctuation token, and "\n" is its own token.
+// Curly quotes, guillemets and en/em dashes become their ASCII forms. Each token carries the
+// FNV-1a hash of its lowercased bytes and its byte span in the prompt.
+
+export const TK_WORD = 1;
+export const TK_PUNCT = 2;
+export const TK_NL = 3;
+export const MAX_TOKENS = 4096;
+
+const FNV_OFFSET = 0x811c9dc5;
+
+export interface Tokens {
+  bytes: Uint8Array;
+  n: number;
+  kind: Uint8Array;
+  start: Uint32Array;
+  end: Uint32Array;
+  hash: Uint32Array;
+  /** For punctuation: the (normalized) ASCII byte. */
+  byte: Uint8Array;
+}
+
+const isWordByte = (b: number) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b >= 0x80;
+
+/** A multi-byte punctuation sequence at i: [ascii byte, length], or null. */
+function special(bytes: Uint8Array, i: number): [number, number] | null {
+  const b = bytes[i];
+  if (b === 0xe2 && bytes[i + 1] === 0x80) {
+    const c = bytes[i + 2];
+    if (c === 0x98 || c === 0x99) return [0x27, 3];
+    if (c === 0x9c || c === 0x9d) return [0x22, 3];
+    if (c === 0x93 || c === 0x94) return [0x2d, 3];
+    if (c === 0xa6) return [0x2e, 3];
+  }
+  if (b === 0xc2 && (bytes[i + 1] === 0xab || bytes[i + 1] === 0xbb)) return [0x22, 2];
+  if (b === 0xc2 && bytes[i + 1] === 0xa0) return [0x20, 2];
+  return null;
+}
+
+const hashByte = (h: number, b: number) => Math.imul(h ^ b, 0x01000193) >>> 0;
+
+export function tokenize(bytes: Uint8Array): Tokens {
+  const cap = Math.min(MAX_TOKENS, bytes.length + 1);
+  const t: Tokens = {
+    bytes,
+    n: 0,
+    kind: new Uint8Array(cap),
+    start: new Uint32Array(cap),
+    end: new Uint32Array(cap),
+    hash: new Uint32Array(cap),
+    byte: new Uint8Array(cap),
+  };
+  const push = (kind: number, s: number, e: number, hash: number, byte: number) => {
+    if (t.n >= cap) return;
+    t.kind[t.n] = kind;
+    t.start[t.n] = s;
+    t.end[t.n] = e;
+    t.hash[t.n] = hash;
+    t.byte[t.n] = byte;
+    t.n++;
+  };
+  let i = 0;
+  const len = bytes.length;
+  while (i < len && t.n < cap) {
+    const sp = special(bytes, i);
+    if (sp) {
+      if (sp[0] !== 0x20) push(TK_PUNCT, i, i + sp[1], hashByte(FNV_OFFSET, sp[0]), sp[0]);
+      i += sp[1];
+      continue;
+    }
+    const b = bytes[i];
+    if (isWordByte(b)) {
+      const s = i;
+      let h = FNV_OFFSET;
+      while (i < len) {
+        const c = bytes[i];
+        // Apostrophes (ASCII or U+2019) between word bytes are dropped: "don't" -> "dont".
+        if (c === 0x27 && i > s && i + 1 < len && isAsciiAlnum(bytes[i + 1])) {
+          i += 1;
+          continue;
+        }
+        if (c === 0xe2 && bytes[i + 1] === 0x80 && bytes[i + 2] === 0x99 && i > s && i + 3 < len && isAsciiAlnum(bytes[i + 3])) {
+          i += 3;
+          continue;
+        }
+        if (!isWordByte(c) || special(bytes, i)) break;
+        h = hashByte(h, c >= 0x41 && c <= 0x5a ? c + 32 : c);
+        i++;
+      }
+      push(TK_WORD, s, i, h, 0);
+      continue;
+    }
+    if (b === 0x0a) push(TK_NL, i, i + 1, hashByte(FNV_OFFSET, b), b);
+    else if (b > 0x20 && b < 0x7f) push(TK_PUNCT, i, i + 1, hashByte(FNV_OFFSET, b), b);
+    i++;
+  }
+  return t;
+}
+
+const isAsciiAlnum = (b: number) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+
+/** True for tokens a gap may not cross: . ? ! ; and line breaks. */
+export function isBoundary(t: Tokens, i: number): boolean {
+  if (t.kind[i] === TK_NL) return true;
+  if (t.kind[i] !== TK_PUNCT) return false;
+  const b = t.byte[i];
+  return b === 0x2e || b === 0x3f || b === 0x21 || b === 0x3b;
+}
