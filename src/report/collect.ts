@@ -109,6 +109,6 @@ function addIfevalAccuracy(data: ReportData): void {
     const n = f.prompts ?? undefined;
     const correct = n !== undefined ? Math.round(v * n) : undefined;
     const [lo, hi] = n !== undefined && correct !== undefined ? wilson(correct, n) : [undefined, undefined];
-    data.accuracy.push({ benchmark: 'ifeval', split, system: 'Engram IFEval (scored here)', kind: 'engram', accuracy: v, correct, n, lo, hi });
+    data.accuracy.push({ benchmark: 'ifeval', split, system: `responses scored here: ${f.system}`, kind: 'other', accuracy: v, correct, n, lo, hi });
   }
 }

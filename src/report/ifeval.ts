@@ -4,6 +4,7 @@
 //        prompt_level_strict?, prompt_level_loose?, prompts? }   (rates in 0..1, or counts when > 1)
 //   B) { strict: OutputExample[], loose: OutputExample[] }          (the evaluator's own rows)
 //   C) [{ instruction_id_list, follow_instruction_list | strict, loose }]
+import { basename } from 'node:path';
 import { firstOf, isObj, num, ReportInputError, str, type Json } from './json-read.ts';
 import type { IfevalData, IfevalInstructionRow } from './types.ts';
 
@@ -43,7 +44,7 @@ function fromVerdicts(source: string, strictRows: unknown[], looseRows: unknown[
     if (ids.length && l.length === ids.length && l.every(Boolean)) pl++;
   });
   const n = strictRows.length;
-  return { source, instructions: rowsFromTallies(t), promptStrict: n ? ps / n : null, promptLoose: n ? pl / n : null, prompts: n };
+  return { source, system: basename(source), instructions: rowsFromTallies(t), promptStrict: n ? ps / n : null, promptLoose: n ? pl / n : null, prompts: n };
 }
 
 function rate(v: number | undefined, n: number): number | undefined {
@@ -72,6 +73,7 @@ export function ifevalFrom(source: string, raw: unknown): IfevalData {
   const prompt = isObj(raw.prompt_level) ? raw.prompt_level : {};
   return {
     source,
+    system: str(raw.system) ?? (str(raw.responses) ? basename(str(raw.responses)!) : basename(source)),
     instructions,
     promptStrict: firstOf(raw, ['prompt_level_strict', 'prompt_strict', 'strict_prompt_accuracy'], num) ?? num(prompt.strict) ?? null,
     promptLoose: firstOf(raw, ['prompt_level_loose', 'prompt_loose', 'loose_prompt_accuracy'], num) ?? num(prompt.loose) ?? null,

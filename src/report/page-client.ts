@@ -6,7 +6,7 @@ import type { AccuracyRow, ReportData, SystemKind } from './types.ts';
 
 const KIND_LABEL: Record<SystemKind, string> = {
   engram: 'Engram (this artifact)',
-  other: 'other Engram variants',
+  other: 'other systems and variants (measured here)',
   baseline: 'baselines (computed here)',
   published: 'published, not reproduced here',
 };
@@ -188,7 +188,7 @@ function drawIfeval(data: ReportData): void {
     'ifeval',
     Plot.plot({
       width: WIDTH,
-      height: 60 + 17 * f.instructions.length,
+      height: Math.max(150, 70 + 17 * f.instructions.length),
       marginLeft: 380,
       marginRight: 70,
       style: { fontSize: '11px' },

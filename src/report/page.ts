@@ -102,7 +102,7 @@ function ifevalSection(data: ReportData): string {
   const f = data.ifeval;
   let body = missing(data, 'ifeval');
   if (f) {
-    body += `<p class="source">From <code>${h(f.source)}</code>. Prompt-level strict ${pct(f.promptStrict ?? undefined) || '?'}, loose ${pct(f.promptLoose ?? undefined) || '?'}${f.prompts ? ` over ${f.prompts} prompts` : ''}; GPT-4's official responses score 77.1% / 79.7% (published).</p>`;
+    body += `<p class="source">From <code>${h(f.source)}</code> (responses: ${h(f.system)}). Prompt-level strict ${pct(f.promptStrict ?? undefined) || '?'}, loose ${pct(f.promptLoose ?? undefined) || '?'}${f.prompts ? ` over ${f.prompts} prompts` : ''}; GPT-4's official responses score 77.1% / 79.7% (published).</p>`;
     body += `<div class="plot" data-plot="ifeval"></div>`;
     body += table(['instruction', 'n', 'strict', 'loose'], f.instructions.map((r) => [r.instruction, r.n, pct(r.strict), pct(r.loose)]));
   }

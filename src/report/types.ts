@@ -79,6 +79,8 @@ export interface IfevalInstructionRow {
 
 export interface IfevalData {
   source: string;
+  /** Whose responses were scored: the file's `system` or `responses` field, else the file name. */
+  system: string;
   instructions: IfevalInstructionRow[];
   promptStrict: number | null;
   promptLoose: number | null;
