@@ -48,6 +48,19 @@ function startServe(args: string[]): Promise<{ child: ChildProcess; url: string 
   });
 }
 
+/** Drops a file on the page's drop zone the way a browser does (a drop event carrying a DataTransfer). */
+async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await page.evaluate(
+    ({ name, b64 }) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], name));
+      document.getElementById('drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { name, b64: Buffer.from(bytes).toString('base64') },
+  );
+}
+
 async function enterItem(page: Page, item: Item): Promise<void> {
   await page.fill('#context', item.context);
   await page.fill('#question', item.question);
@@ -86,8 +99,17 @@ test('explorer: page scores equal the CLI, dataset filters work', async (t) => {
     });
     await page.goto(url);
     await page.waitForSelector('body[data-ready="true"]');
+    // Drag-and-drop: a corrupted artifact is refused with the loader's error code, a good one loads.
+    const golden = readFileSync(GOLDEN);
+    const corrupt = Buffer.from(golden);
+    corrupt[corrupt.length - 1] ^= 0xff;
+    await dropFile(page, 'broken.engram', corrupt);
+    await page.waitForFunction(() => /SECTION_CRC_MISMATCH|SIZE_MISMATCH|BAD_SECTION/.test(document.getElementById('load-error')?.textContent ?? ''));
+    await dropFile(page, 'dropped.engram', golden);
+    await page.waitForFunction(() => document.querySelector('[data-testid=artifact-name]')?.textContent === 'dropped.engram');
+    // The file picker, with the same golden artifact.
     await page.setInputFiles('#artifact-file', GOLDEN);
-    await page.waitForSelector('[data-testid=artifact-name]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=artifact-name]')?.textContent === 'tiny.engram');
 
     // g1 (4 options, typed) and g2 (3 options, non-ASCII text): decision and every score as the CLI.
     for (const item of [items[0], items[1]]) {
