@@ -204,33 +204,33 @@ export class Detector {
           return i + 1;
         }
         return -1;
-      case OP.PH: {
+      case OP.PH:
+      case OP.PHB: {
         const q = this.quoted(t, i);
         if (q) {
           c.strs.push(q[0]);
           return q[1];
         }
+        let from = -1;
         if (i < t.n && t.kind[i] === TK_PUNCT && t.byte[i] === 0x3a) {
-          const q2 = this.quoted(t, i + 1);
+          from = i + 1;
+          while (from < t.n && t.kind[from] === TK_NL && from - i < 4) from++;
+          const q2 = this.quoted(t, from);
           if (q2) {
             c.strs.push(q2[0]);
             return q2[1];
           }
-          let j = i + 1;
-          while (j < t.n && t.kind[j] !== TK_NL && j - i < MAX_SLOT) {
-            if (isBoundary(t, j)) {
-              j++;
-              break;
-            }
-            j++;
-          }
-          if (j === i + 1) return -1;
-          const s = this.text(t, t.end[i], t.end[j - 1]);
-          if (!s) return -1;
-          c.strs.push(s);
-          return j;
+        } else if (code === OP.PHB && i < t.n && t.kind[i] === TK_WORD) from = i;
+        if (from < 0 || from >= t.n || t.kind[from] === TK_NL) return -1;
+        let j = from;
+        while (j < t.n && t.kind[j] !== TK_NL && j - from < MAX_SLOT) {
+          j++;
+          if (isBoundary(t, j - 1)) break;
         }
-        return -1;
+        const s = this.text(t, t.start[from], t.end[j - 1]);
+        if (!s) return -1;
+        c.strs.push(s);
+        return j;
       }
       case OP.LANG:
         if (i < t.n && r.languages.has(t.hash[i])) {

@@ -15,7 +15,8 @@
 //   {QL}        a list of quoted strings or bare words joined by , and or
 //   {L}         one letter or symbol, quoted or bare
 //   {W}         one word, captured in its original case
-//   {PH}        a quoted phrase, or the rest of the sentence after ":"
+//   {PH}        a quoted phrase, or the rest of the sentence after ":" (also on the next line)
+//   {PHB}       like {PH}, or else the rest of the sentence as written
 //   {LANG}      a language name
 //   {S6}        six asterisks in a row; {S3} exactly three asterisks in a row
 
@@ -77,6 +78,12 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} words|word' },
   { family: 'IGNORE', pattern: 'all sentences should be short' },
 
+  // ---- ENDPHRASE first: its quoted phrase may contain any other cue.
+  { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..5 {PH}' },
+  { family: 'ENDPHRASE', pattern: 'last sentence|line|words ..4 be|is|should ..2 {PH}' },
+  { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
+  { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
+
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
   { family: 'UPPER', pattern: 'no|not|without|zero lowercase|lower' },
   { family: 'UPPER', pattern: 'not a? single word ..8 lowercase' },
@@ -105,6 +112,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LOWER', pattern: 'lower - case' },
   { family: 'LOWER', pattern: 'no|not|without|zero|never ..3 capital|capitals|capitalized|capitalization|capitalizations|uppercase|caps' },
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
+
+  // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
+  { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|text|names|lines|spans', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{REL}? {N} ..3 sections|section|parts|phrases|text ..4 highlighted|italicized|italic|bold|highlight', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{REL}? {N} italic|italicized|highlighted|bold', rel: 'GE' },
 
   // ---- WORDS: length in words.
   { family: 'WORDS', pattern: '{REL}? {N} -? words|word', rel: 'APPROX' },
@@ -149,7 +161,7 @@ export const PATTERNS: PatternSrc[] = [
   // ---- KEYWORDS: words that must appear.
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
-  { family: 'KEYWORDS', pattern: 'mention|mentions|include|includes {Q}', arg: 'QUOTED' },
+  { family: 'KEYWORDS', pattern: 'mention|mentions|include|includes {QL}', arg: 'QUOTED' },
 
   // ---- LETTER: a letter's (or symbol's) number of occurrences.
   { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L} ..4 more than {N}`, rel: 'LE' },
@@ -164,9 +176,6 @@ export const PATTERNS: PatternSrc[] = [
   // ---- markdown structure.
   { family: 'BULLETS', pattern: '{REL}? {N} ..3 bullet|bullets|bulleted points?|list? ', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'bullet|bulleted points|point|list ..4 {REL}? {N}', rel: 'EQ' },
-  { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|text|names|lines|spans', rel: 'GE' },
-  { family: 'HIGHLIGHT', pattern: '{REL}? {N} ..3 sections|section|parts|phrases|text ..4 highlighted|italicized|italic|bold|highlight', rel: 'GE' },
-  { family: 'HIGHLIGHT', pattern: '{REL}? {N} italic|italicized|highlighted|bold', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'highlight|italicize each', arg: 'EACH' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|italicize|italicized|italic|markdown|highlighting', rel: 'GE' },
   { family: 'TITLE', pattern: 'angular|angle brackets|bracket' },
@@ -183,9 +192,6 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'QUOTE', pattern: 'quotation marks ..4 around|wrap|wrapped|entire|whole' },
   { family: 'QUOTE', pattern: 'wrap|wrapped|enclose|enclosed|surround|surrounded|put|place|placed ..5 in|with|inside|within|between quotation|quotes|quote' },
 
-  // ---- start and end.
-  { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..5 {PH}' },
-  { family: 'ENDPHRASE', pattern: 'last sentence|line|words ..4 be|is|should ..2 {PH}' },
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
   { family: 'TWO', pattern: '{S6}' },
   { family: 'TWO', pattern: 'six|6 asterisk|asterisks|stars|star' },
