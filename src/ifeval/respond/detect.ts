@@ -507,6 +507,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   };
   let stars = 0;
   let eachHighlight = false;
+  let bulletMention = false;
+  let weakBullets = 0;
   for (const m of ms) {
     const range = (dflt: Range) => (m.hasNum ? toRange(m.rel, m.n, m.n2) : dflt);
     switch (m.family) {
@@ -569,7 +571,9 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         break;
       }
       case 'BULLETS':
-        if (m.hasNum && m.n < 100) plan.bullets = toRange(m.rel, m.n, m.n2)[0] || m.n;
+        if (m.arg === 'MENTION') bulletMention = true;
+        else if (m.arg === 'WEAK') weakBullets = weakBullets || (m.hasNum && m.n < 100 ? m.n : 0);
+        else if (m.hasNum && m.n < 100 && plan.bullets === null) plan.bullets = toRange(m.rel, m.n, m.n2)[0] || m.n;
         break;
       case 'HIGHLIGHT':
         if (m.arg === 'EACH') eachHighlight = true;
@@ -611,6 +615,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
     }
   }
   if (plan.upper && plan.lower) plan.lower = false;
+  if (plan.bullets === null && bulletMention && weakBullets > 0) plan.bullets = weakBullets;
   if (stars > 0 && plan.parSep !== 'nl') plan.parSep = 'stars';
   if (plan.parSep === 'stars' && plan.parCount === 0) plan.parCount = plan.secCount > 0 && !plan.secMark ? plan.secCount : Math.max(2, stars > 1 ? stars + 1 : 2);
   if (plan.secMark && plan.secCount === 0) plan.secCount = plan.parCount > 0 ? plan.parCount : 2;

@@ -140,10 +140,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SECMARK', pattern: '"? {W} 1 "? and|, "? {W} 2' },
 
   // ---- NTHFIRST: the first word of the n-th paragraph.
-  { family: 'NTHFIRST', pattern: '{ORD} paragraph ..4 start|starts|begin|begins|starting|beginning with ..2 word? {Q}' },
-  { family: 'NTHFIRST', pattern: 'paragraph {ORD} ..4 start|starts|begin|begins|starting|beginning with ..2 word? {Q}' },
-  { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph with ..2 word? {Q}' },
-  { family: 'NTHFIRST', pattern: 'start|begin paragraph {ORD} with ..2 word? {Q}' },
+  { family: 'NTHFIRST', pattern: '{ORD} paragraph ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'paragraph {ORD} ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'start|begin paragraph {ORD} with the? word? {Q}' },
 
   // ---- FORBID: words that must not appear (before KEYWORDS, which shares the verbs).
   { family: 'FORBID', pattern: `${NEG} ..4 keywords|keyword|words|word|terms|term|phrases|phrase {QL}` },
@@ -175,7 +175,8 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- markdown structure.
   { family: 'BULLETS', pattern: '{REL}? {N} ..3 bullet|bullets|bulleted points?|list? ', rel: 'EQ' },
-  { family: 'BULLETS', pattern: 'bullet|bulleted points|point|list ..4 {REL}? {N}', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'list|name|give|write|provide|suggest|recommend {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'bullet|bullets|bulleted', arg: 'MENTION' },
   { family: 'HIGHLIGHT', pattern: 'highlight|italicize each', arg: 'EACH' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|italicize|italicized|italic|markdown|highlighting', rel: 'GE' },
   { family: 'TITLE', pattern: 'angular|angle brackets|bracket' },
