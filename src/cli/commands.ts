@@ -4,11 +4,12 @@ import { registerMcq } from './mcq.ts';
 import { registerServe } from './serve.ts';
 import { registerReport } from './report.ts';
 import { registerIfeval } from './ifeval.ts';
+import { registerIfevalRespond } from './ifeval-respond.ts';
 import { registerBoard } from './board.ts';
 
 type Register = (program: Command) => void;
 
-const groups: Register[] = [registerMcq, registerIfeval, registerReport, registerServe, registerBoard];
+const groups: Register[] = [registerMcq, registerIfeval, registerIfevalRespond, registerReport, registerServe, registerBoard];
 
 export function registerCommands(program: Command): void {
   for (const register of groups) register(program);

@@ -1,7 +1,8 @@
 // The responder's entry points: one prompt -> one response, and a whole IFEval JSONL file ->
 // the official responses format. Only the prompt text is read; instruction ids and kwargs are
 // dropped on input, so the output depends on the prompt and the artifact alone.
-import { readFileSync } from 'node:fs';
+import { IfevalInputError } from '../errors.ts';
+import { readJsonl } from '../io.ts';
 import { buildResponderArtifact, loadResponder, type Responder } from './artifact.ts';
 import { compose } from './compose.ts';
 import { Detector, detect, type Plan } from './detect.ts';
@@ -31,36 +32,12 @@ export class IfevalResponder {
   }
 }
 
-export class RespondInputError extends Error {
-  constructor(message: string, readonly file: string, readonly line?: number) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
-    this.name = 'RespondInputError';
-  }
-}
-
 /** The prompts of an IFEval-format JSONL file; every other field is dropped here. */
 export function readPrompts(file: string): string[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new RespondInputError(`cannot read: ${(err as Error).message}`, file);
-  }
-  const prompts: string[] = [];
-  text.split('\n').forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    let v: unknown;
-    try {
-      v = JSON.parse(raw);
-    } catch (err) {
-      throw new RespondInputError(`malformed JSON: ${(err as Error).message}`, file, i + 1);
-    }
-    if (typeof v !== 'object' || v === null || typeof (v as { prompt?: unknown }).prompt !== 'string') {
-      throw new RespondInputError('expected an object with a string "prompt"', file, i + 1);
-    }
-    prompts.push((v as { prompt: string }).prompt);
+  return readJsonl(file).map(({ line, value }) => {
+    if (typeof value.prompt !== 'string') throw new IfevalInputError('"prompt" must be a string', file, line);
+    return value.prompt;
   });
-  return prompts;
 }
 
 /** The official responses format: one {"prompt", "response"} object per line. */
