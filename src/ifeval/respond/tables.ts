@@ -102,9 +102,13 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: 'number of ..2 capital|caps|capitalized|uppercase words ..4 {REL} {N}', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'all - caps words ..6 {REL} {N}', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'stress words ..6 {REL} {N}', rel: 'GE' },
-  { family: 'CAPFREQ', pattern: 'use|using|include|add|capitalize some|a few|several|certain? words ..3 in|with all? capital|caps|uppercase', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: 'use|using|include|add|capitalize ..3 words ..3 in|with all? capital|caps|uppercase', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'capitalize a? few|some|several words', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'words with all? capital letters to highlight|stress|emphasize|make', rel: 'GE' },
+
+  // ---- UPPER fallbacks, once CAPFREQ has claimed the counted forms.
+  { family: 'UPPER', pattern: 'in all? capital|caps|uppercase|capitals letters?' },
+  { family: 'UPPER', pattern: 'all capital|caps|uppercase letters' },
 
   // ---- LOWER: the whole response in lowercase letters.
   { family: 'LOWER', pattern: 'lowercase|lowercased|lowercases|lowercasing' },
@@ -348,9 +352,9 @@ export const SENTENCES: string[] = [
   'A calm and steady approach works best.',
   'There is always more to learn and explore.',
   'Good habits grow from small and simple choices.',
-  'Honest questions lead to better answers.',
+  'Honest questions lead to the best answers.',
   'Patience and practice bring steady progress.',
-  'Each new idea opens another door.',
+  'Each new idea opens the door to another one.',
   'Sharing what we learn helps everyone around us.',
   'Our goal is to keep things clear and useful.',
   'With {T} in mind we can plan ahead.',
