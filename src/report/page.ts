@@ -74,7 +74,10 @@ function paritySection(data: ReportData): string {
   const p = data.parity;
   let body = missing(data, 'parity');
   if (p) {
-    const s = Object.entries(p.summary).filter(([, v]) => typeof v !== 'object' || v === null);
+    // Scalars first, then one level of nested objects (e.g. estimates.latency_us_median) flattened.
+    const s = Object.entries(p.summary).flatMap(([k, v]): [string, unknown][] =>
+      v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v).filter(([, x]) => typeof x !== 'object').map(([k2, x]) => [`${k}.${k2}`, x]) : [[k, Array.isArray(v) ? v.join(' – ') : v]],
+    );
     body += `<p class="source">From <code>${h(p.source)}</code>.</p>`;
     body += `<table class="kv">${s.map(([k, v]) => `<tr><th>${h(k)}</th><td>${h(String(v))}</td></tr>`).join('')}</table>`;
     body += `<div class="plot" data-plot="parity"></div>`;
