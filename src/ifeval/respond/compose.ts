@@ -218,8 +218,9 @@ function render(c: Ctx, k: Knobs): string {
   let kwi = 0;
   const kwSentence = (kw: string) => {
     for (let a = 0; a < kwTpl.length; a++) {
-      const s = kwTpl[(kwi + a) % kwTpl.length].replace('{K}', kw);
-      if (c.ok(s) && !plan.lang) {
+      const tpl = kwTpl[(kwi + a) % kwTpl.length];
+      const s = tpl.replace('{K}', kw);
+      if (c.ok(tpl.replace('{K}', '')) && !plan.lang) {
         kwi++;
         return s;
       }

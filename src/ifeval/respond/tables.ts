@@ -77,6 +77,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} sentence|sentences' },
   { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} words|word' },
   { family: 'IGNORE', pattern: 'all sentences should be short' },
+  { family: 'IGNORE', pattern: 'dont|not|never forget|hesitate|fail' },
 
   // ---- ENDPHRASE first: its quoted phrase may contain any other cue.
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..5 {PH}' },
@@ -123,11 +124,15 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} italic|italicized|highlighted|bold', rel: 'GE' },
 
   // ---- WORDS: length in words.
+  { family: 'WORDS', pattern: '{N} -? words|word or|and less|fewer|under|below', rel: 'LE' },
+  { family: 'WORDS', pattern: '{N} -? words|word or|and more|above|over', rel: 'GE' },
   { family: 'WORDS', pattern: '{REL}? {N} -? words|word', rel: 'APPROX' },
   { family: 'WORDS', pattern: 'word count|limit ..3 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: '{REL} {N} words|word ..2 long|length' , rel: 'APPROX' },
 
   // ---- SENTS: length in sentences.
+  { family: 'SENTS', pattern: '{N} -? sentences|sentence or|and less|fewer|under|below', rel: 'LE' },
+  { family: 'SENTS', pattern: '{N} -? sentences|sentence or|and more|above|over', rel: 'GE' },
   { family: 'SENTS', pattern: '{REL}? {N} -? sentences|sentence', rel: 'APPROX' },
 
   // ---- paragraphs and sections.
@@ -158,8 +163,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `${NEG} ..3 mentioning {Q}` },
 
   // ---- KWFREQ: a keyword's number of occurrences.
-  { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..5 {NT}', rel: 'EQ' },
-  { family: 'KWFREQ', pattern: 'use|include|mention|say the? word|keyword|name|term {Q} ..5 {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..5 {REL}? {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'use|include|mention|say the? word|keyword|name|term {Q} ..5 {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'word|keyword|term {Q} ..5 {REL} {N}', rel: 'EQ' },
 
   // ---- KEYWORDS: words that must appear.
@@ -171,7 +176,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L} ..4 more than {N}`, rel: 'LE' },
   { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L}`, arg: 'NONE' },
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL} {N}', rel: 'EQ' },
-  { family: 'LETTER', pattern: 'letter|character {L} ..6 {NT}', rel: 'EQ' },
+  { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL}? {NT}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} hashtags|hashtag', arg: '#', rel: 'GE' },
   { family: 'LETTER', pattern: '{REL}? {N} exclamation marks|mark|points|point', arg: '!', rel: 'GE' },
@@ -419,5 +424,5 @@ export const TOPIC_STOP = [
 /** Words never used as topic words (function words and instruction vocabulary). */
 export const TOPIC_DROP = [
   'a', 'an', 'the', 'me', 'my', 'our', 'up', 'some', 'few', 'short', 'long', 'funny', 'weird', 'new', 'good', 'very', 'brief', 'detailed',
-  'response', 'answer', 'entire', 'words', 'word', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'letter', 'letters',
+  'response', 'answer', 'entire', 'sure', 'words', 'word', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'letter', 'letters',
 ];

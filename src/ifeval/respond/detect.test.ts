@@ -1,0 +1,103 @@
+// Detector unit tests: the same constraint in many phrasings (number words, relations, quotes).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { IfevalResponder } from './respond.ts';
+import { INF } from './detect.ts';
+
+const R = IfevalResponder.builtIn();
+const plan = (p: string) => R.plan(p);
+
+test('word counts: relations, number words and postfixes', () => {
+  assert.deepEqual(plan('Answer with at least 300 words.').words, [300, INF]);
+  assert.deepEqual(plan('Write a 300+ word summary of the page.').words, [300, INF]);
+  assert.deepEqual(plan('Use less than 150 words.').words, [0, 149]);
+  assert.deepEqual(plan('Keep your entire response 100 words or less.').words, [0, 100]);
+  assert.deepEqual(plan('Your entire reply should contain 600 to 700 words.').words, [600, 700]);
+  assert.deepEqual(plan('Write no more than fifty words.').words, [0, 50]);
+  assert.deepEqual(plan('Answer with more than 800 words.').words, [801, INF]);
+  assert.deepEqual(plan("I don't want anything longer than 30 words.").words, [0, 30]);
+});
+
+test('sentence counts', () => {
+  assert.deepEqual(plan('Your response should contain fewer than 6 sentences.').sents, [0, 5]);
+  assert.deepEqual(plan('Organize your entire response in 5 or 6 sentences.').sents, [5, 6]);
+  assert.deepEqual(plan('Respond with at least twenty sentences.').sents, [20, INF]);
+  assert.deepEqual(plan('Use exactly three sentences.').sents, [3, 3]);
+  assert.equal(plan('Each line should contain exactly one sentence.').sents, null);
+});
+
+test('case: upper, lower, and counted capital words', () => {
+  assert.equal(plan('Your entire response should be in English, and in all capital letters.').upper, true);
+  assert.equal(plan('Write it in all caps.').upper, true);
+  assert.equal(plan('Capitalize every letter.').upper, true);
+  assert.equal(plan('no lowercase letters allowed').upper, true);
+  assert.equal(plan('Answer in lowercase letters only.').lower, true);
+  assert.equal(plan('It should be in English, and no capital letters are allowed.').lower, true);
+  assert.equal(plan('Write a poem all in lower case.').lower, true);
+  const p = plan('Words with all capital letters should appear at least 16 times.');
+  assert.deepEqual(p.caps, [16, INF]);
+  assert.equal(p.upper, false);
+  assert.deepEqual(plan('Include at least 15 words in all capital letters.').caps, [15, INF]);
+  assert.deepEqual(plan('Make sure that words with all capital letters appear less than 10 times.').caps, [0, 9]);
+  assert.deepEqual(plan('There should be 5 to 10 such capitalized words.').caps, [5, 10]);
+});
+
+test('keywords: existence, frequency, forbidden', () => {
+  assert.deepEqual(plan('Include the keywords "correlated" and "experiencing".').keywords, ['correlated', 'experiencing']);
+  assert.deepEqual(plan("Don't forget to include the keywords waste, material and meal.").keywords, ['waste', 'material', 'meal']);
+  assert.deepEqual(plan("Include the keywords ['dog', 'day'] in the response.").keywords, ['dog', 'day']);
+  assert.deepEqual([...plan('Make sure to use the word war at least 8 times.').kwfreq], [['war', [8, INF]]]);
+  assert.deepEqual([...plan('The word "fake" should appear 6 or 7 times.').kwfreq], [['fake', [6, 7]]]);
+  assert.deepEqual([...plan('Use the word "the" once or less.').kwfreq], [['the', [0, 1]]]);
+  assert.deepEqual([...plan('Make sure the word cousins appears more than 2 times.').kwfreq], [['cousins', [3, INF]]]);
+  assert.deepEqual(plan('The word "rock" should not appear in your response.').forbid, ['rock']);
+  assert.deepEqual(plan('Do not include the words perfume, fresh, or good.').forbid, ['perfume', 'fresh', 'good']);
+  assert.deepEqual(plan("Do not say 'yes' or 'no' throughout your entire response.").forbid, ['yes', 'no']);
+  assert.deepEqual(plan('Avoid the keywords: \'divide\', \'answer\'.').forbid, ['divide', 'answer']);
+});
+
+test('letters and symbols', () => {
+  assert.deepEqual([...plan('The letter o should appear at least 40 times.').letters], [['o', [40, INF]]]);
+  assert.deepEqual([...plan('Make sure the letter i appears less than 6 times.').letters], [['i', [0, 5]]]);
+  assert.deepEqual([...plan('Do not include the letter "c" anywhere in your response.').letters], [['c', [0, 0]]]);
+  assert.deepEqual([...plan('Avoid using the letter i more than twice.').letters], [['i', [0, 2]]]);
+  assert.deepEqual([...plan("Include at least 4 hashtags, starting with '#'").letters], [['#', [4, INF]]]);
+});
+
+test('format: bullets, highlights, sections, paragraphs, title, placeholders', () => {
+  assert.equal(plan('Your answer must contain exactly 3 bullet points in markdown format.').bullets, 3);
+  assert.equal(plan('Write exactly 9 very short bullet points.').bullets, 9);
+  assert.equal(plan('List exactly 10 names. Put the names into bullet points.').bullets, 10);
+  assert.equal(plan('Highlight at least three sections of your response in markdown.').highlights, 3);
+  assert.equal(plan('Italicize at least 10 text parts with markdown.').highlights, 10);
+  const s = plan('Your response must contain 3 sections, mark the beginning of each section with SECTION X.');
+  assert.equal(s.secMark, 'SECTION');
+  assert.equal(s.secCount, 3);
+  const p = plan('There should be exactly 4 paragraphs. Separate the paragraphs with the markdown divider: ***');
+  assert.equal(p.parCount, 4);
+  assert.equal(p.parSep, 'stars');
+  const n = plan('Write exactly 3 paragraphs separated by two new lines. The third paragraph must start with the word "bonding".');
+  assert.deepEqual(n.nth, { n: 3, word: 'bonding' });
+  assert.equal(n.parSep, 'nl');
+  assert.equal(plan('Include a title wrapped in double angular brackets, i.e. <<title>>.').title, true);
+  assert.equal(plan('Include at least 12 placeholders represented by square brackets, such as [address].').placeholders, 12);
+});
+
+test('start/end, wrapping, combinations, language', () => {
+  assert.equal(plan('Finish your response with this exact phrase: Hope you agree with me.').endPhrase, 'Hope you agree with me.');
+  assert.equal(plan('End your response with "Is there anything else I can help with?".').endPhrase, 'Is there anything else I can help with?');
+  assert.equal(plan('The very end of your response should read "You cannot fail."').endPhrase, 'You cannot fail.');
+  assert.equal(plan('Wrap your entire response with double quotation marks.').quote, true);
+  assert.equal(plan('Wrap the entire output in JSON format.').json, true);
+  assert.equal(plan('Add a postscript starting with P.P.S').postscript, 'P.P.S');
+  assert.equal(plan('Please add a postscript starting with P.S.').postscript, 'P.S.');
+  assert.equal(plan('Give exactly two different responses separated by 6 asterisk symbols ******.').two, true);
+  assert.equal(plan('Answer with one of: "My answer is yes.", "My answer is no."').constrained, true);
+  assert.equal(plan('Do not use any commas in your response.').noComma, true);
+  assert.equal(plan('Please respond using only the Kannada language, no other language is allowed.').lang, 'kn');
+  assert.equal(plan('Write a Hindi poem about this.').lang, 'hi');
+  const r = plan('Write a haiku about snow.\n\nFirst repeat the request above word for word without change, then give your answer.');
+  assert.equal(r.repeat, 'Write a haiku about snow.');
+  const r2 = plan('Before you answer, repeat the request below exactly.\n\nWrite a song about a corgi.');
+  assert.equal(r2.repeat, 'Write a song about a corgi.');
+});
