@@ -1,6 +1,7 @@
 // The list of subcommand groups. Each module adds its commands to the program.
 import type { Command } from 'commander';
 import { registerMcq } from './mcq.ts';
+import { registerLogiqa } from './logiqa.ts';
 import { registerServe } from './serve.ts';
 import { registerReport } from './report.ts';
 import { registerIfeval } from './ifeval.ts';
@@ -9,7 +10,7 @@ import { registerBoard } from './board.ts';
 
 type Register = (program: Command) => void;
 
-const groups: Register[] = [registerMcq, registerIfeval, registerIfevalRespond, registerReport, registerServe, registerBoard];
+const groups: Register[] = [registerMcq, registerLogiqa, registerIfeval, registerIfevalRespond, registerReport, registerServe, registerBoard];
 
 export function registerCommands(program: Command): void {
   for (const register of groups) register(program);

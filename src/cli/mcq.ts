@@ -10,7 +10,7 @@ import { predictAll, summarize } from '../eval/evaluate.ts';
 import { fmtAcc } from '../eval/stats.ts';
 import { buildArtifact, floatAccuracy } from '../train/build.ts';
 import { writeFileAtomic, toJsonl } from './io.ts';
-import { buildOptionsFrom, dataDir, floatArg, intArg, type BuildFlags } from './options.ts';
+import { buildOptionsFrom, floatArg, intArg, type BuildFlags } from './options.ts';
 import { printPipeline, runPipeline } from './pipeline.ts';
 import { progress } from './progress.ts';
 
@@ -163,29 +163,6 @@ export function registerMcq(program: Command): void {
       name: 'demo',
       trainPath: join(root, 'data/demo/train.jsonl'),
       evalSets: [{ split: 'test', path: join(root, 'data/demo/test.jsonl') }],
-      outDir: flags.outDir,
-      options: buildOptionsFrom(flags),
-      json: flags.json,
-    });
-    if (flags.json) process.stdout.write(JSON.stringify(r) + '\n');
-    else printPipeline(r);
-  });
-
-  const logiqa = program
-    .command('logiqa')
-    .description('build the LogiQA expert from $ENGRAM_DATA_DIR/logiqa/train.jsonl and evaluate on dev and test')
-    .option('--data-dir <dir>', 'benchmark data folder (default $ENGRAM_DATA_DIR)')
-    .option('--out-dir <dir>', 'output folder', 'out')
-    .option('--json', 'print the summary as JSON');
-  addBuildFlags(logiqa).action((flags: BuildFlags & { dataDir?: string; outDir: string; json?: boolean }) => {
-    const dir = join(dataDir(flags.dataDir), 'logiqa');
-    const r = runPipeline({
-      name: 'logiqa',
-      trainPath: join(dir, 'train.jsonl'),
-      evalSets: [
-        { split: 'dev', path: join(dir, 'dev.jsonl') },
-        { split: 'test', path: join(dir, 'test.jsonl') },
-      ],
       outDir: flags.outDir,
       options: buildOptionsFrom(flags),
       json: flags.json,

@@ -2,7 +2,8 @@
 // hyperparameters without touching dev or test. Folds are a seeded permutation, so reproducible.
 import type { McqItem } from '../mcq/item.ts';
 import { loadArtifact } from '../runtime/artifact.ts';
-import { buildArtifact, type BuildOptions } from '../train/build.ts';
+import { buildArtifact, sharedLexicon, type BuildOptions } from '../train/build.ts';
+import type { LexiconTable } from '../mcq/lexicon-table.ts';
 import { Rng } from '../train/rng.ts';
 import { predictAll } from './evaluate.ts';
 
@@ -23,7 +24,7 @@ export function foldsOf(n: number, k: number, seed: number): number[] {
   return fold;
 }
 
-export function crossValidate(items: McqItem[], opts: BuildOptions, k = 5, seed = 1): CvResult {
+export function crossValidate(items: McqItem[], opts: BuildOptions, k = 5, seed = 1, lexicon: LexiconTable = sharedLexicon()): CvResult {
   const fold = foldsOf(items.length, k, seed);
   const oof = new Array<boolean>(items.length).fill(false);
   const foldAccuracy: number[] = [];
@@ -31,7 +32,7 @@ export function crossValidate(items: McqItem[], opts: BuildOptions, k = 5, seed 
   for (let f = 0; f < k; f++) {
     const train = items.filter((_, i) => fold[i] !== f);
     const heldIdx = items.map((_, i) => i).filter((i) => fold[i] === f);
-    const art = loadArtifact(buildArtifact(train, empty, opts).bytes);
+    const art = loadArtifact(buildArtifact(train, empty, opts, undefined, undefined, lexicon).bytes);
     const preds = predictAll(art, heldIdx.map((i) => items[i]));
     let c = 0;
     preds.forEach((p, j) => {

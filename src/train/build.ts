@@ -3,7 +3,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { ALL_NS_MASK } from '../mcq/features.ts';
-import { buildLexicon } from '../mcq/lexicon.ts';
+import { buildLexicon, QT_CUE_COUNT, QT_FIRST_BIT } from '../mcq/lexicon.ts';
 import { LexiconTable } from '../mcq/lexicon-table.ts';
 import { DEFAULT_LOGIC_PARAMS, type LogicParams } from '../mcq/logic.ts';
 import type { McqItem } from '../mcq/item.ts';
@@ -31,14 +31,20 @@ export function sharedLexicon(): LexiconTable {
   return LexiconTable.build(buildLexicon());
 }
 
+/** The lexicon with every question-cue bit cleared: the "without cue features" ablation (qtype is always 0). */
+export function lexiconWithoutCues(): LexiconTable {
+  const cueBits = ((1 << QT_CUE_COUNT) - 1) << QT_FIRST_BIT;
+  return LexiconTable.build(buildLexicon().map(([h, f]) => [h, (f & ~cueBits) >>> 0] as [number, number]).filter(([, f]) => f !== 0));
+}
+
 export function buildArtifact(
   items: McqItem[],
   dataBytes: Uint8Array,
   opts: BuildOptions,
   onStep?: (done: number, total: number) => void,
   extra?: Record<string, unknown>,
+  lexicon: LexiconTable = sharedLexicon(),
 ): BuildResult {
-  const lexicon = sharedLexicon();
   const data = featurize(items, lexicon, opts.hashBits, opts.nsMask, opts.logic);
   const epochs: EpochReport[] = [];
   const model = trainSoftmax(data, opts, (done, total, report) => {

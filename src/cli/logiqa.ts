@@ -1,0 +1,66 @@
+// `engram logiqa` (npm run logiqa): the LogiQA expert end to end — selection by cross-validation,
+// final fit, one test evaluation — written to out/ as the artifact, predictions, a JSON report and
+// a readable table.
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { readDataset } from '../mcq/dataset.ts';
+import { runLogiqaExpert, type ExpertReport } from '../eval/logiqa-expert.ts';
+import { writeFileAtomic, toJsonl } from './io.ts';
+import { dataDir } from './options.ts';
+
+const pct = (x: number): string => x.toFixed(4);
+
+export function formatExpertReport(r: ExpertReport): string {
+  const L: string[] = [];
+  L.push('Engram — LogiQA expert');
+  L.push(`  protocol   ${r.protocol}`);
+  L.push(`  selected   ${r.chosen}   (CV accuracy per candidate: ${r.selection.map((s) => `${s.name} ${pct(s.cv_accuracy)}`).join('; ')})`);
+  L.push(`  artifact   out/logiqa.engram  ${r.artifact_bytes} bytes  sha256 ${r.sha256}`);
+  L.push('');
+  L.push('  system                                        dev (out-of-fold)          test (n=651)               McNemar p vs longest');
+  for (const s of r.systems) {
+    const d = s.dev ? `${pct(s.dev.accuracy)} [${s.dev.ci95[0].toFixed(3)}, ${s.dev.ci95[1].toFixed(3)}]` : '—';
+    const t = `${pct(s.test.accuracy)} [${s.test.ci95[0].toFixed(3)}, ${s.test.ci95[1].toFixed(3)}]`;
+    L.push(`  ${s.system.padEnd(46)}${d.padEnd(27)}${t.padEnd(27)}${s.mcnemar_vs_longest === null ? '—' : s.mcnemar_vs_longest.toFixed(3)}`);
+  }
+  L.push('');
+  L.push(`  float vs quantized (test): ${pct(r.float_vs_quantized.float.accuracy)} vs ${pct(r.float_vs_quantized.quantized.accuracy)}`);
+  L.push(`  by question type (test): ${Object.entries(r.by_question_group_test).map(([k, c]) => `${k} ${c.correct}/${c.n}`).join(', ')}`);
+  L.push(`  by gold position (test): ${Object.entries(r.by_answer_position_test).sort().map(([k, c]) => `${k} ${c.correct}/${c.n}`).join(', ')}`);
+  for (const [split, d] of Object.entries(r.deductive)) {
+    L.push(
+      `  deductive module (${split}): fires on ${d.active}/${d.items} items (${(100 * d.coverage).toFixed(1)}%); ` +
+        `unique entailed option is gold ${d.uniqueEntailed.gold}/${d.uniqueEntailed.items}; ` +
+        `unique contradicted option on except-questions is gold ${d.uniqueContradicted.gold}/${d.uniqueContradicted.items}`,
+    );
+  }
+  return L.join('\n') + '\n';
+}
+
+export function registerLogiqa(program: Command): void {
+  program
+    .command('logiqa')
+    .description('build the LogiQA expert from $ENGRAM_DATA_DIR/logiqa (selection by CV on train+dev, final fit, test once)')
+    .option('--data-dir <dir>', 'benchmark data folder (default $ENGRAM_DATA_DIR)')
+    .option('--out-dir <dir>', 'output folder', 'out')
+    .option('--json', 'print the report as JSON')
+    .action((flags: { dataDir?: string; outDir: string; json?: boolean }) => {
+      const dir = join(dataDir(flags.dataDir), 'logiqa');
+      const train = readDataset(join(dir, 'train.jsonl'));
+      const dev = readDataset(join(dir, 'dev.jsonl'));
+      const test = readDataset(join(dir, 'test.jsonl'));
+      const log = flags.json ? () => {} : (m: string) => process.stderr.write(m + '\n');
+      log('selecting by 10-fold cross-validation on train ∪ dev ...');
+      // The training data hash covers both files of the final fit.
+      const fitBytes = new Uint8Array(train.bytes.length + dev.bytes.length);
+      fitBytes.set(train.bytes, 0);
+      fitBytes.set(dev.bytes, train.bytes.length);
+      const r = runLogiqaExpert(train.items, dev.items, test.items, fitBytes, log);
+      writeFileAtomic(join(flags.outDir, 'logiqa.engram'), r.built.bytes);
+      writeFileAtomic(join(flags.outDir, 'logiqa.test.predictions.jsonl'), toJsonl(r.testPredictions));
+      writeFileAtomic(join(flags.outDir, 'logiqa.report.json'), JSON.stringify(r.report, null, 2) + '\n');
+      const text = formatExpertReport(r.report);
+      writeFileAtomic(join(flags.outDir, 'logiqa.report.txt'), text);
+      process.stdout.write(flags.json ? JSON.stringify(r.report) + '\n' : text);
+    });
+}
