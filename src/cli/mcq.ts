@@ -120,6 +120,12 @@ export function registerMcq(program: Command): void {
         return;
       }
       const lines = [`question type: ${ex.questionType}`];
+      if (ex.deductive) {
+        const d = ex.deductive;
+        lines.push(`deductive module: ${d.rules} rule(s), ${d.consistent ? 'consistent' : 'inconsistent'}; atoms ${d.atoms.map((a) => `{${a.join(' ')}}`).join(' ')}`);
+        for (const x of d.sentences) lines.push(`  parsed (${x.kind}): ${x.text}`);
+        lines.push(`  verdicts: ${d.verdicts.map((v, i) => `${String.fromCharCode(65 + i)} ${v}`).join(', ')}`);
+      }
       for (const o of ex.options) {
         const mark = o.index === ex.prediction ? '→' : ' ';
         lines.push(`${mark} ${String.fromCharCode(65 + o.index)}  score ${String(o.score).padStart(9)}  ${item.options[o.index]}`);

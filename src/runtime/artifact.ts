@@ -5,7 +5,9 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { readArtifact, type McqArtifactData } from '../artifact/reader.ts';
 import type { Section } from '../artifact/container.ts';
 import type { McqConfig } from '../artifact/mcq-sections.ts';
-import { FeatureExtractor, NAMESPACES, nsNamesFromMask, type EncodedItem } from '../mcq/features.ts';
+import { FeatureExtractor, NAMESPACES, nsMaskFromNames, nsNamesFromMask, type EncodedItem } from '../mcq/features.ts';
+import { CONTEXT_LOGIC_TOKENS, VERDICT_NAMES } from '../mcq/logic.ts';
+import { LT_COMMA, LT_WORD, logicTokenize, makeLogicTokens } from '../mcq/logic-tokens.ts';
 import { encodeItem, type McqItem } from '../mcq/item.ts';
 import { OPTION_FLAG_NAMES, QTYPE_NAMES } from '../mcq/lexicon.ts';
 import { describeDense, describeHashed } from './explain-labels.ts';
@@ -41,9 +43,22 @@ export interface OptionExplanation {
   contributions: Contribution[];
 }
 
+export interface DeductiveExplanation {
+  /** Context sentences the module parsed, with their rule kind (if-then, only-if, all, fact, ...). */
+  sentences: { kind: string; text: string }[];
+  /** Each atom as the context words that name it. */
+  atoms: string[][];
+  rules: number;
+  consistent: boolean;
+  /** Per option: abstain, entailed, contradicted, unknown, unknown (new atoms). */
+  verdicts: string[];
+}
+
 export interface Explanation extends ScoreResult {
   questionType: string;
   options: OptionExplanation[];
+  /** The deductive module's trace, when the artifact enables it. */
+  deductive: DeductiveExplanation | null;
 }
 
 export interface SectionInfo {
@@ -156,8 +171,41 @@ export class Artifact {
         contributions,
       });
     }
-    return { scores: Array.from(scores), prediction, questionType: QTYPE_NAMES[ex.qtype], options };
+    return { scores: Array.from(scores), prediction, questionType: QTYPE_NAMES[ex.qtype], options, deductive: this.deductiveTrace(enc) };
   }
+
+  private deductiveTrace(enc: EncodedItem): DeductiveExplanation | null {
+    if ((this.config.nsMask & nsMaskFromNames(['qt_logic'])) === 0) return null;
+    const ex = this.extractor;
+    ex.extract(enc, true);
+    const tr = ex.logic.trace!;
+    const words = logicWordTexts(enc.context);
+    return {
+      sentences: tr.sentences.map((x) => ({ kind: x.kind, text: words.range(x.start, x.end) })),
+      atoms: tr.atoms.map((stems) => stems.map((h) => words.byStem.get(h) ?? '?')),
+      rules: tr.ruleCount,
+      consistent: tr.consistent,
+      verdicts: Array.from(ex.logic.verdicts.subarray(0, enc.options.length), (v) => VERDICT_NAMES[v]),
+    };
+  }
+}
+
+/** Texts of the context's logic-token entries, to show parsed sentences and atoms as words. */
+function logicWordTexts(context: Uint8Array): { range(s: number, e: number): string; byStem: Map<number, string> } {
+  const t = makeLogicTokens(CONTEXT_LOGIC_TOKENS);
+  logicTokenize(context, LIMITS.MAX_CONTEXT_BYTES, t);
+  const texts = tokenTexts(context, LIMITS.MAX_CONTEXT_BYTES, CONTEXT_LOGIC_TOKENS);
+  const entries: string[] = [];
+  const byStem = new Map<number, string>();
+  let w = 0;
+  for (let k = 0; k < t.n; k++) {
+    if (t.kind[k] === LT_WORD) {
+      const text = texts[w++] ?? '?';
+      entries.push(text);
+      if (!byStem.has(t.stem[k])) byStem.set(t.stem[k], text);
+    } else entries.push(t.kind[k] === LT_COMMA ? ',' : '.');
+  }
+  return { range: (s, e) => entries.slice(s, e).join(' ').replace(/ ,/g, ','), byStem };
 }
 
 function optionTokenTexts(enc: EncodedItem): string[][] {
