@@ -36,6 +36,8 @@ interface Cap {
 }
 
 const dec = new TextDecoder();
+// Literal and alternative ops never write captures, so the pre-check can share one.
+const NO_CAP: Cap = { rel: 'NONE', postRel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null };
 const B_QUOTE = 0x22;
 const B_APOS = 0x27;
 
@@ -122,7 +124,7 @@ export class Detector {
       for (const m of ['less', 'fewer', 'under', 'below']) if (this.isHash(t, k, m)) return (c.postRel = 'LE'), k + 1;
     }
     if (this.isHash(t, j, 'to') || this.isHash(t, j, 'or') || this.isHash(t, j, 'and') || (j < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2d)) {
-      const save = { ...c };
+      const save = snapshot(c);
       const k = this.parseNumber(t, j + 1, c, false);
       if (k > 0 && c.n >= value) {
         c.n2 = c.n;
@@ -130,7 +132,7 @@ export class Detector {
         c.postRel = 'RANGE';
         return k;
       }
-      Object.assign(c, save);
+      restore(c, save);
     }
     if (timesWord) c.postRel = 'NONE';
     return j;
@@ -321,8 +323,11 @@ export class Detector {
       const first = r.patFirstOp[p];
       const end = first + r.patOpCount[p];
       const quotedOnly = r.patArg[p] === 'QUOTED';
+      const op0 = r.opCode[first];
+      const lead = (op0 === OP.LIT || op0 === OP.ALT) && !(r.opFlags[first] & OPT_FLAG);
       for (let i = 0; i < t.n; i++) {
         if (claimed[i]) continue;
+        if (lead && this.element(t, first, i, NO_CAP) < 0) continue;
         const c: Cap = { rel: 'NONE', postRel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null };
         const j = quotedOnly ? this.seqQuoted(t, first, end, i, c) : this.seq(t, first, end, i, c);
         if (j <= i) continue;
@@ -369,11 +374,26 @@ function isConnector(t: Tokens, i: number): boolean {
   return h === hashOf('and') || h === hashOf('or') || h === hashOf('nor');
 }
 
-function snapshot(c: Cap): Cap {
-  return { ...c, strs: c.strs.slice() };
+interface Snap {
+  rel: RelKind;
+  postRel: RelKind;
+  n: number;
+  n2: number;
+  hasNum: boolean;
+  strs: number;
+  lang: string | null;
 }
-function restore(c: Cap, s: Cap): void {
-  Object.assign(c, s, { strs: s.strs.slice() });
+function snapshot(c: Cap): Snap {
+  return { rel: c.rel, postRel: c.postRel, n: c.n, n2: c.n2, hasNum: c.hasNum, strs: c.strs.length, lang: c.lang };
+}
+function restore(c: Cap, s: Snap): void {
+  c.rel = s.rel;
+  c.postRel = s.postRel;
+  c.n = s.n;
+  c.n2 = s.n2;
+  c.hasNum = s.hasNum;
+  c.strs.length = s.strs;
+  c.lang = s.lang;
 }
 
 /** The interval a relation and number(s) describe. */
