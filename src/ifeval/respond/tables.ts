@@ -119,7 +119,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
 
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
-  { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|text|names|lines|spans', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} ..3 sections|section|parts|phrases|text ..4 highlighted|italicized|italic|bold|highlight', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} italic|italicized|highlighted|bold', rel: 'GE' },
 
@@ -128,12 +128,16 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: '{N} -? words|word or|and more|above|over', rel: 'GE' },
   { family: 'WORDS', pattern: '{REL}? {N} -? words|word', rel: 'APPROX' },
   { family: 'WORDS', pattern: 'word count|limit ..3 {REL}? {N}', rel: 'APPROX' },
+  { family: 'WORDS', pattern: '{REL} a? total of {N} words|word', rel: 'APPROX' },
+  { family: 'WORDS', pattern: 'number of words ..8 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: '{REL} {N} words|word ..2 long|length' , rel: 'APPROX' },
 
   // ---- SENTS: length in sentences.
   { family: 'SENTS', pattern: '{N} -? sentences|sentence or|and less|fewer|under|below', rel: 'LE' },
   { family: 'SENTS', pattern: '{N} -? sentences|sentence or|and more|above|over', rel: 'GE' },
   { family: 'SENTS', pattern: '{REL}? {N} -? sentences|sentence', rel: 'APPROX' },
+  { family: 'SENTS', pattern: '{REL} a? total of {N} sentences|sentence', rel: 'APPROX' },
+  { family: 'SENTS', pattern: 'number of sentences ..8 {REL}? {N}', rel: 'APPROX' },
 
   // ---- paragraphs and sections.
   { family: 'PARCOUNT', pattern: '{REL}? {N} -? paragraphs|paragraph|stanzas|stanza|parts|part', rel: 'EQ' },
