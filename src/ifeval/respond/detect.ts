@@ -528,6 +528,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   let stars = 0;
   let eachHighlight = false;
   let bulletMention = false;
+  let starLines = 0;
   let weakBullets = 0;
   for (const m of ms) {
     const range = (dflt: Range) => (m.hasNum ? toRange(m.rel, m.n, m.n2) : dflt);
@@ -555,6 +556,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         break;
       case 'STARDIV':
         stars++;
+        // A divider alone on its line is part of an example layout: count those.
+        if ((m.start === 0 || t.kind[m.start - 1] === TK_NL) && (m.end >= t.n || t.kind[m.end] === TK_NL)) starLines++;
         break;
       case 'NLSEP':
         plan.parSep = 'nl';
@@ -637,7 +640,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   if (plan.upper && plan.lower) plan.lower = false;
   if (plan.bullets === null && bulletMention && weakBullets > 0) plan.bullets = weakBullets;
   if (stars > 0 && plan.parSep !== 'nl') plan.parSep = 'stars';
-  if (plan.parSep === 'stars' && plan.parCount === 0) plan.parCount = plan.secCount > 0 && !plan.secMark ? plan.secCount : Math.max(2, stars > 1 ? stars + 1 : 2);
+  if (plan.parSep === 'stars' && plan.parCount === 0) plan.parCount = plan.secCount > 0 && !plan.secMark ? plan.secCount : Math.max(2, starLines + 1);
   if (plan.secMark && plan.secCount === 0) plan.secCount = plan.parCount > 0 ? plan.parCount : 2;
   if (plan.nth) {
     if (plan.nth.n === 255) plan.nth.n = Math.max(plan.parCount, 1);
