@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readDataset } from '../src/mcq/dataset.ts';
 import { loadArtifact } from '../src/runtime/artifact.ts';
 import { buildArtifact } from '../src/train/build.ts';
-import { GOLDEN_OPTIONS, GOLDEN_DIR } from '../src/runtime/golden.ts';
+import { GOLDEN_OPTIONS, GOLDEN_DIR, GOLDEN_REPAIRS } from '../src/runtime/golden.ts';
+import { withRepairs } from '../src/artifact/patch.ts';
 
 const train = readDataset(`${GOLDEN_DIR}/tiny.train.jsonl`);
 const built = buildArtifact(train.items, train.bytes, GOLDEN_OPTIONS, undefined, { dataset: 'golden-tiny' });
@@ -17,3 +18,14 @@ const rows = items.map((it) => ({ id: it.id, ...art.score(it) }));
 writeFileSync(`${GOLDEN_DIR}/tiny.expected.jsonl`, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 writeFileSync(`${GOLDEN_DIR}/tiny.sha256`, art.sha256 + '\n');
 console.log(`golden: ${built.bytes.length} bytes, sha256 ${art.sha256}, ${rows.length} items`);
+
+// A second golden artifact with repairs (docs/format.md §2.10): each condition kind is exercised.
+const repaired = withRepairs(built.bytes, GOLDEN_REPAIRS);
+writeFileSync(`${GOLDEN_DIR}/tiny-repaired.engram`, repaired);
+const rart = loadArtifact(repaired);
+const rrows = items.map((it) => {
+  const r = rart.score(it);
+  return { id: it.id, ...r, fired: rart.lastFired };
+});
+writeFileSync(`${GOLDEN_DIR}/tiny-repaired.expected.jsonl`, rrows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+console.log(`golden (repaired): ${repaired.length} bytes, fired on ${rrows.filter((r) => r.fired.length).length} items`);

@@ -6,6 +6,7 @@ import {
   REQUIRED_SECTIONS, checkMeta, decodeLexn, decodeMcqc, decodeMeta, decodeWdns, decodeWhsh, type McqConfig,
 } from './mcq-sections.ts';
 import type { LexiconTable } from '../mcq/lexicon-table.ts';
+import { decodeRprs, type Repair } from './repairs.ts';
 
 export interface McqArtifactData {
   bytes: Uint8Array;
@@ -16,6 +17,8 @@ export interface McqArtifactData {
   lexicon: LexiconTable;
   hashed: Int8Array;
   dense: Int16Array;
+  /** Repairs from the optional RPRS section (empty when absent). */
+  repairs: Repair[];
 }
 
 export function readArtifact(bytes: Uint8Array): McqArtifactData {
@@ -30,9 +33,10 @@ export function readArtifact(bytes: Uint8Array): McqArtifactData {
   const lexicon = decodeLexn(get('LEXN'));
   const hashed = decodeWhsh(get('WHSH'), config.hashBits);
   const dense = decodeWdns(get('WDNS'));
+  const repairs = byTag.has('RPRS') ? decodeRprs(get('RPRS')) : [];
   let meta: Record<string, unknown> | undefined;
   return {
-    bytes, sections, config, lexicon, hashed, dense,
+    bytes, sections, config, lexicon, hashed, dense, repairs,
     get meta() {
       meta ??= decodeMeta(get('META'));
       return meta;

@@ -134,7 +134,8 @@ export class FeatureExtractor {
     }
   }
 
-  private ttLookup(h: number): number {
+  /** Mask of token hash `h` in the current item's token table (0 if absent). */
+  ttLookup(h: number): number {
     let i = fmix32(h) & (TT_SLOTS - 1);
     const hs = this.ttHash;
     const ms = this.ttMask;

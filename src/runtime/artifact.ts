@@ -3,6 +3,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { readArtifact, type McqArtifactData } from '../artifact/reader.ts';
+import { applyRepairs, type Repair } from '../artifact/repairs.ts';
 import type { Section } from '../artifact/container.ts';
 import type { McqConfig } from '../artifact/mcq-sections.ts';
 import { FeatureExtractor, NAMESPACES, nsMaskFromNames, nsNamesFromMask, type EncodedItem } from '../mcq/features.ts';
@@ -59,6 +60,8 @@ export interface Explanation extends ScoreResult {
   options: OptionExplanation[];
   /** The deductive module's trace, when the artifact enables it. */
   deductive: DeductiveExplanation | null;
+  /** Ids of the repairs that fired (their adjustments are included in the scores). */
+  repairsFired: number[];
 }
 
 export interface SectionInfo {
@@ -68,8 +71,19 @@ export interface SectionInfo {
   crc: number;
 }
 
+const NONE_FIRED: number[] = [];
+
+export interface LoadOptions {
+  /** Apply the artifact's repairs (default true). With false, scores are exactly the unrepaired model's. */
+  repairs?: boolean;
+}
+
 export class Artifact {
   readonly bytes: Uint8Array;
+  /** Repairs applied after scoring (empty when disabled or absent). */
+  readonly repairs: Repair[];
+  /** Ids of the repairs that fired on the last scored item. */
+  lastFired: number[] = [];
   readonly config: McqConfig;
   private readonly data: McqArtifactData;
   private readonly extractor: FeatureExtractor;
@@ -78,8 +92,9 @@ export class Artifact {
   private readonly hashMult: number;
   private sha?: string;
 
-  constructor(bytes: Uint8Array) {
+  constructor(bytes: Uint8Array, options: LoadOptions = {}) {
     this.data = readArtifact(bytes);
+    this.repairs = options.repairs === false ? [] : this.data.repairs;
     this.bytes = bytes;
     this.config = this.data.config;
     this.extractor = new FeatureExtractor(this.data.lexicon, this.config.hashBits, this.config.nsMask, this.config.logic);
@@ -122,16 +137,16 @@ export class Artifact {
     const d = this.dense;
     const hs = ex.hashed;
     const ds = ex.dense;
-    let best = 0;
     for (let i = 0; i < ex.nOptions; i++) {
       let hsum = 0;
       for (let k = ex.hashedStart[i], e = ex.hashedStart[i + 1]; k < e; k++) hsum += w[hs[k]];
       let dsum = 0;
       for (let k = ex.denseStart[i], e = ex.denseStart[i + 1]; k < e; k++) dsum += d[ds[k]];
-      const s = (Math.imul(this.hashMult, hsum) + dsum) | 0;
-      out[i] = s;
-      if (s > out[best]) best = i;
+      out[i] = (Math.imul(this.hashMult, hsum) + dsum) | 0;
     }
+    this.lastFired = this.repairs.length > 0 ? applyRepairs(this.repairs, out, ex.nOptions, (h) => ex.ttLookup(h) !== 0) : NONE_FIRED;
+    let best = 0;
+    for (let i = 1; i < ex.nOptions; i++) if (out[i] > out[best]) best = i;
     return best;
   }
 
@@ -140,6 +155,7 @@ export class Artifact {
     const enc = encodeItem(item);
     const scores = new Int32Array(item.options.length);
     const prediction = this.scoreEncoded(enc, scores);
+    const fired = this.lastFired.slice();
     const ex = this.extractor;
     const tokenText = optionTokenTexts(enc);
     const options: OptionExplanation[] = [];
@@ -160,6 +176,8 @@ export class Artifact {
         const { family, label } = describeDense(idx);
         contributions.push({ family, label, value });
       }
+      const repaired = scores[i] - contributions.reduce((sum, c) => sum + c.value, 0);
+      if (repaired !== 0) contributions.push({ family: 'repair', label: `repairs ${fired.join(', ')} moved this option`, value: repaired });
       contributions.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
       options.push({
         index: i,
@@ -171,7 +189,7 @@ export class Artifact {
         contributions,
       });
     }
-    return { scores: Array.from(scores), prediction, questionType: QTYPE_NAMES[ex.qtype], options, deductive: this.deductiveTrace(enc) };
+    return { scores: Array.from(scores), prediction, questionType: QTYPE_NAMES[ex.qtype], options, deductive: this.deductiveTrace(enc), repairsFired: fired };
   }
 
   private deductiveTrace(enc: EncodedItem): DeductiveExplanation | null {
@@ -213,6 +231,6 @@ function optionTokenTexts(enc: EncodedItem): string[][] {
 }
 
 /** Loads and validates an artifact; throws ArtifactError (with a `code`) if the bytes are not valid. */
-export function loadArtifact(bytes: Uint8Array): Artifact {
-  return new Artifact(bytes);
+export function loadArtifact(bytes: Uint8Array, options: LoadOptions = {}): Artifact {
+  return new Artifact(bytes, options);
 }
