@@ -126,18 +126,18 @@ export const PATTERNS: PatternSrc[] = [
   // ---- WORDS: length in words.
   { family: 'WORDS', pattern: '{N} -? words|word or|and less|fewer|under|below', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} -? words|word or|and more|above|over', rel: 'GE' },
+  { family: 'WORDS', pattern: '{REL} a? total of {N} words|word', rel: 'APPROX' },
   { family: 'WORDS', pattern: '{REL}? {N} -? words|word', rel: 'APPROX' },
   { family: 'WORDS', pattern: 'word count|limit ..3 {REL}? {N}', rel: 'APPROX' },
-  { family: 'WORDS', pattern: '{REL} a? total of {N} words|word', rel: 'APPROX' },
-  { family: 'WORDS', pattern: 'number of words ..8 {REL}? {N}', rel: 'APPROX' },
+  { family: 'WORDS', pattern: 'number of words ..10 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: '{REL} {N} words|word ..2 long|length' , rel: 'APPROX' },
 
   // ---- SENTS: length in sentences.
   { family: 'SENTS', pattern: '{N} -? sentences|sentence or|and less|fewer|under|below', rel: 'LE' },
   { family: 'SENTS', pattern: '{N} -? sentences|sentence or|and more|above|over', rel: 'GE' },
-  { family: 'SENTS', pattern: '{REL}? {N} -? sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: '{REL} a? total of {N} sentences|sentence', rel: 'APPROX' },
-  { family: 'SENTS', pattern: 'number of sentences ..8 {REL}? {N}', rel: 'APPROX' },
+  { family: 'SENTS', pattern: '{REL}? {N} -? sentences|sentence', rel: 'APPROX' },
+  { family: 'SENTS', pattern: 'number of sentences ..10 {REL}? {N}', rel: 'APPROX' },
 
   // ---- paragraphs and sections.
   { family: 'PARCOUNT', pattern: '{REL}? {N} -? paragraphs|paragraph|stanzas|stanza|parts|part', rel: 'EQ' },
