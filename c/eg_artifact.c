@@ -15,8 +15,8 @@ static const char eg_required_tags[EG_SEC_REQUIRED][4] = {
 /* ---------------------------------------------------------------- section contents (4.4-4.8) */
 
 static int eg_check_meta(const uint8_t *p, uint32_t len, eg_artifact *out) {
-    (void)p;
-    if (len == 0u) { /* the C runtime does not parse the JSON (format.md 4.4) */
+    /* structural check only, identical in both runtimes; the JSON is never parsed (format.md 4.4) */
+    if (len < 2u || p[0] != 0x7Bu || p[len - 1u] != 0x7Du) {
         return EG_BAD_SECTION;
     }
     out->meta = p;
@@ -25,7 +25,7 @@ static int eg_check_meta(const uint8_t *p, uint32_t len, eg_artifact *out) {
 }
 
 static int eg_check_mcqc(const uint8_t *p, uint32_t len, eg_artifact *out) {
-    uint32_t skill, hash_bits, ns_mask, hash_mult, dense_count;
+    uint32_t skill, hash_bits, ns_mask, hash_mult, dense_count, small, large, den;
     if (len != EG_MCQC_BYTES) {
         return EG_BAD_SECTION;
     }
@@ -34,11 +34,17 @@ static int eg_check_mcqc(const uint8_t *p, uint32_t len, eg_artifact *out) {
     ns_mask = eg_rd_u32(p + 8);
     hash_mult = eg_rd_u32(p + 12);
     dense_count = eg_rd_u32(p + 16);
+    small = eg_rd_u32(p + 20);
+    large = eg_rd_u32(p + 24);
+    den = eg_rd_u32(p + 28);
     if (skill != 1u || hash_bits < 8u || hash_bits > 20u || (ns_mask & ~EG_NS_MASK_VALID) != 0u ||
-        hash_mult < 1u || hash_mult > 4096u || dense_count != EG_DENSE_COUNT ||
-        eg_rd_u32(p + 20) != 0u || eg_rd_u32(p + 24) != 0u || eg_rd_u32(p + 28) != 0u) {
+        hash_mult < 1u || hash_mult > 4096u || dense_count != EG_DENSE_COUNT || small > EG_LOGIC_PARAM_MAX ||
+        large > EG_LOGIC_PARAM_MAX || den < 1u || den > EG_LOGIC_PARAM_MAX) {
         return EG_BAD_SECTION;
     }
+    out->logic_small = small;
+    out->logic_large = large;
+    out->logic_den = den;
     out->hash_bits = hash_bits;
     out->hash_mask = (1u << hash_bits) - 1u;
     out->ns_mask = ns_mask;

@@ -9,13 +9,14 @@
 #define EG_SECTION_ENTRY    16u
 #define EG_MAX_SECTIONS     32u
 #define EG_MCQC_BYTES       32u
-#define EG_NS_MASK_VALID    0x1FFu  /* bits 0..8 of ns_mask (format.md 2.7) */
-#define EG_LEX_FLAGS_VALID  0x7FFFu /* bits 0..14 of lexicon flags (format.md 2.4) */
+#define EG_NS_MASK_VALID    0x3FFFu     /* bits 0..13 of ns_mask (format.md 2.7) */
+#define EG_LEX_FLAGS_VALID  0x01FFFFFFu /* bits 0..24 of lexicon flags (format.md 2.4) */
+#define EG_LOGIC_PARAM_MAX  16u
 
 /* Lexicon flag bits (format.md 2.4). */
 #define EG_LEX_STOP         0x0001u
-#define EG_LEX_QT_SHIFT     8u      /* question cues are bits 8..14 */
-#define EG_LEX_QT_MASK      0x7F00u
+#define EG_LEX_QT_SHIFT     8u      /* question cues are bits 8..19, in priority order */
+#define EG_LEX_QT_COUNT     12u
 
 /* A validated artifact: pointers into the caller's buffer, which must outlive it. */
 typedef struct eg_artifact {
@@ -32,10 +33,33 @@ typedef struct eg_artifact {
     uint32_t lex_entry_count;
     const int8_t *whsh;          /* WHSH: i8[2^hash_bits] */
     const uint8_t *wdns;         /* WDNS: i16 LE [EG_DENSE_COUNT] */
+    uint32_t logic_small;        /* MCQC: deductive module atom matching, 0..16 */
+    uint32_t logic_large;        /* 0..16 */
+    uint32_t logic_den;          /* 1..16 */
 } eg_artifact;
 
 /* Validates buf[0, len) in the order of format.md 4.3 and fills *out. Returns EG_OK or the first
  * failing check's code (eg_err); *out is meaningful only on EG_OK. Reads only inside buf. */
 int eg_artifact_load(const uint8_t *buf, size_t len, eg_artifact *out);
+
+#include "eg_hash.h"
+
+/* Lexicon flags of token hash h whose fmix32 is fm (format.md 4.6 lookup; 0 when absent).
+ * Terminates because a loaded lexicon has at least half of its slots empty. */
+static inline uint32_t eg_artifact_lex_fm(const eg_artifact *a, uint32_t h, uint32_t fm) {
+    uint32_t k = fm & a->lex_slot_mask;
+    for (;;) {
+        const uint8_t *slot = a->lex_slots + 8u * k;
+        uint32_t flags = eg_rd_u32(slot + 4);
+        if (flags == 0u || eg_rd_u32(slot) == h) {
+            return flags;
+        }
+        k = (k + 1u) & a->lex_slot_mask;
+    }
+}
+
+static inline uint32_t eg_artifact_lex(const eg_artifact *a, uint32_t h) {
+    return eg_artifact_lex_fm(a, h, eg_hash_fmix32(h));
+}
 
 #endif /* EG_ARTIFACT_H */

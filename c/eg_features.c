@@ -12,13 +12,18 @@ typedef char eg_assert_slots_fit_u16[(EG_TOKEN_TABLE_SLOTS < EG_SLOT_DROPPED) ? 
 
 #define EG_TT_SLOT_MASK (EG_TOKEN_TABLE_SLOTS - 1u)
 
-/* Dense feature index bases (format.md 2.7). */
+/* Dense feature blocks (format.md 2.7): base, stride per question type. */
 #define EG_D_LEN_LONG   0u
-#define EG_D_LEN_SHORT  64u
-#define EG_D_CTX_OVL    128u
-#define EG_D_OPT_OVL    176u
-#define EG_D_QT_FLAG    224u
-#define EG_D_POSITION   288u
+#define EG_D_LEN_SHORT  128u
+#define EG_D_CTX_OVL    256u
+#define EG_D_OPT_OVL    352u
+#define EG_D_QT_FLAG    448u
+#define EG_D_POSITION   576u
+#define EG_D_Q_OVL      584u
+#define EG_D_LOGIC      680u
+#define EG_D_CTX_RANK   760u
+#define EG_D_OPT_RANK   888u
+#define EG_QT_ANY       15u   /* the shared back-off slot */
 
 /* Inserts token h (whose fmix32 is fm) with mask bit m (format.md 2.5). Returns its slot, or
  * EG_SLOT_DROPPED when the table already holds 1024 tokens and h is new. */
@@ -40,19 +45,6 @@ static uint32_t eg_tt_insert(eg_scratch *s, uint32_t h, uint32_t fm, uint32_t m)
             return k;
         }
         k = (k + 1u) & EG_TT_SLOT_MASK;
-    }
-}
-
-/* Lexicon flags of h, whose fmix32 is fm (format.md 4.6 lookup). */
-static uint32_t eg_lex(const eg_artifact *a, uint32_t h, uint32_t fm) {
-    uint32_t k = fm & a->lex_slot_mask;
-    for (;;) {
-        const uint8_t *slot = a->lex_slots + 8u * k;
-        uint32_t flags = eg_rd_u32(slot + 4);
-        if (flags == 0u || eg_rd_u32(slot) == h) {
-            return flags;
-        }
-        k = (k + 1u) & a->lex_slot_mask;
     }
 }
 
@@ -82,18 +74,23 @@ int eg_features_prepare(const eg_artifact *a, const eg_item *item, eg_scratch *s
     for (j = 0; j < n; j++) {
         uint32_t h = s->tok[j];
         uint32_t fm = eg_hash_fmix32(h);
-        if ((eg_lex(a, h, fm) & EG_LEX_STOP) == 0u) {
+        if ((eg_artifact_lex_fm(a, h, fm) & EG_LEX_STOP) == 0u) {
             (void)eg_tt_insert(s, h, fm, EG_TT_MASK_CONTEXT);
         }
     }
-    /* question: only its flags matter (qtype) */
+    /* question: its cue flags decide qtype; its content tokens enter the table with bit 9 */
     n = eg_text_tokenize(item->question.ptr, item->question.len, EG_MAX_QUESTION_BYTES, EG_MAX_QUESTION_TOKENS,
                          s->tok);
     for (j = 0; j < n; j++) {
         uint32_t h = s->tok[j];
-        qflags |= eg_lex(a, h, eg_hash_fmix32(h));
+        uint32_t fm = eg_hash_fmix32(h);
+        uint32_t f = eg_artifact_lex_fm(a, h, fm);
+        qflags |= f;
+        if ((f & EG_LEX_STOP) == 0u) {
+            (void)eg_tt_insert(s, h, fm, EG_TT_MASK_QUESTION);
+        }
     }
-    qflags = (qflags & EG_LEX_QT_MASK) >> EG_LEX_QT_SHIFT;
+    qflags = (qflags >> EG_LEX_QT_SHIFT) & ((1u << EG_LEX_QT_COUNT) - 1u);
     s->qtype = 0u;
     if (qflags != 0u) {
         uint32_t q = 1u;
@@ -113,13 +110,44 @@ int eg_features_prepare(const eg_artifact *a, const eg_item *item, eg_scratch *s
         for (j = 0; j < n; j++) {
             uint32_t h = tok[j];
             uint32_t fm = eg_hash_fmix32(h);
-            uint32_t f = eg_lex(a, h, fm);
+            uint32_t f = eg_artifact_lex_fm(a, h, fm);
             of |= f;
             slot[j] = (uint16_t)((f & EG_LEX_STOP) != 0u ? EG_SLOT_STOP : eg_tt_insert(s, h, fm, 1u << i));
         }
         s->ntok[i] = n;
         s->oflags[i] = of;
         s->len[i] = len < EG_MAX_OPTION_BYTES ? len : EG_MAX_OPTION_BYTES;
+    }
+    /* per-option quantities: every option is in the table now */
+    for (i = 0; i < nopt; i++) {
+        const uint16_t *slot = s->opt_slot + i * EG_MAX_OPTION_TOKENS;
+        uint32_t other = 0xFFu & ~(1u << i), content = 0u, ctx_hits = 0u, opt_hits = 0u, q_hits = 0u;
+        for (j = 0; j < s->ntok[i]; j++) {
+            uint32_t k = slot[j];
+            if (k != EG_SLOT_STOP) {
+                content++;
+                if (k != EG_SLOT_DROPPED) {
+                    uint32_t m = s->tt_mask[k];
+                    ctx_hits += (m >> 8) & 1u;
+                    q_hits += (m >> 9) & 1u;
+                    opt_hits += (m & other) != 0u;
+                }
+            }
+        }
+        s->content[i] = content;
+        s->ctx_hits[i] = ctx_hits;
+        s->opt_hits[i] = opt_hits;
+        s->q_hits[i] = q_hits;
+        s->verdict[i] = EG_VERDICT_ABSTAIN;
+    }
+    if (a->ns_mask & 0x400u) {
+        const uint8_t *optr[EG_MAX_OPTIONS];
+        uint32_t olen[EG_MAX_OPTIONS];
+        for (i = 0; i < nopt; i++) {
+            optr[i] = item->options[i].ptr;
+            olen[i] = item->options[i].len;
+        }
+        eg_logic_run(&s->logic, a, item->context.ptr, item->context.len, optr, olen, nopt, s->verdict);
     }
     return EG_OK;
 }
@@ -133,26 +161,22 @@ static int32_t eg_wd(const eg_artifact *a, uint32_t index) {
     return eg_rd_i16(a->wdns + 2u * index);
 }
 
+/* Adds a question-type-crossed dense feature (and its back-off copy when enabled). */
+static int32_t eg_dense(const eg_artifact *a, uint32_t base, uint32_t stride, uint32_t qtype, uint32_t local) {
+    int32_t v = eg_wd(a, base + qtype * stride + local);
+    if (a->ns_mask & 0x2000u) {
+        v += eg_wd(a, base + EG_QT_ANY * stride + local);
+    }
+    return v;
+}
+
 int32_t eg_features_option_score(const eg_artifact *a, const eg_scratch *s, uint32_t i) {
     const uint32_t *tok = s->tok + i * EG_MAX_OPTION_TOKENS;
-    const uint16_t *slot = s->opt_slot + i * EG_MAX_OPTION_TOKENS;
     const int8_t *w = a->whsh;
-    uint32_t n = s->ntok[i], ns = a->ns_mask, hm = a->hash_mask, q = s->qtype;
-    uint32_t other = 0xFFu & ~(1u << i);
-    uint32_t content = 0u, ctx_hits = 0u, opt_hits = 0u, j;
+    uint32_t n = s->ntok[i], ns = a->ns_mask, hm = a->hash_mask, q = s->qtype, j;
+    uint32_t content = s->content[i];
     int32_t hsum = 0, dsum = 0;
 
-    for (j = 0; j < n; j++) {
-        uint32_t k = slot[j];
-        if (k != EG_SLOT_STOP) {
-            content++;
-            if (k != EG_SLOT_DROPPED) {
-                uint32_t m = s->tt_mask[k];
-                ctx_hits += (m >> 8) & 1u;
-                opt_hits += (m & other) != 0u;
-            }
-        }
-    }
     if (ns & 0x1u) { /* ns 1 opt_uni: (h(t_j), 0) */
         uint32_t pre = (EG_FNV_OFFSET ^ 1u) * EG_FNV_PRIME;
         for (j = 0; j < n; j++) {
@@ -171,35 +195,31 @@ int32_t eg_features_option_score(const eg_artifact *a, const eg_scratch *s, uint
             hsum += w[eg_hash_fmix32(eg_hash_fnv1a_u32(pre, tok[j])) & hm];
         }
     }
-    if (ns & 0x18u) {
-        uint32_t rank_long = 0u, rank_short = 0u, k;
+    if (ns & 0x1818u) { /* ranks compare options: fractions by cross-multiplication, content 0 as 1 */
+        uint32_t rank_long = 0u, rank_short = 0u, rank_ctx = 0u, rank_opt = 0u, k;
+        uint32_t ci = content > 0u ? content : 1u;
         for (k = 0; k < s->option_count; k++) {
+            uint32_t ck = s->content[k] > 0u ? s->content[k] : 1u;
             rank_long += s->len[k] > s->len[i];
             rank_short += s->len[k] < s->len[i];
+            rank_ctx += s->ctx_hits[k] * ci > s->ctx_hits[i] * ck;
+            rank_opt += s->opt_hits[k] * ci > s->opt_hits[i] * ck;
         }
-        if (ns & 0x8u) {
-            dsum += eg_wd(a, EG_D_LEN_LONG + q * 8u + rank_long);
-        }
-        if (ns & 0x10u) {
-            dsum += eg_wd(a, EG_D_LEN_SHORT + q * 8u + rank_short);
-        }
+        if (ns & 0x8u) dsum += eg_dense(a, EG_D_LEN_LONG, 8u, q, rank_long);
+        if (ns & 0x10u) dsum += eg_dense(a, EG_D_LEN_SHORT, 8u, q, rank_short);
+        if (ns & 0x800u) dsum += eg_dense(a, EG_D_CTX_RANK, 8u, q, rank_ctx);
+        if (ns & 0x1000u) dsum += eg_dense(a, EG_D_OPT_RANK, 8u, q, rank_opt);
     }
-    if (ns & 0x20u) {
-        dsum += eg_wd(a, EG_D_CTX_OVL + q * 6u + eg_bucket(ctx_hits, content));
-    }
-    if (ns & 0x40u) {
-        dsum += eg_wd(a, EG_D_OPT_OVL + q * 6u + eg_bucket(opt_hits, content));
-    }
+    if (ns & 0x20u) dsum += eg_dense(a, EG_D_CTX_OVL, 6u, q, eg_bucket(s->ctx_hits[i], content));
+    if (ns & 0x40u) dsum += eg_dense(a, EG_D_OPT_OVL, 6u, q, eg_bucket(s->opt_hits[i], content));
     if (ns & 0x80u) {
         uint32_t f;
         for (f = 0; f < 8u; f++) {
-            if (s->oflags[i] & (1u << f)) {
-                dsum += eg_wd(a, EG_D_QT_FLAG + q * 8u + f);
-            }
+            if (s->oflags[i] & (1u << f)) dsum += eg_dense(a, EG_D_QT_FLAG, 8u, q, f);
         }
     }
-    if (ns & 0x100u) {
-        dsum += eg_wd(a, EG_D_POSITION + i);
-    }
+    if (ns & 0x100u) dsum += eg_wd(a, EG_D_POSITION + i); /* not crossed, no back-off */
+    if (ns & 0x200u) dsum += eg_dense(a, EG_D_Q_OVL, 6u, q, eg_bucket(s->q_hits[i], content));
+    if (ns & 0x400u) dsum += eg_dense(a, EG_D_LOGIC, 5u, q, s->verdict[i]);
     return a->hash_mult * hsum + dsum;
 }

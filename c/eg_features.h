@@ -6,6 +6,7 @@
 
 #include "eg_common.h"
 #include "eg_artifact.h"
+#include "eg_logic.h"
 
 /* eg_score / eg_features_prepare input error (not an artifact error): fewer than 2 or more than 8
  * options, or a NULL pointer with a non-zero length. Outside the eg_err range on purpose. */
@@ -25,11 +26,12 @@ typedef struct eg_item {
     uint32_t option_count;           /* 2..8 */
 } eg_item;
 
-#define EG_TT_MASK_CONTEXT 0x100u   /* token table mask bit 8: appears in the context */
+#define EG_TT_MASK_CONTEXT  0x100u  /* token table mask bit 8: appears in the context */
+#define EG_TT_MASK_QUESTION 0x200u  /* token table mask bit 9: appears in the question */
 #define EG_SLOT_STOP       0xFFFFu  /* opt_slot: a STOP token (not a content token) */
 #define EG_SLOT_DROPPED    0xFFFEu  /* opt_slot: a content token the full table did not take */
 
-/* Caller-owned working memory for one item at a time (about 22 KB; no malloc anywhere). */
+/* Caller-owned working memory for one item at a time (about 24 KB; no malloc anywhere). */
 typedef struct eg_scratch {
     uint32_t tt_hash[EG_TOKEN_TABLE_SLOTS];  /* item token table: token hash per slot */
     uint16_t tt_mask[EG_TOKEN_TABLE_SLOTS];  /* bit i (0..7): in option i, bit 8: in context; 0 = empty */
@@ -41,11 +43,18 @@ typedef struct eg_scratch {
     uint32_t ntok[EG_MAX_OPTIONS];           /* tokens per option (after the token limit) */
     uint32_t len[EG_MAX_OPTIONS];            /* option byte length after truncation */
     uint32_t oflags[EG_MAX_OPTIONS];         /* OR of the lexicon flags of option i's tokens */
+    uint32_t content[EG_MAX_OPTIONS];        /* per-option quantities (format.md 2.6) */
+    uint32_t ctx_hits[EG_MAX_OPTIONS];
+    uint32_t opt_hits[EG_MAX_OPTIONS];
+    uint32_t q_hits[EG_MAX_OPTIONS];
+    uint8_t verdict[EG_MAX_OPTIONS];         /* deductive module verdicts (format.md 2.9) */
     uint32_t option_count;
-    uint32_t qtype;                          /* 0..7 */
+    uint32_t qtype;                          /* 0..12 */
+    eg_logic logic;                          /* the deductive module's working memory */
 } eg_scratch;
 
-/* Tokenizes the item, builds the token table and the per-option token data in *s. */
+/* Tokenizes the item, builds the token table, the per-option token data and quantities, and runs
+ * the deductive module when qt_logic is enabled. */
 int eg_features_prepare(const eg_artifact *a, const eg_item *item, eg_scratch *s);
 
 /* score_i = hash_mult * hsum_i + dsum_i for option i < s->option_count (format.md 2.8). */

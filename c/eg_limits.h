@@ -15,7 +15,7 @@
 #define EG_MAX_OPTION_TOKENS       128u
 #define EG_TOKEN_TABLE_SLOTS       2048u
 #define EG_TOKEN_TABLE_MAX_ENTRIES 1024u
-#define EG_DENSE_COUNT             296u
-#define EG_FORMAT_VERSION          1u
+#define EG_DENSE_COUNT             1016u
+#define EG_FORMAT_VERSION          2u
 
 #endif /* EG_LIMITS_H */

@@ -63,9 +63,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             return 0;
         }
         o.hash_bits = 8u + data[0] % 4u;
-        o.ns_mask = ((uint32_t)data[1] << 1 | (data[2] & 1u)) & 0x1FFu;
+        o.ns_mask = ((uint32_t)data[1] << 6 | data[2]) & 0x3FFFu;
         o.hash_mult = 1u + data[2] * 16u;
-        o.lex_slots = 64u << (data[3] & 1u);
+        o.lex_slots = 128u << (data[3] & 1u);
         o.seed = data[3] + 1u;
         len = eg_testart_build(&o, g_build, sizeof(g_build));
         for (i = 4; i + 2 < size; i += 3) { /* (u16 offset, byte) edits */

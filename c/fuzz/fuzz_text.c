@@ -22,7 +22,7 @@ static void setup(void) {
         eg_testart_opts o = eg_testart_defaults();
         size_t n;
         o.hash_bits = 8u + 2u * v;
-        o.ns_mask = v == 3u ? 0x0AAu : 0x1FFu;
+        o.ns_mask = v == 3u ? 0x2AAAu : v == 2u ? 0x1FFFu : 0x3FFFu;
         o.hash_mult = 1u + 1365u * v;
         o.seed = 11u + v;
         n = eg_testart_build(&o, g_art[v], sizeof(g_art[v]));

@@ -1,6 +1,7 @@
-/* A slow, literal reference implementation of docs/format.md sections 2.2-2.8 (normalize into a
+/* A slow, literal reference implementation of docs/format.md sections 2.2-2.8 (v2) (normalize into a
  * buffer, then split; a linear-search token list; feature hashes over explicit 9-byte arrays), to
- * check the fused, table-driven runtime in the unit tests and the text fuzzer. Test-only. */
+ * check the fused, table-driven runtime in the unit tests and the text fuzzer. The deductive module
+ * (2.9) is not re-implemented: its verdicts come from eg_logic_run; TS parity tests cover it. */
 #ifndef EG_REF_H
 #define EG_REF_H
 

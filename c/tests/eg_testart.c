@@ -5,21 +5,27 @@
 #include "../eg_hash.h"
 
 const eg_testart_lex eg_testart_default_lex[] = {
-    {"the", 0x1}, {"of", 0x1}, {"is", 0x1}, {"a", 0x1}, {"to", 0x1}, {"and", 0x1},
-    {"not", 0x2}, {"no", 0x2}, {"never", 0x2}, {"all", 0x4}, {"every", 0x4}, {"some", 0x8},
-    {"most", 0x8}, {"may", 0x10}, {"might", 0x10}, {"more", 0x20}, {"than", 0x20 | 0x1},
-    {"only", 0x40}, {"if", 0x80 | 0x1}, {"then", 0x80}, {"except", 0x100}, {"weaken", 0x200},
+    /* bits 0..7 properties, 8..19 question cues, 20..24 logic word ids (format.md 2.4, 2.9) */
+    {"the", 0x1}, {"of", 0x1}, {"a", 0x1}, {"to", 0x1}, {"is", 0x1 | (11u << 20)}, {"are", 0x1 | (11u << 20)},
+    {"and", 0x1 | (7u << 20)}, {"but", 0x1 | (7u << 20)}, {"or", 0x1 | (6u << 20)}, {"nor", 0x2 | (13u << 20)},
+    {"either", 5u << 20}, {"both", 8u << 20}, {"neither", 0x2 | (12u << 20)}, {"as", 0x1 | (15u << 20)},
+    {"therefore", 14u << 20}, {"thus", 14u << 20},
+    {"not", 0x2}, {"no", 0x2 | (10u << 20)}, {"never", 0x2}, {"all", 0x4 | (9u << 20)}, {"every", 0x4 | (9u << 20)},
+    {"some", 0x8}, {"most", 0x8}, {"may", 0x10}, {"might", 0x10}, {"more", 0x20}, {"than", 0x20 | 0x1},
+    {"only", 0x40 | (3u << 20)}, {"unless", 0x40 | (4u << 20)}, {"if", 0x80 | 0x1 | (1u << 20)},
+    {"then", 0x80 | (2u << 20)}, {"except", 0x100}, {"weaken", 0x200},
     {"weakens", 0x200}, {"strengthen", 0x400}, {"support", 0x400}, {"assumption", 0x800},
-    {"explain", 0x1000}, {"flaw", 0x2000}, {"infer", 0x4000}, {"true", 0x4000}, {"cannot", 0x102},
+    {"explain", 0x1000}, {"flaw", 0x2000}, {"parallel", 0x4000}, {"role", 0x8000}, {"definition", 0x10000},
+    {"main", 0x20000}, {"complete", 0x40000}, {"infer", 0x80000}, {"true", 0x80000}, {"cannot", 0x102},
 };
 const uint32_t eg_testart_default_lex_count = sizeof(eg_testart_default_lex) / sizeof(eg_testart_default_lex[0]);
 
 eg_testart_opts eg_testart_defaults(void) {
     eg_testart_opts o;
     o.hash_bits = 10;
-    o.ns_mask = 0x1FF;
+    o.ns_mask = 0x3FFF;
     o.hash_mult = 37;
-    o.lex_slots = 64;
+    o.lex_slots = 128;
     o.lex = eg_testart_default_lex;
     o.lex_count = eg_testart_default_lex_count;
     o.seed = 1;
@@ -70,6 +76,9 @@ size_t eg_testart_build(const eg_testart_opts *o, uint8_t *out, size_t cap) {
     eg_wr_u32(p + 8, o->ns_mask);
     eg_wr_u32(p + 12, o->hash_mult);
     eg_wr_u32(p + 16, EG_DENSE_COUNT);
+    eg_wr_u32(p + 20, 2u); /* logic_small, logic_large, logic_den: the shipped 2/1/3 */
+    eg_wr_u32(p + 24, 1u);
+    eg_wr_u32(p + 28, 3u);
     /* LEXN: linear probing from fmix32(h) */
     p = out + offs[2];
     eg_wr_u32(p, o->lex_slots);
@@ -98,7 +107,7 @@ size_t eg_testart_build(const eg_testart_opts *o, uint8_t *out, size_t cap) {
     }
     /* header + table */
     memcpy(out, "ENGRAM\0\x1A", 8);
-    eg_wr_u32(out + 8, 1u);
+    eg_wr_u32(out + 8, EG_FORMAT_VERSION);
     eg_wr_u32(out + 12, 5u);
     eg_wr_u32(out + 16, (uint32_t)total);
     for (i = 0; i < 5u; i++) {

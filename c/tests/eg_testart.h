@@ -12,7 +12,7 @@ typedef struct eg_testart_lex {
 
 typedef struct eg_testart_opts {
     uint32_t hash_bits;            /* 8..20 */
-    uint32_t ns_mask;              /* 0..0x1FF */
+    uint32_t ns_mask;              /* 0..0x3FFF */
     uint32_t hash_mult;            /* 1..4096 */
     uint32_t lex_slots;            /* power of two >= 2 * lex_count */
     const eg_testart_lex *lex;

@@ -152,13 +152,12 @@ static void test_loader(void) {
     lexn_off = eg_rd_u32(g_art + 64 + 4);
     whsh_off = eg_rd_u32(g_art + 80 + 4);
     wdns_off = eg_rd_u32(g_art + 96 + 4);
-    (void)meta_off;
 
 #define FRESH() memcpy(g_mut, g_art, n)
     /* 1 */ EXPECT_EQ_U32(eg_artifact_load(g_art, 31, &a), EG_TRUNCATED);
     EXPECT_EQ_U32(eg_artifact_load(NULL, 0, &a), EG_TRUNCATED);
     /* 2 */ FRESH(); g_mut[6] = 1; EXPECT_EQ_U32(load_mut(n), EG_BAD_MAGIC);
-    /* 3 */ FRESH(); put(8, 2); EXPECT_EQ_U32(load_mut(n), EG_UNSUPPORTED_VERSION);
+    /* 3 */ FRESH(); put(8, EG_FORMAT_VERSION + 1u); EXPECT_EQ_U32(load_mut(n), EG_UNSUPPORTED_VERSION);
     /* 4 */ FRESH(); put(12, 0); EXPECT_EQ_U32(load_mut(n), EG_BAD_HEADER);
     FRESH(); put(12, 33); EXPECT_EQ_U32(load_mut(n), EG_BAD_HEADER);
     /* 5 */ FRESH(); EXPECT_EQ_U32(load_mut(n - 1), EG_TRUNCATED);
@@ -183,21 +182,24 @@ static void test_loader(void) {
     /* 15 */ FRESH(); put(32 + 8, 0); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
     FRESH(); put(mcqc_off, 2); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
     FRESH(); put(mcqc_off + 4, 21); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(mcqc_off + 8, 0x200); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
+    FRESH(); put(mcqc_off + 8, 0x4000); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
     FRESH(); put(mcqc_off + 12, 4097); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
     FRESH(); put(mcqc_off + 16, 295); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(mcqc_off + 28, 1); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
+    FRESH(); put(mcqc_off + 28, 0); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
+    FRESH(); put(mcqc_off + 20, 17); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
+    FRESH(); put(mcqc_off + 24, 16); put(mcqc_off + 28, 16); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_OK);
+    FRESH(); g_mut[meta_off] = '['; eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
     FRESH(); put(48 + 8, 28); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
     FRESH(); put(lexn_off, 48); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(lexn_off + 4, 33); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
+    FRESH(); put(lexn_off + 4, 65); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
     FRESH(); put(lexn_off + 4, 30); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
     FRESH(); { /* an empty slot with a non-zero hash, then a used slot with a reserved flag bit */
         uint32_t s;
-        for (s = 0; s < 64; s++) if (eg_rd_u32(g_mut + lexn_off + 12 + 8 * s) == 0) break;
+        for (s = 0; s < 128; s++) if (eg_rd_u32(g_mut + lexn_off + 12 + 8 * s) == 0) break;
         put(lexn_off + 8 + 8 * s, 5); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-        FRESH(); put(lexn_off + 12 + 8 * s, 0x8000); put(lexn_off + 4, eg_testart_default_lex_count + 1);
+        FRESH(); put(lexn_off + 12 + 8 * s, 0x02000000); put(lexn_off + 4, eg_testart_default_lex_count + 1);
         eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-        FRESH(); put(lexn_off + 12 + 8 * s, 0x4000); put(lexn_off + 4, eg_testart_default_lex_count + 1);
+        FRESH(); put(lexn_off + 12 + 8 * s, 0x01000000); put(lexn_off + 4, eg_testart_default_lex_count + 1);
         eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_OK);
     }
     FRESH(); g_mut[whsh_off + 7] = 0x80; eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
@@ -211,7 +213,7 @@ static void test_loader(void) {
         uint8_t *p = big;
         memset(big, 0, sizeof(big));
         memcpy(big, "ENGRAM\0\x1A", 8);
-        eg_wr_u32(p + 8, 1);
+        eg_wr_u32(p + 8, EG_FORMAT_VERSION);
         eg_wr_u32(p + 12, 1);
         eg_wr_u32(p + 16, 64);
         memcpy(p + 32, "XTRA", 4);
@@ -273,7 +275,7 @@ static void test_score_vs_reference(void) {
         int pred, wpred = 0;
         if (iter % 500 == 0) { /* vary the artifact: hash bits, families, lexicon size */
             o.hash_bits = 8 + iter / 500;
-            o.ns_mask = iter == 1000 ? 0x0F5 : 0x1FF;
+            o.ns_mask = iter == 1000 ? 0x1FF5 : iter == 1500 ? 0x2AAA : 0x3FFF;
             o.hash_mult = 1 + (iter * 7) % 4096;
             o.seed = iter + 7;
             n = eg_testart_build(&o, g_art, sizeof(g_art));
@@ -346,7 +348,7 @@ static void test_token_table_cutoff(void) {
     for (i = 0; i < 5; i++) diff += got[i] != want[i];
     EXPECT_EQ_U32(diff, 0);
     /* option 4's one token: opt_hits 1 (bucket 4) if the cutoff is right, 0 (bucket 0) if not */
-    EXPECT_EQ_U32(eg_rd_u16(a.wdns + 2 * (176 + 0)) != eg_rd_u16(a.wdns + 2 * (176 + 4)),
+    EXPECT_EQ_U32(eg_rd_u16(a.wdns + 2 * (352 + 0)) != eg_rd_u16(a.wdns + 2 * (352 + 4)),
                   1); /* the weights distinguish the buckets involved, so the test is sensitive */
 }
 

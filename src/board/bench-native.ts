@@ -1,0 +1,139 @@
+// Benchmark of the native C runtime (items/s through c/build/engram-native over a compiled probe
+// batch, timed inside the C program so process start-up is excluded), the TypeScript runtime on
+// the same items for comparison, and the fuzzers: at least 1,000,000 executions per target by
+// default, zero crashes expected. Called by scripts/bench.ts:
+//   const r = await benchNative('out/logiqa.engram', '<data>/logiqa/test.jsonl');
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readItems } from '../mcq/dataset.ts';
+import { loadArtifact } from '../runtime/index.ts';
+import { compileBatch } from './batch.ts';
+import { C_DIR, buildNative, NATIVE_BIN, run } from './native.ts';
+
+export interface FuzzResult {
+  target: 'loader' | 'text';
+  engine: 'libFuzzer' | 'mutation-loop';
+  executions: number;
+  crashes: number;
+  seconds: number;
+}
+
+export interface NativeBench {
+  /** Items per second of the C runtime on the host (tokenize + features + score, one core). */
+  items_per_s: number;
+  /** Items per second of the TypeScript runtime on the same items, same machine. */
+  ts_items_per_s: number;
+  n_items: number;
+  fuzz: FuzzResult[];
+  fuzz_executions: number;
+  fuzz_crashes: number;
+}
+
+export interface NativeBenchOptions {
+  /** libFuzzer runs per target (default 1,000,000). */
+  fuzzRuns?: number;
+  /** Minimum timing window of each speed measurement (default 2000 ms). */
+  benchMs?: number;
+}
+
+function runAsync(cmd: string, args: string[], cwd?: string): Promise<{ code: number; out: string }> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolveRun({ code: code ?? 1, out }));
+  });
+}
+
+/** Builds the libFuzzer targets, or the deterministic mutation-loop ones when clang lacks libFuzzer. */
+function buildFuzzers(): 'libFuzzer' | 'mutation-loop' {
+  try {
+    run('make', ['-s', '-C', C_DIR, 'build/fuzz_loader', 'build/fuzz_text']);
+    return 'libFuzzer';
+  } catch {
+    run('make', ['-s', '-C', C_DIR, 'build/loop_loader', 'build/loop_text']);
+    return 'mutation-loop';
+  }
+}
+
+async function fuzzOne(target: 'loader' | 'text', engine: FuzzResult['engine'], runs: number, dir: string): Promise<FuzzResult> {
+  const t0 = Date.now();
+  const work = join(dir, target);
+  mkdirSync(join(work, 'corpus'), { recursive: true });
+  let res: { code: number; out: string };
+  let executions = 0;
+  if (engine === 'libFuzzer') {
+    const bin = join(C_DIR, 'build', `fuzz_${target}`);
+    const maxLen = target === 'loader' ? 65536 : 8192;
+    res = await runAsync(bin, [`-runs=${runs}`, '-seed=1', `-max_len=${maxLen}`, `-artifact_prefix=${work}/`, join(work, 'corpus')]);
+    const m = /Done (\d+) runs/.exec(res.out);
+    executions = m ? Number(m[1]) : 0;
+  } else {
+    res = await runAsync(join(C_DIR, 'build', `loop_${target}`), [String(runs)]);
+    const m = /mutate_loop: (\d+) executions/.exec(res.out);
+    executions = m ? Number(m[1]) : 0;
+  }
+  const crashFiles = readdirSync(work).filter((f) => /^(crash|leak|timeout|oom)-/.test(f)).length;
+  const crashes = res.code !== 0 ? Math.max(1, crashFiles) : crashFiles;
+  return { target, engine, executions, crashes, seconds: (Date.now() - t0) / 1000 };
+}
+
+/** Runs the speed benchmark, then both fuzzers (in parallel with each other); see NativeBench. */
+export async function benchNative(artifactPath: string, dataPath: string, opts: NativeBenchOptions = {}): Promise<NativeBench> {
+  const benchMs = opts.benchMs ?? 2000;
+  const fuzzRuns = opts.fuzzRuns ?? 1_000_000;
+  buildNative();
+  const engine = buildFuzzers();
+  const dir = mkdtempSync(join(tmpdir(), 'engram-bench-native-'));
+  try {
+    const items = readItems(dataPath);
+    const batchPath = join(dir, 'bench.batch');
+    writeFileSync(batchPath, compileBatch(items));
+    const out = run(NATIVE_BIN, ['--bench', String(benchMs), artifactPath, batchPath]);
+    const m = /items_per_s (\d+)/.exec(out);
+    if (!m) throw new Error(`engram-native --bench: unexpected output "${out.trim()}"`);
+
+    const art = loadArtifact(new Uint8Array(readFileSync(artifactPath)));
+    let n = 0;
+    const t0 = process.hrtime.bigint();
+    let dt = 0;
+    do {
+      for (const item of items) art.score(item);
+      n += items.length;
+      dt = Number(process.hrtime.bigint() - t0) / 1e6;
+    } while (dt < benchMs);
+
+    // after the timings, so the fuzzers do not compete with them for CPU
+    const fuzz = await Promise.all([fuzzOne('loader', engine, fuzzRuns, dir), fuzzOne('text', engine, fuzzRuns, dir)]);
+    return {
+      items_per_s: Number(m[1]),
+      ts_items_per_s: Math.round((n * 1000) / dt),
+      n_items: items.length,
+      fuzz,
+      fuzz_executions: fuzz.reduce((a, f) => a + f.executions, 0),
+      fuzz_crashes: fuzz.reduce((a, f) => a + f.crashes, 0),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// `node --import tsx src/board/bench-native.ts ARTIFACT DATA [FUZZ_RUNS]` prints the result as JSON.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/src\//, '/src/'))) {
+  const [artifact, data, runs] = process.argv.slice(2);
+  if (!artifact || !data) {
+    process.stderr.write('usage: bench-native.ts ARTIFACT DATA [FUZZ_RUNS]\n');
+    process.exit(2);
+  }
+  benchNative(artifact, data, { fuzzRuns: runs ? Number(runs) : undefined }).then(
+    (r) => process.stdout.write(JSON.stringify(r, null, 1) + '\n'),
+    (err: Error) => {
+      process.stderr.write(`bench-native: ${err.message}\n`);
+      process.exit(1);
+    },
+  );
+}
