@@ -101,3 +101,66 @@ test('compiled probe batch round-trips the items byte for byte', () => {
   assert.throws(() => decodeBatch(bad), /CRC-32/);
   assert.throws(() => compileBatch([{ context: '', question: '', options: ['only one'] }]), /options/);
 });
+
+/** Deterministic xorshift32 in [0, n). */
+function rng(seed: number): (n: number) => number {
+  let x = seed >>> 0 || 1;
+  return (n) => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x % n;
+  };
+}
+
+// Sentence-shaped random text that exercises the deductive module (conditionals, only-if, unless,
+// all/no ... is, either/or, and, therefore, negation, plural stems) and the tokenizer's edge
+// cases (curly quotes and dashes, NBSP, apostrophes, decimals, runs of punctuation, newlines).
+const LOGIC_PIECES = [
+  'if', 'If', 'then', 'only', 'Only if', 'unless', 'Unless', 'either', 'or', 'nor', 'neither', 'and', 'but', 'both',
+  'all', 'All', 'no', 'No', 'none', 'is', 'are', 'was', 'be', 'therefore', 'Therefore,', 'thus', 'as', 'even',
+  'not', "isn't", 'never', 'cannot', 'every', 'each', 'some', 'most', 'may', 'must', 'more', 'than',
+  'cats', 'cat', 'dogs', 'dog', 'glass', 'classes', 'bus', 'buses', 'pump', 'pumps', 'valve', 'open', 'closed',
+  'runs', 'running', 'Zhang', 'Li', 'Wang', 'doctor', 'doctors', 'lawyer', 'teacher', 'red', 'blue', 'tall',
+  'weaken', 'strengthen', 'assumption', 'explain', 'flaw', 'parallel', 'role', 'definition', 'main', 'infer',
+  ',', ',', '.', '.', ';', '?', '!', ':', '\n', '3.5', 'e.g.', '...', '—', '–', '“', '”', '’s', "'", '\u00a0', '(', ')',
+];
+
+function randomText(r: (n: number) => number, words: number): string {
+  const out: string[] = [];
+  for (let k = 0; k < words; k++) out.push(LOGIC_PIECES[r(LOGIC_PIECES.length)]);
+  return out.join(r(4) === 0 ? '' : ' ');
+}
+
+test('native C runtime matches the TS runtime on 1500 random logic-heavy items', { skip: noCc }, async () => {
+  const { loadArtifact } = await import('../runtime/index.ts');
+  buildNative();
+  const r = rng(20241126);
+  const items = Array.from({ length: 1500 }, (_, i) => {
+    const n = 2 + r(7);
+    return {
+      id: `r${i}`,
+      context: randomText(r, r(10) === 0 ? 900 : 5 + r(120)),
+      question: randomText(r, r(12)),
+      options: Array.from({ length: n }, () => randomText(r, r(10) === 0 ? 250 : r(25))),
+    };
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'engram-rand-'));
+  try {
+    const batch = join(dir, 'rand.batch');
+    writeFileSync(batch, compileBatch(items));
+    const artPath = join(GOLDEN, 'tiny.engram');
+    const rows = runNative(artPath, batch);
+    const art = loadArtifact(new Uint8Array(readFileSync(artPath)));
+    const bad: string[] = [];
+    items.forEach((item, i) => {
+      const host = art.score(item);
+      if (JSON.stringify(host) !== JSON.stringify({ scores: rows[i].scores, prediction: rows[i].prediction })) bad.push(item.id);
+    });
+    assert.deepEqual(bad.slice(0, 20), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
