@@ -1,9 +1,9 @@
 // Feature extraction for the multiple-choice skill (docs/format.md §2.4–2.7). One extractor
 // instance owns all scratch buffers and is reused across items, as the C runtime does with its
 // caller-owned `eg_scratch`. Training, scoring and explanation all run through `extract`.
-import { featureHash, fmix32 } from '../text/hash.ts';
+import { featureHash as featureHash_, fmix32 as fmix32_ } from '../text/hash.ts';
 import { LIMITS } from '../text/limits.ts';
-import { tokenizeField } from '../text/tokenize.ts';
+import { tokenizeField as tokenizeField_ } from '../text/tokenize.ts';
 import type { LexiconTable } from './lexicon-table.ts';
 import { QT_CUE_COUNT, QT_FIRST_BIT } from './lexicon.ts';
 import { DeductiveModule, DEFAULT_LOGIC_PARAMS, type LogicParams } from './logic.ts';
@@ -53,7 +53,18 @@ export interface EncodedItem {
   options: Uint8Array[];
 }
 
+// Module-local copies of imports used per token: imported bindings can compile to getter calls.
+const featureHash = featureHash_;
+const fmix32 = fmix32_;
+const tokenizeField = tokenizeField_;
 const TT_SLOTS = LIMITS.TOKEN_TABLE_SLOTS;
+const MAX_CONTEXT_BYTES = LIMITS.MAX_CONTEXT_BYTES;
+const MAX_CONTEXT_TOKENS = LIMITS.MAX_CONTEXT_TOKENS;
+const MAX_QUESTION_BYTES = LIMITS.MAX_QUESTION_BYTES;
+const MAX_QUESTION_TOKENS = LIMITS.MAX_QUESTION_TOKENS;
+const MAX_OPTION_BYTES = LIMITS.MAX_OPTION_BYTES;
+const QT_FIRST = QT_FIRST_BIT;
+const QT_CUES = QT_CUE_COUNT;
 const TT_MAX = LIMITS.TOKEN_TABLE_MAX_ENTRIES;
 const MAX_OPT = LIMITS.MAX_OPTIONS;
 const MAX_OT = LIMITS.MAX_OPTION_TOKENS;
@@ -84,7 +95,10 @@ export class FeatureExtractor {
   // Scratch token buffers.
   private readonly ctxHashes = new Uint32Array(LIMITS.MAX_CONTEXT_TOKENS);
   private readonly qHashes = new Uint32Array(LIMITS.MAX_QUESTION_TOKENS);
+  private readonly ctxSink = { hashes: this.ctxHashes };
+  private readonly qSink = { hashes: this.qHashes };
   readonly optHashes = new Uint32Array(MAX_OPT * MAX_OT);
+  private readonly optSink = { hashes: this.optHashes };
   readonly optFlags = new Uint32Array(MAX_OPT * MAX_OT);
   readonly optTokenCount = new Int32Array(MAX_OPT);
 
@@ -159,13 +173,13 @@ export class FeatureExtractor {
     this.ttCount = 0;
 
     // Context: insert content tokens.
-    const nc = tokenizeField(item.context, LIMITS.MAX_CONTEXT_BYTES, LIMITS.MAX_CONTEXT_TOKENS, { hashes: this.ctxHashes });
+    const nc = tokenizeField(item.context, MAX_CONTEXT_BYTES, MAX_CONTEXT_TOKENS, this.ctxSink);
     for (let k = 0; k < nc; k++) {
       const h = this.ctxHashes[k];
       if ((lex.lookup(h) & STOP) === 0) this.ttInsert(h, BIT_CTX);
     }
     // Question: its cue flags decide the question type; its content tokens join the table.
-    const nq = tokenizeField(item.question, LIMITS.MAX_QUESTION_BYTES, LIMITS.MAX_QUESTION_TOKENS, { hashes: this.qHashes });
+    const nq = tokenizeField(item.question, MAX_QUESTION_BYTES, MAX_QUESTION_TOKENS, this.qSink);
     let qflags = 0;
     for (let k = 0; k < nq; k++) {
       const h = this.qHashes[k];
@@ -174,8 +188,8 @@ export class FeatureExtractor {
       if ((f & STOP) === 0) this.ttInsert(h, BIT_Q);
     }
     let qtype = 0;
-    for (let c = 0; c < QT_CUE_COUNT; c++) {
-      if ((qflags >>> (QT_FIRST_BIT + c)) & 1) {
+    for (let c = 0; c < QT_CUES; c++) {
+      if ((qflags >>> (QT_FIRST + c)) & 1) {
         qtype = c + 1;
         break;
       }
@@ -184,7 +198,7 @@ export class FeatureExtractor {
     // Options: tokenize, look up flags, insert content tokens.
     for (let i = 0; i < nOpt; i++) {
       const base = i * MAX_OT;
-      const n = tokenizeField(item.options[i], LIMITS.MAX_OPTION_BYTES, MAX_OT, { hashes: this.optHashes }, base);
+      const n = tokenizeField(item.options[i], MAX_OPTION_BYTES, MAX_OT, this.optSink, base);
       this.optTokenCount[i] = n;
       let of = 0;
       for (let k = 0; k < n; k++) {
@@ -262,24 +276,25 @@ export class FeatureExtractor {
         if (this.ctxHits[j] * ci > this.ctxHits[i] * cj) rankCtx++;
         if (this.optHits[j] * ci > this.optHits[i] * cj) rankOpt++;
       }
-      const backoff = (mask & 8192) !== 0;
-      const put = (base: number, stride: number, local: number): void => {
-        this.dense[dp++] = base + qtype * stride + local;
-        if (backoff) this.dense[dp++] = base + QT_ANY * stride + local;
-      };
-      if (mask & 8) put(0, 8, rankLong);
-      if (mask & 16) put(128, 8, rankShort);
-      if (mask & 32) put(256, 6, overlapBucket(this.ctxHits[i], content));
-      if (mask & 64) put(352, 6, overlapBucket(this.optHits[i], content));
+      // Question-type-crossed dense features; with back-off each also fires in the shared slot.
+      // (Written out per family, without a closure, because this runs for every option.)
+      const qb = (mask & 8192) !== 0 ? QT_ANY - qtype : 0; // offset from the qtype slot to the shared slot, in strides
+      const d = this.dense;
+      if (mask & 8) { d[dp++] = qtype * 8 + rankLong; if (qb) d[dp++] = QT_ANY * 8 + rankLong; }
+      if (mask & 16) { d[dp++] = 128 + qtype * 8 + rankShort; if (qb) d[dp++] = 128 + QT_ANY * 8 + rankShort; }
+      if (mask & 32) { const v = overlapBucket(this.ctxHits[i], content); d[dp++] = 256 + qtype * 6 + v; if (qb) d[dp++] = 256 + QT_ANY * 6 + v; }
+      if (mask & 64) { const v = overlapBucket(this.optHits[i], content); d[dp++] = 352 + qtype * 6 + v; if (qb) d[dp++] = 352 + QT_ANY * 6 + v; }
       if (mask & 128) {
         const of = this.oflags[i];
-        for (let f = 0; f < 8; f++) if ((of >> f) & 1) put(448, 8, f);
+        for (let f = 0; f < 8; f++) {
+          if ((of >> f) & 1) { d[dp++] = 448 + qtype * 8 + f; if (qb) d[dp++] = 448 + QT_ANY * 8 + f; }
+        }
       }
-      if (mask & 256) this.dense[dp++] = 576 + i;
-      if (mask & 512) put(584, 6, overlapBucket(this.qHits[i], content));
-      if (mask & 1024) put(680, 5, this.logic.verdicts[i]);
-      if (mask & 2048) put(760, 8, rankCtx);
-      if (mask & 4096) put(888, 8, rankOpt);
+      if (mask & 256) d[dp++] = 576 + i;
+      if (mask & 512) { const v = overlapBucket(this.qHits[i], content); d[dp++] = 584 + qtype * 6 + v; if (qb) d[dp++] = 584 + QT_ANY * 6 + v; }
+      if (mask & 1024) { const v = this.logic.verdicts[i]; d[dp++] = 680 + qtype * 5 + v; if (qb) d[dp++] = 680 + QT_ANY * 5 + v; }
+      if (mask & 2048) { d[dp++] = 760 + qtype * 8 + rankCtx; if (qb) d[dp++] = 760 + QT_ANY * 8 + rankCtx; }
+      if (mask & 4096) { d[dp++] = 888 + qtype * 8 + rankOpt; if (qb) d[dp++] = 888 + QT_ANY * 8 + rankOpt; }
     }
     this.hashedStart[nOpt] = hp;
     this.denseStart[nOpt] = dp;
@@ -287,7 +302,7 @@ export class FeatureExtractor {
 }
 
 function optionLength(bytes: Uint8Array): number {
-  return bytes.length < LIMITS.MAX_OPTION_BYTES ? bytes.length : LIMITS.MAX_OPTION_BYTES;
+  return bytes.length < MAX_OPTION_BYTES ? bytes.length : MAX_OPTION_BYTES;
 }
 
 /** §2.6: 5 when the option has no content tokens, else floor(4 * hits / n). */

@@ -1,6 +1,8 @@
 // The lexicon as an open-addressing hash table (docs/format.md §4.6): built by the crystallizer,
 // read in place by the runtimes. Slots are (hash, flags) pairs; flags = 0 marks an empty slot.
-import { fmix32 } from '../text/hash.ts';
+import { fmix32 as fmix32_ } from '../text/hash.ts';
+
+const fmix32 = fmix32_; // module-local: imported bindings can compile to getter calls in hot loops
 
 export class LexiconTable {
   /** Interleaved (hash, flags) pairs, length 2 * slotCount. */

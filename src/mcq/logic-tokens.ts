@@ -1,7 +1,9 @@
 // The deductive module's token stream (docs/format.md §2.9): the same normalization and token
 // boundaries as §2.3, plus clause markers (comma, sentence end) and a crude plural stem, so the
 // parser can see sentence structure. Emits integers only; the C runtime mirrors it.
-import { FNV_OFFSET } from '../text/hash.ts';
+import { FNV_OFFSET as FNV_OFFSET_ } from '../text/hash.ts';
+
+const FNV_OFFSET = FNV_OFFSET_; // module-local: imported bindings can compile to getters
 
 const FNV_PRIME = 0x01000193;
 
@@ -43,7 +45,10 @@ export function makeLogicTokens(cap: number): LogicTokens {
  */
 export function logicTokenize(bytes: Uint8Array, maxBytes: number, out: LogicTokens): void {
   const end = bytes.length < maxBytes ? bytes.length : maxBytes;
-  const cap = out.kind.length;
+  const kind = out.kind;
+  const hash = out.hash;
+  const stem = out.stem;
+  const cap = kind.length;
   let n = 0;
   let h = FNV_OFFSET;
   let hPrev = FNV_OFFSET; // hash before the last byte, for the plural stem
@@ -51,24 +56,8 @@ export function logicTokenize(bytes: Uint8Array, maxBytes: number, out: LogicTok
   let last = 0;
   let prevLast = 0;
   let inToken = false;
-  const emitWord = (): void => {
-    if (n >= cap) return;
-    out.kind[n] = LT_WORD;
-    out.hash[n] = h >>> 0;
-    out.stem[n] = (len >= 4 && last === 0x73 && prevLast !== 0x73 ? hPrev : h) >>> 0;
-    n++;
-  };
-  const emitMarker = (m: number): void => {
-    if (n === 0 || n >= cap) return;
-    const k = out.kind[n - 1];
-    if (k === LT_WORD) {
-      out.kind[n] = m;
-      out.hash[n] = 0;
-      out.stem[n] = 0;
-      n++;
-    } else if (m > k) out.kind[n - 1] = m;
-  };
   let i = 0;
+  // Emission is written out inline (no closures) because this loop runs over every context byte.
   while (i < end && n < cap) {
     const b = bytes[i];
     let sep = -2; // -2: not a separator; -1: plain separator; else a marker kind
@@ -79,8 +68,13 @@ export function logicTokenize(bytes: Uint8Array, maxBytes: number, out: LogicTok
         i += 3;
         continue;
       }
-      if (c === 0x9c || c === 0x9d) { sep = -1; step = 3; }
-      else if (c === 0x93 || c === 0x94) { sep = LT_COMMA; step = 3; }
+      if (c === 0x9c || c === 0x9d) {
+        sep = -1;
+        step = 3;
+      } else if (c === 0x93 || c === 0x94) {
+        sep = LT_COMMA;
+        step = 3;
+      }
     } else if (b === 0xc2 && i + 1 < end && bytes[i + 1] === 0xa0) {
       sep = -1;
       step = 2;
@@ -105,15 +99,29 @@ export function logicTokenize(bytes: Uint8Array, maxBytes: number, out: LogicTok
       continue;
     }
     if (inToken) {
-      emitWord();
+      kind[n] = LT_WORD;
+      hash[n] = h;
+      stem[n] = len >= 4 && last === 0x73 && prevLast !== 0x73 ? hPrev : h;
+      n++;
       inToken = false;
     }
-    if (sep === -2) {
-      sep = b === 0x2e ? (i + 1 < end && WORD[bytes[i + 1]] === 1 ? -1 : LT_END) : markerOf(b);
+    if (sep === -2) sep = b === 0x2e ? (i + 1 < end && WORD[bytes[i + 1]] === 1 ? -1 : LT_END) : markerOf(b);
+    if (sep >= 0 && n > 0 && n < cap) {
+      const k = kind[n - 1];
+      if (k === LT_WORD) {
+        kind[n] = sep;
+        hash[n] = 0;
+        stem[n] = 0;
+        n++;
+      } else if (sep > k) kind[n - 1] = sep;
     }
-    if (sep >= 0) emitMarker(sep);
     i += step;
   }
-  if (inToken) emitWord();
+  if (inToken && n < cap) {
+    kind[n] = LT_WORD;
+    hash[n] = h;
+    stem[n] = len >= 4 && last === 0x73 && prevLast !== 0x73 ? hPrev : h;
+    n++;
+  }
   out.n = n;
 }

@@ -4,7 +4,15 @@
 // context entails it, contradicts it, or neither. Integer-only and allocation-free per item.
 import { LIMITS } from '../text/limits.ts';
 import type { LexiconTable } from './lexicon-table.ts';
-import { LT_COMMA, LT_END, LT_WORD, logicTokenize, makeLogicTokens, type LogicTokens } from './logic-tokens.ts';
+import { LT_COMMA as LT_COMMA_, LT_END as LT_END_, LT_WORD as LT_WORD_, logicTokenize, makeLogicTokens, type LogicTokens } from './logic-tokens.ts';
+
+// Module-local copies: imported bindings compile to getter calls under some loaders (tsx), and
+// these are read in the innermost loops.
+const LT_COMMA = LT_COMMA_;
+const LT_END = LT_END_;
+const LT_WORD = LT_WORD_;
+const MAX_CONTEXT_BYTES = LIMITS.MAX_CONTEXT_BYTES;
+const MAX_OPTION_BYTES = LIMITS.MAX_OPTION_BYTES;
 
 export const MAX_ATOMS = 8;
 export const MAX_ATOM_TOKENS = 12;
@@ -95,7 +103,7 @@ export class DeductiveModule {
     this.atomCount = 0;
     this.atomsBeforeOption = MAX_ATOMS;
     this.ruleCount = 0;
-    logicTokenize(context, LIMITS.MAX_CONTEXT_BYTES, this.ctx);
+    logicTokenize(context, MAX_CONTEXT_BYTES, this.ctx);
     this.lookupFlags(this.ctx);
     this.ctxMask.fill(0xffffffff);
     this.parseText(this.ctx, this.ctxMask, true);
@@ -110,7 +118,7 @@ export class DeductiveModule {
       this.atomCount = ctxAtoms; // options may add atoms, but never for each other
       this.atomsBeforeOption = ctxAtoms;
       this.newAtomUsed = false;
-      logicTokenize(options[i], LIMITS.MAX_OPTION_BYTES, this.opt);
+      logicTokenize(options[i], MAX_OPTION_BYTES, this.opt);
       this.lookupFlags(this.opt);
       this.optMask.fill(0xffffffff);
       const parsed = this.parseText(this.opt, this.optMask, false);

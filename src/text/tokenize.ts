@@ -1,6 +1,8 @@
 // Normalization and tokenization of one field's UTF-8 bytes (docs/format.md §2.2–2.3), fused into
 // one pass that emits each token's FNV-1a hash. Works on bytes only, so the C runtime can match it.
-import { FNV_OFFSET } from './hash.ts';
+import { FNV_OFFSET as FNV_OFFSET_ } from './hash.ts';
+
+const FNV_OFFSET = FNV_OFFSET_; // module-local: imported bindings can compile to getters
 
 const FNV_PRIME = 0x01000193;
 
