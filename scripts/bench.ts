@@ -4,7 +4,8 @@
 //   - baseline: UTF-8 encoding + tokenization alone (the floor any scorer pays)
 //   - artifact bytes per section
 //   - native C runtime items/s and fuzz executions, when the board tooling provides them
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { CANDIDATES, candidateOptions } from '../src/eval/logiqa-expert.ts';
 import { join } from 'node:path';
 import { readDataset } from '../src/mcq/dataset.ts';
 import { encodeItem, type McqItem } from '../src/mcq/item.ts';
@@ -68,8 +69,14 @@ async function main(): Promise<void> {
   let logiqaArt: Artifact | undefined;
   let logiqaPath: string | undefined;
   if (dataDir) {
-    const tr = readDataset(join(dataDir, 'logiqa/train.jsonl'));
-    logiqaArt = loadArtifact(buildArtifact(tr.items, tr.bytes, DEFAULT_BUILD_OPTIONS).bytes);
+    // The shipped expert when `npm run logiqa` has made it; otherwise the same configuration fit on train.
+    const shipped = join(root, 'out', 'logiqa.engram');
+    if (existsSync(shipped)) logiqaArt = loadArtifact(new Uint8Array(readFileSync(shipped)));
+    else {
+      const tr = readDataset(join(dataDir, 'logiqa/train.jsonl'));
+      const cand = CANDIDATES.find((c) => c.name === 'dense+logic')!;
+      logiqaArt = loadArtifact(buildArtifact(tr.items, tr.bytes, candidateOptions(cand)).bytes);
+    }
     logiqaPath = join(dataDir, 'logiqa/test.jsonl');
     rows.push(benchSet('logiqa/test', logiqaArt, readDataset(logiqaPath).items));
   } else {
@@ -81,13 +88,24 @@ async function main(): Promise<void> {
   console.log(`\n== Artifact bytes (${logiqaArt ? 'logiqa' : 'demo'}): total ${(logiqaArt ?? demoArt).bytes.length}`);
   console.table(sizes);
 
-  const nativeModule = join(root, 'src/board/bench-native.ts');
-  if (existsSync(nativeModule) && logiqaArt && logiqaPath) {
-    const { benchNative } = (await import(nativeModule)) as { benchNative: (artifact: Uint8Array, dataPath: string) => Promise<Record<string, number>> };
-    const native = await benchNative(logiqaArt.bytes, logiqaPath);
-    const ts = rows.find((r) => r.set === 'logiqa/test')!.ts_items_per_s as number;
+  if (dataDir) {
+    const { benchRespond } = await import('../src/ifeval/respond/bench.ts');
+    const r = benchRespond(join(dataDir, 'ifeval/input_data.jsonl'));
+    console.log('\n== IFEval responder (prompts/s; baseline = read + JSON-parse only, same run)');
+    console.table([{ ...r, ratio_vs_baseline: +(r.prompts_per_s / r.baseline_prompts_per_s).toFixed(4) }]);
+  }
+
+  if (logiqaArt && logiqaPath) {
+    // Native C runtime and fuzzers: needs cc/clang/make (installed by .ci/run).
+    const { benchNative } = await import('../src/board/bench-native.ts');
+    const artPath = join(root, 'out', 'bench-logiqa.engram');
+    mkdirSync(join(root, 'out'), { recursive: true });
+    writeFileSync(artPath, logiqaArt.bytes);
+    const native = await benchNative(artPath, logiqaPath);
     console.log('\n== Native C runtime vs TypeScript runtime (same artifact, same items, same run)');
-    console.table([{ ...native, ts_items_per_s: ts, ratio_c_over_ts: +(native.native_items_per_s / ts).toFixed(3) }]);
+    console.table([{ c_items_per_s: native.items_per_s, ts_items_per_s: native.ts_items_per_s, ratio_c_over_ts: +(native.items_per_s / native.ts_items_per_s).toFixed(3) }]);
+    console.log('\n== Fuzzing (executions per target; zero crashes expected)');
+    console.table(native.fuzz);
   }
 }
 
