@@ -59,6 +59,20 @@ export function registerLogiqa(program: Command): void {
       writeFileAtomic(join(flags.outDir, 'logiqa.engram'), r.built.bytes);
       writeFileAtomic(join(flags.outDir, 'logiqa.test.predictions.jsonl'), toJsonl(r.testPredictions));
       writeFileAtomic(join(flags.outDir, 'logiqa.report.json'), JSON.stringify(r.report, null, 2) + '\n');
+      // The shape `engram report` reads for every benchmark (see src/cli/pipeline.ts), plus the ablations.
+      const rep = r.report;
+      const ours = rep.systems[0];
+      const summary = {
+        name: 'logiqa',
+        artifact: { path: join(flags.outDir, 'logiqa.engram'), bytes: rep.artifact_bytes, sha256: rep.sha256 },
+        splits: {
+          test: { ...ours.test, labelled: ours.test.n, float: rep.float_vs_quantized.float, predictions: join(flags.outDir, 'logiqa.test.predictions.jsonl') },
+        },
+        systems: rep.systems
+          .filter((x) => x.kind !== 'baseline')
+          .map((x) => ({ name: x.system, splits: { ...(x.dev ? { 'dev (out-of-fold)': x.dev } : {}), test: x.test } })),
+      };
+      writeFileAtomic(join(flags.outDir, 'logiqa.summary.json'), JSON.stringify(summary, null, 2) + '\n');
       const text = formatExpertReport(r.report);
       writeFileAtomic(join(flags.outDir, 'logiqa.report.txt'), text);
       process.stdout.write(flags.json ? JSON.stringify(r.report) + '\n' : text);
