@@ -7,10 +7,11 @@ import { registerReport } from './report.ts';
 import { registerIfeval } from './ifeval.ts';
 import { registerIfevalRespond } from './ifeval-respond.ts';
 import { registerBoard } from './board.ts';
+import { registerRepair } from './repair.ts';
 
 type Register = (program: Command) => void;
 
-const groups: Register[] = [registerMcq, registerLogiqa, registerIfeval, registerIfevalRespond, registerReport, registerServe, registerBoard];
+const groups: Register[] = [registerMcq, registerLogiqa, registerIfeval, registerIfevalRespond, registerReport, registerServe, registerBoard, registerRepair];
 
 export function registerCommands(program: Command): void {
   for (const register of groups) register(program);
