@@ -11,7 +11,7 @@ import { Analyzer } from '../repair/analyze.ts';
 import { appendAuditLog, maxLoggedRepairId, readAuditLog } from '../repair/audit.ts';
 import { promote } from '../repair/promote.ts';
 import { propose, type Candidate, type FamilyKey } from '../repair/propose.ts';
-import { formatPatchReport, patchReport, type ReportSet } from '../repair/report.ts';
+import { formatPatchReport, patchReport, trialArtifact, trialRepairsFromLog, type ReportSet } from '../repair/report.ts';
 import { TOOL_VERSION } from '../train/crystallize.ts';
 import { toJsonl, writeFileAtomic } from './io.ts';
 import { floatArg } from './options.ts';
@@ -146,14 +146,25 @@ export function registerRepair(program: Command): void {
     .command('report')
     .description('accuracy before/after a patch on in-sample and held-out sets (n, 95% CI, McNemar p), and the ablation check')
     .requiredOption('--before <file>', 'the artifact before the patch')
-    .requiredOption('--after <file>', 'the patched artifact')
+    .option('--after <file>', 'the patched artifact')
+    .option('--trial-log <file>', 'instead of --after: a TRIAL patch of the logged candidates on --before that failed only the C replay gate (never written as an artifact)')
     .option('--in-sample <name=file>', 'a set the repairs were mined or gated on (repeatable)', collect, [] as string[])
     .option('--held-out <name=file>', 'a set never used to select or gate (repeatable)', collect, [] as string[])
     .option('--json', 'print JSON')
-    .action((flags: { before: string; after: string; inSample: string[]; heldOut: string[]; json?: boolean }) => {
+    .action((flags: { before: string; after?: string; trialLog?: string; inSample: string[]; heldOut: string[]; json?: boolean }) => {
       const sets = [...flags.inSample.map((s) => namedSet(s, 'in-sample')), ...flags.heldOut.map((s) => namedSet(s, 'held-out'))];
       if (sets.length === 0) throw new Error('give at least one --in-sample or --held-out set');
-      const r = patchReport(readBytes(flags.before), readBytes(flags.after), sets);
-      process.stdout.write(flags.json ? JSON.stringify(r) + '\n' : formatPatchReport(r));
+      if ((flags.after === undefined) === (flags.trialLog === undefined)) throw new Error('give exactly one of --after and --trial-log');
+      const before = readBytes(flags.before);
+      let after: Uint8Array;
+      let title: string | undefined;
+      let trial: ReturnType<typeof trialRepairsFromLog> | undefined;
+      if (flags.trialLog) {
+        trial = trialRepairsFromLog(loadArtifact(before).sha256, readAuditLog(flags.trialLog));
+        after = trialArtifact(before, trial);
+        title = `TRIAL (not promoted): ${trial.length} logged candidates that failed only gate 4 (C replay), applied together`;
+      } else after = readBytes(flags.after!);
+      const r = patchReport(before, after, sets);
+      process.stdout.write(flags.json ? JSON.stringify({ ...r, ...(trial ? { trial: trial.map((t) => t.candidate) } : {}) }) + '\n' : formatPatchReport(r, title));
     });
 }

@@ -111,8 +111,6 @@ const byId = (x: AnalyzedItem, y: AnalyzedItem): number => (x.id < y.id ? -1 : x
 export function propose(cases: AnalyzedItem[], reference: AnalyzedItem[], deployedWrong: (a: AnalyzedItem) => boolean, opts: ProposeOptions = {}): ProposeResult {
   const key = opts.family ?? 'type-rank';
   const skipped: ProposeResult['skipped'] = [];
-  const caseIds = new Set(cases.map((c) => c.id));
-  const refs = reference.filter((r) => !caseIds.has(r.id));
   const families = new Map<string, AnalyzedItem[]>();
   for (const c of cases) {
     if (c.gold === null) skipped.push({ id: c.id, reason: 'no gold answer' });
@@ -124,6 +122,9 @@ export function propose(cases: AnalyzedItem[], reference: AnalyzedItem[], deploy
       families.set(k, list);
     }
   }
+  // A family's own cases are not "else": drop them (by id) from the reference.
+  const caseIds = new Set([...families.values()].flat().map((c) => c.id));
+  const refs = reference.filter((r) => !caseIds.has(r.id));
   const candidates: Candidate[] = [];
   for (const k of [...families.keys()].sort()) {
     mineFamily(k, families.get(k)!.sort(byId), refs, candidates, skipped);

@@ -6,6 +6,9 @@ import { predictAll } from '../eval/evaluate.ts';
 import { mcnemarExact, wilson } from '../eval/stats.ts';
 import type { McqItem } from '../mcq/item.ts';
 import { loadArtifact } from '../runtime/artifact.ts';
+import { withRepairs } from '../artifact/patch.ts';
+import { MAX_REPAIRS } from '../artifact/repairs.ts';
+import { repairFromJson, type RepairJson } from './repair-json.ts';
 
 export interface ReportSet {
   name: string;
@@ -92,17 +95,40 @@ export function patchReport(before: Uint8Array, after: Uint8Array, sets: readonl
 
 const acc = (k: number, n: number, ci: [number, number]): string => `${(k / Math.max(1, n)).toFixed(4)} (${k}/${n}) [${ci[0].toFixed(3)}, ${ci[1].toFixed(3)}]`;
 
-export function formatPatchReport(r: PatchReport): string {
+export function formatPatchReport(r: PatchReport, title?: string): string {
   const L: string[] = [];
+  if (title) L.push(title);
   L.push(`before  ${r.before_sha256}  (${r.repairs_before} repairs)`);
   L.push(`after   ${r.after_sha256}  (${r.repairs_after} repairs)`);
   L.push('');
-  L.push(`${'set'.padEnd(14)}${'role'.padEnd(11)}${'before'.padEnd(30)}${'after'.padEnd(30)}${'fixed'.padStart(6)}${'broken'.padStart(7)}${'McNemar p'.padStart(11)}${'fired'.padStart(7)}  ablation`);
+  L.push(`${'set'.padEnd(14)}${'role'.padEnd(11)}${'before'.padEnd(34)}${'after'.padEnd(34)}${'fixed'.padStart(6)}${'broken'.padStart(7)}${'McNemar p'.padStart(11)}${'fired'.padStart(7)}  ablation`);
   for (const x of r.rows) {
     L.push(
-      `${x.set.padEnd(14)}${x.role.padEnd(11)}${acc(x.correct_before, x.n, x.ci95_before).padEnd(30)}${acc(x.correct_after, x.n, x.ci95_after).padEnd(30)}` +
+      `${x.set.padEnd(14)}${x.role.padEnd(11)}${acc(x.correct_before, x.n, x.ci95_before).padEnd(34)}${acc(x.correct_after, x.n, x.ci95_after).padEnd(34)}` +
         `${String(x.fixed).padStart(6)}${String(x.broken).padStart(7)}${x.mcnemar_p.toFixed(4).padStart(11)}${String(x.fired).padStart(7)}  ${x.ablation_identical ? 'identical' : 'DIFFERS'}`,
     );
   }
   return L.join('\n') + '\n';
+}
+
+/**
+ * A trial patch (what the artifact would be if gate 4 alone had not blocked): the repairs of the
+ * audit-log entries on `before` whose only failed gate is the C replay, in log order (the last
+ * entry per candidate name), at most 64. For reporting only; `promote` never writes it.
+ */
+export function trialRepairsFromLog(beforeSha: string, log: readonly Record<string, unknown>[]): { candidate: string; repair_id: number; repair: RepairJson }[] {
+  const byName = new Map<string, { candidate: string; repair_id: number; repair: RepairJson }>();
+  for (const e of log) {
+    if (e.kind !== 'repair' || e.artifact_sha256_before !== beforeSha) continue;
+    const failed = e.failed_gates as string[];
+    const name = e.candidate as string;
+    byName.delete(name);
+    if (failed.length === 1 && failed[0] === 'replay') byName.set(name, { candidate: name, repair_id: e.repair_id as number, repair: e.repair as RepairJson });
+  }
+  return [...byName.values()].slice(0, MAX_REPAIRS);
+}
+
+export function trialArtifact(before: Uint8Array, trial: ReturnType<typeof trialRepairsFromLog>): Uint8Array {
+  const existing = loadArtifact(before).repairs;
+  return withRepairs(before, [...existing, ...trial.map((t) => repairFromJson(t.repair, t.repair_id))].slice(0, MAX_REPAIRS));
 }
