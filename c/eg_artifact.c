@@ -1,9 +1,10 @@
-/* The .engram container v1 (docs/format.md section 4) <-> src/artifact/reader.ts.
+/* The .engram container v2 (docs/format.md section 4) <-> src/artifact/reader.ts.
  * Every check of section 4.3 in its order; the first failure is returned. All size arithmetic
  * is done so that it cannot overflow (u32 fields compared against the size_t buffer length). */
 #include <string.h>
 #include "eg_artifact.h"
 #include "eg_crc32.h"
+#include "eg_repair.h"
 
 static const uint8_t eg_magic[8] = {0x45, 0x4E, 0x47, 0x52, 0x41, 0x4D, 0x00, 0x1A};
 
@@ -120,6 +121,8 @@ int eg_artifact_load(const uint8_t *buf, size_t len, eg_artifact *out) {
     uint32_t section_count, file_length, table_end, prev_end = 0u, i, k, crc;
     const uint8_t *req_ptr[EG_SEC_REQUIRED];
     uint32_t req_len[EG_SEC_REQUIRED];
+    const uint8_t *rprs_ptr = NULL;
+    uint32_t rprs_len = 0u;
 
     memset(out, 0, sizeof(*out));
     for (k = 0; k < EG_SEC_REQUIRED; k++) {
@@ -183,6 +186,10 @@ int eg_artifact_load(const uint8_t *buf, size_t len, eg_artifact *out) {
                 req_len[k] = slen;
             }
         }
+        if (memcmp(e, "RPRS", 4) == 0) {                              /* optional (format.md 4.10) */
+            rprs_ptr = buf + off;
+            rprs_len = slen;
+        }
     }
     for (k = 0; k < EG_SEC_REQUIRED; k++) {                           /* 14 */
         if (req_ptr[k] == NULL) {
@@ -196,5 +203,10 @@ int eg_artifact_load(const uint8_t *buf, size_t len, eg_artifact *out) {
     EG_CHECK(eg_check_lexn(req_ptr[EG_SEC_LEXN], req_len[EG_SEC_LEXN], out));
     EG_CHECK(eg_check_whsh(req_ptr[EG_SEC_WHSH], req_len[EG_SEC_WHSH], out));
     EG_CHECK(eg_check_wdns(req_ptr[EG_SEC_WDNS], req_len[EG_SEC_WDNS], out));
+    if (rprs_ptr != NULL) {
+        EG_CHECK(eg_repair_check(rprs_ptr, rprs_len));
+        out->rprs = rprs_ptr;
+        out->repair_count = eg_rd_u32(rprs_ptr);
+    }
     return EG_OK;
 }

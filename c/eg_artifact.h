@@ -1,4 +1,4 @@
-/* The .engram container v1 (docs/format.md section 4) <-> src/artifact/reader.ts.
+/* The .engram container v2 (docs/format.md section 4) <-> src/artifact/reader.ts.
  * eg_artifact_load validates once; afterwards the tables are read in place (zero copy). */
 #ifndef EG_ARTIFACT_H
 #define EG_ARTIFACT_H
@@ -36,6 +36,8 @@ typedef struct eg_artifact {
     uint32_t logic_small;        /* MCQC: deductive module atom matching, 0..16 */
     uint32_t logic_large;        /* 0..16 */
     uint32_t logic_den;          /* 1..16 */
+    const uint8_t *rprs;         /* RPRS section (optional; NULL when absent) */
+    uint32_t repair_count;       /* 0..64 */
 } eg_artifact;
 
 /* Validates buf[0, len) in the order of format.md 4.3 and fills *out. Returns EG_OK or the first

@@ -22,6 +22,12 @@ static inline uint32_t eg_rd_u32(const uint8_t *p) {
     return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
 }
 
+/* Little-endian i32, converted without relying on implementation-defined unsigned->signed casts. */
+static inline int32_t eg_rd_i32(const uint8_t *p) {
+    uint32_t v = eg_rd_u32(p);
+    return v <= 0x7FFFFFFFu ? (int32_t)v : -(int32_t)(~v) - 1;
+}
+
 static inline uint16_t eg_rd_u16(const uint8_t *p) {
     return (uint16_t)((uint32_t)p[0] | ((uint32_t)p[1] << 8));
 }

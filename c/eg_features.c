@@ -10,7 +10,6 @@ typedef char eg_assert_tok_fits_context[(EG_MAX_OPTIONS * EG_MAX_OPTION_TOKENS >
                                          EG_MAX_OPTIONS * EG_MAX_OPTION_TOKENS >= EG_MAX_QUESTION_TOKENS) ? 1 : -1];
 typedef char eg_assert_slots_fit_u16[(EG_TOKEN_TABLE_SLOTS < EG_SLOT_DROPPED) ? 1 : -1];
 
-#define EG_TT_SLOT_MASK (EG_TOKEN_TABLE_SLOTS - 1u)
 
 /* Dense feature blocks (format.md 2.7): base, stride per question type. */
 #define EG_D_LEN_LONG   0u

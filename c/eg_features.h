@@ -28,6 +28,7 @@ typedef struct eg_item {
 
 #define EG_TT_MASK_CONTEXT  0x100u  /* token table mask bit 8: appears in the context */
 #define EG_TT_MASK_QUESTION 0x200u  /* token table mask bit 9: appears in the question */
+#define EG_TT_SLOT_MASK    (EG_TOKEN_TABLE_SLOTS - 1u)
 #define EG_SLOT_STOP       0xFFFFu  /* opt_slot: a STOP token (not a content token) */
 #define EG_SLOT_DROPPED    0xFFFEu  /* opt_slot: a content token the full table did not take */
 

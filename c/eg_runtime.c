@@ -1,5 +1,6 @@
 /* Scoring of one multiple-choice item (docs/format.md section 2.8) <-> src/runtime. */
 #include "eg_runtime.h"
+#include "eg_repair.h"
 
 int eg_score(const eg_artifact *a, const eg_item *item, eg_scratch *s, int32_t scores_out[EG_MAX_OPTIONS],
              int *prediction) {
@@ -15,6 +16,9 @@ int eg_score(const eg_artifact *a, const eg_item *item, eg_scratch *s, int32_t s
     }
     for (i = 0; i < s->option_count; i++) {
         scores_out[i] = eg_features_option_score(a, s, i);
+    }
+    (void)eg_repair_apply(a, s, scores_out, s->option_count); /* format.md 2.10; no-op without RPRS */
+    for (i = 1; i < s->option_count; i++) {
         if (scores_out[i] > scores_out[*prediction]) { /* strict: ties go to the lowest index */
             *prediction = (int)i;
         }

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from '../artifact/crc32.ts';
+import { readContainer } from '../artifact/container.ts';
 import { readArtifact } from '../artifact/reader.ts';
 import { ArtifactError, artifactErrorNumber } from '../artifact/errors.ts';
 import { readItems } from '../mcq/dataset.ts';
@@ -21,27 +23,69 @@ test('C unit tests pass, plain and under AddressSanitizer + UBSan (make -C c tes
   assert.match(out, /c tests: \d+ checks, 0 failures[\s\S]*c tests: \d+ checks, 0 failures/);
 });
 
-test('native C runtime reproduces test/golden/tiny.expected.jsonl exactly', { skip: noCc }, () => {
+for (const golden of ['tiny', 'tiny-repaired']) {
+  test(`native C runtime reproduces test/golden/${golden}.expected.jsonl exactly`, { skip: noCc }, () => {
+    buildNative();
+    const dir = mkdtempSync(join(tmpdir(), 'engram-native-'));
+    try {
+      const items = readItems(join(GOLDEN, 'tiny.items.jsonl'));
+      const expected = readFileSync(join(GOLDEN, `${golden}.expected.jsonl`), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as { id: string; scores: number[]; prediction: number });
+      assert.equal(expected.length, items.length);
+      const batch = join(dir, 'tiny.batch');
+      writeFileSync(batch, compileBatch(items));
+      const rows = runNative(join(GOLDEN, `${golden}.engram`), batch);
+      assert.equal(rows.length, items.length);
+      rows.forEach((r, i) => {
+        assert.equal(expected[i].id, items[i].id);
+        assert.deepEqual({ id: items[i].id, scores: r.scores, prediction: r.prediction }, { id: expected[i].id, scores: expected[i].scores, prediction: expected[i].prediction });
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+/** Recomputes every section CRC and the header CRC, so a content edit reaches check 15. */
+function refreshCrcs(b: Uint8Array): Uint8Array {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const n = dv.getUint32(12, true);
+  for (let i = 0; i < n; i++) {
+    const e = 32 + 16 * i;
+    const off = dv.getUint32(e + 4, true);
+    dv.setUint32(e + 12, crc32(b.subarray(off, off + dv.getUint32(e + 8, true))), true);
+  }
+  dv.setUint32(20, crc32(b.subarray(24, 32 + 16 * n), crc32(b.subarray(0, 20))), true);
+  return b;
+}
+
+test('C loader agrees with the TS reader on every field of a corrupted RPRS section', { skip: noCc }, () => {
   buildNative();
-  const dir = mkdtempSync(join(tmpdir(), 'engram-native-'));
+  const good = new Uint8Array(readFileSync(join(GOLDEN, 'tiny-repaired.engram')));
+  const sec = readContainer(good).find((x) => x.tag === 'RPRS')!;
+  const dir = mkdtempSync(join(tmpdir(), 'engram-rprs-'));
+  let rejected = 0;
   try {
-    const items = readItems(join(GOLDEN, 'tiny.items.jsonl'));
-    const expected = readFileSync(join(GOLDEN, 'tiny.expected.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as { id: string; scores: number[]; prediction: number });
-    assert.equal(expected.length, items.length);
-    const batch = join(dir, 'tiny.batch');
-    writeFileSync(batch, compileBatch(items));
-    const rows = runNative(join(GOLDEN, 'tiny.engram'), batch);
-    assert.equal(rows.length, items.length);
-    rows.forEach((r, i) => {
-      assert.equal(expected[i].id, items[i].id);
-      assert.deepEqual({ id: items[i].id, scores: r.scores, prediction: r.prediction }, expected[i]);
-    });
+    // Every byte of the header and of the first two records, set to a few telling values.
+    for (let rel = 0; rel < 8 + 2 * 96; rel++) {
+      for (const v of [0x00, 0x01, 0x07, 0x08, 0x80, 0x88, 0xff]) {
+        const b = good.slice();
+        if (b[sec.offset + rel] === v) continue;
+        b[sec.offset + rel] = v;
+        refreshCrcs(b);
+        const p = join(dir, 'a.engram');
+        writeFileSync(p, b);
+        const ts = tsLoadCode(b);
+        if (ts !== 0) rejected++;
+        assert.equal(checkLoadNative(p), ts, `RPRS byte ${rel} = ${v}`);
+      }
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  assert.ok(rejected > 100, `only ${rejected} corruptions were rejected`);
 });
 
 /** The TS reader's numeric code for bytes (0 = loads). */
