@@ -86,6 +86,11 @@ function evaluate(bytes: Uint8Array, items: readonly McqItem[]): Eval {
   return { scores: preds.map((p) => p.scores), pred: preds.map((p) => p.prediction) };
 }
 
+function evaluateUnrepaired(bytes: Uint8Array, items: readonly McqItem[]): Eval {
+  const preds = predictAll(loadArtifact(bytes, { repairs: false }), items as McqItem[]);
+  return { scores: preds.map((p) => p.scores), pred: preds.map((p) => p.prediction) };
+}
+
 const correct = (items: readonly McqItem[], e: Eval): boolean[] => items.map((it, i) => it.answer !== undefined && e.pred[i] === it.answer);
 
 export function promote(start: Uint8Array, candidates: readonly Candidate[], protectedItems: readonly McqItem[], guardItems: readonly McqItem[], opts: PromoteOptions): PromoteResult {
@@ -140,7 +145,7 @@ export function promote(start: Uint8Array, candidates: readonly Candidate[], pro
 
     const replayItems = [...targets, ...protectedItems, ...guardItems];
     const replayScores = [...tAfter.scores, ...protAfter.scores, ...guardAfter.scores];
-    const replay = replayGate(trial, replayItems, replayScores, opts.scorer);
+    const replay = replayGate(trial, replayItems, replayScores, opts.scorer, () => evaluateUnrepaired(trial, replayItems).scores);
 
     const gates: GateResults = { fixes_target: fixesTarget, protected: prot, guard, replay };
     const failed = (Object.keys(gates) as (keyof GateResults)[]).filter((k) => !gates[k].pass);

@@ -15,6 +15,8 @@ export interface ReplayGate {
   /** Items whose C scores differ from the TypeScript scores (null when C could not run). */
   mismatches: number | null;
   first_mismatch?: { id: string; ts: number[]; c: number[] };
+  /** Of the mismatching items, those whose C scores equal the unrepaired scores (C ignored the repairs). */
+  c_equals_unrepaired?: number;
   reason?: string;
 }
 
@@ -60,22 +62,30 @@ function firstLine(e: unknown): string {
 }
 
 /** Compares the C scores of `items` on `artifact` with the TypeScript scores `ts` (same order). */
-export function replayGate(artifact: Uint8Array, items: readonly McqItem[], ts: readonly number[][], scorer: NativeScorer = nativeScorer): ReplayGate {
+export function replayGate(
+  artifact: Uint8Array,
+  items: readonly McqItem[],
+  ts: readonly number[][],
+  scorer: NativeScorer = nativeScorer,
+  unrepaired?: () => number[][],
+): ReplayGate {
   let c: number[][];
   try {
     c = scorer(artifact, items);
   } catch (e) {
     return { pass: false, items: items.length, mismatches: null, reason: `C runtime unavailable (${firstLine(e)})` };
   }
-  let mismatches = 0;
-  let first: ReplayGate['first_mismatch'];
-  for (let i = 0; i < items.length; i++) {
-    const a = ts[i];
-    const b = c[i] ?? [];
-    if (a.length !== b.length || a.some((x, k) => x !== b[k])) {
-      mismatches++;
-      first ??= { id: items[i].id ?? String(i), ts: a.slice(), c: b.slice() };
-    }
-  }
-  return { pass: mismatches === 0, items: items.length, mismatches, ...(first ? { first_mismatch: first } : {}) };
+  const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, k) => x === b[k]);
+  const bad: number[] = [];
+  for (let i = 0; i < items.length; i++) if (!same(ts[i], c[i] ?? [])) bad.push(i);
+  if (bad.length === 0) return { pass: true, items: items.length, mismatches: 0 };
+  const i0 = bad[0];
+  const u = unrepaired?.();
+  return {
+    pass: false,
+    items: items.length,
+    mismatches: bad.length,
+    first_mismatch: { id: items[i0].id ?? String(i0), ts: ts[i0].slice(), c: (c[i0] ?? []).slice() },
+    ...(u ? { c_equals_unrepaired: bad.filter((i) => same(u[i], c[i] ?? [])).length } : {}),
+  };
 }
