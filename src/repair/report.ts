@@ -95,6 +95,8 @@ export function patchReport(before: Uint8Array, after: Uint8Array, sets: readonl
 
 const acc = (k: number, n: number, ci: [number, number]): string => `${(k / Math.max(1, n)).toFixed(4)} (${k}/${n}) [${ci[0].toFixed(3)}, ${ci[1].toFixed(3)}]`;
 
+const fmtP = (p: number): string => (p < 1e-4 ? p.toExponential(1) : p.toFixed(4));
+
 export function formatPatchReport(r: PatchReport, title?: string): string {
   const L: string[] = [];
   if (title) L.push(title);
@@ -105,7 +107,7 @@ export function formatPatchReport(r: PatchReport, title?: string): string {
   for (const x of r.rows) {
     L.push(
       `${x.set.padEnd(14)}${x.role.padEnd(11)}${acc(x.correct_before, x.n, x.ci95_before).padEnd(34)}${acc(x.correct_after, x.n, x.ci95_after).padEnd(34)}` +
-        `${String(x.fixed).padStart(6)}${String(x.broken).padStart(7)}${x.mcnemar_p.toFixed(4).padStart(11)}${String(x.fired).padStart(7)}  ${x.ablation_identical ? 'identical' : 'DIFFERS'}`,
+        `${String(x.fixed).padStart(6)}${String(x.broken).padStart(7)}${fmtP(x.mcnemar_p).padStart(11)}${String(x.fired).padStart(7)}  ${x.ablation_identical ? 'identical' : 'DIFFERS'}`,
     );
   }
   return L.join('\n') + '\n';
