@@ -7,6 +7,9 @@ import { tokenizeField as tokenizeField_ } from '../text/tokenize.ts';
 import type { LexiconTable } from './lexicon-table.ts';
 import { QT_CUE_COUNT, QT_FIRST_BIT } from './lexicon.ts';
 import { DeductiveModule, DEFAULT_LOGIC_PARAMS, type LogicParams } from './logic.ts';
+import { LT_WORD as LT_WORD_ } from './logic-tokens.ts';
+
+const LT_WORD = LT_WORD_;
 
 /** Feature families and their bit in `ns_mask` (docs/format.md §2.7). */
 export const NAMESPACES = [
@@ -172,11 +175,36 @@ export class FeatureExtractor {
     this.ttMask.fill(0);
     this.ttCount = 0;
 
-    // Context: insert content tokens.
-    const nc = tokenizeField(item.context, MAX_CONTEXT_BYTES, MAX_CONTEXT_TOKENS, this.ctxSink);
-    for (let k = 0; k < nc; k++) {
-      const h = this.ctxHashes[k];
-      if ((lex.lookup(h) & STOP) === 0) this.ttInsert(h, BIT_CTX);
+    // Context: insert content tokens. With the deductive module on, its token stream already holds
+    // the context's words and their flags (same boundaries and hashes, docs/format.md §2.9), so
+    // they are reused instead of scanning the context twice.
+    const mask = this.nsMask;
+    const logicOn = (mask & 1024) !== 0;
+    if (logicOn) {
+      const lg = this.logic;
+      lg.prepareContext(item.context);
+      const t = lg.contextTokens;
+      const fl = lg.contextFlags;
+      let nc = 0;
+      for (let k = 0; k < t.n && nc < MAX_CONTEXT_TOKENS; k++) {
+        if (t.kind[k] !== LT_WORD) continue;
+        nc++;
+        if ((fl[k] & STOP) === 0) this.ttInsert(t.hash[k], BIT_CTX);
+      }
+      if (nc < MAX_CONTEXT_TOKENS && t.stop >= 0) {
+        // The logic stream filled up first: continue the plain tokenizer from where it stopped.
+        const rest = tokenizeField(item.context.subarray(t.stop), MAX_CONTEXT_BYTES - t.stop, MAX_CONTEXT_TOKENS - nc, this.ctxSink);
+        for (let k = 0; k < rest; k++) {
+          const h = this.ctxHashes[k];
+          if ((lex.lookup(h) & STOP) === 0) this.ttInsert(h, BIT_CTX);
+        }
+      }
+    } else {
+      const nc = tokenizeField(item.context, MAX_CONTEXT_BYTES, MAX_CONTEXT_TOKENS, this.ctxSink);
+      for (let k = 0; k < nc; k++) {
+        const h = this.ctxHashes[k];
+        if ((lex.lookup(h) & STOP) === 0) this.ttInsert(h, BIT_CTX);
+      }
     }
     // Question: its cue flags decide the question type; its content tokens join the table.
     const nq = tokenizeField(item.question, MAX_QUESTION_BYTES, MAX_QUESTION_TOKENS, this.qSink);
@@ -199,19 +227,18 @@ export class FeatureExtractor {
     for (let i = 0; i < nOpt; i++) {
       const base = i * MAX_OT;
       const n = tokenizeField(item.options[i], MAX_OPTION_BYTES, MAX_OT, this.optSink, base);
+      for (let k = 0; k < n; k++) this.optFlags[base + k] = lex.lookup(this.optHashes[base + k]);
       this.optTokenCount[i] = n;
       let of = 0;
       for (let k = 0; k < n; k++) {
         const h = this.optHashes[base + k];
-        const f = lex.lookup(h);
-        this.optFlags[base + k] = f;
+        const f = this.optFlags[base + k];
         of |= f;
         if ((f & STOP) === 0) this.ttInsert(h, 1 << i);
       }
       this.oflags[i] = of;
     }
-    const mask = this.nsMask;
-    if (mask & 1024) this.logic.run(item.context, item.options, wantTrace);
+    if (logicOn) this.logic.run(item.context, item.options, wantTrace, true);
     // Per-option quantities (§2.6) and features (§2.7).
     const bm = this.bucketMask;
     let hp = 0;

@@ -2,8 +2,10 @@
 // boundaries as §2.3, plus clause markers (comma, sentence end) and a crude plural stem, so the
 // parser can see sentence structure. Emits integers only; the C runtime mirrors it.
 import { FNV_OFFSET as FNV_OFFSET_ } from '../text/hash.ts';
+import { FAST_WORD as FAST_WORD_ } from '../text/tokenize.ts';
 
 const FNV_OFFSET = FNV_OFFSET_; // module-local: imported bindings can compile to getters
+const FAST_WORD = FAST_WORD_;
 
 const FNV_PRIME = 0x01000193;
 
@@ -32,10 +34,13 @@ export interface LogicTokens {
   /** FNV-1a of the stemmed token (for atom identity). */
   stem: Uint32Array;
   n: number;
+  /** Byte index where scanning stopped because the stream was full (-1: the whole field was read).
+   * It is always just past a separator, so another tokenizer can continue from it. */
+  stop: number;
 }
 
 export function makeLogicTokens(cap: number): LogicTokens {
-  return { kind: new Uint8Array(cap), hash: new Uint32Array(cap), stem: new Uint32Array(cap), n: 0 };
+  return { kind: new Uint8Array(cap), hash: new Uint32Array(cap), stem: new Uint32Array(cap), n: 0, stop: -1 };
 }
 
 /**
@@ -60,6 +65,22 @@ export function logicTokenize(bytes: Uint8Array, maxBytes: number, out: LogicTok
   // Emission is written out inline (no closures) because this loop runs over every context byte.
   while (i < end && n < cap) {
     const b = bytes[i];
+    const f = FAST_WORD[b];
+    if (f !== 0) {
+      if (!inToken) {
+        inToken = true;
+        h = FNV_OFFSET;
+        len = 0;
+        last = 0;
+      }
+      hPrev = h;
+      h = Math.imul(h ^ f, FNV_PRIME) >>> 0;
+      prevLast = last;
+      last = f;
+      len++;
+      i += 1;
+      continue;
+    }
     let sep = -2; // -2: not a separator; -1: plain separator; else a marker kind
     let step = 1;
     if (b === 0xe2 && i + 2 < end && bytes[i + 1] === 0x80) {
@@ -124,4 +145,5 @@ export function logicTokenize(bytes: Uint8Array, maxBytes: number, out: LogicTok
     n++;
   }
   out.n = n;
+  out.stop = i < end ? i : -1;
 }

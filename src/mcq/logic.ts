@@ -69,11 +69,17 @@ export class DeductiveModule {
   private readonly lex: LexiconTable;
   readonly params: LogicParams;
   private readonly ctx: LogicTokens = makeLogicTokens(CONTEXT_LOGIC_TOKENS);
-  private readonly opt: LogicTokens = makeLogicTokens(OPTION_LOGIC_TOKENS);
-  private readonly flags = new Uint32Array(CONTEXT_LOGIC_TOKENS);
+  private readonly ctxFlags = new Uint32Array(CONTEXT_LOGIC_TOKENS);
+  /** One stream per option, so the feature extractor can reuse them (see `prepareOption`). */
+  private readonly opts: LogicTokens[] = Array.from({ length: LIMITS.MAX_OPTIONS }, () => makeLogicTokens(OPTION_LOGIC_TOKENS));
+  private readonly optFlags: Uint32Array[] = Array.from({ length: LIMITS.MAX_OPTIONS }, () => new Uint32Array(OPTION_LOGIC_TOKENS));
+  /** Flags of the stream being parsed (the context's or one option's). */
+  private flags: Uint32Array = this.ctxFlags;
   // Atoms.
   private readonly atomTok = new Uint32Array(MAX_ATOMS * MAX_ATOM_TOKENS);
   private readonly atomLen = new Int32Array(MAX_ATOMS);
+  /** Per atom, OR of 1 << (stem & 31) over its tokens: a filter that skips atoms sharing no token. */
+  private readonly atomSig = new Uint32Array(MAX_ATOMS);
   private atomCount = 0;
   private atomsBeforeOption = 0;
   private newAtomUsed = false;
@@ -97,14 +103,45 @@ export class DeductiveModule {
     this.params = params;
   }
 
-  /** Runs the module on an item; results in `verdicts[0..nOptions)`. */
-  run(context: Uint8Array, options: Uint8Array[], wantTrace = false): void {
+  /** The context's logic tokens and their lexicon flags, valid after `prepareContext`. The feature
+   * extractor reuses them for the context's feature tokens (same words, one scan instead of two). */
+  get contextTokens(): LogicTokens {
+    return this.ctx;
+  }
+
+  get contextFlags(): Uint32Array {
+    return this.ctxFlags;
+  }
+
+  optionTokens(i: number): LogicTokens {
+    return this.opts[i];
+  }
+
+  optionFlags(i: number): Uint32Array {
+    return this.optFlags[i];
+  }
+
+  /** Tokenizes the context and looks up its flags (the first step of `run`). */
+  prepareContext(context: Uint8Array): void {
+    logicTokenize(context, MAX_CONTEXT_BYTES, this.ctx);
+    this.lookupFlags(this.ctx, this.ctxFlags);
+  }
+
+  /** Tokenizes option i and looks up its flags. */
+  prepareOption(i: number, option: Uint8Array): void {
+    logicTokenize(option, MAX_OPTION_BYTES, this.opts[i]);
+    this.lookupFlags(this.opts[i], this.optFlags[i]);
+  }
+
+  /** Runs the module on an item; results in `verdicts[0..nOptions)`. With `prepared`, the context
+   * was already tokenized by `prepareContext`. Options are tokenized only when the context has rules. */
+  run(context: Uint8Array, options: Uint8Array[], wantTrace = false, prepared = false): void {
     this.trace = wantTrace ? { atoms: [], sentences: [], ruleCount: 0, consistent: false } : undefined;
     this.atomCount = 0;
     this.atomsBeforeOption = MAX_ATOMS;
     this.ruleCount = 0;
-    logicTokenize(context, MAX_CONTEXT_BYTES, this.ctx);
-    this.lookupFlags(this.ctx);
+    if (!prepared) this.prepareContext(context);
+    this.flags = this.ctxFlags;
     this.ctxMask.fill(0xffffffff);
     this.parseText(this.ctx, this.ctxMask, true);
     let nonzero = 0;
@@ -118,10 +155,10 @@ export class DeductiveModule {
       this.atomCount = ctxAtoms; // options may add atoms, but never for each other
       this.atomsBeforeOption = ctxAtoms;
       this.newAtomUsed = false;
-      logicTokenize(options[i], MAX_OPTION_BYTES, this.opt);
-      this.lookupFlags(this.opt);
+      this.prepareOption(i, options[i]);
+      this.flags = this.optFlags[i];
       this.optMask.fill(0xffffffff);
-      const parsed = this.parseText(this.opt, this.optMask, false);
+      const parsed = this.parseText(this.opts[i], this.optMask, false);
       if (parsed === 0) continue;
       let entailed = true;
       let contradicted = true;
@@ -139,8 +176,8 @@ export class DeductiveModule {
     }
   }
 
-  private lookupFlags(t: LogicTokens): void {
-    for (let k = 0; k < t.n; k++) this.flags[k] = t.kind[k] === LT_WORD ? this.lex.lookup(t.hash[k]) : 0;
+  private lookupFlags(t: LogicTokens, flags: Uint32Array): void {
+    for (let k = 0; k < t.n; k++) flags[k] = t.kind[k] === LT_WORD ? this.lex.lookup(t.hash[k]) : 0;
   }
 
   private lw(k: number): number {
@@ -318,7 +355,10 @@ export class DeductiveModule {
     const p = this.params;
     let best = -1;
     let bestOv = 0;
+    let sig = 0;
+    for (let j = 0; j < k; j++) sig |= 1 << (this.segTok[j] & 31);
     for (let a = 0; a < this.atomCount; a++) {
+      if ((this.atomSig[a] & sig) === 0) continue; // no shared token: overlap 0, cannot match
       const m = this.atomLen[a];
       let ov = 0;
       for (let j = 0; j < k; j++) {
@@ -337,6 +377,7 @@ export class DeductiveModule {
     const a = this.atomCount++;
     for (let j = 0; j < k; j++) this.atomTok[a * MAX_ATOM_TOKENS + j] = this.segTok[j];
     this.atomLen[a] = k;
+    this.atomSig[a] = sig >>> 0;
     if (a >= this.atomsBeforeOption) this.newAtomUsed = true;
     return a;
   }
