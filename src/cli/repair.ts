@@ -134,7 +134,7 @@ export function registerRepair(program: Command): void {
           `  #${e.repair_id} ${e.candidate.padEnd(28)} ${e.decision.padEnd(8)} fixes ${g.fixes_target.fixed}/${g.fixes_target.targets}` +
             `  protected flips ${g.protected.collateral_flips}/${g.protected.n}` +
             `  guard ${g.guard.correct_before}->${g.guard.correct_after}/${g.guard.n} p=${g.guard.mcnemar_p.toFixed(4)}` +
-            `  replay ${g.replay.pass ? `ok ${g.replay.items} items` : (g.replay.reason ?? `${g.replay.mismatches} mismatches`)}` +
+            `  replay ${g.replay.pass ? `ok ${g.replay.items} items` : (g.replay.reason ?? `${g.replay.mismatches} mismatches${g.replay.c_equals_unrepaired !== undefined ? ` (${g.replay.c_equals_unrepaired} = unrepaired scores)` : ''}`)}` +
             (e.failed_gates.length ? `  FAILED: ${e.failed_gates.join(', ')}` : ''),
         );
       }
