@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readDataset, validateItem } from '../mcq/dataset.ts';
+import { FORMAT_VERSION } from '../artifact/container.ts';
 import type { McqItem } from '../mcq/item.ts';
 import { loadArtifact, type Artifact } from '../runtime/artifact.ts';
 import { predictAll, summarize } from '../eval/evaluate.ts';
@@ -68,7 +69,7 @@ export function registerMcq(program: Command): void {
         path,
         bytes: art.bytes.length,
         sha256: art.sha256,
-        format_version: 1,
+        format_version: FORMAT_VERSION,
         config: art.config,
         feature_families: art.featureFamilies,
         sections: art.sections.map((s) => ({ ...s, crc: s.crc.toString(16).padStart(8, '0') })),
@@ -80,7 +81,7 @@ export function registerMcq(program: Command): void {
       }
       const lines = [
         `${path}`,
-        `  format     .engram v1, ${info.bytes} bytes`,
+        `  format     .engram v${FORMAT_VERSION}, ${info.bytes} bytes`,
         `  sha256     ${info.sha256}`,
         `  config     hash_bits=${art.config.hashBits} hash_mult=${art.config.hashMult} families=${info.feature_families.join(',')}`,
         `  sections   tag   offset    bytes  crc32`,
