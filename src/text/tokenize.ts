@@ -13,6 +13,16 @@ for (let b = 0x61; b <= 0x7a; b++) WORD[b] = 1;
 for (let b = 0x41; b <= 0x5a; b++) WORD[b] = 1;
 for (let b = 0x80; b <= 0xff; b++) WORD[b] = 1;
 
+/**
+ * Fast path: the normalized value of a byte that is always a plain word byte (0-9, a-z, A-Z
+ * lowercased, non-ASCII other than the lead bytes E2 and C2 of the mapped sequences), else 0.
+ */
+export const FAST_WORD = new Uint8Array(256);
+for (let b = 0x30; b <= 0x39; b++) FAST_WORD[b] = b;
+for (let b = 0x61; b <= 0x7a; b++) FAST_WORD[b] = b;
+for (let b = 0x41; b <= 0x5a; b++) FAST_WORD[b] = b + 32;
+for (let b = 0x80; b <= 0xff; b++) if (b !== 0xe2 && b !== 0xc2) FAST_WORD[b] = b;
+
 /** Where tokens go: hashes always; byte spans (in the field, pre-normalization) when asked. */
 export interface TokenSink {
   hashes: Uint32Array;
@@ -43,6 +53,17 @@ export function tokenizeField(
   let i = 0;
   while (i < end && n < maxTokens) {
     const b = bytes[i];
+    const f = FAST_WORD[b];
+    if (f !== 0) {
+      if (!inToken) {
+        inToken = true;
+        h = FNV_OFFSET;
+        tokStart = i;
+      }
+      h = Math.imul(h ^ f, FNV_PRIME);
+      i += 1;
+      continue;
+    }
     if (b === 0xe2 && i + 2 < end && bytes[i + 1] === 0x80) {
       const c = bytes[i + 2];
       if (c === 0x98 || c === 0x99) {
