@@ -65,7 +65,34 @@ export function logicTokenize(bytes: Uint8Array, maxBytes: number, out: LogicTok
   // Emission is written out inline (no closures) because this loop runs over every context byte.
   while (i < end && n < cap) {
     const b = bytes[i];
-    const f = FAST_WORD[b];
+    // f: the normalized word byte, or 0 for a separator. FAST_WORD covers every word byte except
+    // the lead bytes of the mapped sequences (E2, C2), which are word bytes only outside them.
+    let f = FAST_WORD[b];
+    let sep = -2; // -2: not a separator; -1: plain separator; else a marker kind
+    let step = 1;
+    if (f === 0) {
+      if (b === 0xe2 && i + 2 < end && bytes[i + 1] === 0x80) {
+        const c = bytes[i + 2];
+        if (c === 0x98 || c === 0x99) {
+          i += 3; // curly apostrophe: deleted
+          continue;
+        }
+        if (c === 0x9c || c === 0x9d) {
+          sep = -1;
+          step = 3;
+        } else if (c === 0x93 || c === 0x94) {
+          sep = LT_COMMA;
+          step = 3;
+        }
+      } else if (b === 0xc2 && i + 1 < end && bytes[i + 1] === 0xa0) {
+        sep = -1;
+        step = 2;
+      } else if (b === 0x27) {
+        i += 1; // apostrophe: deleted
+        continue;
+      }
+      if (sep === -2 && WORD[b] === 1) f = b;
+    }
     if (f !== 0) {
       if (!inToken) {
         inToken = true;
@@ -77,44 +104,6 @@ export function logicTokenize(bytes: Uint8Array, maxBytes: number, out: LogicTok
       h = Math.imul(h ^ f, FNV_PRIME) >>> 0;
       prevLast = last;
       last = f;
-      len++;
-      i += 1;
-      continue;
-    }
-    let sep = -2; // -2: not a separator; -1: plain separator; else a marker kind
-    let step = 1;
-    if (b === 0xe2 && i + 2 < end && bytes[i + 1] === 0x80) {
-      const c = bytes[i + 2];
-      if (c === 0x98 || c === 0x99) {
-        i += 3;
-        continue;
-      }
-      if (c === 0x9c || c === 0x9d) {
-        sep = -1;
-        step = 3;
-      } else if (c === 0x93 || c === 0x94) {
-        sep = LT_COMMA;
-        step = 3;
-      }
-    } else if (b === 0xc2 && i + 1 < end && bytes[i + 1] === 0xa0) {
-      sep = -1;
-      step = 2;
-    } else if (b === 0x27) {
-      i += 1;
-      continue;
-    }
-    if (sep === -2 && WORD[b] === 1) {
-      const lb = b >= 0x41 && b <= 0x5a ? b + 32 : b;
-      if (!inToken) {
-        inToken = true;
-        h = FNV_OFFSET;
-        len = 0;
-        last = 0;
-      }
-      hPrev = h;
-      h = Math.imul(h ^ lb, FNV_PRIME) >>> 0;
-      prevLast = last;
-      last = lb;
       len++;
       i += 1;
       continue;

@@ -53,7 +53,28 @@ export function tokenizeField(
   let i = 0;
   while (i < end && n < maxTokens) {
     const b = bytes[i];
-    const f = FAST_WORD[b];
+    // f: the normalized word byte, or 0 for a separator (FAST_WORD covers every word byte but the
+    // lead bytes E2 and C2, which are word bytes only outside the mapped sequences).
+    let f = FAST_WORD[b];
+    let step = 1;
+    if (f === 0) {
+      if (b === 0xe2 && i + 2 < end && bytes[i + 1] === 0x80) {
+        const c = bytes[i + 2];
+        if (c === 0x98 || c === 0x99) {
+          i += 3; // curly apostrophe -> ' -> deleted: neither a token byte nor a boundary
+          continue;
+        }
+        if (c === 0x9c || c === 0x9d || c === 0x93 || c === 0x94) step = 3; // curly quote or dash: separator
+        else f = b;
+      } else if (b === 0xc2 && i + 1 < end && bytes[i + 1] === 0xa0) {
+        step = 2; // no-break space: separator
+      } else if (b === 0x27) {
+        i += 1; // apostrophe deleted
+        continue;
+      } else if (WORD[b] === 1) {
+        f = b;
+      }
+    }
     if (f !== 0) {
       if (!inToken) {
         inToken = true;
@@ -64,50 +85,16 @@ export function tokenizeField(
       i += 1;
       continue;
     }
-    if (b === 0xe2 && i + 2 < end && bytes[i + 1] === 0x80) {
-      const c = bytes[i + 2];
-      if (c === 0x98 || c === 0x99) {
-        i += 3; // curly apostrophe -> ' -> deleted: neither a token byte nor a boundary
-        continue;
-      }
-      if (c === 0x9c || c === 0x9d || c === 0x93 || c === 0x94) {
-        i += 3; // curly double quote or dash -> separator
-        if (inToken) {
-          out[at + n] = h >>> 0;
-          if (starts) { starts[at + n] = tokStart; ends![at + n] = i - 3; }
-          n++;
-          inToken = false;
-        }
-        continue;
-      }
-    } else if (b === 0xc2 && i + 1 < end && bytes[i + 1] === 0xa0) {
-      i += 2; // no-break space -> separator
-      if (inToken) {
-        out[at + n] = h >>> 0;
-        if (starts) { starts[at + n] = tokStart; ends![at + n] = i - 2; }
-        n++;
-        inToken = false;
-      }
-      continue;
-    } else if (b === 0x27) {
-      i += 1; // apostrophe deleted
-      continue;
-    }
-    if (WORD[b] === 1) {
-      if (!inToken) {
-        inToken = true;
-        h = FNV_OFFSET;
-        tokStart = i;
-      }
-      const lb = b >= 0x41 && b <= 0x5a ? b + 32 : b;
-      h = Math.imul(h ^ lb, FNV_PRIME);
-    } else if (inToken) {
+    if (inToken) {
       out[at + n] = h >>> 0;
-      if (starts) { starts[at + n] = tokStart; ends![at + n] = i; }
+      if (starts) {
+        starts[at + n] = tokStart;
+        ends![at + n] = i;
+      }
       n++;
       inToken = false;
     }
-    i += 1;
+    i += step;
   }
   if (inToken && n < maxTokens) {
     out[at + n] = h >>> 0;
