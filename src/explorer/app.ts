@@ -187,12 +187,31 @@ function renderExplanation(item: McqItem, ex: Explanation, gold: number | null):
     }
     out.append(card);
   }
-  // Reserved for the reasoning stages the runtime will report later; kept visible so their absence is explicit.
-  out.append(
-    el('div', { class: 'future', 'data-slot': 'deductive-verdicts' }, el('b', {}, 'Deductive-module verdicts'), ' — reserved slot: this artifact carries no deductive module, so no verdicts were produced.'),
-    el('div', { class: 'future', 'data-slot': 'repairs' }, el('b', {}, 'Repairs that fired'), ' — reserved slot: no repair rules in this artifact, none fired.'),
-  );
+  out.append(deductivePanel(ex), repairsPanel(artifact?.repairs.length ?? 0, ex.repairsFired));
   document.body.dataset.scored = String(Number(document.body.dataset.scored ?? '0') + 1);
+}
+
+/** What the deductive module parsed from the context and what it concluded for each option. */
+function deductivePanel(ex: Explanation): HTMLElement {
+  const box = el('div', { class: 'future', 'data-slot': 'deductive-verdicts' }, el('b', {}, 'Deductive module'));
+  const d = ex.deductive;
+  if (!d) {
+    box.append(' — this artifact does not enable it (no qt_logic family).');
+    return box;
+  }
+  box.append(` — ${d.rules} rule(s) parsed, ${d.consistent ? 'consistent' : 'inconsistent'}; atoms: ${d.atoms.map((a) => `{${a.join(' ')}}`).join(' ') || 'none'}`);
+  const list = el('ul', {});
+  for (const s of d.sentences) list.append(el('li', {}, el('span', { class: 'flag' }, s.kind), ' ', s.text));
+  box.append(list);
+  box.append(el('div', { 'data-testid': 'verdicts' }, 'Verdicts: ', d.verdicts.map((v, i) => `${letter(i)} ${v}`).join(' · ')));
+  return box;
+}
+
+function repairsPanel(count: number, fired: number[]): HTMLElement {
+  const box = el('div', { class: 'future', 'data-slot': 'repairs' }, el('b', {}, 'Repairs'));
+  if (count === 0) box.append(' — this artifact carries no repairs.');
+  else box.append(` — ${count} in the artifact; fired on this item: `, el('span', { 'data-testid': 'repairs-fired' }, fired.length ? fired.map((id) => `#${id}`).join(', ') : 'none'));
+  return box;
 }
 
 function contributionRow(value: number, family: string, label: string): HTMLTableRowElement {

@@ -22,7 +22,7 @@ interface Item {
   options: string[];
 }
 
-function cliPredict(item: Item): { prediction: number; scores: number[]; questionType: string } {
+function cliPredict(item: Item): { prediction: number; scores: number[]; questionType: string; deductive: { verdicts: string[] } | null } {
   const r = spawnSync(process.execPath, [CLI, 'predict', GOLDEN, '--json'], { input: JSON.stringify(item), encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
@@ -118,6 +118,9 @@ test('explorer: page scores equal the CLI, dataset filters work', async (t) => {
       const got = await pageResult(page, item.options.length);
       const want = cliPredict(item);
       assert.deepEqual(got, { prediction: want.prediction, scores: want.scores, questionType: want.questionType }, `item ${item.id}`);
+      // The deductive module's verdicts, computed in the browser, as the CLI reports them.
+      const verdicts = await page.textContent('[data-testid=verdicts]');
+      assert.equal(verdicts, `Verdicts: ${want.deductive!.verdicts.map((v, i) => `${String.fromCharCode(65 + i)} ${v}`).join(' · ')}`);
     }
     assert.equal(await page.$$eval('[data-slot]', (els) => els.length), 2, 'reserved slots for deductive verdicts and repairs');
 
