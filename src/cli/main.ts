@@ -13,7 +13,9 @@ export async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (err) {
     const e = err as Error & { code?: string };
-    process.stderr.write(`engram: ${e.code ? e.code + ': ' : ''}${e.message}\n`);
+    // Typed errors carry a code (ArtifactError: BAD_MAGIC, ...); Node's own errors already start with theirs.
+    const prefix = e.code && !e.message.startsWith(e.code) ? `${e.code}: ` : '';
+    process.stderr.write(`engram: ${prefix}${e.message}\n`);
     process.exitCode = 1;
   }
 }

@@ -7,6 +7,7 @@ import { readDataset, validateItem } from '../mcq/dataset.ts';
 import { FORMAT_VERSION } from '../artifact/container.ts';
 import type { McqItem } from '../mcq/item.ts';
 import { loadArtifact, type Artifact } from '../runtime/artifact.ts';
+import { ArtifactError } from '../artifact/errors.ts';
 import { predictAll, summarize } from '../eval/evaluate.ts';
 import { fmtAcc } from '../eval/stats.ts';
 import { buildArtifact, floatAccuracy } from '../train/build.ts';
@@ -27,7 +28,19 @@ function addBuildFlags(cmd: Command): Command {
 }
 
 export function loadArtifactFile(path: string): Artifact {
-  return loadArtifact(new Uint8Array(readFileSync(path)));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (err) {
+    throw new Error(`${path}: cannot read artifact (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  try {
+    return loadArtifact(bytes);
+  } catch (err) {
+    // Same typed error, with the file named.
+    if (err instanceof ArtifactError) throw new ArtifactError(err.code, `${path}: ${err.message}`, err.section);
+    throw err;
+  }
 }
 
 function readStdin(): string {

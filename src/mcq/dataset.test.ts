@@ -51,5 +51,5 @@ test('readDataset detects the format and reports missing files', () => {
   writeFileSync(join(dir, 'b.jsonl'), JSON.stringify(item) + '\n');
   assert.equal(readDataset(join(dir, 'a.txt')).items.length, 2);
   assert.equal(readDataset(join(dir, 'b.jsonl')).items.length, 1);
-  assert.throws(() => readDataset(join(dir, 'missing.jsonl')), /missing\.jsonl:0: cannot read file \(ENOENT\)/);
+  assert.throws(() => readDataset(join(dir, 'missing.jsonl')), /missing\.jsonl: cannot read file \(ENOENT\)/);
 });

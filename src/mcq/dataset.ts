@@ -9,7 +9,7 @@ export class InputError extends Error {
   readonly file: string;
   readonly line: number;
   constructor(file: string, line: number, message: string) {
-    super(`${file}:${line}: ${message}`);
+    super(line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
     this.name = 'InputError';
     this.file = file;
     this.line = line;
