@@ -17,6 +17,10 @@ export interface BuildOptions extends TrainOptions {
   logic: LogicParams;
 }
 
+/** ns_mask bits of the hashed families (opt_uni, opt_bi, qt_uni). */
+const HASHED_FAMILIES = 0b111;
+const MIN_HASH_BITS = 8;
+
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = { ...DEFAULT_TRAIN_OPTIONS, nsMask: ALL_NS_MASK, logic: DEFAULT_LOGIC_PARAMS };
 
 export interface BuildResult {
@@ -45,6 +49,8 @@ export function buildArtifact(
   extra?: Record<string, unknown>,
   lexicon: LexiconTable = sharedLexicon(),
 ): BuildResult {
+  // Without a hashed family the WHSH table is never read: keep it at the minimum size (2^8).
+  if ((opts.nsMask & HASHED_FAMILIES) === 0 && opts.hashBits !== MIN_HASH_BITS) opts = { ...opts, hashBits: MIN_HASH_BITS };
   const data = featurize(items, lexicon, opts.hashBits, opts.nsMask, opts.logic);
   const epochs: EpochReport[] = [];
   const model = trainSoftmax(data, opts, (done, total, report) => {
