@@ -16,6 +16,6 @@
 #define EG_TOKEN_TABLE_SLOTS       2048u
 #define EG_TOKEN_TABLE_MAX_ENTRIES 1024u
 #define EG_DENSE_COUNT             1016u
-#define EG_FORMAT_VERSION          2u
+#define EG_FORMAT_VERSION          3u
 
 #endif /* EG_LIMITS_H */

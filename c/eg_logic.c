@@ -219,11 +219,29 @@ static int eg_literal(eg_logic *lg, const eg_artifact *a, int32_t s, int32_t e) 
     return 1;
 }
 
-/* A conjunction over [s, e): AND of the literals of its AND-separated pieces, into lg->conj. */
+static int32_t first_word(const eg_logic *lg, int32_t s, int32_t e) {
+    int32_t k;
+    for (k = s; k < e; k++) {
+        if (lg->kind[k] == EG_LT_WORD) return k;
+    }
+    return -1;
+}
+
+/* A conjunction over [s, e), into lg->conj: "not both P and Q" = NOT(P AND Q) (format.md 2.9);
+ * otherwise the AND of the literals of its AND-separated pieces. */
 static int eg_conjunction(eg_logic *lg, const eg_artifact *a, int32_t s, int32_t e) {
     int32_t pa = s;
     int any = 0;
     uint32_t w;
+    int32_t f0 = first_word(lg, s, e);
+    if (f0 >= 0 && (lg->lf[f0] & LF_NEG) != 0u) {
+        int32_t f1 = first_word(lg, f0 + 1, e);
+        if (f1 >= 0 && is_word_lw(lg, f1, LW_BOTH)) {
+            if (!eg_conjunction(lg, a, f1 + 1, e)) return 0;
+            for (w = 0; w < W; w++) lg->conj[w] = ~lg->conj[w];
+            return 1;
+        }
+    }
     tt_fill(lg->conj, 0xFFFFFFFFu);
     while (pa <= e) {
         int32_t pb = pa;
@@ -241,11 +259,25 @@ static int eg_conjunction(eg_logic *lg, const eg_artifact *a, int32_t s, int32_t
     return any;
 }
 
-/* A clause over [s, e): OR of the conjunctions of its OR/NOR-separated pieces, into out. */
+static int32_t find_lw(const eg_logic *lg, int32_t from, int32_t to, uint32_t id);
+
+/* A clause over [s, e), into out: "neither P nor Q" = NOT P AND NOT Q (format.md 2.9); otherwise
+ * the OR of the conjunctions of its OR/NOR-separated pieces. */
 static int eg_clause(eg_logic *lg, const eg_artifact *a, int32_t s, int32_t e, uint32_t *out) {
     int32_t pa = s;
     int any = 0;
     uint32_t w;
+    int32_t f0 = first_word(lg, s, e);
+    if (f0 >= 0 && is_word_lw(lg, f0, LW_NEITHER)) {
+        int32_t k = find_lw(lg, f0 + 1, e, LW_NOR);
+        if (k > f0 + 1 && k + 1 < e) {
+            if (!eg_conjunction(lg, a, f0 + 1, k)) return 0;
+            for (w = 0; w < W; w++) out[w] = ~lg->conj[w];
+            if (!eg_conjunction(lg, a, k + 1, e)) return 0;
+            for (w = 0; w < W; w++) out[w] &= ~lg->conj[w];
+            return 1;
+        }
+    }
     tt_fill(out, 0u);
     while (pa <= e) {
         int32_t pb = pa;
@@ -352,7 +384,7 @@ static int eg_sentence(eg_logic *lg, const eg_artifact *a, int32_t s, int32_t e,
             rule = 1;
         } else {
             ok = eg_clause(lg, a, s, e, lg->sent);
-            rule = ok && find_lw(lg, s, e, LW_OR) >= 0;
+            rule = ok && (find_lw(lg, s, e, LW_OR) >= 0 || find_lw(lg, s, e, LW_NOR) >= 0);
         }
     }
     if (ok && is_context && rule) {

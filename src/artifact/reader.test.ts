@@ -54,8 +54,8 @@ test('round trip: write then read returns the same section bytes', () => {
 test('one error per failure kind', () => {
   expectCode(golden().subarray(0, 31), 'TRUNCATED');
   expectCode(Object.assign(golden(), { 0: 0x46 }), 'BAD_MAGIC');
-  expectCode(u32(golden(), 8, 1), 'UNSUPPORTED_VERSION'); // v1 artifacts are not readable as v2
-  expectCode(u32(golden(), 8, 3), 'UNSUPPORTED_VERSION');
+  expectCode(u32(golden(), 8, 2), 'UNSUPPORTED_VERSION'); // older artifacts are not readable as v3
+  expectCode(u32(golden(), 8, 4), 'UNSUPPORTED_VERSION');
   expectCode(u32(golden(), 12, 0), 'BAD_HEADER');
   expectCode(u32(golden(), 12, 33), 'BAD_HEADER');
   expectCode(golden().subarray(0, 200), 'TRUNCATED');

@@ -71,3 +71,10 @@ test('property: arbitrary bytes never throw and give a verdict in 0..4', () => {
     { seed: 12, numRuns: 500 },
   );
 });
+
+test('neither-nor is a conjunction of negations; not-both negates a conjunction', () => {
+  const ctx = 'Neither the fan spins nor the heater glows. If the heater does not glow, the alarm sounds.';
+  assert.deepEqual(verdicts(ctx, ['The fan does not spin.', 'The heater glows.', 'The alarm sounds.']), [ENTAILED, CONTRADICTED, ENTAILED]);
+  const notBoth = 'Not both the pump runs and the valve opens. If the valve is stuck, the pump runs. The valve is stuck.';
+  assert.deepEqual(verdicts(notBoth, ['The valve opens.', 'The pump runs.']), [CONTRADICTED, ENTAILED]);
+});

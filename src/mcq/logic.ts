@@ -263,7 +263,7 @@ export class DeductiveModule {
         kind = 8;
       } else {
         ok = this.clause(t, s, e, out);
-        kind = ok && this.find(t, s, e, LW.OR) >= 0 ? 9 : 0;
+        kind = ok && (this.find(t, s, e, LW.OR) >= 0 || this.find(t, s, e, LW.NOR) >= 0) ? 9 : 0;
       }
     }
     if (ok && isContext) {
@@ -285,10 +285,27 @@ export class DeductiveModule {
     return -1;
   }
 
-  /** A clause: OR of ANDs of literals (split on "or", then "and"; commas are ignored). */
+  private firstWord(t: LogicTokens, s: number, e: number): number {
+    for (let k = s; k < e; k++) if (t.kind[k] === LT_WORD) return k;
+    return -1;
+  }
+
+  /** A clause: "neither P nor Q" = ¬P ∧ ¬Q; otherwise an OR of ANDs of literals (split on "or"/"nor",
+   * then "and"; commas are ignored). */
   private clause(t: LogicTokens, s: number, e: number, out: Uint32Array): boolean {
-    out.fill(0);
     const conj = this.tmpD;
+    const f0 = this.firstWord(t, s, e);
+    if (f0 >= 0 && this.lw(f0) === LW.NEITHER) {
+      const k = this.find(t, f0 + 1, e, LW.NOR);
+      if (k > f0 + 1 && k + 1 < e) {
+        if (!this.conjunction(t, f0 + 1, k, conj)) return false;
+        for (let w = 0; w < TT_WORDS; w++) out[w] = ~conj[w] >>> 0;
+        if (!this.conjunction(t, k + 1, e, conj)) return false;
+        for (let w = 0; w < TT_WORDS; w++) out[w] = (out[w] & ~conj[w]) >>> 0;
+        return true;
+      }
+    }
+    out.fill(0);
     let a = s;
     let any = false;
     while (a <= e) {
@@ -304,7 +321,17 @@ export class DeductiveModule {
     return any;
   }
 
+  /** A conjunction: "not both P and Q" = ¬(P ∧ Q); otherwise the AND of its "and"-separated literals. */
   private conjunction(t: LogicTokens, s: number, e: number, out: Uint32Array): boolean {
+    const f0 = this.firstWord(t, s, e);
+    if (f0 >= 0 && (this.flags[f0] & FLAG_NEG) !== 0) {
+      const f1 = this.firstWord(t, f0 + 1, e);
+      if (f1 >= 0 && this.lw(f1) === LW.BOTH) {
+        if (!this.conjunction(t, f1 + 1, e, out)) return false;
+        for (let w = 0; w < TT_WORDS; w++) out[w] = ~out[w] >>> 0;
+        return true;
+      }
+    }
     out.fill(0xffffffff);
     const lit = this.tmpE;
     let a = s;
