@@ -503,6 +503,17 @@ function findRepeat(t: Tokens, det: Detector, claimed: Uint8Array): { request: s
       request = dec.decode(bytes.subarray(0, s > 0 ? t.end[s - 1] : 0)).trim();
       blockStart = s < t.n ? t.start[s] : bytes.length;
       blockEnd = bytes.length;
+      if (!request) {
+        // Nothing before it: "repeat the following request exactly: REQUEST" — the request follows a colon.
+        let k = m[0].end;
+        while (k < t.n && k - m[0].end < 40 && !(t.kind[k] === TK_PUNCT && t.byte[k] === 0x3a) && !isBoundary(t, k)) k++;
+        if (k < t.n && t.kind[k] === TK_PUNCT && t.byte[k] === 0x3a) {
+          const from = t.end[k];
+          request = trimRequest(dec.decode(bytes.subarray(from)));
+          blockStart = 0;
+          blockEnd = from;
+        }
+      }
     }
   }
   if (!request) return full;
@@ -510,6 +521,22 @@ function findRepeat(t: Tokens, det: Detector, claimed: Uint8Array): { request: s
   const taskStart = blockStart === 0 ? blockEnd : 0;
   const taskEnd = blockStart === 0 ? bytes.length : blockStart;
   return { request, taskStart, taskEnd };
+}
+
+/** Words that open an instruction sentence after a request ("Then answer it."). */
+const AFTER_REQUEST = new Set(['then', 'now', 'after', 'afterwards', 'afterward', 'next', 'finally', 'once']);
+
+/** The request after a colon: up to a blank line, without a trailing "Then answer it." and without enclosing quotes. */
+function trimRequest(s: string): string {
+  const blank = s.search(/\n\s*\n/);
+  let r = (blank >= 0 ? s.slice(0, blank) : s).trim();
+  for (;;) {
+    const cut = /([.?!]["'\u201d)]*)\s+(\S+)[^.?!]*[.?!]?\s*$/.exec(r);
+    if (!cut || !AFTER_REQUEST.has(cut[2].toLowerCase().replace(/[^a-z]/g, ''))) break;
+    r = r.slice(0, cut.index + cut[1].length).trim();
+  }
+  const q = /^["\u201c'](.*)["\u201d']$/s.exec(r);
+  return q && !/["\u201c\u201d]/.test(q[1]) ? q[1].trim() : r;
 }
 
 /** Detects the prompt's constraints. */

@@ -85,6 +85,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
 
+  // ---- CAPFREQ forms that contain an UPPER cue ("words that are entirely in capital letters").
+  { family: 'CAPFREQ', pattern: '{REL}? {N} words|word that|which are|is ..2 capital|caps|uppercase|capitalized|capitalised', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: '{REL}? {N} fully|entirely|completely|totally|all capitalized|capitalised|capital|uppercase|caps words|word', rel: 'GE' },
+
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
   { family: 'UPPER', pattern: 'no|not|without|zero lowercase|lower' },
   { family: 'UPPER', pattern: 'not a? single word ..8 lowercase' },
@@ -94,7 +98,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'only use|using capital|uppercase letters' },
   { family: 'UPPER', pattern: 'only capital|uppercase letters' },
   { family: 'UPPER', pattern: 'entirely|completely|fully in? capital|uppercase|caps letters?' },
-  { family: 'UPPER', pattern: 'response|answer|reply|output|it|everything ..6 in all? capital|capitals|caps|uppercase letters?' },
+  { family: 'UPPER', pattern: 'response|answer|reply|output|it|everything ..6 in all? english? capital|capitals|caps|uppercase letters?' },
+  { family: 'UPPER', pattern: 'english capital|uppercase|caps letters' },
 
   // ---- CAPFREQ: how many words are written in all capital letters.
   { family: 'CAPFREQ', pattern: 'words|word ..3 with|in all? capital|caps|capitalized|uppercase letters? ..8 {REL} {N}', rel: 'GE' },
@@ -141,7 +146,7 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- paragraphs and sections.
   { family: 'PARCOUNT', pattern: '{REL}? {N} -? paragraphs|paragraph|stanzas|stanza|parts|part', rel: 'EQ' },
-  { family: 'SECCOUNT', pattern: '{REL}? {N} -? sections|section', rel: 'EQ' },
+  { family: 'SECCOUNT', pattern: '{REL}? {N} -? sections|section|chapters', rel: 'EQ' },
   { family: 'STARDIV', pattern: 'markdown divider' },
   { family: 'STARDIV', pattern: '{S3}' },
   { family: 'STARDIV', pattern: 'three|3 asterisks|asterisk|stars|star' },
@@ -151,6 +156,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NLSEP', pattern: 'double line breaks|break|newline|newlines' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|noted|indicated|named ..3 "? {W} x' },
   { family: 'SECMARK', pattern: '"? {W} 1 "? and|, "? {W} 2' },
+  { family: 'SECMARK', pattern: '"|\' {W} x|n|# "|\'' },
+  { family: 'SECMARK', pattern: '"|\'? {W} "|\'? followed ..2 by ..3 number|numeral|digit|index|numbers' },
+  { family: 'SECMARK', pattern: 'like|as|eg|g|example .? :? "|\'? {W} 1' },
 
   // ---- NTHFIRST: the first word of the n-th paragraph.
   { family: 'NTHFIRST', pattern: '{ORD} paragraph ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
@@ -195,6 +203,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'TITLE', pattern: 'angular|angle brackets|bracket' },
   { family: 'TITLE', pattern: '< <' },
   { family: 'PLACEHOLDER', pattern: '{REL}? {N} ..2 placeholders|placeholder', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder ..10 {REL}? {N} of|ones|such|total|in', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder|square brackets', rel: 'GE' },
   { family: 'POSTSCRIPT', pattern: 'p . p . s', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'pps', arg: 'PPS' },
@@ -204,7 +213,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'JSON', pattern: 'json' },
   { family: 'QUOTE', pattern: 'double quotation|quotations|quote|quotes' },
   { family: 'QUOTE', pattern: 'quotation marks ..4 around|wrap|wrapped|entire|whole' },
-  { family: 'QUOTE', pattern: 'wrap|wrapped|enclose|enclosed|surround|surrounded|put|place|placed ..5 in|with|inside|within|between quotation|quotes|quote' },
+  { family: 'QUOTE', pattern: 'wrap|wrapped|wrapping|enclose|enclosed|enclosing|surround|surrounded|surrounding|put|putting|place|placed|placing ..5 in|with|inside|within|between quotation|quotes|quote' },
+  { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing ..4 in|with|inside|within|between quotation|quotes|quote' },
 
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
   { family: 'TWO', pattern: '{S6}' },
@@ -235,6 +245,15 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['over', 'GT'],
   ['above', 'GT'],
   ['upwards of', 'GE'],
+  ['dont go over', 'LE'],
+  ['do not go over', 'LE'],
+  ['not go over', 'LE'],
+  ['never go over', 'LE'],
+  ['dont go beyond', 'LE'],
+  ['not go beyond', 'LE'],
+  ['dont exceed', 'LE'],
+  ['do not exceed', 'LE'],
+  ['never exceed', 'LE'],
   ['no more than', 'LE'],
   ['not more than', 'LE'],
   ['not exceeding', 'LE'],
@@ -428,5 +447,6 @@ export const TOPIC_STOP = [
 /** Words never used as topic words (function words and instruction vocabulary). */
 export const TOPIC_DROP = [
   'a', 'an', 'the', 'me', 'my', 'our', 'up', 'some', 'few', 'short', 'long', 'funny', 'weird', 'new', 'good', 'very', 'brief', 'detailed',
+  'what', 'why', 'how', 'does', 'did', 'can', 'could', 'will', 'would',
   'response', 'answer', 'entire', 'sure', 'words', 'word', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'letter', 'letters',
 ];
