@@ -101,3 +101,32 @@ test('start/end, wrapping, combinations, language', () => {
   const r2 = plan('Before you answer, repeat the request below exactly.\n\nWrite a song about a corgi.');
   assert.equal(r2.repeat, 'Write a song about a corgi.');
 });
+
+test('phrasing variants beyond the development sets', () => {
+  assert.deepEqual(plan('Write a poem about cats. Limit your response to 40 words.').words, [0, 40]);
+  assert.deepEqual(plan('Write a poem about cats, 40 words max.').words, [0, 40]);
+  assert.deepEqual(plan('Write an essay about cats of 500 words minimum.').words, [500, INF]);
+  assert.deepEqual(plan('It needs to be longer than 400 words.').words, [401, INF]);
+  assert.deepEqual(plan("Give me a pep talk. Don't go over 50 words.").words, [0, 50]);
+  assert.deepEqual(plan('Write about cats in under a hundred words.').words, [0, 99]);
+  assert.deepEqual(plan('Write about cats using two hundred and fifty words or more.').words, [250, INF]);
+  assert.deepEqual(plan('Limit yourself to four sentences.').sents, [0, 4]);
+  assert.deepEqual(plan('Write at least a dozen sentences.').sents, [12, INF]);
+  assert.deepEqual(plan('Use fewer than 3 words that are entirely in capital letters.').caps, [0, 2]);
+  assert.equal(plan('Use fewer than 3 words that are entirely in capital letters.').upper, false);
+  assert.deepEqual(plan('Use at least 10 fully capitalized words.').caps, [10, INF]);
+  assert.equal(plan('Keep it short and write it all in English capital letters.').upper, true);
+  assert.deepEqual([...plan('Mention "bark" exactly twice.').kwfreq], [['bark', [2, 2]]]);
+  assert.deepEqual(plan('The words cat and mouse are not allowed.').forbid, ['cat', 'mouse']);
+  assert.deepEqual([...plan('Write about dogs with the letter x appearing at least 3 times.').letters], [['x', [3, INF]]]);
+  assert.equal(plan('Do not respond in any language other than Tamil.').lang, 'ta');
+  assert.equal(plan('Format it as a bulleted list with 7 items, using * for bullets.').bullets, 7);
+  assert.equal(plan('Refrain from the use of any commas.').noComma, true);
+  assert.equal(plan('Use placeholders in square brackets, at least three of them, e.g. [time].').placeholders, 3);
+  assert.equal(plan('Write a one-line slogan, enclosing your whole reply in quotation marks.').quote, true);
+  const s = plan("Write a guide with 4 sections. Begin each section with 'Part' followed by its number, e.g. Part 1.");
+  assert.deepEqual([s.secCount, s.secMark], [4, 'Part']);
+  const c = plan("Write a story in five chapters. Each chapter should be introduced by 'Chapter N', like Chapter 1.");
+  assert.deepEqual([c.secCount, c.secMark], [5, 'Chapter']);
+  assert.equal(plan('Before you answer, repeat the following request exactly as it is: What causes rain? Then answer it.').repeat, 'What causes rain?');
+});

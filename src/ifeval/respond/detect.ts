@@ -74,6 +74,12 @@ export class Detector {
     let j = i;
     const w = this.text(t, t.start[i], t.end[i]);
     let timesWord = false;
+    // "a hundred", "a dozen", "a couple of": the article stands for one.
+    if (w.toLowerCase() === 'a' && i + 1 < t.n && !ordinal && (this.isHash(t, i + 1, 'hundred') || this.isHash(t, i + 1, 'thousand') || this.isHash(t, i + 1, 'dozen') || this.isHash(t, i + 1, 'couple'))) {
+      const k = this.parseNumber(t, i + 1, c, false);
+      if (k > 0 && this.isHash(t, k, 'of')) return k + 1;
+      return k;
+    }
     if (/^[0-9]{1,7}$/.test(w)) {
       value = Number(w);
       j = i + 1;
@@ -92,6 +98,8 @@ export class Detector {
         while (j < t.n) {
           let k = j;
           if (k > i && t.kind[k] === TK_PUNCT && t.byte[k] === 0x2d && k + 1 < t.n) k++;
+          // "two hundred and fifty": "and" after hundred/thousand joins a smaller number word.
+          else if (k > i && cur + total >= 100 && (cur % 100 === 0) && t.hash[k] === hashOf('and') && k + 1 < t.n && r.numbers.has(t.hash[k + 1]) && r.numbers.get(t.hash[k + 1])! < 100 && r.numbers.get(t.hash[k + 1])! > 0) k++;
           if (t.kind[k] !== TK_WORD || !r.numbers.has(t.hash[k])) break;
           const hk = t.hash[k];
           if (hk === hashOf('once') || hk === hashOf('twice') || hk === hashOf('thrice') || hk === hashOf('no')) {

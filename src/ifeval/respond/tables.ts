@@ -89,6 +89,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: '{REL}? {N} words|word that|which are|is ..2 capital|caps|uppercase|capitalized|capitalised', rel: 'GE' },
   { family: 'CAPFREQ', pattern: '{REL}? {N} fully|entirely|completely|totally|all capitalized|capitalised|capital|uppercase|caps words|word', rel: 'GE' },
 
+  { family: 'CAPFREQ', pattern: 'capitalize|capitalise|capitalizing|capitalising ..2 {REL}? {N} words|word', rel: 'GE' },
+
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
   { family: 'UPPER', pattern: 'no|not|without|zero lowercase|lower' },
   { family: 'UPPER', pattern: 'not a? single word ..8 lowercase' },
@@ -129,7 +131,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} italic|italicized|highlighted|bold', rel: 'GE' },
 
   // ---- WORDS: length in words.
+  { family: 'WORDS', pattern: 'limit|limited|cap|capped|restrict|restricted|keep|kept ..4 to|at|within {N} -? words|word', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} -? words|word or|and less|fewer|under|below', rel: 'LE' },
+  { family: 'WORDS', pattern: '{N} -? words|word max|maximum|tops', rel: 'LE' },
+  { family: 'WORDS', pattern: '{N} -? words|word minimum|min', rel: 'GE' },
   { family: 'WORDS', pattern: '{N} -? words|word or|and more|above|over', rel: 'GE' },
   { family: 'WORDS', pattern: '{REL} a? total of {N} words|word', rel: 'APPROX' },
   { family: 'WORDS', pattern: '{REL}? {N} -? words|word', rel: 'APPROX' },
@@ -138,7 +143,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: '{REL} {N} words|word ..2 long|length' , rel: 'APPROX' },
 
   // ---- SENTS: length in sentences.
+  { family: 'SENTS', pattern: 'limit|limited|cap|capped|restrict|restricted|keep|kept ..4 to|at|within {N} -? sentences|sentence', rel: 'LE' },
   { family: 'SENTS', pattern: '{N} -? sentences|sentence or|and less|fewer|under|below', rel: 'LE' },
+  { family: 'SENTS', pattern: '{N} -? sentences|sentence max|maximum|tops', rel: 'LE' },
+  { family: 'SENTS', pattern: '{N} -? sentences|sentence minimum|min', rel: 'GE' },
   { family: 'SENTS', pattern: '{N} -? sentences|sentence or|and more|above|over', rel: 'GE' },
   { family: 'SENTS', pattern: '{REL} a? total of {N} sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: '{REL}? {N} -? sentences|sentence', rel: 'APPROX' },
@@ -154,6 +162,12 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NLSEP', pattern: '\\ n \\ n' },
   { family: 'NLSEP', pattern: 'two|2 line breaks|linebreaks' },
   { family: 'NLSEP', pattern: 'double line breaks|break|newline|newlines' },
+  // Letter counts before SECMARK: "with the letter x appearing" is not a section marker.
+  { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L} ..4 more than {N}`, rel: 'LE' },
+  { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L}`, arg: 'NONE' },
+  { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL} {N}', rel: 'EQ' },
+  { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL}? {NT}', rel: 'EQ' },
+  { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|noted|indicated|named ..3 "? {W} x' },
   { family: 'SECMARK', pattern: '"? {W} 1 "? and|, "? {W} 2' },
   { family: 'SECMARK', pattern: '"|\' {W} x|n|# "|\'' },
@@ -168,7 +182,8 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- FORBID: words that must not appear (before KEYWORDS, which shares the verbs).
   { family: 'FORBID', pattern: `${NEG} ..4 keywords|keyword|words|word|terms|term|phrases|phrase {QL}` },
-  { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} ..3 not|cannot|never|shouldnt|mustnt|doesnt|dont appear|be|show|occur|used|included|mentioned|in' },
+  { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} ..3 not|cannot|never|shouldnt|mustnt|doesnt|dont appear|be|show|occur|used|included|mentioned|in|allowed|permitted' },
+  { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} ..2 forbidden|banned|prohibited|disallowed|off-limits|taboo' },
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} should|must|can|may|will not|never appear|be|show|occur' },
   { family: 'FORBID', pattern: `${NEG} ..2 use|say|mention|include|contain|using|saying|mentioning|including|write|writing the? {QL}`, arg: 'QUOTED' },
   { family: 'FORBID', pattern: 'not mention|say {QL}' },
@@ -178,6 +193,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..5 {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'use|include|mention|say the? word|keyword|name|term {Q} ..5 {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'word|keyword|term {Q} ..5 {REL} {N}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'use|include|mention|say|repeat|write "|\' {W} "|\' ..3 {REL}? {NT}', rel: 'EQ' },
 
   // ---- KEYWORDS: words that must appear.
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
@@ -185,11 +201,6 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'mention|mentions|include|includes {QL}', arg: 'QUOTED' },
 
   // ---- LETTER: a letter's (or symbol's) number of occurrences.
-  { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L} ..4 more than {N}`, rel: 'LE' },
-  { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L}`, arg: 'NONE' },
-  { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL} {N}', rel: 'EQ' },
-  { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL}? {NT}', rel: 'EQ' },
-  { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} hashtags|hashtag', arg: '#', rel: 'GE' },
   { family: 'LETTER', pattern: '{REL}? {N} exclamation marks|mark|points|point', arg: '!', rel: 'GE' },
   { family: 'LETTER', pattern: '{REL}? {N} question marks', arg: '?', rel: 'GE' },
@@ -197,6 +208,7 @@ export const PATTERNS: PatternSrc[] = [
   // ---- markdown structure.
   { family: 'BULLETS', pattern: '{REL}? {N} ..3 bullet|bullets|bulleted points?|list? ', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list|name|give|write|provide|suggest|recommend {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'with|of|containing|having|has {REL}? {N} items|points|entries|elements|lines', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'bullet|bullets|bulleted', arg: 'MENTION' },
   { family: 'HIGHLIGHT', pattern: 'highlight|italicize each', arg: 'EACH' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|italicize|italicized|italic|markdown|highlighting', rel: 'GE' },
@@ -221,9 +233,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'TWO', pattern: 'six|6 asterisk|asterisks|stars|star' },
   { family: 'TWO', pattern: 'two|2 different|alternative|distinct|separate responses|answers|versions|replies|critiques|jokes' },
   { family: 'CONSTRAINED', pattern: 'my answer is yes|no|maybe' },
-  { family: 'NOCOMMA', pattern: `${NEG}|free|zero ..4 commas|comma` },
+  { family: 'NOCOMMA', pattern: `${NEG}|free|zero ..5 commas|comma` },
   { family: 'NOCOMMA', pattern: 'commas|comma ..3 not|never|forbidden|prohibited|banned' },
   { family: 'LANG', pattern: 'in|into|using|use|only|entirely|except|outside|of|respond|answer|reply|write ..3 {LANG}' },
+  { family: 'LANG', pattern: 'other|besides than? {LANG}' },
   { family: 'LANG', pattern: '{LANG} language|only' },
   { family: 'LANG', pattern: 'write|compose|create a|an {LANG}' },
 ];
@@ -259,7 +272,14 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['not exceeding', 'LE'],
   ['not exceed', 'LE'],
   ['no longer than', 'LE'],
-  ['longer than', 'LE'],
+  ['not be longer than', 'LE'],
+  ['not longer than', 'LE'],
+  ['anything longer than', 'LE'],
+  ['nothing longer than', 'LE'],
+  ['not be more than', 'LE'],
+  ['not shorter than', 'GE'],
+  ['not be shorter than', 'GE'],
+  ['longer than', 'GT'],
   ['a maximum of', 'LE'],
   ['maximum of', 'LE'],
   ['at most', 'LE'],
