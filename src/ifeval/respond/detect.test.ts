@@ -130,3 +130,19 @@ test('phrasing variants beyond the development sets', () => {
   assert.deepEqual([c.secCount, c.secMark], [5, 'Chapter']);
   assert.equal(plan('Before you answer, repeat the following request exactly as it is: What causes rain? Then answer it.').repeat, 'What causes rain?');
 });
+
+test('phrasing variants: end phrases, highlights, prohibitions, placeholders', () => {
+  assert.equal(plan('The final sentence of your response should be exactly: "And so it ended."').endPhrase, 'And so it ended.');
+  assert.equal(plan('Make sure the very last thing you write is "See you soon!"').endPhrase, 'See you soon!');
+  assert.equal(plan('Please sign off with the words "Yours truly, Fox".').endPhrase, 'Yours truly, Fox');
+  const ps = plan('Add a note at the end beginning with "P.S."');
+  assert.deepEqual([ps.endPhrase, ps.postscript], [null, 'P.S.']);
+  assert.equal(plan('Have at least 3 parts of it emphasized with markdown, for example *important*.').highlights, 3);
+  assert.equal(plan('Mark at least 2 phrases in italics using asterisks.').highlights, 2);
+  assert.equal(plan("Don't use any capital letters at all.").lower, true);
+  assert.deepEqual([...plan("Don't say 'fox' more than twice.").kwfreq], [['fox', [0, 2]]]);
+  assert.deepEqual(plan('Make sure to incorporate the words "moon" and "river".').keywords, ['moon', 'river']);
+  assert.deepEqual(plan('Steer clear of the word "cute".').forbid, ['cute']);
+  assert.equal(plan('Include the placeholders [name] and [place].').placeholders, 2);
+  assert.equal(plan('Write a tweet about a launch in English and all caps.').upper, true);
+});

@@ -654,7 +654,14 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         plan.quote = true;
         break;
       case 'ENDPHRASE':
-        if (m.strs.length > 0 && !plan.endPhrase) plan.endPhrase = m.strs[m.strs.length - 1];
+        if (m.strs.length > 0 && !plan.endPhrase) {
+          const ph = m.strs[m.strs.length - 1];
+          // "end with a note beginning with 'P.S.'" asks for a postscript, not an end phrase.
+          if (/^p\.?\s?(p\.?\s?)?s\.?:?$/i.test(ph)) {
+            if (/^p\.?\s?p/i.test(ph)) plan.postscript = 'P.P.S';
+            else if (!plan.postscript) plan.postscript = 'P.S.';
+          } else plan.endPhrase = ph;
+        }
         break;
       case 'TWO':
         plan.two = true;
@@ -673,6 +680,12 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
     }
   }
   if (plan.upper && plan.lower) plan.lower = false;
+  // "Include the placeholders [name] and [place]": without a stated count, as many as the examples shown.
+  if (plan.placeholders === 1) {
+    let shown = 0;
+    for (let i = 0; i + 1 < t.n; i++) if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x5b && t.kind[i + 1] === TK_WORD) shown++;
+    if (shown > 1 && !ms.some((x) => x.family === 'PLACEHOLDER' && x.hasNum)) plan.placeholders = Math.min(shown, 12);
+  }
   if (plan.bullets === null && bulletMention && weakBullets > 0) plan.bullets = weakBullets;
   if (stars > 0 && plan.parSep !== 'nl') plan.parSep = 'stars';
   if (plan.parSep === 'stars' && plan.parCount === 0) plan.parCount = plan.secCount > 0 && !plan.secMark ? plan.secCount : Math.max(2, starLines + 1);

@@ -68,7 +68,7 @@ export interface PatternSrc {
   rel?: RelKind;
 }
 
-const VERBS_HAVE = 'include|includes|including|included|contain|contains|containing|use|uses|using|used|mention|mentions|mentioning|have|has|having|with|add|feature|put';
+const VERBS_HAVE = 'incorporate|incorporates|incorporating|weave|insert|include|includes|including|included|contain|contains|containing|use|uses|using|used|mention|mentions|mentioning|have|has|having|with|add|feature|put';
 const NEG = 'not|never|no|without|avoid|avoiding|exclude|excluding|refrain|dont|doesnt|cannot|shouldnt|mustnt|wont|nor';
 const RESPONSE = 'response|answer|reply|output|text|essay|story|poem|letter|post|song|email|article|itinerary|summary|blog|pitch|description';
 
@@ -81,7 +81,8 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- ENDPHRASE first: its quoted phrase may contain any other cue.
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..5 {PH}' },
-  { family: 'ENDPHRASE', pattern: 'last sentence|line|words ..4 be|is|should ..2 {PH}' },
+  { family: 'ENDPHRASE', pattern: 'last|final|closing sentence|line|words|word|phrase|thing|things ..6 be|is|are|should|reads|read|say|says ..2 {PH}' },
+  { family: 'ENDPHRASE', pattern: 'sign|round off|out|up with ..5 {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
 
@@ -114,20 +115,23 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: 'capitalize a? few|some|several words', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'words with all? capital letters to highlight|stress|emphasize|make', rel: 'GE' },
 
+  { family: 'CAPFREQ', pattern: 'all caps|capitals|capital|uppercase letters? for ..2 {REL}? {N} words|word', rel: 'GE' },
+
   // ---- UPPER fallbacks, once CAPFREQ has claimed the counted forms.
   { family: 'UPPER', pattern: 'in all? capital|caps|uppercase|capitals letters?' },
+  { family: 'UPPER', pattern: 'all caps|capitals' },
   { family: 'UPPER', pattern: 'all capital|caps|uppercase letters' },
 
   // ---- LOWER: the whole response in lowercase letters.
   { family: 'LOWER', pattern: 'lowercase|lowercased|lowercases|lowercasing' },
   { family: 'LOWER', pattern: 'lower case|cased' },
   { family: 'LOWER', pattern: 'lower - case' },
-  { family: 'LOWER', pattern: 'no|not|without|zero|never ..3 capital|capitals|capitalized|capitalization|capitalizations|uppercase|caps' },
+  { family: 'LOWER', pattern: 'no|not|without|zero|never|dont|avoid|nor ..3 capital|capitals|capitalized|capitalization|capitalizations|uppercase|caps' },
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
 
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences', rel: 'GE' },
-  { family: 'HIGHLIGHT', pattern: '{REL}? {N} ..3 sections|section|parts|phrases|text ..4 highlighted|italicized|italic|bold|highlight', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{REL}? {N} ..3 sections|section|parts|phrases|text|words|sentences|lines ..4 highlighted|italicized|italic|italics|bold|bolded|highlight|emphasized|emphasised', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} italic|italicized|highlighted|bold', rel: 'GE' },
 
   // ---- WORDS: length in words.
@@ -180,7 +184,13 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin paragraph {ORD} with the? word? {Q}' },
 
+  // ---- KWFREQ upper limits phrased as a prohibition ("don't say 'fox' more than twice"), before FORBID.
+  { family: 'KWFREQ', pattern: `${NEG} ..2 use|say|mention|include|repeat|write the? word|keyword|term|name? {Q} ..3 more than {NT}`, rel: 'LE' },
+  { family: 'KWFREQ', pattern: `${NEG} ..2 use|say|mention|include|repeat|write the? word|keyword|term|name? {Q} ..3 over {NT}`, rel: 'LE' },
+
   // ---- FORBID: words that must not appear (before KEYWORDS, which shares the verbs).
+  { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? words|word|terms|term|keywords|keyword {QL}' },
+  { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? {QL}', arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${NEG} ..4 keywords|keyword|words|word|terms|term|phrases|phrase {QL}` },
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} ..3 not|cannot|never|shouldnt|mustnt|doesnt|dont appear|be|show|occur|used|included|mentioned|in|allowed|permitted' },
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} ..2 forbidden|banned|prohibited|disallowed|off-limits|taboo' },
@@ -216,7 +226,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'TITLE', pattern: '< <' },
   { family: 'PLACEHOLDER', pattern: '{REL}? {N} ..2 placeholders|placeholder', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder ..10 {REL}? {N} of|ones|such|total|in', rel: 'GE' },
-  { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder|square brackets', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: 'square brackets|bracket', rel: 'GE' },
   { family: 'POSTSCRIPT', pattern: 'p . p . s', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'pps', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'p . s' },
