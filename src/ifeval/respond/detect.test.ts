@@ -146,3 +146,12 @@ test('phrasing variants: end phrases, highlights, prohibitions, placeholders', (
   assert.equal(plan('Include the placeholders [name] and [place].').placeholders, 2);
   assert.equal(plan('Write a tweet about a launch in English and all caps.').upper, true);
 });
+
+test('phrasing variants read after heldout-b was scored', () => {
+  assert.deepEqual(plan('The whole piece should stay within 120 words.').words, [0, 120]);
+  assert.equal(plan('Write 4 paragraphs separated by a blank line.').parSep, 'nl');
+  assert.deepEqual(plan("Paragraph number 4 needs to begin with the word 'ultimately'.").nth, { n: 4, word: 'ultimately' });
+  assert.deepEqual(plan("Give it 3 paragraphs; the opening word of the second paragraph should be 'designed'.").nth, { n: 2, word: 'designed' });
+  assert.deepEqual(plan("Work in the words 'starlight' and 'cradle'.").keywords, ['starlight', 'cradle']);
+  assert.equal(plan('Highlight at least 4 passages in markdown, such as *highlighted section*.').highlights, 4);
+});

@@ -83,6 +83,24 @@ test('own paraphrase set (40 prompts): prompt-level strict >= 0.9', { skip: skip
   assert.ok(strict.prompt.correct / 40 >= 0.9, `prompt-level strict ${strict.prompt.correct}/40`);
 });
 
+// Held-out sets (docs/ifeval-respond.md, "Held-out sets"). heldout-a was scored before any change
+// (0.9057) and then used to improve the detector, so it is a regression set now (1.0). heldout-b was
+// written after the improvements and scored once: 0.9194 (57/62) prompt strict; the floor below is
+// that measurement minus a margin of two prompts, not the later figure after fixing its failures.
+test('heldout-a (106 prompts, regression): prompt-level strict >= 0.98, instruction-level strict >= 0.98', { skip: skipReason }, () => {
+  const { strict } = score(join(here, 'heldout-a.jsonl'));
+  assert.equal(strict.prompt.total, 106);
+  assert.ok(strict.prompt.correct / 106 >= 0.98, `prompt-level strict ${strict.prompt.correct}/106`);
+  assert.ok(strict.instruction.correct / strict.instruction.total >= 0.98, `instruction-level strict ${strict.instruction.correct}/${strict.instruction.total}`);
+});
+
+test('heldout-b (62 prompts, scored once after the improvements): prompt-level strict >= 0.88', { skip: skipReason }, () => {
+  const { strict } = score(join(here, 'heldout-b.jsonl'));
+  assert.equal(strict.prompt.total, 62);
+  assert.ok(strict.prompt.correct / 62 >= 0.88, `prompt-level strict ${strict.prompt.correct}/62`);
+  assert.ok(strict.instruction.correct / strict.instruction.total >= 0.9, `instruction-level strict ${strict.instruction.correct}/${strict.instruction.total}`);
+});
+
 // Speed is a benchmark figure (`npm run bench`: about 1,700 prompts/s against the 1,000 target),
 // never a timed test; this only checks that the benchmark function runs and reports both rates.
 test('bench function reports the responder and its baseline rates', { skip: skipReason }, () => {

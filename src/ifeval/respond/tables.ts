@@ -68,7 +68,7 @@ export interface PatternSrc {
   rel?: RelKind;
 }
 
-const VERBS_HAVE = 'incorporate|incorporates|incorporating|weave|insert|include|includes|including|included|contain|contains|containing|use|uses|using|used|mention|mentions|mentioning|have|has|having|with|add|feature|put';
+const VERBS_HAVE = 'work|weave|incorporate|incorporates|incorporating|insert|include|includes|including|included|contain|contains|containing|use|uses|using|used|mention|mentions|mentioning|have|has|having|with|add|feature|put';
 const NEG = 'not|never|no|without|avoid|avoiding|exclude|excluding|refrain|dont|doesnt|cannot|shouldnt|mustnt|wont|nor';
 const RESPONSE = 'response|answer|reply|output|text|essay|story|poem|letter|post|song|email|article|itinerary|summary|blog|pitch|description';
 
@@ -130,7 +130,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
 
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
-  { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences|passages|passage|points|ideas|terms', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} ..3 sections|section|parts|phrases|text|words|sentences|lines ..4 highlighted|italicized|italic|italics|bold|bolded|highlight|emphasized|emphasised', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} italic|italicized|highlighted|bold', rel: 'GE' },
 
@@ -166,6 +166,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NLSEP', pattern: '\\ n \\ n' },
   { family: 'NLSEP', pattern: 'two|2 line breaks|linebreaks' },
   { family: 'NLSEP', pattern: 'double line breaks|break|newline|newlines' },
+  { family: 'NLSEP', pattern: 'blank|empty line|lines' },
   // Letter counts before SECMARK: "with the letter x appearing" is not a section marker.
   { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L} ..4 more than {N}`, rel: 'LE' },
   { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L}`, arg: 'NONE' },
@@ -180,6 +181,9 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- NTHFIRST: the first word of the n-th paragraph.
   { family: 'NTHFIRST', pattern: '{ORD} paragraph ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'paragraph number|no|# .? {ORD} ..4 start|starts|begin|begins|starting|beginning|open|opens with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of the? {ORD} paragraph ..4 be|is {Q}' },
+  { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of paragraph {ORD} ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph {ORD} ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin paragraph {ORD} with the? word? {Q}' },
@@ -278,6 +282,8 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['dont exceed', 'LE'],
   ['do not exceed', 'LE'],
   ['never exceed', 'LE'],
+  ['stay within', 'LE'],
+  ['stays within', 'LE'],
   ['no more than', 'LE'],
   ['not more than', 'LE'],
   ['not exceeding', 'LE'],
