@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     if (existsSync(shipped)) logiqaArt = loadArtifact(new Uint8Array(readFileSync(shipped)));
     else {
       const tr = readDataset(join(dataDir, 'logiqa/train.jsonl'));
-      const cand = CANDIDATES.find((c) => c.name === 'dense+logic')!;
+      const cand = CANDIDATES.find((c) => c.name === 'dense+logic, dev×1')!;
       logiqaArt = loadArtifact(buildArtifact(tr.items, tr.bytes, candidateOptions(cand)).bytes);
     }
     logiqaPath = join(dataDir, 'logiqa/test.jsonl');

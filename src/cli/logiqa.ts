@@ -14,7 +14,8 @@ export function formatExpertReport(r: ExpertReport): string {
   const L: string[] = [];
   L.push('Engram — LogiQA expert');
   L.push(`  protocol   ${r.protocol}`);
-  L.push(`  selected   ${r.chosen}   (CV accuracy per candidate: ${r.selection.map((s) => `${s.name} ${pct(s.cv_accuracy)}`).join('; ')})`);
+  L.push(`  selected   ${r.chosen}`);
+  L.push(`  candidates (dev out-of-fold / all out-of-fold): ${r.selection.map((s) => `${s.name} ${pct(s.cv_dev_oof)} / ${pct(s.cv_accuracy)}`).join('; ')}`);
   L.push(`  artifact   out/logiqa.engram  ${r.artifact_bytes} bytes  sha256 ${r.sha256}`);
   L.push('');
   L.push('  system                                        dev (out-of-fold)          test (n=651)               McNemar p vs longest');

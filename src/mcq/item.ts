@@ -8,6 +8,8 @@ export interface McqItem {
   options: string[];
   /** 0-based index of the correct option, when known. */
   answer?: number;
+  /** Training weight (default 1); used only by the trainer, never by the runtimes. */
+  weight?: number;
 }
 
 const utf8 = new TextEncoder();

@@ -14,6 +14,8 @@ export interface FeaturizedItem {
   denseStart: Int32Array;
   /** Gold index, or -1 when unknown. */
   answer: number;
+  /** Training weight of the item (default 1). */
+  weight: number;
 }
 
 export function featurize(items: McqItem[], lexicon: LexiconTable, hashBits: number, nsMask: number, logic: LogicParams): FeaturizedItem[] {
@@ -28,6 +30,7 @@ export function featurize(items: McqItem[], lexicon: LexiconTable, hashBits: num
       dense: ex.dense.slice(0, ex.denseStart[n]),
       denseStart: ex.denseStart.slice(0, n + 1),
       answer: item.answer ?? -1,
+      weight: item.weight ?? 1,
     };
   });
 }

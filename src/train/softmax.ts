@@ -96,7 +96,7 @@ export function trainSoftmax(
       loss -= Math.log(probs[it.answer] + 1e-300);
       // Gradient of the cross-entropy with respect to each option's score is p_i - y_i.
       for (let i = 0; i < n; i++) {
-        const g = probs[i] - (i === it.answer ? 1 : 0);
+        const g = (probs[i] - (i === it.answer ? 1 : 0)) * it.weight;
         for (let k = it.hashedStart[i]; k < it.hashedStart[i + 1]; k++) {
           const f = it.hashed[k];
           if (!markH[f]) {
