@@ -352,6 +352,10 @@ export const LANGUAGES: Array<[string, string]> = [
   ['korean', 'ko'], ['portuguese', 'pt'], ['bulgarian', 'bg'], ['french', 'fr'], ['spanish', 'es'], ['japanese', 'ja'],
   ['chinese', 'zh-cn'], ['mandarin', 'zh-cn'], ['dutch', 'nl'], ['polish', 'pl'], ['turkish', 'tr'], ['ukrainian', 'uk'],
   ['greek', 'el'], ['hebrew', 'he'], ['swedish', 'sv'], ['indonesian', 'id'],
+  ['afrikaans', 'af'], ['catalan', 'ca'], ['czech', 'cs'], ['welsh', 'cy'], ['danish', 'da'], ['estonian', 'et'],
+  ['croatian', 'hr'], ['hungarian', 'hu'], ['lithuanian', 'lt'], ['latvian', 'lv'], ['macedonian', 'mk'],
+  ['norwegian', 'no'], ['romanian', 'ro'], ['slovak', 'sk'], ['slovenian', 'sl'], ['slovene', 'sl'], ['somali', 'so'],
+  ['albanian', 'sq'], ['tagalog', 'tl'], ['filipino', 'tl'], ['malayalam', 'ml'],
 ];
 
 /**
@@ -393,6 +397,25 @@ export const PASSAGES: Record<string, string> = {
   he: 'הלמידה היא חלק יפה מהחיים.\nבכל יום אנחנו לומדים משהו חדש.\nהיום מזג האוויר נעים מאוד.\nחברים טובים תמיד עוזרים לנו.\nקריאת ספרים מביאה שקט לנפש.\nבעבודה קשה כל חלום יכול להתגשם.',
   sv: 'Att lära sig är en vacker del av livet.\nVarje dag lär vi oss något nytt.\nIdag är vädret mycket fint.\nGoda vänner hjälper oss alltid.\nAtt läsa böcker ger lugn och ro.\nMed hårt arbete kan varje dröm bli sann.',
   id: 'Belajar adalah bagian yang indah dari kehidupan.\nSetiap hari kita belajar sesuatu yang baru.\nHari ini cuacanya sangat cerah.\nTeman yang baik selalu membantu kita.\nMembaca buku memberi ketenangan pikiran.\nDengan kerja keras setiap mimpi bisa terwujud.',
+  af: 'Om te leer is \'n mooi deel van die lewe.\nElke dag leer ons iets nuuts.\nVandag is die weer baie mooi.\nGoeie vriende help ons altyd.\nOm boeke te lees bring rus vir die gees.\nMet harde werk kan elke droom waar word.',
+  ca: 'Aprendre és una part bonica de la vida.\nCada dia aprenem alguna cosa nova.\nAvui fa un temps molt agradable.\nEls bons amics sempre ens ajuden.\nLlegir llibres porta calma a la ment.\nAmb esforç cada somni es pot fer realitat.',
+  cs: 'Učení je krásná součást života.\nKaždý den se naučíme něco nového.\nDnes je velmi hezké počasí.\nDobří přátelé nám vždycky pomáhají.\nČtení knih přináší klid do mysli.\nS poctivou prací se může splnit každý sen.',
+  cy: 'Mae dysgu yn rhan hyfryd o fywyd.\nBob dydd rydyn ni\'n dysgu rhywbeth newydd.\nMae\'r tywydd yn braf iawn heddiw.\nMae ffrindiau da bob amser yn ein helpu ni.\nMae darllen llyfrau yn dod â thawelwch i\'r meddwl.\nGyda gwaith caled gall pob breuddwyd ddod yn wir.',
+  da: 'Det er en smuk del af livet at lære.\nHver dag lærer vi noget nyt.\nI dag er vejret virkelig dejligt.\nGode venner hjælper os altid.\nAt læse bøger giver ro i sindet.\nMed hårdt arbejde kan enhver drøm gå i opfyldelse.',
+  et: 'Õppimine on elu ilus osa.\nIga päev õpime midagi uut.\nTäna on ilm väga ilus.\nHead sõbrad aitavad meid alati.\nRaamatute lugemine toob meelele rahu.\nKõva tööga võib iga unistus täituda.',
+  hr: 'Učenje je lijep dio života.\nSvaki dan naučimo nešto novo.\nDanas je vrijeme jako lijepo.\nDobri prijatelji nam uvijek pomažu.\nČitanje knjiga donosi mir u misli.\nUz marljiv rad svaki san se može ostvariti.',
+  hu: 'A tanulás az élet szép része.\nMinden nap valami újat tanulunk.\nMa nagyon szép az idő.\nA jó barátok mindig segítenek nekünk.\nA könyvek olvasása nyugalmat hoz az elmének.\nKemény munkával minden álom valóra válhat.',
+  lt: 'Mokymasis yra graži gyvenimo dalis.\nKiekvieną dieną išmokstame ką nors naujo.\nŠiandien oras labai gražus.\nGeri draugai mums visada padeda.\nKnygų skaitymas suteikia ramybės.\nSunkiai dirbant kiekviena svajonė gali išsipildyti.',
+  lv: 'Mācīšanās ir skaista dzīves daļa.\nKatru dienu mēs iemācāmies kaut ko jaunu.\nŠodien laiks ir ļoti jauks.\nLabi draugi mums vienmēr palīdz.\nGrāmatu lasīšana sniedz mieru prātam.\nAr smagu darbu katrs sapnis var piepildīties.',
+  mk: 'Учењето е убав дел од животот.\nСекој ден учиме нешто ново.\nДенес времето е многу убаво.\nДобрите пријатели секогаш ни помагаат.\nЧитањето книги носи мир во умот.\nСо напорна работа секој сон може да се оствари.',
+  no: 'Det er en fin del av livet å lære.\nHver dag lærer vi noe nytt.\nI dag er været veldig fint.\nGode venner hjelper oss alltid.\nÅ lese bøker gir ro i sinnet.\nMed hardt arbeid kan enhver drøm gå i oppfyllelse.',
+  ro: 'Învățarea este o parte frumoasă a vieții.\nÎn fiecare zi învățăm ceva nou.\nAstăzi vremea este foarte frumoasă.\nPrietenii buni ne ajută mereu.\nCititul cărților aduce liniște în minte.\nCu muncă multă fiecare vis se poate împlini.',
+  sk: 'Učenie je krásna súčasť života.\nKaždý deň sa naučíme niečo nové.\nDnes je veľmi pekné počasie.\nDobrí priatelia nám vždy pomáhajú.\nČítanie kníh prináša pokoj do mysle.\nS poctivou prácou sa môže splniť každý sen.',
+  sl: 'Učenje je lep del življenja.\nVsak dan se naučimo nekaj novega.\nDanes je vreme zelo lepo.\nDobri prijatelji nam vedno pomagajo.\nBranje knjig prinaša mir v misli.\nS trdim delom se lahko uresniči vsaka sanja.',
+  so: 'Waxbarashadu waa qayb qurux badan oo nolosha ka mid ah.\nMaalin kasta waxaan baranaa wax cusub.\nMaanta cimiladu aad bay u wanaagsan tahay.\nSaaxiibada wanaagsan had iyo jeer way na caawiyaan.\nAkhriska buugaagta wuxuu maskaxda siiyaa nabad.\nShaqo adag ayaa riyo kasta rumayn karta.',
+  sq: 'Të mësuarit është një pjesë e bukur e jetës.\nÇdo ditë mësojmë diçka të re.\nSot moti është shumë i bukur.\nMiqtë e mirë na ndihmojnë gjithmonë.\nLeximi i librave sjell qetësi në mendje.\nMe punë të palodhur çdo ëndërr mund të realizohet.',
+  tl: 'Ang pag-aaral ay isang magandang bahagi ng buhay.\nAraw-araw ay may natututunan tayong bago.\nNapakaganda ng panahon ngayon.\nAng mabubuting kaibigan ay laging tumutulong sa atin.\nAng pagbabasa ng mga libro ay nagbibigay ng kapayapaan sa isip.\nSa pagsisikap ay maaaring matupad ang bawat pangarap.',
+  ml: 'പഠനം ജീവിതത്തിന്റെ മനോഹരമായ ഒരു ഭാഗമാണ്.\nഓരോ ദിവസവും നമ്മൾ പുതിയ എന്തെങ്കിലും പഠിക്കുന്നു.\nഇന്ന് കാലാവസ്ഥ വളരെ നല്ലതാണ്.\nനല്ല സുഹൃത്തുക്കൾ എപ്പോഴും നമ്മെ സഹായിക്കുന്നു.\nപുസ്തകങ്ങൾ വായിക്കുന്നത് മനസ്സിന് ശാന്തി നൽകുന്നു.\nകഠിനാധ്വാനത്തിലൂടെ ഓരോ സ്വപ്നവും യാഥാർത്ഥ്യമാകും.',
 };
 
 /**
