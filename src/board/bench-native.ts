@@ -35,7 +35,7 @@ export interface NativeBench {
 export interface NativeBenchOptions {
   /** libFuzzer runs per target (default 1,000,000). */
   fuzzRuns?: number;
-  /** Minimum timing window of each speed measurement (default 2000 ms). */
+  /** Total timing per runtime, split into 5 interleaved rounds (default 3000 ms). */
   benchMs?: number;
 }
 
@@ -84,8 +84,11 @@ async function fuzzOne(target: 'loader' | 'text', engine: FuzzResult['engine'], 
 }
 
 /** Runs the speed benchmark, then both fuzzers (in parallel with each other); see NativeBench. */
+const ROUNDS = 5;
+
 export async function benchNative(artifactPath: string, dataPath: string, opts: NativeBenchOptions = {}): Promise<NativeBench> {
-  const benchMs = opts.benchMs ?? 2000;
+  const benchMs = opts.benchMs ?? 3000;
+  const roundMs = Math.max(200, Math.round(benchMs / ROUNDS));
   const fuzzRuns = opts.fuzzRuns ?? 1_000_000;
   buildNative();
   const engine = buildFuzzers();
@@ -94,30 +97,44 @@ export async function benchNative(artifactPath: string, dataPath: string, opts: 
     const items = readItems(dataPath);
     const batchPath = join(dir, 'bench.batch');
     writeFileSync(batchPath, compileBatch(items));
-    const out = run(NATIVE_BIN, ['--bench', String(benchMs), artifactPath, batchPath]);
-    const m = /items_per_s (\d+)/.exec(out);
-    if (!m) throw new Error(`engram-native --bench: unexpected output "${out.trim()}"`);
-
     // The TypeScript runtime on the same input the C program gets: UTF-8 bytes (the batch holds
     // bytes, so string encoding is not part of either measurement), after a JIT warm-up pass.
     const art = loadArtifact(new Uint8Array(readFileSync(artifactPath)));
     const encoded = items.map(encodeItem);
     const scores = new Int32Array(8);
-    for (const e of encoded) art.scoreEncoded(e, scores);
-    let n = 0;
-    const t0 = process.hrtime.bigint();
-    let dt = 0;
-    do {
-      for (const e of encoded) art.scoreEncoded(e, scores);
-      n += encoded.length;
-      dt = Number(process.hrtime.bigint() - t0) / 1e6;
-    } while (dt < benchMs);
+    for (let w = 0; w < 3; w++) for (const e of encoded) art.scoreEncoded(e, scores);
+    const tsRate = (): number => {
+      let n = 0;
+      const t0 = process.hrtime.bigint();
+      let dt = 0;
+      do {
+        for (const e of encoded) art.scoreEncoded(e, scores);
+        n += encoded.length;
+        dt = Number(process.hrtime.bigint() - t0) / 1e6;
+      } while (dt < roundMs);
+      return (n * 1000) / dt;
+    };
+    const cRate = (): number => {
+      const out = run(NATIVE_BIN, ['--bench', String(roundMs), artifactPath, batchPath]);
+      const m = /items_per_s (\d+)/.exec(out);
+      if (!m) throw new Error(`engram-native --bench: unexpected output "${out.trim()}"`);
+      return Number(m[1]);
+    };
+    // Interleaved rounds, best of each: machine noise (other tenants, frequency changes) only ever
+    // slows a round down, so the best round is the closest to each runtime's real speed, and
+    // interleaving exposes both to the same conditions.
+    let cBest = 0;
+    let tsBest = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      cBest = Math.max(cBest, cRate());
+      tsBest = Math.max(tsBest, tsRate());
+    }
 
     // after the timings, so the fuzzers do not compete with them for CPU
     const fuzz = await Promise.all([fuzzOne('loader', engine, fuzzRuns, dir), fuzzOne('text', engine, fuzzRuns, dir)]);
     return {
-      items_per_s: Number(m[1]),
-      ts_items_per_s: Math.round((n * 1000) / dt),
+      items_per_s: Math.round(cBest),
+      ts_items_per_s: Math.round(tsBest),
       n_items: items.length,
       fuzz,
       fuzz_executions: fuzz.reduce((a, f) => a + f.executions, 0),

@@ -103,6 +103,8 @@ export class FeatureExtractor {
   readonly optHashes = new Uint32Array(MAX_OPT * MAX_OT);
   private readonly optSink = { hashes: this.optHashes };
   readonly optFlags = new Uint32Array(MAX_OPT * MAX_OT);
+  /** Token-table slot of each option content token (-1: stop word, or dropped by a full table). */
+  private readonly optSlot = new Int32Array(MAX_OPT * MAX_OT);
   readonly optTokenCount = new Int32Array(MAX_OPT);
 
   // Outputs of the last `extract` (valid until the next call).
@@ -130,22 +132,23 @@ export class FeatureExtractor {
     this.bucketMask = hashBits >= 32 ? 0xffffffff : (1 << hashBits) - 1;
   }
 
-  private ttInsert(h: number, bit: number): void {
+  /** Inserts token h with mask bit `bit`; returns its slot, or -1 if the full table dropped it. */
+  private ttInsert(h: number, bit: number): number {
     let i = fmix32(h) & (TT_SLOTS - 1);
     const hs = this.ttHash;
     const ms = this.ttMask;
     for (;;) {
       const m = ms[i];
       if (m === 0) {
-        if (this.ttCount >= TT_MAX) return;
+        if (this.ttCount >= TT_MAX) return -1;
         hs[i] = h;
         ms[i] = bit;
         this.ttCount++;
-        return;
+        return i;
       }
       if (hs[i] === h) {
         ms[i] = m | bit;
-        return;
+        return i;
       }
       i = (i + 1) & (TT_SLOTS - 1);
     }
@@ -234,7 +237,8 @@ export class FeatureExtractor {
         const h = this.optHashes[base + k];
         const f = this.optFlags[base + k];
         of |= f;
-        if ((f & STOP) === 0) this.ttInsert(h, 1 << i);
+        // Remember the slot so the quantities below read the final mask without probing again.
+        this.optSlot[base + k] = (f & STOP) === 0 ? this.ttInsert(h, 1 << i) : -1;
       }
       this.oflags[i] = of;
     }
@@ -254,7 +258,8 @@ export class FeatureExtractor {
       for (let k = 0; k < n; k++) {
         if ((this.optFlags[base + k] & STOP) !== 0) continue;
         content++;
-        const m = this.ttLookup(this.optHashes[base + k]);
+        const slot = this.optSlot[base + k];
+        const m = slot >= 0 ? this.ttMask[slot] : 0;
         if (m & BIT_CTX) ctxHits++;
         if (m & others) optHits++;
         if (m & BIT_Q) qHits++;

@@ -142,6 +142,13 @@ export class DeductiveModule {
     this.ruleCount = 0;
     if (!prepared) this.prepareContext(context);
     this.flags = this.ctxFlags;
+    if (!wantTrace && !this.mayHaveRule()) {
+      // No word that can start or mark a rule (§2.9 rules 1–8): rules = 0, so every verdict is
+      // "abstain" whatever the sentences parse to. Skipping the parse changes no result.
+      this.consistent = true;
+      for (let i = 0; i < options.length; i++) this.verdicts[i] = VERDICT.ABSTAIN;
+      return;
+    }
     this.ctxMask.fill(0xffffffff);
     this.parseText(this.ctx, this.ctxMask, true);
     let nonzero = 0;
@@ -174,6 +181,17 @@ export class DeductiveModule {
       this.trace.ruleCount = this.ruleCount;
       this.trace.consistent = this.consistent;
     }
+  }
+
+  /** Whether the context has a word that a rule needs: if, unless, all, no, or, nor. */
+  private mayHaveRule(): boolean {
+    const t = this.ctx;
+    const f = this.ctxFlags;
+    for (let k = 0; k < t.n; k++) {
+      const id = (f[k] >>> LW_SHIFT) & 31;
+      if (id === LW.IF || id === LW.UNLESS || id === LW.ALL || id === LW.NO || id === LW.OR || id === LW.NOR) return true;
+    }
+    return false;
   }
 
   private lookupFlags(t: LogicTokens, flags: Uint32Array): void {
