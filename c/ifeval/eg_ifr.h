@@ -1,0 +1,160 @@
+/* The IFEval responder skill in C99 (docs/format.md section 6) <-> src/ifeval/respond/.
+ * eg_ifr_artifact.c <-> artifact.ts (load + validate), eg_ifr_tokenize.c <-> tokenize.ts,
+ * eg_ifr_detect.c <-> detect.ts, eg_ifr_compose.c <-> compose.ts, eg_ifr_unicode.c mirrors the
+ * JavaScript string operations the composer uses (case mapping, \p{L}-style classes, trim).
+ * No malloc, no floating point: the caller owns every buffer (eg_ifr_scratch). */
+#ifndef EG_IFR_H
+#define EG_IFR_H
+
+#include "../eg_common.h"
+
+#define EG_IFR_SKILL        2u
+#define EG_IFR_VERSION      1u
+#define EG_IFR_NONE         0xFFFFFFFFu
+#define EG_IFR_MAX_TOKENS   4096u
+#define EG_IFR_MAX_SLOT     60
+#define EG_IFR_INF          0x7FFFFFFFLL
+#define EG_IFR_MAX_STRS     8192u   /* captured strings alive at once (>= tokens + one pattern's) */
+#define EG_IFR_MAX_LIST     256u    /* forbidden words, keywords, keyword counts, letters */
+#define EG_IFR_MAX_BLOCKS   512     /* paragraphs/sections the composer lays out */
+#define EG_IFR_MAX_ITEMS    16384   /* sentences in one draft */
+
+/* Composer/runtime errors beyond eg_err (a response could not be built within the buffers). */
+#define EG_IFR_TOO_LARGE    100
+
+/* Opcodes (format.md 6.2). */
+enum { EG_OP_LIT = 1, EG_OP_ALT, EG_OP_GAP, EG_OP_REL, EG_OP_NUM, EG_OP_NT, EG_OP_ORD, EG_OP_Q, EG_OP_QL, EG_OP_L,
+       EG_OP_W, EG_OP_PH, EG_OP_LANG, EG_OP_S6, EG_OP_S3, EG_OP_PHB };
+/* Families, in RPAT order. */
+enum { EG_F_IGNORE, EG_F_UPPER, EG_F_CAPFREQ, EG_F_LOWER, EG_F_WORDS, EG_F_SENTS, EG_F_PARCOUNT, EG_F_SECCOUNT,
+       EG_F_STARDIV, EG_F_NLSEP, EG_F_SECMARK, EG_F_NTHFIRST, EG_F_FORBID, EG_F_KWFREQ, EG_F_KEYWORDS, EG_F_LETTER,
+       EG_F_BULLETS, EG_F_HIGHLIGHT, EG_F_TITLE, EG_F_PLACEHOLDER, EG_F_POSTSCRIPT, EG_F_JSON, EG_F_QUOTE,
+       EG_F_ENDPHRASE, EG_F_REPEAT, EG_F_TWO, EG_F_CONSTRAINED, EG_F_NOCOMMA, EG_F_LANG, EG_F_COUNT };
+/* Relation kinds. */
+enum { EG_R_NONE, EG_R_GE, EG_R_GT, EG_R_LT, EG_R_LE, EG_R_EQ, EG_R_APPROX, EG_R_RANGE, EG_R_COUNT };
+/* RSET order. */
+enum { EG_SET_LIST_LEAD, EG_SET_LIST_STOP, EG_SET_TOPIC_START, EG_SET_TOPIC_VERBS, EG_SET_TOPIC_STOP, EG_SET_TOPIC_DROP };
+#define EG_GROUP_SENTENCES    1u
+#define EG_GROUP_KEYWORD      2u
+#define EG_GROUP_PLACEHOLDER  3u
+#define EG_GROUP_LIPOGRAM     0x100u
+#define EG_GROUP_LETTER_WORDS 0x200u
+
+/* A byte string (not NUL-terminated), pointing into the prompt, the artifact or an arena. */
+typedef struct eg_str {
+    const uint8_t *p;
+    uint32_t n;
+} eg_str;
+
+/* Hashes of the words the algorithm names in code (computed at load). */
+enum { EG_W_HUNDRED, EG_W_THOUSAND, EG_W_DOZEN, EG_W_COUPLE, EG_W_OF, EG_W_ONCE, EG_W_TWICE, EG_W_THRICE, EG_W_AND,
+       EG_W_NO, EG_W_OR, EG_W_TO, EG_W_TIMES, EG_W_TIME, EG_W_MORE, EG_W_ABOVE, EG_W_GREATER, EG_W_HIGHER, EG_W_OVER,
+       EG_W_UP, EG_W_LESS, EG_W_FEWER, EG_W_UNDER, EG_W_BELOW, EG_W_NOR, EG_W_ABOUT, EG_W_FOR, EG_W_ON, EG_W_COUNT };
+
+/* A validated responder artifact: views into the caller's buffer. */
+typedef struct eg_ifr {
+    const uint8_t *bytes;
+    uint32_t length;
+    uint32_t families, npat, nops, nrel, nnum, nord, nlng, npsg, nhash, nstr, ntpl;
+    const uint8_t *pat, *ops, *hsh, *rel, *num, *ord, *lng, *psg, *set, *tpl, *str;
+    uint32_t pool_at;            /* offset of the string pool inside RSTR */
+    uint32_t w[EG_W_COUNT];      /* hashes of EG_W_* words */
+} eg_ifr;
+
+int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out);
+eg_str eg_ifr_string(const eg_ifr *r, uint32_t id);
+/* True when hash h is in RSET set `set` (EG_SET_*). */
+int eg_ifr_set_has(const eg_ifr *r, int set, uint32_t h);
+
+/* ---------------------------------------------------------------- tokens (tokenize.ts) */
+#define EG_TK_WORD  1
+#define EG_TK_PUNCT 2
+#define EG_TK_NL    3
+typedef struct eg_ifr_tokens {
+    const uint8_t *bytes;
+    uint32_t len;
+    uint32_t n;
+    uint8_t kind[EG_IFR_MAX_TOKENS];
+    uint8_t byte[EG_IFR_MAX_TOKENS];
+    uint32_t start[EG_IFR_MAX_TOKENS];
+    uint32_t end[EG_IFR_MAX_TOKENS];
+    uint32_t hash[EG_IFR_MAX_TOKENS];
+} eg_ifr_tokens;
+
+void eg_ifr_tokenize(const uint8_t *bytes, uint32_t len, eg_ifr_tokens *t);
+int eg_ifr_is_boundary(const eg_ifr_tokens *t, uint32_t i);
+
+/* ---------------------------------------------------------------- plan (detect.ts) */
+typedef struct eg_range {
+    int64_t lo, hi;
+} eg_range;
+
+typedef struct eg_match {
+    uint8_t family, rel, has_num;
+    uint32_t arg;                /* string id or NONE */
+    int64_t n, n2;
+    uint32_t str_first, str_count;
+    uint32_t lang;               /* string id or NONE */
+    uint32_t start, end;
+} eg_match;
+
+typedef struct eg_plan {
+    int upper, lower;
+    int has_caps, has_words, has_sents;
+    eg_range caps, words, sents;
+    int64_t par_count, sec_count;
+    int par_sep;                 /* 0 none, 1 stars, 2 nl */
+    int has_sec_mark;
+    eg_str sec_mark;
+    int has_nth;
+    int64_t nth_n;
+    eg_str nth_word;
+    uint32_t n_forbid, n_kwfreq, n_keywords, n_letters;
+    eg_str forbid[EG_IFR_MAX_LIST];
+    eg_str kwfreq_key[EG_IFR_MAX_LIST];
+    eg_range kwfreq[EG_IFR_MAX_LIST];
+    eg_str keywords[EG_IFR_MAX_LIST];
+    eg_str letter_key[EG_IFR_MAX_LIST];
+    eg_range letters[EG_IFR_MAX_LIST];
+    int has_bullets;
+    int64_t bullets, highlights, placeholders;
+    int title;
+    int postscript;              /* 0 none, 1 "P.S.", 2 "P.P.S" */
+    int json, quote, two, constrained, no_comma;
+    int has_end;
+    eg_str end_phrase;
+    int has_repeat;
+    eg_str repeat;
+    uint32_t lang;               /* string id or NONE */
+    uint32_t task_start, task_end;
+} eg_plan;
+
+/* Caller-owned working memory for one prompt at a time. */
+typedef struct eg_ifr_scratch {
+    eg_ifr_tokens tokens;
+    uint8_t claimed[EG_IFR_MAX_TOKENS];
+    uint8_t probe[EG_IFR_MAX_TOKENS];
+    eg_match matches[EG_IFR_MAX_TOKENS];
+    uint32_t n_matches;
+    eg_str strs[EG_IFR_MAX_STRS];
+    uint32_t n_strs;
+    int overflow;
+    eg_plan plan;
+    /* byte arenas: derived strings (lowercased keys, topic words, fillers, sentences) */
+    uint8_t *arena;
+    uint32_t arena_cap, arena_used;
+    /* text buffers: assembly, cased, final draft, best draft, lowercased draft (buf_cap each) */
+    uint8_t *buf[5];
+    uint32_t buf_cap;
+} eg_ifr_scratch;
+
+/* Detects the prompt's constraints into s->plan (tokens in s->tokens). */
+int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s);
+
+/* Composes the response for s->plan; *out points into one of s->buf. */
+int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out);
+
+/* detect + compose. */
+int eg_ifr_respond(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s, eg_str *out);
+
+#endif /* EG_IFR_H */

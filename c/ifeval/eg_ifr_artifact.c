@@ -1,0 +1,265 @@
+/* The responder artifact (docs/format.md 4.1-4.3 and 6.2) <-> src/ifeval/respond/artifact.ts
+ * (loadResponder). Container checks 1-13 as in eg_artifact.c, check 14 with the responder's
+ * sections, check 15 in the order of loadResponder: RCFG, RSTR, RHSH, ROPS, RPAT, RREL, RNUM, RORD,
+ * RLNG, RPSG, RSET, RTPL. The tables are then read in place. */
+#include <string.h>
+#include "eg_ifr.h"
+#include "eg_ifr_unicode.h"
+#include "../eg_crc32.h"
+#include "../eg_hash.h"
+
+static const uint8_t eg_ifr_magic[8] = {0x45, 0x4E, 0x47, 0x52, 0x41, 0x4D, 0x00, 0x1A};
+enum { S_META, S_RCFG, S_RPAT, S_ROPS, S_RHSH, S_RREL, S_RNUM, S_RORD, S_RLNG, S_RPSG, S_RSET, S_RTPL, S_RSTR, S_COUNT };
+static const char eg_ifr_tags[S_COUNT][5] = {"META", "RCFG", "RPAT", "ROPS", "RHSH", "RREL", "RNUM", "RORD", "RLNG", "RPSG", "RSET", "RTPL", "RSTR"};
+static const char *const eg_ifr_words[EG_W_COUNT] = {
+    "hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time",
+    "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on"};
+
+#define NEED(c)                    \
+    do {                           \
+        if (!(c)) {                \
+            return EG_BAD_SECTION; \
+        }                          \
+    } while (0)
+
+/* Strict UTF-8 (what TextDecoder {fatal: true} accepts). */
+static int eg_utf8_valid(const uint8_t *p, uint32_t n) {
+    uint32_t i = 0;
+    while (i < n) {
+        uint32_t b = p[i], need, cp, k, min;
+        if (b < 0x80u) {
+            i++;
+            continue;
+        }
+        if (b >= 0xC2u && b <= 0xDFu) {
+            need = 1;
+            cp = b & 0x1Fu;
+            min = 0x80u;
+        } else if (b >= 0xE0u && b <= 0xEFu) {
+            need = 2;
+            cp = b & 0x0Fu;
+            min = 0x800u;
+        } else if (b >= 0xF0u && b <= 0xF4u) {
+            need = 3;
+            cp = b & 0x07u;
+            min = 0x10000u;
+        } else {
+            return 0;
+        }
+        if (need >= n - i) {
+            return 0;
+        }
+        for (k = 1; k <= need; k++) {
+            if ((p[i + k] & 0xC0u) != 0x80u) {
+                return 0;
+            }
+            cp = (cp << 6) | (p[i + k] & 0x3Fu);
+        }
+        if (cp < min || cp > 0x10FFFFu || (cp >= 0xD800u && cp <= 0xDFFFu)) {
+            return 0;
+        }
+        i += need + 1u;
+    }
+    return 1;
+}
+
+int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
+    uint32_t section_count, file_length, table_end, prev_end = 0u, i, k, crc;
+    const uint8_t *sp[S_COUNT];
+    uint32_t sl[S_COUNT];
+    uint32_t c[16];
+
+    memset(out, 0, sizeof(*out));
+    for (k = 0; k < S_COUNT; k++) {
+        sp[k] = NULL;
+        sl[k] = 0u;
+    }
+    if (buf == NULL || len < 32u) {
+        return EG_TRUNCATED;
+    }
+    if (memcmp(buf, eg_ifr_magic, 8) != 0) {
+        return EG_BAD_MAGIC;
+    }
+    if (eg_rd_u32(buf + 8) != 3u) {
+        return EG_UNSUPPORTED_VERSION;
+    }
+    section_count = eg_rd_u32(buf + 12);
+    if (section_count < 1u || section_count > 32u) {
+        return EG_BAD_HEADER;
+    }
+    table_end = 32u + 16u * section_count;
+    file_length = eg_rd_u32(buf + 16);
+    if (len < table_end || len < file_length) {
+        return EG_TRUNCATED;
+    }
+    if (len != file_length) {
+        return EG_SIZE_MISMATCH;
+    }
+    crc = eg_crc32_update(eg_crc32(buf, 20), buf + 24, table_end - 24u);
+    if (crc != eg_rd_u32(buf + 20)) {
+        return EG_HEADER_CRC_MISMATCH;
+    }
+    if (eg_rd_u32(buf + 24) != 0u || eg_rd_u32(buf + 28) != 0u) {
+        return EG_BAD_HEADER;
+    }
+    for (i = 0; i < section_count; i++) {
+        const uint8_t *e = buf + 32u + 16u * i;
+        uint32_t off = eg_rd_u32(e + 4), slen = eg_rd_u32(e + 8), j;
+        if ((off & 15u) != 0u) {
+            return EG_SECTION_MISALIGNED;
+        }
+        if (off < table_end || off > file_length || slen > file_length - off) {
+            return EG_SECTION_OUT_OF_BOUNDS;
+        }
+        if (i > 0u && off < prev_end) {
+            return EG_SECTION_OVERLAP;
+        }
+        for (j = 0; j < i; j++) {
+            if (memcmp(buf + 32u + 16u * j, e, 4) == 0) {
+                return EG_DUPLICATE_SECTION;
+            }
+        }
+        if (eg_crc32(buf + off, slen) != eg_rd_u32(e + 12)) {
+            return EG_SECTION_CRC_MISMATCH;
+        }
+        prev_end = off + slen;
+        for (k = 0; k < S_COUNT; k++) {
+            if (memcmp(e, eg_ifr_tags[k], 4) == 0) {
+                sp[k] = buf + off;
+                sl[k] = slen;
+            }
+        }
+    }
+    for (k = 0; k < S_COUNT; k++) {
+        if (sp[k] == NULL) {
+            return EG_MISSING_SECTION;
+        }
+    }
+    out->bytes = buf;
+    out->length = file_length;
+
+    /* RCFG */
+    NEED(sl[S_RCFG] == 64u);
+    for (k = 0; k < 16u; k++) {
+        c[k] = eg_rd_u32(sp[S_RCFG] + 4u * k);
+    }
+    NEED(c[0] == EG_IFR_SKILL && c[1] == EG_IFR_VERSION);
+    out->families = c[2];
+    out->npat = c[3];
+    out->nops = c[4];
+    out->nrel = c[5];
+    out->nnum = c[6];
+    out->nord = c[7];
+    out->nlng = c[8];
+    out->npsg = c[9];
+    out->nhash = c[11];
+    out->nstr = c[12];
+    NEED(out->families <= EG_F_COUNT);
+
+    /* RSTR: count, (offset, length) records, UTF-8 pool */
+    out->str = sp[S_RSTR];
+    NEED(sl[S_RSTR] >= 4u && eg_rd_u32(sp[S_RSTR]) == out->nstr);
+    NEED(out->nstr <= (sl[S_RSTR] - 4u) / 8u);
+    out->pool_at = 4u + 8u * out->nstr;
+    for (i = 0; i < out->nstr; i++) {
+        uint32_t off = eg_rd_u32(sp[S_RSTR] + 4u + 8u * i), slen = eg_rd_u32(sp[S_RSTR] + 8u + 8u * i);
+        uint32_t pool = sl[S_RSTR] - out->pool_at;
+        NEED(off <= pool && slen <= pool - off);
+        NEED(eg_utf8_valid(sp[S_RSTR] + out->pool_at + off, slen));
+    }
+
+    /* RHSH */
+    out->hsh = sp[S_RHSH];
+    NEED(out->nhash <= 0x3FFFFFFFu && sl[S_RHSH] == 4u * out->nhash);
+
+    /* ROPS */
+    out->ops = sp[S_ROPS];
+    NEED(out->nops <= 0x1FFFFFFFu && sl[S_ROPS] == 8u * out->nops);
+    for (i = 0; i < out->nops; i++) {
+        const uint8_t *o = sp[S_ROPS] + 8u * i;
+        uint32_t v = eg_rd_u32(o + 4);
+        NEED(o[0] >= EG_OP_LIT && o[0] <= EG_OP_PHB);
+        NEED(o[0] != EG_OP_ALT || (v <= out->nhash && o[2] <= out->nhash - v));
+    }
+
+    /* RPAT */
+    out->pat = sp[S_RPAT];
+    NEED(out->npat <= 0x0FFFFFFFu && sl[S_RPAT] == 12u * out->npat);
+    for (i = 0; i < out->npat; i++) {
+        const uint8_t *p = sp[S_RPAT] + 12u * i;
+        uint32_t first = eg_rd_u32(p + 4), arg = eg_rd_u32(p + 8);
+        NEED(arg == EG_IFR_NONE || arg < out->nstr);
+        NEED(p[0] < out->families && p[1] < EG_R_COUNT);
+        NEED(p[2] > 0u && first <= out->nops && p[2] <= out->nops - first);
+    }
+
+    /* RREL */
+    out->rel = sp[S_RREL];
+    NEED(out->nrel <= 0x1FFFFFFFu && sl[S_RREL] == 8u * out->nrel);
+    for (i = 0; i < out->nrel; i++) {
+        const uint8_t *p = sp[S_RREL] + 8u * i;
+        uint32_t first = eg_rd_u32(p + 4);
+        NEED(first <= out->nhash && p[1] <= out->nhash - first && p[0] < EG_R_COUNT);
+    }
+
+    /* RNUM, RORD, RLNG, RPSG */
+    out->num = sp[S_RNUM];
+    out->ord = sp[S_RORD];
+    out->lng = sp[S_RLNG];
+    out->psg = sp[S_RPSG];
+    NEED(out->nnum <= 0x1FFFFFFFu && sl[S_RNUM] == 8u * out->nnum);
+    NEED(out->nord <= 0x1FFFFFFFu && sl[S_RORD] == 8u * out->nord);
+    NEED(out->nlng <= 0x1FFFFFFFu && sl[S_RLNG] == 8u * out->nlng);
+    for (i = 0; i < out->nlng; i++) {
+        NEED(eg_rd_u32(out->lng + 8u * i + 4u) < out->nstr);
+    }
+    NEED(out->npsg <= 0x1FFFFFFFu && sl[S_RPSG] == 8u * out->npsg);
+    for (i = 0; i < out->npsg; i++) {
+        NEED(eg_rd_u32(out->psg + 8u * i) < out->nstr);
+        NEED(eg_rd_u32(out->psg + 8u * i + 4u) < out->nstr);
+    }
+
+    /* RSET */
+    out->set = sp[S_RSET];
+    NEED(c[10] <= 0x1FFFFFFFu && sl[S_RSET] == 8u * c[10]);
+    NEED(c[10] == 6u);
+    for (i = 0; i < 6u; i++) {
+        uint32_t first = eg_rd_u32(out->set + 8u * i), count = eg_rd_u32(out->set + 8u * i + 4u);
+        NEED(first <= out->nhash && count <= out->nhash - first);
+    }
+
+    /* RTPL */
+    out->tpl = sp[S_RTPL];
+    NEED(sl[S_RTPL] % 8u == 0u);
+    out->ntpl = sl[S_RTPL] / 8u;
+    {
+        int g1 = 0, g2 = 0, g3 = 0;
+        for (i = 0; i < out->ntpl; i++) {
+            uint32_t g = eg_rd_u32(out->tpl + 8u * i);
+            NEED(eg_rd_u32(out->tpl + 8u * i + 4u) < out->nstr);
+            g1 |= g == EG_GROUP_SENTENCES;
+            g2 |= g == EG_GROUP_KEYWORD;
+            g3 |= g == EG_GROUP_PLACEHOLDER;
+        }
+        NEED(g1 && g2 && g3);
+    }
+    for (k = 0; k < EG_W_COUNT; k++) {
+        out->w[k] = eg_hash_fnv1a((const uint8_t *)eg_ifr_words[k], strlen(eg_ifr_words[k]), EG_FNV_OFFSET);
+    }
+    return EG_OK;
+}
+
+eg_str eg_ifr_string(const eg_ifr *r, uint32_t id) {
+    eg_str s;
+    s.p = r->str + r->pool_at + eg_rd_u32(r->str + 4u + 8u * id);
+    s.n = eg_rd_u32(r->str + 8u + 8u * id);
+    return s;
+}
+
+int eg_ifr_set_has(const eg_ifr *r, int set, uint32_t h) {
+    uint32_t first = eg_rd_u32(r->set + 8u * (uint32_t)set), count = eg_rd_u32(r->set + 8u * (uint32_t)set + 4u), k;
+    for (k = 0; k < count; k++) {
+        if (eg_rd_u32(r->hsh + 4u * (first + k)) == h) return 1;
+    }
+    return 0;
+}

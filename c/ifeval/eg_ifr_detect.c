@@ -1,0 +1,1015 @@
+/* The constraint detector (docs/format.md 6.4) <-> src/ifeval/respond/detect.ts: the artifact's
+ * patterns run over the prompt's tokens in table order, each match claiming its tokens; the
+ * matches fold into a plan. Function names follow the TypeScript methods. */
+#include <string.h>
+#include "eg_ifr.h"
+#include "eg_ifr_unicode.h"
+
+typedef struct cap {
+    uint8_t rel, post_rel, has_num;
+    int64_t n, n2;
+    uint32_t lang;
+    uint32_t n_strs;
+} cap;
+
+typedef struct det {
+    const eg_ifr *r;
+    const eg_ifr_tokens *t;
+    eg_ifr_scratch *s;
+    int quoted_only;
+} det;
+
+#define TN (d->t->n)
+
+/* ---------------------------------------------------------------- small helpers */
+
+static eg_str tok_text(const det *d, uint32_t a, uint32_t b) {
+    eg_str x;
+    x.p = d->t->bytes + a;
+    x.n = b - a;
+    return eg_str_trim(x);
+}
+
+static int is_hash(const det *d, uint32_t i, int w) { return i < TN && d->t->hash[i] == d->r->w[w]; }
+static int is_punct(const det *d, uint32_t i, uint8_t b) { return i < TN && d->t->kind[i] == EG_TK_PUNCT && d->t->byte[i] == b; }
+
+/* Map lookup over (hash, value) records: the last record with the hash wins (JS Map). */
+static int pair_get(const uint8_t *tab, uint32_t count, uint32_t h, uint32_t *v) {
+    uint32_t i = count;
+    while (i > 0u) {
+        i--;
+        if (eg_rd_u32(tab + 8u * i) == h) {
+            *v = eg_rd_u32(tab + 8u * i + 4u);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void push_str(det *d, eg_str x) {
+    eg_ifr_scratch *s = d->s;
+    if (s->n_strs >= EG_IFR_MAX_STRS) {
+        s->overflow = 1;
+        return;
+    }
+    s->strs[s->n_strs++] = x;
+}
+
+static void snap(const det *d, const cap *c, cap *save) {
+    *save = *c;
+    save->n_strs = d->s->n_strs;
+}
+
+static void restore(det *d, cap *c, const cap *save) {
+    *c = *save;
+    d->s->n_strs = save->n_strs;
+}
+
+static int is_connector(const det *d, uint32_t i) {
+    uint32_t h = d->t->hash[i];
+    return h == d->r->w[EG_W_AND] || h == d->r->w[EG_W_OR] || h == d->r->w[EG_W_NOR];
+}
+
+/* ---------------------------------------------------------------- slots */
+
+/* A quoted string starting at token i: 1 with *out and *next, or 0. */
+static int quoted(const det *d, uint32_t i, eg_str *out, uint32_t *next) {
+    const eg_ifr_tokens *t = d->t;
+    uint8_t q;
+    uint32_t j;
+    if (i >= TN || t->kind[i] != EG_TK_PUNCT) return 0;
+    q = t->byte[i];
+    if (q != 0x22u && q != 0x27u) return 0;
+    for (j = i + 1u; j < TN && j - i <= (uint32_t)EG_IFR_MAX_SLOT; j++) {
+        if (t->kind[j] == EG_TK_NL) return 0;
+        if (t->kind[j] == EG_TK_PUNCT && t->byte[j] == q) {
+            eg_str x = tok_text(d, t->end[i], t->start[j]);
+            if (x.n == 0u) return 0;
+            *out = x;
+            *next = j + 1u;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal) {
+    const eg_ifr_tokens *t = d->t;
+    const eg_ifr *r = d->r;
+    int64_t value = -1;
+    uint32_t j = i, v;
+    eg_str w;
+    int times_word = 0;
+    if (i >= TN || t->kind[i] != EG_TK_WORD) return -1;
+    w = tok_text(d, t->start[i], t->end[i]);
+    if ((eg_str_eq_c(w, "a") || eg_str_eq_c(w, "A")) && i + 1u < TN && !ordinal &&
+        (is_hash(d, i + 1u, EG_W_HUNDRED) || is_hash(d, i + 1u, EG_W_THOUSAND) || is_hash(d, i + 1u, EG_W_DOZEN) || is_hash(d, i + 1u, EG_W_COUPLE))) {
+        int64_t k = parse_number(d, i + 1u, c, 0);
+        if (k > 0 && is_hash(d, (uint32_t)k, EG_W_OF)) return k + 1;
+        return k;
+    }
+    if (w.n >= 1u && w.n <= 7u) {
+        uint32_t q;
+        int digits = 1;
+        int64_t x = 0;
+        for (q = 0; q < w.n; q++) {
+            if (w.p[q] < '0' || w.p[q] > '9') digits = 0;
+            else x = x * 10 + (w.p[q] - '0');
+        }
+        if (digits) {
+            value = x;
+            j = i + 1u;
+        }
+    }
+    if (value < 0) {
+        if (ordinal && pair_get(r->ord, r->nord, t->hash[i], &v)) {
+            value = v;
+            j = i + 1u;
+        } else if (pair_get(r->num, r->nnum, t->hash[i], &v)) {
+            uint32_t h = t->hash[i];
+            if (h == r->w[EG_W_ONCE] || h == r->w[EG_W_TWICE] || h == r->w[EG_W_THRICE]) {
+                value = v;
+                times_word = 1;
+                j = i + 1u;
+            } else {
+                int64_t total = 0, cur = 0;
+                while (j < TN) {
+                    uint32_t k = j, hk, nv, vk;
+                    if (k > i && t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x2Du && k + 1u < TN) {
+                        k++;
+                    } else if (k > i && cur + total >= 100 && cur % 100 == 0 && t->hash[k] == r->w[EG_W_AND] && k + 1u < TN &&
+                               pair_get(r->num, r->nnum, t->hash[k + 1u], &nv) && nv < 100u && nv > 0u) {
+                        k++;
+                    }
+                    if (t->kind[k] != EG_TK_WORD || !pair_get(r->num, r->nnum, t->hash[k], &vk)) break;
+                    hk = t->hash[k];
+                    if (hk == r->w[EG_W_ONCE] || hk == r->w[EG_W_TWICE] || hk == r->w[EG_W_THRICE] || hk == r->w[EG_W_NO]) {
+                        if (k != i) break;
+                    }
+                    if (vk == 100u || vk == 1000u) {
+                        cur = (cur > 1 ? cur : 1) * (int64_t)vk;
+                        if (cur > ((int64_t)1 << 50)) cur = (int64_t)1 << 50; /* JS doubles would keep growing; unreachable in practice */
+                        if (vk == 1000u) {
+                            total += cur;
+                            cur = 0;
+                        }
+                    } else {
+                        cur += vk;
+                    }
+                    j = k + 1u;
+                    if (hk == r->w[EG_W_NO]) break;
+                }
+                value = total + cur;
+            }
+        }
+    }
+    if (value < 0) return -1;
+    c->n = value;
+    c->has_num = 1;
+    c->post_rel = EG_R_NONE;
+    if (ordinal) return j;
+    if (is_punct(d, j, 0x2Bu)) {
+        c->post_rel = EG_R_GE;
+        return j + 1u;
+    }
+    if (is_hash(d, j, EG_W_OR) || is_hash(d, j, EG_W_AND)) {
+        uint32_t k = j + 1u;
+        if (is_hash(d, k, EG_W_MORE) || is_hash(d, k, EG_W_ABOVE) || is_hash(d, k, EG_W_GREATER) || is_hash(d, k, EG_W_HIGHER) ||
+            is_hash(d, k, EG_W_OVER) || is_hash(d, k, EG_W_UP)) {
+            c->post_rel = EG_R_GE;
+            return k + 1u;
+        }
+        if (is_hash(d, k, EG_W_LESS) || is_hash(d, k, EG_W_FEWER) || is_hash(d, k, EG_W_UNDER) || is_hash(d, k, EG_W_BELOW)) {
+            c->post_rel = EG_R_LE;
+            return k + 1u;
+        }
+    }
+    if (is_hash(d, j, EG_W_TO) || is_hash(d, j, EG_W_OR) || is_hash(d, j, EG_W_AND) || is_punct(d, j, 0x2Du)) {
+        cap save;
+        int64_t k;
+        snap(d, c, &save);
+        k = parse_number(d, j + 1u, c, 0);
+        if (k > 0 && c->n >= value) {
+            c->n2 = c->n;
+            c->n = value;
+            c->post_rel = EG_R_RANGE;
+            return k;
+        }
+        restore(d, c, &save);
+    }
+    if (times_word) c->post_rel = EG_R_NONE;
+    return j;
+}
+
+/* {QL}: quoted strings or bare words joined by , and or / nor. */
+static int64_t list(det *d, uint32_t i, cap *c) {
+    const eg_ifr_tokens *t = d->t;
+    uint32_t j = i, items = 0, nx;
+    int64_t last = -1;
+    eg_str q;
+    (void)c;
+    while (j < TN && j - i < 6u && eg_ifr_set_has(d->r, EG_SET_LIST_LEAD, t->hash[j]) && !quoted(d, j, &q, &nx)) j++;
+    while (j < TN && items < 16u) {
+        uint32_t k, seps;
+        if (quoted(d, j, &q, &nx)) {
+            push_str(d, q);
+            j = nx;
+        } else if (!d->quoted_only && t->kind[j] == EG_TK_WORD && !eg_ifr_set_has(d->r, EG_SET_LIST_STOP, t->hash[j]) && !is_connector(d, j)) {
+            push_str(d, tok_text(d, t->start[j], t->end[j]));
+            j++;
+        } else {
+            break;
+        }
+        items++;
+        last = j;
+        k = j;
+        seps = 0;
+        while (k < TN && seps < 3u && (is_connector(d, k) || (t->kind[k] == EG_TK_PUNCT && (t->byte[k] == 0x2Cu || t->byte[k] == 0x2Fu)))) {
+            k++;
+            seps++;
+        }
+        if (k < TN && t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x5Du) {
+            last = k + 1u;
+            break;
+        }
+        if (seps == 0u) break;
+        j = k;
+    }
+    return items > 0u ? last : -1;
+}
+
+/* Matches one element (not GAP) at i; returns the next token index or -1. */
+static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    const uint8_t *o = r->ops + 8u * op;
+    uint32_t code = o[0], value = eg_rd_u32(o + 4), k, nx;
+    eg_str q;
+    switch (code) {
+    case EG_OP_LIT:
+        return i < TN && t->hash[i] == value ? (int64_t)i + 1 : -1;
+    case EG_OP_ALT:
+        if (i >= TN) return -1;
+        for (k = 0; k < o[2]; k++) {
+            if (eg_rd_u32(r->hsh + 4u * (value + k)) == t->hash[i]) return (int64_t)i + 1;
+        }
+        return -1;
+    case EG_OP_REL:
+        for (k = 0; k < r->nrel; k++) {
+            const uint8_t *rr = r->rel + 8u * k;
+            uint32_t len = rr[1], first = eg_rd_u32(rr + 4), m;
+            int ok = i + len <= TN;
+            for (m = 0; ok && m < len; m++) ok = t->hash[i + m] == eg_rd_u32(r->hsh + 4u * (first + m));
+            if (ok) {
+                c->rel = rr[0];
+                return (int64_t)i + len;
+            }
+        }
+        return -1;
+    case EG_OP_NUM:
+        return parse_number(d, i, c, 0);
+    case EG_OP_ORD:
+        return parse_number(d, i, c, 1);
+    case EG_OP_NT: {
+        int was_times = i < TN && (t->hash[i] == r->w[EG_W_ONCE] || t->hash[i] == r->w[EG_W_TWICE] || t->hash[i] == r->w[EG_W_THRICE]);
+        int64_t j = parse_number(d, i, c, 0);
+        if (j < 0) return -1;
+        if (is_hash(d, (uint32_t)j, EG_W_TIMES) || is_hash(d, (uint32_t)j, EG_W_TIME)) return j + 1;
+        return was_times ? j : -1;
+    }
+    case EG_OP_Q:
+        if (quoted(d, i, &q, &nx)) {
+            push_str(d, q);
+            return nx;
+        }
+        if (i < TN && t->kind[i] == EG_TK_WORD) {
+            push_str(d, tok_text(d, t->start[i], t->end[i]));
+            return (int64_t)i + 1;
+        }
+        return -1;
+    case EG_OP_QL:
+        return list(d, i, c);
+    case EG_OP_L:
+        if (quoted(d, i, &q, &nx) && eg_u8_count(q) == 1u) {
+            push_str(d, q);
+            return nx;
+        }
+        if (i < TN && t->end[i] - t->start[i] == 1u && t->kind[i] != EG_TK_NL) {
+            push_str(d, tok_text(d, t->start[i], t->end[i]));
+            return (int64_t)i + 1;
+        }
+        return -1;
+    case EG_OP_W:
+        if (i < TN && t->kind[i] == EG_TK_WORD) {
+            push_str(d, tok_text(d, t->start[i], t->end[i]));
+            return (int64_t)i + 1;
+        }
+        return -1;
+    case EG_OP_PH:
+    case EG_OP_PHB: {
+        int64_t from = -1;
+        uint32_t j;
+        eg_str x;
+        if (quoted(d, i, &q, &nx)) {
+            push_str(d, q);
+            return nx;
+        }
+        if (i < TN && t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x3Au) {
+            uint32_t f = i + 1u;
+            while (f < TN && t->kind[f] == EG_TK_NL && f - i < 4u) f++;
+            from = f;
+            if (quoted(d, f, &q, &nx)) {
+                push_str(d, q);
+                return nx;
+            }
+        } else if (code == EG_OP_PHB && i < TN && t->kind[i] == EG_TK_WORD) {
+            from = i;
+        }
+        if (from < 0 || (uint32_t)from >= TN || t->kind[from] == EG_TK_NL) return -1;
+        j = (uint32_t)from;
+        while (j < TN && t->kind[j] != EG_TK_NL && j - (uint32_t)from < (uint32_t)EG_IFR_MAX_SLOT) {
+            j++;
+            if (eg_ifr_is_boundary(t, j - 1u)) break;
+        }
+        x = tok_text(d, t->start[from], t->end[j - 1u]);
+        if (x.n == 0u) return -1;
+        push_str(d, x);
+        return j;
+    }
+    case EG_OP_LANG: {
+        uint32_t v;
+        if (i < TN && pair_get(r->lng, r->nlng, t->hash[i], &v)) {
+            c->lang = v;
+            return (int64_t)i + 1;
+        }
+        return -1;
+    }
+    case EG_OP_S6:
+    case EG_OP_S3: {
+        uint32_t want = code == EG_OP_S6 ? 6u : 3u, n = 0;
+        if (i > 0u && t->kind[i - 1u] == EG_TK_PUNCT && t->byte[i - 1u] == 0x2Au && i < TN && t->end[i - 1u] == t->start[i]) return -1;
+        while (i + n < TN && t->kind[i + n] == EG_TK_PUNCT && t->byte[i + n] == 0x2Au && (n == 0u || t->end[i + n - 1u] == t->start[i + n])) n++;
+        if (code == EG_OP_S6 ? n >= 6u : n == 3u) return (int64_t)i + want;
+        return -1;
+    }
+    default:
+        return -1;
+    }
+}
+
+/* Matches ops [op, end) at token i; returns the end token or -1. Backtracks over gaps and options. */
+static int64_t seq(det *d, uint32_t op, uint32_t end, uint32_t i, cap *c) {
+    const uint8_t *o;
+    cap save;
+    int64_t j;
+    if (op == end) return i;
+    o = d->r->ops + 8u * op;
+    if (o[0] == EG_OP_GAP) {
+        uint32_t skip;
+        for (skip = 0; skip <= o[2] && i + skip <= TN; skip++) {
+            int64_t got;
+            if (skip > 0u && eg_ifr_is_boundary(d->t, i + skip - 1u)) break;
+            snap(d, c, &save);
+            got = seq(d, op + 1u, end, i + skip, c);
+            if (got >= 0) return got;
+            restore(d, c, &save);
+        }
+        return -1;
+    }
+    snap(d, c, &save);
+    j = element(d, op, i, c);
+    if (j >= 0) {
+        int64_t got = seq(d, op + 1u, end, (uint32_t)j, c);
+        if (got >= 0) return got;
+    }
+    restore(d, c, &save);
+    if (o[1] & 1u) return seq(d, op + 1u, end, i, c);
+    return -1;
+}
+
+static const uint8_t k_quoted[6] = {'Q', 'U', 'O', 'T', 'E', 'D'};
+
+/* All matches of the pattern table, in table order, each claiming its tokens. only < 0: every
+ * family but REPEAT; otherwise that family only. */
+static void matches(det *d, uint8_t *claimed, int only) {
+    const eg_ifr *r = d->r;
+    eg_ifr_scratch *s = d->s;
+    uint32_t p;
+    for (p = 0; p < r->npat; p++) {
+        const uint8_t *pp = r->pat + 12u * p;
+        int family = pp[0];
+        uint32_t first = eg_rd_u32(pp + 4), end = first + pp[2], arg = eg_rd_u32(pp + 8), i;
+        const uint8_t *op0 = r->ops + 8u * first;
+        int lead, quoted_only = 0;
+        if (only >= 0 ? family != only : family == EG_F_REPEAT) continue;
+        if (arg != EG_IFR_NONE) {
+            eg_str a = eg_ifr_string(r, arg);
+            quoted_only = a.n == 6u && memcmp(a.p, k_quoted, 6) == 0;
+        }
+        lead = (op0[0] == EG_OP_LIT || op0[0] == EG_OP_ALT) && !(op0[1] & 1u);
+        for (i = 0; i < TN; i++) {
+            cap c;
+            int64_t j;
+            uint32_t k, base = s->n_strs;
+            int free_ = 1;
+            uint8_t rel;
+            if (claimed[i]) continue;
+            memset(&c, 0, sizeof(c));
+            c.lang = EG_IFR_NONE;
+            if (lead && element(d, first, i, &c) < 0) continue;
+            d->quoted_only = quoted_only;
+            j = seq(d, first, end, i, &c);
+            d->quoted_only = 0;
+            if (j <= (int64_t)i) {
+                s->n_strs = base;
+                continue;
+            }
+            for (k = i; k < (uint32_t)j; k++) {
+                if (claimed[k]) free_ = 0;
+            }
+            if (!free_) {
+                s->n_strs = base;
+                continue;
+            }
+            for (k = i; k < (uint32_t)j; k++) claimed[k] = 1;
+            rel = c.rel;
+            if (c.post_rel == EG_R_RANGE || (c.post_rel != EG_R_NONE && (rel == EG_R_NONE || rel == EG_R_EQ))) rel = c.post_rel;
+            if (rel == EG_R_NONE) rel = pp[1];
+            if (s->n_matches < EG_IFR_MAX_TOKENS) {
+                eg_match *m = &s->matches[s->n_matches++];
+                m->family = (uint8_t)family;
+                m->arg = arg;
+                m->rel = rel;
+                m->n = c.n;
+                m->n2 = c.n2;
+                m->has_num = c.has_num;
+                m->str_first = base;
+                m->str_count = s->n_strs - base;
+                m->lang = c.lang;
+                m->start = i;
+                m->end = (uint32_t)j;
+            } else {
+                s->overflow = 1;
+            }
+            i = (uint32_t)j - 1u;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- plan */
+
+static eg_range to_range(int rel, int64_t n, int64_t n2) {
+    eg_range g;
+    switch (rel) {
+    case EG_R_GE: g.lo = n; g.hi = EG_IFR_INF; break;
+    case EG_R_GT: g.lo = n + 1; g.hi = EG_IFR_INF; break;
+    case EG_R_LT: g.lo = 0; g.hi = n - 1 > 0 ? n - 1 : 0; break;
+    case EG_R_LE: g.lo = 0; g.hi = n; break;
+    case EG_R_RANGE: g.lo = n; g.hi = n2 > n ? n2 : n; break;
+    default: g.lo = n; g.hi = n; break;
+    }
+    return g;
+}
+
+static eg_range intersect(int has, eg_range a, eg_range b) {
+    eg_range g;
+    int64_t lo, hi;
+    if (!has) return b;
+    lo = a.lo > b.lo ? a.lo : b.lo;
+    hi = a.hi < b.hi ? a.hi : b.hi;
+    if (lo <= hi) {
+        g.lo = lo;
+        g.hi = hi;
+    } else {
+        g.lo = lo;
+        g.hi = lo;
+    }
+    return g;
+}
+
+static eg_str arena_case(eg_ifr_scratch *s, eg_str x, int upper) {
+    eg_wr w;
+    eg_str out;
+    w.p = s->arena + s->arena_used;
+    w.n = 0;
+    w.cap = s->arena_cap - s->arena_used;
+    w.over = 0;
+    eg_wr_case(&w, x, upper);
+    if (w.over) {
+        s->overflow = 1;
+        w.n = 0;
+    }
+    out.p = w.p;
+    out.n = w.n;
+    s->arena_used += w.n;
+    return out;
+}
+
+static int is_ws_byte_str(eg_str x) { return eg_str_trim(x).n == 0u; }
+
+/* The request after a colon: up to a blank line, without a trailing "Then answer it." and
+ * without enclosing quotes (detect.ts trimRequest). */
+static eg_str trim_request(eg_ifr_scratch *s, eg_str x) {
+    uint32_t i, cp, l;
+    eg_str r = x;
+    /* blank = s.search(/\n\s*\n/) */
+    for (i = 0; i < x.n; i++) {
+        if (x.p[i] == 0x0Au) {
+            uint32_t k = i + 1u;
+            int found = 0;
+            while (k < x.n) {
+                l = eg_u8_dec(x.p, x.n, k, &cp);
+                if (!eg_uni_is_space(cp)) break;
+                if (cp == 0x0Au) {
+                    found = 1;
+                    break;
+                }
+                k += l;
+            }
+            if (found) {
+                r = eg_str_sub(x, 0, i);
+                break;
+            }
+        }
+    }
+    r = eg_str_trim(r);
+    for (;;) {
+        /* cut = /([.?!]["'\u201d)]*)\s+(\S+)[^.?!]*[.?!]?\s*$/.exec(r) */
+        int64_t cut_at = -1;
+        uint32_t g1_end = 0, g2a = 0, g2b = 0, p;
+        for (p = 0; p < r.n && cut_at < 0; p++) {
+            uint32_t k, ws, a, b, tail_end, m, terms, last_term;
+            if (r.p[p] != '.' && r.p[p] != '?' && r.p[p] != '!') continue;
+            k = p + 1u;
+            for (;;) {
+                if (k < r.n && (r.p[k] == '"' || r.p[k] == '\'' || r.p[k] == ')')) {
+                    k++;
+                } else if (k + 2u < r.n && r.p[k] == 0xE2u && r.p[k + 1] == 0x80u && r.p[k + 2] == 0x9Du) {
+                    k += 3u;
+                } else {
+                    break;
+                }
+            }
+            ws = k;
+            while (k < r.n) {
+                l = eg_u8_dec(r.p, r.n, k, &cp);
+                if (!eg_uni_is_space(cp)) break;
+                k += l;
+            }
+            if (k == ws || k >= r.n) continue;
+            a = k;
+            while (k < r.n) {
+                l = eg_u8_dec(r.p, r.n, k, &cp);
+                if (eg_uni_is_space(cp)) break;
+                k += l;
+            }
+            b = k;
+            /* rest [b, n): trailing whitespace stripped, at most one terminator, as its last char */
+            tail_end = r.n;
+            while (tail_end > b) {
+                uint32_t q = eg_u8_prev(r.p, tail_end);
+                eg_u8_dec(r.p, r.n, q, &cp);
+                if (!eg_uni_is_space(cp)) break;
+                tail_end = q;
+            }
+            terms = 0;
+            last_term = 0;
+            for (m = b; m < tail_end; m++) {
+                if (r.p[m] == '.' || r.p[m] == '?' || r.p[m] == '!') {
+                    terms++;
+                    last_term = m;
+                }
+            }
+            if (terms == 0u || (terms == 1u && last_term == tail_end - 1u)) {
+                cut_at = p;
+                g1_end = ws;
+                g2a = a;
+                g2b = b;
+            }
+        }
+        if (cut_at < 0) break;
+        {
+            /* AFTER_REQUEST.has(cut[2].toLowerCase().replace(/[^a-z]/g, '')) */
+            static const char *const after[8] = {"then", "now", "after", "afterwards", "afterward", "next", "finally", "once"};
+            uint8_t tmp[64];
+            uint8_t low[256];
+            eg_wr w;
+            uint32_t q, tn = 0;
+            int hit = 0;
+            w.p = low;
+            w.n = 0;
+            w.cap = sizeof(low);
+            w.over = 0;
+            eg_wr_case(&w, eg_str_sub(r, g2a, g2b), 0);
+            if (!w.over) {
+                for (q = 0; q < w.n && tn < sizeof(tmp); q++) {
+                    if (low[q] >= 'a' && low[q] <= 'z') tmp[tn++] = low[q];
+                }
+                if (tn < sizeof(tmp)) {
+                    eg_str ts;
+                    ts.p = tmp;
+                    ts.n = tn;
+                    for (q = 0; q < 8u; q++) hit |= eg_str_eq_c(ts, after[q]);
+                }
+            }
+            if (!hit) break;
+            r = eg_str_trim(eg_str_sub(r, 0, g1_end));
+        }
+    }
+    /* q = /^["\u201c'](.*)["\u201d']$/s.exec(r); q && !/["\u201c\u201d]/.test(q[1]) ? q[1].trim() : r */
+    {
+        uint32_t a = 0, b = r.n, m;
+        if (r.n >= 1u && (r.p[0] == '"' || r.p[0] == '\'')) a = 1;
+        else if (r.n >= 3u && r.p[0] == 0xE2u && r.p[1] == 0x80u && r.p[2] == 0x9Cu) a = 3;
+        if (a > 0u) {
+            if (r.n >= a + 1u && (r.p[r.n - 1u] == '"' || r.p[r.n - 1u] == '\'')) b = r.n - 1u;
+            else if (r.n >= a + 3u && r.p[r.n - 3u] == 0xE2u && r.p[r.n - 2u] == 0x80u && r.p[r.n - 1u] == 0x9Du) b = r.n - 3u;
+            if (b < r.n) {
+                eg_str inner = eg_str_sub(r, a, b);
+                int bad = 0;
+                for (m = 0; m < inner.n; m++) {
+                    if (inner.p[m] == '"') bad = 1;
+                    if (m + 2u < inner.n && inner.p[m] == 0xE2u && inner.p[m + 1] == 0x80u && (inner.p[m + 2] == 0x9Cu || inner.p[m + 2] == 0x9Du)) bad = 1;
+                }
+                if (!bad) return eg_str_trim(inner);
+            }
+        }
+    }
+    (void)s;
+    return r;
+}
+
+/* Finds the repeat instruction's lines; sets plan.repeat / task range and claims tokens. */
+static void find_repeat(det *d, uint8_t *claimed) {
+    const eg_ifr_tokens *t = d->t;
+    eg_ifr_scratch *s = d->s;
+    eg_plan *plan = &s->plan;
+    const uint8_t *bytes = t->bytes;
+    uint32_t len = t->len, at, line_start, block_start, block_end, i;
+    eg_str all, before, request;
+    eg_match m0;
+    uint8_t *probe = s->probe;
+    plan->task_start = 0;
+    plan->task_end = len;
+    memset(probe, 0, TN);
+    s->n_matches = 0;
+    matches(d, probe, EG_F_REPEAT);
+    if (s->n_matches == 0u) return;
+    m0 = s->matches[0];
+    s->n_matches = 0;
+    s->n_strs = 0;
+    all.p = bytes;
+    all.n = len;
+    at = t->start[m0.start];
+    line_start = at;
+    while (line_start > 0u && bytes[line_start - 1u] != 0x0Au) line_start--;
+    before = eg_str_trim(eg_str_sub(all, 0, line_start));
+    if (before.n > 0u) {
+        request = before;
+        block_start = line_start;
+        block_end = len;
+    } else {
+        uint32_t k = line_start, e;
+        int64_t blank = -1;
+        while (k < len) {
+            e = k;
+            while (e < len && bytes[e] != 0x0Au) e++;
+            if (is_ws_byte_str(eg_str_sub(all, k, e)) && k > line_start) {
+                blank = e;
+                break;
+            }
+            k = e + 1u;
+        }
+        if (blank >= 0) {
+            request = eg_str_trim(eg_str_sub(all, (uint32_t)blank, len));
+            block_start = 0;
+            block_end = (uint32_t)blank;
+        } else {
+            uint32_t st = m0.start;
+            while (st > 0u && !eg_ifr_is_boundary(t, st - 1u)) st--;
+            request = eg_str_trim(eg_str_sub(all, 0, st > 0u ? t->end[st - 1u] : 0u));
+            block_start = st < TN ? t->start[st] : len;
+            block_end = len;
+            if (request.n == 0u) {
+                uint32_t kk = m0.end;
+                while (kk < TN && kk - m0.end < 40u && !(t->kind[kk] == EG_TK_PUNCT && t->byte[kk] == 0x3Au) && !eg_ifr_is_boundary(t, kk)) kk++;
+                if (kk < TN && t->kind[kk] == EG_TK_PUNCT && t->byte[kk] == 0x3Au) {
+                    uint32_t from = t->end[kk];
+                    request = trim_request(s, eg_str_sub(all, from, len));
+                    block_start = 0;
+                    block_end = from;
+                }
+            }
+        }
+    }
+    if (request.n == 0u) return;
+    for (i = 0; i < TN; i++) {
+        if (t->start[i] >= block_start && t->end[i] <= block_end) claimed[i] = 1;
+    }
+    plan->has_repeat = 1;
+    plan->repeat = request;
+    plan->task_start = block_start == 0u ? block_end : 0u;
+    plan->task_end = block_start == 0u ? len : block_start;
+}
+
+static int is_alpha_str(eg_str x) {
+    uint32_t i;
+    if (x.n == 0u) return 0;
+    for (i = 0; i < x.n; i++) {
+        uint8_t b = x.p[i];
+        if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) return 0;
+    }
+    return 1;
+}
+
+/* /^p\.?\s?(p\.?\s?)?s\.?:?$/i (no backtracking is needed: every optional item starts with a
+ * different character than what follows it); *pp set when it matches /^p\.?\s?p/i. */
+static uint32_t opt_dot_ws(eg_str x, uint32_t i) {
+    uint32_t cp, l;
+    if (i < x.n && x.p[i] == '.') i++;
+    if (i < x.n) {
+        l = eg_u8_dec(x.p, x.n, i, &cp);
+        if (eg_uni_is_space(cp)) i += l;
+    }
+    return i;
+}
+
+static int is_ps_phrase(eg_str x, int *pp) {
+    uint32_t i = 0;
+    *pp = 0;
+    if (x.n == 0u || (x.p[0] != 'p' && x.p[0] != 'P')) return 0;
+    i = opt_dot_ws(x, 1);
+    if (i < x.n && (x.p[i] == 'p' || x.p[i] == 'P')) {
+        *pp = 1;
+        i = opt_dot_ws(x, i + 1u);
+    }
+    if (i >= x.n || (x.p[i] != 's' && x.p[i] != 'S')) return 0;
+    i++;
+    if (i < x.n && x.p[i] == '.') i++;
+    if (i < x.n && x.p[i] == ':') i++;
+    return i == x.n;
+}
+
+static void list_push(eg_ifr_scratch *s, eg_str *arr, uint32_t *n, eg_str x) {
+    if (*n >= EG_IFR_MAX_LIST) {
+        s->overflow = 1;
+        return;
+    }
+    arr[(*n)++] = x;
+}
+
+static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
+
+int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s) {
+    det dd;
+    det *d = &dd;
+    eg_plan *plan = &s->plan;
+    const eg_ifr_tokens *t;
+    uint32_t mi, i, stars = 0, star_lines = 0;
+    int each_highlight = 0, bullet_mention = 0;
+    int64_t weak_bullets = 0;
+    uint8_t *claimed = s->claimed;
+
+    memset(plan, 0, sizeof(*plan));
+    plan->lang = EG_IFR_NONE;
+    s->n_strs = 0;
+    s->n_matches = 0;
+    s->overflow = 0;
+    s->arena_used = 0;
+    eg_ifr_tokenize(prompt, len, &s->tokens);
+    t = &s->tokens;
+    d->r = r;
+    d->t = t;
+    d->s = s;
+    d->quoted_only = 0;
+    memset(claimed, 0, TN);
+    find_repeat(d, claimed);
+    matches(d, claimed, -1);
+
+    for (mi = 0; mi < s->n_matches; mi++) {
+        const eg_match *m = &s->matches[mi];
+        const eg_str *strs = s->strs + m->str_first;
+        eg_range rg;
+        eg_str arg;
+        arg.p = NULL;
+        arg.n = 0;
+        if (m->arg != EG_IFR_NONE) arg = eg_ifr_string(r, m->arg);
+#define RANGE_OR(lo_, hi_) (m->has_num ? to_range(m->rel, m->n, m->n2) : (rg.lo = (lo_), rg.hi = (hi_), rg))
+        switch (m->family) {
+        case EG_F_UPPER: plan->upper = 1; break;
+        case EG_F_LOWER: plan->lower = 1; break;
+        case EG_F_CAPFREQ:
+            plan->caps = intersect(plan->has_caps, plan->caps, RANGE_OR(1, EG_IFR_INF));
+            plan->has_caps = 1;
+            break;
+        case EG_F_WORDS:
+            if (m->has_num && m->n > 0) {
+                if (m->rel == EG_R_APPROX) {
+                    rg.lo = m->n;
+                    rg.hi = m->n + max64(2, m->n / 20);
+                } else {
+                    rg = to_range(m->rel, m->n, m->n2);
+                }
+                plan->words = intersect(plan->has_words, plan->words, rg);
+                plan->has_words = 1;
+            }
+            break;
+        case EG_F_SENTS:
+            if (m->has_num && m->n > 0) {
+                plan->sents = intersect(plan->has_sents, plan->sents, to_range(m->rel == EG_R_APPROX ? EG_R_EQ : m->rel, m->n, m->n2));
+                plan->has_sents = 1;
+            }
+            break;
+        case EG_F_PARCOUNT:
+            if (m->has_num && m->n > 0 && m->n < 100) {
+                int64_t lo = to_range(m->rel, m->n, m->n2).lo;
+                plan->par_count = max64(plan->par_count, lo ? lo : m->n);
+            }
+            break;
+        case EG_F_SECCOUNT:
+            if (m->has_num && m->n > 0 && m->n < 100) {
+                int64_t lo = to_range(m->rel, m->n, m->n2).lo;
+                plan->sec_count = max64(plan->sec_count, lo ? lo : m->n);
+            }
+            break;
+        case EG_F_STARDIV:
+            stars++;
+            if ((m->start == 0u || t->kind[m->start - 1u] == EG_TK_NL) && (m->end >= TN || t->kind[m->end] == EG_TK_NL)) star_lines++;
+            break;
+        case EG_F_NLSEP: plan->par_sep = 2; break;
+        case EG_F_SECMARK:
+            if (m->str_count > 0u && is_alpha_str(strs[0])) {
+                plan->has_sec_mark = 1;
+                plan->sec_mark = strs[0];
+            }
+            break;
+        case EG_F_NTHFIRST:
+            if (m->str_count > 0u) {
+                eg_str w = strs[m->str_count - 1u];
+                uint32_t a = 0, b = w.n;
+                while (a < b && (w.p[a] == '"' || w.p[a] == '\'')) a++;
+                while (b > a && (w.p[b - 1u] == '"' || w.p[b - 1u] == '\'' || w.p[b - 1u] == '.' || w.p[b - 1u] == ',' || w.p[b - 1u] == '?' || w.p[b - 1u] == '!')) b--;
+                plan->has_nth = 1;
+                plan->nth_n = m->n;
+                plan->nth_word = eg_str_sub(w, a, b);
+            }
+            break;
+        case EG_F_FORBID:
+            for (i = 0; i < m->str_count; i++) list_push(s, plan->forbid, &plan->n_forbid, strs[i]);
+            break;
+        case EG_F_KWFREQ:
+            if (m->str_count > 0u) {
+                eg_str k = arena_case(s, strs[0], 0);
+                uint32_t q;
+                eg_range add = to_range(m->rel == EG_R_APPROX ? EG_R_EQ : m->rel, m->n, m->n2);
+                for (q = 0; q < plan->n_kwfreq; q++) {
+                    if (eg_str_eq(plan->kwfreq_key[q], k)) break;
+                }
+                if (q < plan->n_kwfreq) {
+                    plan->kwfreq[q] = intersect(1, plan->kwfreq[q], add);
+                } else if (plan->n_kwfreq < EG_IFR_MAX_LIST) {
+                    plan->kwfreq_key[q] = k;
+                    plan->kwfreq[q] = add;
+                    plan->n_kwfreq++;
+                } else {
+                    s->overflow = 1;
+                }
+            }
+            break;
+        case EG_F_KEYWORDS:
+            for (i = 0; i < m->str_count; i++) list_push(s, plan->keywords, &plan->n_keywords, strs[i]);
+            break;
+        case EG_F_LETTER: {
+            eg_str src, letter;
+            uint32_t q;
+            int is_none = eg_str_eq_c(arg, "NONE") && m->arg != EG_IFR_NONE;
+            if (m->arg != EG_IFR_NONE && arg.n == 1u) src = arg; /* ASCII table letters */
+            else if (m->str_count > 0u) src = strs[0];
+            else {
+                src.p = NULL;
+                src.n = 0;
+            }
+            letter = arena_case(s, src, 0);
+            if (letter.n == 0u) break;
+            if (is_none) {
+                rg.lo = 0;
+                rg.hi = 0;
+            } else if (m->has_num) {
+                rg = to_range(m->rel, m->n, m->n2);
+            } else {
+                rg.lo = 1;
+                rg.hi = EG_IFR_INF;
+            }
+            for (q = 0; q < plan->n_letters; q++) {
+                if (eg_str_eq(plan->letter_key[q], letter)) break;
+            }
+            if (q < plan->n_letters) {
+                if (is_none) break;
+                plan->letters[q] = plan->letters[q].hi == 0 ? rg : intersect(1, plan->letters[q], rg);
+            } else if (plan->n_letters < EG_IFR_MAX_LIST) {
+                plan->letter_key[q] = letter;
+                plan->letters[q] = rg;
+                plan->n_letters++;
+            } else {
+                s->overflow = 1;
+            }
+            break;
+        }
+        case EG_F_BULLETS:
+            if (eg_str_eq_c(arg, "MENTION") && m->arg != EG_IFR_NONE) bullet_mention = 1;
+            else if (eg_str_eq_c(arg, "WEAK") && m->arg != EG_IFR_NONE) weak_bullets = weak_bullets ? weak_bullets : (m->has_num && m->n < 100 ? m->n : 0);
+            else if (m->has_num && m->n < 100 && !plan->has_bullets) {
+                int64_t lo = to_range(m->rel, m->n, m->n2).lo;
+                plan->has_bullets = 1;
+                plan->bullets = lo ? lo : m->n;
+            }
+            break;
+        case EG_F_HIGHLIGHT:
+            if (eg_str_eq_c(arg, "EACH") && m->arg != EG_IFR_NONE) each_highlight = 1;
+            plan->highlights = max64(plan->highlights, m->has_num ? max64(1, to_range(m->rel, m->n, m->n2).lo) : 1);
+            break;
+        case EG_F_TITLE: plan->title = 1; break;
+        case EG_F_PLACEHOLDER:
+            plan->placeholders = max64(plan->placeholders, m->has_num ? max64(1, to_range(m->rel, m->n, m->n2).lo) : 1);
+            break;
+        case EG_F_POSTSCRIPT:
+            if (eg_str_eq_c(arg, "PPS") && m->arg != EG_IFR_NONE) plan->postscript = 2;
+            else if (!plan->postscript) plan->postscript = 1;
+            break;
+        case EG_F_JSON: plan->json = 1; break;
+        case EG_F_QUOTE: plan->quote = 1; break;
+        case EG_F_ENDPHRASE:
+            if (m->str_count > 0u && !plan->has_end) {
+                eg_str ph = strs[m->str_count - 1u];
+                int pp;
+                if (ph.n == 0u) {
+                    /* endPhrase = '' stays falsy in TS: nothing changes */
+                } else if (is_ps_phrase(ph, &pp)) {
+                    if (pp) plan->postscript = 2;
+                    else if (!plan->postscript) plan->postscript = 1;
+                } else {
+                    plan->has_end = 1;
+                    plan->end_phrase = ph;
+                }
+            }
+            break;
+        case EG_F_TWO: plan->two = 1; break;
+        case EG_F_CONSTRAINED: plan->constrained = 1; break;
+        case EG_F_NOCOMMA: plan->no_comma = 1; break;
+        case EG_F_LANG:
+            if (m->lang != EG_IFR_NONE && !eg_str_eq_c(eg_ifr_string(r, m->lang), "en")) plan->lang = m->lang;
+            break;
+        default: break;
+        }
+#undef RANGE_OR
+    }
+    if (plan->upper && plan->lower) plan->lower = 0;
+    if (plan->placeholders == 1) {
+        int64_t shown = 0;
+        int any_num = 0;
+        for (i = 0; i + 1u < TN; i++) {
+            if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x5Bu && t->kind[i + 1u] == EG_TK_WORD) shown++;
+        }
+        for (mi = 0; mi < s->n_matches; mi++) {
+            if (s->matches[mi].family == EG_F_PLACEHOLDER && s->matches[mi].has_num) any_num = 1;
+        }
+        if (shown > 1 && !any_num) plan->placeholders = shown < 12 ? shown : 12;
+    }
+    if (!plan->has_bullets && bullet_mention && weak_bullets > 0) {
+        plan->has_bullets = 1;
+        plan->bullets = weak_bullets;
+    }
+    if (stars > 0u && plan->par_sep != 2) plan->par_sep = 1;
+    if (plan->par_sep == 1 && plan->par_count == 0) {
+        plan->par_count = plan->sec_count > 0 && !plan->has_sec_mark ? plan->sec_count : max64(2, (int64_t)star_lines + 1);
+    }
+    if (plan->has_sec_mark && plan->sec_count == 0) plan->sec_count = plan->par_count > 0 ? plan->par_count : 2;
+    if (plan->has_nth) {
+        if (plan->nth_n == 255) plan->nth_n = max64(plan->par_count, 1);
+        if (plan->par_count == 0) plan->par_count = plan->nth_n;
+        plan->par_sep = 2;
+    }
+    if (plan->par_count > 0 && !plan->par_sep) plan->par_sep = plan->has_sec_mark ? 2 : 1;
+    if (each_highlight) plan->highlights = max64(plan->highlights, max64(plan->sec_count, plan->par_count));
+    for (i = 0; i < plan->n_kwfreq; i++) {
+        if (plan->kwfreq[i].hi == 0) list_push(s, plan->forbid, &plan->n_forbid, plan->kwfreq_key[i]);
+    }
+    {
+        /* keywords = keywords.filter((k) => !forb.has(k.toLowerCase())) */
+        uint32_t mark = s->arena_used, kept = 0, q;
+        for (i = 0; i < plan->n_keywords; i++) {
+            eg_str kl = arena_case(s, plan->keywords[i], 0);
+            int bad = 0;
+            for (q = 0; q < plan->n_forbid && !bad; q++) {
+                uint32_t m2 = s->arena_used;
+                eg_str fl = arena_case(s, plan->forbid[q], 0);
+                bad = eg_str_eq(kl, fl);
+                s->arena_used = m2;
+            }
+            s->arena_used = mark;
+            if (!bad) plan->keywords[kept++] = plan->keywords[i];
+        }
+        plan->n_keywords = kept;
+    }
+    return s->overflow ? EG_IFR_TOO_LARGE : EG_OK;
+}

@@ -1,0 +1,95 @@
+/* The responder's prompt tokenizer (docs/format.md 6.3) <-> src/ifeval/respond/tokenize.ts. */
+#include "eg_ifr.h"
+#include "../eg_hash.h"
+
+static int eg_word_byte(uint32_t b) {
+    return (b >= 0x30u && b <= 0x39u) || (b >= 0x41u && b <= 0x5Au) || (b >= 0x61u && b <= 0x7Au) || b >= 0x80u;
+}
+
+static int eg_alnum(uint32_t b) {
+    return (b >= 0x30u && b <= 0x39u) || (b >= 0x41u && b <= 0x5Au) || (b >= 0x61u && b <= 0x7Au);
+}
+
+/* A multi-byte punctuation sequence at i: its ASCII byte (*len set), or 0. */
+static uint32_t eg_special(const uint8_t *b, uint32_t n, uint32_t i, uint32_t *len) {
+    if (b[i] == 0xE2u && i + 2u < n && b[i + 1] == 0x80u) {
+        uint32_t c = b[i + 2];
+        *len = 3;
+        if (c == 0x98u || c == 0x99u) return 0x27u;
+        if (c == 0x9Cu || c == 0x9Du) return 0x22u;
+        if (c == 0x93u || c == 0x94u) return 0x2Du;
+        if (c == 0xA6u) return 0x2Eu;
+    }
+    if (b[i] == 0xC2u && i + 1u < n) {
+        *len = 2;
+        if (b[i + 1] == 0xABu || b[i + 1] == 0xBBu) return 0x22u;
+        if (b[i + 1] == 0xA0u) return 0x20u;
+    }
+    return 0;
+}
+
+static uint32_t eg_hb(uint32_t h, uint32_t b) { return (h ^ b) * EG_FNV_PRIME; }
+
+static void eg_push(eg_ifr_tokens *t, uint32_t cap, uint8_t kind, uint32_t s, uint32_t e, uint32_t h, uint8_t byte) {
+    if (t->n >= cap) return;
+    t->kind[t->n] = kind;
+    t->start[t->n] = s;
+    t->end[t->n] = e;
+    t->hash[t->n] = h;
+    t->byte[t->n] = byte;
+    t->n++;
+}
+
+void eg_ifr_tokenize(const uint8_t *bytes, uint32_t len, eg_ifr_tokens *t) {
+    uint32_t cap = len + 1u < EG_IFR_MAX_TOKENS ? len + 1u : EG_IFR_MAX_TOKENS;
+    uint32_t i = 0, sl;
+    t->bytes = bytes;
+    t->len = len;
+    t->n = 0;
+    while (i < len && t->n < cap) {
+        uint32_t sp = eg_special(bytes, len, i, &sl), b;
+        if (sp != 0u) {
+            if (sp != 0x20u) eg_push(t, cap, EG_TK_PUNCT, i, i + sl, eg_hb(EG_FNV_OFFSET, sp), (uint8_t)sp);
+            i += sl;
+            continue;
+        }
+        b = bytes[i];
+        if (eg_word_byte(b)) {
+            uint32_t s = i, h = EG_FNV_OFFSET;
+            while (i < len) {
+                uint32_t c = bytes[i];
+                if (c == 0x27u && i > s && i + 1u < len && eg_alnum(bytes[i + 1])) {
+                    i += 1;
+                    continue;
+                }
+                if (c == 0xE2u && i + 2u < len && bytes[i + 1] == 0x80u && bytes[i + 2] == 0x99u && i > s && i + 3u < len && eg_alnum(bytes[i + 3])) {
+                    i += 3;
+                    continue;
+                }
+                if (!eg_word_byte(c) || eg_special(bytes, len, i, &sl) != 0u) break;
+                h = eg_hb(h, (c >= 0x41u && c <= 0x5Au) ? c + 32u : c);
+                i++;
+            }
+            eg_push(t, cap, EG_TK_WORD, s, i, h, 0);
+            continue;
+        }
+        if (b == 0x0Au) eg_push(t, cap, EG_TK_NL, i, i + 1u, eg_hb(EG_FNV_OFFSET, b), (uint8_t)b);
+        else if (b > 0x20u && b < 0x7Fu) eg_push(t, cap, EG_TK_PUNCT, i, i + 1u, eg_hb(EG_FNV_OFFSET, b), (uint8_t)b);
+        i++;
+    }
+    if (t->n < EG_IFR_MAX_TOKENS) { /* TS reads zeros (or undefined) past the last token */
+        t->kind[t->n] = 0;
+        t->byte[t->n] = 0;
+        t->start[t->n] = 0;
+        t->end[t->n] = 0;
+        t->hash[t->n] = 0;
+    }
+}
+
+int eg_ifr_is_boundary(const eg_ifr_tokens *t, uint32_t i) {
+    uint8_t b;
+    if (t->kind[i] == EG_TK_NL) return 1;
+    if (t->kind[i] != EG_TK_PUNCT) return 0;
+    b = t->byte[i];
+    return b == 0x2Eu || b == 0x3Fu || b == 0x21u || b == 0x3Bu;
+}

@@ -1,0 +1,278 @@
+/* JavaScript string semantics over UTF-8 (see eg_ifr_unicode.h). */
+#include <string.h>
+#include "eg_ifr_unicode.h"
+#include "eg_ifr_unicode_tables.h"
+
+uint32_t eg_u8_dec(const uint8_t *s, uint32_t n, uint32_t i, uint32_t *cp) {
+    uint32_t b = s[i], need, c, k;
+    if (b < 0x80u) {
+        *cp = b;
+        return 1;
+    }
+    if (b >= 0xC2u && b <= 0xDFu) {
+        need = 1;
+        c = b & 0x1Fu;
+    } else if (b >= 0xE0u && b <= 0xEFu) {
+        need = 2;
+        c = b & 0x0Fu;
+    } else if (b >= 0xF0u && b <= 0xF4u) {
+        need = 3;
+        c = b & 0x07u;
+    } else {
+        *cp = 0xFFFDu;
+        return 1;
+    }
+    if (i + need >= n) {
+        *cp = 0xFFFDu;
+        return 1;
+    }
+    for (k = 1; k <= need; k++) {
+        uint32_t x = s[i + k];
+        if ((x & 0xC0u) != 0x80u) {
+            *cp = 0xFFFDu;
+            return 1;
+        }
+        c = (c << 6) | (x & 0x3Fu);
+    }
+    *cp = c;
+    return need + 1u;
+}
+
+uint32_t eg_u8_prev(const uint8_t *s, uint32_t i) {
+    uint32_t j = i - 1u;
+    while (j > 0u && (s[j] & 0xC0u) == 0x80u && i - j < 4u) {
+        j--;
+    }
+    return j;
+}
+
+uint32_t eg_u8_count(eg_str s) {
+    uint32_t i = 0, c = 0, cp;
+    while (i < s.n) {
+        i += eg_u8_dec(s.p, s.n, i, &cp);
+        c++;
+    }
+    return c;
+}
+
+static int eg_in(const uint32_t (*t)[2], uint32_t count, uint32_t cp) {
+    uint32_t lo = 0, hi = count;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2u;
+        if (cp < t[mid][0]) {
+            hi = mid;
+        } else if (cp > t[mid][1]) {
+            lo = mid + 1u;
+        } else {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int eg_uni_is_l(uint32_t cp) { return cp < 0x80u ? ((cp | 32u) >= 'a' && (cp | 32u) <= 'z') : eg_in(eg_ifr_uni_l, EG_IFR_UNI_L_COUNT, cp); }
+int eg_uni_is_n(uint32_t cp) { return cp < 0x80u ? (cp >= '0' && cp <= '9') : eg_in(eg_ifr_uni_n, EG_IFR_UNI_N_COUNT, cp); }
+int eg_uni_is_lu(uint32_t cp) { return cp < 0x80u ? (cp >= 'A' && cp <= 'Z') : eg_in(eg_ifr_uni_lu, EG_IFR_UNI_LU_COUNT, cp); }
+int eg_uni_is_ll(uint32_t cp) { return cp < 0x80u ? (cp >= 'a' && cp <= 'z') : eg_in(eg_ifr_uni_ll, EG_IFR_UNI_LL_COUNT, cp); }
+int eg_uni_is_space(uint32_t cp) { return eg_in(eg_ifr_uni_space, EG_IFR_UNI_SPACE_COUNT, cp); }
+int eg_uni_is_word(uint32_t cp) { return cp == '_' || eg_uni_is_l(cp) || eg_uni_is_n(cp); }
+int eg_uni_is_lineterm(uint32_t cp) { return cp == 0x0Au || cp == 0x0Du || cp == 0x2028u || cp == 0x2029u; }
+
+eg_str eg_str_trim(eg_str s) {
+    uint32_t a = 0, b = s.n, cp;
+    while (a < b) {
+        uint32_t l = eg_u8_dec(s.p, s.n, a, &cp);
+        if (!eg_uni_is_space(cp)) {
+            break;
+        }
+        a += l;
+    }
+    while (b > a) {
+        uint32_t j = eg_u8_prev(s.p, b);
+        eg_u8_dec(s.p, s.n, j, &cp);
+        if (!eg_uni_is_space(cp)) {
+            break;
+        }
+        b = j;
+    }
+    return eg_str_sub(s, a, b);
+}
+
+eg_str eg_str_sub(eg_str s, uint32_t a, uint32_t b) {
+    eg_str r;
+    r.p = s.p + a;
+    r.n = b - a;
+    return r;
+}
+
+int eg_str_eq(eg_str a, eg_str b) {
+    return a.n == b.n && (a.n == 0u || memcmp(a.p, b.p, a.n) == 0);
+}
+
+int eg_str_eq_c(eg_str a, const char *c) {
+    eg_str b;
+    b.p = (const uint8_t *)c;
+    b.n = (uint32_t)strlen(c);
+    return eg_str_eq(a, b);
+}
+
+int64_t eg_str_find(eg_str hay, eg_str needle, uint32_t from) {
+    uint32_t i;
+    if (needle.n > hay.n) {
+        return -1;
+    }
+    for (i = from; i + needle.n <= hay.n; i++) {
+        if (memcmp(hay.p + i, needle.p, needle.n) == 0) {
+            return (int64_t)i;
+        }
+    }
+    return -1;
+}
+
+void eg_wr_bytes(eg_wr *w, const uint8_t *b, uint32_t n) {
+    if (n > w->cap - w->n || w->over) {
+        w->over = 1;
+        return;
+    }
+    if (n > 0u) {
+        memmove(w->p + w->n, b, n);
+    }
+    w->n += n;
+}
+
+void eg_wr_str(eg_wr *w, eg_str s) { eg_wr_bytes(w, s.p, s.n); }
+void eg_wr_c(eg_wr *w, const char *c) { eg_wr_bytes(w, (const uint8_t *)c, (uint32_t)strlen(c)); }
+
+void eg_wr_cp(eg_wr *w, uint32_t cp) {
+    uint8_t b[4];
+    uint32_t n;
+    if (cp < 0x80u) {
+        b[0] = (uint8_t)cp;
+        n = 1;
+    } else if (cp < 0x800u) {
+        b[0] = (uint8_t)(0xC0u | (cp >> 6));
+        b[1] = (uint8_t)(0x80u | (cp & 0x3Fu));
+        n = 2;
+    } else if (cp < 0x10000u) {
+        b[0] = (uint8_t)(0xE0u | (cp >> 12));
+        b[1] = (uint8_t)(0x80u | ((cp >> 6) & 0x3Fu));
+        b[2] = (uint8_t)(0x80u | (cp & 0x3Fu));
+        n = 3;
+    } else {
+        b[0] = (uint8_t)(0xF0u | (cp >> 18));
+        b[1] = (uint8_t)(0x80u | ((cp >> 12) & 0x3Fu));
+        b[2] = (uint8_t)(0x80u | ((cp >> 6) & 0x3Fu));
+        b[3] = (uint8_t)(0x80u | (cp & 0x3Fu));
+        n = 4;
+    }
+    eg_wr_bytes(w, b, n);
+}
+
+void eg_wr_int(eg_wr *w, int64_t v) {
+    char b[24];
+    int i = 23;
+    uint64_t u = v < 0 ? (uint64_t)(-(v + 1)) + 1u : (uint64_t)v;
+    b[i] = 0;
+    do {
+        b[--i] = (char)('0' + (int)(u % 10u));
+        u /= 10u;
+    } while (u != 0u);
+    if (v < 0) {
+        b[--i] = '-';
+    }
+    eg_wr_c(w, b + i);
+}
+
+static int eg_map_find(const uint32_t (*t)[3], uint32_t count, uint32_t cp) {
+    uint32_t lo = 0, hi = count;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2u;
+        if (cp < t[mid][0]) {
+            hi = mid;
+        } else if (cp > t[mid][0]) {
+            lo = mid + 1u;
+        } else {
+            return (int)mid;
+        }
+    }
+    return -1;
+}
+
+static int eg_cased(uint32_t cp) { return eg_in(eg_ifr_uni_cased, EG_IFR_UNI_CASED_COUNT, cp); }
+static int eg_case_ign(uint32_t cp) { return eg_in(eg_ifr_uni_case_ignorable, EG_IFR_UNI_CASE_IGNORABLE_COUNT, cp); }
+
+/* Unicode Final_Sigma for the capital sigma at s[i, i+2). */
+static int eg_final_sigma(eg_str s, uint32_t i) {
+    uint32_t j = i, cp, k;
+    int before = 0;
+    while (j > 0u) {
+        j = eg_u8_prev(s.p, j);
+        eg_u8_dec(s.p, s.n, j, &cp);
+        if (eg_case_ign(cp)) {
+            continue;
+        }
+        before = eg_cased(cp);
+        break;
+    }
+    if (!before) {
+        return 0;
+    }
+    k = i + 2u;
+    while (k < s.n) {
+        k += eg_u8_dec(s.p, s.n, k, &cp);
+        if (eg_case_ign(cp)) {
+            continue;
+        }
+        return !eg_cased(cp);
+    }
+    return 1;
+}
+
+void eg_wr_case(eg_wr *w, eg_str s, int upper) {
+    uint32_t i = 0, cp;
+    while (i < s.n) {
+        uint32_t l = eg_u8_dec(s.p, s.n, i, &cp);
+        if (cp < 0x80u) {
+            uint8_t b = (uint8_t)cp;
+            if (upper && b >= 'a' && b <= 'z') {
+                b = (uint8_t)(b - 32u);
+            } else if (!upper && b >= 'A' && b <= 'Z') {
+                b = (uint8_t)(b + 32u);
+            }
+            eg_wr_bytes(w, &b, 1);
+        } else if (!upper && cp == 0x3A3u && eg_final_sigma(s, i)) {
+            eg_wr_cp(w, 0x3C2u);
+        } else {
+            int k = upper ? eg_map_find(eg_ifr_upper_map, EG_IFR_UPPER_COUNT, cp) : eg_map_find(eg_ifr_lower_map, EG_IFR_LOWER_COUNT, cp);
+            if (k < 0) {
+                eg_wr_bytes(w, s.p + i, l);
+            } else if (upper) {
+                eg_wr_bytes(w, eg_ifr_upper_pool + eg_ifr_upper_map[k][1], eg_ifr_upper_map[k][2]);
+            } else {
+                eg_wr_bytes(w, eg_ifr_lower_pool + eg_ifr_lower_map[k][1], eg_ifr_lower_map[k][2]);
+            }
+        }
+        i += l;
+    }
+}
+
+void eg_wr_json(eg_wr *w, eg_str s) {
+    static const char hex[] = "0123456789abcdef";
+    uint32_t i;
+    eg_wr_c(w, "\"");
+    for (i = 0; i < s.n; i++) {
+        uint8_t b = s.p[i];
+        if (b == '"') eg_wr_c(w, "\\\"");
+        else if (b == '\\') eg_wr_c(w, "\\\\");
+        else if (b == '\b') eg_wr_c(w, "\\b");
+        else if (b == '\f') eg_wr_c(w, "\\f");
+        else if (b == '\n') eg_wr_c(w, "\\n");
+        else if (b == '\r') eg_wr_c(w, "\\r");
+        else if (b == '\t') eg_wr_c(w, "\\t");
+        else if (b < 0x20u) {
+            char e[7] = {'\\', 'u', '0', '0', hex[b >> 4], hex[b & 15u], 0};
+            eg_wr_c(w, e);
+        } else eg_wr_bytes(w, &b, 1);
+    }
+    eg_wr_c(w, "\"");
+}

@@ -1,0 +1,148 @@
+// The C99 IFEval responder (c/ifeval/) against the TypeScript reference (src/ifeval/respond/):
+// the generated Unicode header is fresh, the loader's error codes match, and for every prompt of
+// the official set, the paraphrases and both held-out sets the detected plan and the response are
+// byte-identical — on the plain build and (official prompts) under AddressSanitizer + UBSan.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32 } from '../artifact/crc32.ts';
+import { artifactErrorNumber, ArtifactError } from '../artifact/errors.ts';
+import { defaultDataDir } from '../ifeval/context.ts';
+import { buildResponderArtifact, loadResponder } from '../ifeval/respond/artifact.ts';
+import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
+import { haveTool } from './native.ts';
+import {
+  buildIfevalNative,
+  checkLoadIfevalNative,
+  encodePromptBatch,
+  ifevalUnicodeHeaderFresh,
+  planText,
+  runIfevalNative,
+} from './ifeval-native.ts';
+
+const here = new URL('../ifeval/respond/', import.meta.url).pathname;
+const dataDir = defaultDataDir();
+const official = dataDir ? join(dataDir, 'ifeval', 'input_data.jsonl') : '';
+const noCc = haveTool('make') && haveTool('cc') ? undefined : 'make or cc not installed';
+const noData = official && existsSync(official) ? undefined : 'IFEval data not found: set ENGRAM_DATA_DIR (expects ifeval/input_data.jsonl)';
+const skip = noCc ?? noData ?? false;
+const dec = new TextDecoder();
+const enc = new TextEncoder();
+
+function sets(): Array<[string, string[]]> {
+  return [
+    ['official', readPrompts(official)],
+    ['paraphrases', readPrompts(join(here, 'paraphrases.jsonl'))],
+    ['heldout-a', readPrompts(join(here, 'heldout-a.jsonl'))],
+    ['heldout-b', readPrompts(join(here, 'heldout-b.jsonl'))],
+  ];
+}
+
+function withDir<T>(fn: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'engram-ifeval-'));
+  try {
+    return fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('c/ifeval/eg_ifr_unicode_tables.h is what this Node generates (renderIfevalUnicodeHeader)', () => {
+  assert.ok(ifevalUnicodeHeaderFresh(), 'stale: regenerate with writeIfevalUnicodeHeader() (see the header comment)');
+});
+
+/** Recomputes section and header CRCs so that a content edit reaches the section checks. */
+function refreshCrcs(b: Uint8Array): Uint8Array {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const n = dv.getUint32(12, true);
+  for (let i = 0; i < n; i++) {
+    const e = 32 + 16 * i;
+    const off = dv.getUint32(e + 4, true);
+    dv.setUint32(e + 12, crc32(b.subarray(off, off + dv.getUint32(e + 8, true))), true);
+  }
+  dv.setUint32(20, crc32(b.subarray(24, 32 + 16 * n), crc32(b.subarray(0, 20))), true);
+  return b;
+}
+
+function tsCode(b: Uint8Array): number {
+  try {
+    loadResponder(b);
+    return 0;
+  } catch (e) {
+    if (e instanceof ArtifactError) return artifactErrorNumber(e.code);
+    throw e;
+  }
+}
+
+test('C responder loader: same error codes as loadResponder on the artifact and corrupted copies', { skip: noCc }, () => {
+  buildIfevalNative();
+  const good = buildResponderArtifact();
+  const dv = new DataView(good.buffer, good.byteOffset, good.byteLength);
+  const sectionAt = (tag: string) => {
+    for (let i = 0; i < dv.getUint32(12, true); i++) {
+      const e = 32 + 16 * i;
+      if (dec.decode(good.subarray(e, e + 4)) === tag) return dv.getUint32(e + 4, true);
+    }
+    throw new Error(tag);
+  };
+  const cases: Array<[string, Uint8Array]> = [
+    ['valid', good],
+    ['truncated', good.slice(0, 20)],
+    ['bad magic', (() => { const b = good.slice(); b[0] ^= 1; return b; })()],
+    ['section crc', (() => { const b = good.slice(); b[sectionAt('RSTR') + 9] ^= 1; return b; })()],
+    ['RCFG skill', refreshCrcs((() => { const b = good.slice(); b[sectionAt('RCFG')] = 1; return b; })())],
+    ['ROPS opcode', refreshCrcs((() => { const b = good.slice(); b[sectionAt('ROPS')] = 99; return b; })())],
+    ['RPAT family', refreshCrcs((() => { const b = good.slice(); b[sectionAt('RPAT')] = 200; return b; })())],
+    ['RSTR not UTF-8', refreshCrcs((() => { const b = good.slice(); const at = sectionAt('RSTR'); const n = new DataView(b.buffer).getUint32(at, true); b[at + 4 + 8 * n] = 0xff; return b; })())],
+  ];
+  withDir((dir) => {
+    for (const [name, bytes] of cases) {
+      const f = join(dir, 'a.engram');
+      writeFileSync(f, bytes);
+      assert.equal(checkLoadIfevalNative(f), tsCode(bytes), name);
+    }
+  });
+  assert.equal(tsCode(good), 0);
+});
+
+function parity(bin: string | undefined, label: string, only?: string): void {
+  const responder = IfevalResponder.builtIn();
+  withDir((dir) => {
+    const art = join(dir, 'r.engram');
+    writeFileSync(art, buildResponderArtifact());
+    for (const [name, prompts] of sets()) {
+      if (only && name !== only) continue;
+      const batch = join(dir, `${name}.bin`);
+      writeFileSync(batch, encodePromptBatch(prompts));
+      const plans = runIfevalNative(art, batch, 'plan', bin);
+      const responses = runIfevalNative(art, batch, 'respond', bin);
+      assert.equal(plans.length, prompts.length);
+      assert.equal(responses.length, prompts.length);
+      let planOk = 0;
+      let respOk = 0;
+      const firstBad: string[] = [];
+      prompts.forEach((p, i) => {
+        if (dec.decode(plans[i]) === planText(responder.plan(p))) planOk++;
+        else if (firstBad.length < 3) firstBad.push(`plan #${i}`);
+        const want = enc.encode(responder.respond(p));
+        if (Buffer.compare(Buffer.from(want), Buffer.from(responses[i])) === 0) respOk++;
+        else if (firstBad.length < 3) firstBad.push(`response #${i}`);
+      });
+      assert.deepEqual(
+        { set: name, plans: planOk, responses: respOk, firstBad },
+        { set: name, plans: prompts.length, responses: prompts.length, firstBad: [] },
+        `${label}: ${name}`,
+      );
+    }
+  });
+}
+
+test('C responder = TS responder byte for byte (plans and responses; official, paraphrases, held-out a and b)', { skip }, () => {
+  parity(buildIfevalNative('ifeval'), 'plain build');
+});
+
+test('C responder under AddressSanitizer + UBSan: official prompts, same bytes', { skip }, () => {
+  parity(buildIfevalNative('ifeval-san'), 'asan+ubsan', 'official');
+});
