@@ -3,11 +3,11 @@
 // the official set, the paraphrases and both held-out sets the detected plan and the response are
 // byte-identical — on the plain build and (official prompts) under AddressSanitizer + UBSan.
 import { test } from 'node:test';
+import { refreshCrcs } from '../artifact/test-support.ts';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 } from '../artifact/crc32.ts';
 import { artifactErrorNumber, ArtifactError } from '../artifact/errors.ts';
 import { defaultDataDir } from '../ifeval/context.ts';
 import { buildResponderArtifact, loadResponder } from '../ifeval/respond/artifact.ts';
@@ -52,19 +52,6 @@ function withDir<T>(fn: (dir: string) => T): T {
 test('c/ifeval/eg_ifr_unicode_tables.h is what this Node generates (renderIfevalUnicodeHeader)', () => {
   assert.ok(ifevalUnicodeHeaderFresh(), 'stale: regenerate with writeIfevalUnicodeHeader() (see the header comment)');
 });
-
-/** Recomputes section and header CRCs so that a content edit reaches the section checks. */
-function refreshCrcs(b: Uint8Array): Uint8Array {
-  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const n = dv.getUint32(12, true);
-  for (let i = 0; i < n; i++) {
-    const e = 32 + 16 * i;
-    const off = dv.getUint32(e + 4, true);
-    dv.setUint32(e + 12, crc32(b.subarray(off, off + dv.getUint32(e + 8, true))), true);
-  }
-  dv.setUint32(20, crc32(b.subarray(24, 32 + 16 * n), crc32(b.subarray(0, 20))), true);
-  return b;
-}
 
 function tsCode(b: Uint8Array): number {
   try {

@@ -2,11 +2,11 @@
 // with the committed golden vectors, load-error parity with the TypeScript reader on corrupted
 // artifacts, and the compiled probe batch round trip.
 import { test } from 'node:test';
+import { refreshCrcs } from '../artifact/test-support.ts';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32 } from '../artifact/crc32.ts';
 import { readContainer } from '../artifact/container.ts';
 import { readArtifact } from '../artifact/reader.ts';
 import { ArtifactError, artifactErrorNumber } from '../artifact/errors.ts';
@@ -46,19 +46,6 @@ for (const golden of ['tiny', 'tiny-repaired']) {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-}
-
-/** Recomputes every section CRC and the header CRC, so a content edit reaches check 15. */
-function refreshCrcs(b: Uint8Array): Uint8Array {
-  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const n = dv.getUint32(12, true);
-  for (let i = 0; i < n; i++) {
-    const e = 32 + 16 * i;
-    const off = dv.getUint32(e + 4, true);
-    dv.setUint32(e + 12, crc32(b.subarray(off, off + dv.getUint32(e + 8, true))), true);
-  }
-  dv.setUint32(20, crc32(b.subarray(24, 32 + 16 * n), crc32(b.subarray(0, 20))), true);
-  return b;
 }
 
 test('C loader agrees with the TS reader on every field of a corrupted RPRS section', { skip: noCc }, () => {

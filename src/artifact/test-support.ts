@@ -1,0 +1,16 @@
+// Test support: rewrite an artifact's section CRCs and header CRC after a deliberate edit, so that
+// a corruption test reaches the content checks (docs/format.md §4.3 check 15) instead of stopping
+// at a checksum. Used only by tests; a reader never "repairs" checksums.
+import { crc32 } from './crc32.ts';
+
+export function refreshCrcs(b: Uint8Array): Uint8Array {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const n = dv.getUint32(12, true);
+  for (let i = 0; i < n; i++) {
+    const e = 32 + 16 * i;
+    const off = dv.getUint32(e + 4, true);
+    dv.setUint32(e + 12, crc32(b.subarray(off, off + dv.getUint32(e + 8, true))), true);
+  }
+  dv.setUint32(20, crc32(b.subarray(24, 32 + 16 * n), crc32(b.subarray(0, 20))), true);
+  return b;
+}
