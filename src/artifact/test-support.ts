@@ -4,12 +4,16 @@
 import { crc32 } from './crc32.ts';
 
 export function refreshCrcs(b: Uint8Array): Uint8Array {
+  if (b.length < 32) return b;
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const n = dv.getUint32(12, true);
+  // Hostile headers may claim more entries or larger sections than the bytes hold: touch only
+  // what lies inside the buffer, so the reader still sees (and must reject) the inconsistency.
+  const n = Math.min(dv.getUint32(12, true), Math.floor((b.length - 32) / 16));
   for (let i = 0; i < n; i++) {
     const e = 32 + 16 * i;
     const off = dv.getUint32(e + 4, true);
-    dv.setUint32(e + 12, crc32(b.subarray(off, off + dv.getUint32(e + 8, true))), true);
+    const len = dv.getUint32(e + 8, true);
+    if (off <= b.length && len <= b.length - off) dv.setUint32(e + 12, crc32(b.subarray(off, off + len)), true);
   }
   dv.setUint32(20, crc32(b.subarray(24, 32 + 16 * n), crc32(b.subarray(0, 20))), true);
   return b;
