@@ -11,13 +11,41 @@
 #define EG_IFR_SKILL        2u
 #define EG_IFR_VERSION      1u
 #define EG_IFR_NONE         0xFFFFFFFFu
-#define EG_IFR_MAX_TOKENS   4096u
+#define EG_IFR_MAX_TOKENS   4096u   /* the tokenizer's cut (tokenize.ts MAX_TOKENS) */
 #define EG_IFR_MAX_SLOT     60
 #define EG_IFR_INF          0x7FFFFFFFLL
-#define EG_IFR_MAX_STRS     8192u   /* captured strings alive at once (>= tokens + one pattern's) */
-#define EG_IFR_MAX_LIST     256u    /* forbidden words, keywords, keyword counts, letters */
-#define EG_IFR_MAX_BLOCKS   512     /* paragraphs/sections the composer lays out */
-#define EG_IFR_MAX_ITEMS    16384   /* sentences in one draft */
+
+/* Working-memory limits of this port (eg_ifr_scratch), sized for an RV32 board with 400 KB of RAM
+ * (docs/board.md): a prompt or response beyond one of them gets EG_IFR_TOO_LARGE, never a different
+ * answer. The highest use over the 749 test prompts is given for each. TypeScript has no such
+ * bounds except MAX_TOKENS. */
+#ifndef EG_IFR_TOK_CAP
+#define EG_IFR_TOK_CAP      1024u   /* tokens stored (used: 338); a longer prompt is TOO_LARGE */
+#endif
+#ifndef EG_IFR_MAX_MATCHES
+#define EG_IFR_MAX_MATCHES  256u    /* pattern matches in one prompt (used: 10) */
+#endif
+#ifndef EG_IFR_MAX_STRS
+#define EG_IFR_MAX_STRS     512u    /* captured strings alive at once (used: 12) */
+#endif
+#ifndef EG_IFR_MAX_LIST
+#define EG_IFR_MAX_LIST     64u     /* forbidden words, keywords, keyword counts, letters (used: 12) */
+#endif
+#ifndef EG_IFR_MAX_BLOCKS
+#define EG_IFR_MAX_BLOCKS   64      /* paragraphs/sections the composer lays out (used: 7) */
+#endif
+#ifndef EG_IFR_MAX_ITEMS
+#define EG_IFR_MAX_ITEMS    1024    /* sentences in one draft (used: 146) */
+#endif
+#ifndef EG_IFR_MAX_FILL
+#define EG_IFR_MAX_FILL     256u    /* filler sentences (used: 35) */
+#endif
+#ifndef EG_IFR_BUF_CAP
+#define EG_IFR_BUF_CAP      (24u << 10) /* bytes of each of the 5 draft buffers (largest draft: 8,086) */
+#endif
+#ifndef EG_IFR_ARENA_CAP
+#define EG_IFR_ARENA_CAP    (16u << 10) /* bytes of derived strings per prompt (used: 2,425) */
+#endif
 
 /* Composer/runtime errors beyond eg_err (a response could not be built within the buffers). */
 #define EG_IFR_TOO_LARGE    100
@@ -74,11 +102,13 @@ typedef struct eg_ifr_tokens {
     const uint8_t *bytes;
     uint32_t len;
     uint32_t n;
-    uint8_t kind[EG_IFR_MAX_TOKENS];
-    uint8_t byte[EG_IFR_MAX_TOKENS];
-    uint32_t start[EG_IFR_MAX_TOKENS];
-    uint32_t end[EG_IFR_MAX_TOKENS];
-    uint32_t hash[EG_IFR_MAX_TOKENS];
+    int too_large;               /* the prompt has more tokens than EG_IFR_TOK_CAP */
+    /* one spare entry: the zero token after the last one (what TS reads past the end) */
+    uint8_t kind[EG_IFR_TOK_CAP + 1u];
+    uint8_t byte[EG_IFR_TOK_CAP + 1u];
+    uint32_t start[EG_IFR_TOK_CAP + 1u];
+    uint32_t end[EG_IFR_TOK_CAP + 1u];
+    uint32_t hash[EG_IFR_TOK_CAP + 1u];
 } eg_ifr_tokens;
 
 void eg_ifr_tokenize(const uint8_t *bytes, uint32_t len, eg_ifr_tokens *t);
@@ -129,23 +159,33 @@ typedef struct eg_plan {
     uint32_t task_start, task_end;
 } eg_plan;
 
-/* Caller-owned working memory for one prompt at a time. */
+/* The composer's sentence tables (eg_ifr_compose.c). */
+typedef struct eg_ifr_compose_mem {
+    eg_str fillers[EG_IFR_MAX_FILL];
+    eg_str fill_tmp[EG_IFR_MAX_FILL];
+    eg_str items[EG_IFR_MAX_ITEMS];
+    eg_str specials[EG_IFR_MAX_ITEMS];
+    uint32_t blk_off[EG_IFR_MAX_BLOCKS], blk_len[EG_IFR_MAX_BLOCKS];
+} eg_ifr_compose_mem;
+
+/* Caller-owned working memory for one prompt at a time: all of the responder's state (the
+ * functions' stack frames stay small). About 190 KB on RV32 with the default limits. */
 typedef struct eg_ifr_scratch {
     eg_ifr_tokens tokens;
-    uint8_t claimed[EG_IFR_MAX_TOKENS];
-    uint8_t probe[EG_IFR_MAX_TOKENS];
-    eg_match matches[EG_IFR_MAX_TOKENS];
+    uint8_t claimed[EG_IFR_TOK_CAP + 1u];
+    uint8_t probe[EG_IFR_TOK_CAP + 1u];
+    eg_match matches[EG_IFR_MAX_MATCHES];
     uint32_t n_matches;
     eg_str strs[EG_IFR_MAX_STRS];
     uint32_t n_strs;
     int overflow;
     eg_plan plan;
-    /* byte arenas: derived strings (lowercased keys, topic words, fillers, sentences) */
-    uint8_t *arena;
-    uint32_t arena_cap, arena_used;
-    /* text buffers: assembly, cased, final draft, best draft, lowercased draft (buf_cap each) */
-    uint8_t *buf[5];
-    uint32_t buf_cap;
+    eg_ifr_compose_mem cm;
+    /* byte arena: derived strings (lowercased keys, topic words, fillers, sentences) */
+    uint32_t arena_used;
+    uint8_t arena[EG_IFR_ARENA_CAP];
+    /* text buffers: assembly, cased, final draft, best draft, lowercased draft */
+    uint8_t buf[5][EG_IFR_BUF_CAP];
 } eg_ifr_scratch;
 
 /* Detects the prompt's constraints into s->plan (tokens in s->tokens). */

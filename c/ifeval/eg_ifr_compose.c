@@ -7,7 +7,7 @@
 #include "eg_ifr_unicode.h"
 
 #define MAX_ROUNDS 14
-#define MAX_FILL 2048u
+#define MAX_FILL EG_IFR_MAX_FILL
 #define MAX_WORDS 8u
 
 typedef struct knobs {
@@ -24,7 +24,7 @@ typedef struct ctx {
     eg_ifr_scratch *s;
     const eg_plan *plan;
     eg_str topic, title;
-    eg_str fillers[MAX_FILL];
+    eg_str *fillers;             /* s->cm.fillers */
     uint32_t n_fill;
     eg_str forbid[EG_IFR_MAX_LIST];
     uint32_t n_forbid;
@@ -33,9 +33,8 @@ typedef struct ctx {
     eg_str tight[EG_IFR_MAX_LIST];
     uint32_t n_tight;
     int64_t prefix_bullets;
-    eg_str items[EG_IFR_MAX_ITEMS];
-    eg_str specials[EG_IFR_MAX_ITEMS];
-    uint32_t blk_off[EG_IFR_MAX_BLOCKS], blk_len[EG_IFR_MAX_BLOCKS];
+    eg_str *items, *specials;    /* s->cm */
+    uint32_t *blk_off, *blk_len;
     int err;
 } ctx;
 
@@ -48,7 +47,7 @@ static eg_wr arena_wr(eg_ifr_scratch *s) {
     eg_wr w;
     w.p = s->arena + s->arena_used;
     w.n = 0;
-    w.cap = s->arena_cap - s->arena_used;
+    w.cap = EG_IFR_ARENA_CAP - s->arena_used;
     w.over = 0;
     return w;
 }
@@ -703,7 +702,7 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
 
     w.p = s->buf[0];
     w.n = 0;
-    w.cap = s->buf_cap;
+    w.cap = EG_IFR_BUF_CAP;
     w.over = 0;
     if (plan->has_repeat) {
         eg_wr_str(&w, plan->repeat);
@@ -849,7 +848,7 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
         if (plan->upper || plan->lower) {
             w2.p = s->buf[1];
             w2.n = 0;
-            w2.cap = s->buf_cap;
+            w2.cap = EG_IFR_BUF_CAP;
             w2.over = 0;
             eg_wr_case(&w2, text, plan->upper);
             text.p = w2.p;
@@ -861,7 +860,7 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
         }
         w3.p = s->buf[2];
         w3.n = 0;
-        w3.cap = s->buf_cap;
+        w3.cap = EG_IFR_BUF_CAP;
         w3.over = 0;
         if (plan->json) {
             if (plan->quote || plan->has_end) {
@@ -986,10 +985,18 @@ static int64_t count_prefix_bullets(eg_str x) {
     return n;
 }
 
-static ctx g_ctx; /* large (sentence tables): kept off the stack; one prompt at a time */
+/* A filler sentence; more than MAX_FILL is TOO_LARGE (TypeScript keeps them all). */
+static void push_fill(ctx *c, eg_str *to, uint32_t *n, eg_str x) {
+    if (*n >= MAX_FILL) {
+        c->err = EG_IFR_TOO_LARGE;
+        return;
+    }
+    to[(*n)++] = x;
+}
 
 int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
-    ctx *c = &g_ctx;
+    ctx cc;
+    ctx *c = &cc;
     const eg_plan *plan = &s->plan;
     eg_str words[MAX_WORDS];
     uint32_t nw, i, q, persistent;
@@ -999,6 +1006,11 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
     int round;
 
     memset(c, 0, sizeof(*c));
+    c->fillers = s->cm.fillers;
+    c->items = s->cm.items;
+    c->specials = s->cm.specials;
+    c->blk_off = s->cm.blk_off;
+    c->blk_len = s->cm.blk_len;
     c->r = r;
     c->s = s;
     c->plan = plan;
@@ -1065,7 +1077,7 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
                 e = a;
                 while (e < passage.n && passage.p[e] != '\n') e++;
                 line = eg_str_sub(passage, a, e);
-                if (ok(c, line) && c->n_fill < MAX_FILL) c->fillers[c->n_fill++] = line;
+                if (ok(c, line)) push_fill(c, c->fillers, &c->n_fill, line);
                 if (e >= passage.n) break;
                 a = e + 1u;
             }
@@ -1075,18 +1087,19 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
                 eg_str tpl = group_at(r, EG_GROUP_SENTENCES, i), f;
                 if (contains_c(tpl, "{T}") && c->topic.n == 0u) continue;
                 f = js_replace(c, tpl, "{T}", c->topic);
-                if (ok(c, f) && c->n_fill < MAX_FILL) c->fillers[c->n_fill++] = f;
+                if (ok(c, f)) push_fill(c, c->fillers, &c->n_fill, f);
             }
             for (q = 0; q < c->n_tight; q++) {
                 uint32_t g = EG_GROUP_LIPOGRAM + char_code0(c->tight[q]);
                 uint32_t nl = group_count(r, g), kept = 0;
-                eg_str tmp[MAX_FILL];
+                eg_str *tmp = s->cm.fill_tmp;
                 if (nl == 0u) continue;
                 for (i = 0; i < nl; i++) {
                     eg_str f = group_at(r, g, i);
-                    if (ok(c, f) && kept < MAX_FILL) tmp[kept++] = f;
+                    if (ok(c, f)) push_fill(c, tmp, &kept, f);
                 }
-                for (i = 0; i < c->n_fill && kept < MAX_FILL; i++) tmp[kept++] = c->fillers[i];
+                for (i = 0; i < c->n_fill; i++) push_fill(c, tmp, &kept, c->fillers[i]);
+                if (c->err) return c->err;
                 memcpy(c->fillers, tmp, kept * sizeof(eg_str));
                 c->n_fill = kept;
             }
@@ -1175,7 +1188,7 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
         if (c->err) return c->err;
         lw.p = s->buf[4];
         lw.n = 0;
-        lw.cap = s->buf_cap;
+        lw.cap = EG_IFR_BUF_CAP;
         lw.over = 0;
         eg_wr_case(&lw, text, 0);
         if (lw.over) return EG_IFR_TOO_LARGE;

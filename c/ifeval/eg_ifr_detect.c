@@ -435,7 +435,7 @@ static void matches(det *d, uint8_t *claimed, int only) {
             rel = c.rel;
             if (c.post_rel == EG_R_RANGE || (c.post_rel != EG_R_NONE && (rel == EG_R_NONE || rel == EG_R_EQ))) rel = c.post_rel;
             if (rel == EG_R_NONE) rel = pp[1];
-            if (s->n_matches < EG_IFR_MAX_TOKENS) {
+            if (s->n_matches < EG_IFR_MAX_MATCHES) {
                 eg_match *m = &s->matches[s->n_matches++];
                 m->family = (uint8_t)family;
                 m->arg = arg;
@@ -492,7 +492,7 @@ static eg_str arena_case(eg_ifr_scratch *s, eg_str x, int upper) {
     eg_str out;
     w.p = s->arena + s->arena_used;
     w.n = 0;
-    w.cap = s->arena_cap - s->arena_used;
+    w.cap = EG_IFR_ARENA_CAP - s->arena_used;
     w.over = 0;
     eg_wr_case(&w, x, upper);
     if (w.over) {
@@ -778,6 +778,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     s->arena_used = 0;
     eg_ifr_tokenize(prompt, len, &s->tokens);
     t = &s->tokens;
+    if (t->too_large) return EG_IFR_TOO_LARGE;
     d->r = r;
     d->t = t;
     d->s = s;

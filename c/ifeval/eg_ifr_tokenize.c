@@ -41,11 +41,15 @@ static void eg_push(eg_ifr_tokens *t, uint32_t cap, uint8_t kind, uint32_t s, ui
 }
 
 void eg_ifr_tokenize(const uint8_t *bytes, uint32_t len, eg_ifr_tokens *t) {
-    uint32_t cap = len + 1u < EG_IFR_MAX_TOKENS ? len + 1u : EG_IFR_MAX_TOKENS;
+    uint32_t ts_cap = len + 1u < EG_IFR_MAX_TOKENS ? len + 1u : EG_IFR_MAX_TOKENS;
+    /* This port stores at most EG_IFR_TOK_CAP tokens; a prompt that fills them while TypeScript
+     * could keep going (ts_cap > TOK_CAP; n <= len < ts_cap otherwise) is flagged too_large. */
+    uint32_t cap = ts_cap < EG_IFR_TOK_CAP ? ts_cap : EG_IFR_TOK_CAP;
     uint32_t i = 0, sl;
     t->bytes = bytes;
     t->len = len;
     t->n = 0;
+    t->too_large = 0;
     while (i < len && t->n < cap) {
         uint32_t sp = eg_special(bytes, len, i, &sl), b;
         if (sp != 0u) {
@@ -77,7 +81,8 @@ void eg_ifr_tokenize(const uint8_t *bytes, uint32_t len, eg_ifr_tokens *t) {
         else if (b > 0x20u && b < 0x7Fu) eg_push(t, cap, EG_TK_PUNCT, i, i + 1u, eg_hb(EG_FNV_OFFSET, b), (uint8_t)b);
         i++;
     }
-    if (t->n < EG_IFR_MAX_TOKENS) { /* TS reads zeros (or undefined) past the last token */
+    if (t->n == cap && ts_cap > cap) t->too_large = 1;
+    if (t->n < ts_cap) { /* TS reads zeros (or undefined) past the last token; n <= TOK_CAP here */
         t->kind[t->n] = 0;
         t->byte[t->n] = 0;
         t->start[t->n] = 0;

@@ -11,13 +11,9 @@
 
 #define ART_CAP (4u << 20)
 #define BATCH_CAP (64u << 20)
-#define BUF_CAP (2u << 20)
-#define ARENA_CAP (1u << 20)
 
 static uint8_t g_art[ART_CAP];
 static uint8_t g_batch[BATCH_CAP];
-static uint8_t g_bufs[5][BUF_CAP];
-static uint8_t g_arena[ARENA_CAP];
 static uint8_t g_plan[1u << 20];
 static eg_ifr_scratch g_s;
 
@@ -138,10 +134,6 @@ int main(int argc, char **argv) {
     }
     count = eg_rd_u32(g_batch);
     at = 4;
-    g_s.arena = g_arena;
-    g_s.arena_cap = ARENA_CAP;
-    for (i = 0; i < 5u; i++) g_s.buf[i] = g_bufs[i];
-    g_s.buf_cap = BUF_CAP;
     for (i = 0; i < count; i++) {
         uint32_t n;
         if ((uint32_t)blen - at < 4u || (n = eg_rd_u32(g_batch + at)) > (uint32_t)blen - at - 4u) {

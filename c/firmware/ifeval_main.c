@@ -1,0 +1,171 @@
+/* Engram IFEval board firmware (RV32IMC, QEMU virt, semihosting; docs/board.md "IFEval responder
+ * on the board"): loads and validates the embedded responder artifact in place, then answers every
+ * prompt of the embedded prompt batch from its raw UTF-8 bytes (eg_ifr_respond: detect + compose)
+ * and prints, one JSON object per line on semihosting stdout:
+ *   {"engram_ifeval_board": 1, "artifact_bytes": N, "load_error": E, "load_instret": N, "batch_bytes": N, "prompts": N, "batch_error": E}
+ *   {"i": I, "error": E, "instret": N, "bytes": N, "hex": "<response bytes in lowercase hex>"}   per prompt
+ *   {"memory": {"static_ram_bytes": ..., "stack_high_water_bytes": ..., "ram_region_bytes": ...,
+ *               "flash_firmware_bytes": ..., "flash_artifact_bytes": ..., "flash_batch_bytes": ...,
+ *               "scratch_bytes": ...}}
+ *   {"end": 1}
+ * Batch: u32 count, then count x (u32 length, UTF-8 bytes), little-endian (src/board/ifeval-native.ts).
+ * Integer only, no heap: the responder's working memory is one static eg_ifr_scratch. */
+#include <stdio.h>
+#include <string.h>
+#include "../ifeval/eg_ifr.h"
+
+extern const uint8_t eg_fw_artifact[], eg_fw_artifact_end[];
+extern const uint8_t eg_fw_batch[], eg_fw_batch_end[];
+/* linker symbols (firmware/link.ld) */
+extern uint8_t __ram_origin[], __bss_end[], __stack[];
+extern const uint8_t __firmware_flash_bytes[]; /* its address is the byte count */
+
+#define EG_PAINT 0xA5A5A5A5u
+
+static eg_ifr_scratch g_scratch; /* all of the responder's working memory */
+
+static inline uint32_t eg_instret(void) {
+    uint32_t v;
+    __asm__ volatile("rdinstret %0" : "=r"(v));
+    return v;
+}
+
+/* ---------------------------------------------------------------- output (no printf) */
+
+static char g_out[4096];
+static uint32_t g_fill = 0;
+
+static void out_flush(void) {
+    fwrite(g_out, 1, g_fill, stdout);
+    g_fill = 0;
+}
+
+static void out_c(char c) {
+    if (g_fill == sizeof(g_out)) out_flush();
+    g_out[g_fill++] = c;
+}
+
+static void out_s(const char *s) {
+    while (*s) out_c(*s++);
+}
+
+static void out_u(uint32_t v) {
+    char d[11];
+    int n = 0;
+    do {
+        d[n++] = (char)('0' + v % 10u);
+        v /= 10u;
+    } while (v);
+    while (n > 0) out_c(d[--n]);
+}
+
+static void out_hex(const uint8_t *b, uint32_t n) {
+    static const char hx[] = "0123456789abcdef";
+    uint32_t i;
+    for (i = 0; i < n; i++) {
+        out_c(hx[b[i] >> 4]);
+        out_c(hx[b[i] & 15u]);
+    }
+}
+
+static void out_kv(const char *key, uint32_t v, const char *after) {
+    out_s("\"");
+    out_s(key);
+    out_s("\": ");
+    out_u(v);
+    out_s(after);
+}
+
+/* ---------------------------------------------------------------- stack painting (as main.c) */
+
+static void paint_stack(void) {
+    uint32_t sp;
+    volatile uint32_t *p = (volatile uint32_t *)(void *)__bss_end;
+    __asm__ volatile("mv %0, sp" : "=r"(sp));
+    while ((uint32_t)(uintptr_t)p < sp - 256u) { /* leave this frame and a margin untouched */
+        *p++ = EG_PAINT;
+    }
+}
+
+static uint32_t stack_high_water(void) {
+    const volatile uint32_t *p = (const volatile uint32_t *)(const void *)__bss_end;
+    while ((uintptr_t)p < (uintptr_t)__stack && *p == EG_PAINT) {
+        p++;
+    }
+    return (uint32_t)((uintptr_t)__stack - (uintptr_t)p);
+}
+
+/* ---------------------------------------------------------------- main */
+
+/* The batch's prompt count, or -1 when the framing does not fit the embedded bytes. */
+static int32_t batch_check(const uint8_t *b, uint32_t len) {
+    uint32_t count, at = 4, i;
+    if (len < 4u) return -1;
+    count = eg_rd_u32(b);
+    for (i = 0; i < count; i++) {
+        uint32_t n;
+        if (len - at < 4u) return -1;
+        n = eg_rd_u32(b + at);
+        if (n > len - at - 4u) return -1;
+        at += 4u + n;
+    }
+    return at == len && count < 0x7FFFFFFFu ? (int32_t)count : -1;
+}
+
+int main(void) {
+    const uint32_t art_len = (uint32_t)(eg_fw_artifact_end - eg_fw_artifact);
+    const uint32_t batch_len = (uint32_t)(eg_fw_batch_end - eg_fw_batch);
+    eg_ifr r;
+    uint32_t t0, t_load, i, at = 4;
+    int rc;
+    int32_t count;
+
+    paint_stack();
+
+    t0 = eg_instret();
+    rc = eg_ifr_load(eg_fw_artifact, art_len, &r); /* every container and section check, CRC-32s */
+    t_load = eg_instret() - t0;
+    count = batch_check(eg_fw_batch, batch_len);
+
+    out_s("{\"engram_ifeval_board\": 1, \"target\": \"rv32imc qemu-virt semihosting\", ");
+    out_kv("artifact_bytes", art_len, ", ");
+    out_kv("load_error", (uint32_t)rc, ", ");
+    out_kv("load_instret", t_load, ", ");
+    out_kv("batch_bytes", batch_len, ", ");
+    out_kv("prompts", count < 0 ? 0u : (uint32_t)count, ", ");
+    out_kv("batch_error", count < 0 ? 1u : 0u, "}\n");
+
+    if (rc == EG_OK && count >= 0) {
+        for (i = 0; i < (uint32_t)count; i++) {
+            uint32_t n = eg_rd_u32(eg_fw_batch + at), dt;
+            eg_str resp;
+            int prc;
+            resp.p = NULL;
+            resp.n = 0;
+            t0 = eg_instret();
+            prc = eg_ifr_respond(&r, eg_fw_batch + at + 4u, n, &g_scratch, &resp);
+            dt = eg_instret() - t0;
+            if (prc != EG_OK) resp.n = 0; /* no response: only the error code is reported */
+            out_s("{");
+            out_kv("i", i, ", ");
+            out_kv("error", (uint32_t)prc, ", ");
+            out_kv("instret", dt, ", ");
+            out_kv("bytes", resp.n, ", \"hex\": \"");
+            out_hex(resp.p, resp.n);
+            out_s("\"}\n");
+            at += 4u + n;
+        }
+    }
+    out_s("{\"memory\": {");
+    out_kv("static_ram_bytes", (uint32_t)(__bss_end - __ram_origin), ", ");
+    out_kv("stack_high_water_bytes", stack_high_water(), ", ");
+    out_kv("ram_region_bytes", (uint32_t)(__stack - __ram_origin), ", ");
+    out_kv("flash_firmware_bytes", (uint32_t)(uintptr_t)__firmware_flash_bytes, ", ");
+    out_kv("flash_artifact_bytes", art_len, ", ");
+    out_kv("flash_batch_bytes", batch_len, ", ");
+    out_kv("scratch_bytes", (uint32_t)sizeof(eg_ifr_scratch), "}}\n");
+    out_s("{\"end\": 1}\n");
+    out_flush();
+    fflush(stdout);
+    return (rc == EG_OK && count >= 0) ? 0 : 1;
+}

@@ -1,0 +1,56 @@
+// The IFEval responder on the emulated RV32IMC board (QEMU): every response is computed on the
+// device from the raw prompt bytes and must equal the TypeScript responder's byte for byte. The
+// first 50 official prompts (with the IFEval data) and the in-repo paraphrase and held-out prompts;
+// instructions per prompt, RAM and flash are printed. Skipped, with the reason, without the cross
+// toolchain / QEMU or (official prompts only) the data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultDataDir } from '../ifeval/context.ts';
+import { readPrompts } from '../ifeval/respond/respond.ts';
+import { formatIfevalBoardSummary, parseIfevalBoardOutput, proveIfevalBoard } from './ifeval-board.ts';
+import { boardToolchainMissing } from './prove.ts';
+
+const dataDir = defaultDataDir();
+const official = dataDir ? join(dataDir, 'ifeval', 'input_data.jsonl') : '';
+const noBoard = boardToolchainMissing() ?? undefined;
+const noData = official && existsSync(official) ? undefined : 'IFEval data not found: set ENGRAM_DATA_DIR (expects ifeval/input_data.jsonl)';
+const here = new URL('../ifeval/respond/', import.meta.url).pathname;
+
+test('ifeval board report parser: strict framing', () => {
+  const head = '{"engram_ifeval_board": 1, "artifact_bytes": 10, "load_error": 0, "load_instret": 5, "batch_bytes": 9, "prompts": 1, "batch_error": 0}';
+  const mem =
+    '{"memory": {"static_ram_bytes": 1, "stack_high_water_bytes": 2, "ram_region_bytes": 3, "flash_firmware_bytes": 4, "flash_artifact_bytes": 5, "flash_batch_bytes": 6, "scratch_bytes": 7}}';
+  const ok = [head, '{"i": 0, "error": 0, "instret": 42, "bytes": 3, "hex": "e282ac"}', mem, '{"end": 1}', ''].join('\n');
+  const raw = parseIfevalBoardOutput(ok);
+  assert.deepEqual([...raw.prompts[0].response], [0xe2, 0x82, 0xac]);
+  assert.equal(raw.prompts[0].instret, 42);
+  assert.equal(raw.memory.scratch_bytes, 7);
+  assert.throws(() => parseIfevalBoardOutput(ok.replace('"bytes": 3', '"bytes": 2')), /byte count/);
+  assert.throws(() => parseIfevalBoardOutput(ok.replace('"i": 0', '"i": 1')), /out of order/);
+  assert.throws(() => parseIfevalBoardOutput(ok.replace('{"end": 1}\n', '')), /end marker/);
+  assert.throws(() => parseIfevalBoardOutput([head, '{"i": 0, "error": 0, "instret": 1, "bytes": 0, "hex": ""}'].join('\n')), /no memory line/);
+  assert.throws(() => parseIfevalBoardOutput(ok.replace('e282ac', 'e282aX')), /bad hex/);
+});
+
+function prove(label: string, prompts: string[]): void {
+  const { summary } = proveIfevalBoard({ prompts, timeoutMs: 300_000 });
+  console.log(`${label}\n${formatIfevalBoardSummary(summary)}`);
+  assert.deepEqual({ identical: summary.identical, mismatched: summary.mismatched }, { identical: prompts.length, mismatched: [] }, label);
+  assert.equal(summary.board_errors, 0);
+  // the memory budget of docs/board.md: static RAM + stack well under the 400 KB RAM region
+  assert.ok(summary.ram_bytes <= 256 * 1024, `RAM ${summary.ram_bytes} > 256 KiB`);
+  assert.ok(summary.flash_firmware_bytes <= 1024 * 1024, `flash ${summary.flash_firmware_bytes} > 1 MiB`);
+  assert.ok(summary.instret_median > 0 && summary.instret_p95 >= summary.instret_median);
+}
+
+test('IFEval responder on the RV32IMC board = TypeScript responder, first 50 official prompts', { skip: noBoard ?? noData ?? false }, () => {
+  prove('official 1-50', readPrompts(official).slice(0, 50));
+});
+
+test('IFEval responder on the RV32IMC board = TypeScript responder, paraphrases + held-out a and b (208 prompts)', { skip: noBoard ?? false }, () => {
+  const prompts = ['paraphrases', 'heldout-a', 'heldout-b'].flatMap((f) => readPrompts(join(here, `${f}.jsonl`)));
+  assert.equal(prompts.length, 208);
+  prove('paraphrases + held-out', prompts);
+});

@@ -1,0 +1,267 @@
+// The IFEval responder on the emulated RV32IMC board (docs/board.md "IFEval responder on the
+// board"): builds `c/firmware/ifeval_main.c` with the responder artifact and a prompt batch embedded
+// in flash (c/Makefile `ifeval-firmware`), runs it on QEMU (`-icount shift=0`, so instret counts
+// guest instructions), parses its JSON-lines report and compares every response byte for byte with
+// the TypeScript responder (`IfevalResponder.builtIn().respond`).
+//
+//   node --import tsx src/board/ifeval-board.ts [--limit N] [--data input_data.jsonl] [--json]
+//
+// Report lines (semihosting stdout), in this order:
+//   {"engram_ifeval_board": 1, "artifact_bytes", "load_error", "load_instret", "batch_bytes", "prompts", "batch_error", ...}
+//   {"i", "error", "instret", "bytes", "hex"}       one per prompt, i = 0, 1, ... in batch order
+//   {"memory": {static_ram_bytes, stack_high_water_bytes, ram_region_bytes, flash_firmware_bytes,
+//               flash_artifact_bytes, flash_batch_bytes, scratch_bytes}}
+//   {"end": 1}
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defaultDataDir } from '../ifeval/context.ts';
+import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
+import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
+import { encodePromptBatch } from './ifeval-native.ts';
+import { C_DIR, run } from './native.ts';
+import { QEMU, percentile, qemuArgs } from './prove.ts';
+
+export interface IfevalBoardHeader {
+  artifact_bytes: number;
+  load_error: number;
+  load_instret: number;
+  batch_bytes: number;
+  prompts: number;
+  batch_error: number;
+}
+
+export interface IfevalBoardMemory {
+  static_ram_bytes: number;
+  stack_high_water_bytes: number;
+  ram_region_bytes: number;
+  flash_firmware_bytes: number;
+  flash_artifact_bytes: number;
+  flash_batch_bytes: number;
+  scratch_bytes: number;
+}
+
+export interface IfevalBoardPrompt {
+  i: number;
+  error: number;
+  instret: number;
+  response: Uint8Array;
+}
+
+export interface IfevalBoardRaw {
+  header: IfevalBoardHeader;
+  prompts: IfevalBoardPrompt[];
+  memory: IfevalBoardMemory;
+}
+
+export interface IfevalBoardSummary {
+  n: number;
+  identical: number;
+  /** Batch indices whose board response differs from the host's (or failed on the board). */
+  mismatched: number[];
+  board_errors: number;
+  instret_median: number;
+  instret_p95: number;
+  instret_min: number;
+  instret_max: number;
+  instret_mean: number;
+  load_instret: number;
+  static_ram_bytes: number;
+  stack_high_water_bytes: number;
+  /** static RAM + stack high-water */
+  ram_bytes: number;
+  ram_region_bytes: number;
+  scratch_bytes: number;
+  /** code + read-only data + artifact + .data image (flash without the prompt batch) */
+  flash_firmware_bytes: number;
+  flash_artifact_bytes: number;
+  flash_batch_bytes: number;
+  response_bytes_total: number;
+}
+
+const FIRMWARE_MAKE_TARGET = 'ifeval-firmware';
+
+function num(o: Record<string, unknown>, key: string, line: number): number {
+  const v = o[key];
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new Error(`ifeval board report line ${line}: "${key}" is not a non-negative integer`);
+  return v;
+}
+
+function hexBytes(hex: string, line: number): Uint8Array {
+  if (hex.length % 2 !== 0 || !/^[0-9a-f]*$/.test(hex)) throw new Error(`ifeval board report line ${line}: bad hex`);
+  return new Uint8Array(Buffer.from(hex, 'hex'));
+}
+
+/** Parses the firmware's JSON-lines report strictly (order, indices, byte counts, the end marker). */
+export function parseIfevalBoardOutput(text: string): IfevalBoardRaw {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const objs = lines.map((l, k) => {
+    try {
+      return JSON.parse(l) as Record<string, unknown>;
+    } catch {
+      throw new Error(`ifeval board report line ${k + 1} is not JSON: ${l.slice(0, 200)}`);
+    }
+  });
+  if (objs.length === 0 || objs[0].engram_ifeval_board !== 1) throw new Error(`not an IFEval board report: ${text.slice(0, 300)}`);
+  const h = objs[0];
+  const header: IfevalBoardHeader = {
+    artifact_bytes: num(h, 'artifact_bytes', 1),
+    load_error: num(h, 'load_error', 1),
+    load_instret: num(h, 'load_instret', 1),
+    batch_bytes: num(h, 'batch_bytes', 1),
+    prompts: num(h, 'prompts', 1),
+    batch_error: num(h, 'batch_error', 1),
+  };
+  const prompts: IfevalBoardPrompt[] = [];
+  let k = 1;
+  for (; k < objs.length && 'i' in objs[k]; k++) {
+    const o = objs[k];
+    const i = num(o, 'i', k + 1);
+    if (i !== prompts.length) throw new Error(`ifeval board report line ${k + 1}: prompt ${i} out of order`);
+    if (typeof o.hex !== 'string') throw new Error(`ifeval board report line ${k + 1}: no hex`);
+    const response = hexBytes(o.hex, k + 1);
+    if (response.length !== num(o, 'bytes', k + 1)) throw new Error(`ifeval board report line ${k + 1}: byte count differs from the hex`);
+    prompts.push({ i, error: num(o, 'error', k + 1), instret: num(o, 'instret', k + 1), response });
+  }
+  const m = objs[k]?.memory as Record<string, unknown> | undefined;
+  if (!m) throw new Error(`ifeval board report: no memory line after ${prompts.length} prompts (firmware stopped early?)`);
+  const memory: IfevalBoardMemory = {
+    static_ram_bytes: num(m, 'static_ram_bytes', k + 1),
+    stack_high_water_bytes: num(m, 'stack_high_water_bytes', k + 1),
+    ram_region_bytes: num(m, 'ram_region_bytes', k + 1),
+    flash_firmware_bytes: num(m, 'flash_firmware_bytes', k + 1),
+    flash_artifact_bytes: num(m, 'flash_artifact_bytes', k + 1),
+    flash_batch_bytes: num(m, 'flash_batch_bytes', k + 1),
+    scratch_bytes: num(m, 'scratch_bytes', k + 1),
+  };
+  if (objs[k + 1]?.end !== 1 || objs.length !== k + 2) throw new Error('ifeval board report: missing or misplaced end marker');
+  return { header, prompts, memory };
+}
+
+/** Builds the IFEval firmware with the artifact and the prompt batch embedded (c/Makefile). */
+export function buildIfevalFirmware(artifactPath: string, batchPath: string, fwPath: string): void {
+  run('make', ['-s', '-C', C_DIR, FIRMWARE_MAKE_TARGET, `ARTIFACT=${resolve(artifactPath)}`, `BATCH=${resolve(batchPath)}`, `IFW=${resolve(fwPath)}`]);
+}
+
+/** Runs the firmware on QEMU to completion (killed after timeoutMs) and parses its report. */
+export function runIfevalFirmware(fwPath: string, timeoutMs: number, workDir: string): { raw: IfevalBoardRaw; args: string[] } {
+  const outPath = join(workDir, 'ifeval-board-stdout.jsonl');
+  const args = qemuArgs(fwPath, outPath);
+  const res = spawnSync(QEMU, args, { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL' });
+  if (res.error) throw new Error(`${QEMU}: ${res.error.message}${res.signal ? ` (timeout ${timeoutMs} ms)` : ''}`);
+  let text = '';
+  try {
+    text = readFileSync(outPath, 'utf8');
+  } catch {
+    text = '';
+  }
+  if (res.status !== 0) throw new Error(`IFEval firmware exited with ${res.status ?? res.signal}: ${(res.stderr || '').trim()} ${text.slice(0, 2000)}`);
+  return { raw: parseIfevalBoardOutput(text), args: [QEMU, ...args] };
+}
+
+/** Compares the board's responses with the TypeScript responder's, byte for byte, and summarizes. */
+export function compareIfevalWithHost(raw: IfevalBoardRaw, prompts: readonly string[], responder = IfevalResponder.builtIn()): IfevalBoardSummary {
+  if (raw.header.load_error !== 0) throw new Error(`the board could not load the responder artifact: error ${raw.header.load_error}`);
+  if (raw.header.batch_error !== 0 || raw.header.prompts !== prompts.length || raw.prompts.length !== prompts.length) {
+    throw new Error(`the board answered ${raw.prompts.length} of ${prompts.length} prompts (header: ${raw.header.prompts}, batch_error ${raw.header.batch_error})`);
+  }
+  const enc = new TextEncoder();
+  const mismatched: number[] = [];
+  let identical = 0;
+  let boardErrors = 0;
+  let total = 0;
+  prompts.forEach((p, i) => {
+    const b = raw.prompts[i];
+    const want = enc.encode(responder.respond(p));
+    total += b.response.length;
+    if (b.error !== 0) boardErrors++;
+    if (b.error === 0 && Buffer.compare(Buffer.from(want), Buffer.from(b.response)) === 0) identical++;
+    else mismatched.push(i);
+  });
+  const ins = raw.prompts.map((x) => x.instret);
+  const m = raw.memory;
+  return {
+    n: prompts.length,
+    identical,
+    mismatched,
+    board_errors: boardErrors,
+    instret_median: ins.length ? percentile(ins, 50) : 0,
+    instret_p95: ins.length ? percentile(ins, 95) : 0,
+    instret_min: ins.length ? Math.min(...ins) : 0,
+    instret_max: ins.length ? Math.max(...ins) : 0,
+    instret_mean: ins.length ? Math.round(ins.reduce((a, b) => a + b, 0) / ins.length) : 0,
+    load_instret: raw.header.load_instret,
+    static_ram_bytes: m.static_ram_bytes,
+    stack_high_water_bytes: m.stack_high_water_bytes,
+    ram_bytes: m.static_ram_bytes + m.stack_high_water_bytes,
+    ram_region_bytes: m.ram_region_bytes,
+    scratch_bytes: m.scratch_bytes,
+    flash_firmware_bytes: m.flash_firmware_bytes,
+    flash_artifact_bytes: m.flash_artifact_bytes,
+    flash_batch_bytes: m.flash_batch_bytes,
+    response_bytes_total: total,
+  };
+}
+
+export interface IfevalBoardOptions {
+  prompts: readonly string[];
+  /** QEMU wall-clock limit (default 600 s). */
+  timeoutMs?: number;
+}
+
+/** Builds the firmware for these prompts, runs it on the emulated board and compares with the host. */
+export function proveIfevalBoard(opts: IfevalBoardOptions): { summary: IfevalBoardSummary; raw: IfevalBoardRaw; qemu: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'engram-ifeval-board-'));
+  try {
+    const art = join(dir, 'responder.engram');
+    const batch = join(dir, 'prompts.bin');
+    const fw = join(dir, 'engram-ifeval-fw.elf');
+    writeFileSync(art, buildResponderArtifact());
+    writeFileSync(batch, encodePromptBatch([...opts.prompts]));
+    buildIfevalFirmware(art, batch, fw);
+    const { raw, args } = runIfevalFirmware(fw, opts.timeoutMs ?? 600_000, dir);
+    return { summary: compareIfevalWithHost(raw, opts.prompts), raw, qemu: args };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A few lines for people. */
+export function formatIfevalBoardSummary(s: IfevalBoardSummary): string {
+  const f = (x: number) => x.toLocaleString('en-US');
+  return [
+    `IFEval responder on the board (rv32imc, qemu virt): ${s.identical}/${s.n} responses byte-identical to the TypeScript responder` +
+      (s.mismatched.length ? ` (different: ${s.mismatched.slice(0, 10).join(', ')}${s.mismatched.length > 10 ? ', ...' : ''})` : ''),
+    `instructions per prompt: median ${f(s.instret_median)}, p95 ${f(s.instret_p95)}, min ${f(s.instret_min)}, max ${f(s.instret_max)}, mean ${f(s.instret_mean)}; artifact load ${f(s.load_instret)}`,
+    `RAM: static ${f(s.static_ram_bytes)} + stack ${f(s.stack_high_water_bytes)} = ${f(s.ram_bytes)} B of ${f(s.ram_region_bytes)} (scratch ${f(s.scratch_bytes)})`,
+    `flash: firmware ${f(s.flash_firmware_bytes)} B (artifact ${f(s.flash_artifact_bytes)}); prompt batch ${f(s.flash_batch_bytes)} B`,
+  ].join('\n');
+}
+
+function main(argv: string[]): number {
+  let limit = Infinity;
+  let data = '';
+  let json = false;
+  for (let a = 0; a < argv.length; a++) {
+    if (argv[a] === '--limit') limit = Number(argv[++a]);
+    else if (argv[a] === '--data') data = argv[++a];
+    else if (argv[a] === '--json') json = true;
+    else throw new Error(`unknown argument ${argv[a]} (usage: [--limit N] [--data input_data.jsonl] [--json])`);
+  }
+  if (!data) {
+    const dir = defaultDataDir();
+    if (!dir) throw new Error('no IFEval data: pass --data or set ENGRAM_DATA_DIR (expects ifeval/input_data.jsonl)');
+    data = join(dir, 'ifeval', 'input_data.jsonl');
+  }
+  const prompts = readPrompts(data).slice(0, limit);
+  const { summary } = proveIfevalBoard({ prompts });
+  console.log(json ? JSON.stringify(summary, null, 2) : formatIfevalBoardSummary(summary));
+  return summary.identical === summary.n ? 0 : 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
