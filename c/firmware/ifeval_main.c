@@ -10,90 +10,13 @@
  *   {"end": 1}
  * Batch: u32 count, then count x (u32 length, UTF-8 bytes), little-endian (src/board/ifeval-native.ts).
  * Integer only, no heap: the responder's working memory is one static eg_ifr_scratch. */
-#include <stdio.h>
 #include <string.h>
 #include "../ifeval/eg_ifr.h"
 
-extern const uint8_t eg_fw_artifact[], eg_fw_artifact_end[];
-extern const uint8_t eg_fw_batch[], eg_fw_batch_end[];
-/* linker symbols (firmware/link.ld) */
-extern uint8_t __ram_origin[], __bss_end[], __stack[];
-extern const uint8_t __firmware_flash_bytes[]; /* its address is the byte count */
-
-#define EG_PAINT 0xA5A5A5A5u
+#define EG_FW_OUT_CAP 4096 /* fewer semihosting calls for the hex responses */
+#include "fw_report.h"
 
 static eg_ifr_scratch g_scratch; /* all of the responder's working memory */
-
-static inline uint32_t eg_instret(void) {
-    uint32_t v;
-    __asm__ volatile("rdinstret %0" : "=r"(v));
-    return v;
-}
-
-/* ---------------------------------------------------------------- output (no printf) */
-
-static char g_out[4096];
-static uint32_t g_fill = 0;
-
-static void out_flush(void) {
-    fwrite(g_out, 1, g_fill, stdout);
-    g_fill = 0;
-}
-
-static void out_c(char c) {
-    if (g_fill == sizeof(g_out)) out_flush();
-    g_out[g_fill++] = c;
-}
-
-static void out_s(const char *s) {
-    while (*s) out_c(*s++);
-}
-
-static void out_u(uint32_t v) {
-    char d[11];
-    int n = 0;
-    do {
-        d[n++] = (char)('0' + v % 10u);
-        v /= 10u;
-    } while (v);
-    while (n > 0) out_c(d[--n]);
-}
-
-static void out_hex(const uint8_t *b, uint32_t n) {
-    static const char hx[] = "0123456789abcdef";
-    uint32_t i;
-    for (i = 0; i < n; i++) {
-        out_c(hx[b[i] >> 4]);
-        out_c(hx[b[i] & 15u]);
-    }
-}
-
-static void out_kv(const char *key, uint32_t v, const char *after) {
-    out_s("\"");
-    out_s(key);
-    out_s("\": ");
-    out_u(v);
-    out_s(after);
-}
-
-/* ---------------------------------------------------------------- stack painting (as main.c) */
-
-static void paint_stack(void) {
-    uint32_t sp;
-    volatile uint32_t *p = (volatile uint32_t *)(void *)__bss_end;
-    __asm__ volatile("mv %0, sp" : "=r"(sp));
-    while ((uint32_t)(uintptr_t)p < sp - 256u) { /* leave this frame and a margin untouched */
-        *p++ = EG_PAINT;
-    }
-}
-
-static uint32_t stack_high_water(void) {
-    const volatile uint32_t *p = (const volatile uint32_t *)(const void *)__bss_end;
-    while ((uintptr_t)p < (uintptr_t)__stack && *p == EG_PAINT) {
-        p++;
-    }
-    return (uint32_t)((uintptr_t)__stack - (uintptr_t)p);
-}
 
 /* ---------------------------------------------------------------- main */
 
