@@ -2,6 +2,8 @@
  *   engram-ifeval ARTIFACT BATCH          one response per prompt
  *   engram-ifeval --plan ARTIFACT BATCH   the detected plan per prompt (text, as planText in TS)
  *   engram-ifeval --check-load ARTIFACT   prints the loader's error code
+ *   engram-ifeval --keep-going ARTIFACT BATCH   as the first form, but a prompt that fails is
+ *       written as the frame header 0x80000000 | error code (no bytes) and the run goes on
  * BATCH: u32 count, then count x (u32 length, UTF-8 bytes). Output on stdout: count x (u32 length,
  * bytes), little-endian. Exit 1 with a message on stderr on any error. */
 #include <stdio.h>
@@ -99,7 +101,7 @@ static void wr_plan(eg_wr *w, const eg_ifr *r, const eg_plan *p) {
 int main(int argc, char **argv) {
     eg_ifr r;
     long alen, blen;
-    int plan_mode = 0, rc, a = 1;
+    int plan_mode = 0, keep_going = 0, rc, a = 1;
     uint32_t count, i, at;
     if (argc == 3 && strcmp(argv[1], "--check-load") == 0) {
         alen = read_file(argv[2], g_art, ART_CAP);
@@ -113,8 +115,11 @@ int main(int argc, char **argv) {
     if (argc == 4 && strcmp(argv[1], "--plan") == 0) {
         plan_mode = 1;
         a = 2;
+    } else if (argc == 4 && strcmp(argv[1], "--keep-going") == 0) {
+        keep_going = 1;
+        a = 2;
     } else if (argc != 3) {
-        fprintf(stderr, "usage: engram-ifeval [--plan] ARTIFACT BATCH | --check-load ARTIFACT\n");
+        fprintf(stderr, "usage: engram-ifeval [--plan | --keep-going] ARTIFACT BATCH | --check-load ARTIFACT\n");
         return 2;
     }
     alen = read_file(argv[a], g_art, ART_CAP);
@@ -156,6 +161,13 @@ int main(int argc, char **argv) {
         } else {
             eg_str out;
             rc = eg_ifr_respond(&r, g_batch + at + 4u, n, &g_s, &out);
+            if (rc != EG_OK && keep_going) {
+                uint8_t h[4];
+                eg_wr_u32(h, 0x80000000u | (uint32_t)rc);
+                fwrite(h, 1, 4, stdout);
+                at += 4u + n;
+                continue;
+            }
             if (rc != EG_OK) {
                 fprintf(stderr, "engram-ifeval: prompt %u: error %d\n", (unsigned)i, rc);
                 return 1;

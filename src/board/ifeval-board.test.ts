@@ -1,14 +1,20 @@
 // The IFEval responder on the emulated RV32IMC board (QEMU): every response is computed on the
 // device from the raw prompt bytes and must equal the TypeScript responder's byte for byte. The
 // first 50 official prompts (with the IFEval data) and the in-repo paraphrase and held-out prompts;
-// instructions per prompt, RAM and flash are printed. Skipped, with the reason, without the cross
+// instructions per prompt, RAM and flash are printed. Also: the CLI built with limits cut down gives
+// the same bytes or TOO_LARGE. Skipped, with the reason, without the cross
 // toolchain / QEMU or (official prompts only) the data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultDataDir } from '../ifeval/context.ts';
-import { readPrompts } from '../ifeval/respond/respond.ts';
+import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
+import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
+import { encodePromptBatch } from './ifeval-native.ts';
+import { C_DIR, haveTool, run } from './native.ts';
 import { formatIfevalBoardSummary, parseIfevalBoardOutput, proveIfevalBoard } from './ifeval-board.ts';
 import { boardToolchainMissing } from './prove.ts';
 
@@ -53,4 +59,45 @@ test('IFEval responder on the RV32IMC board = TypeScript responder, paraphrases 
   const prompts = ['paraphrases', 'heldout-a', 'heldout-b'].flatMap((f) => readPrompts(join(here, `${f}.jsonl`)));
   assert.equal(prompts.length, 208);
   prove('paraphrases + held-out', prompts);
+});
+
+// The board-sized limits (c/ifeval/eg_ifr.h) must fail safely: built with one limit cut far down,
+// under ASan + UBSan, every prompt gets the unchanged response or EG_IFR_TOO_LARGE (100).
+test('C responder with limits cut down: identical response or TOO_LARGE, never anything else', { skip: haveTool('make') && haveTool('cc') ? false : 'make or cc not installed' }, () => {
+  const prompts = ['paraphrases', 'heldout-a', 'heldout-b'].flatMap((f) => readPrompts(join(here, `${f}.jsonl`)));
+  const responder = IfevalResponder.builtIn();
+  const want = prompts.map((p) => Buffer.from(new TextEncoder().encode(responder.respond(p))));
+  const dir = mkdtempSync(join(tmpdir(), 'engram-ifeval-limits-'));
+  try {
+    const art = join(dir, 'r.engram');
+    const batch = join(dir, 'b.bin');
+    writeFileSync(art, buildResponderArtifact());
+    writeFileSync(batch, encodePromptBatch(prompts));
+    for (const limits of ['-DEG_IFR_TOK_CAP=40 -DEG_IFR_MAX_MATCHES=2 -DEG_IFR_MAX_STRS=3', '-DEG_IFR_MAX_FILL=10 -DEG_IFR_MAX_LIST=2 -DEG_IFR_ARENA_CAP=300', '-DEG_IFR_BUF_CAP=600 -DEG_IFR_MAX_ITEMS=20 -DEG_IFR_MAX_BLOCKS=2']) {
+      const bin = join(dir, 'engram-ifeval-limits');
+      run('make', ['-s', '-C', C_DIR, 'ifeval-limits', `IFR_LIMITS=${limits}`, `ILB=${bin}`]);
+      const res = spawnSync(bin, ['--keep-going', art, batch], { maxBuffer: 1 << 28, env: { ...process.env, UBSAN_OPTIONS: 'halt_on_error=1' } });
+      assert.equal(res.status, 0, `${limits}: ${String(res.stderr).slice(-1500)}`);
+      const out: Buffer = res.stdout;
+      let at = 0;
+      let same = 0;
+      let tooLarge = 0;
+      for (let i = 0; i < prompts.length; i++) {
+        const h = out.readUInt32LE(at);
+        at += 4;
+        if (h >= 0x80000000) {
+          assert.equal(h & 0x7fffffff, 100, `${limits}: prompt ${i} error ${h & 0x7fffffff}`);
+          tooLarge++;
+        } else {
+          assert.ok(out.subarray(at, at + h).equals(want[i]), `${limits}: prompt ${i} differs`);
+          at += h;
+          same++;
+        }
+      }
+      assert.equal(at, out.length);
+      assert.ok(tooLarge > 0 && same > 0, `${limits}: ${same} identical, ${tooLarge} TOO_LARGE`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
