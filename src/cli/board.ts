@@ -5,6 +5,10 @@ import type { Command } from 'commander';
 import { readItems } from '../mcq/dataset.ts';
 import { compileBatch } from '../board/batch.ts';
 import { formatSummary, proveBoard, summaryJson } from '../board/prove.ts';
+import { formatIfevalBoardSummary, proveIfevalBoard } from '../board/ifeval-board.ts';
+import { readPrompts } from '../ifeval/respond/respond.ts';
+import { dataDir } from './options.ts';
+import { join } from 'node:path';
 import { writeFileAtomic } from './io.ts';
 
 export function registerBoard(program: Command): void {
@@ -39,5 +43,25 @@ export function registerBoard(program: Command): void {
       if (flags.json) process.stdout.write(JSON.stringify(summaryJson(report)) + '\n');
       else process.stdout.write(formatSummary(report) + `  report          ${flags.out}\n`);
       if (!report.summary.host_full_match) process.exitCode = 1;
+    });
+
+  board
+    .command('ifeval')
+    .description('run the IFEval responder on the emulated board over a prompt file and compare every response byte for byte with the host')
+    .option('--data <file>', 'IFEval-format JSONL (default $ENGRAM_DATA_DIR/ifeval/input_data.jsonl)')
+    .option('--limit <n>', 'only the first n prompts')
+    .option('--out <file>', 'summary JSON to write', 'out/board-ifeval.json')
+    .option('--json', 'print the summary as one JSON object')
+    .option('--timeout <seconds>', 'QEMU wall-clock limit', '600')
+    .action((flags: { data?: string; limit?: string; out: string; json?: boolean; timeout: string }) => {
+      const timeoutMs = Number(flags.timeout) * 1000;
+      if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`--timeout: not a positive number: ${flags.timeout}`);
+      const limit = flags.limit === undefined ? Infinity : Number(flags.limit);
+      if (!(limit > 0)) throw new Error(`--limit: not a positive number: ${flags.limit}`);
+      const file = flags.data ?? join(dataDir(), 'ifeval', 'input_data.jsonl');
+      const { summary } = proveIfevalBoard({ prompts: readPrompts(file).slice(0, limit), timeoutMs });
+      writeFileAtomic(flags.out, JSON.stringify(summary, null, 1) + '\n');
+      process.stdout.write(flags.json ? JSON.stringify(summary) + '\n' : formatIfevalBoardSummary(summary) + '\n');
+      if (summary.identical !== summary.n) process.exitCode = 1;
     });
 }
