@@ -1,7 +1,7 @@
 /* The responder artifact (docs/format.md 4.1-4.3 and 6.2) <-> src/ifeval/respond/artifact.ts
  * (loadResponder). Container checks 1-13 as in eg_artifact.c, check 14 with the responder's
- * sections, check 15 in the order of loadResponder: RCFG, RSTR, RHSH, ROPS, RPAT, RREL, RNUM, RORD,
- * RLNG, RPSG, RSET, RTPL. The tables are then read in place. */
+ * sections, check 15 in the order of loadResponder: META, RCFG, RSTR, RHSH, ROPS, RPAT, RREL, RNUM,
+ * RORD, RLNG, RPSG, RSET, RTPL. The tables are then read in place. */
 #include <string.h>
 #include "eg_ifr.h"
 #include "eg_ifr_unicode.h"
@@ -137,6 +137,9 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     }
     out->bytes = buf;
     out->length = file_length;
+
+    /* META: first byte '{', last '}' (format.md 4.4, 6.2) */
+    NEED(sl[S_META] >= 2u && sp[S_META][0] == 0x7Bu && sp[S_META][sl[S_META] - 1u] == 0x7Du);
 
     /* RCFG */
     NEED(sl[S_RCFG] == 64u);

@@ -79,6 +79,7 @@ test('C responder loader: same error codes as loadResponder on the artifact and 
     ['truncated', good.slice(0, 20)],
     ['bad magic', (() => { const b = good.slice(); b[0] ^= 1; return b; })()],
     ['section crc', (() => { const b = good.slice(); b[sectionAt('RSTR') + 9] ^= 1; return b; })()],
+    ['META not an object', refreshCrcs((() => { const b = good.slice(); b[sectionAt('META')] = 0x20; return b; })())],
     ['RCFG skill', refreshCrcs((() => { const b = good.slice(); b[sectionAt('RCFG')] = 1; return b; })())],
     ['ROPS opcode', refreshCrcs((() => { const b = good.slice(); b[sectionAt('ROPS')] = 99; return b; })())],
     ['RPAT family', refreshCrcs((() => { const b = good.slice(); b[sectionAt('RPAT')] = 200; return b; })())],
@@ -92,6 +93,7 @@ test('C responder loader: same error codes as loadResponder on the artifact and 
     }
   });
   assert.equal(tsCode(good), 0);
+  assert.equal(tsCode(cases.find(([n]) => n === 'META not an object')![1]), 13, 'BAD_SECTION');
 });
 
 function parity(bin: string | undefined, label: string, only?: string): void {

@@ -306,6 +306,9 @@ export function loadResponder(bytes: Uint8Array): Responder {
     const d = by.get(tag)!;
     return new DataView(d.buffer, d.byteOffset, d.byteLength);
   };
+  // META: the structural check of §4.4 (first byte "{", last "}"), before the tables (§6.2).
+  const meta = by.get('META')!;
+  need(meta.length >= 2 && meta[0] === 0x7b && meta[meta.length - 1] === 0x7d, 'META', 'must be a JSON object ({...})');
   const cfg = dvOf('RCFG');
   need(cfg.byteLength === 64, 'RCFG', 'must be 64 bytes');
   const c = (i: number) => cfg.getUint32(4 * i, true);
