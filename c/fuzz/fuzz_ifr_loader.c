@@ -1,0 +1,44 @@
+/* Fuzz target: the IFEval responder's artifact loader (c/ifeval/eg_ifr_artifact.c), and the whole
+ * responder on whatever loads. Seed it with a real responder artifact (`make fuzz-ifr` builds the
+ * corpus with `engram ifeval build-responder`). The first byte picks a mode so the fuzzer gets
+ * past the CRCs: odd = recompute every CRC before loading (eg_testart_reseal), even = load as is.
+ * Every buffer is heap-allocated at its exact size so AddressSanitizer sees any over-read. */
+#include <stdlib.h>
+#include <string.h>
+#include "../ifeval/eg_ifr.h"
+#include "../tests/eg_testart.h"
+
+static eg_ifr_scratch g_s;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    static const char *const prompts[3] = {
+        "Write two sentences about rivers in all lowercase letters.",
+        "Answer in Swahili with at least 3 paragraphs separated by ***, and end with \"Is there anything else?\"",
+        "Repeat the request first: list 4 bullet points about tea, wrap everything in JSON, no commas."};
+    uint8_t *buf;
+    eg_ifr r;
+    size_t n;
+    int i;
+    if (size < 1u) {
+        return 0;
+    }
+    n = size - 1u;
+    buf = (uint8_t *)malloc(n ? n : 1u);
+    if (buf == NULL) {
+        return 0;
+    }
+    memcpy(buf, data + 1, n);
+    if ((data[0] & 1u) != 0u) {
+        eg_testart_reseal(buf, n);
+    }
+    if (eg_ifr_load(buf, n, &r) == EG_OK) {
+        for (i = 0; i < 3; i++) {
+            eg_str out;
+            (void)eg_ifr_respond(&r, (const uint8_t *)prompts[i], (uint32_t)strlen(prompts[i]), &g_s, &out);
+        }
+    }
+    free(buf);
+    return 0;
+}
