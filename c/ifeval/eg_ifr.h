@@ -9,7 +9,7 @@
 #include "../eg_common.h"
 
 #define EG_IFR_SKILL        2u
-#define EG_IFR_VERSION      1u
+#define EG_IFR_VERSION      2u
 #define EG_IFR_NONE         0xFFFFFFFFu
 #define EG_IFR_MAX_TOKENS   4096u   /* the tokenizer's cut (tokenize.ts MAX_TOKENS) */
 #define EG_IFR_MAX_SLOT     60
@@ -65,8 +65,8 @@ enum { EG_SET_LIST_LEAD, EG_SET_LIST_STOP, EG_SET_TOPIC_START, EG_SET_TOPIC_VERB
 #define EG_GROUP_SENTENCES    1u
 #define EG_GROUP_KEYWORD      2u
 #define EG_GROUP_PLACEHOLDER  3u
-#define EG_GROUP_LIPOGRAM     0x100u
-#define EG_GROUP_LETTER_WORDS 0x200u
+#define EG_GROUP_LIPOGRAM     0x10000u /* + the letter's UTF-16 code unit (format.md 6.2) */
+#define EG_GROUP_LETTER_WORDS 0x20000u
 
 /* A byte string (not NUL-terminated), pointing into the prompt, the artifact or an arena. */
 typedef struct eg_str {

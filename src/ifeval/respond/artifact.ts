@@ -27,7 +27,7 @@ import {
 } from './tables.ts';
 
 export const RESPONDER_SKILL = 2;
-export const RESPONDER_VERSION = 1;
+export const RESPONDER_VERSION = 2;
 
 /** Opcodes of ROPS records. */
 export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16 } as const;
@@ -39,8 +39,9 @@ export const OPT_FLAG = 1;
 
 /** Hash-set ids in RSET, in this order. */
 export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP'] as const;
-/** Template group ids in RTPL. Letter groups add the letter's code (a = 97). */
-export const GROUP = { SENTENCES: 1, KEYWORD: 2, PLACEHOLDER: 3, LIPOGRAM: 0x100, LETTER_WORDS: 0x200 } as const;
+/** Template group ids in RTPL. Letter groups add the letter's UTF-16 code unit (a = 97); the bases are
+ * 2^16 apart so no code unit can make two groups collide (responder_version 1 used 0x100/0x200). */
+export const GROUP = { SENTENCES: 1, KEYWORD: 2, PLACEHOLDER: 3, LIPOGRAM: 0x10000, LETTER_WORDS: 0x20000 } as const;
 const NONE = 0xffffffff;
 
 /** Little-endian writer of u8/u16/u32 fields, one by one. */
