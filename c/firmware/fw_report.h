@@ -109,4 +109,18 @@ EG_FW_UNUSED static uint32_t stack_high_water(void) {
     return (uint32_t)((uintptr_t)__stack - (uintptr_t)p);
 }
 
+/* ---------------------------------------------------------------- memory fields of both reports */
+
+/* Writes the memory fields shared by every board report (static RAM, stack high-water, RAM region,
+ * flash split), then "scratch_bytes" followed by `after`. */
+EG_FW_UNUSED static void out_memory_fields(uint32_t art_len, uint32_t batch_len, uint32_t scratch_bytes, const char *after) {
+    out_kv("static_ram_bytes", (uint32_t)(__bss_end - __ram_origin), ", ");
+    out_kv("stack_high_water_bytes", stack_high_water(), ", ");
+    out_kv("ram_region_bytes", (uint32_t)(__stack - __ram_origin), ", ");
+    out_kv("flash_firmware_bytes", (uint32_t)(uintptr_t)__firmware_flash_bytes, ", ");
+    out_kv("flash_artifact_bytes", art_len, ", ");
+    out_kv("flash_batch_bytes", batch_len, ", ");
+    out_kv("scratch_bytes", scratch_bytes, after);
+}
+
 #endif /* EG_FW_REPORT_H */

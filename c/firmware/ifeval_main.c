@@ -80,13 +80,7 @@ int main(void) {
         }
     }
     out_s("{\"memory\": {");
-    out_kv("static_ram_bytes", (uint32_t)(__bss_end - __ram_origin), ", ");
-    out_kv("stack_high_water_bytes", stack_high_water(), ", ");
-    out_kv("ram_region_bytes", (uint32_t)(__stack - __ram_origin), ", ");
-    out_kv("flash_firmware_bytes", (uint32_t)(uintptr_t)__firmware_flash_bytes, ", ");
-    out_kv("flash_artifact_bytes", art_len, ", ");
-    out_kv("flash_batch_bytes", batch_len, ", ");
-    out_kv("scratch_bytes", (uint32_t)sizeof(eg_ifr_scratch), "}}\n");
+    out_memory_fields(art_len, batch_len, (uint32_t)sizeof(eg_ifr_scratch), "}}\n");
     out_s("{\"end\": 1}\n");
     out_flush();
     fflush(stdout);

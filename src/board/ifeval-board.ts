@@ -12,8 +12,7 @@
 //   {"memory": {static_ram_bytes, stack_high_water_bytes, ram_region_bytes, flash_firmware_bytes,
 //               flash_artifact_bytes, flash_batch_bytes, scratch_bytes}}
 //   {"end": 1}
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +21,7 @@ import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
 import { encodePromptBatch } from './ifeval-native.ts';
 import { C_DIR, run } from './native.ts';
-import { QEMU, percentile, qemuArgs } from './prove.ts';
+import { percentile, runQemu } from './prove.ts';
 
 export interface IfevalBoardHeader {
   artifact_bytes: number;
@@ -148,18 +147,8 @@ export function buildIfevalFirmware(artifactPath: string, batchPath: string, fwP
 
 /** Runs the firmware on QEMU to completion (killed after timeoutMs) and parses its report. */
 export function runIfevalFirmware(fwPath: string, timeoutMs: number, workDir: string): { raw: IfevalBoardRaw; args: string[] } {
-  const outPath = join(workDir, 'ifeval-board-stdout.jsonl');
-  const args = qemuArgs(fwPath, outPath);
-  const res = spawnSync(QEMU, args, { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL' });
-  if (res.error) throw new Error(`${QEMU}: ${res.error.message}${res.signal ? ` (timeout ${timeoutMs} ms)` : ''}`);
-  let text = '';
-  try {
-    text = readFileSync(outPath, 'utf8');
-  } catch {
-    text = '';
-  }
-  if (res.status !== 0) throw new Error(`IFEval firmware exited with ${res.status ?? res.signal}: ${(res.stderr || '').trim()} ${text.slice(0, 2000)}`);
-  return { raw: parseIfevalBoardOutput(text), args: [QEMU, ...args] };
+  const { text, args } = runQemu(fwPath, timeoutMs, join(workDir, 'ifeval-board-stdout.jsonl'));
+  return { raw: parseIfevalBoardOutput(text), args };
 }
 
 /** Compares the board's responses with the TypeScript responder's, byte for byte, and summarizes. */

@@ -3,7 +3,7 @@
 // rdinstret counts retired instructions), and compare every item's integer scores with the
 // TypeScript runtime's. docs/board.md describes the report.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -163,23 +163,27 @@ export function qemuArgs(fwPath: string, outPath: string): string[] {
   ];
 }
 
-/** Runs the firmware to completion on QEMU and parses its JSON report. */
-export function runFirmware(fwPath: string, timeoutMs: number, workDir: string): { raw: BoardRawReport; args: string[] } {
-  const outPath = join(workDir, 'board-stdout.json');
+/**
+ * Runs a firmware image on QEMU to completion (killed after timeoutMs) and returns what it wrote to
+ * the semihosting console (a file, so QEMU's own messages cannot mix in) and the command line.
+ */
+export function runQemu(fwPath: string, timeoutMs: number, outPath: string): { text: string; args: string[] } {
   const args = qemuArgs(fwPath, outPath);
   const res = spawnSync(QEMU, args, { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL' });
   if (res.error) throw new Error(`${QEMU}: ${res.error.message}${res.signal ? ` (timeout ${timeoutMs} ms)` : ''}`);
-  let text = '';
-  try {
-    text = readFileSync(outPath, 'utf8');
-  } catch {
-    text = '';
-  }
+  // A firmware that died before opening its console leaves no file: report it with the exit status.
+  const text = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';
   if (res.status !== 0) {
     throw new Error(`firmware exited with ${res.status ?? res.signal}: ${(res.stderr || '').trim()} ${text.slice(0, 2000)}`);
   }
+  return { text, args: [QEMU, ...args] };
+}
+
+/** Runs the firmware to completion on QEMU and parses its JSON report. */
+export function runFirmware(fwPath: string, timeoutMs: number, workDir: string): { raw: BoardRawReport; args: string[] } {
+  const { text, args } = runQemu(fwPath, timeoutMs, join(workDir, 'board-stdout.json'));
   try {
-    return { raw: JSON.parse(text) as BoardRawReport, args: [QEMU, ...args] };
+    return { raw: JSON.parse(text) as BoardRawReport, args };
   } catch (err) {
     throw new Error(`the board report is not JSON (${(err as Error).message}): ${text.slice(0, 500)}`);
   }

@@ -7,7 +7,7 @@ import { compileBatch } from '../board/batch.ts';
 import { formatSummary, proveBoard, summaryJson } from '../board/prove.ts';
 import { formatIfevalBoardSummary, proveIfevalBoard } from '../board/ifeval-board.ts';
 import { readPrompts } from '../ifeval/respond/respond.ts';
-import { dataDir } from './options.ts';
+import { dataDir, positiveArg } from './options.ts';
 import { join } from 'node:path';
 import { writeFileAtomic } from './io.ts';
 
@@ -33,12 +33,10 @@ export function registerBoard(program: Command): void {
     .requiredOption('--data <file>', 'items (JSONL or LogiQA text)')
     .option('--out <file>', 'board report to write', 'out/board-report.json')
     .option('--json', 'print the summary as one JSON object')
-    .option('--timeout <seconds>', 'QEMU wall-clock limit', '600')
+    .option('--timeout <seconds>', 'QEMU wall-clock limit', positiveArg('--timeout'), 600)
     .option('--keep <dir>', 'keep the firmware image, batch and raw board output in this directory')
-    .action((flags: { artifact: string; data: string; out: string; json?: boolean; timeout: string; keep?: string }) => {
-      const timeoutMs = Number(flags.timeout) * 1000;
-      if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`--timeout: not a positive number: ${flags.timeout}`);
-      const report = proveBoard({ artifact: flags.artifact, data: flags.data, timeoutMs, keepDir: flags.keep });
+    .action((flags: { artifact: string; data: string; out: string; json?: boolean; timeout: number; keep?: string }) => {
+      const report = proveBoard({ artifact: flags.artifact, data: flags.data, timeoutMs: flags.timeout * 1000, keepDir: flags.keep });
       writeFileAtomic(flags.out, JSON.stringify(report, null, 1) + '\n');
       if (flags.json) process.stdout.write(JSON.stringify(summaryJson(report)) + '\n');
       else process.stdout.write(formatSummary(report) + `  report          ${flags.out}\n`);
@@ -49,15 +47,13 @@ export function registerBoard(program: Command): void {
     .command('ifeval')
     .description('run the IFEval responder on the emulated board over a prompt file and compare every response byte for byte with the host')
     .option('--data <file>', 'IFEval-format JSONL (default $ENGRAM_DATA_DIR/ifeval/input_data.jsonl)')
-    .option('--limit <n>', 'only the first n prompts')
+    .option('--limit <n>', 'only the first n prompts', positiveArg('--limit'), Infinity)
     .option('--out <file>', 'summary JSON to write', 'out/board-ifeval.json')
     .option('--json', 'print the summary as one JSON object')
-    .option('--timeout <seconds>', 'QEMU wall-clock limit', '600')
-    .action((flags: { data?: string; limit?: string; out: string; json?: boolean; timeout: string }) => {
-      const timeoutMs = Number(flags.timeout) * 1000;
-      if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`--timeout: not a positive number: ${flags.timeout}`);
-      const limit = flags.limit === undefined ? Infinity : Number(flags.limit);
-      if (!(limit > 0)) throw new Error(`--limit: not a positive number: ${flags.limit}`);
+    .option('--timeout <seconds>', 'QEMU wall-clock limit', positiveArg('--timeout'), 600)
+    .action((flags: { data?: string; limit: number; out: string; json?: boolean; timeout: number }) => {
+      const timeoutMs = flags.timeout * 1000;
+      const limit = flags.limit;
       const file = flags.data ?? join(dataDir(), 'ifeval', 'input_data.jsonl');
       const { summary } = proveIfevalBoard({ prompts: readPrompts(file).slice(0, limit), timeoutMs });
       writeFileAtomic(flags.out, JSON.stringify(summary, null, 1) + '\n');

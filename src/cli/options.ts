@@ -21,6 +21,14 @@ export function floatArg(name: string) {
   };
 }
 
+export function positiveArg(name: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive number`);
+    return n;
+  };
+}
+
 export interface BuildFlags {
   features?: string;
   hashBits?: number;
