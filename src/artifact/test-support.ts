@@ -2,6 +2,7 @@
 // a corruption test reaches the content checks (docs/format.md §4.3 check 15) instead of stopping
 // at a checksum. Used only by tests; a reader never "repairs" checksums.
 import { crc32 } from './crc32.ts';
+import { ArtifactError, artifactErrorNumber } from './errors.ts';
 
 export function refreshCrcs(b: Uint8Array): Uint8Array {
   if (b.length < 32) return b;
@@ -17,4 +18,16 @@ export function refreshCrcs(b: Uint8Array): Uint8Array {
   }
   dv.setUint32(20, crc32(b.subarray(24, 32 + 16 * n), crc32(b.subarray(0, 20))), true);
   return b;
+}
+
+/** The numeric error code (docs/format.md §4.3) a TypeScript loader gives for bytes, 0 if they load;
+ * any other exception propagates (it would be a bug). For comparing with the C loaders. */
+export function loadErrorCode(load: (bytes: Uint8Array) => unknown, bytes: Uint8Array): number {
+  try {
+    load(bytes);
+    return 0;
+  } catch (err) {
+    if (err instanceof ArtifactError) return artifactErrorNumber(err.code);
+    throw err;
+  }
 }

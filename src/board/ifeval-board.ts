@@ -21,7 +21,7 @@ import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
 import { encodePromptBatch } from './ifeval-native.ts';
 import { C_DIR, run } from './native.ts';
-import { percentile, runQemu } from './prove.ts';
+import { percentile, runQemu, type BoardMemory } from './prove.ts';
 
 export interface IfevalBoardHeader {
   artifact_bytes: number;
@@ -32,15 +32,7 @@ export interface IfevalBoardHeader {
   batch_error: number;
 }
 
-export interface IfevalBoardMemory {
-  static_ram_bytes: number;
-  stack_high_water_bytes: number;
-  ram_region_bytes: number;
-  flash_firmware_bytes: number;
-  flash_artifact_bytes: number;
-  flash_batch_bytes: number;
-  scratch_bytes: number;
-}
+export type IfevalBoardMemory = BoardMemory;
 
 export interface IfevalBoardPrompt {
   i: number;

@@ -3,12 +3,11 @@
 // the official set, the paraphrases and both held-out sets the detected plan and the response are
 // byte-identical — on the plain build and (official prompts) under AddressSanitizer + UBSan.
 import { test } from 'node:test';
-import { refreshCrcs } from '../artifact/test-support.ts';
+import { loadErrorCode, refreshCrcs } from '../artifact/test-support.ts';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { artifactErrorNumber, ArtifactError } from '../artifact/errors.ts';
 import { defaultDataDir } from '../ifeval/context.ts';
 import { buildResponderArtifact, loadResponder } from '../ifeval/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
@@ -53,15 +52,7 @@ test('c/ifeval/eg_ifr_unicode_tables.h is what this Node generates (renderIfeval
   assert.ok(ifevalUnicodeHeaderFresh(), 'stale: regenerate with writeIfevalUnicodeHeader() (see the header comment)');
 });
 
-function tsCode(b: Uint8Array): number {
-  try {
-    loadResponder(b);
-    return 0;
-  } catch (e) {
-    if (e instanceof ArtifactError) return artifactErrorNumber(e.code);
-    throw e;
-  }
-}
+const tsCode = (b: Uint8Array): number => loadErrorCode(loadResponder, b);
 
 test('C responder loader: same error codes as loadResponder on the artifact and corrupted copies', { skip: noCc }, () => {
   buildIfevalNative();

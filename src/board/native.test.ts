@@ -2,14 +2,13 @@
 // with the committed golden vectors, load-error parity with the TypeScript reader on corrupted
 // artifacts, and the compiled probe batch round trip.
 import { test } from 'node:test';
-import { refreshCrcs } from '../artifact/test-support.ts';
+import { loadErrorCode, refreshCrcs } from '../artifact/test-support.ts';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContainer } from '../artifact/container.ts';
 import { readArtifact } from '../artifact/reader.ts';
-import { ArtifactError, artifactErrorNumber } from '../artifact/errors.ts';
 import { readItems } from '../mcq/dataset.ts';
 import { encodeItem } from '../mcq/item.ts';
 import { compileBatch, decodeBatch } from './batch.ts';
@@ -76,15 +75,7 @@ test('C loader agrees with the TS reader on every field of a corrupted RPRS sect
 });
 
 /** The TS reader's numeric code for bytes (0 = loads). */
-function tsLoadCode(bytes: Uint8Array): number {
-  try {
-    readArtifact(bytes);
-    return 0;
-  } catch (err) {
-    if (err instanceof ArtifactError) return artifactErrorNumber(err.code);
-    throw err;
-  }
-}
+const tsLoadCode = (bytes: Uint8Array): number => loadErrorCode(readArtifact, bytes);
 
 test('C loader returns the same error code as the TS reader on corrupted artifacts', { skip: noCc }, () => {
   buildNative();

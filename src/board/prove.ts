@@ -43,15 +43,18 @@ export interface BoardRawReport {
   batch: { bytes: number; open_error: number; items: number; open_instret: number };
   items: { i: number; scores: number[]; prediction: number; answer: number; error: number; instret: number }[];
   fold: string;
-  memory: {
-    static_ram_bytes: number;
-    stack_high_water_bytes: number;
-    ram_region_bytes: number;
-    flash_firmware_bytes: number;
-    flash_artifact_bytes: number;
-    flash_batch_bytes: number;
-    scratch_bytes: number;
-  };
+  memory: BoardMemory;
+}
+
+/** The memory fields every board firmware reports (c/firmware/fw_report.h out_memory_fields). */
+export interface BoardMemory {
+  static_ram_bytes: number;
+  stack_high_water_bytes: number;
+  ram_region_bytes: number;
+  flash_firmware_bytes: number;
+  flash_artifact_bytes: number;
+  flash_batch_bytes: number;
+  scratch_bytes: number;
 }
 
 export interface BoardSummary {
