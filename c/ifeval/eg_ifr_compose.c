@@ -19,6 +19,20 @@ typedef struct knobs {
     int64_t letter_extra[EG_IFR_MAX_LIST];
 } knobs;
 
+/* Adds `extra` to the entry for item i in (idx, extra)[0, *n), appending it (in first-seen order)
+ * if absent. Lists hold at most EG_IFR_MAX_LIST items, as many as the plan list they index. */
+static void add_extra(uint32_t *idx, int64_t *extra, uint32_t *n, uint32_t i, int64_t add) {
+    uint32_t q;
+    for (q = 0; q < *n && idx[q] != i; q++) {
+    }
+    if (q == *n) {
+        idx[q] = i;
+        extra[q] = 0;
+        (*n)++;
+    }
+    extra[q] += add;
+}
+
 typedef struct ctx {
     const eg_ifr *r;
     eg_ifr_scratch *s;
@@ -1220,14 +1234,7 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
         for (i = 0; i < plan->n_kwfreq; i++) {
             int64_t n = count_sub_l(low, plan->kwfreq_key[i]);
             if (n < plan->kwfreq[i].lo) {
-                for (q = 0; q < k.n_kw && k.kw_idx[q] != i; q++) {
-                }
-                if (q == k.n_kw) {
-                    k.kw_idx[q] = i;
-                    k.kw_extra[q] = 0;
-                    k.n_kw++;
-                }
-                k.kw_extra[q] += plan->kwfreq[i].lo - n;
+                add_extra(k.kw_idx, k.kw_extra, &k.n_kw, i, plan->kwfreq[i].lo - n);
                 changed = 1;
             } else {
                 score++;
@@ -1242,14 +1249,7 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
         for (i = 0; i < plan->n_letters; i++) {
             int64_t n = count_letter_l(low, plan->letter_key[i]);
             if (n < plan->letters[i].lo) {
-                for (q = 0; q < k.n_letter && k.letter_idx[q] != i; q++) {
-                }
-                if (q == k.n_letter) {
-                    k.letter_idx[q] = i;
-                    k.letter_extra[q] = 0;
-                    k.n_letter++;
-                }
-                k.letter_extra[q] += plan->letters[i].lo - n;
+                add_extra(k.letter_idx, k.letter_extra, &k.n_letter, i, plan->letters[i].lo - n);
                 changed = 1;
             } else if (n <= plan->letters[i].hi) {
                 score++;
