@@ -52,13 +52,11 @@ function runAsync(cmd: string, args: string[], cwd?: string): Promise<{ code: nu
 
 /** Builds the libFuzzer targets, or the deterministic mutation-loop ones when clang lacks libFuzzer. */
 function buildFuzzers(): 'libFuzzer' | 'mutation-loop' {
-  try {
-    run('make', ['-s', '-C', C_DIR, 'build/fuzz_loader', 'build/fuzz_text']);
-    return 'libFuzzer';
-  } catch {
-    run('make', ['-s', '-C', C_DIR, 'build/loop_loader', 'build/loop_text']);
-    return 'mutation-loop';
-  }
+  // The Makefile knows whether clang links libFuzzer here; a failing build is an error, not a fallback.
+  const engine = run('make', ['-s', '-C', C_DIR, 'fuzz-engine']).trim() === 'libFuzzer' ? 'libFuzzer' : 'mutation-loop';
+  if (engine === 'libFuzzer') run('make', ['-s', '-C', C_DIR, 'build/fuzz_loader', 'build/fuzz_text']);
+  else run('make', ['-s', '-C', C_DIR, 'build/loop_loader', 'build/loop_text']);
+  return engine;
 }
 
 async function fuzzOne(target: 'loader' | 'text', engine: FuzzResult['engine'], runs: number, dir: string): Promise<FuzzResult> {
