@@ -11,11 +11,11 @@ import { readItems } from '../mcq/dataset.ts';
 import { encodeItem } from '../mcq/item.ts';
 import { loadArtifact } from '../runtime/index.ts';
 import { compileBatch } from './batch.ts';
-import { C_DIR, buildNative, NATIVE_BIN, run } from './native.ts';
+import { C_BUILD_DIR, buildNative, makeArgs, NATIVE_BIN, run } from './native.ts';
 
 export interface FuzzResult {
   target: 'loader' | 'text';
-  engine: 'libFuzzer' | 'mutation-loop';
+  engine: 'libFuzzer';
   executions: number;
   crashes: number;
   seconds: number;
@@ -50,13 +50,10 @@ function runAsync(cmd: string, args: string[], cwd?: string): Promise<{ code: nu
   });
 }
 
-/** Builds the libFuzzer targets, or the deterministic mutation-loop ones when clang lacks libFuzzer. */
-function buildFuzzers(): 'libFuzzer' | 'mutation-loop' {
-  // The Makefile knows whether clang links libFuzzer here; a failing build is an error, not a fallback.
-  const engine = run('make', ['-s', '-C', C_DIR, 'fuzz-engine']).trim() === 'libFuzzer' ? 'libFuzzer' : 'mutation-loop';
-  if (engine === 'libFuzzer') run('make', ['-s', '-C', C_DIR, 'build/fuzz_loader', 'build/fuzz_text']);
-  else run('make', ['-s', '-C', C_DIR, 'build/loop_loader', 'build/loop_text']);
-  return engine;
+/** Builds the libFuzzer targets; the Makefile fails with the install command when libFuzzer is missing. */
+function buildFuzzers(): 'libFuzzer' {
+  run('make', makeArgs(join(C_BUILD_DIR, 'fuzz_loader'), join(C_BUILD_DIR, 'fuzz_text')));
+  return 'libFuzzer';
 }
 
 async function fuzzOne(target: 'loader' | 'text', engine: FuzzResult['engine'], runs: number, dir: string): Promise<FuzzResult> {
@@ -65,17 +62,11 @@ async function fuzzOne(target: 'loader' | 'text', engine: FuzzResult['engine'], 
   mkdirSync(join(work, 'corpus'), { recursive: true });
   let res: { code: number; out: string };
   let executions = 0;
-  if (engine === 'libFuzzer') {
-    const bin = join(C_DIR, 'build', `fuzz_${target}`);
-    const maxLen = target === 'loader' ? 65536 : 8192;
-    res = await runAsync(bin, [`-runs=${runs}`, '-seed=1', `-max_len=${maxLen}`, `-artifact_prefix=${work}/`, join(work, 'corpus')]);
-    const m = /Done (\d+) runs/.exec(res.out);
-    executions = m ? Number(m[1]) : 0;
-  } else {
-    res = await runAsync(join(C_DIR, 'build', `loop_${target}`), [String(runs)]);
-    const m = /mutate_loop: (\d+) executions/.exec(res.out);
-    executions = m ? Number(m[1]) : 0;
-  }
+  const bin = join(C_BUILD_DIR, `fuzz_${target}`);
+  const maxLen = target === 'loader' ? 65536 : 8192;
+  res = await runAsync(bin, [`-runs=${runs}`, '-seed=1', `-max_len=${maxLen}`, `-artifact_prefix=${work}/`, join(work, 'corpus')]);
+  const m = /Done (\d+) runs/.exec(res.out);
+  executions = m ? Number(m[1]) : 0;
   const crashFiles = readdirSync(work).filter((f) => /^(crash|leak|timeout|oom)-/.test(f)).length;
   const crashes = res.code !== 0 ? Math.max(1, crashFiles) : crashFiles;
   return { target, engine, executions, crashes, seconds: (Date.now() - t0) / 1000 };

@@ -2,6 +2,7 @@
 // with the committed golden vectors, load-error parity with the TypeScript reader on corrupted
 // artifacts, and the compiled probe batch round trip.
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import { loadErrorCode, refreshCrcs } from '../artifact/test-support.ts';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -184,5 +185,16 @@ test('native C runtime matches the TS runtime on 1500 random logic-heavy items',
     assert.deepEqual(bad.slice(0, 20), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('make fuzz without a libFuzzer-capable clang fails with the install command (no fallback engine)', { skip: noCc }, () => {
+  const build = mkdtempSync(join(tmpdir(), 'engram-nofuzz-'));
+  try {
+    const r = spawnSync('make', ['-s', '-C', C_DIR, 'fuzz', 'CLANG=false', `B=${build}`, 'FUZZ_RUNS=10'], { encoding: 'utf8' });
+    assert.equal(r.status, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /cannot link libFuzzer[\s\S]*apt-get install -y clang lld libclang-rt-14-dev/);
+  } finally {
+    rmSync(build, { recursive: true, force: true });
   }
 });

@@ -8,8 +8,10 @@ import { formatSummary, proveBoard, summaryJson } from '../board/prove.ts';
 import { formatIfevalBoardSummary, proveIfevalBoard } from '../board/ifeval-board.ts';
 import { readPrompts } from '../ifeval/respond/respond.ts';
 import { dataDir, positiveArg } from './options.ts';
-import { join } from 'node:path';
-import { writeFileAtomic } from './io.ts';
+import { basename, join } from 'node:path';
+import { writeFileAtomic } from '../io/atomic-write.ts';
+import { mkdirp } from '../io/mkdirp.ts';
+import { assertOutputsSafe } from '../io/output-guard.ts';
 
 export function registerBoard(program: Command): void {
   const board = program.command('board').description('the C99 runtime on an emulated RV32IMC microcontroller');
@@ -20,6 +22,7 @@ export function registerBoard(program: Command): void {
     .requiredOption('--data <file>', 'items to compile')
     .requiredOption('--out <file>', 'batch file to write')
     .action((flags: { data: string; out: string }) => {
+      assertOutputsSafe([flags.out], [flags.data]);
       const items = readItems(flags.data);
       const bytes = compileBatch(items);
       writeFileAtomic(flags.out, bytes);
@@ -31,15 +34,22 @@ export function registerBoard(program: Command): void {
     .description('build the firmware, run every item on QEMU and compare scores with the host runtime')
     .requiredOption('--artifact <file>', '.engram artifact')
     .requiredOption('--data <file>', 'items (JSONL or LogiQA text)')
-    .option('--out <file>', 'board report to write', 'out/board-report.json')
+    .option('--out <file>', 'board report to write (default out/board-report.<artifact name>.json)')
     .option('--json', 'print the summary as one JSON object')
     .option('--timeout <seconds>', 'QEMU wall-clock limit', positiveArg('--timeout'), 600)
     .option('--keep <dir>', 'keep the firmware image, batch and raw board output in this directory')
-    .action((flags: { artifact: string; data: string; out: string; json?: boolean; timeout: number; keep?: string }) => {
+    .action((flags: { artifact: string; data: string; out?: string; json?: boolean; timeout: number; keep?: string }) => {
+      // One report per artifact by default, so proving the demo never replaces the LogiQA proof
+      // that `engram report` reads (out/board-report.logiqa.json).
+      const out = flags.out ?? join('out', `board-report.${basename(flags.artifact).replace(/\.engram$/, '')}.json`);
+      // --keep receives the batch, firmware image and raw board output under these names.
+      const kept = flags.keep ? ['probe-batch.bin', 'engram-fw.elf', 'board-stdout.json'].map((f) => join(flags.keep!, f)) : [];
+      assertOutputsSafe([out, ...kept], [flags.artifact, flags.data]);
+      if (flags.keep) mkdirp(flags.keep); // the proof writes into it with plain writes, which need the folder
       const report = proveBoard({ artifact: flags.artifact, data: flags.data, timeoutMs: flags.timeout * 1000, keepDir: flags.keep });
-      writeFileAtomic(flags.out, JSON.stringify(report, null, 1) + '\n');
+      writeFileAtomic(out, JSON.stringify(report, null, 1) + '\n');
       if (flags.json) process.stdout.write(JSON.stringify(summaryJson(report)) + '\n');
-      else process.stdout.write(formatSummary(report) + `  report          ${flags.out}\n`);
+      else process.stdout.write(formatSummary(report) + `  report          ${out}\n`);
       if (!report.summary.host_full_match) process.exitCode = 1;
     });
 
@@ -55,6 +65,7 @@ export function registerBoard(program: Command): void {
       const timeoutMs = flags.timeout * 1000;
       const limit = flags.limit;
       const file = flags.data ?? join(dataDir(), 'ifeval', 'input_data.jsonl');
+      assertOutputsSafe([flags.out], [file]);
       const { summary } = proveIfevalBoard({ prompts: readPrompts(file).slice(0, limit), timeoutMs });
       writeFileAtomic(flags.out, JSON.stringify(summary, null, 1) + '\n');
       process.stdout.write(flags.json ? JSON.stringify(summary) + '\n' : formatIfevalBoardSummary(summary) + '\n');

@@ -9,10 +9,10 @@ export function registerReport(program: Command): void {
     .command('report')
     .description('write an offline HTML report with plots of every number in out/, and report.json')
     .option('--out <file>', 'HTML file to write', 'out/report.html')
-    .option('--in <dir>', 'folder with summaries, predictions, artifacts, board-report.json', 'out')
+    .option('--in <dir>', 'folder with summaries, predictions, artifacts, board-report.logiqa.json', 'out')
     .option('--data-dir <dir>', 'benchmark data folder for baselines and question types (default $ENGRAM_DATA_DIR)')
     .option('--ifeval <file>', '`engram ifeval score --json` output (default <in>/ifeval.score.json)')
-    .option('--board <file>', 'board report (default <in>/board-report.json)')
+    .option('--board <file>', 'board report (default <in>/board-report.logiqa.json)')
     .option('--json-out <file>', 'report.json path (default beside the HTML file)')
     .action(async (flags: { out: string; in: string; dataDir?: string; ifeval?: string; board?: string; jsonOut?: string }) => {
       const dataDir = flags.dataDir ?? process.env.ENGRAM_DATA_DIR;

@@ -143,8 +143,10 @@ test('explorer: page scores equal the CLI, dataset filters work', async (t) => {
     await page.waitForSelector('#decision-line .ok, #decision-line .bad');
     await page.evaluate(() => window.scrollTo(0, 0));
     assert.deepEqual(errors, []);
-    mkdirSync(join(ROOT, 'out'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'out/explorer.png'), fullPage: true });
+    // Tests write only under the temp dir; ENGRAM_SCREENSHOT_DIR keeps the picture for a person.
+    const shotDir = process.env.ENGRAM_SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'engram-shot-'));
+    mkdirSync(shotDir, { recursive: true });
+    await page.screenshot({ path: join(shotDir, 'explorer.png'), fullPage: true });
   } finally {
     await b.close();
     child.kill('SIGTERM');

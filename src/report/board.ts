@@ -1,4 +1,4 @@
-// Host-vs-board parity from `out/board-report.json` (written by `engram board prove`): per item the
+// Host-vs-board parity from `out/board-report.logiqa.json` (written by `engram board prove`): per item the
 // host's and the emulated board's integer scores and the board's instruction count. Field names are
 // read defensively because that command evolves separately:
 //   { summary: { n, host_full_match, instret_median, ... },

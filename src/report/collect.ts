@@ -18,7 +18,7 @@ export interface CollectOptions {
   dataDir: string | null;
   /** `engram ifeval score --json` output; default `<inDir>/ifeval.score.json` when present. */
   ifevalPath?: string;
-  /** Default `<inDir>/board-report.json` when present. */
+  /** Default `<inDir>/board-report.logiqa.json` (`engram board prove` on out/logiqa.engram) when present. */
   boardPath?: string;
   repoRoot: string;
 }
@@ -65,7 +65,7 @@ export function collectReport(opts: CollectOptions): ReportData {
     }
   }
 
-  const boardPath = opts.boardPath ?? join(inDir, 'board-report.json');
+  const boardPath = opts.boardPath ?? join(inDir, 'board-report.logiqa.json');
   if (existsSync(boardPath)) {
     data.inputs.board = boardPath;
     try {

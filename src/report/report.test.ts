@@ -31,7 +31,7 @@ function fixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'engram-report-'));
   engram(['demo', '--out-dir', join(dir, 'out'), '--json'], dir);
   const items = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, host_scores: [i * 10, -i, 7], board_scores: [i * 10, -i, 7], match: true, instret: 90000 + 1500 * (i % 9) }));
-  writeFileSync(join(dir, 'out/board-report.json'), JSON.stringify({ summary: { n: 40, host_full_match: 40, instret_median: 96000 }, items }));
+  writeFileSync(join(dir, 'out/board-report.logiqa.json'), JSON.stringify({ summary: { n: 40, host_full_match: 40, instret_median: 96000 }, items }));
   if (DATA) {
     engram(['logiqa', '--out-dir', join(dir, 'out'), '--json'], dir, { ENGRAM_DATA_DIR: DATA });
     const score = engram(['ifeval', 'score', '--input', join(DATA, 'ifeval/input_data.jsonl'), '--responses', join(DATA, 'ifeval/responses_gpt4_20231107.jsonl'), '--json'], dir, { ENGRAM_DATA_DIR: DATA });
@@ -100,8 +100,10 @@ test('report is self-contained and renders its plots as SVG in chromium', async 
     for (const [key, svgs] of slots) assert.ok(svgs > 0, `plot ${key} rendered no SVG`);
     const keys = slots.map(([k]) => k);
     for (const k of ['accuracy-demo', 'accuracy-logiqa', 'accuracy-ifeval', 'confusion-demo', 'questionTypes-demo', 'parity', 'instret', 'sections', 'ifeval']) assert.ok(keys.includes(k), `missing plot ${k}`);
-    mkdirSync(join(ROOT, 'out'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'out/report.png'), fullPage: true });
+    // Tests write only under the temp dir; ENGRAM_SCREENSHOT_DIR keeps the picture for a person.
+    const shotDir = process.env.ENGRAM_SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'engram-shot-'));
+    mkdirSync(shotDir, { recursive: true });
+    await page.screenshot({ path: join(shotDir, 'report.png'), fullPage: true });
   } finally {
     await b.close();
   }
