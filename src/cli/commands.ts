@@ -1,6 +1,7 @@
 // The list of subcommand groups. Each module adds its commands to the program.
 import type { Command } from 'commander';
 import { registerMcq } from './mcq.ts';
+import { registerInspect } from './inspect.ts';
 import { registerLogiqa } from './logiqa.ts';
 import { registerServe } from './serve.ts';
 import { registerReport } from './report.ts';
@@ -11,7 +12,7 @@ import { registerRepair } from './repair.ts';
 
 type Register = (program: Command) => void;
 
-const groups: Register[] = [registerMcq, registerLogiqa, registerIfeval, registerIfevalRespond, registerReport, registerServe, registerBoard, registerRepair];
+const groups: Register[] = [registerMcq, registerInspect, registerLogiqa, registerIfeval, registerIfevalRespond, registerReport, registerServe, registerBoard, registerRepair];
 
 export function registerCommands(program: Command): void {
   for (const register of groups) register(program);

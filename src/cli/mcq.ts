@@ -1,17 +1,18 @@
-// Multiple-choice commands: build (train + crystallize), inspect, predict, eval, and the two
+// Multiple-choice commands: build (train + crystallize), predict, eval, and the two
 // one-shot jobs `demo` (npm start) and `logiqa` (npm run logiqa).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readDataset, validateItem } from '../mcq/dataset.ts';
-import { FORMAT_VERSION } from '../artifact/container.ts';
 import type { McqItem } from '../mcq/item.ts';
 import { loadArtifact, type Artifact } from '../runtime/artifact.ts';
 import { ArtifactError } from '../artifact/errors.ts';
 import { predictAll, summarize } from '../eval/evaluate.ts';
 import { fmtAcc } from '../eval/stats.ts';
 import { buildArtifact, floatAccuracy } from '../train/build.ts';
-import { writeFileAtomic, toJsonl } from './io.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
+import { assertOutputsSafe } from '../io/output-guard.ts';
+import { toJsonl } from './io.ts';
 import { buildOptionsFrom, floatArg, intArg, type BuildFlags } from './options.ts';
 import { printPipeline, runPipeline } from './pipeline.ts';
 import { progress } from './progress.ts';
@@ -57,6 +58,7 @@ export function registerMcq(program: Command): void {
       .requiredOption('--out <file>', 'artifact to write'),
   ).action((flags: BuildFlags & { data: string; out: string }) => {
     const opts = buildOptionsFrom(flags);
+    assertOutputsSafe([flags.out], [flags.data]);
     const ds = readDataset(flags.data);
     const bar = progress('training');
     const built = buildArtifact(ds.items, ds.bytes, opts, (d, t) => bar.update(d, t));
@@ -70,39 +72,6 @@ export function registerMcq(program: Command): void {
         `train accuracy float ${fmtAcc(fl.correct, fl.n)}; quantized ${fmtAcc(q.correct, q.n)}\n`,
     );
   });
-
-  program
-    .command('inspect')
-    .description('show an artifact: header, sections (tag, offset, bytes, CRC), metadata, sha256')
-    .argument('<artifact>')
-    .option('--json', 'print JSON')
-    .action((path: string, flags: { json?: boolean }) => {
-      const art = loadArtifactFile(path);
-      const info = {
-        path,
-        bytes: art.bytes.length,
-        sha256: art.sha256,
-        format_version: FORMAT_VERSION,
-        config: art.config,
-        feature_families: art.featureFamilies,
-        sections: art.sections.map((s) => ({ ...s, crc: s.crc.toString(16).padStart(8, '0') })),
-        meta: art.meta,
-      };
-      if (flags.json) {
-        process.stdout.write(JSON.stringify(info, null, 2) + '\n');
-        return;
-      }
-      const lines = [
-        `${path}`,
-        `  format     .engram v${FORMAT_VERSION}, ${info.bytes} bytes`,
-        `  sha256     ${info.sha256}`,
-        `  config     hash_bits=${art.config.hashBits} hash_mult=${art.config.hashMult} families=${info.feature_families.join(',')}`,
-        `  sections   tag   offset    bytes  crc32`,
-        ...info.sections.map((s) => `             ${s.tag}  ${String(s.offset).padStart(6)} ${String(s.length).padStart(8)}  ${s.crc}`),
-        `  metadata   ${JSON.stringify(info.meta)}`,
-      ];
-      process.stdout.write(lines.join('\n') + '\n');
-    });
 
   program
     .command('predict')
@@ -158,6 +127,7 @@ export function registerMcq(program: Command): void {
     .option('--out <file>', 'write per-item predictions (JSONL)')
     .option('--json', 'print one JSON object')
     .action((path: string, flags: { data: string; out?: string; json?: boolean }) => {
+      if (flags.out !== undefined) assertOutputsSafe([flags.out], [path, flags.data]);
       const art = loadArtifactFile(path);
       const ds = readDataset(flags.data);
       const bar = progress('evaluating', flags.json);

@@ -1,0 +1,102 @@
+// `engram inspect`: shows any artifact the project writes. The container (header, section table,
+// CRCs) is common to every skill; the skill is told by its sections (MCQC: multiple choice, RCFG:
+// the IFEval responder) and then validated in full by that skill's own loader, so inspect never
+// shows an artifact the runtime would refuse.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { FORMAT_VERSION, readContainer } from '../artifact/container.ts';
+import { ArtifactError } from '../artifact/errors.ts';
+import { loadArtifact } from '../runtime/artifact.ts';
+import { loadResponder } from '../ifeval/respond/artifact.ts';
+
+export interface InspectInfo {
+  path: string;
+  skill: 'mcq' | 'ifeval-responder';
+  bytes: number;
+  sha256: string;
+  format_version: number;
+  sections: Array<{ tag: string; offset: number; length: number; crc: string }>;
+  /** Skill-specific configuration, as the skill's loader reads it. */
+  config: Record<string, unknown>;
+  meta: unknown;
+}
+
+/** Reads, fully validates and describes the artifact at `path`; throws ArtifactError naming the file. */
+export function inspectArtifact(path: string): InspectInfo {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (err) {
+    throw new Error(`${path}: cannot read artifact (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  try {
+    return describe(path, bytes);
+  } catch (err) {
+    if (err instanceof ArtifactError) throw new ArtifactError(err.code, `${path}: ${err.message}`, err.section);
+    throw err;
+  }
+}
+
+function describe(path: string, bytes: Uint8Array): InspectInfo {
+  const sections = readContainer(bytes);
+  const tags = new Set(sections.map((s) => s.tag));
+  const common = {
+    path,
+    bytes: bytes.length,
+    sha256: bytesToHex(sha256(bytes)),
+    format_version: FORMAT_VERSION,
+    sections: sections.map((s) => ({ tag: s.tag, offset: s.offset, length: s.length, crc: s.crc.toString(16).padStart(8, '0') })),
+  };
+  if (tags.has('MCQC')) {
+    const art = loadArtifact(bytes);
+    return { ...common, skill: 'mcq', config: { ...art.config, feature_families: art.featureFamilies }, meta: art.meta };
+  }
+  if (tags.has('RCFG')) {
+    const r = loadResponder(bytes);
+    const meta = JSON.parse(new TextDecoder().decode(sections.find((s) => s.tag === 'META')!.data)) as unknown;
+    return {
+      ...common,
+      skill: 'ifeval-responder',
+      config: {
+        families: r.families,
+        patterns: r.patFamily.length,
+        ops: r.opCode.length,
+        relation_phrases: r.relKind.length,
+        languages: r.languages.size,
+        passage_languages: r.passages.size,
+        template_groups: r.groups.size,
+      },
+      meta,
+    };
+  }
+  throw new ArtifactError('MISSING_SECTION', `no skill section: expected MCQC (multiple choice) or RCFG (IFEval responder), found ${[...tags].join(', ')}`);
+}
+
+export function formatInspect(info: InspectInfo): string {
+  const cfg = Object.entries(info.config)
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`)
+    .join(' ');
+  return [
+    info.path,
+    `  format     .engram v${info.format_version}, ${info.bytes} bytes, skill ${info.skill}`,
+    `  sha256     ${info.sha256}`,
+    `  config     ${cfg}`,
+    `  sections   tag   offset    bytes  crc32`,
+    ...info.sections.map((s) => `             ${s.tag}  ${String(s.offset).padStart(6)} ${String(s.length).padStart(8)}  ${s.crc}`),
+    `  metadata   ${JSON.stringify(info.meta)}`,
+  ].join('\n');
+}
+
+export function registerInspect(program: Command): void {
+  program
+    .command('inspect')
+    .description('show any artifact (multiple choice or IFEval responder): header, sections (tag, offset, bytes, CRC), config, metadata, sha256')
+    .argument('<artifact>')
+    .option('--json', 'print JSON')
+    .action((path: string, flags: { json?: boolean }) => {
+      const info = inspectArtifact(path);
+      process.stdout.write(flags.json ? JSON.stringify(info, null, 2) + '\n' : formatInspect(info) + '\n');
+    });
+}
