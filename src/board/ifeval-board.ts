@@ -20,7 +20,7 @@ import { defaultDataDir } from '../ifeval/context.ts';
 import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
 import { encodePromptBatch } from './ifeval-native.ts';
-import { C_DIR, run } from './native.ts';
+import { makeArgs, run } from './native.ts';
 import { percentile, runQemu, type BoardMemory } from './prove.ts';
 
 export interface IfevalBoardHeader {
@@ -134,7 +134,7 @@ export function parseIfevalBoardOutput(text: string): IfevalBoardRaw {
 
 /** Builds the IFEval firmware with the artifact and the prompt batch embedded (c/Makefile). */
 export function buildIfevalFirmware(artifactPath: string, batchPath: string, fwPath: string): void {
-  run('make', ['-s', '-C', C_DIR, FIRMWARE_MAKE_TARGET, `ARTIFACT=${resolve(artifactPath)}`, `BATCH=${resolve(batchPath)}`, `IFW=${resolve(fwPath)}`]);
+  run('make', makeArgs(FIRMWARE_MAKE_TARGET, `ARTIFACT=${resolve(artifactPath)}`, `BATCH=${resolve(batchPath)}`, `IFW=${resolve(fwPath)}`));
 }
 
 /** Runs the firmware on QEMU to completion (killed after timeoutMs) and parses its report. */

@@ -10,9 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan } from '../ifeval/respond/detect.ts';
-import { C_DIR, run } from './native.ts';
+import { C_BUILD_DIR, C_DIR, makeArgs, run } from './native.ts';
 
-export const IFEVAL_BIN = join(C_DIR, 'build', 'engram-ifeval');
+export const IFEVAL_BIN = join(C_BUILD_DIR, 'engram-ifeval');
 export const IFEVAL_UNICODE_HEADER = join(C_DIR, 'ifeval', 'eg_ifr_unicode_tables.h');
 
 // ---------------------------------------------------------------- generated Unicode tables
@@ -147,11 +147,11 @@ export function decodeFrames(buf: Uint8Array): Uint8Array[] {
   return out;
 }
 
-export const IFEVAL_SAN_BIN = join(C_DIR, 'build', 'engram-ifeval-san');
+export const IFEVAL_SAN_BIN = join(C_BUILD_DIR, 'engram-ifeval-san');
 
 /** Builds the CLI (`ifeval`) or its ASan + UBSan variant (`ifeval-san`); returns its path. */
 export function buildIfevalNative(target: 'ifeval' | 'ifeval-san' = 'ifeval'): string {
-  run('make', ['-s', '-C', C_DIR, target]);
+  run('make', makeArgs(target));
   return target === 'ifeval' ? IFEVAL_BIN : IFEVAL_SAN_BIN;
 }
 

@@ -14,7 +14,7 @@ import type { McqItem } from '../mcq/item.ts';
 import { loadArtifact } from '../runtime/index.ts';
 import { wilson } from '../eval/stats.ts';
 import { compileBatch } from './batch.ts';
-import { C_DIR, haveTool, run } from './native.ts';
+import { haveTool, makeArgs, run } from './native.ts';
 
 export const QEMU = 'qemu-system-riscv32';
 export const CROSS_GCC = 'riscv64-unknown-elf-gcc';
@@ -152,7 +152,7 @@ export function boardToolchainMissing(): string | null {
 
 /** Builds the firmware image with the artifact and the batch embedded (c/Makefile `firmware`). */
 export function buildFirmware(artifactPath: string, batchPath: string, fwPath: string): void {
-  run('make', ['-s', '-C', C_DIR, 'firmware', `ARTIFACT=${resolve(artifactPath)}`, `BATCH=${resolve(batchPath)}`, `FW=${resolve(fwPath)}`]);
+  run('make', makeArgs('firmware', `ARTIFACT=${resolve(artifactPath)}`, `BATCH=${resolve(batchPath)}`, `FW=${resolve(fwPath)}`));
 }
 
 /** QEMU arguments: semihosting console into a file; -icount shift=0 makes instret exact. */
