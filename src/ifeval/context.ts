@@ -1,5 +1,7 @@
 // Builds the CheckContext from the user-provided data folders: Punkt parameters and, optionally,
-// Python langdetect's own profiles (the default profiles come from the npm `langdetect` package).
+// Python langdetect's own profiles (the default profiles come from the npm `langdetect` package, an
+// optional peer dependency). The profiles are loaded on the first language check, so prompts
+// without one never need them; their absence then fails that check with a LangdetectDataError.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IfevalInputError } from './errors.ts';
@@ -33,6 +35,7 @@ export function createContext(opts: ContextOptions = {}): CheckContext {
     punktDir = join(data, 'punkt-english');
   }
   const punkt = new PunktSentenceTokenizer(loadPunktParameters(punktDir));
-  const detector = new LangDetector(loadDefaultProfiles(opts.langdetectProfiles ?? (process.env.ENGRAM_LANGDETECT_PROFILES || undefined)));
-  return { punkt, detectLanguage: (text) => detector.detect(text) };
+  const profiles = opts.langdetectProfiles ?? (process.env.ENGRAM_LANGDETECT_PROFILES || undefined);
+  let detector: LangDetector | undefined;
+  return { punkt, detectLanguage: (text) => (detector ??= new LangDetector(loadDefaultProfiles(profiles))).detect(text) };
 }
