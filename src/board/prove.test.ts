@@ -11,6 +11,7 @@ import { loadArtifact } from '../runtime/index.ts';
 import { buildArtifact, DEFAULT_BUILD_OPTIONS } from '../train/index.ts';
 import { compileBatch } from './batch.ts';
 import { REPO_ROOT, buildNative, haveTool, runNative } from './native.ts';
+import { fnv1a } from '../text/hash.ts';
 import { boardToolchainMissing, formatSummary, percentile, proveBoard, scoreFold } from './prove.ts';
 
 const DEMO_TEST = join(REPO_ROOT, 'data', 'demo', 'test.jsonl');
@@ -38,7 +39,13 @@ test('percentile and fold helpers', () => {
   assert.equal(percentile([1, 2, 3, 4], 50), 2);
   assert.equal(percentile([...Array(100).keys()].map((k) => k + 1), 95), 95);
   assert.equal(scoreFold([]), '811c9dc5');
-  assert.equal(scoreFold([[0]]), scoreFold([[0]]));
+  // The fold is FNV-1a (spec'd with test vectors in src/text/hash.ts) over every score as 4
+  // little-endian bytes, item after item: checked against that definition, not against itself.
+  const hex = (bytes: number[]) => fnv1a(new Uint8Array(bytes)).toString(16).padStart(8, '0');
+  assert.equal(scoreFold([[0]]), '4b95f515');
+  assert.equal(scoreFold([[0]]), hex([0, 0, 0, 0]));
+  assert.equal(scoreFold([[1, 2], [-1]]), hex([1, 0, 0, 0, 2, 0, 0, 0, 0xff, 0xff, 0xff, 0xff]));
+  assert.equal(scoreFold([[0x01020304]]), hex([4, 3, 2, 1]));
   assert.notEqual(scoreFold([[1, 2]]), scoreFold([[2, 1]]));
 });
 

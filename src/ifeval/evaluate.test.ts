@@ -92,6 +92,6 @@ test('property: loose is a superset of strict for every response', (t) => {
       const v = judge(inp, response, ctx);
       v.strict.forEach((s, i) => assert.ok(!s || v.loose[i], `instruction ${inp.instruction_id_list[i]}`));
     }),
-    { numRuns: 300 },
+    { seed: 14, numRuns: 300 },
   );
 });

@@ -18,8 +18,6 @@ test('GPT-4 (2023-11-07) responses: official prompt-level accuracy', (t) => {
   assert.equal(ev.missing.length, 0);
   assert.deepEqual(strict.prompt, { correct: 417, total: 541 });
   assert.deepEqual(loose.prompt, { correct: 431, total: 541 });
-  assert.equal((417 / 541).toFixed(4), '0.7708');
-  assert.equal((431 / 541).toFixed(4), '0.7967');
   assert.deepEqual(strict.instruction, { correct: 698, total: 834 });
   assert.deepEqual(loose.instruction, { correct: 714, total: 834 });
 });

@@ -55,6 +55,6 @@ test('property: never throws, spans are ordered and inside the text', (t) => {
         last = e;
       }
     }),
-    { numRuns: 500 },
+    { seed: 13, numRuns: 500 },
   );
 });

@@ -31,12 +31,22 @@ test('count_words: \\w+ runs; combining marks are not word characters in Python'
   assert.equal(countWords(''), 0);
 });
 
-test('property: count_words and the Treebank tokenizer never throw', () => {
+test('property: count_words and the Treebank tokenizer never throw; count_words adds over spaces', () => {
   fc.assert(
-    fc.property(fc.string({ unit: 'binary' }), (s) => {
-      assert.ok(countWords(s) >= 0);
+    fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (s, t) => {
       assert.ok(Array.isArray(treebankTokenize(s)));
+      // A space is never a word character, so words on either side of it are counted apart.
+      assert.equal(countWords(`${s} ${t}`), countWords(s) + countWords(t));
     }),
-    { numRuns: 500 },
+    { seed: 11, numRuns: 500 },
+  );
+});
+
+test('property: on ASCII, count_words is the number of [A-Za-z0-9_]+ runs (Python\'s \\w on ASCII)', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) }), (s) => {
+      assert.equal(countWords(s), (s.match(/[A-Za-z0-9_]+/g) ?? []).length);
+    }),
+    { seed: 12, numRuns: 500 },
   );
 });
