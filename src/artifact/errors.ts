@@ -27,11 +27,6 @@ export function artifactErrorNumber(code: ArtifactErrorCode): number {
   return byName.get(code)!;
 }
 
-export function artifactErrorName(num: number): ArtifactErrorCode | undefined {
-  const row = ARTIFACT_ERRORS.find(([, c]) => c === num);
-  return row?.[0];
-}
-
 /** Thrown by the reader for every kind of malformed artifact; `code` says which check failed. */
 export class ArtifactError extends Error {
   readonly code: Exclude<ArtifactErrorCode, 'OK'>;

@@ -29,10 +29,6 @@ export function mcnemarExact(b: number, c: number): number {
   return Math.min(1, 2 * tail);
 }
 
-export function fmtPct(x: number): string {
-  return (100 * x).toFixed(1) + '%';
-}
-
 export function fmtAcc(k: number, n: number): string {
   const [lo, hi] = wilson(k, n);
   return `${(k / Math.max(1, n)).toFixed(4)} (${k}/${n}, 95% CI ${lo.toFixed(3)}–${hi.toFixed(3)})`;

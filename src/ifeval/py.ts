@@ -25,17 +25,6 @@ export const ML_START = '(?<![\\s\\S])|(?<=\\n)';
 /** Python `.`: anything but "\n". */
 export const DOT = '[^\\n]';
 
-const WS_SET = new Set<number>();
-for (const cp of [9, 10, 11, 12, 13, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) {
-  WS_SET.add(cp);
-}
-for (let cp = 0x2000; cp <= 0x200a; cp++) WS_SET.add(cp);
-
-/** Python `ch.isspace()` for one code point. */
-export function isPySpace(ch: string): boolean {
-  return WS_SET.has(ch.codePointAt(0) ?? -1);
-}
-
 const LEAD_WS = new RegExp(`^${S}+`, 'u');
 const TRAIL_WS = new RegExp(`${S}+$`, 'u');
 const WS_RUNS = new RegExp(`${S}+`, 'u');
@@ -84,13 +73,6 @@ export function pyIsLower(s: string): boolean {
 /** Python `s.lower()`. JS uses the same full Unicode mapping (including final sigma). */
 export function pyLower(s: string): string {
   return s.toLowerCase();
-}
-
-/** Number of code points (Python `len`). */
-export function pyLen(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
 }
 
 /** Count non-overlapping matches, like `len(re.findall(...))`. The regex must have the `g` flag. */

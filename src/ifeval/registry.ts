@@ -23,8 +23,6 @@ export const INSTRUCTION_CHECKERS = {
   ...punctuationCheckers,
 };
 
-export const INSTRUCTION_IDS = Object.keys(INSTRUCTION_CHECKERS).sort();
-
 /** Binds one instruction of a prompt to its kwargs. */
 export function buildCheck(id: string, kwargs: Kwargs, ctx: CheckContext, prompt: string): BoundCheck {
   const factory = INSTRUCTION_CHECKERS[id];

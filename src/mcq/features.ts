@@ -29,9 +29,6 @@ export const NAMESPACES = [
   { ns: 14, name: 'backoff', bit: 13, kind: 'modifier' },
 ] as const;
 
-/** Question types: 16 slots (qtype is 0..12 with the shipped cue bits). */
-export const QTYPES = 16;
-
 export type NamespaceName = (typeof NAMESPACES)[number]['name'];
 export const ALL_NS_MASK = (1 << NAMESPACES.length) - 1;
 
@@ -78,12 +75,6 @@ const BIT_Q = 1 << 9;
 export const MAX_DENSE_PER_OPTION = 34;
 /** With `backoff`, every question-type-crossed dense feature also fires in this shared slot. */
 export const QT_ANY = 15;
-
-/** Trace of one hashed feature occurrence: which family and which option token(s) fired it. */
-export interface HashedTrace {
-  ns: number;
-  token: number;
-}
 
 export class FeatureExtractor {
   readonly hashBits: number;

@@ -87,7 +87,3 @@ export function repairFromJson(j: RepairJson, id: number): Repair {
   };
 }
 
-/** Words of a JSON repair's tokens, for re-serializing a decoded record. */
-export function wordsOf(j: RepairJson): Map<number, string> {
-  return new Map([...j.route, ...j.exclude].map((t) => [t.hash, t.word] as const));
-}
