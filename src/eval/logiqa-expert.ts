@@ -6,7 +6,7 @@ import type { McqItem } from '../mcq/item.ts';
 import { nsMaskFromNames } from '../mcq/features.ts';
 import { loadArtifact } from '../runtime/artifact.ts';
 import { buildArtifact, DEFAULT_BUILD_OPTIONS, floatAccuracy, lexiconWithoutCues, sharedLexicon, type BuildOptions, type BuildResult } from '../train/build.ts';
-import { contextOverlap, correctness, longestOption, positionPrior, uniformExpected } from './baselines.ts';
+import { contextOverlap, correctness, longestOption, positionPrior, uniformRandom } from './baselines.ts';
 import { breakdown, cell, questionGroup, questionTypes, type Cell } from './breakdown.ts';
 import { crossValidate } from './cv.ts';
 import { deductiveStats, type DeductiveStats } from './deductive-report.ts';
@@ -140,8 +140,8 @@ export function runLogiqaExpert(
   ablate('− question-cue features (qtype always 0)', opts, lexiconWithoutCues());
   ablate('plain n-gram model (opt_uni + opt_bi)', { ...opts, nsMask: nsMaskFromNames(['opt_uni', 'opt_bi']) });
 
-  const uniform = uniformExpected(test);
-  rows.push({ system: 'uniform random (expected)', kind: 'baseline', dev: cell(Math.round(uniformExpected(dev) * dev.length), dev.length), test: cell(Math.round(uniform * test.length), test.length), mcnemar_vs_longest: null });
+  const uniform = uniformRandom(test).accuracy;
+  rows.push({ system: 'uniform random (expected)', kind: 'baseline', dev: cell(Math.round(uniformRandom(dev).accuracy * dev.length), dev.length), test: cell(Math.round(uniform * test.length), test.length), mcnemar_vs_longest: null });
   const prior = positionPrior(train);
   push(`${prior.name}`, 'baseline', correctness(prior, dev), correctness(prior, test));
   push(longestOption.name, 'baseline', correctness(longestOption, dev), longestTest);

@@ -1,8 +1,9 @@
-// Baselines: exact values on small hand-made item sets.
+// Baselines (one module for every table and plot): exact values on small hand-made item sets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { McqItem } from '../mcq/item.ts';
-import { baselineRows, learnPositionPrior, longestOption, uniformRandom } from './baselines.ts';
+import { baselineRows } from '../report/baselines.ts';
+import { learnPositionPrior, longestOption, uniformRandom } from './baselines.ts';
 
 const item = (options: string[], answer?: number): McqItem => ({ context: '', question: '', options, answer });
 
@@ -18,9 +19,9 @@ test('position prior takes the most frequent training answer, ties to the lowest
 });
 
 test('longest option counts code points; ties go to the lowest index', () => {
-  assert.equal(longestOption(item(['ab', 'abc', 'xyz'])), 1);
-  assert.equal(longestOption(item(['ééé', 'abcd'])), 1);
-  assert.equal(longestOption(item(['😀😀', 'abc'])), 1, 'an emoji is one character, not two UTF-16 units');
+  assert.equal(longestOption.predict(item(['ab', 'abc', 'xyz'])), 1);
+  assert.equal(longestOption.predict(item(['ééé', 'abcd'])), 1);
+  assert.equal(longestOption.predict(item(['😀😀', 'abc'])), 1, 'an emoji is one character, not two UTF-16 units');
 });
 
 test('baselineRows: counts and Wilson intervals per split; no prior without training items', () => {
