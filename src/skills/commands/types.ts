@@ -38,6 +38,8 @@ export interface SlotSchema {
   entity?: string;
   /** For 'quantity' / 'temperature': the unit the value is converted to (e.g. "C", "km"). */
   unit?: string;
+  /** For 'quantity' / 'temperature' with a unit: decimals kept after conversion (default 2). */
+  decimals?: number;
   required?: boolean;
 }
 
