@@ -11,7 +11,8 @@ import { readItems } from '../mcq/dataset.ts';
 import { encodeItem } from '../mcq/item.ts';
 import { loadArtifact } from '../runtime/index.ts';
 import { compileBatch } from './batch.ts';
-import { C_BUILD_DIR, buildNative, makeArgs, NATIVE_BIN, run } from './native.ts';
+import { buildNative, NATIVE_BIN } from './native.ts';
+import { C_BUILD_DIR, makeArgs, run } from './toolchain.ts';
 
 export interface FuzzResult {
   target: 'loader' | 'text';

@@ -14,9 +14,9 @@ import { defaultDataDir } from '../ifeval/context.ts';
 import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
 import { encodePromptBatch } from './ifeval-native.ts';
-import { C_DIR, haveTool, run } from './native.ts';
+import { C_DIR, haveTool, run } from './toolchain.ts';
 import { formatIfevalBoardSummary, parseIfevalBoardOutput, proveIfevalBoard } from './ifeval-board.ts';
-import { boardToolchainMissing } from './prove.ts';
+import { boardToolchainMissing } from './toolchain.ts';
 
 const dataDir = defaultDataDir();
 const official = dataDir ? join(dataDir, 'ifeval', 'input_data.jsonl') : '';

@@ -4,7 +4,7 @@
 // guest instructions), parses its JSON-lines report and compares every response byte for byte with
 // the TypeScript responder (`IfevalResponder.builtIn().respond`).
 //
-//   node --import tsx src/board/ifeval-board.ts [--limit N] [--data input_data.jsonl] [--json]
+//   engram board ifeval [--limit N] [--data input_data.jsonl] [--json]   (src/cli/board.ts)
 //
 // Report lines (semihosting stdout), in this order:
 //   {"engram_ifeval_board": 1, "artifact_bytes", "load_error", "load_instret", "batch_bytes", "prompts", "batch_error", ...}
@@ -15,13 +15,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { defaultDataDir } from '../ifeval/context.ts';
 import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
-import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
+import { IfevalResponder } from '../ifeval/respond/respond.ts';
 import { encodePromptBatch } from './ifeval-native.ts';
-import { makeArgs, run } from './native.ts';
-import { percentile, runQemu, type BoardMemory } from './prove.ts';
+import { makeArgs, run } from './toolchain.ts';
+import { percentile } from './compare.ts';
+import { runQemu } from './qemu.ts';
+import { type BoardMemory } from './report-types.ts';
 
 export interface IfevalBoardHeader {
   artifact_bytes: number;
@@ -220,29 +220,4 @@ export function formatIfevalBoardSummary(s: IfevalBoardSummary): string {
     `RAM: static ${f(s.static_ram_bytes)} + stack ${f(s.stack_high_water_bytes)} = ${f(s.ram_bytes)} B of ${f(s.ram_region_bytes)} (scratch ${f(s.scratch_bytes)})`,
     `flash: firmware ${f(s.flash_firmware_bytes)} B (artifact ${f(s.flash_artifact_bytes)}); prompt batch ${f(s.flash_batch_bytes)} B`,
   ].join('\n');
-}
-
-function main(argv: string[]): number {
-  let limit = Infinity;
-  let data = '';
-  let json = false;
-  for (let a = 0; a < argv.length; a++) {
-    if (argv[a] === '--limit') limit = Number(argv[++a]);
-    else if (argv[a] === '--data') data = argv[++a];
-    else if (argv[a] === '--json') json = true;
-    else throw new Error(`unknown argument ${argv[a]} (usage: [--limit N] [--data input_data.jsonl] [--json])`);
-  }
-  if (!data) {
-    const dir = defaultDataDir();
-    if (!dir) throw new Error('no IFEval data: pass --data or set ENGRAM_DATA_DIR (expects ifeval/input_data.jsonl)');
-    data = join(dir, 'ifeval', 'input_data.jsonl');
-  }
-  const prompts = readPrompts(data).slice(0, limit);
-  const { summary } = proveIfevalBoard({ prompts });
-  console.log(json ? JSON.stringify(summary, null, 2) : formatIfevalBoardSummary(summary));
-  return summary.identical === summary.n ? 0 : 1;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = main(process.argv.slice(2));
 }

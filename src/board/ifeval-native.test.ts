@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { defaultDataDir } from '../ifeval/context.ts';
 import { buildResponderArtifact, loadResponder } from '../ifeval/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
-import { haveTool } from './native.ts';
+import { haveTool } from './toolchain.ts';
 import {
   buildIfevalNative,
   checkLoadIfevalNative,

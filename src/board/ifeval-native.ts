@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan } from '../ifeval/respond/detect.ts';
-import { C_BUILD_DIR, C_DIR, makeArgs, run } from './native.ts';
+import { C_BUILD_DIR, C_DIR, makeArgs, run } from './toolchain.ts';
 
 export const IFEVAL_BIN = join(C_BUILD_DIR, 'engram-ifeval');
 export const IFEVAL_UNICODE_HEADER = join(C_DIR, 'ifeval', 'eg_ifr_unicode_tables.h');

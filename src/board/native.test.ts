@@ -13,7 +13,8 @@ import { readArtifact } from '../artifact/reader.ts';
 import { readItems } from '../mcq/dataset.ts';
 import { encodeItem } from '../mcq/item.ts';
 import { compileBatch, decodeBatch } from './batch.ts';
-import { C_DIR, REPO_ROOT, buildNative, checkLoadNative, haveTool, run, runNative } from './native.ts';
+import { buildNative, checkLoadNative, runNative } from './native.ts';
+import { C_DIR, REPO_ROOT, haveTool, run } from './toolchain.ts';
 
 const GOLDEN = join(REPO_ROOT, 'test', 'golden');
 const noCc = haveTool('make') && haveTool('cc') ? undefined : 'make or cc not installed';

@@ -10,9 +10,13 @@ import { readDataset, readItems } from '../mcq/dataset.ts';
 import { loadArtifact } from '../runtime/index.ts';
 import { buildArtifact, DEFAULT_BUILD_OPTIONS } from '../train/index.ts';
 import { compileBatch } from './batch.ts';
-import { REPO_ROOT, buildNative, haveTool, runNative } from './native.ts';
+import { buildNative, runNative } from './native.ts';
+import { REPO_ROOT, haveTool } from './toolchain.ts';
 import { fnv1a } from '../text/hash.ts';
-import { boardToolchainMissing, formatSummary, percentile, proveBoard, scoreFold } from './prove.ts';
+import { percentile, scoreFold } from './compare.ts';
+import { formatSummary } from './format.ts';
+import { proveBoard } from './prove.ts';
+import { boardToolchainMissing } from './toolchain.ts';
 
 const DEMO_TEST = join(REPO_ROOT, 'data', 'demo', 'test.jsonl');
 const dataDir = process.env.ENGRAM_DATA_DIR ?? join(REPO_ROOT, '..', 'shared', 'data');

@@ -4,7 +4,8 @@
 import type { Command } from 'commander';
 import { readItems } from '../mcq/dataset.ts';
 import { compileBatch } from '../board/batch.ts';
-import { formatSummary, proveBoard, summaryJson } from '../board/prove.ts';
+import { formatSummary, summaryJson } from '../board/format.ts';
+import { proveBoard } from '../board/prove.ts';
 import { formatIfevalBoardSummary, proveIfevalBoard } from '../board/ifeval-board.ts';
 import { readPrompts } from '../ifeval/respond/respond.ts';
 import { dataDir, positiveArg } from './options.ts';

@@ -12,7 +12,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { boardToolchainMissing } from '../board/prove.ts';
+import { boardToolchainMissing } from '../board/toolchain.ts';
 import { GOLDEN_DIR } from '../runtime/golden.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readDataset } from '../mcq/dataset.ts';
 import { GOLDEN_DIR } from '../runtime/golden.ts';
-import { REPO_ROOT } from '../board/native.ts';
+import { REPO_ROOT } from '../board/toolchain.ts';
 import { runLogiqaExpert } from './logiqa-expert.ts';
 
 test('selection and final fit are independent of the test labels', () => {

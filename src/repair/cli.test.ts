@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { haveTool, REPO_ROOT } from '../board/native.ts';
+import { haveTool, REPO_ROOT } from '../board/toolchain.ts';
 import { loadArtifact } from '../runtime/artifact.ts';
 
 const BIN = join(REPO_ROOT, 'bin', 'engram.mjs');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { withRepairs } from '../artifact/patch.ts';
 import { readArtifact } from '../artifact/reader.ts';
 import { ANY, MAX_DELTA, MAX_REPAIRS, RANK } from '../artifact/repairs.ts';
-import { haveTool, REPO_ROOT } from '../board/native.ts';
+import { haveTool, REPO_ROOT } from '../board/toolchain.ts';
 import { predictAll } from '../eval/evaluate.ts';
 import { readItems } from '../mcq/dataset.ts';
 import type { McqItem } from '../mcq/item.ts';
