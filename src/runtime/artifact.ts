@@ -14,6 +14,7 @@ import { OPTION_FLAG_NAMES, QTYPE_NAMES } from '../mcq/lexicon.ts';
 import { describeDense, describeHashed } from './explain-labels.ts';
 import { tokenTexts } from '../text/tokenize.ts';
 import { LIMITS } from '../text/limits.ts';
+import { checkEncodedItem, checkItem } from './validate-item.ts';
 
 export interface ScoreResult {
   /** One i32 score per option. */
@@ -122,15 +123,17 @@ export class Artifact {
     return nsNamesFromMask(this.config.nsMask);
   }
 
-  /** Scores every option of an item with integer arithmetic only. */
+  /** Scores every option of an item with integer arithmetic only. Throws ItemError for a malformed item. */
   score(item: McqItem): ScoreResult {
+    item = checkItem(item);
     const scores = new Int32Array(item.options.length);
     const prediction = this.scoreEncoded(encodeItem(item), scores);
     return { scores: Array.from(scores), prediction };
   }
 
-  /** Hot path: scores an already-encoded item into `out`; returns the prediction. */
+  /** Hot path: scores an already-encoded item into `out`; returns the prediction. Throws ItemError for a malformed item. */
   scoreEncoded(item: EncodedItem, out: Int32Array): number {
+    checkEncodedItem(item, out);
     const ex = this.extractor;
     ex.extract(item);
     const w = this.hashed;
@@ -150,8 +153,9 @@ export class Artifact {
     return best;
   }
 
-  /** Scores an item and lists, per option, what moved its score. */
+  /** Scores an item and lists, per option, what moved its score. Throws ItemError for a malformed item. */
   explain(item: McqItem): Explanation {
+    item = checkItem(item);
     const enc = encodeItem(item);
     const scores = new Int32Array(item.options.length);
     const prediction = this.scoreEncoded(enc, scores);

@@ -4,3 +4,6 @@ export { loadArtifact, Artifact } from './artifact.ts';
 export type { ScoreResult, Explanation, OptionExplanation, Contribution, SectionInfo } from './artifact.ts';
 export type { McqItem } from '../mcq/item.ts';
 export { ArtifactError, type ArtifactErrorCode } from '../artifact/errors.ts';
+// score/explain/scoreEncoded throw ItemError (with `code` and `field`) for a malformed item;
+// checkItem is the same check, for callers that validate before scoring (docs/validation.md).
+export { ItemError, checkItem, type ItemErrorCode } from './validate-item.ts';
