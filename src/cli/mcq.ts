@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { readDataset, validateItem } from '../mcq/dataset.ts';
+import { assertUniqueIds, readDataset, validateItem } from '../mcq/dataset.ts';
 import type { McqItem } from '../mcq/item.ts';
 import { loadArtifact, type Artifact } from '../runtime/artifact.ts';
 import { ArtifactError } from '../artifact/errors.ts';
@@ -67,9 +67,11 @@ export function registerMcq(program: Command): void {
     const art = loadArtifact(built.bytes);
     const fl = floatAccuracy(built.model, ds.items, built.lexicon, opts);
     const q = summarize(predictAll(art, ds.items));
+    const unlabelled = ds.items.length - q.n;
     process.stdout.write(
       `wrote ${flags.out}: ${built.bytes.length} bytes, sha256 ${art.sha256}\n` +
-        `train accuracy float ${fmtAcc(fl.correct, fl.n)}; quantized ${fmtAcc(q.correct, q.n)}\n`,
+        `train accuracy float ${fmtAcc(fl.correct, fl.n)}; quantized ${fmtAcc(q.correct, q.n)}` +
+        `${unlabelled ? ` (${q.n} scored, ${unlabelled} without an answer: not trained on, not in the accuracy)` : ''}\n`,
     );
   });
 
@@ -130,15 +132,21 @@ export function registerMcq(program: Command): void {
       if (flags.out !== undefined) assertOutputsSafe([flags.out], [path, flags.data]);
       const art = loadArtifactFile(path);
       const ds = readDataset(flags.data);
+      if (flags.out) assertUniqueIds(ds); // the predictions file is keyed by id (docs/validation.md)
       const bar = progress('evaluating', flags.json);
       const preds = predictAll(art, ds.items, (d) => (d % 50 === 0 || d === ds.items.length) && bar.update(d, ds.items.length));
       bar.stop();
       const s = summarize(preds);
+      // Items without an answer are scored (and written with --out) but cannot count in the accuracy.
+      const withoutAnswer = preds.length - s.n;
+      const apart = withoutAnswer ? ` (${s.n} scored, ${withoutAnswer} without an answer, not in the accuracy)` : '';
       if (flags.out) writeFileAtomic(flags.out, toJsonl(preds));
       if (flags.json) {
-        process.stdout.write(JSON.stringify({ artifact: path, sha256: art.sha256, data: flags.data, items: preds.length, ...s }) + '\n');
+        const extra = { without_answer: withoutAnswer, warnings: ds.warnings.length };
+        process.stdout.write(JSON.stringify({ artifact: path, sha256: art.sha256, data: flags.data, items: preds.length, ...s, ...extra }) + '\n');
       } else {
-        process.stdout.write(`${flags.data}: accuracy ${fmtAcc(s.correct, s.n)}${flags.out ? `; predictions in ${flags.out}` : ''}\n`);
+        const acc = s.n ? fmtAcc(s.correct, s.n) : 'none: no item has an answer';
+        process.stdout.write(`${flags.data}: accuracy ${acc}${apart}${flags.out ? `; predictions in ${flags.out}` : ''}\n`);
       }
     });
 

@@ -1,4 +1,5 @@
-// Reproducible builds and the float/quantized relationship on the golden training set.
+// Reproducible builds and the float/quantized relationship on the golden training set, and the
+// builds refused because their model could not learn anything.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -6,7 +7,8 @@ import { readContainer } from '../artifact/container.ts';
 import { readDataset } from '../mcq/dataset.ts';
 import { loadArtifact } from '../runtime/artifact.ts';
 import { GOLDEN_DIR, GOLDEN_OPTIONS } from '../runtime/golden.ts';
-import { buildArtifact, floatAccuracy } from './build.ts';
+import { BuildError, buildArtifact, checkBuildInputs, floatAccuracy } from './build.ts';
+import { nsMaskFromNames } from '../mcq/features.ts';
 import { quantize, roundHalfAway } from './quantize.ts';
 import { predictAll, summarize } from '../eval/evaluate.ts';
 
@@ -57,4 +59,22 @@ test('quantization: round half away from zero, clipping to ±127 / ±32767', () 
   assert.deepEqual(Array.from(q.hashed), [127, -127, 64]);
   assert.ok(Math.abs(q.dense[1] * q.unit - -2) < q.unit);
   assert.ok(q.hashMult >= 1 && q.hashMult <= 256);
+});
+
+test('a feature set with no feature family (backoff alone, or nothing) is a BuildError, not an empty model', () => {
+  const d = train();
+  for (const names of [['backoff'], []]) {
+    assert.throws(
+      () => buildArtifact(d.items, d.bytes, { ...GOLDEN_OPTIONS, nsMask: nsMaskFromNames(names) }),
+      (e: unknown) => e instanceof BuildError && e.code === 'NO_FEATURES' && /selects no feature family/.test(e.message) && (names.length === 0 || /"backoff" only modifies/.test(e.message)),
+    );
+  }
+  // backoff with a family it modifies is fine.
+  assert.doesNotThrow(() => checkBuildInputs(d.items, nsMaskFromNames(['backoff', 'qt_flag'])));
+});
+
+test('training items without any answer are a BuildError: there is nothing to learn from', () => {
+  const d = train();
+  const unlabelled = d.items.map(({ answer: _, ...rest }) => rest);
+  assert.throws(() => buildArtifact(unlabelled, d.bytes, GOLDEN_OPTIONS), (e: unknown) => e instanceof BuildError && e.code === 'NO_LABELLED_ITEMS');
 });

@@ -2,7 +2,7 @@
 // `.engram` bytes, plus the float-vs-quantized comparison on the training data.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { ALL_NS_MASK } from '../mcq/features.ts';
+import { ALL_NS_MASK, NAMESPACES, nsNamesFromMask } from '../mcq/features.ts';
 import { buildLexicon, QT_CUE_COUNT, QT_FIRST_BIT } from '../mcq/lexicon.ts';
 import { LexiconTable } from '../mcq/lexicon-table.ts';
 import { DEFAULT_LOGIC_PARAMS, type LogicParams } from '../mcq/logic.ts';
@@ -20,6 +20,39 @@ export interface BuildOptions extends TrainOptions {
 /** ns_mask bits of the hashed families (opt_uni, opt_bi, qt_uni). */
 const HASHED_FAMILIES = 0b111;
 const MIN_HASH_BITS = 8;
+
+/** ns_mask bits that select features; the rest (`backoff`) only modify how selected families fire. */
+const FEATURE_FAMILIES = NAMESPACES.filter((x) => x.kind !== 'modifier').reduce((m, x) => m | (1 << x.bit), 0);
+
+/** A build that would produce a model that cannot have learned anything. */
+export class BuildError extends Error {
+  override name = 'BuildError';
+  constructor(
+    readonly code: 'NO_FEATURES' | 'NO_LABELLED_ITEMS',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Refuses, before any training, the two builds whose artifact would score every option 0: no
+ * feature family selected (e.g. `--features backoff`, a modifier alone) and no item with an answer.
+ */
+export function checkBuildInputs(items: readonly McqItem[], nsMask: number): void {
+  if ((nsMask & FEATURE_FAMILIES) === 0) {
+    const chosen = nsNamesFromMask(nsMask);
+    throw new BuildError(
+      'NO_FEATURES',
+      `the feature set ${chosen.length ? `"${chosen.join(',')}"` : '(empty)'} selects no feature family, so the model would have no features` +
+        `${chosen.includes('backoff') ? ' ("backoff" only modifies the question-type families it is combined with)' : ''}; ` +
+        `add at least one of ${nsNamesFromMask(FEATURE_FAMILIES).join(', ')}`,
+    );
+  }
+  if (!items.some((it) => it.answer !== undefined)) {
+    throw new BuildError('NO_LABELLED_ITEMS', `none of the ${items.length} training items has an answer, so there is nothing to train on`);
+  }
+}
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = { ...DEFAULT_TRAIN_OPTIONS, nsMask: ALL_NS_MASK, logic: DEFAULT_LOGIC_PARAMS };
 
@@ -49,6 +82,7 @@ export function buildArtifact(
   extra?: Record<string, unknown>,
   lexicon: LexiconTable = sharedLexicon(),
 ): BuildResult {
+  checkBuildInputs(items, opts.nsMask);
   // Without a hashed family the WHSH table is never read: keep it at the minimum size (2^8).
   if ((opts.nsMask & HASHED_FAMILIES) === 0 && opts.hashBits !== MIN_HASH_BITS) opts = { ...opts, hashBits: MIN_HASH_BITS };
   const data = featurize(items, lexicon, opts.hashBits, opts.nsMask, opts.logic);
