@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
 import { IfevalResponder, formatResponses, readPrompts, respondAll } from '../ifeval/respond/respond.ts';
-import { writeFileAtomic } from './io.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
+import { assertOutputsSafe } from '../io/output-guard.ts';
 
 function ifevalCommand(program: Command): Command {
   return program.commands.find((c) => c.name() === 'ifeval') ?? program.command('ifeval').description('IFEval verifiable instruction following');
@@ -17,6 +18,7 @@ export function registerIfevalRespond(program: Command): void {
     .description('compile the responder skill (detector patterns, composer templates, stock passages) into an .engram artifact')
     .requiredOption('--out <file>', 'artifact to write')
     .action((flags: { out: string }) => {
+      assertOutputsSafe([flags.out], []);
       const bytes = buildResponderArtifact();
       writeFileAtomic(flags.out, bytes);
       process.stdout.write(`wrote ${flags.out}: ${bytes.length} bytes\n`);
@@ -29,6 +31,7 @@ export function registerIfevalRespond(program: Command): void {
     .requiredOption('--out <file>', 'responses JSONL to write ({"prompt", "response"} per line)')
     .option('--artifact <file>', 'responder artifact (default: built in memory from the source tables)')
     .action((flags: { input: string; out: string; artifact?: string }) => {
+      assertOutputsSafe([flags.out], [flags.input, ...(flags.artifact ? [flags.artifact] : [])]);
       const responder = flags.artifact ? IfevalResponder.fromBytes(new Uint8Array(readFileSync(flags.artifact))) : IfevalResponder.builtIn();
       const prompts = readPrompts(flags.input);
       writeFileAtomic(flags.out, formatResponses(prompts, respondAll(responder, prompts)));

@@ -5,6 +5,7 @@ import { createContext } from '../ifeval/context.ts';
 import { evaluate } from '../ifeval/evaluate.ts';
 import { readInputs, readResponses, writeOutputs } from '../ifeval/io.ts';
 import { formatSummary, scoreJson } from '../ifeval/report.ts';
+import { assertOutputsSafe } from '../io/output-guard.ts';
 
 interface ScoreFlags {
   input: string;
@@ -30,13 +31,15 @@ export function registerIfeval(program: Command): void {
       "Python langdetect's profiles/ folder for exact language verdicts (default: $ENGRAM_LANGDETECT_PROFILES, else the npm langdetect profiles)",
     )
     .action((flags: ScoreFlags) => {
+      const outs = flags.outDir ? ['eval_results_strict.jsonl', 'eval_results_loose.jsonl'].map((f) => join(flags.outDir!, f)) : [];
+      assertOutputsSafe(outs, [flags.input, flags.responses]);
       const ctx = createContext({ punktDir: flags.punkt, langdetectProfiles: flags.langdetectProfiles });
       const inputs = readInputs(resolve(flags.input));
       const responses = readResponses(resolve(flags.responses));
       const ev = evaluate(inputs, responses, ctx);
-      if (flags.outDir) {
-        writeOutputs(join(flags.outDir, 'eval_results_strict.jsonl'), ev.strict);
-        writeOutputs(join(flags.outDir, 'eval_results_loose.jsonl'), ev.loose);
+      if (outs.length) {
+        writeOutputs(outs[0], ev.strict);
+        writeOutputs(outs[1], ev.loose);
       }
       process.stdout.write(flags.json ? JSON.stringify(scoreJson(ev)) + '\n' : formatSummary(ev));
     });

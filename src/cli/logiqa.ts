@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { readDataset } from '../mcq/dataset.ts';
 import { runLogiqaExpert, type ExpertReport } from '../eval/logiqa-expert.ts';
-import { writeFileAtomic, toJsonl } from './io.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
+import { assertOutputsSafe } from '../io/output-guard.ts';
+import { toJsonl } from './io.ts';
 import { dataDir } from './options.ts';
 
 const pct = (x: number): string => x.toFixed(4);
@@ -47,6 +49,8 @@ export function registerLogiqa(program: Command): void {
     .option('--json', 'print the report as JSON')
     .action((flags: { dataDir?: string; outDir: string; json?: boolean }) => {
       const dir = join(dataDir(flags.dataDir), 'logiqa');
+      const outNames = ['logiqa.engram', 'logiqa.test.predictions.jsonl', 'logiqa.report.json', 'logiqa.summary.json', 'logiqa.report.txt'];
+      assertOutputsSafe(outNames.map((f) => join(flags.outDir, f)), ['train.jsonl', 'dev.jsonl', 'test.jsonl'].map((f) => join(dir, f)));
       const train = readDataset(join(dir, 'train.jsonl'));
       const dev = readDataset(join(dir, 'dev.jsonl'));
       const test = readDataset(join(dir, 'test.jsonl'));

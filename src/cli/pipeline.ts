@@ -6,7 +6,9 @@ import { loadArtifact } from '../runtime/artifact.ts';
 import { countsSummary, predictAll, summarize, type EvalSummary } from '../eval/evaluate.ts';
 import { fmtAcc } from '../eval/stats.ts';
 import { buildArtifact, floatAccuracy, type BuildOptions } from '../train/build.ts';
-import { writeFileAtomic, toJsonl } from './io.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
+import { assertOutputsSafe } from '../io/output-guard.ts';
+import { toJsonl } from './io.ts';
 import { progress } from './progress.ts';
 
 export interface PipelineSpec {
@@ -28,21 +30,24 @@ export interface PipelineResult {
 
 export function runPipeline(spec: PipelineSpec): PipelineResult {
   const t0 = performance.now();
+  const artifactPath = join(spec.outDir, `${spec.name}.engram`);
+  const predPaths = spec.evalSets.map((s) => join(spec.outDir, `${spec.name}.${s.split}.predictions.jsonl`));
+  const summaryPath = join(spec.outDir, `${spec.name}.summary.json`);
+  assertOutputsSafe([artifactPath, ...predPaths, summaryPath], [spec.trainPath, ...spec.evalSets.map((s) => s.path)]);
   const train = readDataset(spec.trainPath);
   const evals = spec.evalSets.map((s) => ({ ...s, data: readDataset(s.path) })); // read all inputs before writing anything
   const bar = progress(`training ${spec.name}`, spec.json);
   const built = buildArtifact(train.items, train.bytes, spec.options, (d, t) => bar.update(d, t), { dataset: spec.name });
   bar.stop();
   const artifact = loadArtifact(built.bytes);
-  const artifactPath = join(spec.outDir, `${spec.name}.engram`);
 
   const trainPreds = predictAll(artifact, train.items);
   const trainFloat = floatAccuracy(built.model, train.items, built.lexicon, spec.options);
   const splits: PipelineResult['splits'] = {};
   const outputs: [string, string][] = [];
-  for (const s of evals) {
+  for (const [k, s] of evals.entries()) {
     const preds = predictAll(artifact, s.data.items);
-    const predPath = join(spec.outDir, `${spec.name}.${s.split}.predictions.jsonl`);
+    const predPath = predPaths[k];
     outputs.push([predPath, toJsonl(preds)]);
     splits[s.split] = { ...summarize(preds), float: floatAccuracy(built.model, s.data.items, built.lexicon, spec.options), predictions: predPath };
   }
@@ -64,7 +69,7 @@ export function runPipeline(spec: PipelineSpec): PipelineResult {
   };
   writeFileAtomic(artifactPath, built.bytes);
   for (const [p, text] of outputs) writeFileAtomic(p, text);
-  writeFileAtomic(join(spec.outDir, `${spec.name}.summary.json`), JSON.stringify(result, null, 2) + '\n');
+  writeFileAtomic(summaryPath, JSON.stringify(result, null, 2) + '\n');
   return result;
 }
 

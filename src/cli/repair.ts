@@ -13,7 +13,9 @@ import { promote } from '../repair/promote.ts';
 import { propose, type Candidate, type FamilyKey } from '../repair/propose.ts';
 import { formatPatchReport, patchReport, trialArtifact, trialRepairsFromLog, type ReportSet } from '../repair/report.ts';
 import { TOOL_VERSION } from '../train/crystallize.ts';
-import { toJsonl, writeFileAtomic } from './io.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
+import { assertOutputsSafe } from '../io/output-guard.ts';
+import { toJsonl } from './io.ts';
 import { floatArg } from './options.ts';
 
 const readBytes = (p: string): Uint8Array => new Uint8Array(readFileSync(p));
@@ -64,6 +66,7 @@ export function registerRepair(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .action((flags: { artifact: string; cases: string; reference: string[]; family: string; out: string; json?: boolean }) => {
       if (flags.family !== 'type-rank' && flags.family !== 'file') throw new Error('--family must be type-rank or file');
+      assertOutputsSafe([flags.out], [flags.artifact, flags.cases, ...flags.reference]);
       const bytes = readBytes(flags.artifact);
       const deployed = loadArtifact(bytes);
       const an = new Analyzer(bytes);
@@ -110,6 +113,8 @@ export function registerRepair(program: Command): void {
     .option('--no-date', 'record no date (fully reproducible log lines)')
     .option('--json', 'print the audit entries as JSON lines')
     .action((flags: { artifact: string; candidates: string; protected: string; guard: string; threshold: number; out: string; log: string; date?: string | false; json?: boolean }) => {
+      // The log is read and rewritten on purpose (append); it must still not be any other input or --out.
+      assertOutputsSafe([flags.out, flags.log], [flags.artifact, flags.candidates, flags.protected, flags.guard]);
       const bytes = readBytes(flags.artifact);
       const cands = readCandidates(flags.candidates);
       const prior = readAuditLog(flags.log);

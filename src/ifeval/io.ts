@@ -1,7 +1,7 @@
 // Reading IFEval JSONL files (errors name the file and line) and writing result files in the
 // official format, atomically (temporary file, then rename).
 import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../cli/io.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
 import { IfevalInputError } from './errors.ts';
 import type { OutputExample } from './evaluate.ts';
 import type { InputExample } from './types.ts';

@@ -1,8 +1,8 @@
 // The append-only audit log (JSONL). Appending reads the whole existing log, checks that every line
-// is JSON, writes old bytes + new lines to a temporary file and renames it into place, so a crash
-// never leaves a half-written log and existing lines are never changed.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+// is JSON, and writes old bytes + new lines atomically (src/io: temporary file, then rename), so a
+// crash never leaves a half-written log and existing lines are never changed.
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../io/atomic-write.ts';
 
 /** Parses a log; throws on a line that is not JSON (a log we will not append to). */
 export function readAuditLog(path: string): Record<string, unknown>[] {
@@ -26,10 +26,7 @@ export function appendAuditLog(path: string, entries: readonly unknown[]): void 
   const old = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
   const sep = old.length > 0 && old[old.length - 1] !== 0x0a ? '\n' : '';
   const add = Buffer.from(sep + entries.map((e) => JSON.stringify(e)).join('\n') + '\n', 'utf8');
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, Buffer.concat([old, add]));
-  renameSync(tmp, path);
+  writeFileAtomic(path, Buffer.concat([old, add]));
 }
 
 /** The largest repair id recorded in a log (0 if none), so new ids never collide with old ones. */
