@@ -4,11 +4,11 @@
 // outputs that are one file are refused; an existing directory, a path under a regular file and /proc
 // fail quickly (every run has a 20 s timeout, so a hang fails the test) with the user's path in the
 // message and no temporary file left. Everything is written into a fresh temp folder.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { GOLDEN_DIR } from '../runtime/golden.ts';
@@ -25,6 +25,7 @@ function engram(args: string[], env: NodeJS.ProcessEnv = {}) {
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 const dir = mkdtempSync(join(tmpdir(), 'engram-outputs-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const at = (...p: string[]) => join(dir, ...p);
 const DATA = at('train.jsonl');
 const ART = at('a.engram');

@@ -2,9 +2,9 @@
 // regular file, /proc (where Node's recursive mkdir spins forever), symlinks, FIFOs, and injected
 // write and rename failures. Every failure must name the user's path, never the temporary one, and
 // leave no temporary file behind.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs, { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,9 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { OutputError } from './errors.ts';
 import { missingDirs, mkdirp } from './mkdirp.ts';
 
-const fresh = () => mkdtempSync(join(tmpdir(), 'engram-io-'));
+const root = mkdtempSync(join(tmpdir(), 'engram-io-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+const fresh = () => mkdtempSync(join(root, 't-'));
 const tmpFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 /** Runs `fn`, expecting an OutputError with `code`; returns it. */

@@ -1,9 +1,9 @@
 // assertOutputsSafe and the path identity behind it: an output is refused when it is an input under
 // any spelling (same path, `./x/../x`, a symlink to it, a hard link, a symlinked folder, a not-yet
 // existing folder followed by `..`), when two outputs are one file, and when it cannot hold a file.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { OutputError } from './errors.ts';
@@ -21,8 +21,11 @@ function refused(outputs: string[], inputs: string[], code: string, inputDirs: s
   assert.fail(`expected ${code} for ${outputs.join(', ')}`);
 }
 
+const root = mkdtempSync(join(tmpdir(), 'engram-guard-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
 function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'engram-guard-'));
+  const dir = mkdtempSync(join(root, 't-'));
   const d = join(dir, 'd');
   mkdirSync(d);
   const input = join(d, 'in.jsonl');
