@@ -6,10 +6,11 @@
 // per-version folder under the temp dir, since node_modules may be read-only and is not ours to
 // litter. $ENGRAM_BUILD_DIR overrides both.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { accessSync, constants, lstatSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mkdirp } from '../io/mkdirp.ts';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const C_DIR = join(REPO_ROOT, 'c');
@@ -40,7 +41,7 @@ function cBuildDir(): string {
 export function makeArgs(...targets: string[]): string[] {
   // In the checkout the Makefile's own `B := build` is the build folder: the command stays as it was.
   if (C_BUILD_DIR === join(C_DIR, 'build')) return ['-s', '-C', C_DIR, ...targets];
-  mkdirSync(C_BUILD_DIR, { recursive: true, mode: 0o700 });
+  mkdirp(C_BUILD_DIR, C_BUILD_DIR, 0o700);
   // A shared temp dir: refuse a folder someone else created under our name (or a symlink to one).
   const st = lstatSync(C_BUILD_DIR);
   if (!st.isDirectory() || (process.getuid && st.uid !== process.getuid())) {

@@ -40,11 +40,14 @@ export function missingDirs(dir: string, userPath: string = dir): string[] {
   }
 }
 
-/** Makes `dir` and its missing ancestors; errors name `userPath` (the output the folder is for). */
-export function mkdirp(dir: string, userPath: string = dir): void {
+/**
+ * Makes `dir` and its missing ancestors (each created with `mode`, e.g. 0o700 for a private build
+ * folder in a shared temp dir); errors name `userPath` (the output the folder is for).
+ */
+export function mkdirp(dir: string, userPath: string = dir, mode?: number): void {
   for (const d of missingDirs(dir, userPath)) {
     try {
-      mkdirSync(d);
+      mkdirSync(d, mode === undefined ? undefined : { mode });
     } catch (err) {
       // Someone else made it meanwhile: fine if it is a directory, checked once, never retried.
       if ((err as NodeJS.ErrnoException).code === 'EEXIST' && statIfExists(d, userPath)?.isDirectory()) continue;
