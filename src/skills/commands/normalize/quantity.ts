@@ -46,6 +46,8 @@ export function parseQuantityAt(tokens: readonly Token[], i: number, dims?: read
   let end = num.end;
   // "of" joins a fraction to its unit: "half of a cup" is rare, "a quarter of a mile" is not.
   if (matchSeq(tokens, end, ['of', 'a']) > 0) end += 2;
+  // "half a gallon", "half an inch": an article between a fraction and its unit.
+  else if ((matchSeq(tokens, end, ['a']) > 0 || matchSeq(tokens, end, ['an']) > 0) && unitAt(tokens, end + 1, dims)) end += 1;
   const direct = unitAt(tokens, end, dims);
   if (direct) return { value: num.value, unit: direct.unit, degrees: false, end: direct.end };
   const deg = DEGREE_WORDS.find((w) => matchSeq(tokens, end, [w]) > 0);
