@@ -48,14 +48,19 @@ test('Rasa + Snips NLU + schema merge; duplicates warn with both places', () => 
 
 test('a folder of Snips benchmark files is read through the benchmark reader; a README is skipped', () => {
   withDir((dir) => {
-    writeFileSync(join(dir, 'PlayMusic.json'), JSON.stringify({ PlayMusic: [{ data: [{ text: 'play ' }, { text: 'jazz', entity: 'genre' }] }] }));
+    // An emoji as CESU-8 surrogate bytes inside a JSON string, as in the real benchmark's PlayMusic.json.
+    const play = JSON.stringify({ PlayMusic: [{ data: [{ text: 'play @' }, { text: 'jazz', entity: 'genre' }] }] }).split('@');
+    writeFileSync(join(dir, 'PlayMusic.json'), Buffer.concat([Buffer.from(play[0]), Buffer.from([0xed, 0xa0, 0xbc, 0xed, 0xbd, 0x95]), Buffer.from(play[1])]));
     writeFileSync(join(dir, 'GetWeather.json'), JSON.stringify({ GetWeather: [{ data: [{ text: 'weather in ' }, { text: 'Paris', entity: 'city' }] }] }));
     writeFileSync(join(dir, 'README.md'), '# notes\n');
     const ds = readCommandData([dir]);
     assert.deepEqual(ds.examples.map((e) => e.intent), ['GetWeather', 'PlayMusic']);
     assert.deepEqual(ds.intents.PlayMusic.slots, { genre: { type: 'text' } });
-    assert.equal(ds.warnings.length, 1);
+    assert.deepEqual(ds.examples[1].slots, [{ slot: 'genre', start: 11, end: 15, text: 'jazz' }]);
+    assert.equal(ds.warnings.length, 2, 'one README warning, one (not two) invalid UTF-8 warning');
     assert.match(ds.warnings[0].message, /no "## intent:" section/);
+    assert.match(ds.warnings[1].message, /invalid UTF-8/);
+    assert.equal(ds.warnings[1].line, 1);
   });
 });
 

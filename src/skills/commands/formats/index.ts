@@ -12,7 +12,7 @@ import { decodeDataFile } from './decode.ts';
 import { parseRasa } from './rasa.ts';
 import { isSnipsNluJson, parseSnipsNlu } from './snips-nlu.ts';
 import { isSchemaJson, mergeSchema, parseSchema, readSchema, type CommandSchema } from './schema.ts';
-import { isSnipsBenchmark, parseSnipsBenchmark } from './snips-benchmark.ts';
+import { benchmarkExamples, isSnipsBenchmark } from './snips-benchmark.ts';
 import { validateExample } from './validate.ts';
 
 export interface ReadOptions {
@@ -35,18 +35,17 @@ function empty(warnings: DatasetWarning[]): CommandDataset {
   return { examples: [], intents: {}, entities: {}, warnings };
 }
 
-/** Examples of a benchmark file as a dataset: each slot is free text (the benchmark has no entity lists). */
-function benchmarkDataset(file: string, warnings: DatasetWarning[]): CommandDataset {
-  let read;
+/** Benchmark JSON (already decoded and parsed) as a dataset: each slot is free text (no entity lists). */
+function benchmarkDataset(json: unknown, file: string, warnings: DatasetWarning[]): CommandDataset {
+  let examples: CommandExample[];
   try {
-    read = parseSnipsBenchmark(readBytes(file), file);
+    examples = benchmarkExamples(json, file);
   } catch (e) {
-    if (e instanceof CommandsInputError) throw new CommandDataError(e.code === 'BAD_JSON' ? 'BAD_JSON' : 'BAD_FORMAT', file, e.message);
+    if (e instanceof CommandsInputError) throw new CommandDataError('BAD_FORMAT', file, e.message);
     throw e;
   }
-  warnings.push(...read.warnings);
   const ds = empty(warnings);
-  for (const ex of read.examples) {
+  for (const ex of examples) {
     validateExample(ex);
     const intent = (ds.intents[ex.intent] ??= { name: ex.intent, slots: {} });
     for (const s of ex.slots) intent.slots[s.slot] ??= { type: 'text' };
@@ -71,7 +70,7 @@ function readFile(file: string, warnings: DatasetWarning[]): FileRead {
   }
   if (isSchemaJson(json)) return { kind: 'schema', schema: parseSchema(text, file), file };
   if (isSnipsNluJson(json)) return { kind: 'data', ds: parseSnipsNlu(text, file, warnings) };
-  if (isSnipsBenchmark(json)) return { kind: 'data', ds: benchmarkDataset(file, warnings) };
+  if (isSnipsBenchmark(json)) return { kind: 'data', ds: benchmarkDataset(json, file, warnings) };
   throw new CommandDataError('UNKNOWN_FORMAT', file, 'JSON that is neither a Snips NLU dataset ({"intents": {..: {"utterances"}}}), a Snips benchmark file ({"Intent": [{"data"}]}) nor a schema ("format": "engram-command-schema/1")');
 }
 
@@ -140,7 +139,7 @@ function warnDuplicates(ds: CommandDataset): void {
       continue;
     }
     const differs = prev.intent !== ex.intent ? ` with a different intent (${prev.intent} there, ${ex.intent} here)` : '';
-    ds.warnings.push({ file: ex.source.file, line: ex.source.line, message: `duplicate query ${JSON.stringify(ex.text)}, first at ${place(prev)}${differs}` });
+    ds.warnings.push({ file: ex.source.file, line: ex.source.line, message: `duplicate query ${JSON.stringify(ex.text)} at ${place(ex)}, first at ${place(prev)}${differs}` });
   }
 }
 
