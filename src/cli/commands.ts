@@ -9,10 +9,11 @@ import { registerIfeval } from './ifeval.ts';
 import { registerIfevalRespond } from './ifeval-respond.ts';
 import { registerBoard } from './board.ts';
 import { registerRepair } from './repair.ts';
+import { registerCommandsSkill } from '../skills/commands/cli.ts';
 
 type Register = (program: Command) => void;
 
-const groups: Register[] = [registerMcq, registerInspect, registerLogiqa, registerIfeval, registerIfevalRespond, registerReport, registerServe, registerBoard, registerRepair];
+const groups: Register[] = [registerMcq, registerInspect, registerLogiqa, registerIfeval, registerIfevalRespond, registerReport, registerServe, registerBoard, registerRepair, registerCommandsSkill];
 
 export function registerCommands(program: Command): void {
   for (const register of groups) register(program);

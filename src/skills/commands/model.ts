@@ -1,0 +1,56 @@
+// The in-memory commands model: exactly what the artifact holds (docs/format.md §7), as the trainer
+// produces it and the loader reads it back. All scoring tables are integers.
+
+export interface IntentInfo {
+  name: string;
+  /** Slot ids this intent allows (increasing). */
+  slots: number[];
+  /** Recognised and refused: out_of_scope, or a schema intent marked unsafe. */
+  refuse: boolean;
+  /** Reason shown when refused. */
+  reason: string;
+}
+
+export interface CommandsModel {
+  intents: IntentInfo[];
+  slots: string[];
+  /** Tagger hash bits: bucket = feature hash AND (2^taggerBits - 1). */
+  taggerBits: number;
+  /** Tags = 1 + 2 * slots.length. */
+  tagCount: number;
+  /** Sparse emission table: bucket b owns entries [bucketStart(b), bucketStart(b) + counts[b]). */
+  counts: Uint8Array;
+  /** Start entry of every block of BLOCK buckets (so a bucket's start is a short sum, no malloc). */
+  blockStart: Uint32Array;
+  entryTag: Uint8Array;
+  entryWeight: Int8Array;
+  /** Transitions i16[(tagCount + 1) * tagCount]; row tagCount is the start of the query. */
+  trans: Int16Array;
+  /** Namespaces that also fire conjoined with the intent (bit ns set). */
+  intentNsMask: number;
+  /** Intent classifier: hash bits and i8[2^intentBits * intents.length], row-major by bucket. */
+  intentBits: number;
+  intentWeights: Int8Array;
+  /** Lexicon: token hash -> class bits. */
+  lexicon: Map<number, number>;
+  /** Gazetteer Bloom filter words (bit count a power of two) and probe count. */
+  bloom: Uint32Array;
+  bloomProbes: number;
+  meta: Record<string, unknown>;
+}
+
+/** Buckets per block of the sparse emission index. */
+export const BLOCK = 64;
+
+/** First entry of bucket b. */
+export function bucketStart(m: CommandsModel, b: number): number {
+  let s = m.blockStart[b >>> 6];
+  for (let k = b & ~(BLOCK - 1); k < b; k++) s += m.counts[k];
+  return s;
+}
+
+export function intentNsSet(mask: number): Set<number> {
+  const s = new Set<number>();
+  for (let ns = 0; ns < 32; ns++) if (mask & (1 << ns)) s.add(ns);
+  return s;
+}
