@@ -3,12 +3,12 @@
 // a schema file), reads them all, merges them (examples in order, intents and entities united),
 // checks every annotation (spans inside their text, no overlaps: CommandDataError with file:line),
 // warns on duplicate queries, and finally lays the schema over the result.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { CommandDataset, CommandExample, DatasetWarning, EntityDef, IntentSchema } from '../types.ts';
 import { CommandsInputError } from '../errors.ts';
 import { CommandDataError } from './errors.ts';
-import { decodeDataFile } from './decode.ts';
+import { decodeDataFile, readDataBytes } from './decode.ts';
 import { parseRasa } from './rasa.ts';
 import { isSnipsNluJson, parseSnipsNlu } from './snips-nlu.ts';
 import { isSchemaJson, mergeSchema, parseSchema, readSchema, type CommandSchema } from './schema.ts';
@@ -22,14 +22,6 @@ export interface ReadOptions {
 
 const RASA_EXTENSIONS = ['.md', '.markdown'];
 const RASA_SECTION = /^##\s*intent\s*:/m;
-
-function readBytes(file: string): Uint8Array {
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    throw new CommandDataError('READ_FAILED', file, (e as Error).message);
-  }
-}
 
 function empty(warnings: DatasetWarning[]): CommandDataset {
   return { examples: [], intents: {}, entities: {}, warnings };
@@ -59,7 +51,7 @@ type FileRead = { kind: 'data'; ds: CommandDataset } | { kind: 'schema'; schema:
 /** One file by its extension and content. */
 function readFile(file: string, warnings: DatasetWarning[]): FileRead {
   const ext = extname(file).toLowerCase();
-  const text = decodeDataFile(readBytes(file), file, warnings);
+  const text = decodeDataFile(readDataBytes(file), file, warnings);
   if (RASA_EXTENSIONS.includes(ext)) return { kind: 'data', ds: parseRasa(text, file, warnings) };
   if (ext !== '.json') throw new CommandDataError('UNKNOWN_FORMAT', file, 'expected a Rasa markdown file (.md), a Snips NLU or benchmark JSON file, or a schema (.json)');
   let json: unknown;
@@ -88,7 +80,7 @@ function folderFiles(dir: string, warnings: DatasetWarning[]): string[] {
     const ext = extname(name).toLowerCase();
     if (ext === '.json') out.push(p);
     else if (RASA_EXTENSIONS.includes(ext)) {
-      if (RASA_SECTION.test(new TextDecoder().decode(readBytes(p)))) out.push(p);
+      if (RASA_SECTION.test(new TextDecoder().decode(readDataBytes(p)))) out.push(p);
       else warnings.push({ file: p, message: 'no "## intent:" section; not read as data' });
     }
   }

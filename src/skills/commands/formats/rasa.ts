@@ -10,10 +10,9 @@
 // or "+". The slot name is the annotation's entity (Rasa has no separate slot names), and the
 // entity is kept in the schema (type 'entity', open: Rasa entities take any value). Offsets are in
 // code points. Problems are CommandDataError / DatasetWarning with file:line.
-import { readFileSync } from 'node:fs';
 import type { CommandDataset, CommandExample, DatasetWarning, EntityDef, SlotSpan } from '../types.ts';
 import { CommandDataError } from './errors.ts';
-import { decodeDataFile } from './decode.ts';
+import { readDataFile } from './decode.ts';
 import { validateExample } from './validate.ts';
 
 const SECTION = /^##\s*([a-z_]+)\s*:\s*(.*?)\s*$/;
@@ -194,11 +193,5 @@ export function parseRasa(source: string, file: string, warnings: DatasetWarning
 
 /** Reads one Rasa markdown file (UTF-8 problems become warnings). */
 export function readRasa(file: string, warnings: DatasetWarning[] = []): CommandDataset {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new CommandDataError('READ_FAILED', file, (e as Error).message);
-  }
-  return parseRasa(decodeDataFile(bytes, file, warnings), file, warnings);
+  return parseRasa(readDataFile(file, warnings), file, warnings);
 }

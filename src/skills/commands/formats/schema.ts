@@ -3,13 +3,12 @@
 // reason); entities with their listed values and synonyms. Its layout is documented in
 // docs/commands.md#schema. readSchema checks every field and names the file and the JSON path of
 // the first wrong one; mergeSchema lays it over a dataset read from examples.
-import { readFileSync } from 'node:fs';
 import type { CommandDataset, DatasetWarning, EntityDef, EntityValue, IntentSchema, SlotSchema, SlotType } from '../types.ts';
 import { OUT_OF_SCOPE } from '../types.ts';
 import { findUnit } from '../normalize/units.ts';
 import { MAX_DECIMALS } from '../normalize/fixed.ts';
 import { CommandDataError } from './errors.ts';
-import { decodeDataFile } from './decode.ts';
+import { readDataFile } from './decode.ts';
 
 export const SCHEMA_FORMAT = 'engram-command-schema/1';
 
@@ -138,13 +137,7 @@ export function parseSchema(source: string, file: string): CommandSchema {
 
 /** Reads and parses a schema file. */
 export function readSchema(file: string, warnings: DatasetWarning[] = []): CommandSchema {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new CommandDataError('READ_FAILED', file, (e as Error).message);
-  }
-  return parseSchema(decodeDataFile(bytes, file, warnings), file);
+  return parseSchema(readDataFile(file, warnings), file);
 }
 
 /** True when parsed JSON is a schema file (it says its format), for format detection. */

@@ -9,10 +9,9 @@
 // slot of type 'entity' (values and synonyms kept), a builtin `snips/...` entity the slot type in
 // BUILTIN_SLOT_TYPES (anything not listed there is free text). Offsets are code points of the
 // joined chunks. Errors name the file and the JSON path ("intents.turnOn.utterances[3].data[1]").
-import { readFileSync } from 'node:fs';
 import type { CommandDataset, CommandExample, DatasetWarning, EntityDef, SlotSchema, SlotSpan, SlotType } from '../types.ts';
 import { CommandDataError } from './errors.ts';
-import { decodeDataFile } from './decode.ts';
+import { readDataFile } from './decode.ts';
 import { validateExample } from './validate.ts';
 
 /** Snips builtin entities whose values this skill normalizes; others are read as text. */
@@ -122,11 +121,5 @@ export function parseSnipsNlu(source: string, file: string, warnings: DatasetWar
 
 /** Reads one Snips NLU JSON file. */
 export function readSnipsNlu(file: string, warnings: DatasetWarning[] = []): CommandDataset {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new CommandDataError('READ_FAILED', file, (e as Error).message);
-  }
-  return parseSnipsNlu(decodeDataFile(bytes, file, warnings), file, warnings);
+  return parseSnipsNlu(readDataFile(file, warnings), file, warnings);
 }

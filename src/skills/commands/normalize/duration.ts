@@ -6,7 +6,7 @@
 // because the parser looks for the first term anywhere in the text.
 import { addFixed, divRoundHalfAway, type Fixed, MAX_FIXED_VALUE } from './fixed.ts';
 import { parseNumberAt } from './number.ts';
-import { matchSeq, scan, type Token } from './tokens.ts';
+import { firstMatch, matchSeq, type Token } from './tokens.ts';
 
 export const SECONDS_PER_MINUTE = 60;
 export const SECONDS_PER_HOUR = 3600;
@@ -102,12 +102,7 @@ export function parseDurationAt(tokens: readonly Token[], i: number): { seconds:
 
 /** The first duration anywhere in `text`, in whole seconds, or undefined. Never throws. */
 export function parseDuration(text: string): number | undefined {
-  const tokens = scan(text);
-  for (let i = 0; i < tokens.length; i++) {
-    const d = parseDurationAt(tokens, i);
-    if (d) return d.seconds;
-  }
-  return undefined;
+  return firstMatch(text, parseDurationAt)?.seconds;
 }
 
 /** ISO 8601 duration text of whole seconds: 5400 -> "PT1H30M", 0 -> "PT0S", 90061 -> "P1DT1H1M1S". */

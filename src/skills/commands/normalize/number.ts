@@ -7,7 +7,7 @@ import {
   SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS,
 } from './number-words.ts';
 import { addFixed, type Fixed, fixedOf, MAX_DECIMALS, MAX_FIXED_VALUE, mulInt, pow10, reduce } from './fixed.ts';
-import { matchSeq, scan, type Token } from './tokens.ts';
+import { firstMatch, matchSeq, type Token } from './tokens.ts';
 
 export interface NumberMatch {
   value: Fixed;
@@ -246,10 +246,5 @@ export function parseNumberAt(tokens: readonly Token[], i: number): NumberMatch 
 
 /** The first number anywhere in `text` (reduced), or undefined. Never throws. */
 export function parseNumber(text: string): Fixed | undefined {
-  const tokens = scan(text);
-  for (let i = 0; i < tokens.length; i++) {
-    const m = parseNumberAt(tokens, i);
-    if (m) return m.value;
-  }
-  return undefined;
+  return firstMatch(text, parseNumberAt)?.value;
 }

@@ -7,7 +7,7 @@
 import { conversion, type Dimension, UNIT_ALIASES, type UnitDef } from './units.ts';
 import { divRoundHalfAway, type Fixed, fixedOf, FixedOverflow, i64, MAX_DECIMALS, pow10 } from './fixed.ts';
 import { parseNumberAt } from './number.ts';
-import { matchSeq, scan, type Token } from './tokens.ts';
+import { firstMatch, matchSeq, type Token } from './tokens.ts';
 
 /** Decimals of a converted value when the schema does not say. */
 export const DEFAULT_DECIMALS = 2;
@@ -61,12 +61,7 @@ export function parseQuantityAt(tokens: readonly Token[], i: number, dims?: read
 
 /** The first quantity anywhere in `text` (see parseQuantityAt), or undefined. Never throws. */
 export function findQuantity(text: string, dims?: readonly Dimension[]): QuantityMatch | undefined {
-  const tokens = scan(text);
-  for (let i = 0; i < tokens.length; i++) {
-    const m = parseQuantityAt(tokens, i, dims);
-    if (m) return m;
-  }
-  return undefined;
+  return firstMatch(text, (tokens, i) => parseQuantityAt(tokens, i, dims));
 }
 
 /**

@@ -11,7 +11,7 @@
 //   forward by 12 hours (the next occurrence) if it wants to.
 // "quarter to nine pm" applies the marker to the named hour first, then subtracts (20:45).
 import { parseNumberAt } from './number.ts';
-import { matchSeq, scan, type Token } from './tokens.ts';
+import { firstMatch, matchSeq, type Token } from './tokens.ts';
 
 export const MINUTES_PER_HOUR = 60;
 export const MINUTES_PER_DAY = 1440;
@@ -206,17 +206,13 @@ export function parseTimeAt(tokens: readonly Token[], i: number): { t: TimeOfDay
  * found, the first bare hour 0..23 ("at 7", "seven") is the time: the text is a time slot already.
  */
 export function parseTimeOfDay(text: string): TimeOfDay | undefined {
-  const tokens = scan(text);
-  for (let i = 0; i < tokens.length; i++) {
-    const m = parseTimeAt(tokens, i);
-    if (m) return m.t;
-  }
-  for (let i = 0; i < tokens.length; i++) {
+  const clock = firstMatch(text, parseTimeAt);
+  if (clock) return clock.t;
+  return firstMatch(text, (tokens, i) => {
     const h = smallIntAt(tokens, i, 23);
     // "15 pm" was refused above; a marker after the hour means the text is no time at all.
-    if (h && h.end === i + 1 && meridiemAt(tokens, h.end).m === undefined) return resolveHour(h.n, undefined);
-  }
-  return undefined;
+    return h && h.end === i + 1 && meridiemAt(tokens, h.end).m === undefined ? resolveHour(h.n, undefined) : undefined;
+  });
 }
 
 /** "HH:MM" of minutes since midnight (0..1439). */

@@ -71,3 +71,13 @@ export function matchSeq(tokens: readonly Token[], i: number, seq: readonly stri
   for (let k = 0; k < seq.length; k++) if (tokens[i + k].text !== seq[k]) return 0;
   return seq.length;
 }
+
+/** The first match of `at` at any token of `text` (left to right), or undefined. */
+export function firstMatch<T>(text: string, at: (tokens: readonly Token[], i: number) => T | undefined): T | undefined {
+  const tokens = scan(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const m = at(tokens, i);
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
