@@ -4,12 +4,12 @@
 #define EG_ARTIFACT_H
 
 #include "eg_common.h"
+#include "eg_features_table.h"
 
 #define EG_HEADER_BYTES     32u
 #define EG_SECTION_ENTRY    16u
 #define EG_MAX_SECTIONS     32u
 #define EG_MCQC_BYTES       32u
-#define EG_NS_MASK_VALID    0x3FFFu     /* bits 0..13 of ns_mask (format.md 2.7) */
 #define EG_LEX_FLAGS_VALID  0x01FFFFFFu /* bits 0..24 of lexicon flags (format.md 2.4) */
 #define EG_LOGIC_PARAM_MAX  16u
 

@@ -10,16 +10,6 @@
 #define EG_BATCH_VERSION      1u
 #define EG_BATCH_NO_ANSWER    0xFFu
 
-/* Batch errors (not artifact errors; numbered apart from them). */
-enum {
-    EG_BATCH_TRUNCATED = 201,  /* shorter than the header, or body_length disagrees with the size */
-    EG_BATCH_BAD_MAGIC = 202,
-    EG_BATCH_UNSUPPORTED_VERSION = 203,
-    EG_BATCH_CRC_MISMATCH = 204,
-    EG_BATCH_BAD_ITEM = 205    /* an item overruns the body, has 2 > options > 8, a bad answer, or
-                                  bytes follow the last item */
-};
-
 typedef struct eg_batch {
     const uint8_t *body;   /* the items, [0, body_length) */
     uint32_t body_length;
@@ -33,7 +23,8 @@ typedef struct eg_batch_iter {
     uint32_t index;        /* index of the next item */
 } eg_batch_iter;
 
-/* Validates the whole batch (header, CRC, every item's bounds) and fills *out. */
+/* Validates the whole batch (header, CRC, every item's bounds) and fills *out. Returns EG_OK or the
+ * first failing check's EG_BATCH_* code (eg_errors.h; src/board/batch.ts BatchError has the same). */
 int eg_batch_open(const uint8_t *buf, size_t len, eg_batch *out);
 
 void eg_batch_iter_init(eg_batch_iter *it, const eg_batch *b);

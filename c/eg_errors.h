@@ -4,25 +4,44 @@
 #ifndef EG_ERRORS_H
 #define EG_ERRORS_H
 
-/* Artifact loader errors (docs/format.md section 4.3); identical numbers in both runtimes. */
+/* Every error code of the C runtime, in one namespace with disjoint ranges per module; the same
+ * numbers as the TypeScript runtime (src/artifact/errors.ts). */
 typedef enum eg_err {
-    EG_OK                    =  0, /* no error */
-    EG_TRUNCATED             =  1, /* the buffer is shorter than the header, section table or file_length */
-    EG_BAD_MAGIC             =  2, /* the first 8 bytes are not the .engram magic */
-    EG_UNSUPPORTED_VERSION   =  3, /* format_version is not supported by this reader */
-    EG_BAD_HEADER            =  4, /* section_count, flags or reserved header fields are invalid */
-    EG_SIZE_MISMATCH         =  5, /* the buffer is longer than file_length */
-    EG_HEADER_CRC_MISMATCH   =  6, /* the CRC-32 of the header and section table does not match */
-    EG_SECTION_MISALIGNED    =  7, /* a section offset is not a multiple of 16 */
-    EG_SECTION_OUT_OF_BOUNDS =  8, /* a section lies outside the file or inside the header */
-    EG_SECTION_OVERLAP       =  9, /* a section starts before the previous one ends */
-    EG_DUPLICATE_SECTION     = 10, /* a section tag appears twice */
-    EG_SECTION_CRC_MISMATCH  = 11, /* the CRC-32 of a section does not match the table */
-    EG_MISSING_SECTION       = 12, /* a required section is absent */
-    EG_BAD_SECTION           = 13, /* a section has an invalid size or invalid contents */
+    /* artifact (0-99): the .engram loader (docs/format.md section 4.3) */
+    EG_OK                        =   0, /* no error */
+    EG_TRUNCATED                 =   1, /* the buffer is shorter than the header, section table or file_length */
+    EG_BAD_MAGIC                 =   2, /* the first 8 bytes are not the .engram magic */
+    EG_UNSUPPORTED_VERSION       =   3, /* format_version is not supported by this reader */
+    EG_BAD_HEADER                =   4, /* section_count, flags or reserved header fields are invalid */
+    EG_SIZE_MISMATCH             =   5, /* the buffer is longer than file_length */
+    EG_HEADER_CRC_MISMATCH       =   6, /* the CRC-32 of the header and section table does not match */
+    EG_SECTION_MISALIGNED        =   7, /* a section offset is not a multiple of 16 */
+    EG_SECTION_OUT_OF_BOUNDS     =   8, /* a section lies outside the file or inside the header */
+    EG_SECTION_OVERLAP           =   9, /* a section starts before the previous one ends */
+    EG_DUPLICATE_SECTION         =  10, /* a section tag appears twice */
+    EG_SECTION_CRC_MISMATCH      =  11, /* the CRC-32 of a section does not match the table */
+    EG_MISSING_SECTION           =  12, /* a required section is absent */
+    EG_BAD_SECTION               =  13, /* a section has an invalid size or invalid contents */
+    /* item (100-119): an item the runtime cannot score (eg_score) */
+    EG_BAD_ITEM                  = 100, /* fewer than 2 or more than 8 options, or a NULL pointer with a non-zero length */
+    /* responder (120-199): the C IFEval responder (docs/board.md) */
+    EG_IFR_TOO_LARGE             = 120, /* a prompt or response exceeds a working-memory limit of the C port */
+    /* batch (200-299): the compiled probe batch reader (docs/format.md section 5) */
+    EG_BATCH_TRUNCATED           = 201, /* shorter than the header, or body_length disagrees with the size */
+    EG_BATCH_BAD_MAGIC           = 202, /* the first 8 bytes are not the batch magic */
+    EG_BATCH_UNSUPPORTED_VERSION = 203, /* batch_version is not supported by this reader */
+    EG_BATCH_CRC_MISMATCH        = 204, /* the CRC-32 of the body does not match the header */
+    EG_BATCH_BAD_ITEM            = 205, /* an item overruns the body, has a bad option count or answer, or bytes follow the last item */
 } eg_err;
 
-#define EG_ERR_COUNT 14
+#define EG_ERR_ARTIFACT_FIRST 0
+#define EG_ERR_ARTIFACT_LAST 99
+#define EG_ERR_ITEM_FIRST 100
+#define EG_ERR_ITEM_LAST 119
+#define EG_ERR_RESPONDER_FIRST 120
+#define EG_ERR_RESPONDER_LAST 199
+#define EG_ERR_BATCH_FIRST 200
+#define EG_ERR_BATCH_LAST 299
 
 /* The error's name as in src/artifact/errors.ts, or "UNKNOWN". */
 static inline const char *eg_err_name(int code) {
@@ -41,6 +60,13 @@ static inline const char *eg_err_name(int code) {
     case EG_SECTION_CRC_MISMATCH: return "SECTION_CRC_MISMATCH";
     case EG_MISSING_SECTION: return "MISSING_SECTION";
     case EG_BAD_SECTION: return "BAD_SECTION";
+    case EG_BAD_ITEM: return "BAD_ITEM";
+    case EG_IFR_TOO_LARGE: return "IFR_TOO_LARGE";
+    case EG_BATCH_TRUNCATED: return "BATCH_TRUNCATED";
+    case EG_BATCH_BAD_MAGIC: return "BATCH_BAD_MAGIC";
+    case EG_BATCH_UNSUPPORTED_VERSION: return "BATCH_UNSUPPORTED_VERSION";
+    case EG_BATCH_CRC_MISMATCH: return "BATCH_CRC_MISMATCH";
+    case EG_BATCH_BAD_ITEM: return "BATCH_BAD_ITEM";
     default: return "UNKNOWN";
     }
 }

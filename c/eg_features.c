@@ -11,18 +11,10 @@ typedef char eg_assert_tok_fits_context[(EG_MAX_OPTIONS * EG_MAX_OPTION_TOKENS >
 typedef char eg_assert_slots_fit_u16[(EG_TOKEN_TABLE_SLOTS < EG_SLOT_DROPPED) ? 1 : -1];
 
 
-/* Dense feature blocks (format.md 2.7): base, stride per question type. */
-#define EG_D_LEN_LONG   0u
-#define EG_D_LEN_SHORT  128u
-#define EG_D_CTX_OVL    256u
-#define EG_D_OPT_OVL    352u
-#define EG_D_QT_FLAG    448u
-#define EG_D_POSITION   576u
-#define EG_D_Q_OVL      584u
-#define EG_D_LOGIC      680u
-#define EG_D_CTX_RANK   760u
-#define EG_D_OPT_RANK   888u
-#define EG_QT_ANY       15u   /* the shared back-off slot */
+/* Feature family bits, dense bases and strides: eg_features_table.h (generated from
+ * src/mcq/features.ts NAMESPACES). A rank or length family needs the per-item ranks below. */
+#define EG_NS_RANKED_MASK (EG_NS_QT_LEN_LONG_MASK | EG_NS_QT_LEN_SHORT_MASK | EG_NS_QT_CTX_RANK_MASK | EG_NS_QT_OPT_RANK_MASK)
+#define EG_TT_MASK_OPTIONS ((1u << EG_MAX_OPTIONS) - 1u) /* token table bits 0..7: the options */
 
 /* Inserts token h (whose fmix32 is fm) with mask bit m (format.md 2.5). Returns its slot, or
  * EG_SLOT_DROPPED when the table already holds 1024 tokens and h is new. */
@@ -120,15 +112,15 @@ int eg_features_prepare(const eg_artifact *a, const eg_item *item, eg_scratch *s
     /* per-option quantities: every option is in the table now */
     for (i = 0; i < nopt; i++) {
         const uint16_t *slot = s->opt_slot + i * EG_MAX_OPTION_TOKENS;
-        uint32_t other = 0xFFu & ~(1u << i), content = 0u, ctx_hits = 0u, opt_hits = 0u, q_hits = 0u;
+        uint32_t other = EG_TT_MASK_OPTIONS & ~(1u << i), content = 0u, ctx_hits = 0u, opt_hits = 0u, q_hits = 0u;
         for (j = 0; j < s->ntok[i]; j++) {
             uint32_t k = slot[j];
             if (k != EG_SLOT_STOP) {
                 content++;
                 if (k != EG_SLOT_DROPPED) {
                     uint32_t m = s->tt_mask[k];
-                    ctx_hits += (m >> 8) & 1u;
-                    q_hits += (m >> 9) & 1u;
+                    ctx_hits += (m & EG_TT_MASK_CONTEXT) != 0u;
+                    q_hits += (m & EG_TT_MASK_QUESTION) != 0u;
                     opt_hits += (m & other) != 0u;
                 }
             }
@@ -139,7 +131,7 @@ int eg_features_prepare(const eg_artifact *a, const eg_item *item, eg_scratch *s
         s->q_hits[i] = q_hits;
         s->verdict[i] = EG_VERDICT_ABSTAIN;
     }
-    if (a->ns_mask & 0x400u) {
+    if (a->ns_mask & EG_NS_QT_LOGIC_MASK) {
         const uint8_t *optr[EG_MAX_OPTIONS];
         uint32_t olen[EG_MAX_OPTIONS];
         for (i = 0; i < nopt; i++) {
@@ -163,7 +155,7 @@ static int32_t eg_wd(const eg_artifact *a, uint32_t index) {
 /* Adds a question-type-crossed dense feature (and its back-off copy when enabled). */
 static int32_t eg_dense(const eg_artifact *a, uint32_t base, uint32_t stride, uint32_t qtype, uint32_t local) {
     int32_t v = eg_wd(a, base + qtype * stride + local);
-    if (a->ns_mask & 0x2000u) {
+    if (a->ns_mask & EG_NS_BACKOFF_MASK) {
         v += eg_wd(a, base + EG_QT_ANY * stride + local);
     }
     return v;
@@ -176,25 +168,25 @@ int32_t eg_features_option_score(const eg_artifact *a, const eg_scratch *s, uint
     uint32_t content = s->content[i];
     int32_t hsum = 0, dsum = 0;
 
-    if (ns & 0x1u) { /* ns 1 opt_uni: (h(t_j), 0) */
-        uint32_t pre = (EG_FNV_OFFSET ^ 1u) * EG_FNV_PRIME;
+    if (ns & EG_NS_OPT_UNI_MASK) { /* opt_uni: (h(t_j), 0) */
+        uint32_t pre = (EG_FNV_OFFSET ^ EG_NS_OPT_UNI_ID) * EG_FNV_PRIME;
         for (j = 0; j < n; j++) {
             hsum += w[eg_hash_fmix32(eg_hash_fnv1a_u32(eg_hash_fnv1a_u32(pre, tok[j]), 0u)) & hm];
         }
     }
-    if ((ns & 0x2u) && n > 1u) { /* ns 2 opt_bi: (h(t_j), h(t_j+1)) */
-        uint32_t pre = (EG_FNV_OFFSET ^ 2u) * EG_FNV_PRIME;
+    if ((ns & EG_NS_OPT_BI_MASK) && n > 1u) { /* opt_bi: (h(t_j), h(t_j+1)) */
+        uint32_t pre = (EG_FNV_OFFSET ^ EG_NS_OPT_BI_ID) * EG_FNV_PRIME;
         for (j = 0; j + 1u < n; j++) {
             hsum += w[eg_hash_fmix32(eg_hash_fnv1a_u32(eg_hash_fnv1a_u32(pre, tok[j]), tok[j + 1u])) & hm];
         }
     }
-    if (ns & 0x4u) { /* ns 3 qt_uni: (qtype, h(t_j)); the prefix is fixed per item */
-        uint32_t pre = eg_hash_fnv1a_u32((EG_FNV_OFFSET ^ 3u) * EG_FNV_PRIME, q);
+    if (ns & EG_NS_QT_UNI_MASK) { /* qt_uni: (qtype, h(t_j)); the prefix is fixed per item */
+        uint32_t pre = eg_hash_fnv1a_u32((EG_FNV_OFFSET ^ EG_NS_QT_UNI_ID) * EG_FNV_PRIME, q);
         for (j = 0; j < n; j++) {
             hsum += w[eg_hash_fmix32(eg_hash_fnv1a_u32(pre, tok[j])) & hm];
         }
     }
-    if (ns & 0x1818u) { /* ranks compare options: fractions by cross-multiplication, content 0 as 1 */
+    if (ns & EG_NS_RANKED_MASK) { /* ranks compare options: fractions by cross-multiplication, content 0 as 1 */
         uint32_t rank_long = 0u, rank_short = 0u, rank_ctx = 0u, rank_opt = 0u, k;
         uint32_t ci = content > 0u ? content : 1u;
         for (k = 0; k < s->option_count; k++) {
@@ -204,21 +196,27 @@ int32_t eg_features_option_score(const eg_artifact *a, const eg_scratch *s, uint
             rank_ctx += s->ctx_hits[k] * ci > s->ctx_hits[i] * ck;
             rank_opt += s->opt_hits[k] * ci > s->opt_hits[i] * ck;
         }
-        if (ns & 0x8u) dsum += eg_dense(a, EG_D_LEN_LONG, 8u, q, rank_long);
-        if (ns & 0x10u) dsum += eg_dense(a, EG_D_LEN_SHORT, 8u, q, rank_short);
-        if (ns & 0x800u) dsum += eg_dense(a, EG_D_CTX_RANK, 8u, q, rank_ctx);
-        if (ns & 0x1000u) dsum += eg_dense(a, EG_D_OPT_RANK, 8u, q, rank_opt);
+        if (ns & EG_NS_QT_LEN_LONG_MASK) dsum += eg_dense(a, EG_NS_QT_LEN_LONG_BASE, EG_NS_QT_LEN_LONG_STRIDE, q, rank_long);
+        if (ns & EG_NS_QT_LEN_SHORT_MASK) dsum += eg_dense(a, EG_NS_QT_LEN_SHORT_BASE, EG_NS_QT_LEN_SHORT_STRIDE, q, rank_short);
+        if (ns & EG_NS_QT_CTX_RANK_MASK) dsum += eg_dense(a, EG_NS_QT_CTX_RANK_BASE, EG_NS_QT_CTX_RANK_STRIDE, q, rank_ctx);
+        if (ns & EG_NS_QT_OPT_RANK_MASK) dsum += eg_dense(a, EG_NS_QT_OPT_RANK_BASE, EG_NS_QT_OPT_RANK_STRIDE, q, rank_opt);
     }
-    if (ns & 0x20u) dsum += eg_dense(a, EG_D_CTX_OVL, 6u, q, eg_bucket(s->ctx_hits[i], content));
-    if (ns & 0x40u) dsum += eg_dense(a, EG_D_OPT_OVL, 6u, q, eg_bucket(s->opt_hits[i], content));
-    if (ns & 0x80u) {
+    if (ns & EG_NS_QT_CTX_OVERLAP_MASK) {
+        dsum += eg_dense(a, EG_NS_QT_CTX_OVERLAP_BASE, EG_NS_QT_CTX_OVERLAP_STRIDE, q, eg_bucket(s->ctx_hits[i], content));
+    }
+    if (ns & EG_NS_QT_OPT_OVERLAP_MASK) {
+        dsum += eg_dense(a, EG_NS_QT_OPT_OVERLAP_BASE, EG_NS_QT_OPT_OVERLAP_STRIDE, q, eg_bucket(s->opt_hits[i], content));
+    }
+    if (ns & EG_NS_QT_FLAG_MASK) {
         uint32_t f;
-        for (f = 0; f < 8u; f++) {
-            if (s->oflags[i] & (1u << f)) dsum += eg_dense(a, EG_D_QT_FLAG, 8u, q, f);
+        for (f = 0; f < EG_NS_QT_FLAG_STRIDE; f++) { /* one local value per option flag bit */
+            if (s->oflags[i] & (1u << f)) dsum += eg_dense(a, EG_NS_QT_FLAG_BASE, EG_NS_QT_FLAG_STRIDE, q, f);
         }
     }
-    if (ns & 0x100u) dsum += eg_wd(a, EG_D_POSITION + i); /* not crossed, no back-off */
-    if (ns & 0x200u) dsum += eg_dense(a, EG_D_Q_OVL, 6u, q, eg_bucket(s->q_hits[i], content));
-    if (ns & 0x400u) dsum += eg_dense(a, EG_D_LOGIC, 5u, q, s->verdict[i]);
+    if (ns & EG_NS_POSITION_MASK) dsum += eg_wd(a, EG_NS_POSITION_BASE + i); /* not crossed, no back-off */
+    if (ns & EG_NS_QT_Q_OVERLAP_MASK) {
+        dsum += eg_dense(a, EG_NS_QT_Q_OVERLAP_BASE, EG_NS_QT_Q_OVERLAP_STRIDE, q, eg_bucket(s->q_hits[i], content));
+    }
+    if (ns & EG_NS_QT_LOGIC_MASK) dsum += eg_dense(a, EG_NS_QT_LOGIC_BASE, EG_NS_QT_LOGIC_STRIDE, q, s->verdict[i]);
     return a->hash_mult * hsum + dsum;
 }

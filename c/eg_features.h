@@ -8,10 +8,6 @@
 #include "eg_artifact.h"
 #include "eg_logic.h"
 
-/* eg_score / eg_features_prepare input error (not an artifact error): fewer than 2 or more than 8
- * options, or a NULL pointer with a non-zero length. Outside the eg_err range on purpose. */
-#define EG_BAD_ITEM 100
-
 /* A byte string: ptr may be NULL only when len = 0. Not NUL-terminated; any bytes allowed. */
 typedef struct eg_span {
     const uint8_t *ptr;

@@ -3,6 +3,7 @@
  *
  *   engram-native ARTIFACT BATCH            one line per item: "index score0 .. scoreN-1 prediction"
  *   engram-native --check-load FILE         prints the numeric load error (0 = OK) of FILE
+ *   engram-native --check-batch FILE        prints the numeric batch open error (0 = OK) of FILE
  *   engram-native --bench MS ARTIFACT BATCH scores the batch repeatedly for >= MS milliseconds and
  *                                           prints "items N ns T items_per_s R"
  *
@@ -62,10 +63,29 @@ static int64_t now_ns(void) {
     return (int64_t)ts.tv_sec * 1000000000 + (int64_t)ts.tv_nsec;
 }
 
+/* --check-load / --check-batch: prints the numeric open error of FILE (0 = OK) on stdout and its
+ * name (eg_errors.h) on stderr; the parity tests compare the number with the TypeScript reader's. */
+static int check_file(const char *path, int is_batch) {
+    size_t len = 0;
+    uint8_t *buf = read_file(path, &len);
+    eg_artifact art;
+    eg_batch batch;
+    int rc;
+    if (buf == NULL) {
+        return 1;
+    }
+    rc = is_batch ? eg_batch_open(buf, len, &batch) : eg_artifact_load(buf, len, &art);
+    printf("%d\n", rc);
+    fprintf(stderr, "%s\n", eg_err_name(rc));
+    free(buf);
+    return 0;
+}
+
 static int usage(void) {
     fprintf(stderr,
             "usage: engram-native ARTIFACT BATCH\n"
             "       engram-native --check-load FILE\n"
+            "       engram-native --check-batch FILE\n"
             "       engram-native --bench MS ARTIFACT BATCH\n");
     return 1;
 }
@@ -83,15 +103,10 @@ int main(int argc, char **argv) {
     long bench_ms = -1;
 
     if (argc == 3 && strcmp(argv[1], "--check-load") == 0) {
-        art_buf = read_file(argv[2], &art_len);
-        if (art_buf == NULL) {
-            return 1;
-        }
-        rc = eg_artifact_load(art_buf, art_len, &art);
-        printf("%d\n", rc);
-        fprintf(stderr, "%s\n", eg_err_name(rc));
-        free(art_buf);
-        return 0;
+        return check_file(argv[2], 0);
+    }
+    if (argc == 3 && strcmp(argv[1], "--check-batch") == 0) {
+        return check_file(argv[2], 1);
     }
     if (argc == 5 && strcmp(argv[1], "--bench") == 0) {
         bench_ms = strtol(argv[2], NULL, 10);
@@ -115,7 +130,7 @@ int main(int argc, char **argv) {
     }
     rc = eg_batch_open(batch_buf, batch_len, &batch);
     if (rc != EG_OK) {
-        fprintf(stderr, "engram-native: %s: batch error %d\n", batch_path, rc);
+        fprintf(stderr, "engram-native: %s: batch error %d %s\n", batch_path, rc, eg_err_name(rc));
         return 3;
     }
     if (bench_ms >= 0) {
@@ -140,7 +155,7 @@ int main(int argc, char **argv) {
         uint32_t i;
         rc = eg_score(&art, &item, &g_scratch, scores, &pred);
         if (rc != EG_OK) {
-            fprintf(stderr, "engram-native: item %u: error %d\n", it.index - 1u, rc);
+            fprintf(stderr, "engram-native: item %u: error %d %s\n", it.index - 1u, rc, eg_err_name(rc));
             return 3;
         }
         printf("%u", it.index - 1u);

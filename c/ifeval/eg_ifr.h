@@ -7,10 +7,8 @@
 #define EG_IFR_H
 
 #include "../eg_common.h"
+#include "eg_ifr_tables.h"
 
-#define EG_IFR_SKILL        2u
-#define EG_IFR_VERSION      2u
-#define EG_IFR_NONE         0xFFFFFFFFu
 #define EG_IFR_MAX_TOKENS   4096u   /* the tokenizer's cut (tokenize.ts MAX_TOKENS) */
 #define EG_IFR_MAX_SLOT     60
 #define EG_IFR_INF          0x7FFFFFFFLL
@@ -47,37 +45,14 @@
 #define EG_IFR_ARENA_CAP    (16u << 10) /* bytes of derived strings per prompt (used: 2,425) */
 #endif
 
-/* Composer/runtime errors beyond eg_err (a response could not be built within the buffers). */
-#define EG_IFR_TOO_LARGE    100
-
-/* Opcodes (format.md 6.2). */
-enum { EG_OP_LIT = 1, EG_OP_ALT, EG_OP_GAP, EG_OP_REL, EG_OP_NUM, EG_OP_NT, EG_OP_ORD, EG_OP_Q, EG_OP_QL, EG_OP_L,
-       EG_OP_W, EG_OP_PH, EG_OP_LANG, EG_OP_S6, EG_OP_S3, EG_OP_PHB };
-/* Families, in RPAT order. */
-enum { EG_F_IGNORE, EG_F_UPPER, EG_F_CAPFREQ, EG_F_LOWER, EG_F_WORDS, EG_F_SENTS, EG_F_PARCOUNT, EG_F_SECCOUNT,
-       EG_F_STARDIV, EG_F_NLSEP, EG_F_SECMARK, EG_F_NTHFIRST, EG_F_FORBID, EG_F_KWFREQ, EG_F_KEYWORDS, EG_F_LETTER,
-       EG_F_BULLETS, EG_F_HIGHLIGHT, EG_F_TITLE, EG_F_PLACEHOLDER, EG_F_POSTSCRIPT, EG_F_JSON, EG_F_QUOTE,
-       EG_F_ENDPHRASE, EG_F_REPEAT, EG_F_TWO, EG_F_CONSTRAINED, EG_F_NOCOMMA, EG_F_LANG, EG_F_COUNT };
-/* Relation kinds. */
-enum { EG_R_NONE, EG_R_GE, EG_R_GT, EG_R_LT, EG_R_LE, EG_R_EQ, EG_R_APPROX, EG_R_RANGE, EG_R_COUNT };
-/* RSET order. */
-enum { EG_SET_LIST_LEAD, EG_SET_LIST_STOP, EG_SET_TOPIC_START, EG_SET_TOPIC_VERBS, EG_SET_TOPIC_STOP, EG_SET_TOPIC_DROP };
-#define EG_GROUP_SENTENCES    1u
-#define EG_GROUP_KEYWORD      2u
-#define EG_GROUP_PLACEHOLDER  3u
-#define EG_GROUP_LIPOGRAM     0x10000u /* + the letter's UTF-16 code unit (format.md 6.2) */
-#define EG_GROUP_LETTER_WORDS 0x20000u
+/* Opcodes, families, relation kinds, RSET sets, template groups and EG_W_* words: eg_ifr_tables.h
+ * (generated from src/ifeval/respond/artifact.ts and tables.ts). */
 
 /* A byte string (not NUL-terminated), pointing into the prompt, the artifact or an arena. */
 typedef struct eg_str {
     const uint8_t *p;
     uint32_t n;
 } eg_str;
-
-/* Hashes of the words the algorithm names in code (computed at load). */
-enum { EG_W_HUNDRED, EG_W_THOUSAND, EG_W_DOZEN, EG_W_COUPLE, EG_W_OF, EG_W_ONCE, EG_W_TWICE, EG_W_THRICE, EG_W_AND,
-       EG_W_NO, EG_W_OR, EG_W_TO, EG_W_TIMES, EG_W_TIME, EG_W_MORE, EG_W_ABOVE, EG_W_GREATER, EG_W_HIGHER, EG_W_OVER,
-       EG_W_UP, EG_W_LESS, EG_W_FEWER, EG_W_UNDER, EG_W_BELOW, EG_W_NOR, EG_W_ABOUT, EG_W_FOR, EG_W_ON, EG_W_COUNT };
 
 /* A validated responder artifact: views into the caller's buffer. */
 typedef struct eg_ifr {

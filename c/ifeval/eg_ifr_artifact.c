@@ -9,11 +9,8 @@
 #include "../eg_hash.h"
 
 static const uint8_t eg_ifr_magic[8] = {0x45, 0x4E, 0x47, 0x52, 0x41, 0x4D, 0x00, 0x1A};
-enum { S_META, S_RCFG, S_RPAT, S_ROPS, S_RHSH, S_RREL, S_RNUM, S_RORD, S_RLNG, S_RPSG, S_RSET, S_RTPL, S_RSTR, S_COUNT };
-static const char eg_ifr_tags[S_COUNT][5] = {"META", "RCFG", "RPAT", "ROPS", "RHSH", "RREL", "RNUM", "RORD", "RLNG", "RPSG", "RSET", "RTPL", "RSTR"};
-static const char *const eg_ifr_words[EG_W_COUNT] = {
-    "hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time",
-    "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on"};
+static const char eg_ifr_tags[EG_IFR_S_COUNT][5] = EG_IFR_TAGS;
+static const char *const eg_ifr_words[EG_W_COUNT] = EG_W_STRINGS;
 
 #define NEED(c)                    \
     do {                           \
@@ -65,12 +62,12 @@ static int eg_utf8_valid(const uint8_t *p, uint32_t n) {
 
 int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     uint32_t section_count, file_length, table_end, prev_end = 0u, i, k, crc;
-    const uint8_t *sp[S_COUNT];
-    uint32_t sl[S_COUNT];
+    const uint8_t *sp[EG_IFR_S_COUNT];
+    uint32_t sl[EG_IFR_S_COUNT];
     uint32_t c[16];
 
     memset(out, 0, sizeof(*out));
-    for (k = 0; k < S_COUNT; k++) {
+    for (k = 0; k < EG_IFR_S_COUNT; k++) {
         sp[k] = NULL;
         sl[k] = 0u;
     }
@@ -123,14 +120,14 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
             return EG_SECTION_CRC_MISMATCH;
         }
         prev_end = off + slen;
-        for (k = 0; k < S_COUNT; k++) {
+        for (k = 0; k < EG_IFR_S_COUNT; k++) {
             if (memcmp(e, eg_ifr_tags[k], 4) == 0) {
                 sp[k] = buf + off;
                 sl[k] = slen;
             }
         }
     }
-    for (k = 0; k < S_COUNT; k++) {
+    for (k = 0; k < EG_IFR_S_COUNT; k++) {
         if (sp[k] == NULL) {
             return EG_MISSING_SECTION;
         }
@@ -139,12 +136,12 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     out->length = file_length;
 
     /* META: first byte '{', last '}' (format.md 4.4, 6.2) */
-    NEED(sl[S_META] >= 2u && sp[S_META][0] == 0x7Bu && sp[S_META][sl[S_META] - 1u] == 0x7Du);
+    NEED(sl[EG_IFR_S_META] >= 2u && sp[EG_IFR_S_META][0] == 0x7Bu && sp[EG_IFR_S_META][sl[EG_IFR_S_META] - 1u] == 0x7Du);
 
     /* RCFG */
-    NEED(sl[S_RCFG] == 64u);
+    NEED(sl[EG_IFR_S_RCFG] == 64u);
     for (k = 0; k < 16u; k++) {
-        c[k] = eg_rd_u32(sp[S_RCFG] + 4u * k);
+        c[k] = eg_rd_u32(sp[EG_IFR_S_RCFG] + 4u * k);
     }
     NEED(c[0] == EG_IFR_SKILL && c[1] == EG_IFR_VERSION);
     out->families = c[2];
@@ -160,36 +157,36 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     NEED(out->families <= EG_F_COUNT);
 
     /* RSTR: count, (offset, length) records, UTF-8 pool */
-    out->str = sp[S_RSTR];
-    NEED(sl[S_RSTR] >= 4u && eg_rd_u32(sp[S_RSTR]) == out->nstr);
-    NEED(out->nstr <= (sl[S_RSTR] - 4u) / 8u);
+    out->str = sp[EG_IFR_S_RSTR];
+    NEED(sl[EG_IFR_S_RSTR] >= 4u && eg_rd_u32(sp[EG_IFR_S_RSTR]) == out->nstr);
+    NEED(out->nstr <= (sl[EG_IFR_S_RSTR] - 4u) / 8u);
     out->pool_at = 4u + 8u * out->nstr;
     for (i = 0; i < out->nstr; i++) {
-        uint32_t off = eg_rd_u32(sp[S_RSTR] + 4u + 8u * i), slen = eg_rd_u32(sp[S_RSTR] + 8u + 8u * i);
-        uint32_t pool = sl[S_RSTR] - out->pool_at;
+        uint32_t off = eg_rd_u32(sp[EG_IFR_S_RSTR] + 4u + 8u * i), slen = eg_rd_u32(sp[EG_IFR_S_RSTR] + 8u + 8u * i);
+        uint32_t pool = sl[EG_IFR_S_RSTR] - out->pool_at;
         NEED(off <= pool && slen <= pool - off);
-        NEED(eg_utf8_valid(sp[S_RSTR] + out->pool_at + off, slen));
+        NEED(eg_utf8_valid(sp[EG_IFR_S_RSTR] + out->pool_at + off, slen));
     }
 
     /* RHSH */
-    out->hsh = sp[S_RHSH];
-    NEED(out->nhash <= 0x3FFFFFFFu && sl[S_RHSH] == 4u * out->nhash);
+    out->hsh = sp[EG_IFR_S_RHSH];
+    NEED(out->nhash <= 0x3FFFFFFFu && sl[EG_IFR_S_RHSH] == 4u * out->nhash);
 
     /* ROPS */
-    out->ops = sp[S_ROPS];
-    NEED(out->nops <= 0x1FFFFFFFu && sl[S_ROPS] == 8u * out->nops);
+    out->ops = sp[EG_IFR_S_ROPS];
+    NEED(out->nops <= 0x1FFFFFFFu && sl[EG_IFR_S_ROPS] == 8u * out->nops);
     for (i = 0; i < out->nops; i++) {
-        const uint8_t *o = sp[S_ROPS] + 8u * i;
+        const uint8_t *o = sp[EG_IFR_S_ROPS] + 8u * i;
         uint32_t v = eg_rd_u32(o + 4);
-        NEED(o[0] >= EG_OP_LIT && o[0] <= EG_OP_PHB);
+        NEED(o[0] >= EG_OP_FIRST && o[0] <= EG_OP_LAST);
         NEED(o[0] != EG_OP_ALT || (v <= out->nhash && o[2] <= out->nhash - v));
     }
 
     /* RPAT */
-    out->pat = sp[S_RPAT];
-    NEED(out->npat <= 0x0FFFFFFFu && sl[S_RPAT] == 12u * out->npat);
+    out->pat = sp[EG_IFR_S_RPAT];
+    NEED(out->npat <= 0x0FFFFFFFu && sl[EG_IFR_S_RPAT] == 12u * out->npat);
     for (i = 0; i < out->npat; i++) {
-        const uint8_t *p = sp[S_RPAT] + 12u * i;
+        const uint8_t *p = sp[EG_IFR_S_RPAT] + 12u * i;
         uint32_t first = eg_rd_u32(p + 4), arg = eg_rd_u32(p + 8);
         NEED(arg == EG_IFR_NONE || arg < out->nstr);
         NEED(p[0] < out->families && p[1] < EG_R_COUNT);
@@ -197,34 +194,34 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     }
 
     /* RREL */
-    out->rel = sp[S_RREL];
-    NEED(out->nrel <= 0x1FFFFFFFu && sl[S_RREL] == 8u * out->nrel);
+    out->rel = sp[EG_IFR_S_RREL];
+    NEED(out->nrel <= 0x1FFFFFFFu && sl[EG_IFR_S_RREL] == 8u * out->nrel);
     for (i = 0; i < out->nrel; i++) {
-        const uint8_t *p = sp[S_RREL] + 8u * i;
+        const uint8_t *p = sp[EG_IFR_S_RREL] + 8u * i;
         uint32_t first = eg_rd_u32(p + 4);
         NEED(first <= out->nhash && p[1] <= out->nhash - first && p[0] < EG_R_COUNT);
     }
 
     /* RNUM, RORD, RLNG, RPSG */
-    out->num = sp[S_RNUM];
-    out->ord = sp[S_RORD];
-    out->lng = sp[S_RLNG];
-    out->psg = sp[S_RPSG];
-    NEED(out->nnum <= 0x1FFFFFFFu && sl[S_RNUM] == 8u * out->nnum);
-    NEED(out->nord <= 0x1FFFFFFFu && sl[S_RORD] == 8u * out->nord);
-    NEED(out->nlng <= 0x1FFFFFFFu && sl[S_RLNG] == 8u * out->nlng);
+    out->num = sp[EG_IFR_S_RNUM];
+    out->ord = sp[EG_IFR_S_RORD];
+    out->lng = sp[EG_IFR_S_RLNG];
+    out->psg = sp[EG_IFR_S_RPSG];
+    NEED(out->nnum <= 0x1FFFFFFFu && sl[EG_IFR_S_RNUM] == 8u * out->nnum);
+    NEED(out->nord <= 0x1FFFFFFFu && sl[EG_IFR_S_RORD] == 8u * out->nord);
+    NEED(out->nlng <= 0x1FFFFFFFu && sl[EG_IFR_S_RLNG] == 8u * out->nlng);
     for (i = 0; i < out->nlng; i++) {
         NEED(eg_rd_u32(out->lng + 8u * i + 4u) < out->nstr);
     }
-    NEED(out->npsg <= 0x1FFFFFFFu && sl[S_RPSG] == 8u * out->npsg);
+    NEED(out->npsg <= 0x1FFFFFFFu && sl[EG_IFR_S_RPSG] == 8u * out->npsg);
     for (i = 0; i < out->npsg; i++) {
         NEED(eg_rd_u32(out->psg + 8u * i) < out->nstr);
         NEED(eg_rd_u32(out->psg + 8u * i + 4u) < out->nstr);
     }
 
     /* RSET */
-    out->set = sp[S_RSET];
-    NEED(c[10] <= 0x1FFFFFFFu && sl[S_RSET] == 8u * c[10]);
+    out->set = sp[EG_IFR_S_RSET];
+    NEED(c[10] <= 0x1FFFFFFFu && sl[EG_IFR_S_RSET] == 8u * c[10]);
     NEED(c[10] == 6u);
     for (i = 0; i < 6u; i++) {
         uint32_t first = eg_rd_u32(out->set + 8u * i), count = eg_rd_u32(out->set + 8u * i + 4u);
@@ -232,9 +229,9 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     }
 
     /* RTPL */
-    out->tpl = sp[S_RTPL];
-    NEED(sl[S_RTPL] % 8u == 0u);
-    out->ntpl = sl[S_RTPL] / 8u;
+    out->tpl = sp[EG_IFR_S_RTPL];
+    NEED(sl[EG_IFR_S_RTPL] % 8u == 0u);
+    out->ntpl = sl[EG_IFR_S_RTPL] / 8u;
     {
         int g1 = 0, g2 = 0, g3 = 0;
         for (i = 0; i < out->ntpl; i++) {

@@ -383,7 +383,7 @@ static int64_t seq(det *d, uint32_t op, uint32_t end, uint32_t i, cap *c) {
         if (got >= 0) return got;
     }
     restore(d, c, &save);
-    if (o[1] & 1u) return seq(d, op + 1u, end, i, c);
+    if (o[1] & EG_OPT_FLAG) return seq(d, op + 1u, end, i, c);
     return -1;
 }
 
@@ -406,7 +406,7 @@ static void matches(det *d, uint8_t *claimed, int only) {
             eg_str a = eg_ifr_string(r, arg);
             quoted_only = a.n == 6u && memcmp(a.p, k_quoted, 6) == 0;
         }
-        lead = (op0[0] == EG_OP_LIT || op0[0] == EG_OP_ALT) && !(op0[1] & 1u);
+        lead = (op0[0] == EG_OP_LIT || op0[0] == EG_OP_ALT) && !(op0[1] & EG_OPT_FLAG);
         for (i = 0; i < TN; i++) {
             cap c;
             int64_t j;

@@ -2,6 +2,7 @@
 // length-prefixed UTF-8 bytes, so the board and the native C runtime read them in place without a
 // JSON parser.
 import { crc32 } from '../artifact/crc32.ts';
+import { errorNumber, type BatchErrorCode } from '../artifact/errors.ts';
 import { encodeItem, type McqItem } from '../mcq/item.ts';
 import { LIMITS } from '../text/limits.ts';
 
@@ -10,16 +11,17 @@ export const BATCH_VERSION = 1;
 export const BATCH_HEADER_BYTES = 24;
 export const BATCH_NO_ANSWER = 0xff;
 
-/** Encodes items into a batch. Throws if an item has fewer than 2 or more than 8 options. */
+/** Encodes items into a batch. Throws BatchError (BATCH_BAD_ITEM) for an item the format cannot hold:
+ * fewer than 2 or more than 8 options, or an answer that is not an option index. */
 export function compileBatch(items: readonly McqItem[]): Uint8Array {
   const encoded = items.map((item, i) => {
     const n = item.options.length;
     if (n < LIMITS.MIN_OPTIONS || n > LIMITS.MAX_OPTIONS) {
-      throw new Error(`item ${item.id ?? i}: ${n} options (batch items need ${LIMITS.MIN_OPTIONS}..${LIMITS.MAX_OPTIONS})`);
+      throw new BatchError('BATCH_BAD_ITEM', `item ${item.id ?? i}: ${n} options (batch items need ${LIMITS.MIN_OPTIONS}..${LIMITS.MAX_OPTIONS})`);
     }
     const answer = item.answer;
     if (answer !== undefined && !(Number.isInteger(answer) && answer >= 0 && answer < n)) {
-      throw new Error(`item ${item.id ?? i}: answer ${answer} is not an option index`);
+      throw new BatchError('BATCH_BAD_ITEM', `item ${item.id ?? i}: answer ${answer} is not an option index`);
     }
     const e = encodeItem(item);
     return { answer: answer ?? BATCH_NO_ANSWER, fields: [e.context, e.question, ...e.options] };
@@ -54,36 +56,49 @@ export interface BatchItemBytes {
   answer?: number;
 }
 
-/** Decodes and validates a batch (the same checks as eg_batch_open); throws on any defect. */
+/** A malformed batch; `code` is the check that failed, `number` its code in both runtimes (eg_batch_open). */
+export class BatchError extends Error {
+  readonly code: BatchErrorCode;
+  readonly number: number;
+  constructor(code: BatchErrorCode, message: string) {
+    super(`compiled probe batch: ${message}`);
+    this.name = 'BatchError';
+    this.code = code;
+    this.number = errorNumber(code);
+  }
+}
+
+/** Decodes and validates a batch (the same checks, in the same order, as eg_batch_open); throws
+ * BatchError with the code eg_batch_open returns for the same bytes. */
 export function decodeBatch(bytes: Uint8Array): BatchItemBytes[] {
-  const fail = (what: string): never => {
-    throw new Error(`compiled probe batch: ${what}`);
+  const fail = (code: BatchErrorCode, what: string): never => {
+    throw new BatchError(code, what);
   };
-  if (bytes.length < BATCH_HEADER_BYTES) fail('truncated header');
-  for (let i = 0; i < 8; i++) if (bytes[i] !== BATCH_MAGIC[i]) fail('bad magic');
+  if (bytes.length < BATCH_HEADER_BYTES) fail('BATCH_TRUNCATED', 'truncated header');
+  for (let i = 0; i < 8; i++) if (bytes[i] !== BATCH_MAGIC[i]) fail('BATCH_BAD_MAGIC', 'bad magic');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(8, true) !== BATCH_VERSION) fail('unsupported version');
+  if (view.getUint32(8, true) !== BATCH_VERSION) fail('BATCH_UNSUPPORTED_VERSION', 'unsupported version');
   const count = view.getUint32(12, true);
   const bodyLength = view.getUint32(16, true);
-  if (bodyLength !== bytes.length - BATCH_HEADER_BYTES) fail('body_length does not match the size');
+  if (bodyLength !== bytes.length - BATCH_HEADER_BYTES) fail('BATCH_TRUNCATED', 'body_length does not match the size');
   const body = bytes.subarray(BATCH_HEADER_BYTES);
-  if (crc32(body) !== view.getUint32(20, true)) fail('CRC-32 mismatch');
+  if (crc32(body) !== view.getUint32(20, true)) fail('BATCH_CRC_MISMATCH', 'CRC-32 mismatch');
   const items: BatchItemBytes[] = [];
   let p = BATCH_HEADER_BYTES;
   const end = bytes.length;
   for (let k = 0; k < count; k++) {
-    if (end - p < 2) fail(`item ${k} truncated`);
+    if (end - p < 2) fail('BATCH_BAD_ITEM', `item ${k} truncated`);
     const n = bytes[p];
     const answer = bytes[p + 1];
     p += 2;
-    if (n < LIMITS.MIN_OPTIONS || n > LIMITS.MAX_OPTIONS) fail(`item ${k} has ${n} options`);
-    if (answer !== BATCH_NO_ANSWER && answer >= n) fail(`item ${k} answer out of range`);
+    if (n < LIMITS.MIN_OPTIONS || n > LIMITS.MAX_OPTIONS) fail('BATCH_BAD_ITEM', `item ${k} has ${n} options`);
+    if (answer !== BATCH_NO_ANSWER && answer >= n) fail('BATCH_BAD_ITEM', `item ${k} answer out of range`);
     const fields: Uint8Array[] = [];
     for (let f = 0; f < n + 2; f++) {
-      if (end - p < 4) fail(`item ${k} truncated`);
+      if (end - p < 4) fail('BATCH_BAD_ITEM', `item ${k} truncated`);
       const len = view.getUint32(p, true);
       p += 4;
-      if (len > end - p) fail(`item ${k} field overruns the batch`);
+      if (len > end - p) fail('BATCH_BAD_ITEM', `item ${k} field overruns the batch`);
       fields.push(bytes.subarray(p, p + len));
       p += len;
     }
@@ -94,6 +109,6 @@ export function decodeBatch(bytes: Uint8Array): BatchItemBytes[] {
       ...(answer === BATCH_NO_ANSWER ? {} : { answer }),
     });
   }
-  if (p !== end) fail('bytes after the last item');
+  if (p !== end) fail('BATCH_BAD_ITEM', 'bytes after the last item');
   return items;
 }

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { errorNumber } from '../artifact/errors.ts';
 import { defaultDataDir } from '../ifeval/context.ts';
 import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
@@ -62,7 +63,7 @@ test('IFEval responder on the RV32IMC board = TypeScript responder, paraphrases 
 });
 
 // The board-sized limits (c/ifeval/eg_ifr.h) must fail safely: built with one limit cut far down,
-// under ASan + UBSan, every prompt gets the unchanged response or EG_IFR_TOO_LARGE (100).
+// under ASan + UBSan, every prompt gets the unchanged response or EG_IFR_TOO_LARGE.
 test('C responder with limits cut down: identical response or TOO_LARGE, never anything else', { skip: haveTool('make') && haveTool('cc') ? false : 'make or cc not installed' }, () => {
   const prompts = ['paraphrases', 'heldout-a', 'heldout-b'].flatMap((f) => readPrompts(join(here, `${f}.jsonl`)));
   const responder = IfevalResponder.builtIn();
@@ -86,7 +87,7 @@ test('C responder with limits cut down: identical response or TOO_LARGE, never a
         const h = out.readUInt32LE(at);
         at += 4;
         if (h >= 0x80000000) {
-          assert.equal(h & 0x7fffffff, 100, `${limits}: prompt ${i} error ${h & 0x7fffffff}`);
+          assert.equal(h & 0x7fffffff, errorNumber('IFR_TOO_LARGE'), `${limits}: prompt ${i} error ${h & 0x7fffffff}`);
           tooLarge++;
         } else {
           assert.ok(out.subarray(at, at + h).equals(want[i]), `${limits}: prompt ${i} differs`);

@@ -1,6 +1,6 @@
 // The C99 runtime on the host: its own unit tests (plain and under ASan + UBSan), exact agreement
 // with the committed golden vectors, load-error parity with the TypeScript reader on corrupted
-// artifacts, and the compiled probe batch round trip.
+// artifacts, the compiled probe batch round trip and its error-code parity on corrupted batches.
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import { loadErrorCode, refreshCrcs } from '../artifact/test-support.ts';
@@ -12,8 +12,9 @@ import { readContainer } from '../artifact/container.ts';
 import { readArtifact } from '../artifact/reader.ts';
 import { readItems } from '../mcq/dataset.ts';
 import { encodeItem } from '../mcq/item.ts';
-import { compileBatch, decodeBatch } from './batch.ts';
-import { buildNative, checkLoadNative, runNative } from './native.ts';
+import { crc32 } from '../artifact/crc32.ts';
+import { BATCH_HEADER_BYTES, BatchError, compileBatch, decodeBatch } from './batch.ts';
+import { buildNative, checkBatchNative, checkLoadNative, runNative } from './native.ts';
 import { C_DIR, REPO_ROOT, haveTool, run } from './toolchain.ts';
 
 const GOLDEN = join(REPO_ROOT, 'test', 'golden');
@@ -122,8 +123,68 @@ test('compiled probe batch round-trips the items byte for byte', () => {
   });
   const bad = compileBatch(items);
   bad[40] ^= 1;
-  assert.throws(() => decodeBatch(bad), /CRC-32/);
-  assert.throws(() => compileBatch([{ context: '', question: '', options: ['only one'] }]), /options/);
+  assert.throws(() => decodeBatch(bad), (e) => e instanceof BatchError && e.code === 'BATCH_CRC_MISMATCH' && /CRC-32/.test(e.message));
+  assert.throws(() => compileBatch([{ context: '', question: '', options: ['only one'] }]), (e) => e instanceof BatchError && e.code === 'BATCH_BAD_ITEM');
+});
+
+/** decodeBatch's error number for bytes (0 = decodes), as eg_batch_open would return it. */
+function tsBatchCode(bytes: Uint8Array): number {
+  try {
+    decodeBatch(bytes);
+    return 0;
+  } catch (e) {
+    if (e instanceof BatchError) return e.number;
+    throw e;
+  }
+}
+
+/** Rewrites the body CRC, so a corruption inside the body reaches the item checks. */
+function fixBatchCrc(b: Uint8Array): Uint8Array {
+  new DataView(b.buffer, b.byteOffset, b.byteLength).setUint32(20, crc32(b.subarray(BATCH_HEADER_BYTES)), true);
+  return b;
+}
+
+test('C batch reader returns the same error code as decodeBatch on corrupted batches', { skip: noCc }, () => {
+  buildNative();
+  const good = compileBatch(readItems(join(GOLDEN, 'tiny.items.jsonl')));
+  const cases: [string, Uint8Array][] = [['good', good]];
+  const mut = (name: string, f: (b: Uint8Array) => Uint8Array) => cases.push([name, f(good.slice())]);
+  const u32 = (b: Uint8Array, at: number, v: number) => (new DataView(b.buffer, b.byteOffset).setUint32(at, v, true), b);
+  mut('empty', () => new Uint8Array(0));
+  mut('short header', (b) => b.subarray(0, BATCH_HEADER_BYTES - 1));
+  mut('magic', (b) => ((b[2] ^= 1), b));
+  mut('version', (b) => u32(b, 8, 2));
+  mut('body_length', (b) => u32(b, 16, b.length));
+  mut('cut body', (b) => u32(b.subarray(0, b.length - 1), 16, b.length - 1 - BATCH_HEADER_BYTES));
+  mut('body crc', (b) => ((b[20] ^= 1), b));
+  mut('one option', (b) => fixBatchCrc(((b[BATCH_HEADER_BYTES] = 1), b)));
+  mut('nine options', (b) => fixBatchCrc(((b[BATCH_HEADER_BYTES] = 9), b)));
+  mut('answer out of range', (b) => fixBatchCrc(((b[BATCH_HEADER_BYTES + 1] = 8), b)));
+  mut('field overruns', (b) => fixBatchCrc(u32(b, BATCH_HEADER_BYTES + 2, 0x7fffffff)));
+  mut('count + 1', (b) => u32(b, 12, new DataView(b.buffer).getUint32(12, true) + 1));
+  mut('count - 1 (trailing bytes)', (b) => u32(b, 12, new DataView(b.buffer).getUint32(12, true) - 1));
+  // deterministic single-byte flips in the body, CRC refreshed (a linear congruential walk)
+  let x = 777;
+  for (let k = 0; k < 32; k++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    const pos = BATCH_HEADER_BYTES + (x % (good.length - BATCH_HEADER_BYTES));
+    mut(`flip@${pos}`, (b) => fixBatchCrc(((b[pos] ^= 1 << (k % 8)), b)));
+  }
+  const seen = new Set<number>();
+  const dir = mkdtempSync(join(tmpdir(), 'engram-batch-'));
+  try {
+    for (const [name, bytes] of cases) {
+      const p = join(dir, 'b.bin');
+      writeFileSync(p, bytes);
+      const ts = tsBatchCode(bytes);
+      seen.add(ts);
+      assert.equal(checkBatchNative(p), ts, `case ${name}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // every batch error of the table (and OK) is exercised
+  assert.deepEqual([...seen].sort((a, b) => a - b), [0, 201, 202, 203, 204, 205]);
 });
 
 /** Deterministic xorshift32 in [0, n). */

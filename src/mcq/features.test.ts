@@ -1,11 +1,15 @@
 // Feature extraction invariants: the context token table is the same whether the deductive module's
-// token stream is reused for it or the context is tokenized on its own (docs/format.md §2.5, §2.9).
+// token stream is reused for it or the context is tokenized on its own (docs/format.md §2.5, §2.9);
+// the feature-family table (NAMESPACES) is self-consistent and is what docs/format.md §2.7 says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { FeatureExtractor, nsMaskFromNames } from './features.ts';
+import { readFileSync } from 'node:fs';
+import { ALL_NS_MASK, FeatureExtractor, NAMESPACES, nsMaskFromNames, overlapBucket, QT_ANY, QT_SLOTS } from './features.ts';
 import { LexiconTable } from './lexicon-table.ts';
-import { buildLexicon } from './lexicon.ts';
+import { buildLexicon, OPTION_FLAG_NAMES, QT_CUE_COUNT } from './lexicon.ts';
+import { VERDICT_NAMES } from './logic.ts';
+import { LIMITS } from '../text/limits.ts';
 
 const lex = LexiconTable.build(buildLexicon());
 const fams = ['qt_ctx_overlap', 'qt_opt_overlap', 'qt_q_overlap'];
@@ -58,4 +62,45 @@ test('property: fused and plain context tokenization agree on arbitrary text', (
     }),
     { seed: 31, numRuns: 300 },
   );
+});
+
+// ---------------------------------------------------------------- the feature-family table
+
+test('NAMESPACES: dense blocks tile WDNS, crossed blocks have QT_SLOTS strides, strides fit their values', () => {
+  let next = 0;
+  for (const [i, f] of NAMESPACES.entries()) {
+    assert.equal(f.ns, i + 1, `${f.name}: ns`);
+    assert.equal(f.bit, i, `${f.name}: bit`);
+    if (f.kind !== 'dense') continue;
+    assert.equal(f.base, next, `${f.name}: base`);
+    next += f.count;
+    assert.equal(f.count, f.stride > 0 ? QT_SLOTS * f.stride : LIMITS.MAX_OPTIONS, `${f.name}: count`);
+  }
+  assert.equal(next, LIMITS.DENSE_COUNT);
+  assert.equal(ALL_NS_MASK, (1 << NAMESPACES.length) - 1);
+  assert.ok(QT_ANY > QT_CUE_COUNT, 'the shared slot must not be a question type');
+  // The local value of each crossed family ranges over exactly its stride.
+  const s = (name: string) => {
+    const f = NAMESPACES.find((x) => x.name === name)!;
+    return f.kind === 'dense' ? f.stride : -1;
+  };
+  for (const rank of ['qt_len_long', 'qt_len_short', 'qt_ctx_rank', 'qt_opt_rank']) assert.equal(s(rank), LIMITS.MAX_OPTIONS, rank);
+  for (const ovl of ['qt_ctx_overlap', 'qt_opt_overlap', 'qt_q_overlap']) assert.equal(s(ovl), overlapBucket(0, 0) + 1, ovl);
+  assert.equal(s('qt_flag'), OPTION_FLAG_NAMES.length);
+  assert.equal(s('qt_logic'), VERDICT_NAMES.length);
+});
+
+test('docs/format.md §2.7 states the numbers of NAMESPACES', () => {
+  const doc = readFileSync(new URL('../../docs/format.md', import.meta.url), 'utf8');
+  const section = doc.slice(doc.indexOf('### 2.7 Features'), doc.indexOf('### 2.8'));
+  const rows = new Map<string, string[]>();
+  for (const m of section.matchAll(/^\| (\d+) \| `(\w+)` \| (\d+) \|(.*)$/gm)) rows.set(m[2], [m[1], m[3], ...m[4].split('|').map((c) => c.trim())]);
+  assert.deepEqual([...rows.keys()], NAMESPACES.map((f) => f.name));
+  for (const f of NAMESPACES) {
+    const [ns, bit, ...rest] = rows.get(f.name)!;
+    assert.deepEqual([Number(ns), Number(bit)], [f.ns, f.bit], f.name);
+    if (f.kind === 'dense') assert.deepEqual(rest.slice(0, 3), [String(f.base), String(f.count), f.stride > 0 ? String(f.stride) : '—'], f.name);
+  }
+  assert.ok(section.includes(`\`DENSE_COUNT = ${LIMITS.DENSE_COUNT}\``));
+  assert.ok(section.includes(`fires at \`B + ${QT_ANY}*S + v\``) && section.includes(`bit\n(${NAMESPACES.find((f) => f.name === 'backoff')!.bit})`));
 });

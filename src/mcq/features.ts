@@ -11,21 +11,33 @@ import { LT_WORD as LT_WORD_ } from './logic-tokens.ts';
 
 const LT_WORD = LT_WORD_;
 
-/** Feature families and their bit in `ns_mask` (docs/format.md §2.7). */
+/** Question-type slots of a crossed dense block: qtype 0..12 (13 and 14 unused), then the shared
+ * back-off slot `QT_ANY` (docs/format.md §2.7). A crossed block has `QT_SLOTS * stride` weights. */
+export const QT_SLOTS = 16;
+/** With `backoff`, every question-type-crossed dense feature also fires in this shared slot. */
+export const QT_ANY = QT_SLOTS - 1;
+
+/**
+ * Feature families (docs/format.md §2.7): `ns` is the feature-hash namespace (hashed) and the family
+ * id, `bit` its bit in `ns_mask`. Dense blocks hold `count` weights from index `base`; a crossed block
+ * has `stride` local values per question type (its feature index is `base + qtype*stride + v`);
+ * `position` is not crossed (`stride` 0: index `base + option`). Every number the two extractors use
+ * comes from here (c/eg_features_table.h is generated from this table by scripts/gen-c-tables.ts).
+ */
 export const NAMESPACES = [
   { ns: 1, name: 'opt_uni', bit: 0, kind: 'hashed' },
   { ns: 2, name: 'opt_bi', bit: 1, kind: 'hashed' },
   { ns: 3, name: 'qt_uni', bit: 2, kind: 'hashed' },
-  { ns: 4, name: 'qt_len_long', bit: 3, kind: 'dense', base: 0, count: 128 },
-  { ns: 5, name: 'qt_len_short', bit: 4, kind: 'dense', base: 128, count: 128 },
-  { ns: 6, name: 'qt_ctx_overlap', bit: 5, kind: 'dense', base: 256, count: 96 },
-  { ns: 7, name: 'qt_opt_overlap', bit: 6, kind: 'dense', base: 352, count: 96 },
-  { ns: 8, name: 'qt_flag', bit: 7, kind: 'dense', base: 448, count: 128 },
-  { ns: 9, name: 'position', bit: 8, kind: 'dense', base: 576, count: 8 },
-  { ns: 10, name: 'qt_q_overlap', bit: 9, kind: 'dense', base: 584, count: 96 },
-  { ns: 11, name: 'qt_logic', bit: 10, kind: 'dense', base: 680, count: 80 },
-  { ns: 12, name: 'qt_ctx_rank', bit: 11, kind: 'dense', base: 760, count: 128 },
-  { ns: 13, name: 'qt_opt_rank', bit: 12, kind: 'dense', base: 888, count: 128 },
+  { ns: 4, name: 'qt_len_long', bit: 3, kind: 'dense', base: 0, count: 128, stride: 8 },
+  { ns: 5, name: 'qt_len_short', bit: 4, kind: 'dense', base: 128, count: 128, stride: 8 },
+  { ns: 6, name: 'qt_ctx_overlap', bit: 5, kind: 'dense', base: 256, count: 96, stride: 6 },
+  { ns: 7, name: 'qt_opt_overlap', bit: 6, kind: 'dense', base: 352, count: 96, stride: 6 },
+  { ns: 8, name: 'qt_flag', bit: 7, kind: 'dense', base: 448, count: 128, stride: 8 },
+  { ns: 9, name: 'position', bit: 8, kind: 'dense', base: 576, count: 8, stride: 0 },
+  { ns: 10, name: 'qt_q_overlap', bit: 9, kind: 'dense', base: 584, count: 96, stride: 6 },
+  { ns: 11, name: 'qt_logic', bit: 10, kind: 'dense', base: 680, count: 80, stride: 5 },
+  { ns: 12, name: 'qt_ctx_rank', bit: 11, kind: 'dense', base: 760, count: 128, stride: 8 },
+  { ns: 13, name: 'qt_opt_rank', bit: 12, kind: 'dense', base: 888, count: 128, stride: 8 },
   { ns: 14, name: 'backoff', bit: 13, kind: 'modifier' },
 ] as const;
 
@@ -71,11 +83,47 @@ const MAX_OT = LIMITS.MAX_OPTION_TOKENS;
 const STOP = 1;
 const BIT_CTX = 1 << 8;
 const BIT_Q = 1 << 9;
+// Feature-family numbers for the hot loops, read once from NAMESPACES (module-local numbers, like
+// the limits above, so the loops compare against constants and no table lookup runs per option).
+type Family = (typeof NAMESPACES)[number];
+type DenseFamily = Extract<Family, { kind: 'dense' }>;
+const family = (name: NamespaceName): Family => NAMESPACES.find((x) => x.name === name)!;
+const maskOf = (name: NamespaceName): number => 1 << family(name).bit;
+const denseOf = (name: DenseFamily['name']): DenseFamily => family(name) as DenseFamily;
+const NS_OPT_UNI = family('opt_uni').ns;
+const NS_OPT_BI = family('opt_bi').ns;
+const NS_QT_UNI = family('qt_uni').ns;
+const M_OPT_UNI = maskOf('opt_uni');
+const M_OPT_BI = maskOf('opt_bi');
+const M_QT_UNI = maskOf('qt_uni');
+const M_BACKOFF = maskOf('backoff');
+const M_LEN_LONG = maskOf('qt_len_long');
+const M_LEN_SHORT = maskOf('qt_len_short');
+const M_CTX_OVL = maskOf('qt_ctx_overlap');
+const M_OPT_OVL = maskOf('qt_opt_overlap');
+const M_FLAG = maskOf('qt_flag');
+const M_POSITION = maskOf('position');
+const M_Q_OVL = maskOf('qt_q_overlap');
+const M_LOGIC = maskOf('qt_logic');
+const M_CTX_RANK = maskOf('qt_ctx_rank');
+const M_OPT_RANK = maskOf('qt_opt_rank');
+const { base: B_LEN_LONG, stride: S_LEN_LONG } = denseOf('qt_len_long');
+const { base: B_LEN_SHORT, stride: S_LEN_SHORT } = denseOf('qt_len_short');
+const { base: B_CTX_OVL, stride: S_CTX_OVL } = denseOf('qt_ctx_overlap');
+const { base: B_OPT_OVL, stride: S_OPT_OVL } = denseOf('qt_opt_overlap');
+const { base: B_FLAG, stride: S_FLAG } = denseOf('qt_flag'); // one local value per option flag bit
+const { base: B_POSITION } = denseOf('position');
+const { base: B_Q_OVL, stride: S_Q_OVL } = denseOf('qt_q_overlap');
+const { base: B_LOGIC, stride: S_LOGIC } = denseOf('qt_logic');
+const { base: B_CTX_RANK, stride: S_CTX_RANK } = denseOf('qt_ctx_rank');
+const { base: B_OPT_RANK, stride: S_OPT_RANK } = denseOf('qt_opt_rank');
+/** `hashedTrace` entries are `ns << TRACE_NS_SHIFT | token index` (an option has < 256 tokens). */
+const TRACE_NS_SHIFT = 8;
+/** Token-table mask bits 0..MAX_OPT-1: the options an item token appears in. */
+const ALL_OPTION_BITS = (1 << MAX_OPT) - 1;
+
 /** Dense features per option: 4 single-valued blocks + up to 8 flags + position + question overlap + logic verdict. */
 export const MAX_DENSE_PER_OPTION = 34;
-/** With `backoff`, every question-type-crossed dense feature also fires in this shared slot. */
-export const QT_ANY = 15;
-
 export class FeatureExtractor {
   readonly hashBits: number;
   readonly nsMask: number;
@@ -173,7 +221,7 @@ export class FeatureExtractor {
     // the context's words and their flags (same boundaries and hashes, docs/format.md §2.9), so
     // they are reused instead of scanning the context twice.
     const mask = this.nsMask;
-    const logicOn = (mask & 1024) !== 0;
+    const logicOn = (mask & M_LOGIC) !== 0;
     if (logicOn) {
       const lg = this.logic;
       lg.prepareContext(item.context);
@@ -245,7 +293,7 @@ export class FeatureExtractor {
       let ctxHits = 0;
       let optHits = 0;
       let qHits = 0;
-      const others = 0xff & ~(1 << i);
+      const others = ALL_OPTION_BITS & ~(1 << i);
       for (let k = 0; k < n; k++) {
         if ((this.optFlags[base + k] & STOP) !== 0) continue;
         content++;
@@ -261,22 +309,22 @@ export class FeatureExtractor {
       this.qHits[i] = qHits;
 
       this.hashedStart[i] = hp;
-      if (mask & 1) {
+      if (mask & M_OPT_UNI) {
         for (let k = 0; k < n; k++) {
-          this.hashedTrace[hp] = (1 << 8) | k;
-          this.hashed[hp++] = featureHash(1, this.optHashes[base + k], 0) & bm;
+          this.hashedTrace[hp] = (NS_OPT_UNI << TRACE_NS_SHIFT) | k;
+          this.hashed[hp++] = featureHash(NS_OPT_UNI, this.optHashes[base + k], 0) & bm;
         }
       }
-      if (mask & 2) {
+      if (mask & M_OPT_BI) {
         for (let k = 0; k + 1 < n; k++) {
-          this.hashedTrace[hp] = (2 << 8) | k;
-          this.hashed[hp++] = featureHash(2, this.optHashes[base + k], this.optHashes[base + k + 1]) & bm;
+          this.hashedTrace[hp] = (NS_OPT_BI << TRACE_NS_SHIFT) | k;
+          this.hashed[hp++] = featureHash(NS_OPT_BI, this.optHashes[base + k], this.optHashes[base + k + 1]) & bm;
         }
       }
-      if (mask & 4) {
+      if (mask & M_QT_UNI) {
         for (let k = 0; k < n; k++) {
-          this.hashedTrace[hp] = (3 << 8) | k;
-          this.hashed[hp++] = featureHash(3, qtype, this.optHashes[base + k]) & bm;
+          this.hashedTrace[hp] = (NS_QT_UNI << TRACE_NS_SHIFT) | k;
+          this.hashed[hp++] = featureHash(NS_QT_UNI, qtype, this.optHashes[base + k]) & bm;
         }
       }
     }
@@ -301,23 +349,23 @@ export class FeatureExtractor {
       }
       // Question-type-crossed dense features; with back-off each also fires in the shared slot.
       // (Written out per family, without a closure, because this runs for every option.)
-      const qb = (mask & 8192) !== 0 ? QT_ANY - qtype : 0; // offset from the qtype slot to the shared slot, in strides
+      const backoff = (mask & M_BACKOFF) !== 0;
       const d = this.dense;
-      if (mask & 8) { d[dp++] = qtype * 8 + rankLong; if (qb) d[dp++] = QT_ANY * 8 + rankLong; }
-      if (mask & 16) { d[dp++] = 128 + qtype * 8 + rankShort; if (qb) d[dp++] = 128 + QT_ANY * 8 + rankShort; }
-      if (mask & 32) { const v = overlapBucket(this.ctxHits[i], content); d[dp++] = 256 + qtype * 6 + v; if (qb) d[dp++] = 256 + QT_ANY * 6 + v; }
-      if (mask & 64) { const v = overlapBucket(this.optHits[i], content); d[dp++] = 352 + qtype * 6 + v; if (qb) d[dp++] = 352 + QT_ANY * 6 + v; }
-      if (mask & 128) {
+      if (mask & M_LEN_LONG) { d[dp++] = B_LEN_LONG + qtype * S_LEN_LONG + rankLong; if (backoff) d[dp++] = B_LEN_LONG + QT_ANY * S_LEN_LONG + rankLong; }
+      if (mask & M_LEN_SHORT) { d[dp++] = B_LEN_SHORT + qtype * S_LEN_SHORT + rankShort; if (backoff) d[dp++] = B_LEN_SHORT + QT_ANY * S_LEN_SHORT + rankShort; }
+      if (mask & M_CTX_OVL) { const v = overlapBucket(this.ctxHits[i], content); d[dp++] = B_CTX_OVL + qtype * S_CTX_OVL + v; if (backoff) d[dp++] = B_CTX_OVL + QT_ANY * S_CTX_OVL + v; }
+      if (mask & M_OPT_OVL) { const v = overlapBucket(this.optHits[i], content); d[dp++] = B_OPT_OVL + qtype * S_OPT_OVL + v; if (backoff) d[dp++] = B_OPT_OVL + QT_ANY * S_OPT_OVL + v; }
+      if (mask & M_FLAG) {
         const of = this.oflags[i];
-        for (let f = 0; f < 8; f++) {
-          if ((of >> f) & 1) { d[dp++] = 448 + qtype * 8 + f; if (qb) d[dp++] = 448 + QT_ANY * 8 + f; }
+        for (let f = 0; f < S_FLAG; f++) {
+          if ((of >> f) & 1) { d[dp++] = B_FLAG + qtype * S_FLAG + f; if (backoff) d[dp++] = B_FLAG + QT_ANY * S_FLAG + f; }
         }
       }
-      if (mask & 256) d[dp++] = 576 + i;
-      if (mask & 512) { const v = overlapBucket(this.qHits[i], content); d[dp++] = 584 + qtype * 6 + v; if (qb) d[dp++] = 584 + QT_ANY * 6 + v; }
-      if (mask & 1024) { const v = this.logic.verdicts[i]; d[dp++] = 680 + qtype * 5 + v; if (qb) d[dp++] = 680 + QT_ANY * 5 + v; }
-      if (mask & 2048) { d[dp++] = 760 + qtype * 8 + rankCtx; if (qb) d[dp++] = 760 + QT_ANY * 8 + rankCtx; }
-      if (mask & 4096) { d[dp++] = 888 + qtype * 8 + rankOpt; if (qb) d[dp++] = 888 + QT_ANY * 8 + rankOpt; }
+      if (mask & M_POSITION) d[dp++] = B_POSITION + i;
+      if (mask & M_Q_OVL) { const v = overlapBucket(this.qHits[i], content); d[dp++] = B_Q_OVL + qtype * S_Q_OVL + v; if (backoff) d[dp++] = B_Q_OVL + QT_ANY * S_Q_OVL + v; }
+      if (mask & M_LOGIC) { const v = this.logic.verdicts[i]; d[dp++] = B_LOGIC + qtype * S_LOGIC + v; if (backoff) d[dp++] = B_LOGIC + QT_ANY * S_LOGIC + v; }
+      if (mask & M_CTX_RANK) { d[dp++] = B_CTX_RANK + qtype * S_CTX_RANK + rankCtx; if (backoff) d[dp++] = B_CTX_RANK + QT_ANY * S_CTX_RANK + rankCtx; }
+      if (mask & M_OPT_RANK) { d[dp++] = B_OPT_RANK + qtype * S_OPT_RANK + rankOpt; if (backoff) d[dp++] = B_OPT_RANK + QT_ANY * S_OPT_RANK + rankOpt; }
     }
     this.hashedStart[nOpt] = hp;
     this.denseStart[nOpt] = dp;

@@ -23,29 +23,30 @@ export function describeDense(index: number): { family: string; label: string } 
   const block = NAMESPACES.find((n) => n.kind === 'dense' && index >= n.base && index < n.base + n.count);
   if (!block || block.kind !== 'dense') return { family: 'dense', label: `dense[${index}]` };
   const local = index - block.base;
-  const by8 = `${qtName(local >> 3)} question ×`;
-  const by6 = `${qtName(Math.floor(local / 6))} question ×`;
-  const by5 = `${qtName(Math.floor(local / 5))} question ×`;
+  // A crossed block's local index is qtype * stride + v (docs/format.md §2.7); position has stride 0.
+  const stride = block.stride;
+  const v = stride > 0 ? local % stride : local;
+  const by = stride > 0 ? `${qtName(Math.floor(local / stride))} question ×` : '';
   switch (block.name) {
     case 'qt_len_long':
-      return { family: block.name, label: `${by8} ${local & 7} options longer` };
+      return { family: block.name, label: `${by} ${v} options longer` };
     case 'qt_len_short':
-      return { family: block.name, label: `${by8} ${local & 7} options shorter` };
+      return { family: block.name, label: `${by} ${v} options shorter` };
     case 'qt_ctx_overlap':
-      return { family: block.name, label: `${by6} words in context ${BUCKETS[local % 6]}` };
+      return { family: block.name, label: `${by} words in context ${BUCKETS[v]}` };
     case 'qt_opt_overlap':
-      return { family: block.name, label: `${by6} words shared with other options ${BUCKETS[local % 6]}` };
+      return { family: block.name, label: `${by} words shared with other options ${BUCKETS[v]}` };
     case 'qt_q_overlap':
-      return { family: block.name, label: `${by6} words in question ${BUCKETS[local % 6]}` };
+      return { family: block.name, label: `${by} words in question ${BUCKETS[v]}` };
     case 'qt_flag':
-      return { family: block.name, label: `${by8} option has ${OPTION_FLAG_NAMES[local & 7]}` };
+      return { family: block.name, label: `${by} option has ${OPTION_FLAG_NAMES[v]}` };
     case 'qt_logic':
-      return { family: block.name, label: `${by5} deductive verdict: ${VERDICT_NAMES[local % 5]}` };
+      return { family: block.name, label: `${by} deductive verdict: ${VERDICT_NAMES[v]}` };
     case 'qt_ctx_rank':
-      return { family: block.name, label: `${by8} ${local & 7} options with more context overlap` };
+      return { family: block.name, label: `${by} ${v} options with more context overlap` };
     case 'qt_opt_rank':
-      return { family: block.name, label: `${by8} ${local & 7} options sharing more with others` };
-    default:
-      return { family: block.name, label: `option position ${String.fromCharCode(65 + local)}` };
+      return { family: block.name, label: `${by} ${v} options sharing more with others` };
+    case 'position':
+      return { family: block.name, label: `option position ${String.fromCharCode(65 + v)}` };
   }
 }

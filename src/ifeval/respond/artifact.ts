@@ -35,14 +35,18 @@ const SLOT_OPS: Record<string, number> = {
   '{REL}': OP.REL, '{N}': OP.NUM, '{NT}': OP.NT, '{ORD}': OP.ORD, '{Q}': OP.Q, '{QL}': OP.QL, '{L}': OP.L,
   '{W}': OP.W, '{PH}': OP.PH, '{PHB}': OP.PHB, '{LANG}': OP.LANG, '{S6}': OP.S6, '{S3}': OP.S3,
 };
+/** ROPS flags bit: the element is optional (`X?`). */
 export const OPT_FLAG = 1;
 
+/** The responder's sections, all required (docs/format.md §6.2). */
+export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR'] as const;
 /** Hash-set ids in RSET, in this order. */
 export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP'] as const;
 /** Template group ids in RTPL. Letter groups add the letter's UTF-16 code unit (a = 97); the bases are
  * 2^16 apart so no code unit can make two groups collide (responder_version 1 used 0x100/0x200). */
 export const GROUP = { SENTENCES: 1, KEYWORD: 2, PLACEHOLDER: 3, LIPOGRAM: 0x10000, LETTER_WORDS: 0x20000 } as const;
-const NONE = 0xffffffff;
+/** A u32 string id that names no string (RPAT arg). */
+export const NO_STRING = 0xffffffff;
 
 /** Little-endian writer of u8/u16/u32 fields, one by one. */
 class Bytes {
@@ -150,7 +154,7 @@ export function buildResponderSections(): SectionInput[] {
     pat.u8(opCount - first);
     pat.u8(0);
     pat.u32(first);
-    pat.u32(p.arg === undefined ? NONE : str(p.arg));
+    pat.u32(p.arg === undefined ? NO_STRING : str(p.arg));
   }
 
   // Relation phrases.
@@ -300,7 +304,7 @@ const need = (cond: boolean, tag: string, msg: string) => {
 export function loadResponder(bytes: Uint8Array): Responder {
   const sections = readContainer(bytes);
   const by = new Map(sections.map((s) => [s.tag, s.data]));
-  for (const tag of ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR']) {
+  for (const tag of RESPONDER_TAGS) {
     if (!by.has(tag)) throw new ArtifactError('MISSING_SECTION', `responder artifact lacks section "${tag}"`, tag);
   }
   const dvOf = (tag: string) => {
@@ -373,7 +377,7 @@ export function loadResponder(bytes: Uint8Array): Responder {
     patOpCount[i] = pdv.getUint8(12 * i + 2);
     patFirstOp[i] = pdv.getUint32(12 * i + 4, true);
     const arg = pdv.getUint32(12 * i + 8, true);
-    patArg.push(arg === NONE ? null : strAt(arg, 'RPAT'));
+    patArg.push(arg === NO_STRING ? null : strAt(arg, 'RPAT'));
     need(patFamily[i] < families && patRel[i] < REL_KINDS.length, 'RPAT', `pattern ${i} family or relation out of range`);
     need(patOpCount[i] > 0 && patFirstOp[i] + patOpCount[i] <= nOps, 'RPAT', `pattern ${i} ops out of range`);
   }

@@ -54,6 +54,16 @@ export const FAMILIES = [
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
+/**
+ * Words the detector and composer name in code (detect.ts, compose.ts compare token hashes with
+ * them). Not compiled into the artifact: the C port hashes them at load into `w[EG_W_*]`
+ * (c/ifeval/eg_ifr_tables.h, generated); respond.test.ts checks every such word is listed here.
+ */
+export const NAMED_WORDS = [
+  'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',
+  'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on',
+] as const;
+
 /** Relation kinds of {REL} and of {N} postfixes. */
 export const REL_KINDS = ['NONE', 'GE', 'GT', 'LT', 'LE', 'EQ', 'APPROX', 'RANGE'] as const;
 export type RelKind = (typeof REL_KINDS)[number];
