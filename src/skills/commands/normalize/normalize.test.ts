@@ -29,6 +29,8 @@ test('quantities: exact conversion, round half away from zero at the stated deci
     ['5 miles', '8.05 km'], ['two and a half miles', '4.02 km'], ['1500 m', '1.50 km'],
     ['a mile', '1.61 km'], ['3 kg', undefined], ['12', '12.00 km'],
   ]);
+  check({ type: 'quantity', unit: 'cm' }, [['six feet two', '187.96 cm'], ['5 foot 10', '177.80 cm'], ['5 ft 10 in', '177.80 cm'], ['1 m 20 cm', '120.00 cm']]);
+  check({ type: 'quantity' }, [['6 feet 2 inches', '74 in'], ['3 lb 4 oz', '52 oz'], ['1 kg 200', '1 kg'], ['2 km and 300 m', '2300 m']]);
   check({ type: 'quantity', unit: 'm' }, [['30 feet', '9.14 m'], ['6 ft', '1.83 m'], ['12 inches', '0.30 m'], ['100 yards', '91.44 m']]);
   check({ type: 'quantity', unit: 'kg' }, [['10 lbs', '4.54 kg'], ['a pound', '0.45 kg'], ['16 oz', '0.45 kg'], ['twelve stone', '76.20 kg']]);
   check({ type: 'quantity', unit: 'ml' }, [['2 cups', '473.18 ml'], ['a tablespoon', '14.79 ml'], ['3 tsp', '14.79 ml']]);

@@ -34,6 +34,33 @@ function unitAt(tokens: readonly Token[], i: number, dims?: readonly Dimension[]
   return undefined;
 }
 
+/** The smaller unit a bare number after a unit counts in: "6 feet 2", "5 foot 10", "3 pounds 4". */
+export const IMPLIED_SMALLER_UNIT: Readonly<Record<string, string>> = { ft: 'in', lb: 'oz', st: 'lb' };
+
+/**
+ * `first` followed by a second amount in a smaller unit of the same dimension ("5 ft 10 in", "6 feet
+ * two", "1 kg 200 g") as one value in the smaller unit: exact, because the pair is only joined when
+ * one big unit is a whole number of small ones (1 ft = 12 in; 1 km = 1000 m). Otherwise `first`.
+ */
+function compoundAt(tokens: readonly Token[], first: QuantityMatch): QuantityMatch {
+  const big = first.unit as UnitDef;
+  let j = first.end;
+  if (matchSeq(tokens, j, ['and']) > 0) j++;
+  const num = parseNumberAt(tokens, j);
+  if (!num || num.value.value < 0) return first;
+  const named = unitAt(tokens, num.end, [big.dimension]);
+  const implied = IMPLIED_SMALLER_UNIT[big.id];
+  const small = named?.unit ?? UNIT_ALIASES.find((a) => a.unit.id === implied)?.unit;
+  const c = small && small !== big ? conversion(big, small) : undefined;
+  if (!small || !c || c.add !== 0n || c.div !== 1n || c.mul <= 1n) return first;
+  const scale = Math.max(first.value.scale, num.value.scale);
+  const a = BigInt(first.value.value) * BigInt(scale / first.value.scale) * c.mul;
+  const b = BigInt(num.value.value) * BigInt(scale / num.value.scale);
+  const value = fixedOf(a + b, scale);
+  if (!value) return first;
+  return { value, unit: small, degrees: false, end: named ? named.end : num.end };
+}
+
 /** A number at tokens[i] followed by an optional degree word and an optional unit of `dims`. */
 export function parseQuantityAt(tokens: readonly Token[], i: number, dims?: readonly Dimension[]): QuantityMatch | undefined {
   const t = tokens[i];
@@ -49,7 +76,7 @@ export function parseQuantityAt(tokens: readonly Token[], i: number, dims?: read
   // "half a gallon", "half an inch": an article between a fraction and its unit.
   else if ((matchSeq(tokens, end, ['a']) > 0 || matchSeq(tokens, end, ['an']) > 0) && unitAt(tokens, end + 1, dims)) end += 1;
   const direct = unitAt(tokens, end, dims);
-  if (direct) return { value: num.value, unit: direct.unit, degrees: false, end: direct.end };
+  if (direct) return compoundAt(tokens, { value: num.value, unit: direct.unit, degrees: false, end: direct.end });
   const deg = DEGREE_WORDS.find((w) => matchSeq(tokens, end, [w]) > 0);
   if (deg) {
     const after = unitAt(tokens, end + 1, ['temperature']);
