@@ -2,8 +2,8 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createContext } from '../ifeval/context.ts';
-import { evaluate } from '../ifeval/evaluate.ts';
-import { readInputs, readResponses, writeOutputs } from '../ifeval/io.ts';
+import { evaluate, matchResponses } from '../ifeval/evaluate.ts';
+import { readInputs, readResponseFile, writeOutputs } from '../ifeval/io.ts';
 import { formatSummary, scoreJson } from '../ifeval/report.ts';
 import { assertOutputsSafe } from '../io/output-guard.ts';
 
@@ -35,8 +35,10 @@ export function registerIfeval(program: Command): void {
       assertOutputsSafe(outs, [flags.input, flags.responses]);
       const ctx = createContext({ punktDir: flags.punkt, langdetectProfiles: flags.langdetectProfiles });
       const inputs = readInputs(resolve(flags.input));
-      const responses = readResponses(resolve(flags.responses));
-      const ev = evaluate(inputs, responses, ctx);
+      // Warnings (duplicated or unknown prompts, bad UTF-8) go to stderr; no matching response is an error.
+      const responses = readResponseFile(resolve(flags.responses));
+      matchResponses(inputs, responses);
+      const ev = evaluate(inputs, responses.responses, ctx);
       if (outs.length) {
         writeOutputs(outs[0], ev.strict);
         writeOutputs(outs[1], ev.loose);

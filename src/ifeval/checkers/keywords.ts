@@ -3,6 +3,7 @@ import { compare, intArg, relationArg, strArg, strListArg } from '../kwargs.ts';
 import { B, countMatches, pyLower, pyRegexSource, pyStrip } from '../py.ts';
 import { IfevalInstructionError } from '../errors.ts';
 import type { CheckerFactory } from '../types.ts';
+import { markUndefined } from './undefined-verdict.ts';
 
 const keywordRe = (src: string, flags = 'iu') => new RegExp(pyRegexSource(src), flags);
 
@@ -35,11 +36,16 @@ export const keywordCheckers: Record<string, CheckerFactory> = {
     const letter = pyLower(pyStrip(raw));
     const frequency = intArg(kw, 'let_frequency');
     const relation = relationArg(kw, 'let_relation');
-    return (value) => {
+    const check = (value: string) => {
       // collections.Counter(value.lower())[letter]: occurrences of that one code point.
       let n = 0;
       for (const ch of pyLower(value)) if (ch === letter) n++;
       return compare(n, relation, frequency);
     };
+    // It also draws one when letter.lower() is outside a-z (ord < 97 or > 122), e.g. "#" in the
+    // official data: its verdict then depends on the draw. Counting the symbol itself stays the
+    // official-compatible figure; the verdict is marked undefined beside it.
+    if (/^[a-z]$/.test(pyLower(raw))) return check;
+    return markUndefined(check, `keywords:letter_frequency: letter ${JSON.stringify(raw)} is not a-z, so the official evaluator draws a random letter`);
   },
 };
