@@ -1,7 +1,7 @@
 // The end-to-end job behind `npm start` (demo) and `npm run logiqa`: train -> crystallize -> load ->
 // evaluate on every split -> readable summary, predictions JSONL and summary JSON under out/.
 import { join } from 'node:path';
-import { readDataset } from '../mcq/dataset.ts';
+import { assertUniqueIds, readDataset } from '../mcq/dataset.ts';
 import { loadArtifact } from '../runtime/artifact.ts';
 import { countsSummary, predictAll, summarize, type EvalSummary } from '../eval/evaluate.ts';
 import { fmtAcc } from '../eval/stats.ts';
@@ -36,6 +36,7 @@ export function runPipeline(spec: PipelineSpec): PipelineResult {
   assertOutputsSafe([artifactPath, ...predPaths, summaryPath], [spec.trainPath, ...spec.evalSets.map((s) => s.path)]);
   const train = readDataset(spec.trainPath);
   const evals = spec.evalSets.map((s) => ({ ...s, data: readDataset(s.path) })); // read all inputs before writing anything
+  for (const s of evals) assertUniqueIds(s.data); // their predictions files are keyed by id (docs/validation.md)
   const bar = progress(`training ${spec.name}`, spec.json);
   const built = buildArtifact(train.items, train.bytes, spec.options, (d, t) => bar.update(d, t), { dataset: spec.name });
   bar.stop();
