@@ -4,7 +4,7 @@
 import { readContainer, writeContainer, type SectionInput } from '../../artifact/container.ts';
 import { ArtifactError } from '../../artifact/errors.ts';
 import { fmix32 } from '../../text/hash.ts';
-import { BLOCK, type CommandsModel, type IntentInfo } from './model.ts';
+import { BLOCK, FLAG_INTENT_GAZ, type CommandsModel, type IntentInfo } from './model.ts';
 import { MAX_SLOTS } from './tags.ts';
 import { MAX_TOKENS } from './tokenize.ts';
 
@@ -115,7 +115,7 @@ export function commandsSections(m: CommandsModel): SectionInput[] {
   const cfg = new Out();
   const words = [
     COMMANDS_SKILL, COMMANDS_VERSION, m.intents.length, m.slots.length, m.tagCount, m.taggerBits, m.entryTag.length,
-    m.intentBits, m.intentNsMask, bloomLog2, m.bloomProbes, strings.length, BLOCK, MAX_TOKENS, 0, 0,
+    m.intentBits, m.intentNsMask, bloomLog2, m.bloomProbes, strings.length, BLOCK, MAX_TOKENS, m.featureFlags, 0,
   ];
   for (const w of words) cfg.u32(w);
   const ten = new Out();
@@ -181,7 +181,7 @@ export function loadCommandsArtifact(bytes: Uint8Array): CommandsModel {
   need(intentBits >= INTENT_BITS[0] && intentBits <= INTENT_BITS[1], 'CCFG', 'intent_bits out of range');
   need((nsMask & ~NS_MASK_ALLOWED) === 0, 'CCFG', 'intent_ns_mask has unknown bits');
   need(bloomLog2 >= BLOOM_LOG2[0] && bloomLog2 <= BLOOM_LOG2[1] && probes >= 1 && probes <= MAX_PROBES, 'CCFG', 'gazetteer parameters out of range');
-  need(block === BLOCK && maxTokens === MAX_TOKENS && c(14) === 0 && c(15) === 0, 'CCFG', 'block size, token limit or reserved words invalid');
+  need(block === BLOCK && maxTokens === MAX_TOKENS && (c(14) & ~FLAG_INTENT_GAZ) === 0 && c(15) === 0, 'CCFG', 'block size, token limit, feature flags or reserved word invalid');
 
   // Strings.
   const sdv = dv('CSTR');
@@ -315,6 +315,6 @@ export function loadCommandsArtifact(bytes: Uint8Array): CommandsModel {
   }
   return {
     intents, slots, taggerBits, tagCount, counts: counts.slice(), blockStart, entryTag, entryWeight, trans,
-    intentNsMask: nsMask, intentBits, intentWeights, lexicon, bloom, bloomProbes: probes, meta: metaJson,
+    intentNsMask: nsMask, featureFlags: c(14), intentBits, intentWeights, lexicon, bloom, bloomProbes: probes, meta: metaJson,
   };
 }

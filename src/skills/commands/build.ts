@@ -4,7 +4,7 @@
 import { BLOOM_PROBES, BloomGazetteer, CountingGazetteer } from './gazetteer.ts';
 import { intentFeatures, NS, tokenFeatures } from './features.ts';
 import { lexiconEntries } from './lexicon.ts';
-import { BLOCK, type CommandsModel } from './model.ts';
+import { BLOCK, FLAG_INTENT_GAZ, type CommandsModel } from './model.ts';
 import { inventory, prepare, type Inventory, type Prepared } from './prepare.ts';
 import { allowedTags } from './tags.ts';
 import { trainIntent, type FloatIntent } from './train-intent.ts';
@@ -23,6 +23,8 @@ export interface BuildOptions {
   bloomBitsPerKey: number;
   /** Quantized emission weights with |q| below this are dropped (the table is sparse). */
   minWeight: number;
+  /** Intent classifier also sees which slots have a (2+ token) gazetteer match. */
+  intentGazetteer: boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export const DEFAULT_BUILD: BuildOptions = {
   intentNs: [],
   bloomBitsPerKey: 12,
   minWeight: 4,
+  intentGazetteer: false,
 };
 
 export const DEFAULT_REFUSAL = 'this request is outside what this assistant can do';
@@ -73,10 +76,13 @@ export function trainFloat(ds: CommandDataset, opts: BuildOptions, onStage?: Sta
     taggerEx.push({ buckets: feats.map((f) => Int32Array.from(f, (h) => h & tMask)), gold: p.gold, allowed: allowedTags(slotIds) });
     if (k % 500 === 0) onStage?.('features', k, prepared.length);
   });
+  const intentEx = prepared.map((p) => {
+    gaz.leaveOut(p.gazKeys);
+    return { buckets: Int32Array.from(intentFeatures(p.tokens, opts.intentGazetteer ? gaz : undefined, inv.slots.length), (h) => h & iMask), label: p.intentId };
+  });
   gaz.leaveOut([]);
   const tagCount = 1 + 2 * inv.slots.length;
   const tagger = trainTagger(taggerEx, tagCount, opts.taggerBits, opts.epochs, opts.seed, (e) => onStage?.('tagger', e, opts.epochs));
-  const intentEx = prepared.map((p) => ({ buckets: Int32Array.from(intentFeatures(p.tokens), (h) => h & iMask), label: p.intentId }));
   const intent = trainIntent(intentEx, inv.intents.length, opts.intentBits, opts.intentEpochs, opts.seed);
   onStage?.('intent', 1, 1);
   return { inv, tagger, intent, gazKeys: new Set(gaz.counts.keys()), prepared };
@@ -136,6 +142,7 @@ export function quantize(fb: FloatBuild, ds: CommandDataset, opts: BuildOptions,
     entryWeight: Int8Array.from(weights),
     trans,
     intentNsMask: nsMask,
+    featureFlags: opts.intentGazetteer ? FLAG_INTENT_GAZ : 0,
     intentBits: intent.bits,
     intentWeights,
     lexicon: lexiconEntries(),

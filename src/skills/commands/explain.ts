@@ -3,7 +3,11 @@
 // best other tag and the transition taken. Everything shown is read from the artifact's tables, so the
 // numbers add up to the integer scores the runtime used.
 import { intentFeatures, tokenFeatures } from './features.ts';
-import { intentNsSet, type CommandsModel } from './model.ts';
+import { FLAG_INTENT_GAZ, intentNsSet, type CommandsModel } from './model.ts';
+import { featureHash } from '../../text/hash.ts';
+import { NS } from './features.ts';
+
+const featureHashIs = (fs: number[], slot: number) => fs.includes(featureHash(NS.INT_GAZ, slot, 0));
 import { emissionWeight, type Decision } from './runtime.ts';
 import { BloomGazetteer } from './gazetteer.ts';
 import { allowedTags, isInside, slotOfTag, TAG_O } from './tags.ts';
@@ -46,15 +50,20 @@ export function explain(m: CommandsModel, d: Decision): Explanation {
   const iLabels: string[] = [];
   words.forEach((w, k) => iLabels.push(`word=${w}`, `pair=${k ? words[k - 1] : '<s>'} ${w}`));
   iLabels.push(`pair=${words[words.length - 1] ?? '<s>'} </s>`);
+  const gaz = new BloomGazetteer(m.bloom, m.bloomProbes);
+  const iFeatures = intentFeatures(d.tokens, gaz, m.featureFlags & FLAG_INTENT_GAZ ? m.slots.length : 0);
+  // Gazetteer features follow the word features, one per matched slot in increasing id.
+  const matched = m.slots.filter((_, s) => featureHashIs(iFeatures, s));
+  matched.forEach((s) => iLabels.push(`known ${s} value in the query`));
   const imask = (1 << m.intentBits) - 1;
-  const iTop = intentFeatures(d.tokens)
+  const iTop = iFeatures
     .map((h, k) => ({ feature: iLabels[k], weight: m.intentWeights[(h & imask) * C + d.intentId] }))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, TOP_FEATURES);
   const info = m.intents[d.intentId];
   const allowed = allowedTags(info.slots);
   const labels: string[][] = [];
-  tokenFeatures(d.tokens, { lexicon: (h) => m.lexicon.get(h) ?? 0, gazetteer: new BloomGazetteer(m.bloom, m.bloomProbes), slotIds: info.slots, intentId: d.intentId, intentNs: intentNsSet(m.intentNsMask) }, labels);
+  tokenFeatures(d.tokens, { lexicon: (h) => m.lexicon.get(h) ?? 0, gazetteer: gaz, slotIds: info.slots, intentId: d.intentId, intentNs: intentNsSet(m.intentNsMask) }, labels);
   const tmask = (1 << m.taggerBits) - 1;
   const T = m.tagCount;
   const tokens = d.tokens.map((t, i): TokenExplanation => {

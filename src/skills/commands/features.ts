@@ -9,7 +9,7 @@ import { hashCp, hashCps, lowerCp, type Token } from './tokenize.ts';
 export const NS = {
   BIAS: 1, W0: 2, WM1: 3, WP1: 4, WM2: 5, WP2: 6, BIM1: 7, BIP1: 8, PRE2: 9, PRE3: 10, SUF2: 11, SUF3: 12,
   SUF4: 13, SHAPE0: 14, SHAPEM1: 15, SHAPEP1: 16, LEX0: 17, LEXM1: 18, LEXP1: 19, GAZ: 20, POS: 21,
-  INT_UNI: 40, INT_BI: 41,
+  INT_UNI: 40, INT_BI: 41, INT_GAZ: 42,
 } as const;
 export const INTENT_NS = 0x80;
 /** Sentinel token hashes before the first and after the last token. */
@@ -146,8 +146,12 @@ export function tokenFeatures(tokens: Token[], ctx: FeatureContext, labels?: str
   return all;
 }
 
-/** Intent classifier features: lowered unigrams and bigrams with sentence boundaries. */
-export function intentFeatures(tokens: Token[]): number[] {
+/**
+ * Intent classifier features: lowered unigrams and bigrams with sentence boundaries, then one feature
+ * per slot (in increasing id) that has a gazetteer match of 2+ tokens anywhere in the query ("a known
+ * movie name is here" separates screening searches from creative-work searches). `slotCount` 0 = none.
+ */
+export function intentFeatures(tokens: Token[], gazetteer?: Gazetteer, slotCount = 0): number[] {
   const f: number[] = [];
   let prev = BOS;
   for (const t of tokens) {
@@ -156,5 +160,17 @@ export function intentFeatures(tokens: Token[]): number[] {
     prev = t.hash;
   }
   f.push(featureHash(NS.INT_BI, prev, EOS));
+  if (gazetteer && slotCount > 0) {
+    for (let s = 0; s < slotCount; s++) {
+      let hit = false;
+      for (let i = 0; i < tokens.length && !hit; i++) {
+        for (let j = i + MIN_INTENT_GAZ_SPAN; j <= tokens.length && j - i <= MAX_GAZ_SPAN && !hit; j++) hit = gazetteer.has(gazKey(s, phraseHash(tokens, i, j)));
+      }
+      if (hit) f.push(featureHash(NS.INT_GAZ, s, 0));
+    }
+  }
   return f;
 }
+
+/** Shortest gazetteer match (tokens) that counts for the intent: single words are too ambiguous. */
+export const MIN_INTENT_GAZ_SPAN = 2;

@@ -28,6 +28,8 @@ export interface CommandsModel {
   trans: Int16Array;
   /** Namespaces that also fire conjoined with the intent (bit ns set). */
   intentNsMask: number;
+  /** Feature flags (CCFG word 14): bit 0 = the intent classifier sees gazetteer matches. */
+  featureFlags: number;
   /** Intent classifier: hash bits and i8[2^intentBits * intents.length], row-major by bucket. */
   intentBits: number;
   intentWeights: Int8Array;
@@ -48,6 +50,8 @@ export function bucketStart(m: CommandsModel, b: number): number {
   for (let k = b & ~(BLOCK - 1); k < b; k++) s += m.counts[k];
   return s;
 }
+
+export const FLAG_INTENT_GAZ = 1;
 
 export function intentNsSet(mask: number): Set<number> {
   const s = new Set<number>();

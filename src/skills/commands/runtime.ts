@@ -4,7 +4,7 @@
 // Viterbi over the intent's tags. Every step maps onto fixed-size C arrays.
 import { BloomGazetteer } from './gazetteer.ts';
 import { intentFeatures, tokenFeatures } from './features.ts';
-import { bucketStart, intentNsSet, type CommandsModel } from './model.ts';
+import { bucketStart, FLAG_INTENT_GAZ, intentNsSet, type CommandsModel } from './model.ts';
 import { allowedTags, isInside, slotOfTag, TAG_O } from './tags.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { viterbi } from './viterbi.ts';
@@ -37,11 +37,11 @@ export interface Decision {
 }
 
 /** Intent scores: i32 sums of i8 weights. */
-export function scoreIntents(m: CommandsModel, tokens: Token[]): Int32Array {
+export function scoreIntents(m: CommandsModel, tokens: Token[], gaz: BloomGazetteer): Int32Array {
   const C = m.intents.length;
   const mask = (1 << m.intentBits) - 1;
   const s = new Int32Array(C);
-  for (const h of intentFeatures(tokens)) {
+  for (const h of intentFeatures(tokens, gaz, m.featureFlags & FLAG_INTENT_GAZ ? m.slots.length : 0)) {
     const base = (h & mask) * C;
     for (let c = 0; c < C; c++) s[c] += m.intentWeights[base + c];
   }
@@ -67,7 +67,7 @@ export class CommandsRuntime {
   decide(text: string, forceIntent?: string): Decision {
     const m = this.model;
     const { tokens, truncated } = tokenize(text);
-    const intentScores = scoreIntents(m, tokens);
+    const intentScores = scoreIntents(m, tokens, this.gaz);
     let intentId = 0;
     for (let c = 1; c < intentScores.length; c++) if (intentScores[c] > intentScores[intentId]) intentId = c;
     if (forceIntent !== undefined) {
