@@ -86,7 +86,7 @@ test('property: random corruption (with or without refreshed CRCs, truncation) o
       fc.boolean(),
       fc.option(fc.nat()),
       (edits, refresh, cut) => {
-        let b = new Uint8Array(bytes);
+        let b: Uint8Array = new Uint8Array(bytes);
         for (const [pos, v] of edits) b[pos % b.length] = v;
         if (refresh) b = refreshCrcs(b);
         if (cut !== null) b = b.subarray(0, cut % b.length);
