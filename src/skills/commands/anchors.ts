@@ -3,7 +3,7 @@
 // recall over the draws (metrics.ts). The files hold bare NaN (Python's json), read as NaN here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandsInputError } from './errors.ts';
+import { CommandDataError } from './formats/errors.ts';
 import { benchmarkFigure, type SlotPR } from './metrics.ts';
 
 export const ENGINES = ['Snips', 'Luis', 'Wit', 'api.ai', 'Alexa'] as const;
@@ -19,7 +19,7 @@ function readMetrics(file: string): MetricsFile {
   try {
     return JSON.parse(text) as MetricsFile;
   } catch (err) {
-    throw new CommandsInputError('BAD_JSON', `${file}: not valid JSON (${(err as Error).message})`, file);
+    throw new CommandDataError('BAD_JSON', file, `not valid JSON: ${(err as Error).message}`);
   }
 }
 
@@ -27,7 +27,7 @@ function readMetrics(file: string): MetricsFile {
 export function anchorFigure(file: string, intent: string, size?: string): number {
   const m = readMetrics(file);
   const slots = m.intents[intent]?.slots;
-  if (!slots) throw new CommandsInputError('BAD_SHAPE', `${file}: no intent ${intent}`, file);
+  if (!slots) throw new CommandDataError('BAD_FORMAT', file, `no intent ${intent}`);
   const sizes = Object.keys(Object.values(slots)[0]?.precision ?? {});
   const sz = size ?? sizes[0];
   const n = Math.max(...Object.values(slots).map((s) => (s.precision[sz] ?? []).length));
@@ -57,7 +57,7 @@ export const SIZES = ['10', '20', '50', '70'] as const;
 
 /** Reads every anchors/INTENT folder. */
 export function readAnchors(dir: string): AnchorTable {
-  if (!existsSync(dir)) throw new CommandsInputError('READ_FAILED', `${dir}: anchors folder not found`, dir);
+  if (!existsSync(dir)) throw new CommandDataError('READ_FAILED', dir, 'anchors folder not found');
   const intents = readdirSync(dir).sort();
   const table: AnchorTable = { intents, snipsFull: {}, lowData: {} };
   for (const size of SIZES) table.lowData[size] = {};

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { loadCommandsArtifact } from './artifact.ts';
 import { DEFAULT_BUILD } from './build.ts';
 import { crystallize } from './crystallize.ts';
-import { readCommandData } from './dataset.ts';
+import { readExamples, summarizeWarnings } from './dataset.ts';
 import { evaluate, type EvalReport } from './evaluate.ts';
 import { explain, formatExplanation } from './explain.ts';
 import { CommandsRuntime } from './runtime.ts';
@@ -59,7 +59,7 @@ export function registerCommandsSkill(program: Command): void {
     .action((f: { data: string[]; out: string; seed: number; epochs: number; quiet?: boolean }) => {
       assertOutputsSafe([f.out], f.data);
       const built = crystallize(f.data, { ...DEFAULT_BUILD, seed: f.seed, epochs: f.epochs }, f.quiet);
-      for (const w of built.warnings) process.stderr.write(`warning: ${w}\n`);
+      for (const line of summarizeWarnings(built.warnings)) process.stderr.write(line + '\n');
       writeFileAtomic(f.out, built.bytes);
       process.stdout.write(`wrote ${f.out}: ${built.bytes.length} bytes from ${built.trainQueries} queries\n`);
     });
@@ -88,8 +88,8 @@ export function registerCommandsSkill(program: Command): void {
     .option('--json', 'print the report as JSON')
     .action((path: string, f: { data: string[]; json?: boolean }) => {
       const rt = loadRuntime(path);
-      const ds = readCommandData(f.data);
-      for (const w of ds.warnings) process.stderr.write(`warning: ${w.message}\n`);
+      const ds = readExamples(f.data);
+      for (const line of summarizeWarnings(ds.warnings)) process.stderr.write(line + '\n');
       const r = evaluate(rt, ds.examples);
       process.stdout.write(f.json ? JSON.stringify(r, (_k, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v), 2) + '\n' : formatEval(r));
     });

@@ -6,19 +6,21 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { progress } from '../../cli/progress.ts';
 import { writeCommandsArtifact, COMMANDS_VERSION } from './artifact.ts';
 import { buildModel, type BuildOptions } from './build.ts';
-import { dataFiles, readCommandData } from './dataset.ts';
+import { readExamples } from './dataset.ts';
+import type { CommandDataset, DatasetWarning } from './types.ts';
 import { FORMAT_VERSION } from '../../artifact/container.ts';
 
 export interface Crystallized {
   bytes: Uint8Array;
   trainQueries: number;
-  warnings: string[];
+  warnings: DatasetWarning[];
+  dataset: CommandDataset;
 }
 
 export function crystallize(paths: string[], opts: BuildOptions, quiet = false): Crystallized {
-  const ds = readCommandData(paths);
+  const ds = readExamples(paths);
   const hash = sha256.create();
-  for (const f of dataFiles(paths)) hash.update(new Uint8Array(readFileSync(f)));
+  for (const f of ds.files ?? []) hash.update(new Uint8Array(readFileSync(f)));
   const bar = progress('commands build', quiet);
   // Stages weighted roughly by their time: features 1, each tagger epoch 1, intent 1.
   const total = opts.epochs + 2;
@@ -35,5 +37,5 @@ export function crystallize(paths: string[], opts: BuildOptions, quiet = false):
   );
   bar.update(total, total);
   bar.stop();
-  return { bytes: writeCommandsArtifact(model), trainQueries: ds.examples.length, warnings: ds.warnings.map((w) => w.message) };
+  return { bytes: writeCommandsArtifact(model), trainQueries: ds.examples.length, warnings: ds.warnings, dataset: ds };
 }

@@ -1,48 +1,42 @@
-// Reading the datasets named on the command line into one CommandDataset: a path is a file or a folder
-// (its files, sorted by name, not recursive); the format is told by content. Warnings (invalid UTF-8,
-// ...) are collected, never fatal; malformed files throw CommandsInputError naming the file.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { CommandsInputError } from './errors.ts';
-import { parseSnipsBenchmark } from './formats/snips-benchmark.ts';
-import type { CommandDataset } from './types.ts';
+// The commands skill's one way from files to a CommandDataset: readCommandData of formats/index.ts
+// (Rasa markdown, Snips NLU JSON, Snips benchmark folders, the schema; CommandDataError on bad input),
+// plus what every command does with the result: refuse an empty dataset, and print the warnings as a
+// count per kind and the first few of each with file:line (Snips train/ alone has 193 duplicate
+// queries; a wall of 193 lines hides the one warning that matters).
+import { CommandDataError } from './formats/errors.ts';
+import { readCommandData, type ReadOptions } from './formats/index.ts';
+import type { CommandDataset, DatasetWarning } from './types.ts';
 
-/** Files a folder contributes (by extension), sorted for reproducible example order. */
-const DATA_EXTENSIONS = ['.json'];
+export { readCommandData, type ReadOptions };
 
-function expand(path: string): string[] {
-  let st;
-  try {
-    st = statSync(path);
-  } catch (err) {
-    throw new CommandsInputError('READ_FAILED', `${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, path);
-  }
-  if (!st.isDirectory()) return [path];
-  return readdirSync(path)
-    .filter((f) => DATA_EXTENSIONS.some((e) => f.endsWith(e)))
-    .sort()
-    .map((f) => join(path, f));
-}
+/** Warnings of each kind shown in full; the rest are counted. */
+export const WARNINGS_SHOWN_PER_KIND = 3;
 
-export function readCommandData(paths: string[]): CommandDataset {
-  const ds: CommandDataset = { examples: [], intents: {}, entities: {}, warnings: [] };
-  for (const file of paths.flatMap(expand)) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(file));
-    } catch (err) {
-      throw new CommandsInputError('READ_FAILED', `${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, file);
-    }
-    if (!file.endsWith('.json')) throw new CommandsInputError('UNKNOWN_FORMAT', `${file}: unknown dataset format (expected Snips benchmark .json)`, file);
-    const r = parseSnipsBenchmark(bytes, file);
-    ds.examples.push(...r.examples);
-    ds.warnings.push(...r.warnings);
-  }
-  if (ds.examples.length === 0) throw new CommandsInputError('EMPTY', `${paths.join(', ')}: no examples`, paths[0] ?? '');
+/** readCommandData, refusing a dataset with no query (EMPTY): there is nothing to train on or score. */
+export function readExamples(paths: readonly string[], opts: ReadOptions = {}): CommandDataset {
+  const ds = readCommandData(paths, opts);
+  if (ds.examples.length === 0) throw new CommandDataError('EMPTY', paths.join(', '), 'no annotated query in these inputs');
   return ds;
 }
 
-/** SHA-256 inputs: the bytes of every data file, in reading order (for META's data hash). */
-export function dataFiles(paths: string[]): string[] {
-  return paths.flatMap(expand);
+function place(w: DatasetWarning): string {
+  return `${w.file}${w.line !== undefined ? `:${w.line}` : ''}`;
+}
+
+/**
+ * Lines to print for `warnings`: per kind (in first-seen order) a count line, then the first
+ * WARNINGS_SHOWN_PER_KIND as "file:line: message" (the message's own file prefix is not repeated).
+ */
+export function summarizeWarnings(warnings: readonly DatasetWarning[], shown = WARNINGS_SHOWN_PER_KIND): string[] {
+  const by = new Map<string, DatasetWarning[]>();
+  for (const w of warnings) by.set(w.kind, [...(by.get(w.kind) ?? []), w]);
+  const out: string[] = [];
+  for (const [kind, ws] of by) {
+    out.push(`warning: ${ws.length} ${kind}${ws.length > shown ? ` (first ${shown} shown)` : ''}`);
+    for (const w of ws.slice(0, shown)) {
+      const msg = w.message.startsWith(`${w.file}: `) ? w.message.slice(w.file.length + 2) : w.message;
+      out.push(`  ${place(w)}: ${msg}`);
+    }
+  }
+  return out;
 }

@@ -12,11 +12,11 @@ import { progress } from '../../cli/progress.ts';
 import { readAnchors, SIZES, ENGINES, type AnchorTable } from './anchors.ts';
 import { loadCommandsArtifact } from './artifact.ts';
 import { crystallize } from './crystallize.ts';
-import { readCommandData } from './dataset.ts';
+import { readExamples, summarizeWarnings } from './dataset.ts';
 import { evaluate, count, type EvalReport } from './evaluate.ts';
 import { lowData, type LowDataResult } from './low-data.ts';
 import { CommandsRuntime } from './runtime.ts';
-import { CommandsInputError } from './errors.ts';
+import { CommandDataError } from './formats/errors.ts';
 import { DEFAULT_BUILD } from './build.ts';
 
 export interface SnipsOptions {
@@ -30,7 +30,7 @@ export interface SnipsOptions {
 export function snipsDataDir(explicit?: string): string {
   if (explicit) return resolve(explicit);
   const base = process.env.ENGRAM_DATA_DIR;
-  if (!base) throw new CommandsInputError('READ_FAILED', 'set ENGRAM_DATA_DIR (the folder holding snips/) or pass --data-dir', '');
+  if (!base) throw new CommandDataError('READ_FAILED', '$ENGRAM_DATA_DIR', 'set ENGRAM_DATA_DIR (the folder holding snips/) or pass --data-dir');
   return resolve(base, 'snips');
 }
 
@@ -69,7 +69,7 @@ export function formatSnipsReport(r: SnipsReport): string {
   L.push('Artifact bytes by section:');
   for (const s of r.full.artifact.sections) L.push(`  ${s.tag} ${String(s.length).padStart(7)}`);
   L.push(`  total ${String(r.full.artifact.bytes).padStart(6)}`);
-  if (r.warnings.length) L.push('', ...r.warnings.map((w) => `warning: ${w}`));
+  if (r.warnings.length) L.push('', ...r.warnings);
   return L.join('\n') + '\n';
 }
 
@@ -84,6 +84,7 @@ export interface SnipsReport {
   };
   lowData: LowDataResult[];
   anchors: AnchorTable;
+  /** Input warnings, summarized: a count per kind and the first few with file:line. */
   warnings: string[];
 }
 
@@ -94,18 +95,18 @@ export const PROTOCOL =
 export function runSnips(o: SnipsOptions): SnipsReport {
   const dir = o.dataDir;
   for (const sub of ['train', 'validate', 'train_small', 'anchors']) {
-    if (!existsSync(join(dir, sub))) throw new CommandsInputError('READ_FAILED', `${join(dir, sub)} not found (ENGRAM_DATA_DIR should hold snips/${sub})`, join(dir, sub));
+    if (!existsSync(join(dir, sub))) throw new CommandDataError('READ_FAILED', join(dir, sub), `not found (ENGRAM_DATA_DIR should hold snips/${sub})`);
   }
   const anchors = readAnchors(join(dir, 'anchors'));
   const artifactPath = join(o.outDir, 'snips.engram');
   const built = crystallize([join(dir, 'train')], DEFAULT_BUILD, o.quiet);
   writeFileAtomic(artifactPath, built.bytes);
-  const test = readCommandData([join(dir, 'validate')]);
+  const test = readExamples([join(dir, 'validate')]);
   const rt = new CommandsRuntime(loadCommandsArtifact(built.bytes));
   const fullEval = evaluate(rt, test.examples);
   const low: LowDataResult[] = [];
   if (!o.skipLowData) {
-    const pool = readCommandData([join(dir, 'train_small')]);
+    const pool = readExamples([join(dir, 'train_small')]);
     const bar = progress('low-data regime', o.quiet);
     let done = 0;
     for (const size of SIZES) {
@@ -124,7 +125,7 @@ export function runSnips(o: SnipsOptions): SnipsReport {
     },
     lowData: low,
     anchors,
-    warnings: [...built.warnings, ...test.warnings.map((w) => w.message)],
+    warnings: summarizeWarnings([...built.warnings, ...test.warnings]),
   };
   const txt = formatSnipsReport(report);
   writeFileAtomic(join(o.outDir, 'snips.report.json'), JSON.stringify(report, (_k, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v), 2) + '\n');

@@ -63,8 +63,18 @@ export interface EntityDef {
   automaticallyExtensible: boolean;
 }
 
+/** What a warning is about; the CLI prints a count per kind (see dataset.ts summarizeWarnings). */
+export type WarningKind =
+  | 'invalid-utf8' // bytes replaced with U+FFFD
+  | 'duplicate-query' // the same query (case and spacing aside) twice
+  | 'skipped' // a section, heading or file not read as data
+  | 'unused' // a synonym no annotation uses
+  | 'schema' // schema and data disagree in a way that leaves the data usable
+  | 'language'; // a dataset language the English value readers may not handle
+
 /** A non-fatal problem found while reading (invalid UTF-8, duplicate query, ...), with its place. */
 export interface DatasetWarning {
+  kind: WarningKind;
   file: string;
   line?: number;
   /** Byte offset in the file, for encoding problems. */
@@ -78,4 +88,6 @@ export interface CommandDataset {
   intents: Record<string, IntentSchema>;
   entities: Record<string, EntityDef>;
   warnings: DatasetWarning[];
+  /** The files read, in reading order (their bytes make META's data hash). */
+  files?: string[];
 }

@@ -1,5 +1,5 @@
-// The one error type of the commands dataset readers (Rasa markdown, Snips NLU JSON, the schema
-// file, the format dispatcher): input that would make the dataset wrong. It always names the file
+// The one error type of the commands skill's inputs (Rasa markdown, Snips NLU JSON, the Snips
+// benchmark files and anchors, the schema file, the format dispatcher): input that would make the dataset wrong. It always names the file
 // and, where there is one, the 1-based line or the JSON field, so a person can go straight to it.
 
 export type CommandDataErrorCode =
@@ -11,7 +11,8 @@ export type CommandDataErrorCode =
   | 'SPAN_OUT_OF_RANGE' // a slot span outside its query, or whose text is not the query's
   | 'OVERLAPPING_SLOTS' // two slots of one query share characters
   | 'INCONSISTENT' // the same name means different things in two inputs
-  | 'BAD_SCHEMA'; // a schema file field that is missing or wrong
+  | 'BAD_SCHEMA' // a schema file field that is missing or wrong
+  | 'EMPTY'; // nothing to train on or to evaluate (no annotated query at all)
 
 export class CommandDataError extends Error {
   override name = 'CommandDataError';

@@ -6,7 +6,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { CommandDataset, CommandExample, DatasetWarning, EntityDef, IntentSchema } from '../types.ts';
-import { CommandsInputError } from '../errors.ts';
 import { CommandDataError } from './errors.ts';
 import { decodeDataFile, readDataBytes } from './decode.ts';
 import { parseRasa } from './rasa.ts';
@@ -29,13 +28,7 @@ function empty(warnings: DatasetWarning[]): CommandDataset {
 
 /** Benchmark JSON (already decoded and parsed) as a dataset: each slot is free text (no entity lists). */
 function benchmarkDataset(json: unknown, file: string, warnings: DatasetWarning[]): CommandDataset {
-  let examples: CommandExample[];
-  try {
-    examples = benchmarkExamples(json, file);
-  } catch (e) {
-    if (e instanceof CommandsInputError) throw new CommandDataError('BAD_FORMAT', file, e.message);
-    throw e;
-  }
+  const examples = benchmarkExamples(json, file);
   const ds = empty(warnings);
   for (const ex of examples) {
     validateExample(ex);
@@ -81,7 +74,7 @@ function folderFiles(dir: string, warnings: DatasetWarning[]): string[] {
     if (ext === '.json') out.push(p);
     else if (RASA_EXTENSIONS.includes(ext)) {
       if (RASA_SECTION.test(new TextDecoder().decode(readDataBytes(p)))) out.push(p);
-      else warnings.push({ file: p, message: 'no "## intent:" section; not read as data' });
+      else warnings.push({ kind: 'skipped', file: p, message: 'no "## intent:" section; not read as data' });
     }
   }
   if (out.length === 0) throw new CommandDataError('UNKNOWN_FORMAT', dir, 'the folder holds no .json or Rasa .md data file');
@@ -116,8 +109,11 @@ function mergeInto(into: CommandDataset, src: CommandDataset, file: string): voi
   }
 }
 
-function place(ex: CommandExample): string {
-  return `${ex.source.file}${ex.source.line !== undefined ? `:${ex.source.line}` : ` query ${ex.source.index} of ${ex.intent}`}`;
+/** Where a query is: "file:line" (line formats) or "file query N of Intent" (JSON); the file is left out when it is `sameFile`. */
+function place(ex: CommandExample, sameFile?: string): string {
+  const file = ex.source.file === sameFile ? '' : ex.source.file;
+  if (ex.source.line !== undefined) return file ? `${file}:${ex.source.line}` : `line ${ex.source.line}`;
+  return `${file ? `${file} ` : ''}query ${ex.source.index} of ${ex.intent}`;
 }
 
 /** One warning per query whose text (case and spacing aside) was seen before, naming both places. */
@@ -131,7 +127,9 @@ function warnDuplicates(ds: CommandDataset): void {
       continue;
     }
     const differs = prev.intent !== ex.intent ? ` with a different intent (${prev.intent} there, ${ex.intent} here)` : '';
-    ds.warnings.push({ file: ex.source.file, line: ex.source.line, message: `duplicate query ${JSON.stringify(ex.text)} at ${place(ex)}, first at ${place(prev)}${differs}` });
+    // The warning's own place is file(:line); JSON queries add which one, the first place names the file only if it differs.
+    const here = ex.source.line === undefined ? ` (query ${ex.source.index} of ${ex.intent})` : '';
+    ds.warnings.push({ kind: 'duplicate-query', file: ex.source.file, line: ex.source.line, message: `duplicate query ${JSON.stringify(ex.text)}${here}, first at ${place(prev, ex.source.file)}${differs}` });
   }
 }
 
@@ -141,6 +139,7 @@ function warnDuplicates(ds: CommandDataset): void {
  */
 export function readCommandData(paths: readonly string[], opts: ReadOptions = {}): CommandDataset {
   const ds = empty([]);
+  const files: string[] = [];
   const schemas: { schema: CommandSchema; file: string }[] = [];
   for (const p of paths) {
     let isDir: boolean;
@@ -151,14 +150,19 @@ export function readCommandData(paths: readonly string[], opts: ReadOptions = {}
     }
     for (const file of isDir ? folderFiles(p, ds.warnings) : [p]) {
       const r = readFile(file, ds.warnings);
+      files.push(file);
       if (r.kind === 'schema') schemas.push(r);
       else mergeInto(ds, r.ds, file);
     }
   }
-  if (opts.schema) schemas.push({ schema: readSchema(opts.schema, ds.warnings), file: opts.schema });
+  if (opts.schema) {
+    schemas.push({ schema: readSchema(opts.schema, ds.warnings), file: opts.schema });
+    files.push(opts.schema);
+  }
   if (schemas.length > 1) throw new CommandDataError('INCONSISTENT', schemas[1].file, `a second schema (the first is ${schemas[0].file}); give one`);
   warnDuplicates(ds);
-  return schemas.length === 1 ? mergeSchema(ds, schemas[0].schema, schemas[0].file) : ds;
+  const out = schemas.length === 1 ? mergeSchema(ds, schemas[0].schema, schemas[0].file) : ds;
+  return { ...out, files };
 }
 
 export { CommandDataError } from './errors.ts';

@@ -150,7 +150,7 @@ export function parseRasa(source: string, file: string, warnings: DatasetWarning
       const [, kind, name] = head;
       if (!name) throw new CommandDataError('BAD_FORMAT', file, `section "## ${kind}:" has no name`, lineNo);
       if (kind !== 'intent' && kind !== 'synonym' && kind !== 'lookup') {
-        warnings.push({ file, line: lineNo, message: `"## ${kind}:" sections are not used by this reader; its lines are skipped` });
+        warnings.push({ kind: 'skipped', file, line: lineNo, message: `"## ${kind}:" sections are not used by this reader; its lines are skipped` });
       } else if (kind !== 'synonym' && !NAME.test(name)) {
         throw new CommandDataError('BAD_FORMAT', file, `${kind} name ${JSON.stringify(name)} is not a name (letters, digits, _ . - /)`, lineNo);
       }
@@ -160,7 +160,7 @@ export function parseRasa(source: string, file: string, warnings: DatasetWarning
       continue;
     }
     if (line.startsWith('#')) {
-      warnings.push({ file, line: lineNo, message: `heading ${JSON.stringify(line.trim())} is not "## intent:NAME"; skipped` });
+      warnings.push({ kind: 'skipped', file, line: lineNo, message: `heading ${JSON.stringify(line.trim())} is not "## intent:NAME"; skipped` });
       section = { kind: 'skip', name: '', line: lineNo };
       continue;
     }
@@ -185,7 +185,7 @@ export function parseRasa(source: string, file: string, warnings: DatasetWarning
   // "## synonym:VALUE" names a value, not an entity: attach it to every entity holding that value.
   for (const s of synonyms) {
     const holders = Object.values(ds.entities).filter((e) => e.values.some((v) => v.value === s.value));
-    if (holders.length === 0) warnings.push({ file, line: s.line, message: `synonym of "${s.value}", a value no annotation or lookup uses; ignored` });
+    if (holders.length === 0) warnings.push({ kind: 'unused', file, line: s.line, message: `synonym of "${s.value}", a value no annotation or lookup uses; ignored` });
     for (const e of holders) addValue(e, s.value, s.synonym);
   }
   return ds;

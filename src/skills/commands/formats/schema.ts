@@ -172,9 +172,9 @@ export function mergeSchema(ds: CommandDataset, schema: CommandSchema, file: str
     used.set(ex.intent, s);
   }
   for (const intent of Object.values(schema.intents)) {
-    if (!used.has(intent.name)) ds.warnings.push({ file, message: `intents.${intent.name}: no example of this intent in the data` });
+    if (!used.has(intent.name)) ds.warnings.push({ kind: 'schema', file, message: `intents.${intent.name}: no example of this intent in the data` });
     for (const slot of used.get(intent.name) ?? []) {
-      if (!(slot in intent.slots)) ds.warnings.push({ file, message: `intents.${intent.name}.slots: slot "${slot}" is used in the data but not listed; kept as free text` });
+      if (!(slot in intent.slots)) ds.warnings.push({ kind: 'schema', file, message: `intents.${intent.name}.slots: slot "${slot}" is used in the data but not listed; kept as free text` });
     }
     const slots: Record<string, SlotSchema> = {};
     for (const slot of used.get(intent.name) ?? []) slots[slot] = { type: 'text' };

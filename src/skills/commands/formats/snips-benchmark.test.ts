@@ -1,9 +1,9 @@
 // The Snips benchmark reader: offsets in code points, invalid UTF-8 -> U+FFFD with a warning naming file
-// and byte offset (the PlayMusic.json case), malformed JSON and layout -> CommandsInputError naming the file.
+// and byte offset (the PlayMusic.json case), malformed JSON and layout -> CommandDataError naming the file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSnipsBenchmark } from './snips-benchmark.ts';
-import { CommandsInputError } from '../errors.ts';
+import { CommandDataError } from './errors.ts';
 
 const enc = new TextEncoder();
 
@@ -29,20 +29,22 @@ test('CESU-8 surrogate bytes: one warning with file and byte offset, six U+FFFD,
   assert.equal(r.warnings.length, 1);
   assert.equal(r.warnings[0].file, 'PlayMusic.json');
   assert.equal(r.warnings[0].byte, head.length);
+  assert.equal(r.warnings[0].line, 1);
+  assert.equal(r.warnings[0].kind, 'invalid-utf8');
   assert.match(r.warnings[0].message, new RegExp(`^PlayMusic\\.json: invalid UTF-8 at byte ${head.length} \\(6 bytes: ed a0 bc ed bd 95\\)`));
 });
 
 test('malformed JSON names the file', () => {
   assert.throws(
     () => parseSnipsBenchmark(enc.encode('{"A": [{"data": ['), 'broken.json'),
-    (e: unknown) => e instanceof CommandsInputError && e.code === 'BAD_JSON' && e.file === 'broken.json' && e.message.startsWith('broken.json: '),
+    (e: unknown) => e instanceof CommandDataError && e.code === 'BAD_JSON' && e.file === 'broken.json' && e.message.startsWith('broken.json: '),
   );
 });
 
 test('wrong layout names the file (and the query for a bad chunk)', () => {
-  assert.throws(() => parseSnipsBenchmark(enc.encode('[1,2]'), 'x.json'), (e: unknown) => e instanceof CommandsInputError && e.code === 'BAD_SHAPE' && e.message.startsWith('x.json: '));
+  assert.throws(() => parseSnipsBenchmark(enc.encode('[1,2]'), 'x.json'), (e: unknown) => e instanceof CommandDataError && e.code === 'BAD_FORMAT' && e.message.startsWith('x.json: '));
   assert.throws(
     () => parseSnipsBenchmark(enc.encode('{"A": [{"data": [{"text": 3}]}]}'), 'y.json'),
-    (e: unknown) => e instanceof CommandsInputError && e.code === 'BAD_SHAPE' && /y\.json: A query 0/.test(e.message),
+    (e: unknown) => e instanceof CommandDataError && e.code === 'BAD_FORMAT' && e.message.startsWith('y.json (A[0]): '),
   );
 });

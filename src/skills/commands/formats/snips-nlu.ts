@@ -77,7 +77,7 @@ export function parseSnipsNlu(source: string, file: string, warnings: DatasetWar
   }
   if (!isSnipsNluJson(json)) throw new CommandDataError('BAD_FORMAT', file, 'expected {"intents": {NAME: {"utterances": [...]}}, "entities": {...}}', undefined, 'intents');
   const root = json as Obj;
-  if (root.language !== undefined && root.language !== 'en') warnings.push({ file, message: `language "${String(root.language)}": the number, unit and time words are English` });
+  if (root.language !== undefined && root.language !== 'en') warnings.push({ kind: 'language', file, message: `language "${String(root.language)}": the number, unit and time words are English` });
   const ds: CommandDataset = { examples: [], intents: {}, entities: readEntities(root, file), warnings };
   for (const [intent, def] of Object.entries(root.intents as Record<string, { utterances: unknown[] }>)) {
     const schema = (ds.intents[intent] = { name: intent, slots: {} as Record<string, SlotSchema> });
@@ -103,7 +103,7 @@ export function parseSnipsNlu(source: string, file: string, warnings: DatasetWar
           }
           schema.slots[c.slot_name] = want;
           if (!c.entity.startsWith(BUILTIN_PREFIX) && !(c.entity in ds.entities)) {
-            warnings.push({ file, message: `${f}: entity "${c.entity}" is not under "entities"; read as an open entity` });
+            warnings.push({ kind: 'schema', file, message: `${f}: entity "${c.entity}" is not under "entities"; read as an open entity` });
             ds.entities[c.entity] = { name: c.entity, values: [], automaticallyExtensible: true };
           }
           slots.push({ slot: c.slot_name, start: len, end: len + n, text: c.text });
