@@ -69,7 +69,7 @@ test('quantized integer tagging agrees with the float model on every fixture que
 test('a missing section is MISSING_SECTION; bad contents BAD_SECTION', () => {
   const view = new DataView(bytes.buffer.slice(0));
   const b = new Uint8Array(view.buffer);
-  // Rename CGAZ's table entry (the last section) to XGAZ.
+  // Rename the last section's table entry (CESY) so that it is missing.
   const entry = 32 + 16 * (COMMANDS_SECTIONS.length - 1);
   b[entry] = 0x58;
   assert.throws(() => loadCommandsArtifact(refreshCrcs(b)), (e: unknown) => e instanceof ArtifactError && e.code === 'MISSING_SECTION');

@@ -7,15 +7,25 @@ import { fmix32 } from '../../text/hash.ts';
 import { BLOCK, FLAG_INTENT_GAZ, type CommandsModel, type IntentInfo } from './model.ts';
 import { MAX_SLOTS } from './tags.ts';
 import { MAX_TOKENS } from './tokenize.ts';
+import { findUnit } from './normalize/units.ts';
+import { SLOT_TYPES, type EntityInfo, type SlotSchemaRec } from './values.ts';
 
 export const COMMANDS_SKILL = 3;
-export const COMMANDS_VERSION = 1;
+/** 2: slot schemas and entity lists (CSCH, CENT, CEKY, CESY; CCFG word 15 = entity_count). */
+export const COMMANDS_VERSION = 2;
 export const NONE = 0xffffffff;
 /** Section tags in file order; all are required. */
-export const COMMANDS_SECTIONS = ['META', 'CCFG', 'CSTR', 'CINT', 'CISL', 'CSLT', 'CTCN', 'CTBS', 'CTEN', 'CTRN', 'CINW', 'CLEX', 'CGAZ'] as const;
+export const COMMANDS_SECTIONS = ['META', 'CCFG', 'CSTR', 'CINT', 'CISL', 'CSCH', 'CSLT', 'CTCN', 'CTBS', 'CTEN', 'CTRN', 'CINW', 'CLEX', 'CGAZ', 'CENT', 'CEKY', 'CESY'] as const;
 const CFG_WORDS = 16;
 const INTENT_RECORD = 16;
 const REFUSE_FLAG = 1;
+const SCHEMA_RECORD = 12;
+const REQUIRED_FLAG = 1;
+/** CSCH decimals byte when the slot states none. */
+const NO_DECIMALS = 0xff;
+const MAX_DECIMALS = 6;
+const EXTENSIBLE_FLAG = 1;
+const MAX_ENTITIES = 0xffff;
 /** Hash-bit ranges the loader accepts. */
 const TAGGER_BITS = [8, 20] as const;
 const INTENT_BITS = [6, 16] as const;
@@ -88,8 +98,17 @@ export function commandsSections(m: CommandsModel): SectionInput[] {
   };
   const cint = new Out();
   const cisl = new Out();
+  const csch = new Out();
   let slotListAt = 0;
   for (const it of m.intents) {
+    for (const r of it.schema) {
+      csch.u8(SLOT_TYPES.indexOf(r.type));
+      csch.u8(r.required ? REQUIRED_FLAG : 0);
+      csch.u8(r.decimals ?? NO_DECIMALS);
+      csch.u8(0);
+      csch.u32(r.entity ?? NONE);
+      csch.u32(r.unit !== undefined ? str(r.unit) : NONE);
+    }
     cint.u32(str(it.name));
     cint.u32(it.refuse ? str(it.reason) : NONE);
     cint.u16(it.refuse ? REFUSE_FLAG : 0);
@@ -100,6 +119,18 @@ export function commandsSections(m: CommandsModel): SectionInput[] {
   }
   const cslt = new Out();
   for (const s of m.slots) cslt.u32(str(s));
+  const cent = new Out();
+  for (const e of m.values.entities) {
+    cent.u32(str(e.name));
+    cent.u32(e.automaticallyExtensible ? EXTENSIBLE_FLAG : 0);
+  }
+  const ceky = new Out();
+  for (const k of m.values.keys) ceky.u32(k);
+  const cesy = new Out();
+  m.values.synonymKeys.forEach((k, i) => {
+    cesy.u32(k);
+    cesy.u32(str(m.values.synonymValues[i]));
+  });
   const enc = new TextEncoder();
   const encoded = strings.map((s) => enc.encode(s));
   const cstr = new Out();
@@ -115,7 +146,7 @@ export function commandsSections(m: CommandsModel): SectionInput[] {
   const cfg = new Out();
   const words = [
     COMMANDS_SKILL, COMMANDS_VERSION, m.intents.length, m.slots.length, m.tagCount, m.taggerBits, m.entryTag.length,
-    m.intentBits, m.intentNsMask, bloomLog2, m.bloomProbes, strings.length, BLOCK, MAX_TOKENS, m.featureFlags, 0,
+    m.intentBits, m.intentNsMask, bloomLog2, m.bloomProbes, strings.length, BLOCK, MAX_TOKENS, m.featureFlags, m.values.entities.length,
   ];
   for (const w of words) cfg.u32(w);
   const ten = new Out();
@@ -135,6 +166,7 @@ export function commandsSections(m: CommandsModel): SectionInput[] {
     { tag: 'CSTR', data: cstr.done() },
     { tag: 'CINT', data: cint.done() },
     { tag: 'CISL', data: cisl.done() },
+    { tag: 'CSCH', data: csch.done() },
     { tag: 'CSLT', data: cslt.done() },
     { tag: 'CTCN', data: m.counts.slice() },
     { tag: 'CTBS', data: tbs.done() },
@@ -143,6 +175,9 @@ export function commandsSections(m: CommandsModel): SectionInput[] {
     { tag: 'CINW', data: new Uint8Array(m.intentWeights.buffer.slice(m.intentWeights.byteOffset, m.intentWeights.byteOffset + m.intentWeights.byteLength)) },
     { tag: 'CLEX', data: lexiconTable(m.lexicon) },
     { tag: 'CGAZ', data: gaz.done() },
+    { tag: 'CENT', data: cent.done() },
+    { tag: 'CEKY', data: ceky.done() },
+    { tag: 'CESY', data: cesy.done() },
   ];
 }
 
@@ -181,7 +216,9 @@ export function loadCommandsArtifact(bytes: Uint8Array): CommandsModel {
   need(intentBits >= INTENT_BITS[0] && intentBits <= INTENT_BITS[1], 'CCFG', 'intent_bits out of range');
   need((nsMask & ~NS_MASK_ALLOWED) === 0, 'CCFG', 'intent_ns_mask has unknown bits');
   need(bloomLog2 >= BLOOM_LOG2[0] && bloomLog2 <= BLOOM_LOG2[1] && probes >= 1 && probes <= MAX_PROBES, 'CCFG', 'gazetteer parameters out of range');
-  need(block === BLOCK && maxTokens === MAX_TOKENS && (c(14) & ~FLAG_INTENT_GAZ) === 0 && c(15) === 0, 'CCFG', 'block size, token limit, feature flags or reserved word invalid');
+  need(block === BLOCK && maxTokens === MAX_TOKENS && (c(14) & ~FLAG_INTENT_GAZ) === 0, 'CCFG', 'block size, token limit or feature flags invalid');
+  const nEntities = c(15);
+  need(nEntities <= MAX_ENTITIES, 'CCFG', 'entity_count out of range');
 
   // Strings.
   const sdv = dv('CSTR');
@@ -211,7 +248,52 @@ export function loadCommandsArtifact(bytes: Uint8Array): CommandsModel {
   const sl = dv('CSLT');
   need(sl.byteLength === 4 * nSlots, 'CSLT', 'length must be 4 * slot_count');
   const slots = Array.from({ length: nSlots }, (_, i) => strAt(sl.getUint32(4 * i, true), 'CSLT'));
+  // Entities first: the slot schemas refer to them.
+  const edv = dv('CENT');
+  need(edv.byteLength === 8 * nEntities, 'CENT', 'length must be 8 * entity_count');
+  const entities: EntityInfo[] = [];
+  for (let e = 0; e < nEntities; e++) {
+    const flags = edv.getUint32(8 * e + 4, true);
+    need((flags & ~EXTENSIBLE_FLAG) === 0, 'CENT', `entity ${e} has unknown flags`);
+    entities.push({ name: strAt(edv.getUint32(8 * e, true), 'CENT'), automaticallyExtensible: (flags & EXTENSIBLE_FLAG) !== 0 });
+  }
+  const sorted = (xs: Uint32Array) => xs.every((x, i) => i === 0 || x > xs[i - 1]);
+  const kdv = dv('CEKY');
+  need(kdv.byteLength % 4 === 0, 'CEKY', 'length must be a multiple of 4');
+  const keys = Uint32Array.from({ length: kdv.byteLength / 4 }, (_, i) => kdv.getUint32(4 * i, true));
+  need(sorted(keys), 'CEKY', 'keys must be strictly increasing');
+  const ydv = dv('CESY');
+  need(ydv.byteLength % 8 === 0, 'CESY', 'length must be a multiple of 8');
+  const synonymKeys = Uint32Array.from({ length: ydv.byteLength / 8 }, (_, i) => ydv.getUint32(8 * i, true));
+  need(sorted(synonymKeys), 'CESY', 'keys must be strictly increasing');
+  const synonymValues = Array.from(synonymKeys, (_, i) => strAt(ydv.getUint32(8 * i + 4, true), 'CESY'));
+
   const isl = data('CISL');
+  const sch = dv('CSCH');
+  need(sch.byteLength === SCHEMA_RECORD * isl.length, 'CSCH', `length must be ${SCHEMA_RECORD} * the length of CISL`);
+  const schemaAt = (k: number): SlotSchemaRec => {
+    const o = SCHEMA_RECORD * k;
+    const code = sch.getUint8(o);
+    const flags = sch.getUint8(o + 1);
+    const decimals = sch.getUint8(o + 2);
+    const entity = sch.getUint32(o + 4, true);
+    const unitId = sch.getUint32(o + 8, true);
+    need(code < SLOT_TYPES.length && (flags & ~REQUIRED_FLAG) === 0 && sch.getUint8(o + 3) === 0, 'CSCH', `record ${k}: unknown type, flags or reserved byte`);
+    const type = SLOT_TYPES[code];
+    need(entity === NONE || (type === 'entity' && entity < nEntities), 'CSCH', `record ${k}: entity only for entity slots, < entity_count`);
+    const measure = type === 'quantity' || type === 'temperature';
+    const unit = unitId === NONE ? undefined : strAt(unitId, 'CSCH');
+    const def = unit === undefined ? undefined : findUnit(unit);
+    need(unit === undefined || (measure && def !== undefined && (def.dimension === 'temperature') === (type === 'temperature')), 'CSCH', `record ${k}: unit only for quantity/temperature slots, a known unit of the slot's kind`);
+    need(decimals === NO_DECIMALS || (unit !== undefined && decimals <= MAX_DECIMALS), 'CSCH', `record ${k}: decimals 0..6 and only with a unit`);
+    return {
+      type,
+      required: (flags & REQUIRED_FLAG) !== 0,
+      ...(entity !== NONE ? { entity } : {}),
+      ...(unit !== undefined ? { unit } : {}),
+      ...(decimals !== NO_DECIMALS ? { decimals } : {}),
+    };
+  };
   const idv = dv('CINT');
   need(idv.byteLength === INTENT_RECORD * nIntents, 'CINT', `length must be ${INTENT_RECORD} * intent_count`);
   const intents: IntentInfo[] = [];
@@ -230,7 +312,7 @@ export function loadCommandsArtifact(bytes: Uint8Array): CommandsModel {
     listEnd = first + count;
     const ids = Array.from(isl.subarray(first, first + count));
     need(ids.every((s, k) => s < nSlots && (k === 0 || s > ids[k - 1])), 'CISL', `intent ${i} slot ids must be increasing and < slot_count`);
-    intents.push({ name, slots: ids, refuse, reason: refuse ? strAt(reasonId, 'CINT') : '' });
+    intents.push({ name, slots: ids, refuse, reason: refuse ? strAt(reasonId, 'CINT') : '', schema: ids.map((_, k) => schemaAt(first + k)) });
   }
   need(listEnd === isl.length, 'CISL', 'length must equal the sum of the intents\' slot counts');
 
@@ -315,6 +397,7 @@ export function loadCommandsArtifact(bytes: Uint8Array): CommandsModel {
   }
   return {
     intents, slots, taggerBits, tagCount, counts: counts.slice(), blockStart, entryTag, entryWeight, trans,
-    intentNsMask: nsMask, featureFlags: c(14), intentBits, intentWeights, lexicon, bloom, bloomProbes: probes, meta: metaJson,
+    intentNsMask: nsMask, featureFlags: c(14), intentBits, intentWeights, lexicon, bloom, bloomProbes: probes,
+    values: { entities, keys, synonymKeys, synonymValues }, meta: metaJson,
   };
 }

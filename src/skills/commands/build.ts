@@ -10,6 +10,8 @@ import { allowedTags } from './tags.ts';
 import { trainIntent, type FloatIntent } from './train-intent.ts';
 import { trainTagger, type FloatTagger, type TaggerExample } from './train-tagger.ts';
 import { OUT_OF_SCOPE, type CommandDataset } from './types.ts';
+import { buildValueTables, slotRecord } from './values.ts';
+import { listGazetteerKeys } from './gazetteer.ts';
 
 export interface BuildOptions {
   taggerBits: number;
@@ -62,6 +64,8 @@ export function trainFloat(ds: CommandDataset, opts: BuildOptions, onStage?: Sta
   const prepared = prepare(ds.examples, inv);
   const gaz = new CountingGazetteer();
   for (const p of prepared) gaz.add(p.gazKeys);
+  // Declared entity values are always on: added once as a query of their own, never left out.
+  gaz.add(listGazetteerKeys(ds, inv.slots));
   const lex = lexiconEntries();
   const lexicon = (h: number) => lex.get(h) ?? 0;
   const tMask = (1 << opts.taggerBits) - 1;
@@ -126,12 +130,20 @@ export function quantize(fb: FloatBuild, ds: CommandDataset, opts: BuildOptions,
   const bloom = BloomGazetteer.build([...fb.gazKeys].sort((a, b) => a - b), bloomLog2, BLOOM_PROBES);
   let nsMask = 0;
   for (const ns of opts.intentNs) nsMask |= 1 << ns;
+  const values = buildValueTables(ds);
   return {
     intents: inv.intents.map((name, i) => {
       const schema = ds.intents[name];
       const oos = name === OUT_OF_SCOPE;
       const refuse = oos || schema?.unsafe === true;
-      return { name, slots: inv.intentSlots[i], refuse, reason: refuse ? (schema?.refusal ?? DEFAULT_REFUSAL) : '' };
+      const slots = inv.intentSlots[i];
+      return {
+        name,
+        slots,
+        refuse,
+        reason: refuse ? (schema?.refusal ?? DEFAULT_REFUSAL) : '',
+        schema: slots.map((s) => slotRecord(schema?.slots[inv.slots[s]], values.entities)),
+      };
     }),
     slots: inv.slots,
     taggerBits: tagger.bits,
@@ -148,6 +160,7 @@ export function quantize(fb: FloatBuild, ds: CommandDataset, opts: BuildOptions,
     lexicon: lexiconEntries(),
     bloom: bloom.words,
     bloomProbes: BLOOM_PROBES,
+    values,
     meta: { ...meta, quant: { emission_scale: scale, intent_scale: iscale, entries: tags.length, gazetteer_keys: fb.gazKeys.size, bloom_bits: 1 << bloomLog2 } },
   };
 }

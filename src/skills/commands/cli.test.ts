@@ -41,6 +41,33 @@ test('parse prints the frame as one JSON line', () => {
   assert.equal(oos.refused, true);
 });
 
+const DEMO = new URL('../../../data/demo-commands/', import.meta.url).pathname;
+const demoArt = join(dir, 'demo.engram');
+
+test('parse on the demo assistant: exact frames with normalized values, missing required slots, refusals', () => {
+  const b = engram(['commands', 'build', '--data', join(DEMO, 'train.md'), join(DEMO, 'schema.json'), '--out', demoArt, '--quiet']);
+  assert.equal(b.code, 0, b.err);
+  const parse = (q: string) => {
+    const r = engram(['commands', 'parse', demoArt, q]);
+    assert.equal(r.code, 0, r.err);
+    return r.out;
+  };
+  assert.equal(
+    parse('set the oven to 350 F'),
+    '{"intent":"preheat_oven","slots":[{"slot":"temperature","text":"350 F","start":16,"end":21,"value":{"kind":"temperature","value":177,"scale":1,"unit":"C","text":"177 C"}}]}\n',
+  );
+  assert.equal(parse('set the thermostat'), '{"intent":"set_thermostat","slots":[],"missing":["temperature"]}\n');
+  assert.equal(
+    parse('turn on the lights in the lounge'),
+    '{"intent":"turn_on_lights","slots":[{"slot":"room","text":"lounge","start":26,"end":32,"value":{"kind":"entity","entity":"room","value":"living_room","listed":true,"text":"living_room"}}]}\n',
+  );
+  assert.equal(
+    parse('unlock the front door'),
+    '{"intent":"unlock_door","slots":[{"slot":"door","text":"front door","start":11,"end":21}],"refused":true,"reason":"Doors and the garage are never unlocked or opened by voice; use the app or the keypad with your code."}\n',
+  );
+  assert.equal(parse('what is the capital of france'), '{"intent":"out_of_scope","slots":[],"refused":true,"reason":"this request is outside what this assistant can do"}\n');
+});
+
 test('parse --explain shows intent features and per-token tags with features and transitions', () => {
   const r = engram(['commands', 'parse', art, 'set the oven to 350 F', '--explain']);
   assert.equal(r.code, 0, r.err);

@@ -4,7 +4,8 @@
 // counting table is used instead, and a query's own values are left out (a value seen only in the
 // query being trained on must not fire, or the tagger learns to trust the gazetteer blindly).
 import { featureHash, fmix32, FNV_OFFSET } from '../../text/hash.ts';
-import type { Token } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
+import type { CommandDataset } from './types.ts';
 
 /** Longest phrase (in tokens) looked up. */
 export const MAX_GAZ_SPAN = 10;
@@ -86,4 +87,26 @@ export class BloomGazetteer implements Gazetteer {
 /** Every gazetteer key of a query's gold slots, given token spans per slot. */
 export function exampleKeys(tokens: Token[], spans: Array<{ slotId: number; first: number; last: number }>): number[] {
   return spans.filter((s) => s.last - s.first + 1 <= MAX_GAZ_SPAN).map((s) => gazKey(s.slotId, phraseHash(tokens, s.first, s.last + 1)));
+}
+
+/**
+ * Gazetteer keys of the declared entity lists: every value and synonym of an entity, for every slot
+ * (by global slot id) that some intent types with that entity. Phrases are tokenized as queries are.
+ */
+export function listGazetteerKeys(ds: CommandDataset, slots: readonly string[]): number[] {
+  const keys = new Set<number>();
+  for (const it of Object.values(ds.intents)) {
+    for (const [name, s] of Object.entries(it.slots)) {
+      const def = s.type === 'entity' && s.entity ? ds.entities[s.entity] : undefined;
+      const id = slots.indexOf(name);
+      if (!def || id < 0) continue;
+      for (const v of def.values) {
+        for (const n of [v.value, ...v.synonyms]) {
+          const { tokens } = tokenize(n);
+          if (tokens.length > 0 && tokens.length <= MAX_GAZ_SPAN) keys.add(gazKey(id, phraseHash(tokens, 0, tokens.length)));
+        }
+      }
+    }
+  }
+  return [...keys].sort((a, b) => a - b);
 }

@@ -1,5 +1,6 @@
 // The in-memory commands model: exactly what the artifact holds (docs/format.md §7), as the trainer
 // produces it and the loader reads it back. All scoring tables are integers.
+import type { SlotSchemaRec, ValueTables } from './values.ts';
 
 export interface IntentInfo {
   name: string;
@@ -9,6 +10,8 @@ export interface IntentInfo {
   refuse: boolean;
   /** Reason shown when refused. */
   reason: string;
+  /** The schema of each slot in `slots` (same order): type, required, unit, entity. */
+  schema: SlotSchemaRec[];
 }
 
 export interface CommandsModel {
@@ -38,6 +41,8 @@ export interface CommandsModel {
   /** Gazetteer Bloom filter words (bit count a power of two) and probe count. */
   bloom: Uint32Array;
   bloomProbes: number;
+  /** Entity value lists (hashed) that the entity slots resolve against. */
+  values: ValueTables;
   meta: Record<string, unknown>;
 }
 

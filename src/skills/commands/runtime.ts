@@ -1,27 +1,36 @@
 // The commands runtime: query text -> intent, slots (code-point offsets) and refusal, with integer
 // scoring only (docs/format.md §7.5). Intent: argmax of summed i8 weights over hashed word and
 // word-pair features. Slots: int32 emission sums from the sparse (tag, i8) table, i16 transitions,
-// Viterbi over the intent's tags. Every step maps onto fixed-size C arrays.
+// Viterbi over the intent's tags. Every step maps onto fixed-size C arrays. Then values: each slot
+// whose schema type is not free text gets `value` from normalizeValue (entity lists from the
+// artifact's hashed tables), and required slots with no readable value are listed in `missing`.
 import { BloomGazetteer } from './gazetteer.ts';
 import { intentFeatures, tokenFeatures } from './features.ts';
 import { bucketStart, FLAG_INTENT_GAZ, intentNsSet, type CommandsModel } from './model.ts';
 import { allowedTags, isInside, slotOfTag, TAG_O } from './tags.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { viterbi } from './viterbi.ts';
+import { normalizeValue, type EntityResolver, type NormalizedValue } from './normalize/index.ts';
+import { resolvers, slotSchemaOf } from './values.ts';
+import type { IntentInfo } from './model.ts';
 
 export interface FrameSlot {
   slot: string;
   text: string;
   start: number;
   end: number;
-  value?: unknown;
+  /** The normalized value (typed slots only; absent when none can be read). */
+  value?: NormalizedValue;
 }
 
+/** What `engram commands parse` prints, key order included (docs/commands.md "Output"). */
 export interface Frame {
   intent: string;
   slots: FrameSlot[];
   refused?: true;
   reason?: string;
+  /** Required slots of the intent with no readable value, in the intent's slot order. */
+  missing?: string[];
 }
 
 export interface Decision {
@@ -58,9 +67,30 @@ export function emissionWeight(m: CommandsModel, b: number, t: number): number {
 export class CommandsRuntime {
   private readonly gaz: BloomGazetteer;
   private readonly nsSet: Set<number>;
+  private readonly entities: Record<string, EntityResolver>;
   constructor(readonly model: CommandsModel) {
     this.gaz = new BloomGazetteer(model.bloom, model.bloomProbes);
     this.nsSet = intentNsSet(model.intentNsMask);
+    this.entities = resolvers(model.values);
+  }
+
+  /** Fills `value` of typed slots and returns the required slots left without one. */
+  private fillValues(info: IntentInfo, slots: FrameSlot[]): string[] {
+    const m = this.model;
+    const have = new Set<string>();
+    for (const fs of slots) {
+      const k = info.slots.indexOf(m.slots.indexOf(fs.slot));
+      const rec = info.schema[k];
+      if (!rec || rec.type === 'text') {
+        have.add(fs.slot);
+        continue;
+      }
+      const v = normalizeValue(slotSchemaOf(rec, m.values.entities), fs.text, this.entities);
+      if (v === undefined) continue;
+      fs.value = v;
+      have.add(fs.slot);
+    }
+    return info.slots.filter((s, k) => info.schema[k].required && !have.has(m.slots[s])).map((s) => m.slots[s]);
   }
 
   /** Decides a query; `forceIntent` tags the slots as if that intent had been predicted (evaluation). */
@@ -100,8 +130,12 @@ export class CommandsRuntime {
     const { tags, score } = viterbi(tokens.length, allowed, emit, (p, c) => m.trans[(p + 1) * T + c]);
     const frame: Frame = { intent: info.name, slots: info.refuse && info.slots.length === 0 ? [] : spansOf(text, tokens, tags, m.slots) };
     if (info.refuse) {
+      // Refused: the slots say what was asked, but no value is read and nothing is "missing".
       frame.refused = true;
       frame.reason = info.reason;
+    } else {
+      const missing = this.fillValues(info, frame.slots);
+      if (missing.length) frame.missing = missing;
     }
     return { frame, tokens, truncated, intentId, intentScores, features, tags, pathScore: score };
   }

@@ -8,9 +8,10 @@ import { convert, DEFAULT_DECIMALS, findQuantity } from './quantity.ts';
 import { findUnit, type UnitDef } from './units.ts';
 import { formatDuration, parseDuration } from './duration.ts';
 import { formatTimeOfDay, parseTimeOfDay } from './time-of-day.ts';
-import { resolveEntity } from './entity.ts';
+import { resolveEntity, type EntityResolver } from './entity.ts';
 
 export { formatFixed } from './fixed.ts';
+export { entityKey, type EntityResolver } from './entity.ts';
 
 /**
  * A normalized slot value. `text` is always the canonical rendering (what a user would be shown);
@@ -58,9 +59,10 @@ function normalizeMeasure(kind: 'quantity' | 'temperature', schema: SlotSchema, 
 
 /**
  * The normalized value of `text` for a slot of `schema`, or undefined when none can be read.
- * `entities` (the dataset's) lets an 'entity' slot resolve synonyms to their listed value.
+ * `entities` (the dataset's lists, or an artifact's hashed tables) lets an 'entity' slot resolve
+ * synonyms to their listed value.
  */
-export function normalizeValue(schema: SlotSchema, text: string, entities?: Record<string, EntityDef>): NormalizedValue | undefined {
+export function normalizeValue(schema: SlotSchema, text: string, entities?: Record<string, EntityDef | EntityResolver>): NormalizedValue | undefined {
   switch (schema.type) {
     case 'number': {
       const n = parseNumber(text);
