@@ -1,5 +1,5 @@
-// `engram inspect` reads every artifact kind the project writes (multiple choice and the IFEval
-// responder), and refuses a container that holds neither skill with a typed error.
+// `engram inspect` reads every artifact kind the project writes (multiple choice, the IFEval
+// responder and structured commands), and refuses a container that holds neither skill with a typed error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,11 @@ import { createHash } from 'node:crypto';
 import { writeContainer } from '../artifact/container.ts';
 import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
 import { GOLDEN_DIR } from '../runtime/golden.ts';
+import { formatInspect, inspectArtifact } from './inspect.ts';
+import { writeCommandsArtifact } from '../skills/commands/artifact.ts';
+import { buildModel, DEFAULT_BUILD } from '../skills/commands/build.ts';
+import { benchmarkExamples } from '../skills/commands/formats/snips-benchmark.ts';
+import { fixtureJson } from '../skills/commands/test-fixture.ts';
 
 const BIN = new URL('../../bin/engram.mjs', import.meta.url).pathname;
 
@@ -44,6 +49,27 @@ test('inspect: the IFEval responder artifact (sections, counts, sha256 of the ex
     const text = inspect(p, false);
     assert.equal(text.code, 0, text.err);
     assert.match(text.out, /skill ifeval-responder/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('inspect: a commands artifact is told by CCFG and shows its counts', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'engram-inspect-'));
+  try {
+    const ds = { examples: benchmarkExamples(fixtureJson(4), 'fixture.json'), intents: {}, entities: {}, warnings: [] };
+    const bytes = writeCommandsArtifact(buildModel(ds, { ...DEFAULT_BUILD, taggerBits: 10, intentBits: 8 }));
+    const p = join(dir, 'commands.engram');
+    writeFileSync(p, bytes);
+    const info = inspectArtifact(p);
+    assert.equal(info.skill, 'commands');
+    assert.equal(info.bytes, bytes.length);
+    assert.equal(info.sections[1].tag, 'CCFG');
+    assert.deepEqual(
+      { intents: info.config.intents, refused_intents: info.config.refused_intents, slots: info.config.slots, tags: info.config.tags, tagger_bits: info.config.tagger_bits, intent_bits: info.config.intent_bits, entities: info.config.entities },
+      { intents: 4, refused_intents: 1, slots: 3, tags: 7, tagger_bits: 10, intent_bits: 8, entities: 0 },
+    );
+    assert.match(formatInspect(info), /skill commands\n[^]*config {5}intents=4 refused_intents=1 slots=3 tags=7 /);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

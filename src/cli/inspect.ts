@@ -1,19 +1,20 @@
 // `engram inspect`: shows any artifact the project writes. The container (header, section table,
 // CRCs) is common to every skill; the skill is told by its sections (MCQC: multiple choice, RCFG:
-// the IFEval responder) and then validated in full by that skill's own loader, so inspect never
-// shows an artifact the runtime would refuse.
+// the IFEval responder, CCFG: structured commands) and then validated in full by that skill's own
+// loader, so inspect never shows an artifact the runtime would refuse.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { FORMAT_VERSION, readContainer } from '../artifact/container.ts';
 import { ArtifactError } from '../artifact/errors.ts';
+import { loadCommandsArtifact } from '../skills/commands/artifact.ts';
 import { loadArtifact } from '../runtime/artifact.ts';
 import { loadResponder } from '../ifeval/respond/artifact.ts';
 
 export interface InspectInfo {
   path: string;
-  skill: 'mcq' | 'ifeval-responder';
+  skill: 'mcq' | 'ifeval-responder' | 'commands';
   bytes: number;
   sha256: string;
   format_version: number;
@@ -71,7 +72,28 @@ function describe(path: string, bytes: Uint8Array): InspectInfo {
       meta,
     };
   }
-  throw new ArtifactError('MISSING_SECTION', `no skill section: expected MCQC (multiple choice) or RCFG (IFEval responder), found ${[...tags].join(', ')}`);
+  if (tags.has('CCFG')) {
+    const m = loadCommandsArtifact(bytes);
+    return {
+      ...common,
+      skill: 'commands',
+      config: {
+        intents: m.intents.length,
+        refused_intents: m.intents.filter((i) => i.refuse).length,
+        slots: m.slots.length,
+        tags: m.tagCount,
+        tagger_bits: m.taggerBits,
+        emission_entries: m.entryTag.length,
+        intent_bits: m.intentBits,
+        gazetteer_bits: m.bloom.length * 32,
+        entities: m.values.entities.length,
+        entity_keys: m.values.keys.length,
+        synonyms: m.values.synonymKeys.length,
+      },
+      meta: m.meta,
+    };
+  }
+  throw new ArtifactError('MISSING_SECTION', `no skill section: expected MCQC (multiple choice), RCFG (IFEval responder) or CCFG (commands), found ${[...tags].join(', ')}`);
 }
 
 export function formatInspect(info: InspectInfo): string {
@@ -92,7 +114,7 @@ export function formatInspect(info: InspectInfo): string {
 export function registerInspect(program: Command): void {
   program
     .command('inspect')
-    .description('show any artifact (multiple choice or IFEval responder): header, sections (tag, offset, bytes, CRC), config, metadata, sha256')
+    .description('show any artifact (multiple choice, IFEval responder or commands): header, sections (tag, offset, bytes, CRC), config, metadata, sha256')
     .argument('<artifact>')
     .option('--json', 'print JSON')
     .action((path: string, flags: { json?: boolean }) => {

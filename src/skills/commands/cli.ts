@@ -7,7 +7,7 @@ import { loadCommandsArtifact } from './artifact.ts';
 import { DEFAULT_BUILD } from './build.ts';
 import { crystallize } from './crystallize.ts';
 import { readExamples, summarizeWarnings } from './dataset.ts';
-import { evaluate, type EvalReport } from './evaluate.ts';
+import { evaluate, REFUSAL_CLASSES, type EvalReport } from './evaluate.ts';
 import { explain, formatExplanation } from './explain.ts';
 import { CommandsRuntime } from './runtime.ts';
 import { formatSnipsReport, runSnips, snipsDataDir } from './snips.ts';
@@ -37,7 +37,11 @@ const int = (v: string) => {
 export function formatEval(r: EvalReport): string {
   const p = (c: EvalReport['intentAccuracy']) => `${c.rate.toFixed(4)} [${c.ci95[0].toFixed(4)}, ${c.ci95[1].toFixed(4)}] (${c.k}/${c.n})`;
   const L = [`queries ${r.n}`, `intent accuracy ${p(r.intentAccuracy)}`, `exact frame     ${p(r.exactFrame)}`];
-  if (r.refusal.shouldRefuse || r.refusal.wronglyRefused) L.push(`refusals: ${r.refusal.refused}/${r.refusal.shouldRefuse} refused, ${r.refusal.wronglyRefused} in-scope queries refused`);
+  if (r.refusal.shouldRefuse || r.refusal.wronglyRefused) {
+    L.push(`refusals: ${r.refusal.refused}/${r.refusal.shouldRefuse} refused, ${r.refusal.wronglyRefused} in-scope queries refused`);
+    for (const c of REFUSAL_CLASSES) L.push(`  ${c.padEnd(13)} precision ${p(r.refusalByClass[c].precision)}  recall ${p(r.refusalByClass[c].recall)}`);
+  }
+  if (r.valueAccuracy.n) L.push(`values          ${p(r.valueAccuracy)}`);
   L.push('', `${'slot'.padEnd(26)} precision recall    F1   (tp/pred/gold)`);
   for (const [s, v] of Object.entries(r.slots)) L.push(`${s.padEnd(26)} ${v.precision.toFixed(3).padStart(9)} ${v.recall.toFixed(3).padStart(6)} ${v.f1.toFixed(3).padStart(6)}   (${v.tp}/${v.pred}/${v.gold})`);
   L.push('', `${'intent'.padEnd(26)} slot figure (intent given)  end to end  intent acc`);

@@ -2,10 +2,14 @@
 // (with 95% Wilson intervals), per-slot precision/recall/F1 end to end, and per intent the benchmark's
 // figure (slots tagged with the gold intent given, as the benchmark ran each intent separately) next
 // to the same figure with the predicted intent. A predicted slot is correct when its name and its
-// text, trimmed and case-insensitive, equal a not-yet-matched gold slot's.
+// text, trimmed and case-insensitive, equal a not-yet-matched gold slot's. Refusals are scored per
+// class (unsafe intents, out_of_scope) as precision and recall; values as the share of gold typed
+// slots (whose gold text has a readable value) that the end-to-end frame gives the same value.
 import { wilson } from '../../eval/stats.ts';
 import { benchmarkFigure, f1, type SlotPR } from './metrics.ts';
-import type { CommandsRuntime, FrameSlot } from './runtime.ts';
+import type { CommandsRuntime, Frame, FrameSlot } from './runtime.ts';
+import { normalizeValue } from './normalize/index.ts';
+import { slotSchemaOf } from './values.ts';
 import { OUT_OF_SCOPE, type CommandExample } from './types.ts';
 
 export interface Count {
@@ -37,12 +41,19 @@ export interface EvalReport {
   exactFrame: Count;
   /** Refusals: gold out_of_scope / unsafe queries refused, and in-scope queries wrongly refused. */
   refusal: { shouldRefuse: number; refused: number; wronglyRefused: number };
+  /** Per refusal class: precision (refused as this class and gold this class / refused as it) and recall. */
+  refusalByClass: Record<RefusalClass, { precision: Count; recall: Count }>;
+  /** Gold typed slots with a readable gold value whose end-to-end frame has that slot with the same value. */
+  valueAccuracy: Count;
   slots: Record<string, { precision: number; recall: number; f1: number } & SlotCounts>;
   intents: Record<string, IntentReport>;
   /** Mean over intents of the benchmark figure (intent given). */
   meanSlotF1: number;
   meanSlotF1EndToEnd: number;
 }
+
+export type RefusalClass = 'unsafe' | 'out_of_scope';
+export const REFUSAL_CLASSES: readonly RefusalClass[] = ['unsafe', 'out_of_scope'];
 
 export const count = (k: number, n: number): Count => ({ k, n, rate: n ? k / n : 0, ci95: wilson(k, n) });
 const norm = (s: string) => s.trim().toLowerCase();
@@ -83,6 +94,30 @@ function slotPR(counts: Map<string, SlotCounts>, holding: Map<string, number>, n
   return out;
 }
 
+/** Value checks of one query: gold typed slots with a readable value, and how many the frame matches. */
+function valueMatches(rt: CommandsRuntime, ex: CommandExample, decided: Frame): { k: number; n: number } {
+  const m = rt.model;
+  const info = m.intents.find((i) => i.name === ex.intent);
+  if (!info || info.refuse) return { k: 0, n: 0 };
+  let k = 0;
+  let n = 0;
+  const used = decided.slots.map(() => false);
+  for (const g of ex.slots) {
+    const at = info.slots.indexOf(m.slots.indexOf(g.slot));
+    const rec = info.schema[at];
+    if (!rec || rec.type === 'text') continue;
+    const gold = normalizeValue(slotSchemaOf(rec, m.values.entities), g.text, rt.entityResolvers);
+    if (gold === undefined) continue;
+    n++;
+    const j = decided.slots.findIndex((p, i) => !used[i] && p.slot === g.slot && JSON.stringify(p.value) === JSON.stringify(gold));
+    if (j >= 0) {
+      used[j] = true;
+      k++;
+    }
+  }
+  return { k: decided.intent === ex.intent ? k : 0, n };
+}
+
 export function evaluate(rt: CommandsRuntime, examples: CommandExample[]): EvalReport {
   let intentOk = 0;
   let frameOk = 0;
@@ -90,8 +125,19 @@ export function evaluate(rt: CommandsRuntime, examples: CommandExample[]): EvalR
   const all = new Map<string, SlotCounts>();
   const byIntent = new Map<string, { n: number; ok: number; given: Map<string, SlotCounts>; e2e: Map<string, SlotCounts>; holding: Map<string, number> }>();
   const refuses = new Set(rt.model.intents.filter((i) => i.refuse).map((i) => i.name));
+  const classOf = (intent: string): RefusalClass | undefined => (intent === OUT_OF_SCOPE ? 'out_of_scope' : refuses.has(intent) ? 'unsafe' : undefined);
+  const rc = Object.fromEntries(REFUSAL_CLASSES.map((c) => [c, { tp: 0, pred: 0, gold: 0 }])) as Record<RefusalClass, SlotCounts>;
+  const values = { k: 0, n: 0 };
   for (const ex of examples) {
     const decided = rt.parse(ex.text);
+    const goldClass = classOf(ex.intent);
+    const predClass = decided.refused ? classOf(decided.intent) : undefined;
+    if (goldClass) rc[goldClass].gold++;
+    if (predClass) rc[predClass].pred++;
+    if (goldClass && goldClass === predClass) rc[goldClass].tp++;
+    const v = valueMatches(rt, ex, decided);
+    values.k += v.k;
+    values.n += v.n;
     const goldRefuse = ex.intent === OUT_OF_SCOPE || refuses.has(ex.intent);
     if (goldRefuse) {
       refusal.shouldRefuse++;
@@ -135,6 +181,8 @@ export function evaluate(rt: CommandsRuntime, examples: CommandExample[]): EvalR
     intentAccuracy: count(intentOk, examples.length),
     exactFrame: count(frameOk, examples.length),
     refusal,
+    refusalByClass: Object.fromEntries(REFUSAL_CLASSES.map((c) => [c, { precision: count(rc[c].tp, rc[c].pred), recall: count(rc[c].tp, rc[c].gold) }])) as EvalReport['refusalByClass'],
+    valueAccuracy: count(values.k, values.n),
     slots,
     intents,
     meanSlotF1: avg((r) => r.slotF1),

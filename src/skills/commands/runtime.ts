@@ -67,11 +67,12 @@ export function emissionWeight(m: CommandsModel, b: number, t: number): number {
 export class CommandsRuntime {
   private readonly gaz: BloomGazetteer;
   private readonly nsSet: Set<number>;
-  private readonly entities: Record<string, EntityResolver>;
+  /** The artifact's entity lists as normalizeValue resolvers (also used by the evaluator for gold values). */
+  readonly entityResolvers: Record<string, EntityResolver>;
   constructor(readonly model: CommandsModel) {
     this.gaz = new BloomGazetteer(model.bloom, model.bloomProbes);
     this.nsSet = intentNsSet(model.intentNsMask);
-    this.entities = resolvers(model.values);
+    this.entityResolvers = resolvers(model.values);
   }
 
   /** Fills `value` of typed slots and returns the required slots left without one. */
@@ -85,7 +86,7 @@ export class CommandsRuntime {
         have.add(fs.slot);
         continue;
       }
-      const v = normalizeValue(slotSchemaOf(rec, m.values.entities), fs.text, this.entities);
+      const v = normalizeValue(slotSchemaOf(rec, m.values.entities), fs.text, this.entityResolvers);
       if (v === undefined) continue;
       fs.value = v;
       have.add(fs.slot);
