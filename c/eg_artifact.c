@@ -1,4 +1,4 @@
-/* The .engram container (docs/format.md section 4; version in eg_limits.h) <-> src/artifact/reader.ts.
+/* The .engram container (docs/format.md section 4; version in eg_limits.h) <-> src/skills/mcq/reader.ts.
  * Every check of section 4.3 in its order; the first failure is returned. All size arithmetic
  * is done so that it cannot overflow (u32 fields compared against the size_t buffer length). */
 #include <string.h>

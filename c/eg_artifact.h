@@ -1,4 +1,4 @@
-/* The .engram container (docs/format.md section 4; version in eg_limits.h) <-> src/artifact/reader.ts.
+/* The .engram container (docs/format.md section 4; version in eg_limits.h) <-> src/skills/mcq/reader.ts.
  * eg_artifact_load validates once; afterwards the tables are read in place (zero copy). */
 #ifndef EG_ARTIFACT_H
 #define EG_ARTIFACT_H

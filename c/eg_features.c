@@ -1,5 +1,5 @@
 /* Per-item features of the multiple-choice skill (docs/format.md sections 2.4-2.7)
- * <-> src/mcq/features.ts. */
+ * <-> src/skills/mcq/features.ts. */
 #include <string.h>
 #include "eg_features.h"
 #include "eg_hash.h"
@@ -12,7 +12,7 @@ typedef char eg_assert_slots_fit_u16[(EG_TOKEN_TABLE_SLOTS < EG_SLOT_DROPPED) ? 
 
 
 /* Feature family bits, dense bases and strides: eg_features_table.h (generated from
- * src/mcq/features.ts NAMESPACES). A rank or length family needs the per-item ranks below. */
+ * src/skills/mcq/features.ts NAMESPACES). A rank or length family needs the per-item ranks below. */
 #define EG_NS_RANKED_MASK (EG_NS_QT_LEN_LONG_MASK | EG_NS_QT_LEN_SHORT_MASK | EG_NS_QT_CTX_RANK_MASK | EG_NS_QT_OPT_RANK_MASK)
 #define EG_TT_MASK_OPTIONS ((1u << EG_MAX_OPTIONS) - 1u) /* token table bits 0..7: the options */
 

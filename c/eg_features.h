@@ -1,5 +1,5 @@
 /* Per-item features of the multiple-choice skill (docs/format.md sections 2.4-2.7)
- * <-> src/mcq/features.ts: tokens, lexicon flags, qtype, the item token table, per-option
+ * <-> src/skills/mcq/features.ts: tokens, lexicon flags, qtype, the item token table, per-option
  * quantities and the hashed + dense feature sums. All state lives in a caller-owned eg_scratch. */
 #ifndef EG_FEATURES_H
 #define EG_FEATURES_H

@@ -1,4 +1,4 @@
-/* The deductive module (docs/format.md section 2.9) <-> src/mcq/logic.ts + logic-tokens.ts. */
+/* The deductive module (docs/format.md section 2.9) <-> src/skills/mcq/logic.ts + logic-tokens.ts. */
 #include <string.h>
 #include "eg_logic.h"
 #include "eg_hash.h"

@@ -1,4 +1,4 @@
-/* The deductive module (docs/format.md section 2.9) <-> src/mcq/logic.ts + logic-tokens.ts:
+/* The deductive module (docs/format.md section 2.9) <-> src/skills/mcq/logic.ts + logic-tokens.ts:
  * parses conditional, categorical and disjunctive sentences of the context into propositional
  * formulas over at most 8 atoms, each formula a 256-row truth table (8 u32 words), and gives each
  * option a verdict (0 abstain, 1 entailed, 2 contradicted, 3 unknown, 4 unknown with new atoms). */

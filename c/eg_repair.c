@@ -1,4 +1,4 @@
-/* Route-gated repairs (docs/format.md sections 2.10 and 4.10) <-> src/artifact/repairs.ts. */
+/* Route-gated repairs (docs/format.md sections 2.10 and 4.10) <-> src/skills/mcq/repair/section.ts. */
 #include "eg_repair.h"
 #include "eg_artifact.h"
 #include "eg_features.h"

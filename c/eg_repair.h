@@ -1,4 +1,4 @@
-/* Route-gated repairs (docs/format.md sections 2.10 and 4.10) <-> src/artifact/repairs.ts.
+/* Route-gated repairs (docs/format.md sections 2.10 and 4.10) <-> src/skills/mcq/repair/section.ts.
  * Validated once by eg_artifact_load; applied after scoring by eg_score. */
 #ifndef EG_REPAIR_H
 #define EG_REPAIR_H

@@ -5,15 +5,15 @@
 //   - artifact bytes per section
 //   - native C runtime items/s and fuzz executions, when the board tooling provides them
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { CANDIDATES, candidateOptions } from '../src/eval/logiqa-expert.ts';
+import { CANDIDATES, candidateOptions } from '../src/skills/mcq/eval/logiqa-expert.ts';
 import { join } from 'node:path';
-import { readDataset } from '../src/mcq/dataset.ts';
-import { encodeItem, type McqItem } from '../src/mcq/item.ts';
-import type { EncodedItem } from '../src/mcq/features.ts';
-import { loadArtifact, type Artifact } from '../src/runtime/artifact.ts';
+import { readDataset } from '../src/skills/mcq/dataset.ts';
+import { encodeItem, type McqItem } from '../src/skills/mcq/item.ts';
+import type { EncodedItem } from '../src/skills/mcq/features.ts';
+import { loadArtifact, type Artifact } from '../src/skills/mcq/runtime.ts';
 import { tokenizeField } from '../src/text/tokenize.ts';
 import { LIMITS } from '../src/text/limits.ts';
-import { buildArtifact, DEFAULT_BUILD_OPTIONS } from '../src/train/build.ts';
+import { buildArtifact, DEFAULT_BUILD_OPTIONS } from '../src/skills/mcq/train/build.ts';
 
 const MIN_MS = 1500;
 
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   console.table(sizes);
 
   if (dataDir) {
-    const { benchRespond } = await import('../src/ifeval/respond/bench.ts');
+    const { benchRespond } = await import('../src/skills/respond/bench.ts');
     const r = benchRespond(join(dataDir, 'ifeval/input_data.jsonl'));
     console.log('\n== IFEval responder (prompts/s; baseline = read + JSON-parse only, same run)');
     console.table([{ ...r, ratio_vs_baseline: +(r.prompts_per_s / r.baseline_prompts_per_s).toFixed(4) }]);

@@ -2,8 +2,8 @@
 // the two runtimes cannot drift:
 //   c/eg_errors.h                    every error code of every module   <- src/artifact/errors.ts
 //   c/eg_limits.h                    text pipeline limits (format §2.1)  <- src/text/limits.ts
-//   c/eg_features_table.h            feature families (format §2.7)      <- src/mcq/features.ts
-//   c/ifeval/eg_ifr_tables.h         responder opcodes, families, words  <- src/ifeval/respond/{artifact,tables}.ts
+//   c/eg_features_table.h            feature families (format §2.7)      <- src/skills/mcq/features.ts
+//   c/ifeval/eg_ifr_tables.h         responder opcodes, families, words  <- src/skills/respond/{artifact,tables}.ts
 //   c/ifeval/eg_ifr_unicode_tables.h Unicode classes and case maps       <- this Node's RegExp and String
 //
 //   node --import tsx scripts/gen-c-tables.ts          # rewrite every header
@@ -15,9 +15,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ERROR_MODULES, ERRORS } from '../src/artifact/errors.ts';
 import { LIMITS } from '../src/text/limits.ts';
-import { ALL_NS_MASK, NAMESPACES, QT_ANY, QT_SLOTS } from '../src/mcq/features.ts';
-import { GROUP, NO_STRING, OP, OPT_FLAG, RESPONDER_SKILL, RESPONDER_TAGS, RESPONDER_VERSION, SETS } from '../src/ifeval/respond/artifact.ts';
-import { FAMILIES, NAMED_WORDS, REL_KINDS } from '../src/ifeval/respond/tables.ts';
+import { ALL_NS_MASK, NAMESPACES, QT_ANY, QT_SLOTS } from '../src/skills/mcq/features.ts';
+import { GROUP, NO_STRING, OP, OPT_FLAG, RESPONDER_SKILL, RESPONDER_TAGS, RESPONDER_VERSION, SETS } from '../src/skills/respond/artifact.ts';
+import { FAMILIES, NAMED_WORDS, REL_KINDS } from '../src/skills/respond/tables.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -113,7 +113,7 @@ export function renderFeaturesHeader(): string {
   const width = Math.max(...defs.map(([n]) => n.length));
   for (const [n, v] of defs) body.push(`#define ${n.padEnd(width)} ${v}`);
   body.push('');
-  return guarded('EG_FEATURES_TABLE_H', 'src/mcq/features.ts (NAMESPACES)', body);
+  return guarded('EG_FEATURES_TABLE_H', 'src/skills/mcq/features.ts (NAMESPACES)', body);
 }
 
 /** `c/ifeval/eg_ifr_tables.h`: the responder's opcodes, flags, family/relation/set/section ids, words. */
@@ -141,7 +141,7 @@ export function renderResponderHeader(): string {
   body.push('/* Words the algorithm names in code; eg_ifr_load hashes them into eg_ifr.w[EG_W_*]. */');
   body.push(...cEnum('EG_W_', NAMED_WORDS.map((w) => w.toUpperCase())));
   body.push(`#define EG_W_STRINGS {${NAMED_WORDS.map((w) => `"${w}"`).join(', ')}}`, '');
-  return guarded('EG_IFR_TABLES_H', 'src/ifeval/respond/artifact.ts and tables.ts', body);
+  return guarded('EG_IFR_TABLES_H', 'src/skills/respond/artifact.ts and tables.ts', body);
 }
 
 // ---------------------------------------------------------------- Unicode tables of the responder

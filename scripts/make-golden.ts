@@ -3,11 +3,11 @@
 // tiny.engram is built from tiny.train.jsonl with fixed options; tiny.expected.jsonl holds the
 // TypeScript runtime's integer scores for tiny.items.jsonl. Both runtimes must reproduce them.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readDataset } from '../src/mcq/dataset.ts';
-import { loadArtifact } from '../src/runtime/artifact.ts';
-import { buildArtifact } from '../src/train/build.ts';
-import { GOLDEN_OPTIONS, GOLDEN_DIR, GOLDEN_REPAIRS } from '../src/runtime/golden.ts';
-import { withRepairs } from '../src/artifact/patch.ts';
+import { readDataset } from '../src/skills/mcq/dataset.ts';
+import { loadArtifact } from '../src/skills/mcq/runtime.ts';
+import { buildArtifact } from '../src/skills/mcq/train/build.ts';
+import { GOLDEN_OPTIONS, GOLDEN_DIR, GOLDEN_REPAIRS } from '../src/skills/mcq/golden.ts';
+import { withRepairs } from '../src/skills/mcq/repair/patch.ts';
 
 const train = readDataset(`${GOLDEN_DIR}/tiny.train.jsonl`);
 const built = buildArtifact(train.items, train.bytes, GOLDEN_OPTIONS, undefined, { dataset: 'golden-tiny' });

@@ -1,4 +1,4 @@
-/* The IFEval responder skill in C99 (docs/format.md section 6) <-> src/ifeval/respond/.
+/* The IFEval responder skill in C99 (docs/format.md section 6) <-> src/skills/respond/.
  * eg_ifr_artifact.c <-> artifact.ts (load + validate), eg_ifr_tokenize.c <-> tokenize.ts,
  * eg_ifr_detect.c <-> detect.ts, eg_ifr_compose.c <-> compose.ts, eg_ifr_unicode.c mirrors the
  * JavaScript string operations the composer uses (case mapping, \p{L}-style classes, trim).
@@ -46,7 +46,7 @@
 #endif
 
 /* Opcodes, families, relation kinds, RSET sets, template groups and EG_W_* words: eg_ifr_tables.h
- * (generated from src/ifeval/respond/artifact.ts and tables.ts). */
+ * (generated from src/skills/respond/artifact.ts and tables.ts). */
 
 /* A byte string (not NUL-terminated), pointing into the prompt, the artifact or an arena. */
 typedef struct eg_str {

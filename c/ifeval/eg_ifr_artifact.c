@@ -1,4 +1,4 @@
-/* The responder artifact (docs/format.md 4.1-4.3 and 6.2) <-> src/ifeval/respond/artifact.ts
+/* The responder artifact (docs/format.md 4.1-4.3 and 6.2) <-> src/skills/respond/artifact.ts
  * (loadResponder). Container checks 1-13 as in eg_artifact.c, check 14 with the responder's
  * sections, check 15 in the order of loadResponder: META, RCFG, RSTR, RHSH, ROPS, RPAT, RREL, RNUM,
  * RORD, RLNG, RPSG, RSET, RTPL. The tables are then read in place. */

@@ -1,4 +1,4 @@
-/* The composer (docs/format.md 6.5) <-> src/ifeval/respond/compose.ts. Strings are UTF-8 byte
+/* The composer (docs/format.md 6.5) <-> src/skills/respond/compose.ts. Strings are UTF-8 byte
  * ranges; JavaScript's string operations are mirrored by eg_ifr_unicode.c; the one floating-point
  * expression of the TypeScript composer (the words-per-sentence step) is reproduced exactly with
  * integer IEEE-754 division (eg_fdiv). */

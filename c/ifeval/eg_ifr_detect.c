@@ -1,4 +1,4 @@
-/* The constraint detector (docs/format.md 6.4) <-> src/ifeval/respond/detect.ts: the artifact's
+/* The constraint detector (docs/format.md 6.4) <-> src/skills/respond/detect.ts: the artifact's
  * patterns run over the prompt's tokens in table order, each match claiming its tokens; the
  * matches fold into a plan. Function names follow the TypeScript methods. */
 #include <string.h>

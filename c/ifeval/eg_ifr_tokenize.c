@@ -1,4 +1,4 @@
-/* The responder's prompt tokenizer (docs/format.md 6.3) <-> src/ifeval/respond/tokenize.ts. */
+/* The responder's prompt tokenizer (docs/format.md 6.3) <-> src/skills/respond/tokenize.ts. */
 #include "eg_ifr.h"
 #include "../eg_hash.h"
 

@@ -3,7 +3,7 @@
 // JSON parser.
 import { crc32 } from '../artifact/crc32.ts';
 import { errorNumber, type BatchErrorCode } from '../artifact/errors.ts';
-import { encodeItem, type McqItem } from '../mcq/item.ts';
+import { encodeItem, type McqItem } from '../skills/mcq/item.ts';
 import { LIMITS } from '../text/limits.ts';
 
 export const BATCH_MAGIC = Uint8Array.from([0x45, 0x47, 0x42, 0x41, 0x54, 0x43, 0x48, 0x1a]); // "EGBATCH" SUB

@@ -3,7 +3,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { crc32 } from '../artifact/crc32.ts';
-import type { McqItem } from '../mcq/item.ts';
+import type { McqItem } from '../skills/mcq/item.ts';
 import { loadArtifact } from '../runtime/index.ts';
 import { wilson } from '../eval/stats.ts';
 import { estimate } from './estimates.ts';

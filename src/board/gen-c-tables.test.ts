@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED, renderErrorsHeader, staleHeaders } from '../../scripts/gen-c-tables.ts';
 import { ERROR_MODULES, ERRORS } from '../artifact/errors.ts';
-import { NAMED_WORDS } from '../ifeval/respond/tables.ts';
+import { NAMED_WORDS } from '../skills/respond/tables.ts';
 import { REPO_ROOT } from './toolchain.ts';
 
 test('generated C headers are up to date (run scripts/gen-c-tables.ts)', () => {
@@ -51,7 +51,7 @@ test('docs/format.md states the artifact and batch error numbers of the table', 
 test('NAMED_WORDS lists exactly the words detect.ts and compose.ts compare token hashes with', () => {
   const used = new Set<string>();
   for (const file of ['detect.ts', 'compose.ts']) {
-    const src = readFileSync(join(REPO_ROOT, 'src', 'ifeval', 'respond', file), 'utf8');
+    const src = readFileSync(join(REPO_ROOT, 'src', 'skills', 'respond', file), 'utf8');
     for (const m of src.matchAll(/hashOf\('([^']+)'\)|isHash\([^)']*'([^']+)'\)/g)) used.add(m[1] ?? m[2]);
     // `for (const m of ['more', ...]) if (this.isHash(t, k, m))`
     for (const m of src.matchAll(/for \(const \w+ of \[([^\]]+)\]\) if \(this\.isHash/g)) {

@@ -11,9 +11,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorNumber } from '../artifact/errors.ts';
-import { defaultDataDir } from '../ifeval/context.ts';
-import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
-import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
+import { defaultDataDir } from '../skills/ifeval/context.ts';
+import { buildResponderArtifact } from '../skills/respond/artifact.ts';
+import { IfevalResponder, readPrompts } from '../skills/respond/respond.ts';
 import { encodePromptBatch } from './ifeval-native.ts';
 import { C_DIR, haveTool, run } from './toolchain.ts';
 import { formatIfevalBoardSummary, parseIfevalBoardOutput, proveIfevalBoard } from './ifeval-board.ts';
@@ -23,7 +23,7 @@ const dataDir = defaultDataDir();
 const official = dataDir ? join(dataDir, 'ifeval', 'input_data.jsonl') : '';
 const noBoard = boardToolchainMissing() ?? undefined;
 const noData = official && existsSync(official) ? undefined : 'IFEval data not found: set ENGRAM_DATA_DIR (expects ifeval/input_data.jsonl)';
-const here = new URL('../ifeval/respond/', import.meta.url).pathname;
+const here = new URL('../skills/respond/', import.meta.url).pathname;
 
 test('ifeval board report parser: strict framing', () => {
   const head = '{"engram_ifeval_board": 1, "artifact_bytes": 10, "load_error": 0, "load_instret": 5, "batch_bytes": 9, "prompts": 1, "batch_error": 0}';

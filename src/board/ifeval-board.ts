@@ -15,8 +15,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildResponderArtifact } from '../ifeval/respond/artifact.ts';
-import { IfevalResponder } from '../ifeval/respond/respond.ts';
+import { buildResponderArtifact } from '../skills/respond/artifact.ts';
+import { IfevalResponder } from '../skills/respond/respond.ts';
 import { encodePromptBatch } from './ifeval-native.ts';
 import { makeArgs, run } from './toolchain.ts';
 import { percentile } from './compare.ts';

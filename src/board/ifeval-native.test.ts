@@ -1,4 +1,4 @@
-// The C99 IFEval responder (c/ifeval/) against the TypeScript reference (src/ifeval/respond/):
+// The C99 IFEval responder (c/ifeval/) against the TypeScript reference (src/skills/respond/):
 // the loader's error codes match, and for every prompt of
 // the official set, the paraphrases and both held-out sets the detected plan and the response are
 // byte-identical — on the plain build and (official prompts) under AddressSanitizer + UBSan. The
@@ -10,9 +10,9 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultDataDir } from '../ifeval/context.ts';
-import { buildResponderArtifact, loadResponder } from '../ifeval/respond/artifact.ts';
-import { IfevalResponder, readPrompts } from '../ifeval/respond/respond.ts';
+import { defaultDataDir } from '../skills/ifeval/context.ts';
+import { buildResponderArtifact, loadResponder } from '../skills/respond/artifact.ts';
+import { IfevalResponder, readPrompts } from '../skills/respond/respond.ts';
 import { haveTool } from './toolchain.ts';
 import {
   buildIfevalNative,
@@ -22,7 +22,7 @@ import {
   runIfevalNative,
 } from './ifeval-native.ts';
 
-const here = new URL('../ifeval/respond/', import.meta.url).pathname;
+const here = new URL('../skills/respond/', import.meta.url).pathname;
 const dataDir = defaultDataDir();
 const official = dataDir ? join(dataDir, 'ifeval', 'input_data.jsonl') : '';
 const noCc = haveTool('make') && haveTool('cc') ? undefined : 'make or cc not installed';

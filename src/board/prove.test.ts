@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readDataset, readItems } from '../mcq/dataset.ts';
+import { readDataset, readItems } from '../skills/mcq/dataset.ts';
 import { loadArtifact } from '../runtime/index.ts';
 import { buildArtifact, DEFAULT_BUILD_OPTIONS } from '../train/index.ts';
 import { compileBatch } from './batch.ts';

@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readItems } from '../mcq/dataset.ts';
+import { readItems } from '../skills/mcq/dataset.ts';
 import { loadArtifact } from '../runtime/index.ts';
 import { compileBatch } from './batch.ts';
 import { compareWithHost } from './compare.ts';

@@ -2,12 +2,12 @@
 // and `engram board prove` (run the C runtime on the emulated RV32IMC board and compare every
 // item with the TypeScript runtime; docs/board.md).
 import type { Command } from 'commander';
-import { readItems } from '../mcq/dataset.ts';
+import { readItems } from '../skills/mcq/dataset.ts';
 import { compileBatch } from '../board/batch.ts';
 import { formatSummary, summaryJson } from '../board/format.ts';
 import { proveBoard } from '../board/prove.ts';
 import { formatIfevalBoardSummary, proveIfevalBoard } from '../board/ifeval-board.ts';
-import { readPrompts } from '../ifeval/respond/respond.ts';
+import { readPrompts } from '../skills/respond/respond.ts';
 import { dataDir, positiveArg } from './options.ts';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-write.ts';

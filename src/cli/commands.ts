@@ -1,14 +1,14 @@
 // The list of subcommand groups. Each module adds its commands to the program.
 import type { Command } from 'commander';
-import { registerMcq } from './mcq.ts';
+import { registerMcq } from '../skills/mcq/cli.ts';
 import { registerInspect } from './inspect.ts';
-import { registerLogiqa } from './logiqa.ts';
+import { registerLogiqa } from '../skills/mcq/logiqa-cli.ts';
 import { registerServe } from './serve.ts';
 import { registerReport } from './report.ts';
-import { registerIfeval } from './ifeval.ts';
-import { registerIfevalRespond } from './ifeval-respond.ts';
+import { registerIfeval } from '../skills/ifeval/cli.ts';
+import { registerIfevalRespond } from '../skills/respond/cli.ts';
 import { registerBoard } from './board.ts';
-import { registerRepair } from './repair.ts';
+import { registerRepair } from '../skills/mcq/repair/cli.ts';
 import { registerCommandsSkill } from '../skills/commands/cli.ts';
 
 type Register = (program: Command) => void;

@@ -9,8 +9,8 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { FORMAT_VERSION, readContainer } from '../artifact/container.ts';
 import { ArtifactError } from '../artifact/errors.ts';
 import { loadCommandsArtifact } from '../skills/commands/artifact.ts';
-import { loadArtifact } from '../runtime/artifact.ts';
-import { loadResponder } from '../ifeval/respond/artifact.ts';
+import { loadArtifact } from '../skills/mcq/runtime.ts';
+import { loadResponder } from '../skills/respond/artifact.ts';
 
 export interface InspectInfo {
   path: string;

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { boardToolchainMissing } from '../board/toolchain.ts';
-import { GOLDEN_DIR } from '../runtime/golden.ts';
+import { GOLDEN_DIR } from '../skills/mcq/golden.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -193,7 +193,7 @@ test('the installed `engram board prove` builds the firmware outside the package
 
 test('without langdetect installed a language check fails with LangdetectDataError saying how to get the data', async () => {
   const script = `
-    const { loadDefaultProfiles } = await import(${JSON.stringify(join(pkg, 'dist/ifeval/langdetect/profiles.js'))});
+    const { loadDefaultProfiles } = await import(${JSON.stringify(join(pkg, 'dist/skills/ifeval/langdetect/profiles.js'))});
     try { loadDefaultProfiles(); console.log(JSON.stringify({ loaded: true })); }
     catch (e) { console.log(JSON.stringify({ name: e.name, code: e.code, message: e.message })); }`;
   const out = JSON.parse(ok(sh(process.execPath, ['--input-type=module', '-e', script], { cwd: proj }), 'loadDefaultProfiles'));
@@ -205,8 +205,8 @@ test('without langdetect installed a language check fails with LangdetectDataErr
 
 test("Python langdetect's profiles folder alone is enough for the language checks", { skip: existsSync(PY_PROFILES) ? undefined : `no Python langdetect profiles at ${PY_PROFILES} (apt-get install python3-langdetect)` }, () => {
   const script = `
-    const { loadDefaultProfiles } = await import(${JSON.stringify(join(pkg, 'dist/ifeval/langdetect/profiles.js'))});
-    const { LangDetector } = await import(${JSON.stringify(join(pkg, 'dist/ifeval/langdetect/detector.js'))});
+    const { loadDefaultProfiles } = await import(${JSON.stringify(join(pkg, 'dist/skills/ifeval/langdetect/profiles.js'))});
+    const { LangDetector } = await import(${JSON.stringify(join(pkg, 'dist/skills/ifeval/langdetect/detector.js'))});
     const d = new LangDetector(loadDefaultProfiles(${JSON.stringify(PY_PROFILES)}));
     console.log(JSON.stringify([d.detect('Ceci est une phrase en français sur le temps.'), d.detect('これは日本語の文です。')]));`;
   assert.deepEqual(JSON.parse(ok(sh(process.execPath, ['--input-type=module', '-e', script], { cwd: proj }), 'Python profiles')), ['fr', 'ja']);

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { ALL_NS_MASK, nsMaskFromNames } from '../mcq/features.ts';
-import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from '../train/build.ts';
+import { ALL_NS_MASK, nsMaskFromNames } from '../skills/mcq/features.ts';
+import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from '../skills/mcq/train/build.ts';
 
 export function intArg(name: string, min: number, max: number) {
   return (v: string): number => {

@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { GOLDEN_DIR } from '../runtime/golden.ts';
-import { dataPath, SKIP_REASON } from '../ifeval/test-data.ts';
+import { GOLDEN_DIR } from '../skills/mcq/golden.ts';
+import { dataPath, SKIP_REASON } from '../skills/ifeval/test-data.ts';
 
 const BIN = new URL('../../bin/engram.mjs', import.meta.url).pathname;
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GOLDEN_DIR } from '../runtime/golden.ts';
+import { GOLDEN_DIR } from '../skills/mcq/golden.ts';
 
 const BIN = new URL('../../bin/engram.mjs', import.meta.url).pathname;
 const TRAIN = join(GOLDEN_DIR, 'tiny.train.jsonl');

@@ -1,8 +1,8 @@
 // The explorer's dataset view on the server side: a predictions JSONL (from `eval --out`, `npm start`
 // or `npm run logiqa`) joined by id with the dataset it was made from, so the page can show each
 // item with its scores. Read once at startup; the page filters it in the browser.
-import { readDataset } from '../mcq/dataset.ts';
-import type { McqItem } from '../mcq/item.ts';
+import { readDataset } from '../skills/mcq/dataset.ts';
+import type { McqItem } from '../skills/mcq/item.ts';
 import { isObj, num, numArray, readJsonlFile, ReportInputError, str } from '../report/json-read.ts';
 
 export interface DatasetRow {

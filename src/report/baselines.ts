@@ -1,7 +1,7 @@
 // Baseline rows for the report, so every accuracy on the page has a floor beside it. The baselines
-// themselves are defined once, in src/eval/baselines.ts; this only turns them into AccuracyRows.
-import type { McqItem } from '../mcq/item.ts';
-import { correctness, longestOption, positionPrior, uniformRandom } from '../eval/baselines.ts';
+// themselves are defined once, in src/skills/mcq/eval/baselines.ts; this only turns them into AccuracyRows.
+import type { McqItem } from '../skills/mcq/item.ts';
+import { correctness, longestOption, positionPrior, uniformRandom } from '../skills/mcq/eval/baselines.ts';
 import { wilson } from '../eval/stats.ts';
 import type { AccuracyRow } from './types.ts';
 

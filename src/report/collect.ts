@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ArtifactError } from '../artifact/errors.ts';
-import { InputError } from '../mcq/dataset.ts';
+import { InputError } from '../skills/mcq/dataset.ts';
 import { wilson } from '../eval/stats.ts';
 import { parityFrom } from './board.ts';
 import { ifevalFrom } from './ifeval.ts';

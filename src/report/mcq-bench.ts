@@ -3,9 +3,9 @@
 // (the artifact's own question type, from `explain`) and the artifact's bytes by section.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { readDataset } from '../mcq/dataset.ts';
-import type { McqItem } from '../mcq/item.ts';
-import { loadArtifact, type Artifact } from '../runtime/artifact.ts';
+import { readDataset } from '../skills/mcq/dataset.ts';
+import type { McqItem } from '../skills/mcq/item.ts';
+import { loadArtifact, type Artifact } from '../skills/mcq/runtime.ts';
 import { wilson } from '../eval/stats.ts';
 import { baselineRows } from './baselines.ts';
 import { extraSystemRows } from './extra-systems.ts';

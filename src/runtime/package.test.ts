@@ -3,9 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GOLDEN_DIR } from './golden.ts';
+import { GOLDEN_DIR } from '../skills/mcq/golden.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -25,7 +26,25 @@ test('import { loadArtifact } from "engram" scores the golden item in plain Node
   assert.deepEqual(JSON.parse(r.stdout), { scores: expected.scores, prediction: expected.prediction, code: 'TRUNCATED' });
 });
 
-test('the runtime bundle carries no trainer code: dist/runtime never imports dist/train', () => {
-  const r = spawnSync('grep', ['-rl', 'train/', `${ROOT}/dist/runtime`, `${ROOT}/dist/artifact`, `${ROOT}/dist/mcq`, `${ROOT}/dist/text`], { encoding: 'utf8' });
-  assert.equal(r.stdout.trim(), '', `runtime files import the trainer: ${r.stdout}`);
+/** Every compiled module the runtime entry reaches through static and dynamic imports. */
+function reachable(entry: string): string[] {
+  const seen = new Set<string>();
+  const todo = [entry];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+      if (m[1].startsWith('.')) todo.push(resolve(dirname(file), m[1]));
+      else seen.add(m[1]); // a package or node: builtin, recorded by name
+    }
+  }
+  return [...seen];
+}
+
+test('the runtime entry reaches no trainer code and no Node built-in (browser-safe)', () => {
+  const mods = reachable(join(ROOT, 'dist', 'runtime', 'index.js'));
+  assert.ok(mods.some((m) => m.endsWith('/skills/mcq/runtime.js')), `the walk did not reach the runtime: ${mods.join(', ')}`);
+  const bad = mods.filter((m) => /\/train\//.test(m) || m.startsWith('node:') || m === 'fs' || m === 'path');
+  assert.deepEqual(bad, [], 'runtime modules that pull in the trainer or Node built-ins');
 });

@@ -1,0 +1,441 @@
+// The deductive module (docs/format.md §2.9): parses the context's conditional, categorical and
+// disjunctive sentences into propositional formulas over at most 8 atoms, represents every
+// formula by its 256-row truth table (8 u32 words), and decides for each option whether the
+// context entails it, contradicts it, or neither. Integer-only and allocation-free per item.
+import { LIMITS } from '../../text/limits.ts';
+import type { LexiconTable } from './lexicon-table.ts';
+import { LT_COMMA as LT_COMMA_, LT_END as LT_END_, LT_WORD as LT_WORD_, logicTokenize, makeLogicTokens, type LogicTokens } from './logic-tokens.ts';
+
+// Module-local copies: imported bindings compile to getter calls under some loaders (tsx), and
+// these are read in the innermost loops.
+const LT_COMMA = LT_COMMA_;
+const LT_END = LT_END_;
+const LT_WORD = LT_WORD_;
+const MAX_CONTEXT_BYTES = LIMITS.MAX_CONTEXT_BYTES;
+const MAX_OPTION_BYTES = LIMITS.MAX_OPTION_BYTES;
+
+export const MAX_ATOMS = 8;
+export const MAX_ATOM_TOKENS = 12;
+export const TT_WORDS = 8; // 2^8 assignments / 32 bits
+export const CONTEXT_LOGIC_TOKENS = 768;
+export const OPTION_LOGIC_TOKENS = 192;
+
+/** Logic word ids, stored in lexicon flag bits 16..20. */
+export const LW = {
+  IF: 1, THEN: 2, ONLY: 3, UNLESS: 4, EITHER: 5, OR: 6, AND: 7, BOTH: 8, ALL: 9, NO: 10,
+  COPULA: 11, NEITHER: 12, NOR: 13, THEREFORE: 14, ASEVEN: 15,
+} as const;
+const LW_SHIFT = 20;
+const FLAG_STOP = 1;
+const FLAG_NEG = 2;
+
+/** Verdicts, also the dense feature index within a question type's block. */
+export const VERDICT = { ABSTAIN: 0, ENTAILED: 1, CONTRADICTED: 2, UNKNOWN: 3, UNKNOWN_NEW: 4 } as const;
+export const VERDICT_NAMES = ['abstain', 'entailed', 'contradicted', 'unknown', 'unknown (new atoms)'] as const;
+
+/** Atom matching: ov * den >= small * min(k, m) and ov * den >= large * max(k, m). */
+export interface LogicParams {
+  matchSmall: number;
+  matchLarge: number;
+  matchDen: number;
+}
+
+export const DEFAULT_LOGIC_PARAMS: LogicParams = { matchSmall: 2, matchLarge: 1, matchDen: 3 };
+
+/** Truth-table column of each atom: bit b of word w is assignment j = 32w + b; atom a true iff bit a of j. */
+const COLUMNS = (() => {
+  const c = new Uint32Array(MAX_ATOMS * TT_WORDS);
+  for (let a = 0; a < MAX_ATOMS; a++) {
+    for (let w = 0; w < TT_WORDS; w++) {
+      let word = 0;
+      for (let b = 0; b < 32; b++) if (((32 * w + b) >> a) & 1) word |= 1 << b;
+      c[a * TT_WORDS + w] = word >>> 0;
+    }
+  }
+  return c;
+})();
+
+/** Sentence kinds recorded in the trace. */
+export const SENTENCE_KIND = ['fact', 'if-then', 'only-if', 'unless', 'all', 'no', 'p-if-q', 'p-only-if-q', 'p-unless-q', 'or'] as const;
+
+export interface LogicTrace {
+  atoms: number[][]; // stemmed token hashes of each atom
+  sentences: { kind: string; start: number; end: number }[];
+  ruleCount: number;
+  consistent: boolean;
+}
+
+export class DeductiveModule {
+  private readonly lex: LexiconTable;
+  readonly params: LogicParams;
+  private readonly ctx: LogicTokens = makeLogicTokens(CONTEXT_LOGIC_TOKENS);
+  private readonly ctxFlags = new Uint32Array(CONTEXT_LOGIC_TOKENS);
+  /** One stream per option, so the feature extractor can reuse them (see `prepareOption`). */
+  private readonly opts: LogicTokens[] = Array.from({ length: LIMITS.MAX_OPTIONS }, () => makeLogicTokens(OPTION_LOGIC_TOKENS));
+  private readonly optFlags: Uint32Array[] = Array.from({ length: LIMITS.MAX_OPTIONS }, () => new Uint32Array(OPTION_LOGIC_TOKENS));
+  /** Flags of the stream being parsed (the context's or one option's). */
+  private flags: Uint32Array = this.ctxFlags;
+  // Atoms.
+  private readonly atomTok = new Uint32Array(MAX_ATOMS * MAX_ATOM_TOKENS);
+  private readonly atomLen = new Int32Array(MAX_ATOMS);
+  /** Per atom, OR of 1 << (stem & 31) over its tokens: a filter that skips atoms sharing no token. */
+  private readonly atomSig = new Uint32Array(MAX_ATOMS);
+  private atomCount = 0;
+  private atomsBeforeOption = 0;
+  private newAtomUsed = false;
+  // Segment scratch.
+  private readonly segTok = new Uint32Array(MAX_ATOM_TOKENS);
+  // Truth-table registers.
+  private readonly ctxMask = new Uint32Array(TT_WORDS);
+  private readonly optMask = new Uint32Array(TT_WORDS);
+  private readonly tmpA = new Uint32Array(TT_WORDS);
+  private readonly tmpB = new Uint32Array(TT_WORDS);
+  private readonly tmpC = new Uint32Array(TT_WORDS);
+  private readonly tmpD = new Uint32Array(TT_WORDS);
+  private readonly tmpE = new Uint32Array(TT_WORDS);
+  ruleCount = 0;
+  consistent = false;
+  readonly verdicts = new Uint8Array(LIMITS.MAX_OPTIONS);
+  trace?: LogicTrace;
+
+  constructor(lex: LexiconTable, params: LogicParams = DEFAULT_LOGIC_PARAMS) {
+    this.lex = lex;
+    this.params = params;
+  }
+
+  /** The context's logic tokens and their lexicon flags, valid after `prepareContext`. The feature
+   * extractor reuses them for the context's feature tokens (same words, one scan instead of two). */
+  get contextTokens(): LogicTokens {
+    return this.ctx;
+  }
+
+  get contextFlags(): Uint32Array {
+    return this.ctxFlags;
+  }
+
+  optionTokens(i: number): LogicTokens {
+    return this.opts[i];
+  }
+
+  optionFlags(i: number): Uint32Array {
+    return this.optFlags[i];
+  }
+
+  /** Tokenizes the context and looks up its flags (the first step of `run`). */
+  prepareContext(context: Uint8Array): void {
+    logicTokenize(context, MAX_CONTEXT_BYTES, this.ctx);
+    this.lookupFlags(this.ctx, this.ctxFlags);
+  }
+
+  /** Tokenizes option i and looks up its flags. */
+  prepareOption(i: number, option: Uint8Array): void {
+    logicTokenize(option, MAX_OPTION_BYTES, this.opts[i]);
+    this.lookupFlags(this.opts[i], this.optFlags[i]);
+  }
+
+  /** Runs the module on an item; results in `verdicts[0..nOptions)`. With `prepared`, the context
+   * was already tokenized by `prepareContext`. Options are tokenized only when the context has rules. */
+  run(context: Uint8Array, options: Uint8Array[], wantTrace = false, prepared = false): void {
+    this.trace = wantTrace ? { atoms: [], sentences: [], ruleCount: 0, consistent: false } : undefined;
+    this.atomCount = 0;
+    this.atomsBeforeOption = MAX_ATOMS;
+    this.ruleCount = 0;
+    if (!prepared) this.prepareContext(context);
+    this.flags = this.ctxFlags;
+    if (!wantTrace && !this.mayHaveRule()) {
+      // No word that can start or mark a rule (§2.9 rules 1–8): rules = 0, so every verdict is
+      // "abstain" whatever the sentences parse to. Skipping the parse changes no result.
+      this.consistent = true;
+      for (let i = 0; i < options.length; i++) this.verdicts[i] = VERDICT.ABSTAIN;
+      return;
+    }
+    this.ctxMask.fill(0xffffffff);
+    this.parseText(this.ctx, this.ctxMask, true);
+    let nonzero = 0;
+    for (let w = 0; w < TT_WORDS; w++) nonzero |= this.ctxMask[w];
+    this.consistent = nonzero !== 0;
+    const active = this.consistent && this.ruleCount > 0;
+    const ctxAtoms = this.atomCount;
+    for (let i = 0; i < options.length; i++) {
+      this.verdicts[i] = VERDICT.ABSTAIN;
+      if (!active) continue;
+      this.atomCount = ctxAtoms; // options may add atoms, but never for each other
+      this.atomsBeforeOption = ctxAtoms;
+      this.newAtomUsed = false;
+      this.prepareOption(i, options[i]);
+      this.flags = this.optFlags[i];
+      this.optMask.fill(0xffffffff);
+      const parsed = this.parseText(this.opts[i], this.optMask, false);
+      if (parsed === 0) continue;
+      let entailed = true;
+      let contradicted = true;
+      for (let w = 0; w < TT_WORDS; w++) {
+        if ((this.ctxMask[w] & ~this.optMask[w]) !== 0) entailed = false;
+        if ((this.ctxMask[w] & this.optMask[w]) !== 0) contradicted = false;
+      }
+      this.verdicts[i] = entailed ? VERDICT.ENTAILED : contradicted ? VERDICT.CONTRADICTED : this.newAtomUsed ? VERDICT.UNKNOWN_NEW : VERDICT.UNKNOWN;
+    }
+    if (this.trace) {
+      this.atomCount = ctxAtoms;
+      for (let a = 0; a < ctxAtoms; a++) this.trace.atoms.push(Array.from(this.atomTok.subarray(a * MAX_ATOM_TOKENS, a * MAX_ATOM_TOKENS + this.atomLen[a])));
+      this.trace.ruleCount = this.ruleCount;
+      this.trace.consistent = this.consistent;
+    }
+  }
+
+  /** Whether the context has a word that a rule needs: if, unless, all, no, or, nor. */
+  private mayHaveRule(): boolean {
+    const t = this.ctx;
+    const f = this.ctxFlags;
+    for (let k = 0; k < t.n; k++) {
+      const id = (f[k] >>> LW_SHIFT) & 31;
+      if (id === LW.IF || id === LW.UNLESS || id === LW.ALL || id === LW.NO || id === LW.OR || id === LW.NOR) return true;
+    }
+    return false;
+  }
+
+  private lookupFlags(t: LogicTokens, flags: Uint32Array): void {
+    for (let k = 0; k < t.n; k++) flags[k] = t.kind[k] === LT_WORD ? this.lex.lookup(t.hash[k]) : 0;
+  }
+
+  private lw(k: number): number {
+    return (this.flags[k] >>> LW_SHIFT) & 31;
+  }
+
+  /** Parses every sentence of `t`, AND-ing parsed sentences into `mask`. Returns how many parsed. */
+  private parseText(t: LogicTokens, mask: Uint32Array, isContext: boolean): number {
+    let parsed = 0;
+    let s = 0;
+    while (s < t.n) {
+      let e = s;
+      while (e < t.n && t.kind[e] !== LT_END) e++;
+      if (e > s && this.parseSentence(t, s, e, this.tmpA, isContext)) {
+        for (let w = 0; w < TT_WORDS; w++) mask[w] &= this.tmpA[w];
+        parsed++;
+      }
+      s = e + 1;
+    }
+    return parsed;
+  }
+
+  private find(t: LogicTokens, from: number, to: number, id: number): number {
+    for (let k = from; k < to; k++) if (t.kind[k] === LT_WORD && this.lw(k) === id) return k;
+    return -1;
+  }
+
+  private findCommaOrThen(t: LogicTokens, from: number, to: number): number {
+    for (let k = from; k < to; k++) if (t.kind[k] === LT_COMMA || (t.kind[k] === LT_WORD && this.lw(k) === LW.THEN)) return k;
+    return -1;
+  }
+
+  /** Parses one sentence [s, e) into the truth table `out`. Returns false if it does not parse. */
+  private parseSentence(t: LogicTokens, s: number, e: number, out: Uint32Array, isContext: boolean): boolean {
+    if (t.kind[s] === LT_COMMA) s++;
+    if (s < e && t.kind[s] === LT_WORD && this.lw(s) === LW.THEREFORE) s++;
+    if (s < e && t.kind[s] === LT_COMMA) s++;
+    if (s >= e) return false;
+    const first = this.lw(s);
+    const P = this.tmpB;
+    const Q = this.tmpC;
+    let kind = 0;
+    let ok = false;
+    if (first === LW.IF || (first === LW.ONLY && s + 1 < e && this.lw(s + 1) === LW.IF)) {
+      const ps = first === LW.IF ? s + 1 : s + 2;
+      const k = this.findCommaOrThen(t, ps, e);
+      if (k > ps && k + 1 < e) {
+        ok = this.clause(t, ps, k, P) && this.clause(t, k + 1, e, Q);
+        // IF: P -> Q ; ONLY IF P, Q: Q -> P
+        if (ok) first === LW.IF ? implies(P, Q, out) : implies(Q, P, out);
+        kind = first === LW.IF ? 1 : 2;
+      }
+    } else if (first === LW.UNLESS) {
+      const k = this.findCommaOrThen(t, s + 1, e);
+      if (k > s + 1 && k + 1 < e) {
+        ok = this.clause(t, s + 1, k, P) && this.clause(t, k + 1, e, Q);
+        if (ok) or(P, Q, out); // not P -> Q
+        kind = 3;
+      }
+    } else if (first === LW.ALL || first === LW.NO) {
+      const k = this.find(t, s + 1, e, LW.COPULA);
+      if (k > s + 1 && k + 1 < e) {
+        ok = this.clause(t, s + 1, k, P) && this.clause(t, k + 1, e, Q);
+        if (ok && first === LW.NO) not(Q, Q);
+        if (ok) implies(P, Q, out);
+        kind = first === LW.ALL ? 4 : 5;
+      }
+    } else {
+      const kOnly = this.findOnlyIf(t, s, e);
+      const kIf = kOnly < 0 ? this.findBareIf(t, s, e) : -1;
+      const kUnless = this.find(t, s + 1, e, LW.UNLESS);
+      if (kOnly > s) {
+        ok = kOnly + 2 < e && this.clause(t, s, kOnly, P) && this.clause(t, kOnly + 2, e, Q);
+        if (ok) implies(P, Q, out);
+        kind = 7;
+      } else if (kIf > s) {
+        ok = kIf + 1 < e && this.clause(t, s, kIf, P) && this.clause(t, kIf + 1, e, Q);
+        if (ok) implies(Q, P, out);
+        kind = 6;
+      } else if (kUnless > s) {
+        ok = kUnless + 1 < e && this.clause(t, s, kUnless, P) && this.clause(t, kUnless + 1, e, Q);
+        if (ok) or(P, Q, out); // P unless Q: not Q -> P
+        kind = 8;
+      } else {
+        ok = this.clause(t, s, e, out);
+        kind = ok && (this.find(t, s, e, LW.OR) >= 0 || this.find(t, s, e, LW.NOR) >= 0) ? 9 : 0;
+      }
+    }
+    if (ok && isContext) {
+      if (kind !== 0) this.ruleCount++;
+      this.trace?.sentences.push({ kind: SENTENCE_KIND[kind], start: s, end: e });
+    }
+    return ok;
+  }
+
+  private findOnlyIf(t: LogicTokens, s: number, e: number): number {
+    for (let k = s + 1; k + 1 < e; k++) if (this.lw(k) === LW.ONLY && this.lw(k + 1) === LW.IF && t.kind[k] === LT_WORD) return k;
+    return -1;
+  }
+
+  private findBareIf(t: LogicTokens, s: number, e: number): number {
+    for (let k = s + 1; k < e; k++) {
+      if (t.kind[k] === LT_WORD && this.lw(k) === LW.IF && !(t.kind[k - 1] === LT_WORD && this.lw(k - 1) === LW.ASEVEN)) return k;
+    }
+    return -1;
+  }
+
+  private firstWord(t: LogicTokens, s: number, e: number): number {
+    for (let k = s; k < e; k++) if (t.kind[k] === LT_WORD) return k;
+    return -1;
+  }
+
+  /** A clause: "neither P nor Q" = ¬P ∧ ¬Q; otherwise an OR of ANDs of literals (split on "or"/"nor",
+   * then "and"; commas are ignored). */
+  private clause(t: LogicTokens, s: number, e: number, out: Uint32Array): boolean {
+    const conj = this.tmpD;
+    const f0 = this.firstWord(t, s, e);
+    if (f0 >= 0 && this.lw(f0) === LW.NEITHER) {
+      const k = this.find(t, f0 + 1, e, LW.NOR);
+      if (k > f0 + 1 && k + 1 < e) {
+        if (!this.conjunction(t, f0 + 1, k, conj)) return false;
+        for (let w = 0; w < TT_WORDS; w++) out[w] = ~conj[w] >>> 0;
+        if (!this.conjunction(t, k + 1, e, conj)) return false;
+        for (let w = 0; w < TT_WORDS; w++) out[w] = (out[w] & ~conj[w]) >>> 0;
+        return true;
+      }
+    }
+    out.fill(0);
+    let a = s;
+    let any = false;
+    while (a <= e) {
+      let b = a;
+      while (b < e && !(t.kind[b] === LT_WORD && (this.lw(b) === LW.OR || this.lw(b) === LW.NOR))) b++;
+      if (b > a) {
+        if (!this.conjunction(t, a, b, conj)) return false;
+        for (let w = 0; w < TT_WORDS; w++) out[w] |= conj[w];
+        any = true;
+      }
+      a = b + 1;
+    }
+    return any;
+  }
+
+  /** A conjunction: "not both P and Q" = ¬(P ∧ Q); otherwise the AND of its "and"-separated literals. */
+  private conjunction(t: LogicTokens, s: number, e: number, out: Uint32Array): boolean {
+    const f0 = this.firstWord(t, s, e);
+    if (f0 >= 0 && (this.flags[f0] & FLAG_NEG) !== 0) {
+      const f1 = this.firstWord(t, f0 + 1, e);
+      if (f1 >= 0 && this.lw(f1) === LW.BOTH) {
+        if (!this.conjunction(t, f1 + 1, e, out)) return false;
+        for (let w = 0; w < TT_WORDS; w++) out[w] = ~out[w] >>> 0;
+        return true;
+      }
+    }
+    out.fill(0xffffffff);
+    const lit = this.tmpE;
+    let a = s;
+    let any = false;
+    while (a <= e) {
+      let b = a;
+      while (b < e && !(t.kind[b] === LT_WORD && this.lw(b) === LW.AND)) b++;
+      if (b > a) {
+        const r = this.literal(t, a, b, lit);
+        if (r < 0) return false;
+        if (r > 0) {
+          for (let w = 0; w < TT_WORDS; w++) out[w] &= lit[w];
+          any = true;
+        }
+      }
+      a = b + 1;
+    }
+    return any;
+  }
+
+  /** A literal: negation parity of its NEG words; atom from its content words. 1 ok, 0 empty, -1 no atom slot. */
+  private literal(t: LogicTokens, s: number, e: number, out: Uint32Array): number {
+    let neg = 0;
+    let k = 0;
+    for (let i = s; i < e; i++) {
+      if (t.kind[i] !== LT_WORD) continue;
+      const f = this.flags[i];
+      if (f & FLAG_NEG) {
+        neg ^= 1;
+        continue;
+      }
+      if (f & FLAG_STOP || (f >>> LW_SHIFT) & 31) continue;
+      const h = t.stem[i];
+      let dup = false;
+      for (let j = 0; j < k; j++) if (this.segTok[j] === h) dup = true;
+      if (!dup && k < MAX_ATOM_TOKENS) this.segTok[k++] = h;
+    }
+    if (k === 0) return 0;
+    const atom = this.atomFor(k);
+    if (atom < 0) return -1;
+    const col = atom * TT_WORDS;
+    for (let w = 0; w < TT_WORDS; w++) out[w] = neg ? ~COLUMNS[col + w] >>> 0 : COLUMNS[col + w];
+    return 1;
+  }
+
+  /** The best-matching existing atom for segTok[0..k), or a new atom; -1 if all 8 are taken. */
+  private atomFor(k: number): number {
+    const p = this.params;
+    let best = -1;
+    let bestOv = 0;
+    let sig = 0;
+    for (let j = 0; j < k; j++) sig |= 1 << (this.segTok[j] & 31);
+    for (let a = 0; a < this.atomCount; a++) {
+      if ((this.atomSig[a] & sig) === 0) continue; // no shared token: overlap 0, cannot match
+      const m = this.atomLen[a];
+      let ov = 0;
+      for (let j = 0; j < k; j++) {
+        const h = this.segTok[j];
+        for (let x = 0; x < m; x++) if (this.atomTok[a * MAX_ATOM_TOKENS + x] === h) { ov++; break; }
+      }
+      const small = k < m ? k : m;
+      const large = k < m ? m : k;
+      if (ov * p.matchDen >= p.matchSmall * small && ov * p.matchDen >= p.matchLarge * large && ov > bestOv) {
+        best = a;
+        bestOv = ov;
+      }
+    }
+    if (best >= 0) return best;
+    if (this.atomCount >= MAX_ATOMS) return -1;
+    const a = this.atomCount++;
+    for (let j = 0; j < k; j++) this.atomTok[a * MAX_ATOM_TOKENS + j] = this.segTok[j];
+    this.atomLen[a] = k;
+    this.atomSig[a] = sig >>> 0;
+    if (a >= this.atomsBeforeOption) this.newAtomUsed = true;
+    return a;
+  }
+}
+
+function implies(p: Uint32Array, q: Uint32Array, out: Uint32Array): void {
+  for (let w = 0; w < TT_WORDS; w++) out[w] = (~p[w] | q[w]) >>> 0;
+}
+
+function or(p: Uint32Array, q: Uint32Array, out: Uint32Array): void {
+  for (let w = 0; w < TT_WORDS; w++) out[w] = (p[w] | q[w]) >>> 0;
+}
+
+function not(p: Uint32Array, out: Uint32Array): void {
+  for (let w = 0; w < TT_WORDS; w++) out[w] = ~p[w] >>> 0;
+}
