@@ -95,6 +95,10 @@ async function main(): Promise<void> {
     console.table([{ ...r, ratio_vs_baseline: +(r.prompts_per_s / r.baseline_prompts_per_s).toFixed(4) }]);
   }
 
+  const { benchCommands } = await import('../src/skills/commands/bench.ts');
+  console.log('\n== Structured commands (queries/s: intent + slots + values; baseline = tokenize only, same run)');
+  console.table(benchCommands(root, dataDir));
+
   if (logiqaArt && logiqaPath) {
     // Native C runtime and fuzzers: needs cc/clang/make (installed by .ci/run).
     const { benchNative } = await import('../src/board/bench-native.ts');
