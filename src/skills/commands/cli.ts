@@ -103,9 +103,10 @@ export function registerCommandsSkill(program: Command): void {
     .option('--data-dir <dir>', 'the snips/ folder (default $ENGRAM_DATA_DIR/snips)')
     .option('--out-dir <dir>', 'where snips.engram and the reports go', 'out')
     .option('--skip-low-data', 'only the full-training figures')
+    .option('--declared-lists', 'also the separate run with entity value lists declared from the training slot values')
     .option('--quiet', 'no progress bars')
-    .action((f: { dataDir?: string; outDir: string; skipLowData?: boolean; quiet?: boolean }) => {
-      const r = runSnips({ dataDir: snipsDataDir(f.dataDir), outDir: f.outDir, skipLowData: f.skipLowData, quiet: f.quiet });
+    .action((f: { dataDir?: string; outDir: string; skipLowData?: boolean; declaredLists?: boolean; quiet?: boolean }) => {
+      const r = runSnips({ dataDir: snipsDataDir(f.dataDir), outDir: f.outDir, skipLowData: f.skipLowData, declaredLists: f.declaredLists, quiet: f.quiet });
       process.stdout.write(formatSnipsReport(r));
     });
 }

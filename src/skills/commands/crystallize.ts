@@ -17,8 +17,9 @@ export interface Crystallized {
   dataset: CommandDataset;
 }
 
-export function crystallize(paths: string[], opts: BuildOptions, quiet = false): Crystallized {
-  const ds = readExamples(paths);
+/** `transform` rewrites the dataset before training (e.g. declareEntityLists); the data hash stays the files'. */
+export function crystallize(paths: string[], opts: BuildOptions, quiet = false, transform: (ds: CommandDataset) => CommandDataset = (d) => d): Crystallized {
+  const ds = transform(readExamples(paths));
   const hash = sha256.create();
   for (const f of ds.files ?? []) hash.update(new Uint8Array(readFileSync(f)));
   const bar = progress('commands build', quiet);

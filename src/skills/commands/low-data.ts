@@ -35,13 +35,14 @@ export interface LowDataResult {
   exactFrame: Array<{ k: number; n: number }>;
 }
 
-export function lowData(pool: CommandDataset, test: CommandExample[], size: number, opts: BuildOptions, onDraw?: (d: number) => void): LowDataResult {
+/** `transform` rewrites each draw's dataset before training (e.g. entity lists from that draw's values only). */
+export function lowData(pool: CommandDataset, test: CommandExample[], size: number, opts: BuildOptions, onDraw?: (d: number) => void, transform: (ds: CommandDataset) => CommandDataset = (d) => d): LowDataResult {
   const perIntent = new Map<string, Array<Record<string, SlotPR>>>();
   const intentAccuracy: LowDataResult['intentAccuracy'] = [];
   const exactFrame: LowDataResult['exactFrame'] = [];
   for (let d = 0; d < DRAWS; d++) {
     const seed = drawSeed(size, d);
-    const ds: CommandDataset = { ...pool, examples: drawPerIntent(pool.examples, size, seed), warnings: [] };
+    const ds: CommandDataset = transform({ ...pool, examples: drawPerIntent(pool.examples, size, seed), warnings: [] });
     // Through the artifact bytes, so the figures are those of what would ship.
     const rt = new CommandsRuntime(loadCommandsArtifact(writeCommandsArtifact(buildModel(ds, { ...opts, seed }))));
     const r = evaluate(rt, test);
