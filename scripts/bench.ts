@@ -97,7 +97,7 @@ async function main(): Promise<void> {
 
   const { benchCommands } = await import('../src/skills/commands/bench.ts');
   console.log('\n== Structured commands (queries/s: intent + slots + values; baseline = tokenize only, same run)');
-  console.table(benchCommands(root, dataDir));
+  console.table(benchCommands(timeLoop, root, dataDir));
 
   if (logiqaArt && logiqaPath) {
     // Native C runtime and fuzzers: needs cc/clang/make (installed by .ci/run).

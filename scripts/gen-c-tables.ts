@@ -1,10 +1,10 @@
 // Generates every table the C runtime shares with TypeScript from its TypeScript source of truth, so
 // the two runtimes cannot drift:
-//   c/eg_errors.h                    every error code of every module   <- src/artifact/errors.ts
-//   c/eg_limits.h                    text pipeline limits (format §2.1)  <- src/text/limits.ts
-//   c/eg_features_table.h            feature families (format §2.7)      <- src/skills/mcq/features.ts
-//   c/ifeval/eg_ifr_tables.h         responder opcodes, families, words  <- src/skills/respond/{artifact,tables}.ts
-//   c/ifeval/eg_ifr_unicode_tables.h Unicode classes and case maps       <- this Node's RegExp and String
+//   c/artifact/eg_errors.h                    every error code of every module   <- src/artifact/errors.ts
+//   c/text/eg_limits.h                    text pipeline limits (format §2.1)  <- src/text/limits.ts
+//   c/skills/mcq/eg_features_table.h            feature families (format §2.7)      <- src/skills/mcq/features.ts
+//   c/skills/respond/eg_ifr_tables.h         responder opcodes, families, words  <- src/skills/respond/{artifact,tables}.ts
+//   c/skills/respond/eg_ifr_unicode_tables.h Unicode classes and case maps       <- this Node's RegExp and String
 //
 //   node --import tsx scripts/gen-c-tables.ts          # rewrite every header
 //   node --import tsx scripts/gen-c-tables.ts --check  # exit 1 if a committed header is stale
@@ -51,7 +51,7 @@ function cEnum(prefix: string, names: readonly string[], first?: number, count =
   return lines;
 }
 
-/** `c/eg_errors.h`: every module's error codes in one enum, and their names. */
+/** `c/artifact/eg_errors.h`: every module's error codes in one enum, and their names. */
 export function renderErrorsHeader(): string {
   const width = Math.max(...ERRORS.map(([name]) => name.length));
   const body: string[] = [];
@@ -79,7 +79,7 @@ export function renderErrorsHeader(): string {
   return guarded('EG_ERRORS_H', 'src/artifact/errors.ts', body);
 }
 
-/** `c/eg_limits.h`: the text pipeline's limits as unsigned integer constants. */
+/** `c/text/eg_limits.h`: the text pipeline's limits as unsigned integer constants. */
 export function renderLimitsHeader(): string {
   const entries = Object.entries(LIMITS) as [string, number][];
   const width = Math.max(...entries.map(([name]) => name.length));
@@ -92,7 +92,7 @@ export function renderLimitsHeader(): string {
   return guarded('EG_LIMITS_H', 'src/text/limits.ts', body);
 }
 
-/** `c/eg_features_table.h`: each feature family's id, ns_mask bit and mask, dense base/count/stride. */
+/** `c/skills/mcq/eg_features_table.h`: each feature family's id, ns_mask bit and mask, dense base/count/stride. */
 export function renderFeaturesHeader(): string {
   const body: string[] = [];
   body.push('/* Feature families (docs/format.md section 2.7). ID: the family number, also the feature-hash');
@@ -116,7 +116,7 @@ export function renderFeaturesHeader(): string {
   return guarded('EG_FEATURES_TABLE_H', 'src/skills/mcq/features.ts (NAMESPACES)', body);
 }
 
-/** `c/ifeval/eg_ifr_tables.h`: the responder's opcodes, flags, family/relation/set/section ids, words. */
+/** `c/skills/respond/eg_ifr_tables.h`: the responder's opcodes, flags, family/relation/set/section ids, words. */
 export function renderResponderHeader(): string {
   const body: string[] = [];
   body.push(`#define EG_IFR_SKILL   ${RESPONDER_SKILL}u`, `#define EG_IFR_VERSION ${RESPONDER_VERSION}u`);
@@ -163,7 +163,7 @@ function ranges(pred: (cp: number) => boolean): Array<[number, number]> {
 /** The first line names the Node and Unicode versions; freshness checks compare from line 2 on. */
 const UNICODE_VERSION_LINES = 1;
 
-/** `c/ifeval/eg_ifr_unicode_tables.h`: the Unicode data the C composer needs to mirror JavaScript,
+/** `c/skills/respond/eg_ifr_unicode_tables.h`: the Unicode data the C composer needs to mirror JavaScript,
  * generated from this Node's own regex classes and case mapping. */
 export function renderIfevalUnicodeHeader(): string {
   const enc = new TextEncoder();
@@ -244,11 +244,11 @@ export interface Generated {
 }
 
 export const GENERATED: readonly Generated[] = [
-  { path: 'c/eg_errors.h', render: renderErrorsHeader },
-  { path: 'c/eg_limits.h', render: renderLimitsHeader },
-  { path: 'c/eg_features_table.h', render: renderFeaturesHeader },
-  { path: 'c/ifeval/eg_ifr_tables.h', render: renderResponderHeader },
-  { path: 'c/ifeval/eg_ifr_unicode_tables.h', render: renderIfevalUnicodeHeader, skipLines: UNICODE_VERSION_LINES },
+  { path: 'c/artifact/eg_errors.h', render: renderErrorsHeader },
+  { path: 'c/text/eg_limits.h', render: renderLimitsHeader },
+  { path: 'c/skills/mcq/eg_features_table.h', render: renderFeaturesHeader },
+  { path: 'c/skills/respond/eg_ifr_tables.h', render: renderResponderHeader },
+  { path: 'c/skills/respond/eg_ifr_unicode_tables.h', render: renderIfevalUnicodeHeader, skipLines: UNICODE_VERSION_LINES },
 ];
 
 function readOrEmpty(path: string): string {

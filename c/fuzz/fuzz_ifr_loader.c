@@ -1,12 +1,12 @@
-/* Fuzz target: the IFEval responder's artifact loader (c/ifeval/eg_ifr_artifact.c), and the whole
+/* Fuzz target: the IFEval responder's artifact loader (c/skills/respond/eg_ifr_artifact.c), and the whole
  * responder on whatever loads. Seed it with a real responder artifact (`make fuzz-ifr` builds the
  * corpus with `engram ifeval build-responder`). The first byte picks a mode so the fuzzer gets
  * past the CRCs: odd = recompute every CRC before loading (eg_testart_reseal), even = load as is.
  * Every buffer is heap-allocated at its exact size so AddressSanitizer sees any over-read. */
 #include <stdlib.h>
 #include <string.h>
-#include "../ifeval/eg_ifr.h"
-#include "../tests/eg_testart.h"
+#include "eg_ifr.h"
+#include "eg_testart.h"
 
 static eg_ifr_scratch g_s;
 

@@ -7,9 +7,9 @@
  * Every buffer is heap-allocated at its exact size so AddressSanitizer sees any over-read. */
 #include <stdlib.h>
 #include <string.h>
-#include "../eg_artifact.h"
-#include "../eg_runtime.h"
-#include "../tests/eg_testart.h"
+#include "eg_reader.h"
+#include "eg_runtime.h"
+#include "eg_testart.h"
 
 static eg_scratch g_s;
 static uint8_t g_build[1u << 17];

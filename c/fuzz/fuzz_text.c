@@ -5,11 +5,11 @@
  * Each field is copied to its own exact-size heap block so AddressSanitizer sees over-reads. */
 #include <stdlib.h>
 #include <string.h>
-#include "../eg_artifact.h"
-#include "../eg_runtime.h"
-#include "../eg_text.h"
-#include "../tests/eg_ref.h"
-#include "../tests/eg_testart.h"
+#include "eg_reader.h"
+#include "eg_runtime.h"
+#include "eg_tokenize.h"
+#include "eg_ref.h"
+#include "eg_testart.h"
 
 static eg_scratch g_s;
 static uint8_t g_art[4][1u << 15];

@@ -1,8 +1,8 @@
 /* Reference scorer: see eg_ref.h. Written for obviousness, not speed. */
 #include <string.h>
 #include "eg_ref.h"
-#include "../eg_hash.h"
-#include "../eg_logic.h"
+#include "eg_hash.h"
+#include "eg_logic.h"
 
 /* A deliberately literal implementation of format.md 2.2-2.8 (normalize into a buffer, split,
  * linear-search table), to check the fused/optimized runtime. */

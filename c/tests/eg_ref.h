@@ -5,8 +5,8 @@
 #ifndef EG_REF_H
 #define EG_REF_H
 
-#include "../eg_artifact.h"
-#include "../eg_features.h"
+#include "eg_reader.h"
+#include "eg_features.h"
 
 /* scores[i] for i < item->option_count; the item must be valid (2..8 options). */
 void eg_ref_score(const eg_artifact *a, const eg_item *item, int32_t *scores);

@@ -1,8 +1,8 @@
 /* Test artifacts built in memory (see eg_testart.h). */
 #include <string.h>
 #include "eg_testart.h"
-#include "../eg_crc32.h"
-#include "../eg_hash.h"
+#include "eg_crc32.h"
+#include "eg_hash.h"
 
 const eg_testart_lex eg_testart_default_lex[] = {
     /* bits 0..7 properties, 8..19 question cues, 20..24 logic word ids (format.md 2.4, 2.9) */

@@ -3,7 +3,7 @@
 #ifndef EG_TESTART_H
 #define EG_TESTART_H
 
-#include "../eg_common.h"
+#include "eg_common.h"
 
 typedef struct eg_testart_lex {
     const char *token;   /* normalized token text */

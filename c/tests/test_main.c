@@ -3,13 +3,13 @@
  * reference implementation of format.md section 2 on random items. Exit status 0 = all pass. */
 #include <stdio.h>
 #include <string.h>
-#include "../eg_artifact.h"
-#include "../eg_batch.h"
-#include "../eg_crc32.h"
-#include "../eg_hash.h"
-#include "../eg_runtime.h"
-#include "../eg_sha256.h"
-#include "../eg_text.h"
+#include "eg_reader.h"
+#include "eg_batch.h"
+#include "eg_crc32.h"
+#include "eg_hash.h"
+#include "eg_runtime.h"
+#include "eg_sha256.h"
+#include "eg_tokenize.h"
 #include "eg_testart.h"
 #include "eg_ref.h"
 

@@ -1,5 +1,5 @@
 // Every numeric error code shared by the TypeScript and C runtimes: one table with a module column,
-// from which the TypeScript error classes and the C header `c/eg_errors.h` (scripts/gen-c-tables.ts)
+// from which the TypeScript error classes and the C header `c/artifact/eg_errors.h` (scripts/gen-c-tables.ts)
 // are both generated. One namespace, disjoint ranges per module, so a bare number in a log or a
 // firmware report names exactly one failure. The artifact loader's codes (0-13) are part of the spec
 // (docs/format.md §4.3), the batch's (201-205) too (§5): both runtimes return the same code for the

@@ -1,4 +1,4 @@
-// The compiled probe batch (docs/format.md §5) <-> c/eg_batch.c: multiple-choice items as raw,
+// The compiled probe batch (docs/format.md §5) <-> c/board/eg_batch.c: multiple-choice items as raw,
 // length-prefixed UTF-8 bytes, so the board and the native C runtime read them in place without a
 // JSON parser.
 import { crc32 } from '../artifact/crc32.ts';

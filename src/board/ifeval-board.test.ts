@@ -62,7 +62,7 @@ test('IFEval responder on the RV32IMC board = TypeScript responder, paraphrases 
   prove('paraphrases + held-out', prompts);
 });
 
-// The board-sized limits (c/ifeval/eg_ifr.h) must fail safely: built with one limit cut far down,
+// The board-sized limits (c/skills/respond/eg_ifr.h) must fail safely: built with one limit cut far down,
 // under ASan + UBSan, every prompt gets the unchanged response or EG_IFR_TOO_LARGE.
 test('C responder with limits cut down: identical response or TOO_LARGE, never anything else', { skip: haveTool('make') && haveTool('cc') ? false : 'make or cc not installed' }, () => {
   const prompts = ['paraphrases', 'heldout-a', 'heldout-b'].flatMap((f) => readPrompts(join(here, `${f}.jsonl`)));

@@ -1,5 +1,5 @@
 // The IFEval responder on the emulated RV32IMC board (docs/board.md "IFEval responder on the
-// board"): builds `c/firmware/ifeval_main.c` with the responder artifact and a prompt batch embedded
+// board"): builds `c/board/firmware/ifeval_main.c` with the responder artifact and a prompt batch embedded
 // in flash (c/Makefile `ifeval-firmware`), runs it on QEMU (`-icount shift=0`, so instret counts
 // guest instructions), parses its JSON-lines report and compares every response byte for byte with
 // the TypeScript responder (`IfevalResponder.builtIn().respond`).

@@ -1,4 +1,4 @@
-// The C99 IFEval responder (c/ifeval/) against the TypeScript reference (src/skills/respond/):
+// The C99 IFEval responder (c/skills/respond/) against the TypeScript reference (src/skills/respond/):
 // the loader's error codes match, and for every prompt of
 // the official set, the paraphrases and both held-out sets the detected plan and the response are
 // byte-identical — on the plain build and (official prompts) under AddressSanitizer + UBSan. The

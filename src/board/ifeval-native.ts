@@ -1,4 +1,4 @@
-// The C99 port of the IFEval responder (c/ifeval/, docs/board.md "IFEval responder in C"): the
+// The C99 port of the IFEval responder (c/skills/respond/, docs/board.md "IFEval responder in C"): the
 // native CLI `c/build/engram-ifeval` and its batch framing. (Its generated headers, the Unicode
 // tables included, come from scripts/gen-c-tables.ts.)
 //

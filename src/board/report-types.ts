@@ -1,7 +1,7 @@
-// The board proof's report types: what the firmware prints (c/firmware/main.c, fw_report.h) and
+// The board proof's report types: what the firmware prints (c/board/firmware/main.c, fw_report.h) and
 // the host's comparison of it (docs/board.md).
 
-/** The firmware's own report, as printed on semihosting stdout (c/firmware/main.c). */
+/** The firmware's own report, as printed on semihosting stdout (c/board/firmware/main.c). */
 export interface BoardRawReport {
   engram_board_report: number;
   target: string;
@@ -20,7 +20,7 @@ export interface BoardRawReport {
   memory: BoardMemory;
 }
 
-/** The memory fields every board firmware reports (c/firmware/fw_report.h out_memory_fields). */
+/** The memory fields every board firmware reports (c/board/firmware/fw_report.h out_memory_fields). */
 export interface BoardMemory {
   static_ram_bytes: number;
   stack_high_water_bytes: number;

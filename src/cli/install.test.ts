@@ -95,7 +95,7 @@ after(() => {
 });
 
 test('the tarball ships dist/, c/, docs/ and the demo data, and no tests or TypeScript sources', () => {
-  for (const f of ['c/Makefile', 'c/firmware/main.c', 'c/firmware/link.ld', 'c/eg_runtime.c', 'c/ifeval/eg_ifr.h', 'docs/format.md', 'data/demo/train.jsonl', 'data/demo/test.jsonl', 'README.md', 'bin/engram.mjs', 'dist/cli/main.js', 'dist/explorer/app.bundle.js', 'dist/report/page-client.bundle.js', 'dist/train/index.d.ts']) {
+  for (const f of ['c/Makefile', 'c/board/firmware/main.c', 'c/board/firmware/link.ld', 'c/skills/mcq/eg_runtime.c', 'c/skills/respond/eg_ifr.h', 'docs/format.md', 'data/demo/train.jsonl', 'data/demo/test.jsonl', 'README.md', 'bin/engram.mjs', 'dist/cli/main.js', 'dist/explorer/app.bundle.js', 'dist/report/page-client.bundle.js', 'dist/train/index.d.ts']) {
     assert.ok(tarFiles.includes(f), `${f} is not in the tarball`);
   }
   assert.deepEqual(tarFiles.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')), [], 'TypeScript sources or tests in the tarball');

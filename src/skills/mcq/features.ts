@@ -22,7 +22,7 @@ export const QT_ANY = QT_SLOTS - 1;
  * id, `bit` its bit in `ns_mask`. Dense blocks hold `count` weights from index `base`; a crossed block
  * has `stride` local values per question type (its feature index is `base + qtype*stride + v`);
  * `position` is not crossed (`stride` 0: index `base + option`). Every number the two extractors use
- * comes from here (c/eg_features_table.h is generated from this table by scripts/gen-c-tables.ts).
+ * comes from here (c/skills/mcq/eg_features_table.h is generated from this table by scripts/gen-c-tables.ts).
  */
 export const NAMESPACES = [
   { ns: 1, name: 'opt_uni', bit: 0, kind: 'hashed' },

@@ -57,7 +57,7 @@ export type Family = (typeof FAMILIES)[number];
 /**
  * Words the detector and composer name in code (detect.ts, compose.ts compare token hashes with
  * them). Not compiled into the artifact: the C port hashes them at load into `w[EG_W_*]`
- * (c/ifeval/eg_ifr_tables.h, generated); respond.test.ts checks every such word is listed here.
+ * (c/skills/respond/eg_ifr_tables.h, generated); respond.test.ts checks every such word is listed here.
  */
 export const NAMED_WORDS = [
   'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',

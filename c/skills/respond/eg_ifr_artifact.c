@@ -1,12 +1,12 @@
 /* The responder artifact (docs/format.md 4.1-4.3 and 6.2) <-> src/skills/respond/artifact.ts
- * (loadResponder). Container checks 1-13 as in eg_artifact.c, check 14 with the responder's
+ * (loadResponder). Container checks 1-13 as in eg_reader.c, check 14 with the responder's
  * sections, check 15 in the order of loadResponder: META, RCFG, RSTR, RHSH, ROPS, RPAT, RREL, RNUM,
  * RORD, RLNG, RPSG, RSET, RTPL. The tables are then read in place. */
 #include <string.h>
 #include "eg_ifr.h"
 #include "eg_ifr_unicode.h"
-#include "../eg_crc32.h"
-#include "../eg_hash.h"
+#include "eg_crc32.h"
+#include "eg_hash.h"
 
 static const uint8_t eg_ifr_magic[8] = {0x45, 0x4E, 0x47, 0x52, 0x41, 0x4D, 0x00, 0x1A};
 static const char eg_ifr_tags[EG_IFR_S_COUNT][5] = EG_IFR_TAGS;

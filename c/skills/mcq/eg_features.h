@@ -5,7 +5,7 @@
 #define EG_FEATURES_H
 
 #include "eg_common.h"
-#include "eg_artifact.h"
+#include "eg_reader.h"
 #include "eg_logic.h"
 
 /* A byte string: ptr may be NULL only when len = 0. Not NUL-terminated; any bytes allowed. */

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "eg_artifact.h"
+#include "eg_reader.h"
 #include "eg_batch.h"
 #include "eg_runtime.h"
 

@@ -3,7 +3,7 @@
 #define EG_RUNTIME_H
 
 #include "eg_common.h"
-#include "eg_artifact.h"
+#include "eg_reader.h"
 #include "eg_features.h"
 
 /* Scores every option of *item with the loaded artifact (eg_artifact_load returned EG_OK).

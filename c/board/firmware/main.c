@@ -4,12 +4,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "../eg_artifact.h"
-#include "../eg_batch.h"
-#include "../eg_crc32.h"
-#include "../eg_hash.h"
-#include "../eg_runtime.h"
-#include "../eg_sha256.h"
+#include "eg_reader.h"
+#include "eg_batch.h"
+#include "eg_crc32.h"
+#include "eg_hash.h"
+#include "eg_runtime.h"
+#include "eg_sha256.h"
 
 #include "fw_report.h"
 

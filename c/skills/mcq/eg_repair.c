@@ -1,6 +1,6 @@
 /* Route-gated repairs (docs/format.md sections 2.10 and 4.10) <-> src/skills/mcq/repair/section.ts. */
 #include "eg_repair.h"
-#include "eg_artifact.h"
+#include "eg_reader.h"
 #include "eg_features.h"
 #include "eg_hash.h"
 

@@ -1,6 +1,6 @@
 /* Text pipeline v1 (docs/format.md sections 2.2-2.3) <-> src/text/tokenize.ts: normalization,
  * tokenization and FNV-1a token hashing fused into one left-to-right pass over the field bytes. */
-#include "eg_text.h"
+#include "eg_tokenize.h"
 #include "eg_hash.h"
 
 /* Byte classes before normalization: 0 separator, 1 word byte (0-9, a-z, >= 0x80),

@@ -1,6 +1,6 @@
 /* The responder's prompt tokenizer (docs/format.md 6.3) <-> src/skills/respond/tokenize.ts. */
 #include "eg_ifr.h"
-#include "../eg_hash.h"
+#include "eg_hash.h"
 
 static int eg_word_byte(uint32_t b) {
     return (b >= 0x30u && b <= 0x39u) || (b >= 0x41u && b <= 0x5Au) || (b >= 0x61u && b <= 0x7Au) || b >= 0x80u;

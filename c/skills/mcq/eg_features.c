@@ -3,7 +3,7 @@
 #include <string.h>
 #include "eg_features.h"
 #include "eg_hash.h"
-#include "eg_text.h"
+#include "eg_tokenize.h"
 
 /* The context (512 tokens) and the question (128) are tokenized into s->tok before the options. */
 typedef char eg_assert_tok_fits_context[(EG_MAX_OPTIONS * EG_MAX_OPTION_TOKENS >= EG_MAX_CONTEXT_TOKENS &&

@@ -6,7 +6,7 @@
 #ifndef EG_IFR_H
 #define EG_IFR_H
 
-#include "../eg_common.h"
+#include "eg_common.h"
 #include "eg_ifr_tables.h"
 
 #define EG_IFR_MAX_TOKENS   4096u   /* the tokenizer's cut (tokenize.ts MAX_TOKENS) */

@@ -11,7 +11,7 @@
  * Batch: u32 count, then count x (u32 length, UTF-8 bytes), little-endian (src/board/ifeval-native.ts).
  * Integer only, no heap: the responder's working memory is one static eg_ifr_scratch. */
 #include <string.h>
-#include "../ifeval/eg_ifr.h"
+#include "eg_ifr.h"
 
 #define EG_FW_OUT_CAP 4096 /* fewer semihosting calls for the hex responses */
 #include "fw_report.h"

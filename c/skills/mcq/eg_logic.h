@@ -6,7 +6,7 @@
 #define EG_LOGIC_H
 
 #include "eg_common.h"
-#include "eg_artifact.h"
+#include "eg_reader.h"
 
 #define EG_LOGIC_MAX_ATOMS    8
 #define EG_LOGIC_ATOM_TOKENS  12

@@ -2,7 +2,7 @@
  * Every check of section 4.3 in its order; the first failure is returned. All size arithmetic
  * is done so that it cannot overflow (u32 fields compared against the size_t buffer length). */
 #include <string.h>
-#include "eg_artifact.h"
+#include "eg_reader.h"
 #include "eg_crc32.h"
 #include "eg_repair.h"
 
