@@ -11,22 +11,8 @@ import { DEMO_DATA_DIR } from './demo.ts';
 import { CommandsRuntime } from './runtime.ts';
 import { tokenize } from './tokenize.ts';
 
-/** Minimum wall time per measurement (ms): long enough to average out a noisy shared machine. */
-const MIN_MS = 1500;
-const WARM_UP_CALLS = 3;
-
-function perSecond(fn: () => void, perCall: number): number {
-  for (let i = 0; i < WARM_UP_CALLS; i++) fn();
-  let calls = 0;
-  const t0 = performance.now();
-  let t = t0;
-  while (t - t0 < MIN_MS) {
-    fn();
-    calls++;
-    t = performance.now();
-  }
-  return (calls * perCall) / ((t - t0) / 1000);
-}
+/** The caller's timer (scripts/bench.ts timeLoop): calls/s of `fn` times `perCall`, warmed up. */
+export type PerSecond = (fn: () => void, perCall: number) => number;
 
 export interface CommandsBenchRow {
   set: string;
@@ -37,7 +23,7 @@ export interface CommandsBenchRow {
   ratio_parse_vs_tokenize: number;
 }
 
-function row(set: string, bytes: Uint8Array, texts: string[]): CommandsBenchRow {
+function row(perSecond: PerSecond, set: string, bytes: Uint8Array, texts: string[]): CommandsBenchRow {
   const rt = new CommandsRuntime(loadCommandsArtifact(bytes));
   const parse = perSecond(() => {
     for (const t of texts) rt.parse(t);
@@ -49,19 +35,19 @@ function row(set: string, bytes: Uint8Array, texts: string[]): CommandsBenchRow 
 }
 
 /** Rows for the demo set and, with `dataDir`, Snips validate/ (the shipped out/snips.engram when it loads). */
-export function benchCommands(root: string, dataDir?: string): CommandsBenchRow[] {
+export function benchCommands(perSecond: PerSecond, root: string, dataDir?: string): CommandsBenchRow[] {
   const demo = crystallize([join(DEMO_DATA_DIR, 'train.md'), join(DEMO_DATA_DIR, 'schema.json')], DEFAULT_BUILD, true);
-  const rows = [row('demo-commands/test', demo.bytes, readExamples([join(DEMO_DATA_DIR, 'test.md')]).examples.map((e) => e.text))];
+  const rows = [row(perSecond, 'demo-commands/test', demo.bytes, readExamples([join(DEMO_DATA_DIR, 'test.md')]).examples.map((e) => e.text))];
   if (dataDir && existsSync(join(dataDir, 'snips', 'validate'))) {
     const shipped = join(root, 'out', 'snips.engram');
-    let bytes = existsSync(shipped) ? new Uint8Array(readFileSync(shipped)) : undefined;
+    let bytes: Uint8Array | undefined = existsSync(shipped) ? new Uint8Array(readFileSync(shipped)) : undefined;
     try {
       if (bytes) loadCommandsArtifact(bytes);
     } catch {
       bytes = undefined; // made by an older build (another commands_version): build afresh
     }
     bytes ??= crystallize([join(dataDir, 'snips', 'train')], DEFAULT_BUILD, true).bytes;
-    rows.push(row('snips/validate', bytes, readExamples([join(dataDir, 'snips', 'validate')]).examples.map((e) => e.text)));
+    rows.push(row(perSecond, 'snips/validate', bytes, readExamples([join(dataDir, 'snips', 'validate')]).examples.map((e) => e.text)));
   }
   return rows;
 }
