@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorNumber } from '../artifact/errors.ts';
-import { defaultDataDir } from '../skills/ifeval/context.ts';
+import { findDataDir } from '../io/data-dir.ts';
 import { buildResponderArtifact } from '../skills/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../skills/respond/respond.ts';
 import { encodePromptBatch } from './ifeval-native.ts';
@@ -19,7 +19,7 @@ import { C_DIR, haveTool, run } from './toolchain.ts';
 import { formatIfevalBoardSummary, parseIfevalBoardOutput, proveIfevalBoard } from './ifeval-board.ts';
 import { boardToolchainMissing } from './toolchain.ts';
 
-const dataDir = defaultDataDir();
+const dataDir = findDataDir();
 const official = dataDir ? join(dataDir, 'ifeval', 'input_data.jsonl') : '';
 const noBoard = boardToolchainMissing() ?? undefined;
 const noData = official && existsSync(official) ? undefined : 'IFEval data not found: set ENGRAM_DATA_DIR (expects ifeval/input_data.jsonl)';

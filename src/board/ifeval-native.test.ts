@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultDataDir } from '../skills/ifeval/context.ts';
+import { findDataDir } from '../io/data-dir.ts';
 import { buildResponderArtifact, loadResponder } from '../skills/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../skills/respond/respond.ts';
 import { haveTool } from './toolchain.ts';
@@ -23,7 +23,7 @@ import {
 } from './ifeval-native.ts';
 
 const here = new URL('../skills/respond/', import.meta.url).pathname;
-const dataDir = defaultDataDir();
+const dataDir = findDataDir();
 const official = dataDir ? join(dataDir, 'ifeval', 'input_data.jsonl') : '';
 const noCc = haveTool('make') && haveTool('cc') ? undefined : 'make or cc not installed';
 const noData = official && existsSync(official) ? undefined : 'IFEval data not found: set ENGRAM_DATA_DIR (expects ifeval/input_data.jsonl)';

@@ -8,7 +8,8 @@ import { formatSummary, summaryJson } from '../board/format.ts';
 import { proveBoard } from '../board/prove.ts';
 import { formatIfevalBoardSummary, proveIfevalBoard } from '../board/ifeval-board.ts';
 import { readPrompts } from '../skills/respond/respond.ts';
-import { dataDir, positiveArg } from './options.ts';
+import { positiveArg } from './options.ts';
+import { requireDataDir } from '../io/data-dir.ts';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { mkdirp } from '../io/mkdirp.ts';
@@ -65,7 +66,7 @@ export function registerBoard(program: Command): void {
     .action((flags: { data?: string; limit: number; out: string; json?: boolean; timeout: number }) => {
       const timeoutMs = flags.timeout * 1000;
       const limit = flags.limit;
-      const file = flags.data ?? join(dataDir(), 'ifeval', 'input_data.jsonl');
+      const file = flags.data ?? join(requireDataDir(), 'ifeval', 'input_data.jsonl');
       assertOutputsSafe([flags.out], [file]);
       const { summary } = proveIfevalBoard({ prompts: readPrompts(file).slice(0, limit), timeoutMs });
       writeFileAtomic(flags.out, JSON.stringify(summary, null, 1) + '\n');

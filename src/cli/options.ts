@@ -1,6 +1,4 @@
 // Shared CLI option parsing: numbers with validation, feature-family lists, data-directory lookup.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { ALL_NS_MASK, nsMaskFromNames } from '../skills/mcq/features.ts';
 import { DEFAULT_BUILD_OPTIONS, type BuildOptions } from '../skills/mcq/train/build.ts';
@@ -52,9 +50,3 @@ export function buildOptionsFrom(flags: BuildFlags, base: BuildOptions = DEFAULT
   };
 }
 
-/** The benchmark data folder: `--data-dir`, else $ENGRAM_DATA_DIR, else ../shared/data if present. */
-export function dataDir(explicit?: string): string {
-  const dir = explicit ?? process.env.ENGRAM_DATA_DIR ?? (existsSync('../shared/data') ? '../shared/data' : undefined);
-  if (!dir) throw new Error('no data directory: set ENGRAM_DATA_DIR (e.g. ENGRAM_DATA_DIR=../shared/data) or pass --data-dir');
-  return resolve(dir);
-}

@@ -1,6 +1,7 @@
 // `engram report`: one self-contained HTML page (plots bundled in, works offline) and report.json
 // with every number plotted, from the files other commands leave in out/.
-import { resolve } from 'node:path';
+import { findDataDir } from '../io/data-dir.ts';
+import { PACKAGE_ROOT } from '../io/package-root.ts';
 import type { Command } from 'commander';
 import { writeReport } from '../report/write.ts';
 
@@ -15,15 +16,15 @@ export function registerReport(program: Command): void {
     .option('--board <file>', 'board report (default <in>/board-report.logiqa.json)')
     .option('--json-out <file>', 'report.json path (default beside the HTML file)')
     .action(async (flags: { out: string; in: string; dataDir?: string; ifeval?: string; board?: string; jsonOut?: string }) => {
-      const dataDir = flags.dataDir ?? process.env.ENGRAM_DATA_DIR;
+      const dataDir = findDataDir(flags.dataDir);
       const r = await writeReport({
         out: flags.out,
         jsonOut: flags.jsonOut,
         inDir: flags.in,
-        dataDir: dataDir ? resolve(dataDir) : null,
+        dataDir: dataDir ?? null,
         ifevalPath: flags.ifeval,
         boardPath: flags.board,
-        repoRoot: resolve(new URL('../..', import.meta.url).pathname),
+        repoRoot: PACKAGE_ROOT,
       });
       const missing = Object.entries(r.data.missing).map(([k, v]) => `  ${k}: ${v?.join('; ')}`);
       process.stdout.write(`wrote ${r.html} and ${r.json}\n${missing.length ? `sections with missing inputs:\n${missing.join('\n')}\n` : ''}`);

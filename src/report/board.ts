@@ -4,7 +4,8 @@
 //   { summary: { n, host_full_match, instret_median, ... },
 //     items: [{ id, host_scores | host: { scores } | host, board_scores | board: { scores } | board,
 //               match | full_match, instret }] }
-import { firstOf, isObj, num, numArray, ReportInputError, str, type Json } from './json-read.ts';
+import { InputFileError } from '../io/input-error.ts';
+import { firstOf, isObj, num, numArray, str, type Json } from './json-read.ts';
 import type { ParityData, ParityItem, ParityPoint } from './types.ts';
 
 function scoresIn(o: Json, side: 'host' | 'board'): number[] | undefined {
@@ -13,7 +14,7 @@ function scoresIn(o: Json, side: 'host' | 'board'): number[] | undefined {
 }
 
 export function parityFrom(source: string, raw: unknown): ParityData {
-  if (!isObj(raw)) throw new ReportInputError(source, 'expected a JSON object');
+  if (!isObj(raw)) throw new InputFileError(source, undefined, 'expected a JSON object');
   const summary = isObj(raw.summary) ? raw.summary : {};
   const list = firstOf(raw, ['items', 'results', 'rows', 'per_item'], (x) => (Array.isArray(x) ? x : undefined)) ?? [];
   const items: ParityItem[] = [];

@@ -1,14 +1,14 @@
 // Gathers everything the report shows from an output folder (summaries, predictions, artifacts,
 // board report, IFEval scores) into one ReportData. A missing or unusable input never fails the
 // report: its section records why, and the page says so.
+import { InputFileError } from '../io/input-error.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ArtifactError } from '../artifact/errors.ts';
-import { InputError } from '../skills/mcq/dataset.ts';
 import { wilson } from '../eval/stats.ts';
 import { parityFrom } from './board.ts';
 import { ifevalFrom } from './ifeval.ts';
-import { readJsonFile, ReportInputError } from './json-read.ts';
+import { readJsonFile } from './json-read.ts';
 import { benchPart } from './mcq-bench.ts';
 import { PUBLISHED } from './published.ts';
 import type { ReportData, SectionKey } from './types.ts';
@@ -25,7 +25,7 @@ export interface CollectOptions {
 
 /** Errors that mean "this input is unusable", which the page reports; anything else is a bug and propagates. */
 function isInputProblem(err: unknown): err is Error {
-  return err instanceof ReportInputError || err instanceof InputError || err instanceof ArtifactError;
+  return err instanceof InputFileError || err instanceof InputFileError || err instanceof ArtifactError;
 }
 
 export function collectReport(opts: CollectOptions): ReportData {

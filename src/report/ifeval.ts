@@ -4,8 +4,9 @@
 //        prompt_level_strict?, prompt_level_loose?, prompts? }   (rates in 0..1, or counts when > 1)
 //   B) { strict: OutputExample[], loose: OutputExample[] }          (the evaluator's own rows)
 //   C) [{ instruction_id_list, follow_instruction_list | strict, loose }]
+import { InputFileError } from '../io/input-error.ts';
 import { basename } from 'node:path';
-import { firstOf, isObj, num, ReportInputError, str, type Json } from './json-read.ts';
+import { firstOf, isObj, num, str, type Json } from './json-read.ts';
 import type { IfevalData, IfevalInstructionRow } from './types.ts';
 
 interface Tally {
@@ -28,7 +29,7 @@ function fromVerdicts(source: string, strictRows: unknown[], looseRows: unknown[
   let ps = 0;
   let pl = 0;
   strictRows.forEach((r, i) => {
-    if (!isObj(r)) throw new ReportInputError(source, `row ${i}: expected an object`);
+    if (!isObj(r)) throw new InputFileError(source, undefined, `row ${i}: expected an object`);
     const ids = Array.isArray(r.instruction_id_list) ? r.instruction_id_list.map(String) : [];
     const lr = looseRows?.[i];
     const s = boolList(r.follow_instruction_list) ?? boolList(r.strict) ?? [];
@@ -54,10 +55,10 @@ function rate(v: number | undefined, n: number): number | undefined {
 
 export function ifevalFrom(source: string, raw: unknown): IfevalData {
   if (Array.isArray(raw)) return fromVerdicts(source, raw, null);
-  if (!isObj(raw)) throw new ReportInputError(source, 'expected a JSON object or array');
+  if (!isObj(raw)) throw new InputFileError(source, undefined, 'expected a JSON object or array');
   if (Array.isArray(raw.strict)) return fromVerdicts(source, raw.strict, Array.isArray(raw.loose) ? raw.loose : null);
   const per = firstOf(raw, ['per_instruction', 'instructions', 'by_instruction', 'instruction_level'], (x) => (isObj(x) || Array.isArray(x) ? x : undefined));
-  if (per === undefined) throw new ReportInputError(source, 'no per-instruction results (expected "per_instruction", or "strict"/"loose" verdict rows)');
+  if (per === undefined) throw new InputFileError(source, undefined, 'no per-instruction results (expected "per_instruction", or "strict"/"loose" verdict rows)');
   const entries: [string, Json][] = Array.isArray(per)
     ? per.filter(isObj).map((e, i) => [str(e.instruction) ?? str(e.id) ?? str(e.instruction_id) ?? `#${i}`, e])
     : Object.entries(per).filter((e): e is [string, Json] => isObj(e[1]));

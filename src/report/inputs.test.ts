@@ -1,11 +1,12 @@
 // Readers of other commands' JSON: board report, IFEval scores and extra systems in a summary, each in
 // the shapes they accept, and a clear error for the ones they cannot use.
+import { InputFileError } from '../io/input-error.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parityFrom } from './board.ts';
 import { extraSystemRows } from './extra-systems.ts';
 import { ifevalFrom } from './ifeval.ts';
-import { ReportInputError } from './json-read.ts';
+
 
 test('board report: flat and nested score fields, match derived when absent', () => {
   const p = parityFrom('b.json', {
@@ -21,7 +22,7 @@ test('board report: flat and nested score fields, match derived when absent', ()
   ]);
   assert.equal(p.points.length, 3);
   assert.equal(p.summary.host_full_match, 1);
-  assert.throws(() => parityFrom('b.json', [1]), ReportInputError);
+  assert.throws(() => parityFrom('b.json', [1]), InputFileError);
 });
 
 test('IFEval: per-instruction rates, counts, and the evaluator’s verdict rows', () => {

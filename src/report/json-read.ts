@@ -1,18 +1,9 @@
 // Defensive readers for JSON written by other commands (summaries, board reports, IFEval scores):
 // their optional fields may come and go, so every access checks the type instead of trusting a shape.
-import { readFileSync } from 'node:fs';
+import { InputFileError } from '../io/input-error.ts';
+import { readJsonFile as readSharedJsonFile, readJsonl } from '../io/jsonl.ts';
 
 export type Json = Record<string, unknown>;
-
-/** An input file that exists but cannot be used; the report says so in the affected section. */
-export class ReportInputError extends Error {
-  readonly path: string;
-  constructor(path: string, message: string) {
-    super(`${path}: ${message}`);
-    this.name = 'ReportInputError';
-    this.path = path;
-  }
-}
 
 export function isObj(x: unknown): x is Json {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -39,35 +30,12 @@ export function firstOf<T>(o: Json, keys: string[], pick: (x: unknown) => T | un
   return undefined;
 }
 
+/** One JSON document written by another command (the shared reader; errors are InputFileErrors). */
 export function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new ReportInputError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new ReportInputError(path, `invalid JSON (${(err as Error).message})`);
-  }
+  return readSharedJsonFile(path);
 }
 
+/** The rows of a JSONL file written by another command (predictions); errors at file:line. */
 export function readJsonlFile(path: string): unknown[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new ReportInputError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  const rows: unknown[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      rows.push(JSON.parse(line));
-    } catch (err) {
-      throw new ReportInputError(path, `line ${i + 1}: invalid JSON (${(err as Error).message})`);
-    }
-  });
-  return rows;
+  return readJsonl(path).map((r) => r.value);
 }

@@ -1,6 +1,7 @@
 // One multiple-choice benchmark's share of the report, from `<name>.summary.json` and the files it
 // points at: our accuracy per split, the baselines, the confusion matrix, per-question-type accuracy
 // (the artifact's own question type, from `explain`) and the artifact's bytes by section.
+import { InputFileError } from '../io/input-error.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readDataset } from '../skills/mcq/dataset.ts';
@@ -9,7 +10,7 @@ import { loadArtifact, type Artifact } from '../skills/mcq/runtime.ts';
 import { wilson } from '../eval/stats.ts';
 import { baselineRows } from './baselines.ts';
 import { extraSystemRows } from './extra-systems.ts';
-import { isObj, num, readJsonFile, readJsonlFile, ReportInputError, str, type Json } from './json-read.ts';
+import { isObj, num, readJsonFile, readJsonlFile, str, type Json } from './json-read.ts';
 import type { AccuracyRow, ConfusionCell, QuestionTypeRow, ReportData, SectionBytes, SectionKey } from './types.ts';
 
 export interface BenchInputs {
@@ -46,9 +47,9 @@ function locate(written: string | undefined, inDir: string, fallbackName: string
 
 function readPredictions(path: string): PredRow[] {
   return readJsonlFile(path).map((r, i) => {
-    if (!isObj(r)) throw new ReportInputError(path, `line ${i + 1}: expected an object`);
+    if (!isObj(r)) throw new InputFileError(path, undefined, `line ${i + 1}: expected an object`);
     const prediction = num(r.prediction);
-    if (prediction === undefined) throw new ReportInputError(path, `line ${i + 1}: "prediction" must be a number`);
+    if (prediction === undefined) throw new InputFileError(path, undefined, `line ${i + 1}: "prediction" must be a number`);
     return { id: str(r.id) ?? String(r.id ?? i), prediction, gold: num(r.gold) ?? null };
   });
 }
@@ -62,7 +63,7 @@ function findSplitData(name: string, split: string, summary: Json, inp: BenchInp
 
 export function benchPart(inp: BenchInputs): BenchPart {
   const summary = readJsonFile(inp.summaryPath);
-  if (!isObj(summary)) throw new ReportInputError(inp.summaryPath, 'expected a JSON object');
+  if (!isObj(summary)) throw new InputFileError(inp.summaryPath, undefined, 'expected a JSON object');
   const name = str(summary.name) ?? basename(inp.summaryPath).replace(/\.summary\.json$/, '');
   const part: BenchPart = { artifact: null, accuracy: [], confusion: [], questionTypes: [], sections: [], missing: [] };
   const miss = (key: SectionKey, reason: string) => part.missing.push({ key, reason: `${name}: ${reason}` });

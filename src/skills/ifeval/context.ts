@@ -2,21 +2,14 @@
 // Python langdetect's own profiles (the default profiles come from the npm `langdetect` package, an
 // optional peer dependency). The profiles are loaded on the first language check, so prompts
 // without one never need them; their absence then fails that check with a LangdetectDataError.
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { IfevalInputError } from './errors.ts';
+import { join } from 'node:path';
+import { findDataDir } from '../../io/data-dir.ts';
+import { InputFileError } from '../../io/input-error.ts';
 import { LangDetector } from './langdetect/detector.ts';
 import { loadDefaultProfiles } from './langdetect/profiles.ts';
 import { loadPunktParameters } from './punkt-params.ts';
 import { PunktSentenceTokenizer } from './punkt.ts';
 import type { CheckContext } from './types.ts';
-
-/** $ENGRAM_DATA_DIR, else ../shared/data beside the repo root if it exists. */
-export function defaultDataDir(repoRoot = process.cwd()): string | undefined {
-  if (process.env.ENGRAM_DATA_DIR) return resolve(process.env.ENGRAM_DATA_DIR);
-  const guess = resolve(repoRoot, '..', 'shared', 'data');
-  return existsSync(guess) ? guess : undefined;
-}
 
 export interface ContextOptions {
   /** Folder with abbrev_types.txt, collocations.tab, sent_starters.txt, ortho_context.tab. */
@@ -28,9 +21,9 @@ export interface ContextOptions {
 export function createContext(opts: ContextOptions = {}): CheckContext {
   let punktDir = opts.punktDir;
   if (!punktDir) {
-    const data = defaultDataDir();
+    const data = findDataDir();
     if (!data) {
-      throw new IfevalInputError('no Punkt parameters: pass --punkt DIR or set ENGRAM_DATA_DIR (expects DIR/punkt-english)');
+      throw new InputFileError(undefined, undefined, 'no Punkt parameters: pass --punkt DIR or set ENGRAM_DATA_DIR (expects DIR/punkt-english)');
     }
     punktDir = join(data, 'punkt-english');
   }

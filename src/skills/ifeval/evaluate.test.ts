@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { createContext } from './context.ts';
 import { evaluate, judge, looseVariants } from './evaluate.ts';
 import { formatOutputLine, readInputs, readResponses, writeOutputs } from './io.ts';
-import { IfevalInputError } from './errors.ts';
+import { InputFileError } from '../../io/input-error.ts';
 import { SKIP_REASON, dataPath } from './test-data.ts';
 import type { InputExample } from './types.ts';
 
@@ -44,7 +44,7 @@ test('malformed JSONL names the file and line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ifeval-'));
   const f = join(dir, 'r.jsonl');
   writeFileSync(f, '{"prompt": "a", "response": "b"}\n\n{"prompt": "a", response}\n');
-  assert.throws(() => readResponses(f), (e: unknown) => e instanceof IfevalInputError && e.line === 3 && e.message.startsWith(`${f}:3:`));
+  assert.throws(() => readResponses(f), (e: unknown) => e instanceof InputFileError && e.line === 3 && e.message.startsWith(`${f}:3:`));
   writeFileSync(f, '{"prompt": "a", "response": 3}\n');
   assert.throws(() => readResponses(f), /r\.jsonl:1: "response" must be a string/);
   writeFileSync(f, '{"key": 1, "prompt": "a", "instruction_id_list": ["x"], "kwargs": []}\n');

@@ -3,7 +3,7 @@
 import { buildCheck } from './registry.ts';
 import { pyStrip } from './py.ts';
 import { undefinedReason } from './checkers/undefined-verdict.ts';
-import { IfevalInputError } from './errors.ts';
+import { InputFileError } from '../../io/input-error.ts';
 import { excerpt, type ResponseFile } from './io.ts';
 import { emitWarnings, InputWarning, printWarning, type WarningSink } from '../../io/warning.ts';
 import type { BoundCheck, CheckContext, InputExample } from './types.ts';
@@ -88,7 +88,7 @@ export interface Evaluation {
 /**
  * Checks a responses file against the inputs before scoring: a response whose prompt is in no input
  * row is never scored, so it gets an UNKNOWN_PROMPT warning at its line; when no response matches
- * any input the result would be all "not followed", so that is an IfevalInputError.
+ * any input the result would be all "not followed", so that is an InputFileError.
  */
 export function matchResponses(inputs: InputExample[], rf: ResponseFile, onWarning: WarningSink = printWarning): void {
   const prompts = new Set(inputs.map((i) => i.prompt));
@@ -97,7 +97,7 @@ export function matchResponses(inputs: InputExample[], rf: ResponseFile, onWarni
     if (!prompts.has(prompt)) warnings.push(new InputWarning('UNKNOWN_PROMPT', rf.file, line, `prompt ${excerpt(prompt)} is not in the input file; this response is not scored`));
   }
   if (warnings.length === rf.lines.size) {
-    throw new IfevalInputError(`none of the ${rf.lines.size} response prompt(s) matches a prompt of the input file (prompts are matched by exact text)`, rf.file);
+    throw new InputFileError(rf.file, undefined, `none of the ${rf.lines.size} response prompt(s) matches a prompt of the input file (prompts are matched by exact text)`);
   }
   warnings.sort((a, b) => a.line - b.line);
   emitWarnings(warnings, onWarning);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { buildCheck } from './registry.ts';
 import { undefinedReason } from './checkers/undefined-verdict.ts';
 import { evaluate, matchResponses } from './evaluate.ts';
-import { IfevalInputError } from './errors.ts';
+import { InputFileError } from '../../io/input-error.ts';
 import { formatOutputLine, readInputs, readJsonl, readResponseFile, readResponses } from './io.ts';
 import { formatSummary, scoreJson } from './report.ts';
 import { readPrompts } from '../respond/respond.ts';
@@ -45,8 +45,8 @@ test('a duplicated prompt warns at the winning (last) row, naming the rows it re
 
 test('an empty responses or input file is an error, not a 0/0 score', () => {
   for (const text of ['', '\n\n  \n']) {
-    assert.throws(() => readResponseFile(file('r.jsonl', text), () => {}), (e: unknown) => e instanceof IfevalInputError && /no responses/.test(e.message));
-    assert.throws(() => readInputs(file('i.jsonl', text), () => {}), (e: unknown) => e instanceof IfevalInputError && /no prompts/.test(e.message));
+    assert.throws(() => readResponseFile(file('r.jsonl', text), () => {}), (e: unknown) => e instanceof InputFileError && /no responses/.test(e.message));
+    assert.throws(() => readInputs(file('i.jsonl', text), () => {}), (e: unknown) => e instanceof InputFileError && /no prompts/.test(e.message));
   }
 });
 
@@ -58,7 +58,7 @@ test('responses whose prompt is not an input warn at their line; none matching i
   assert.match(got[0].message, /prompt "Z" is not in the input file; this response is not scored/);
   assert.throws(
     () => matchResponses(inputs, readResponseFile(file('r.jsonl', row('Z', 'y') + row(' A', 'x')), () => {}), () => {}),
-    (e: unknown) => e instanceof IfevalInputError && /r\.jsonl: none of the 2 response prompt\(s\) matches a prompt of the input file/.test(e.message),
+    (e: unknown) => e instanceof InputFileError && /r\.jsonl: none of the 2 response prompt\(s\) matches a prompt of the input file/.test(e.message),
   );
 });
 

@@ -1,55 +1,16 @@
 // Reading IFEval JSONL files (errors name the file and line) and writing result files in the
 // official format, atomically (temporary file, then rename).
-import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { decodeUtf8 } from '../../io/utf8.ts';
+import { parseJsonlText, readInputText, readJsonl as readSharedJsonl, type JsonlRow } from '../../io/jsonl.ts';
 import { emitWarnings, InputWarning, printWarning, type WarningSink } from '../../io/warning.ts';
-import { IfevalInputError } from './errors.ts';
+import { InputFileError } from '../../io/input-error.ts';
 import type { OutputExample } from './evaluate.ts';
 import type { InputExample } from './types.ts';
 
-/** One parsed JSONL row and its 1-based line number. */
-export interface JsonlRow {
-  line: number;
-  value: Record<string, unknown>;
-}
-
-/**
- * Parsed JSON objects of a JSONL file, with their 1-based line numbers. Blank lines are skipped, a
- * UTF-8 byte-order mark is accepted (as the MCQ reader does), bytes that are not UTF-8 are read as
- * U+FFFD with a warning (docs/validation.md).
- */
-export function readJsonl(file: string, onWarning: WarningSink = printWarning): JsonlRow[] {
-  const warnings: InputWarning[] = [];
-  const rows = readJsonlRows(file, warnings);
-  emitWarnings(warnings, onWarning);
-  return rows;
-}
-
-function readJsonlRows(file: string, warnings: InputWarning[]): JsonlRow[] {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    throw new IfevalInputError(`cannot read: ${(err as Error).message}`, file);
-  }
-  const rows: JsonlRow[] = [];
-  decodeUtf8(bytes, file, warnings)
-    .split('\n')
-    .forEach((raw, i) => {
-      if (raw.trim() === '') return;
-      let value: unknown;
-      try {
-        value = JSON.parse(raw);
-      } catch (err) {
-        throw new IfevalInputError(`malformed JSON: ${(err as Error).message}`, file, i + 1);
-      }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new IfevalInputError('expected a JSON object', file, i + 1);
-      }
-      rows.push({ line: i + 1, value: value as Record<string, unknown> });
-    });
-  return rows;
+/** Parsed JSON objects of a JSONL file with their 1-based lines (the shared reader: BOM accepted,
+ * invalid UTF-8 read as U+FFFD with a warning, errors at file:line; docs/validation.md). */
+export function readJsonl(file: string, onWarning: WarningSink = printWarning): JsonlRow<Record<string, unknown>>[] {
+  return readSharedJsonl(file, { objects: true, onWarning });
 }
 
 const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -58,14 +19,14 @@ const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x)
 export function readInputs(file: string, onWarning: WarningSink = printWarning): InputExample[] {
   const inputs = readJsonl(file, onWarning).map(({ line, value: v }) => {
     const kwargs = v.kwargs;
-    if (typeof v.prompt !== 'string') throw new IfevalInputError('"prompt" must be a string', file, line);
-    if (!isStrList(v.instruction_id_list)) throw new IfevalInputError('"instruction_id_list" must be a list of strings', file, line);
+    if (typeof v.prompt !== 'string') throw new InputFileError(file, line, '"prompt" must be a string');
+    if (!isStrList(v.instruction_id_list)) throw new InputFileError(file, line, '"instruction_id_list" must be a list of strings');
     if (
       !Array.isArray(kwargs) ||
       kwargs.length !== v.instruction_id_list.length ||
       kwargs.some((k) => typeof k !== 'object' || k === null || Array.isArray(k))
     ) {
-      throw new IfevalInputError('"kwargs" must be a list of objects, one per instruction', file, line);
+      throw new InputFileError(file, line, '"kwargs" must be a list of objects, one per instruction');
     }
     return {
       key: typeof v.key === 'number' ? v.key : line,
@@ -75,7 +36,7 @@ export function readInputs(file: string, onWarning: WarningSink = printWarning):
     };
   });
   // Zero prompts would score 0/0 and exit 0: a wrong path or an empty file must not pass as a result.
-  if (inputs.length === 0) throw new IfevalInputError('no prompts: the input file has no JSON rows', file);
+  if (inputs.length === 0) throw new InputFileError(file, undefined, 'no prompts: the input file has no JSON rows');
   return inputs;
 }
 
@@ -93,20 +54,21 @@ export interface ResponseFile {
  * naming the rows it replaced. An empty file is an error.
  */
 export function readResponseFile(file: string, onWarning: WarningSink = printWarning): ResponseFile {
+  // UTF-8 warnings and the duplicate warnings below go out together, in line order.
   const warnings: InputWarning[] = [];
-  const rows = readJsonlRows(file, warnings);
+  const rows = parseJsonlText(readInputText(file, warnings), file, { objects: true });
   const responses = new Map<string, string>();
   const lines = new Map<string, number>();
   const replaced = new Map<string, { line: number; response: string }[]>();
   for (const { line, value: v } of rows) {
-    if (typeof v.prompt !== 'string') throw new IfevalInputError('"prompt" must be a string', file, line);
-    if (typeof v.response !== 'string') throw new IfevalInputError('"response" must be a string', file, line);
+    if (typeof v.prompt !== 'string') throw new InputFileError(file, line, '"prompt" must be a string');
+    if (typeof v.response !== 'string') throw new InputFileError(file, line, '"response" must be a string');
     const before = lines.get(v.prompt);
     if (before !== undefined) replaced.set(v.prompt, [...(replaced.get(v.prompt) ?? []), { line: before, response: responses.get(v.prompt)! }]);
     responses.set(v.prompt, v.response);
     lines.set(v.prompt, line);
   }
-  if (rows.length === 0) throw new IfevalInputError('no responses: the file has no JSON rows', file);
+  if (rows.length === 0) throw new InputFileError(file, undefined, 'no responses: the file has no JSON rows');
   for (const [prompt, older] of replaced) {
     const same = older.every((o) => o.response === responses.get(prompt));
     warnings.push(

@@ -3,7 +3,7 @@
 // The parameters are user-provided data, never shipped with the project.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IfevalInputError } from './errors.ts';
+import { InputFileError } from '../../io/input-error.ts';
 
 export interface PunktParameters {
   abbrevTypes: Set<string>;
@@ -27,15 +27,13 @@ function readLines(dir: string, name: string): string[] {
 export function loadPunktParameters(dir: string): PunktParameters {
   for (const f of FILES) {
     if (!existsSync(join(dir, f))) {
-      throw new IfevalInputError(
-        `Punkt parameter file ${f} not found in ${dir} (pass --punkt DIR or set ENGRAM_DATA_DIR to the folder holding punkt-english/)`,
-      );
+      throw new InputFileError(undefined, undefined, `Punkt parameter file ${f} not found in ${dir} (pass --punkt DIR or set ENGRAM_DATA_DIR to the folder holding punkt-english/)`);
     }
   }
   const collocations = new Set<string>();
   readLines(dir, 'collocations.tab').forEach((line, i) => {
     const parts = line.split('\t');
-    if (parts.length !== 2) throw new IfevalInputError('expected two tab-separated words', join(dir, 'collocations.tab'), i + 1);
+    if (parts.length !== 2) throw new InputFileError(join(dir, 'collocations.tab'), i + 1, 'expected two tab-separated words');
     collocations.add(`${parts[0]}\t${parts[1]}`);
   });
   const orthoContext = new Map<string, number>();
@@ -43,7 +41,7 @@ export function loadPunktParameters(dir: string): PunktParameters {
     const tab = line.lastIndexOf('\t');
     const flags = Number(line.slice(tab + 1));
     if (tab < 0 || !Number.isInteger(flags)) {
-      throw new IfevalInputError('expected "word<TAB>flags"', join(dir, 'ortho_context.tab'), i + 1);
+      throw new InputFileError(join(dir, 'ortho_context.tab'), i + 1, 'expected "word<TAB>flags"');
     }
     orthoContext.set(line.slice(0, tab), flags);
   });

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertUniqueIds, InputError, parseJsonl, parseLogiqaText, readDataset } from './dataset.ts';
+import { InputFileError } from '../../io/input-error.ts';
+import { assertUniqueIds, parseJsonl, parseLogiqaText, readDataset } from './dataset.ts';
 import { GOLDEN_DIR } from './golden.ts';
 import { InputWarning, MAX_SHOWN_PER_CODE } from '../../io/warning.ts';
 
@@ -29,7 +30,7 @@ test('JSONL: each kind of malformed line names file and line', () => {
   ];
   for (const [line, re] of cases) {
     const text = `${JSON.stringify(item)}\n\n${line}\n`;
-    assert.throws(() => parseJsonl(text, 'f.jsonl'), (e: unknown) => e instanceof InputError && e.line === 3 && re.test(e.message));
+    assert.throws(() => parseJsonl(text, 'f.jsonl'), (e: unknown) => e instanceof InputFileError && e.line === 3 && re.test(e.message));
   }
 });
 
@@ -54,7 +55,7 @@ test('readDataset detects the format and reports missing files', () => {
   writeFileSync(join(dir, 'b.jsonl'), JSON.stringify(item) + '\n');
   assert.equal(readDataset(join(dir, 'a.txt')).items.length, 2);
   assert.equal(readDataset(join(dir, 'b.jsonl')).items.length, 1);
-  assert.throws(() => readDataset(join(dir, 'missing.jsonl')), /missing\.jsonl: cannot read file \(ENOENT\)/);
+  assert.throws(() => readDataset(join(dir, 'missing.jsonl')), /missing\.jsonl: cannot read \(ENOENT\)/);
 });
 
 // --- warnings: problems that leave items scorable (docs/validation.md) ---
@@ -95,7 +96,7 @@ test('duplicate ids, empty and identical options are warnings at file:line; the 
 test('a duplicate id is an error where predictions are written by id (assertUniqueIds)', () => {
   const quiet = () => {};
   const dup = readDataset(tmpFile('d.jsonl', line({ ...item, id: 'x' }) + line({ ...item, id: 'x' })), quiet);
-  assert.throws(() => assertUniqueIds(dup), (e: unknown) => e instanceof InputError && e.line === 2 && /ids must be unique when predictions are written by id/.test(e.message));
+  assert.throws(() => assertUniqueIds(dup), (e: unknown) => e instanceof InputFileError && e.line === 2 && /ids must be unique when predictions are written by id/.test(e.message));
   assert.doesNotThrow(() => assertUniqueIds(readDataset(tmpFile('u.jsonl', line({ ...item, id: 'x' }) + line({ ...item, id: 'y' })), quiet)));
 });
 

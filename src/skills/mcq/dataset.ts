@@ -1,25 +1,14 @@
 // Reading multiple-choice datasets: JSONL (one item per line) and the LogiQA 1.0 8-line text
-// format. A malformed item is an InputError naming its file and 1-based line; problems that leave
+// format. A malformed item is an InputFileError naming its file and 1-based line; problems that leave
 // the item scorable (duplicate ids, empty or identical options, bytes that are not UTF-8) are
 // InputWarnings with file:line, printed to stderr by default. Why each case is an error or a
 // warning: docs/validation.md.
-import { readFileSync } from 'node:fs';
+import { InputFileError } from '../../io/input-error.ts';
+import { parseJsonlText, readInputBytes } from '../../io/jsonl.ts';
 import { checkItem, ItemError } from './validate-item.ts';
 import { decodeUtf8, hasLoneSurrogate } from '../../io/utf8.ts';
 import { emitWarnings, InputWarning, printWarning, type WarningSink } from '../../io/warning.ts';
 import type { McqItem } from './item.ts';
-
-/** A problem in an input file, pointing at the line that caused it. */
-export class InputError extends Error {
-  readonly file: string;
-  readonly line: number;
-  constructor(file: string, line: number, message: string) {
-    super(line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
-    this.name = 'InputError';
-    this.file = file;
-    this.line = line;
-  }
-}
 
 export interface Dataset {
   path: string;
@@ -37,20 +26,15 @@ interface LocatedItem {
 }
 
 /**
- * Reads a JSONL or LogiQA-text dataset. Throws InputError for what cannot be read as items; hands
+ * Reads a JSONL or LogiQA-text dataset. Throws InputFileError for what cannot be read as items; hands
  * warnings to `onWarning` (default: print to stderr) and also returns them in `warnings`.
  */
 export function readDataset(path: string, onWarning: WarningSink = printWarning): Dataset {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new InputError(path, 0, `cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
+  const bytes = readInputBytes(path);
   const warnings: InputWarning[] = [];
   const text = decodeUtf8(bytes, path, warnings);
   const located = looksLikeJsonl(text) ? parseJsonlLocated(text, path) : parseLogiqaLocated(text, path);
-  if (located.length === 0) throw new InputError(path, 1, 'no items found');
+  if (located.length === 0) throw new InputFileError(path, 1, 'no items found');
   warnings.push(...checkDataset(located, path));
   emitWarnings(warnings, onWarning);
   return { path, bytes, items: located.map((x) => x.item), warnings };
@@ -98,7 +82,7 @@ export function checkDataset(located: readonly LocatedItem[], file: string): Inp
  */
 export function assertUniqueIds(ds: Dataset): void {
   const dup = ds.warnings.find((w) => w.code === 'DUPLICATE_ID');
-  if (dup) throw new InputError(dup.file, dup.line, `${dup.message.replace(/;.*$/, '')}: ids must be unique when predictions are written by id`);
+  if (dup) throw new InputFileError(dup.file, dup.line, `${dup.message.replace(/;.*$/, '')}: ids must be unique when predictions are written by id`);
 }
 
 function looksLikeJsonl(text: string): boolean {
@@ -114,26 +98,13 @@ export function parseJsonl(text: string, file: string, warnings?: InputWarning[]
 }
 
 function parseJsonlLocated(text: string, file: string): LocatedItem[] {
-  const items: LocatedItem[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === '') continue;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch (err) {
-      throw new InputError(file, i + 1, `invalid JSON (${(err as Error).message})`);
-    }
-    items.push({ item: validateItem(obj, file, i + 1, `${items.length}`), line: i + 1 });
-  }
-  return items;
+  return parseJsonlText(text, file).map(({ line, value }, i) => ({ item: validateItem(value, file, line, `${i}`), line }));
 }
 
-/** One parsed JSON value as an item: the runtime's checkItem, plus id and answer, as an InputError at file:line. */
+/** One parsed JSON value as an item: the runtime's checkItem, plus id and answer, as an InputFileError at file:line. */
 export function validateItem(obj: unknown, file: string, line: number, fallbackId: string): McqItem {
   const fail = (msg: string): never => {
-    throw new InputError(file, line, msg);
+    throw new InputFileError(file, line, msg);
   };
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) fail('expected a JSON object');
   const o = obj as Record<string, unknown>;
@@ -152,12 +123,12 @@ export function validateItem(obj: unknown, file: string, line: number, fallbackI
   return item;
 }
 
-/** checkItem, its ItemError turned into an InputError at file:line. */
+/** checkItem, its ItemError turned into an InputFileError at file:line. */
 function checkedAt(obj: unknown, file: string, line: number): McqItem {
   try {
     return checkItem(obj);
   } catch (err) {
-    if (err instanceof ItemError) throw new InputError(file, line, err.message);
+    if (err instanceof ItemError) throw new InputFileError(file, line, err.message);
     throw err;
   }
 }
@@ -177,14 +148,14 @@ function parseLogiqaLocated(text: string, file: string): LocatedItem[] {
   const items: LocatedItem[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (lines[i].trim() !== '') throw new InputError(file, i + 1, 'expected a blank line before each item (LogiQA text format)');
+    if (lines[i].trim() !== '') throw new InputFileError(file, i + 1, 'expected a blank line before each item (LogiQA text format)');
     const start = i + 1;
     if (start + 6 > lines.length - 1) {
-      throw new InputError(file, Math.min(lines.length, start + 1), 'truncated item: expected answer, context, question and 4 options');
+      throw new InputFileError(file, Math.min(lines.length, start + 1), 'truncated item: expected answer, context, question and 4 options');
     }
     const letter = lines[start].trim().toLowerCase();
     const answer = LETTERS.indexOf(letter);
-    if (answer < 0) throw new InputError(file, start + 1, `expected an answer letter a-d, got ${JSON.stringify(lines[start].trim())}`);
+    if (answer < 0) throw new InputFileError(file, start + 1, `expected an answer letter a-d, got ${JSON.stringify(lines[start].trim())}`);
     const context = lines[start + 1].trim();
     const question = lines[start + 2].trim();
     const options: string[] = [];
@@ -192,7 +163,7 @@ function parseLogiqaLocated(text: string, file: string): LocatedItem[] {
       const raw = lines[start + 3 + k].trim();
       const m = /^([A-Da-d])\s*[.．]\s*(.*)$/s.exec(raw);
       if (!m || m[1].toLowerCase() !== LETTERS[k]) {
-        throw new InputError(file, start + 4 + k, `expected option "${LETTERS[k].toUpperCase()}." got ${JSON.stringify(raw.slice(0, 40))}`);
+        throw new InputFileError(file, start + 4 + k, `expected option "${LETTERS[k].toUpperCase()}." got ${JSON.stringify(raw.slice(0, 40))}`);
       }
       options.push(m[2]);
     }

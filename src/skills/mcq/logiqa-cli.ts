@@ -8,7 +8,7 @@ import { runLogiqaExpert, type ExpertReport } from './eval/logiqa-expert.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { assertOutputsSafe } from '../../io/output-guard.ts';
 import { toJsonl } from '../../cli/io.ts';
-import { dataDir } from '../../cli/options.ts';
+import { requireDataDir } from '../../io/data-dir.ts';
 
 const pct = (x: number): string => x.toFixed(4);
 
@@ -48,7 +48,7 @@ export function registerLogiqa(program: Command): void {
     .option('--out-dir <dir>', 'output folder', 'out')
     .option('--json', 'print the report as JSON')
     .action((flags: { dataDir?: string; outDir: string; json?: boolean }) => {
-      const dir = join(dataDir(flags.dataDir), 'logiqa');
+      const dir = join(requireDataDir(flags.dataDir), 'logiqa');
       const outNames = ['logiqa.engram', 'logiqa.test.predictions.jsonl', 'logiqa.report.json', 'logiqa.summary.json', 'logiqa.report.txt'];
       assertOutputsSafe(outNames.map((f) => join(flags.outDir, f)), ['train.jsonl', 'dev.jsonl', 'test.jsonl'].map((f) => join(dir, f)));
       const train = readDataset(join(dir, 'train.jsonl'));

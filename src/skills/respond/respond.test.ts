@@ -6,7 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArtifactError } from '../../artifact/errors.ts';
-import { createContext, defaultDataDir } from '../ifeval/context.ts';
+import { createContext } from '../ifeval/context.ts';
+import { findDataDir } from '../../io/data-dir.ts';
 import { evaluate, summarize } from '../ifeval/evaluate.ts';
 import { readInputs } from '../ifeval/io.ts';
 import { buildResponderArtifact, loadResponder } from './artifact.ts';
@@ -14,7 +15,7 @@ import { IfevalResponder, formatResponses, readPrompts, respondAll } from './res
 import { benchRespond } from './bench.ts';
 
 const here = new URL('.', import.meta.url).pathname;
-const dataDir = defaultDataDir();
+const dataDir = findDataDir();
 const officialFile = dataDir ? join(dataDir, 'ifeval', 'input_data.jsonl') : '';
 const haveData = !!dataDir && existsSync(officialFile) && existsSync(join(dataDir, 'punkt-english'));
 const skipReason = haveData ? false : 'IFEval data not found: set ENGRAM_DATA_DIR (expects ifeval/input_data.jsonl and punkt-english/)';

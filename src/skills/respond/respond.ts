@@ -1,11 +1,12 @@
 // The responder's entry points: one prompt -> one response, and a whole IFEval JSONL file ->
 // the official responses format. Only the prompt text is read; instruction ids and kwargs are
 // dropped on input, so the output depends on the prompt and the artifact alone.
-import { IfevalInputError } from '../ifeval/errors.ts';
+import { InputFileError } from '../../io/input-error.ts';
 import { readJsonl } from '../ifeval/io.ts';
 import { buildResponderArtifact, loadResponder, type Responder } from './artifact.ts';
 import { compose } from './compose.ts';
-import { Detector, detect, type Plan } from './detect.ts';
+import { Detector } from './match.ts';
+import { detect, type Plan } from './plan.ts';
 
 export class IfevalResponder {
   readonly detector: Detector;
@@ -35,7 +36,7 @@ export class IfevalResponder {
 /** The prompts of an IFEval-format JSONL file; every other field is dropped here. */
 export function readPrompts(file: string): string[] {
   return readJsonl(file).map(({ line, value }) => {
-    if (typeof value.prompt !== 'string') throw new IfevalInputError('"prompt" must be a string', file, line);
+    if (typeof value.prompt !== 'string') throw new InputFileError(file, line, '"prompt" must be a string');
     return value.prompt;
   });
 }

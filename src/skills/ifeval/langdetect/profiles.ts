@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { IfevalInputError } from '../errors.ts';
+import { InputFileError } from '../../../io/input-error.ts';
 
 /** How to get the profiles, appended to every LangdetectDataError. */
 export const LANGDETECT_HOWTO =
@@ -17,11 +17,11 @@ export const LANGDETECT_HOWTO =
   '(`pip install langdetect`, or Debian\'s python3-langdetect: /usr/lib/python3/dist-packages/langdetect/profiles)';
 
 /** The language profiles a language check needs are not installed or not where they were said to be. */
-export class LangdetectDataError extends IfevalInputError {
+export class LangdetectDataError extends InputFileError {
   override name = 'LangdetectDataError';
   readonly code = 'LANGDETECT_MISSING';
   constructor(what: string) {
-    super(`${what}. ${LANGDETECT_HOWTO}`);
+    super(undefined, undefined, `${what}. ${LANGDETECT_HOWTO}`);
   }
 }
 
@@ -54,7 +54,7 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new IfevalInputError(`cannot read langdetect data: ${(err as Error).message}`, file);
+    throw new InputFileError(file, undefined, `cannot read langdetect data: ${(err as Error).message}`);
   }
 }
 
@@ -68,13 +68,13 @@ export function loadProfiles(profileDir: string, cjkFile: string): LangProfiles 
   const files = readdirSync(profileDir)
     .filter((f) => !f.startsWith('.') && statSync(join(profileDir, f)).isFile())
     .sort();
-  if (files.length < 2) throw new IfevalInputError(`need at least two langdetect profiles in ${profileDir}`);
+  if (files.length < 2) throw new InputFileError(undefined, undefined, `need at least two langdetect profiles in ${profileDir}`);
   const langs: string[] = [];
   const wordLangProb = new Map<string, Float64Array>();
   files.forEach((f, index) => {
     const p = readJson(join(profileDir, f)) as ProfileJson;
     if (typeof p?.name !== 'string' || typeof p.freq !== 'object' || !Array.isArray(p.n_words)) {
-      throw new IfevalInputError('not a langdetect profile ({name, freq, n_words})', join(profileDir, f));
+      throw new InputFileError(join(profileDir, f), undefined, 'not a langdetect profile ({name, freq, n_words})');
     }
     langs.push(p.name);
     for (const [word, count] of Object.entries(p.freq)) {
@@ -107,14 +107,14 @@ function readCjkClasses(file: string): string[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new IfevalInputError(`cannot read langdetect data: ${(err as Error).message}`, file);
+    throw new InputFileError(file, undefined, `cannot read langdetect data: ${(err as Error).message}`);
   }
   const classes: string[] = [];
   for (const line of text.split('\n')) {
     const m = /^NGram\.KANJI_[0-9_]+=(.*)$/.exec(line.trim());
     if (m) classes.push(m[1].replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
   }
-  if (classes.length === 0) throw new IfevalInputError('no NGram.KANJI_* classes', file);
+  if (classes.length === 0) throw new InputFileError(file, undefined, 'no NGram.KANJI_* classes');
   return classes;
 }
 

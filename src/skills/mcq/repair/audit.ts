@@ -3,21 +3,19 @@
 // crash never leaves a half-written log and existing lines are never changed.
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../../../io/atomic-write.ts';
+import { InputFileError } from '../../../io/input-error.ts';
+import { readJsonl } from '../../../io/jsonl.ts';
 
-/** Parses a log; throws on a line that is not JSON (a log we will not append to). */
+/** Parses a log; throws on a line that is not a JSON object (a log we will not append to). */
 export function readAuditLog(path: string): Record<string, unknown>[] {
   if (!existsSync(path)) return [];
-  const text = readFileSync(path, 'utf8');
-  const out: Record<string, unknown>[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      out.push(JSON.parse(line) as Record<string, unknown>);
-    } catch {
-      throw new Error(`${path}:${i + 1}: audit log line is not JSON; refusing to append`);
-    }
-  });
-  return out;
+  try {
+    return readJsonl(path, { objects: true }).map((r) => r.value);
+  } catch (err) {
+    // Same error type and place, with what it means for this command.
+    if (err instanceof InputFileError && err.line) throw new InputFileError(path, err.line, `audit log line is not JSON; refusing to append (${err.reason})`);
+    throw err;
+  }
 }
 
 export function appendAuditLog(path: string, entries: readonly unknown[]): void {

@@ -14,6 +14,8 @@ import { propose, type Candidate, type FamilyKey } from './propose.ts';
 import { formatPatchReport, patchReport, trialArtifact, trialRepairsFromLog, type ReportSet } from './report.ts';
 import { TOOL_VERSION } from '../train/crystallize.ts';
 import { writeFileAtomic } from '../../../io/atomic-write.ts';
+import { InputFileError } from '../../../io/input-error.ts';
+import { readJsonl } from '../../../io/jsonl.ts';
 import { assertOutputsSafe } from '../../../io/output-guard.ts';
 import { toJsonl } from '../../../cli/io.ts';
 import { floatArg } from '../../../cli/options.ts';
@@ -21,22 +23,14 @@ import { floatArg } from '../../../cli/options.ts';
 const readBytes = (p: string): Uint8Array => new Uint8Array(readFileSync(p));
 
 export function readCandidates(path: string): Candidate[] {
-  const out: Candidate[] = [];
-  readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let o: Candidate;
-    try {
-      o = JSON.parse(line) as Candidate;
-    } catch (e) {
-      throw new Error(`${path}:${i + 1}: invalid JSON (${(e as Error).message})`);
-    }
+  return readJsonl(path, { objects: true }).map(({ line, value }) => {
+    const o = value as unknown as Candidate;
     if (typeof o.name !== 'string' || typeof o.family !== 'string' || typeof o.repair !== 'object' || !Array.isArray(o.cases)) {
-      throw new Error(`${path}:${i + 1}: a candidate needs name, family, repair and cases`);
+      throw new InputFileError(path, line, 'a candidate needs name, family, repair and cases');
     }
-    o.cases = o.cases.map((c, k) => validateItem(c, path, i + 1, `${o.name}-case-${k}`));
-    out.push(o);
+    o.cases = o.cases.map((c, k) => validateItem(c, path, line, `${o.name}-case-${k}`));
+    return o;
   });
-  return out;
 }
 
 const collect = (v: string, acc: string[]): string[] => [...acc, v];
