@@ -8,7 +8,7 @@ import { formatSummary, summaryJson } from '../board/format.ts';
 import { proveBoard } from '../board/prove.ts';
 import { formatIfevalBoardSummary, proveIfevalBoard } from '../board/ifeval-board.ts';
 import { readPrompts } from '../skills/respond/respond.ts';
-import { positiveArg } from './options.ts';
+import { positiveArg } from '../io/args.ts';
 import { requireDataDir } from '../io/data-dir.ts';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-write.ts';

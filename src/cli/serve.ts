@@ -2,7 +2,7 @@
 // TypeScript runtime; the server only serves the page and the files named here.
 import type { Command } from 'commander';
 import { startExplorer } from '../explorer/server.ts';
-import { intArg } from './options.ts';
+import { intArg } from '../io/args.ts';
 
 export function registerServe(program: Command): void {
   program

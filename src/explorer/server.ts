@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { bundleBrowserScript, srcPath } from './bundle.ts';
+import { bundleBrowserScript, srcPath } from '../io/browser-bundle.ts';
 import { loadExplorerDataset, type ExplorerDataset } from './dataset.ts';
 import { renderExplorerHtml } from './page.ts';
 

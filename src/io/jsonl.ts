@@ -69,3 +69,8 @@ export function readJsonFile(file: string, onWarning: WarningSink = printWarning
     throw new InputFileError(file, undefined, `invalid JSON (${(err as Error).message})`);
   }
 }
+
+/** Rows as JSON Lines: one JSON value per line, a final newline when there is any row. */
+export function toJsonl(rows: unknown[]): string {
+  return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
+}

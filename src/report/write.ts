@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { assertOutputsSafe } from '../io/output-guard.ts';
-import { bundleBrowserScript, srcPath } from '../explorer/bundle.ts';
+import { bundleBrowserScript, srcPath } from '../io/browser-bundle.ts';
 import { collectReport, type CollectOptions } from './collect.ts';
 import { renderReportHtml } from './page.ts';
 import type { ReportData } from './types.ts';

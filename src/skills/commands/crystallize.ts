@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { progress } from '../../cli/progress.ts';
+import { progress } from '../../io/progress.ts';
 import { writeCommandsArtifact, COMMANDS_VERSION } from './artifact.ts';
 import { buildModel, type BuildOptions } from './build.ts';
 import { readExamples } from './dataset.ts';

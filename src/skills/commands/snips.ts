@@ -8,7 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { readContainer } from '../../artifact/container.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { progress } from '../../cli/progress.ts';
+import { progress } from '../../io/progress.ts';
 import { readAnchors, SIZES, ENGINES, type AnchorTable } from './anchors.ts';
 import { loadCommandsArtifact } from './artifact.ts';
 import { crystallize } from './crystallize.ts';

@@ -12,10 +12,11 @@ import { fmtAcc } from '../../eval/stats.ts';
 import { buildArtifact, floatAccuracy } from './train/build.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { assertOutputsSafe } from '../../io/output-guard.ts';
-import { toJsonl } from '../../cli/io.ts';
-import { buildOptionsFrom, floatArg, intArg, type BuildFlags } from '../../cli/options.ts';
+import { toJsonl } from '../../io/jsonl.ts';
+import { floatArg, intArg } from '../../io/args.ts';
+import { buildOptionsFrom, type BuildFlags } from './build-options.ts';
 import { printPipeline, runPipeline } from './pipeline.ts';
-import { progress } from '../../cli/progress.ts';
+import { progress } from '../../io/progress.ts';
 
 function addBuildFlags(cmd: Command): Command {
   return cmd

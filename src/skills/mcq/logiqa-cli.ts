@@ -7,7 +7,7 @@ import { readDataset } from './dataset.ts';
 import { runLogiqaExpert, type ExpertReport } from './eval/logiqa-expert.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { assertOutputsSafe } from '../../io/output-guard.ts';
-import { toJsonl } from '../../cli/io.ts';
+import { toJsonl } from '../../io/jsonl.ts';
 import { requireDataDir } from '../../io/data-dir.ts';
 
 const pct = (x: number): string => x.toFixed(4);

@@ -8,8 +8,8 @@ import { fmtAcc } from '../../eval/stats.ts';
 import { buildArtifact, floatAccuracy, type BuildOptions } from './train/build.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { assertOutputsSafe } from '../../io/output-guard.ts';
-import { toJsonl } from '../../cli/io.ts';
-import { progress } from '../../cli/progress.ts';
+import { toJsonl } from '../../io/jsonl.ts';
+import { progress } from '../../io/progress.ts';
 
 export interface PipelineSpec {
   name: string;

@@ -8,7 +8,7 @@ import { loadArtifact } from '../runtime.ts';
 import { buildArtifact, DEFAULT_BUILD_OPTIONS, floatAccuracy, lexiconWithoutCues, sharedLexicon, type BuildOptions, type BuildResult } from '../train/build.ts';
 import { contextOverlap, correctness, longestOption, positionPrior, uniformRandom } from './baselines.ts';
 import { breakdown, cell, questionGroup, questionTypes, type Cell } from './breakdown.ts';
-import { crossValidate } from '../../../eval/cv.ts';
+import { crossValidate } from './cv.ts';
 import { deductiveStats, type DeductiveStats } from './deductive-report.ts';
 import { predictAll, type Prediction } from './evaluate.ts';
 import { mcnemarExact } from '../../../eval/stats.ts';

@@ -17,8 +17,8 @@ import { writeFileAtomic } from '../../../io/atomic-write.ts';
 import { InputFileError } from '../../../io/input-error.ts';
 import { readJsonl } from '../../../io/jsonl.ts';
 import { assertOutputsSafe } from '../../../io/output-guard.ts';
-import { toJsonl } from '../../../cli/io.ts';
-import { floatArg } from '../../../cli/options.ts';
+import { toJsonl } from '../../../io/jsonl.ts';
+import { floatArg } from '../../../io/args.ts';
 
 const readBytes = (p: string): Uint8Array => new Uint8Array(readFileSync(p));
 

@@ -9,7 +9,7 @@ import { loadArtifact } from '../runtime.ts';
 import { GOLDEN_DIR, GOLDEN_OPTIONS } from '../golden.ts';
 import { BuildError, buildArtifact, checkBuildInputs, floatAccuracy } from './build.ts';
 import { nsMaskFromNames } from '../features.ts';
-import { quantize, roundHalfAway } from '../../../train/quantize.ts';
+import { quantize, roundHalfAway } from './quantize.ts';
 import { predictAll, summarize } from '../eval/evaluate.ts';
 
 const train = () => readDataset(`${GOLDEN_DIR}/tiny.train.jsonl`);

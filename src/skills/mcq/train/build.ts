@@ -9,8 +9,8 @@ import { DEFAULT_LOGIC_PARAMS, type LogicParams } from '../logic.ts';
 import type { McqItem } from '../item.ts';
 import { crystallize } from './crystallize.ts';
 import { featurize, type FeaturizedItem } from './featurize.ts';
-import { quantize, type QuantizedModel } from '../../../train/quantize.ts';
-import { argmax, DEFAULT_TRAIN_OPTIONS, floatScores, trainSoftmax, type EpochReport, type FloatModel, type TrainOptions } from '../../../train/softmax.ts';
+import { quantize, type QuantizedModel } from './quantize.ts';
+import { argmax, DEFAULT_TRAIN_OPTIONS, floatScores, trainSoftmax, type EpochReport, type FloatModel, type TrainOptions } from './softmax.ts';
 
 export interface BuildOptions extends TrainOptions {
   nsMask: number;

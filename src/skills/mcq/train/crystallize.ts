@@ -6,8 +6,8 @@ import { nsNamesFromMask } from '../features.ts';
 import type { LexiconTable } from '../lexicon-table.ts';
 import type { LogicParams } from '../logic.ts';
 import { LIMITS } from '../../../text/limits.ts';
-import type { QuantizedModel } from '../../../train/quantize.ts';
-import type { TrainOptions } from '../../../train/softmax.ts';
+import type { QuantizedModel } from './quantize.ts';
+import type { TrainOptions } from './softmax.ts';
 
 export const TOOL_VERSION = 'engram 0.1.0';
 

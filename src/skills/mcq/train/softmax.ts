@@ -1,8 +1,8 @@
 // Listwise softmax linear model over options, trained with AdaGrad and L2 on the host in
 // floating point. Seeded and single-threaded, so the same data and options give the same weights.
-import { LIMITS } from '../text/limits.ts';
-import type { FeaturizedItem } from '../skills/mcq/train/featurize.ts';
-import { Rng } from './rng.ts';
+import { LIMITS } from '../../../text/limits.ts';
+import type { FeaturizedItem } from './featurize.ts';
+import { Rng } from '../../../train/rng.ts';
 
 export interface TrainOptions {
   hashBits: number;

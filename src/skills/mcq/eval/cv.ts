@@ -1,11 +1,11 @@
 // k-fold cross-validation on a training set: the protocol for choosing features and
 // hyperparameters without touching dev or test. Folds are a seeded permutation, so reproducible.
-import type { McqItem } from '../skills/mcq/item.ts';
-import { loadArtifact } from '../skills/mcq/runtime.ts';
-import { buildArtifact, sharedLexicon, type BuildOptions } from '../skills/mcq/train/build.ts';
-import type { LexiconTable } from '../skills/mcq/lexicon-table.ts';
-import { Rng } from '../train/rng.ts';
-import { predictAll } from '../skills/mcq/eval/evaluate.ts';
+import type { McqItem } from '../item.ts';
+import { loadArtifact } from '../runtime.ts';
+import { buildArtifact, sharedLexicon, type BuildOptions } from '../train/build.ts';
+import type { LexiconTable } from '../lexicon-table.ts';
+import { Rng } from '../../../train/rng.ts';
+import { predictAll } from './evaluate.ts';
 
 export interface CvResult {
   k: number;

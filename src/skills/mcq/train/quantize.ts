@@ -1,6 +1,6 @@
 // Quantization: float weights -> i8 hashed weights + i16 dense weights with the scales folded into
 // one integer multiplier (docs/format.md §2.8), so the runtimes only add integers.
-import { MAX_HASH_MULT } from '../skills/mcq/sections.ts';
+import { MAX_HASH_MULT } from '../sections.ts';
 import type { FloatModel } from './softmax.ts';
 
 export interface QuantizedModel {
