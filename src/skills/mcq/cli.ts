@@ -15,10 +15,9 @@ import { assertOutputsSafe } from '../../io/output-guard.ts';
 import { toJsonl } from '../../io/jsonl.ts';
 import { floatArg, intArg } from '../../io/args.ts';
 import { buildOptionsFrom, type BuildFlags } from './build-options.ts';
-import { printPipeline, runPipeline } from './pipeline.ts';
 import { progress } from '../../io/progress.ts';
 
-function addBuildFlags(cmd: Command): Command {
+export function addBuildFlags(cmd: Command): Command {
   return cmd
     .option('--features <list>', 'comma-separated feature families (default: all)')
     .option('--hash-bits <k>', 'hashed table size 2^k (8..20)', intArg('--hash-bits', 8, 20))
@@ -150,23 +149,4 @@ export function registerMcq(program: Command): void {
         process.stdout.write(`${flags.data}: accuracy ${acc}${apart}${flags.out ? `; predictions in ${flags.out}` : ''}\n`);
       }
     });
-
-  const demo = program
-    .command('demo')
-    .description('train on the built-in demo set, crystallize, evaluate, and write out/')
-    .option('--out-dir <dir>', 'output folder', 'out')
-    .option('--json', 'print the summary as JSON');
-  addBuildFlags(demo).action((flags: BuildFlags & { outDir: string; json?: boolean }) => {
-    const root = resolve(new URL('../../..', import.meta.url).pathname);
-    const r = runPipeline({
-      name: 'demo',
-      trainPath: join(root, 'data/demo/train.jsonl'),
-      evalSets: [{ split: 'test', path: join(root, 'data/demo/test.jsonl') }],
-      outDir: flags.outDir,
-      options: buildOptionsFrom(flags),
-      json: flags.json,
-    });
-    if (flags.json) process.stdout.write(JSON.stringify(r) + '\n');
-    else printPipeline(r);
-  });
 }
