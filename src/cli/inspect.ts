@@ -2,7 +2,6 @@
 // CRCs) is common to every skill; the skill is told by its sections (MCQC: multiple choice, RCFG:
 // the IFEval responder, CCFG: structured commands) and then validated in full by that skill's own
 // loader, so inspect never shows an artifact the runtime would refuse.
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
@@ -11,6 +10,7 @@ import { ArtifactError } from '../artifact/errors.ts';
 import { loadCommandsArtifact } from '../skills/commands/artifact.ts';
 import { loadArtifact } from '../skills/mcq/runtime.ts';
 import { loadResponder } from '../skills/respond/artifact.ts';
+import { loadArtifactFile } from '../io/artifact-file.ts';
 
 export interface InspectInfo {
   path: string;
@@ -26,18 +26,7 @@ export interface InspectInfo {
 
 /** Reads, fully validates and describes the artifact at `path`; throws ArtifactError naming the file. */
 export function inspectArtifact(path: string): InspectInfo {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (err) {
-    throw new Error(`${path}: cannot read artifact (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  try {
-    return describe(path, bytes);
-  } catch (err) {
-    if (err instanceof ArtifactError) throw new ArtifactError(err.code, `${path}: ${err.message}`, err.section);
-    throw err;
-  }
+  return loadArtifactFile(path, (bytes) => describe(path, bytes));
 }
 
 function describe(path: string, bytes: Uint8Array): InspectInfo {

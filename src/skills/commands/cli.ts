@@ -1,5 +1,4 @@
 // The commands skill's CLI: `engram commands build|parse|eval` and `engram snips` (the benchmark job).
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { assertOutputsSafe } from '../../io/output-guard.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
@@ -11,21 +10,10 @@ import { evaluate, REFUSAL_CLASSES, type EvalReport } from './evaluate.ts';
 import { explain, formatExplanation } from './explain.ts';
 import { CommandsRuntime } from './runtime.ts';
 import { formatSnipsReport, runSnips, snipsDataDir } from './snips.ts';
-import { ArtifactError } from '../../artifact/errors.ts';
+import { loadArtifactFile } from '../../io/artifact-file.ts';
 
 function loadRuntime(path: string): CommandsRuntime {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (err) {
-    throw new Error(`${path}: cannot read artifact (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  try {
-    return new CommandsRuntime(loadCommandsArtifact(bytes));
-  } catch (err) {
-    if (err instanceof ArtifactError) throw new ArtifactError(err.code, `${path}: ${err.message}`, err.section);
-    throw err;
-  }
+  return loadArtifactFile(path, (bytes) => new CommandsRuntime(loadCommandsArtifact(bytes)));
 }
 
 const int = (v: string) => {

@@ -6,7 +6,6 @@ import type { Command } from 'commander';
 import { assertUniqueIds, readDataset, validateItem } from './dataset.ts';
 import type { McqItem } from './item.ts';
 import { loadArtifact, type Artifact } from './runtime.ts';
-import { ArtifactError } from '../../artifact/errors.ts';
 import { predictAll, summarize } from './eval/evaluate.ts';
 import { fmtAcc } from '../../eval/stats.ts';
 import { buildArtifact, floatAccuracy } from './train/build.ts';
@@ -16,6 +15,7 @@ import { toJsonl } from '../../io/jsonl.ts';
 import { floatArg, intArg } from '../../io/args.ts';
 import { buildOptionsFrom, type BuildFlags } from './build-options.ts';
 import { progress } from '../../io/progress.ts';
+import { loadArtifactFile as loadFile } from '../../io/artifact-file.ts';
 
 export function addBuildFlags(cmd: Command): Command {
   return cmd
@@ -29,19 +29,7 @@ export function addBuildFlags(cmd: Command): Command {
 }
 
 export function loadArtifactFile(path: string): Artifact {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (err) {
-    throw new Error(`${path}: cannot read artifact (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  try {
-    return loadArtifact(bytes);
-  } catch (err) {
-    // Same typed error, with the file named.
-    if (err instanceof ArtifactError) throw new ArtifactError(err.code, `${path}: ${err.message}`, err.section);
-    throw err;
-  }
+  return loadFile(path, (bytes) => loadArtifact(bytes));
 }
 
 function readStdin(): string {
