@@ -2,6 +2,7 @@
 // the two runtimes cannot drift:
 //   c/artifact/eg_errors.h                    every error code of every module   <- src/artifact/errors.ts
 //   c/text/eg_limits.h                    text pipeline limits (format §2.1)  <- src/text/limits.ts
+//   c/text/eg_byte_class.h                the one byte classifier (§2.2–2.3, §2.9) <- src/text/byte-class.ts
 //   c/skills/mcq/eg_features_table.h            feature families (format §2.7)      <- src/skills/mcq/features.ts
 //   c/skills/respond/eg_ifr_tables.h         responder opcodes, families, words  <- src/skills/respond/{artifact,tables}.ts
 //   c/skills/respond/eg_ifr_unicode_tables.h Unicode classes and case maps       <- this Node's RegExp and String
@@ -15,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ERROR_MODULES, ERRORS } from '../src/artifact/errors.ts';
 import { LIMITS } from '../src/text/limits.ts';
+import { BC_CASE_SHIFT, BYTE_CLASS, BYTE_CLASS_NAMES, LEAD_KINDS, SEQ } from '../src/text/byte-class.ts';
 import { ALL_NS_MASK, NAMESPACES, QT_ANY, QT_SLOTS } from '../src/skills/mcq/features.ts';
 import { GROUP, NO_STRING, OP, OPT_FLAG, RESPONDER_SKILL, RESPONDER_TAGS, RESPONDER_VERSION, SETS } from '../src/skills/respond/artifact.ts';
 import { FAMILIES, NAMED_WORDS, REL_KINDS } from '../src/skills/respond/tables.ts';
@@ -90,6 +92,28 @@ export function renderLimitsHeader(): string {
   }
   body.push('');
   return guarded('EG_LIMITS_H', 'src/text/limits.ts', body);
+}
+
+/** `c/text/eg_byte_class.h`: the byte classes and the 256-entry class table both tokenizers read. */
+export function renderByteClassHeader(): string {
+  const body: string[] = [];
+  body.push('/* Byte classes (src/text/byte-class.ts): WORD and UPPER are 0 and 1, so a plain word byte is');
+  body.push(' * class <= EG_BC_UPPER and its normalized value is b | (class << EG_BC_CASE_SHIFT). */');
+  BYTE_CLASS_NAMES.forEach((n, i) => body.push(`#define EG_BC_${n.padEnd(6)} ${i}u`));
+  body.push(`#define EG_BC_CASE_SHIFT ${BC_CASE_SHIFT}u`);
+  body.push('');
+  body.push('/* Bytes of the mapped sequences (C2 A0, E2 80 xx), and what a lead byte starts (eg_text_lead). */');
+  for (const [n, v] of Object.entries(SEQ)) body.push(`#define EG_SEQ_${n.padEnd(13)} ${hex(v)}`);
+  LEAD_KINDS.forEach((n, i) => body.push(`#define EG_LEAD_${n.padEnd(7)} ${i}u`));
+  body.push('');
+  body.push('/* class of each byte value, 256 entries */');
+  body.push('static const uint8_t eg_byte_class[256] = {');
+  for (let r = 0; r < 256; r += 32) {
+    body.push(`    ${Array.from(BYTE_CLASS.subarray(r, r + 32)).join(',')}, /* 0x${r.toString(16).toUpperCase().padStart(2, '0')} */`);
+  }
+  body.push('};');
+  body.push('');
+  return guarded('EG_BYTE_CLASS_H', 'src/text/byte-class.ts', ['#include <stdint.h>', '', ...body]);
 }
 
 /** `c/skills/mcq/eg_features_table.h`: each feature family's id, ns_mask bit and mask, dense base/count/stride. */
@@ -246,6 +270,7 @@ export interface Generated {
 export const GENERATED: readonly Generated[] = [
   { path: 'c/artifact/eg_errors.h', render: renderErrorsHeader },
   { path: 'c/text/eg_limits.h', render: renderLimitsHeader },
+  { path: 'c/text/eg_byte_class.h', render: renderByteClassHeader },
   { path: 'c/skills/mcq/eg_features_table.h', render: renderFeaturesHeader },
   { path: 'c/skills/respond/eg_ifr_tables.h', render: renderResponderHeader },
   { path: 'c/skills/respond/eg_ifr_unicode_tables.h', render: renderIfevalUnicodeHeader, skipLines: UNICODE_VERSION_LINES },

@@ -297,7 +297,7 @@ static void test_score_vs_reference(void) {
             }
         }
         if (eg_score(&a, &it, &s, got, &pred) != EG_OK) { g_fail++; continue; }
-        full_tables += s.tt_count == EG_TOKEN_TABLE_MAX_ENTRIES;
+        full_tables += s.tt.count == EG_TOKEN_TABLE_MAX_ENTRIES;
         eg_ref_score(&a, &it, want);
         for (i = 0; i < it.option_count; i++) {
             if (want[i] > want[wpred]) wpred = (int)i;
@@ -343,7 +343,7 @@ static void test_token_table_cutoff(void) {
     it.options[4].ptr = opts[4];
     it.options[4].len = words(opts[4], 1000 + 128 * 3 + 127, 1); /* the 1024th distinct token */
     EXPECT_EQ_U32(eg_score(&a, &it, &s, got, &pred), EG_OK);
-    EXPECT_EQ_U32(s.tt_count, 1024);
+    EXPECT_EQ_U32(s.tt.count, 1024);
     eg_ref_score(&a, &it, want);
     for (i = 0; i < 5; i++) diff += got[i] != want[i];
     EXPECT_EQ_U32(diff, 0);

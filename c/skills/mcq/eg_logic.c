@@ -2,19 +2,46 @@
 #include <string.h>
 #include "eg_logic.h"
 #include "eg_hash.h"
+#include "eg_tokenize.h"
 
 #define EG_LW_SHIFT 20u
 enum { LW_IF = 1, LW_THEN = 2, LW_ONLY = 3, LW_UNLESS = 4, LW_EITHER = 5, LW_OR = 6, LW_AND = 7, LW_BOTH = 8,
        LW_ALL = 9, LW_NO = 10, LW_COPULA = 11, LW_NEITHER = 12, LW_NOR = 13, LW_THEREFORE = 14, LW_ASEVEN = 15 };
+#define EG_LW_ID_MASK 31u /* logic word ids are 5 bits of the lexicon flags */
 #define LF_STOP 1u
 #define LF_NEG  2u
+#define LF_ID_SHIFT 2u /* lf: bit 0 STOP, bit 1 NEG, bits 2..6 the logic word id */
 #define W EG_LOGIC_TT_WORDS
 
 /* ---------------------------------------------------------------- logic tokens */
 
-/* 1 for word bytes before normalization (0-9, A-Z, a-z, >= 0x80); 256 entries */
-static int eg_word_byte(uint32_t b) {
-    return (b >= 0x30u && b <= 0x39u) || (b >= 0x41u && b <= 0x5Au) || (b >= 0x61u && b <= 0x7Au) || b >= 0x80u;
+#define EG_LT_NONE 3u /* a separator that is no marker */
+/* Logic word ids that can start or mark a rule (format.md 2.9 rules 1-8): a context without one
+ * has no rule, so every verdict is "abstain" and the parse can be skipped (logic.ts mayHaveRule). */
+#define EG_LW_RULE_IDS ((1u << LW_IF) | (1u << LW_UNLESS) | (1u << LW_ALL) | (1u << LW_NO) | (1u << LW_OR) | \
+                        (1u << LW_NOR))
+#define EG_PLURAL_S 0x73u   /* 's': the crude plural stem drops a final s ... */
+#define EG_STEM_MIN_LEN 4u  /* ... of a word of at least 4 bytes not ending in "ss" */
+#define EG_BYTE_MASK 0xFFu
+
+/* The crude plural stem: the hash without the final byte when that is an 's' ending a word of at
+ * least 4 bytes that does not end in "ss". last4 holds the word's last 4 normalized bytes (never 0,
+ * so a nonzero top byte means at least 4); the hash before the 's' is recovered by inverting the
+ * last FNV-1a step, so the hot loop keeps no extra state. */
+#define EG_FNV_PRIME_INV 0x359C449Bu /* EG_FNV_PRIME * EG_FNV_PRIME_INV = 1 mod 2^32 */
+#define EG_STEM_MIN_SHIFT (8u * (EG_STEM_MIN_LEN - 1u))
+static uint32_t lt_stem(uint32_t h, uint32_t last4) {
+    if ((last4 >> EG_STEM_MIN_SHIFT) != 0u && (last4 & EG_BYTE_MASK) == EG_PLURAL_S &&
+        ((last4 >> 8) & EG_BYTE_MASK) != EG_PLURAL_S) {
+        return (h * EG_FNV_PRIME_INV) ^ EG_PLURAL_S;
+    }
+    return h;
+}
+
+/* Is bytes[i] a word byte before normalization (0-9, A-Z, a-z, >= 0x80)? For the '.' rule. */
+static int lt_word_byte(uint32_t b) {
+    uint32_t c = eg_byte_class[b];
+    return c <= EG_BC_UPPER || c == EG_BC_LEAD;
 }
 
 static void lt_emit_marker(eg_logic *lg, uint32_t cap, uint32_t m) {
@@ -32,88 +59,110 @@ static void lt_emit_marker(eg_logic *lg, uint32_t cap, uint32_t m) {
     }
 }
 
-static void lt_emit_word(eg_logic *lg, const eg_artifact *a, uint32_t cap, uint32_t h, uint32_t stem) {
-    uint32_t f;
-    if (lg->n >= cap) {
-        return;
+/* One word: a single lexicon probe gives the logic flags and, for the context's first
+ * EG_MAX_CONTEXT_TOKENS words when tt is given, whether the word enters the token table. */
+static void lt_emit_word(eg_logic *lg, const eg_artifact *a, uint32_t h, uint32_t stem, eg_tt *tt) {
+    uint32_t n = lg->n;
+    uint32_t fm = eg_hash_fmix32(h);
+    uint32_t f = eg_artifact_lex_fm(a, h, fm);
+    uint32_t id = (f >> EG_LW_SHIFT) & EG_LW_ID_MASK;
+    lg->kind[n] = EG_LT_WORD;
+    lg->lf[n] = (uint8_t)((f & (LF_STOP | LF_NEG)) | (id << LF_ID_SHIFT));
+    lg->stem[n] = stem;
+    lg->n = n + 1u;
+    lg->rule_words |= 1u << id;
+    if (tt != NULL && lg->words < EG_MAX_CONTEXT_TOKENS && (f & EG_LEX_STOP) == 0u) {
+        (void)eg_tt_insert(tt, h, fm, EG_TT_MASK_CONTEXT);
     }
-    f = eg_artifact_lex(a, h);
-    lg->kind[lg->n] = EG_LT_WORD;
-    lg->lf[lg->n] = (uint8_t)((f & (LF_STOP | LF_NEG)) | (((f >> EG_LW_SHIFT) & 31u) << 2));
-    lg->stem[lg->n] = stem;
-    lg->n++;
+    lg->words++;
 }
 
-/* Tokenizes bytes[0, min(len, max_bytes)) into the stream, at most cap entries (logic-tokens.ts). */
-static void eg_logic_tokenize(eg_logic *lg, const eg_artifact *a, const uint8_t *bytes, uint32_t len,
-                              uint32_t max_bytes, uint32_t cap) {
+/* Tokenizes bytes[0, min(len, max_bytes)) into the stream, at most cap entries (logic-tokens.ts),
+ * with the byte rules of eg_tokenize.h. A word's bytes are consumed by an inner loop that only
+ * hashes (most bytes are word bytes); separators, markers and emission happen between words.
+ * Returns the byte where a full stream stopped (at or just past a separator, so eg_text_tokenize
+ * can continue there with the same tokens), or end when the whole field was read. */
+static uint32_t eg_logic_tokenize(eg_logic *lg, const eg_artifact *a, const uint8_t *bytes, uint32_t len,
+                                  uint32_t max_bytes, uint32_t cap, eg_tt *tt) {
     uint32_t end = len < max_bytes ? len : max_bytes;
-    uint32_t i = 0, h = EG_FNV_OFFSET, h_prev = EG_FNV_OFFSET, tlen = 0, last = 0, prev_last = 0;
-    int in_token = 0;
+    uint32_t i = 0;
     lg->n = 0;
+    lg->words = 0;
+    lg->rule_words = 0;
     while (i < end && lg->n < cap) {
         uint32_t b = bytes[i];
-        int sep = -2; /* -2 not a separator, -1 plain separator, else a marker kind */
-        uint32_t step = 1;
-        if (b == 0xE2u && i + 2u < end && bytes[i + 1u] == 0x80u) {
-            uint32_t c = bytes[i + 2u];
-            if (c == 0x98u || c == 0x99u) {
+        uint32_t c = eg_byte_class[b];
+        uint32_t step = 1u, marker = EG_LT_NONE;
+        if (c == EG_BC_APOS) { /* deleted */
+            i++;
+            continue;
+        }
+        if (c == EG_BC_LEAD) {
+            uint32_t lead = eg_text_lead(bytes, i, end);
+            if (lead == EG_LEAD_DELETE) {
                 i += 3u;
                 continue;
             }
-            if (c == 0x9Cu || c == 0x9Du) {
-                sep = -1;
-                step = 3;
-            } else if (c == 0x93u || c == 0x94u) {
-                sep = EG_LT_COMMA;
-                step = 3;
-            }
-        } else if (b == 0xC2u && i + 1u < end && bytes[i + 1u] == 0xA0u) {
-            sep = -1;
-            step = 2;
-        } else if (b == 0x27u) {
-            i++;
-            continue;
-        }
-        if (sep == -2 && eg_word_byte(b)) {
-            uint32_t lb = (b >= 0x41u && b <= 0x5Au) ? b + 0x20u : b;
-            if (!in_token) {
-                in_token = 1;
-                h = EG_FNV_OFFSET;
-                tlen = 0;
-                last = 0;
-            }
-            h_prev = h;
-            h = (h ^ lb) * EG_FNV_PRIME;
-            prev_last = last;
-            last = lb;
-            tlen++;
-            i++;
-            continue;
-        }
-        if (in_token) {
-            lt_emit_word(lg, a, cap, h, (tlen >= 4u && last == 0x73u && prev_last != 0x73u) ? h_prev : h);
-            in_token = 0;
-        }
-        if (sep == -2) {
-            if (b == 0x2Eu) { /* '.' ends a sentence unless a word byte follows (3.5, e.g) */
-                sep = (i + 1u < end && eg_word_byte(bytes[i + 1u])) ? -1 : EG_LT_END;
-            } else if (b == 0x2Cu || b == 0x3Au) {
-                sep = EG_LT_COMMA;
-            } else if (b == 0x3Bu || b == 0x3Fu || b == 0x21u || b == 0x0Au) {
-                sep = EG_LT_END;
+            if (lead == EG_LEAD_AS_WORD) {
+                c = EG_BC_WORD; /* a lone lead byte is an ordinary non-ASCII word byte */
             } else {
-                sep = -1;
+                step = eg_text_lead_len(bytes, i, lead);
+                marker = lead == EG_LEAD_DASH ? EG_LT_COMMA : EG_LT_NONE;
             }
         }
-        if (sep >= 0) {
-            lt_emit_marker(lg, cap, (uint32_t)sep);
+        if (c <= EG_BC_UPPER) { /* a word: hash its normalized bytes up to the next separator */
+            const uint8_t *p = bytes + i, *e = bytes + end;
+            uint32_t h = EG_FNV_OFFSET, last4 = 0;
+            for (;;) {
+                while (c <= EG_BC_UPPER) { /* the hot loop: plain word bytes */
+                    b |= c << EG_BC_CASE_SHIFT;
+                    h = (h ^ b) * EG_FNV_PRIME;
+                    last4 = (last4 << 8) | b;
+                    if (++p == e) {
+                        goto word_done;
+                    }
+                    b = *p;
+                    c = eg_byte_class[b];
+                }
+                if (c == EG_BC_APOS) {
+                    p++;
+                } else if (c == EG_BC_LEAD) {
+                    uint32_t lead = eg_text_lead(bytes, (size_t)(p - bytes), end);
+                    if (lead == EG_LEAD_AS_WORD) {
+                        c = EG_BC_WORD;
+                        continue;
+                    }
+                    if (lead != EG_LEAD_DELETE) {
+                        break;
+                    }
+                    p += 3;
+                } else {
+                    break;
+                }
+                if (p >= e) {
+                    break;
+                }
+                b = *p;
+                c = eg_byte_class[b];
+            }
+        word_done:
+            i = (uint32_t)(p - bytes);
+            lt_emit_word(lg, a, h, lt_stem(h, last4), tt);
+            continue; /* the separator at i (if any) is read next */
+        }
+        if (c == EG_BC_COMMA) {
+            marker = EG_LT_COMMA;
+        } else if (c == EG_BC_END) {
+            marker = EG_LT_END;
+        } else if (c == EG_BC_DOT) { /* a sentence end unless a word byte follows (3.5, e.g) */
+            marker = (i + 1u < end && lt_word_byte(bytes[i + 1u])) ? EG_LT_NONE : EG_LT_END;
+        }
+        if (marker != EG_LT_NONE) {
+            lt_emit_marker(lg, cap, marker);
         }
         i += step;
     }
-    if (in_token) {
-        lt_emit_word(lg, a, cap, h, (tlen >= 4u && last == 0x73u && prev_last != 0x73u) ? h_prev : h);
-    }
+    return i < end ? i : end;
 }
 
 /* ---------------------------------------------------------------- truth tables */
@@ -142,7 +191,7 @@ static void tt_or(const uint32_t *p, const uint32_t *q, uint32_t *out) {
 /* ---------------------------------------------------------------- parser */
 
 static uint32_t lw_at(const eg_logic *lg, int32_t k) {
-    return (uint32_t)(lg->lf[k] >> 2);
+    return (uint32_t)(lg->lf[k] >> LF_ID_SHIFT);
 }
 
 static int is_word_lw(const eg_logic *lg, int32_t k, uint32_t id) {
@@ -150,14 +199,28 @@ static int is_word_lw(const eg_logic *lg, int32_t k, uint32_t id) {
 }
 
 /* The best-matching atom for seg[0..k), or a new one; -1 when all 8 atoms are taken. */
+/* Signature bit of a stem: an atom's signature is the OR over its stems (logic.ts atomSig), so an
+ * atom whose signature shares no bit with a literal's shares no stem with it: overlap 0, no match,
+ * and its token-by-token comparison can be skipped. */
+#define EG_SIG_BITS_MASK 31u
+static uint32_t eg_sig_bit(uint32_t stem) {
+    return 1u << (stem & EG_SIG_BITS_MASK);
+}
+
+/* The best-matching atom for seg[0..k), or a new one; -1 when all 8 atoms are taken. */
 static int32_t eg_atom_for(eg_logic *lg, const eg_artifact *a, uint32_t k) {
     int32_t best = -1;
-    uint32_t best_ov = 0, at, j, x;
+    uint32_t best_ov = 0, at, j, x, sig = 0;
+    for (j = 0; j < k; j++) sig |= eg_sig_bit(lg->seg[j]);
     for (at = 0; at < lg->atom_count; at++) {
         uint32_t m = lg->atom_len[at], ov = 0, small, large;
+        uint32_t asig = lg->atom_sig[at];
+        if ((asig & sig) == 0u) continue;
         for (j = 0; j < k; j++) {
+            uint32_t h = lg->seg[j];
+            if ((asig & eg_sig_bit(h)) == 0u) continue; /* not among the atom's stems */
             for (x = 0; x < m; x++) {
-                if (lg->atom_tok[at][x] == lg->seg[j]) {
+                if (lg->atom_tok[at][x] == h) {
                     ov++;
                     break;
                 }
@@ -179,6 +242,7 @@ static int32_t eg_atom_for(eg_logic *lg, const eg_artifact *a, uint32_t k) {
     at = lg->atom_count++;
     for (j = 0; j < k; j++) lg->atom_tok[at][j] = lg->seg[j];
     lg->atom_len[at] = k;
+    lg->atom_sig[at] = sig;
     if (at >= lg->atoms_before_option) {
         lg->new_atom_used = 1;
     }
@@ -198,7 +262,7 @@ static int eg_literal(eg_logic *lg, const eg_artifact *a, int32_t s, int32_t e) 
             neg ^= 1u;
             continue;
         }
-        if ((f & LF_STOP) || (f >> 2) != 0u) continue;
+        if ((f & LF_STOP) || (f >> LF_ID_SHIFT) != 0u) continue;
         h = lg->stem[i];
         for (j = 0; j < k; j++) {
             if (lg->seg[j] == h) dup = 1;
@@ -409,27 +473,38 @@ static uint32_t eg_text_parse(eg_logic *lg, const eg_artifact *a, uint32_t *mask
     return parsed;
 }
 
-void eg_logic_run(eg_logic *lg, const eg_artifact *a, const uint8_t *context, uint32_t context_len,
-                  const uint8_t *const *options, const uint32_t *option_lens, uint32_t option_count,
-                  uint8_t *verdicts) {
+uint32_t eg_logic_scan_context(eg_logic *lg, const eg_artifact *a, const uint8_t *context, uint32_t context_len,
+                               eg_tt *tt, uint32_t *stop) {
+    *stop = eg_logic_tokenize(lg, a, context, context_len, EG_MAX_CONTEXT_BYTES, EG_LOGIC_CTX_ENTRIES, tt);
+    return lg->words;
+}
+
+void eg_logic_verdicts(eg_logic *lg, const eg_artifact *a, const uint8_t *const *options,
+                       const uint32_t *option_lens, uint32_t option_count, uint8_t *verdicts) {
     uint32_t i, w, nonzero = 0, ctx_atoms;
+    for (i = 0; i < option_count; i++) {
+        verdicts[i] = EG_VERDICT_ABSTAIN;
+    }
+    if ((lg->rule_words & EG_LW_RULE_IDS) == 0u) {
+        return; /* no rule word: no rule can parse, every verdict is "abstain" (as logic.ts) */
+    }
     lg->atom_count = 0;
     lg->atoms_before_option = EG_LOGIC_MAX_ATOMS;
     lg->rule_count = 0;
     lg->new_atom_used = 0;
-    eg_logic_tokenize(lg, a, context, context_len, EG_MAX_CONTEXT_BYTES, EG_LOGIC_CTX_ENTRIES);
     tt_fill(lg->ctx, 0xFFFFFFFFu);
     (void)eg_text_parse(lg, a, lg->ctx, 1);
     for (w = 0; w < W; w++) nonzero |= lg->ctx[w];
+    if (nonzero == 0u || lg->rule_count == 0u) {
+        return;
+    }
     ctx_atoms = lg->atom_count;
     for (i = 0; i < option_count; i++) {
         int entailed = 1, contradicted = 1;
-        verdicts[i] = EG_VERDICT_ABSTAIN;
-        if (nonzero == 0u || lg->rule_count == 0u) continue;
         lg->atom_count = ctx_atoms; /* options may add atoms, but never for each other */
         lg->atoms_before_option = ctx_atoms;
         lg->new_atom_used = 0;
-        eg_logic_tokenize(lg, a, options[i], option_lens[i], EG_MAX_OPTION_BYTES, EG_LOGIC_OPT_ENTRIES);
+        (void)eg_logic_tokenize(lg, a, options[i], option_lens[i], EG_MAX_OPTION_BYTES, EG_LOGIC_OPT_ENTRIES, NULL);
         tt_fill(lg->opt, 0xFFFFFFFFu);
         if (eg_text_parse(lg, a, lg->opt, 0) == 0u) continue;
         for (w = 0; w < W; w++) {
@@ -440,4 +515,12 @@ void eg_logic_run(eg_logic *lg, const eg_artifact *a, const uint8_t *context, ui
                                          : contradicted ? EG_VERDICT_CONTRADICTED
                                                         : lg->new_atom_used ? EG_VERDICT_UNKNOWN_NEW : EG_VERDICT_UNKNOWN);
     }
+}
+
+void eg_logic_run(eg_logic *lg, const eg_artifact *a, const uint8_t *context, uint32_t context_len,
+                  const uint8_t *const *options, const uint32_t *option_lens, uint32_t option_count,
+                  uint8_t *verdicts) {
+    uint32_t stop;
+    (void)eg_logic_scan_context(lg, a, context, context_len, NULL, &stop);
+    eg_logic_verdicts(lg, a, options, option_lens, option_count, verdicts);
 }

@@ -7,6 +7,7 @@
 
 #include "eg_common.h"
 #include "eg_reader.h"
+#include "eg_token_table.h"
 
 #define EG_LOGIC_MAX_ATOMS    8
 #define EG_LOGIC_ATOM_TOKENS  12
@@ -25,8 +26,11 @@ typedef struct eg_logic {
     uint8_t lf[EG_LOGIC_CTX_ENTRIES];     /* word: bit 0 STOP, bit 1 NEG, bits 2..6 logic word id */
     uint32_t stem[EG_LOGIC_CTX_ENTRIES];  /* word: FNV-1a of the (plural-stemmed) token */
     uint32_t n;                           /* entries in the stream */
+    uint32_t words;                       /* words tokenized into the stream */
+    uint32_t rule_words;                  /* bit id set when a word with logic word id `id` occurred */
     uint32_t atom_tok[EG_LOGIC_MAX_ATOMS][EG_LOGIC_ATOM_TOKENS]; /* stems of each atom */
     uint32_t atom_len[EG_LOGIC_MAX_ATOMS];
+    uint32_t atom_sig[EG_LOGIC_MAX_ATOMS];  /* OR of 1 << (stem & 31) over each atom's stems */
     uint32_t atom_count;
     uint32_t atoms_before_option;         /* atoms at or above this index are new in the option */
     int new_atom_used;
@@ -41,7 +45,22 @@ typedef struct eg_logic {
     uint32_t lit[EG_LOGIC_TT_WORDS];      /* one literal */
 } eg_logic;
 
-/* Verdicts for the first option_count options into verdicts[]. Fields are byte spans. */
+/* The context pass of eg_prepare_item: tokenizes the context into the stream (one lexicon probe
+ * per word) and, when tt is not NULL, inserts the content words among its first
+ * EG_MAX_CONTEXT_TOKENS words into tt with the context bit. The feature tokens of the context are
+ * the stream's words (same boundaries and hashes, format.md 2.9), so the context is read once.
+ * Returns the words in the stream; *stop is the byte where a full stream stopped (just past a
+ * separator, so eg_text_tokenize can continue there), or the end of the field's first
+ * EG_MAX_CONTEXT_BYTES when the whole of it was read. */
+uint32_t eg_logic_scan_context(eg_logic *lg, const eg_artifact *a, const uint8_t *context, uint32_t context_len,
+                               eg_tt *tt, uint32_t *stop);
+
+/* Verdicts for the first option_count options into verdicts[], from the context stream of
+ * eg_logic_scan_context (the options are tokenized into the same stream, after the context). */
+void eg_logic_verdicts(eg_logic *lg, const eg_artifact *a, const uint8_t *const *options,
+                       const uint32_t *option_lens, uint32_t option_count, uint8_t *verdicts);
+
+/* Both steps: verdicts for the first option_count options into verdicts[]. Fields are byte spans. */
 void eg_logic_run(eg_logic *lg, const eg_artifact *a, const uint8_t *context, uint32_t context_len,
                   const uint8_t *const *options, const uint32_t *option_lens, uint32_t option_count,
                   uint8_t *verdicts);

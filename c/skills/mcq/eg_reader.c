@@ -83,6 +83,7 @@ static int eg_check_lexn(const uint8_t *p, uint32_t len, eg_artifact *out) {
     }
     out->lex_slots = p + 8;
     out->lex_slot_mask = slots - 1u;
+    out->lex_aligned = eg_lex_word_loads_ok(out->lex_slots);
     out->lex_entry_count = entries;
     return EG_OK;
 }

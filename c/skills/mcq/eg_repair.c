@@ -50,17 +50,7 @@ int eg_repair_check(const uint8_t *p, uint32_t len) {
 
 /* Is token hash h in the item token table (format.md 2.5)? */
 static int eg_repair_present(const eg_scratch *s, uint32_t h) {
-    uint32_t k = eg_hash_fmix32(h) & EG_TT_SLOT_MASK;
-    for (;;) {
-        uint32_t m = s->tt_mask[k];
-        if (m == 0u) {
-            return 0;
-        }
-        if (s->tt_hash[k] == h) {
-            return 1;
-        }
-        k = (k + 1u) & EG_TT_SLOT_MASK;
-    }
+    return eg_tt_lookup(&s->tt, h) != 0u;
 }
 
 /* The option ranked r (0 = top) by score, ties to the lower index; -1 if r >= n. */

@@ -10,7 +10,7 @@ int eg_score(const eg_artifact *a, const eg_item *item, eg_scratch *s, int32_t s
         scores_out[i] = 0;
     }
     *prediction = 0;
-    rc = eg_features_prepare(a, item, s);
+    rc = eg_prepare_item(a, item, s);
     if (rc != EG_OK) {
         return rc;
     }
