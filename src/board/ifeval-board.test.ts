@@ -14,6 +14,7 @@ import { errorNumber } from '../artifact/errors.ts';
 import { findDataDir } from '../io/data-dir.ts';
 import { buildResponderArtifact } from '../skills/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../skills/respond/respond.ts';
+import { longPrompt } from '../skills/respond/test-support.ts';
 import { encodePromptBatch } from './ifeval-native.ts';
 import { C_DIR, haveTool, run } from './toolchain.ts';
 import { formatIfevalBoardSummary, parseIfevalBoardOutput, proveIfevalBoard } from './ifeval-board.ts';
@@ -29,15 +30,17 @@ test('ifeval board report parser: strict framing', () => {
   const head = '{"engram_ifeval_board": 1, "artifact_bytes": 10, "load_error": 0, "load_instret": 5, "batch_bytes": 9, "prompts": 1, "batch_error": 0}';
   const mem =
     '{"memory": {"static_ram_bytes": 1, "stack_high_water_bytes": 2, "ram_region_bytes": 3, "flash_firmware_bytes": 4, "flash_artifact_bytes": 5, "flash_batch_bytes": 6, "scratch_bytes": 7}}';
-  const ok = [head, '{"i": 0, "error": 0, "instret": 42, "bytes": 3, "hex": "e282ac"}', mem, '{"end": 1}', ''].join('\n');
+  const ok = [head, '{"i": 0, "error": 0, "instret": 42, "detect_instret": 30, "bytes": 3, "hex": "e282ac"}', mem, '{"end": 1}', ''].join('\n');
   const raw = parseIfevalBoardOutput(ok);
   assert.deepEqual([...raw.prompts[0].response], [0xe2, 0x82, 0xac]);
   assert.equal(raw.prompts[0].instret, 42);
+  assert.equal(raw.prompts[0].detect_instret, 30);
+  assert.throws(() => parseIfevalBoardOutput(ok.replace('"detect_instret": 30, ', '')), /detect_instret/);
   assert.equal(raw.memory.scratch_bytes, 7);
   assert.throws(() => parseIfevalBoardOutput(ok.replace('"bytes": 3', '"bytes": 2')), /byte count/);
   assert.throws(() => parseIfevalBoardOutput(ok.replace('"i": 0', '"i": 1')), /out of order/);
   assert.throws(() => parseIfevalBoardOutput(ok.replace('{"end": 1}\n', '')), /end marker/);
-  assert.throws(() => parseIfevalBoardOutput([head, '{"i": 0, "error": 0, "instret": 1, "bytes": 0, "hex": ""}'].join('\n')), /no memory line/);
+  assert.throws(() => parseIfevalBoardOutput([head, '{"i": 0, "error": 0, "instret": 1, "detect_instret": 1, "bytes": 0, "hex": ""}'].join('\n')), /no memory line/);
   assert.throws(() => parseIfevalBoardOutput(ok.replace('e282ac', 'e282aX')), /bad hex/);
 });
 
@@ -46,11 +49,26 @@ function prove(label: string, prompts: string[]): void {
   console.log(`${label}\n${formatIfevalBoardSummary(summary)}`);
   assert.deepEqual({ identical: summary.identical, mismatched: summary.mismatched }, { identical: prompts.length, mismatched: [] }, label);
   assert.equal(summary.board_errors, 0);
-  // the memory budget of docs/board.md: static RAM + stack well under the 400 KB RAM region
-  assert.ok(summary.ram_bytes <= 256 * 1024, `RAM ${summary.ram_bytes} > 256 KiB`);
+  // the memory budget of docs/board.md: static RAM + stack under the 400 KB RAM region, with
+  // headroom (4,096 stored tokens and the matcher index take ~310 KB)
+  assert.ok(summary.ram_bytes <= 320 * 1024, `RAM ${summary.ram_bytes} > 320 KiB`);
   assert.ok(summary.flash_firmware_bytes <= 1024 * 1024, `flash ${summary.flash_firmware_bytes} > 1 MiB`);
   assert.ok(summary.instret_median > 0 && summary.instret_p95 >= summary.instret_median);
+  // the speed budget of docs/board.md (instret is exact under -icount: no noise to allow for)
+  assert.ok(summary.instret_median <= MEDIAN_BUDGET, `median ${summary.instret_median} > ${MEDIAN_BUDGET} instructions`);
+  assert.ok(summary.instret_max <= MAX_BUDGET, `max ${summary.instret_max} > ${MAX_BUDGET} instructions`);
 }
+
+/** Instructions per prompt on the board: the median and the worst prompt of a proof run. */
+const MEDIAN_BUDGET = 600_000;
+const MAX_BUDGET = 5_000_000;
+
+test('IFEval responder on the board: 8 KB and 24 KB prompts (over 4,096 tokens: cut as in TypeScript) answered identically', { skip: noBoard ?? false }, () => {
+  const prompts = [longPrompt(8 * 1024), longPrompt(24 * 1024)];
+  const { summary } = proveIfevalBoard({ prompts, timeoutMs: 300_000 });
+  console.log(`long prompts\n${formatIfevalBoardSummary(summary)}`);
+  assert.deepEqual({ identical: summary.identical, errors: summary.board_errors }, { identical: 2, errors: 0 });
+});
 
 test('IFEval responder on the RV32IMC board = TypeScript responder, first 50 official prompts', { skip: noBoard ?? noData ?? false }, () => {
   prove('official 1-50', readPrompts(official).slice(0, 50));
@@ -63,7 +81,8 @@ test('IFEval responder on the RV32IMC board = TypeScript responder, paraphrases 
 });
 
 // The board-sized limits (c/skills/respond/eg_ifr.h) must fail safely: built with one limit cut far down,
-// under ASan + UBSan, every prompt gets the unchanged response or EG_IFR_TOO_LARGE.
+// under ASan + UBSan, every prompt gets the unchanged response or EG_IFR_TOO_LARGE. The matcher
+// index limits (EG_IFR_IX_*) never give TOO_LARGE: beyond them the matcher scans the tables instead.
 test('C responder with limits cut down: identical response or TOO_LARGE, never anything else', { skip: haveTool('make') && haveTool('cc') ? false : 'make or cc not installed' }, () => {
   const prompts = ['paraphrases', 'heldout-a', 'heldout-b'].flatMap((f) => readPrompts(join(here, `${f}.jsonl`)));
   const responder = IfevalResponder.builtIn();
@@ -74,7 +93,7 @@ test('C responder with limits cut down: identical response or TOO_LARGE, never a
     const batch = join(dir, 'b.bin');
     writeFileSync(art, buildResponderArtifact());
     writeFileSync(batch, encodePromptBatch(prompts));
-    for (const limits of ['-DEG_IFR_TOK_CAP=40 -DEG_IFR_MAX_MATCHES=2 -DEG_IFR_MAX_STRS=3', '-DEG_IFR_MAX_FILL=10 -DEG_IFR_MAX_LIST=2 -DEG_IFR_ARENA_CAP=300', '-DEG_IFR_BUF_CAP=600 -DEG_IFR_MAX_ITEMS=20 -DEG_IFR_MAX_BLOCKS=2']) {
+    for (const limits of ['-DEG_IFR_TOK_CAP=40 -DEG_IFR_MAX_MATCHES=2 -DEG_IFR_MAX_STRS=3', '-DEG_IFR_MAX_FILL=10 -DEG_IFR_MAX_LIST=2 -DEG_IFR_ARENA_CAP=300 -DEG_IFR_IX_SLOTS=64', '-DEG_IFR_BUF_CAP=600 -DEG_IFR_MAX_ITEMS=20 -DEG_IFR_MAX_BLOCKS=2 -DEG_IFR_IX_ROW_WORDS=100']) {
       const bin = join(dir, 'engram-ifeval-limits');
       run('make', ['-s', '-C', C_DIR, 'ifeval-limits', `IFR_LIMITS=${limits}`, `ILB=${bin}`]);
       const res = spawnSync(bin, ['--keep-going', art, batch], { maxBuffer: 1 << 28, env: { ...process.env, UBSAN_OPTIONS: 'halt_on_error=1' } });

@@ -8,7 +8,8 @@
 //
 // Report lines (semihosting stdout), in this order:
 //   {"engram_ifeval_board": 1, "artifact_bytes", "load_error", "load_instret", "batch_bytes", "prompts", "batch_error", ...}
-//   {"i", "error", "instret", "bytes", "hex"}       one per prompt, i = 0, 1, ... in batch order
+//   {"i", "error", "instret", "detect_instret", "bytes", "hex"}   one per prompt, i = 0, 1, ... in batch order
+//     (instret: detect + compose; detect_instret: tokenize + match + plan alone)
 //   {"memory": {static_ram_bytes, stack_high_water_bytes, ram_region_bytes, flash_firmware_bytes,
 //               flash_artifact_bytes, flash_batch_bytes, scratch_bytes}}
 //   {"end": 1}
@@ -38,6 +39,8 @@ export interface IfevalBoardPrompt {
   i: number;
   error: number;
   instret: number;
+  /** The detect step alone (tokenize + match + plan); instret - detect_instret is compose. */
+  detect_instret: number;
   response: Uint8Array;
 }
 
@@ -58,6 +61,9 @@ export interface IfevalBoardSummary {
   instret_min: number;
   instret_max: number;
   instret_mean: number;
+  /** Medians of the two steps (detect, compose = instret - detect) over the prompts. */
+  detect_instret_median: number;
+  compose_instret_median: number;
   load_instret: number;
   static_ram_bytes: number;
   stack_high_water_bytes: number;
@@ -115,7 +121,7 @@ export function parseIfevalBoardOutput(text: string): IfevalBoardRaw {
     if (typeof o.hex !== 'string') throw new Error(`ifeval board report line ${k + 1}: no hex`);
     const response = hexBytes(o.hex, k + 1);
     if (response.length !== num(o, 'bytes', k + 1)) throw new Error(`ifeval board report line ${k + 1}: byte count differs from the hex`);
-    prompts.push({ i, error: num(o, 'error', k + 1), instret: num(o, 'instret', k + 1), response });
+    prompts.push({ i, error: num(o, 'error', k + 1), instret: num(o, 'instret', k + 1), detect_instret: num(o, 'detect_instret', k + 1), response });
   }
   const m = objs[k]?.memory as Record<string, unknown> | undefined;
   if (!m) throw new Error(`ifeval board report: no memory line after ${prompts.length} prompts (firmware stopped early?)`);
@@ -163,6 +169,8 @@ export function compareIfevalWithHost(raw: IfevalBoardRaw, prompts: readonly str
     else mismatched.push(i);
   });
   const ins = raw.prompts.map((x) => x.instret);
+  const det = raw.prompts.map((x) => x.detect_instret);
+  const comp = raw.prompts.map((x) => x.instret - x.detect_instret);
   const m = raw.memory;
   return {
     n: prompts.length,
@@ -174,6 +182,8 @@ export function compareIfevalWithHost(raw: IfevalBoardRaw, prompts: readonly str
     instret_min: ins.length ? Math.min(...ins) : 0,
     instret_max: ins.length ? Math.max(...ins) : 0,
     instret_mean: ins.length ? Math.round(ins.reduce((a, b) => a + b, 0) / ins.length) : 0,
+    detect_instret_median: det.length ? percentile(det, 50) : 0,
+    compose_instret_median: comp.length ? percentile(comp, 50) : 0,
     load_instret: raw.header.load_instret,
     static_ram_bytes: m.static_ram_bytes,
     stack_high_water_bytes: m.stack_high_water_bytes,
@@ -217,6 +227,7 @@ export function formatIfevalBoardSummary(s: IfevalBoardSummary): string {
     `IFEval responder on the board (rv32imc, qemu virt): ${s.identical}/${s.n} responses byte-identical to the TypeScript responder` +
       (s.mismatched.length ? ` (different: ${s.mismatched.slice(0, 10).join(', ')}${s.mismatched.length > 10 ? ', ...' : ''})` : ''),
     `instructions per prompt: median ${f(s.instret_median)}, p95 ${f(s.instret_p95)}, min ${f(s.instret_min)}, max ${f(s.instret_max)}, mean ${f(s.instret_mean)}; artifact load ${f(s.load_instret)}`,
+    `  medians by step: detect ${f(s.detect_instret_median)} (tokenize + match + plan), compose ${f(s.compose_instret_median)}`,
     `RAM: static ${f(s.static_ram_bytes)} + stack ${f(s.stack_high_water_bytes)} = ${f(s.ram_bytes)} B of ${f(s.ram_region_bytes)} (scratch ${f(s.scratch_bytes)})`,
     `flash: firmware ${f(s.flash_firmware_bytes)} B (artifact ${f(s.flash_artifact_bytes)}); prompt batch ${f(s.flash_batch_bytes)} B`,
   ].join('\n');

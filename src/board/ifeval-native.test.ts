@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { findDataDir } from '../io/data-dir.ts';
 import { buildResponderArtifact, loadResponder } from '../skills/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../skills/respond/respond.ts';
+import { longPrompt } from '../skills/respond/test-support.ts';
 import { haveTool } from './toolchain.ts';
 import {
   buildIfevalNative,
@@ -122,4 +123,23 @@ test('C responder = TS responder byte for byte (plans and responses; official, p
 
 test('C responder under AddressSanitizer + UBSan: official prompts, same bytes', { skip }, () => {
   parity(buildIfevalNative('ifeval-san'), 'asan+ubsan', 'official');
+});
+
+// The C port stores as many tokens as TypeScript keeps (MAX_TOKENS, 4,096): an 8 KB prompt is
+// answered, not TOO_LARGE, and a longer one is cut at the same token in both.
+test('C responder = TS responder on 8 KB and 24 KB prompts (the second past the 4,096-token cut)', { skip: noCc }, () => {
+  const responder = IfevalResponder.builtIn();
+  const prompts = [longPrompt(8 * 1024), longPrompt(24 * 1024)];
+  withDir((dir) => {
+    const art = join(dir, 'r.engram');
+    const batch = join(dir, 'long.bin');
+    writeFileSync(art, buildResponderArtifact());
+    writeFileSync(batch, encodePromptBatch(prompts));
+    const bin = buildIfevalNative('ifeval');
+    const plans = runIfevalNative(art, batch, 'plan', bin).map((b) => dec.decode(b));
+    const responses = runIfevalNative(art, batch, 'respond', bin).map((b) => dec.decode(b));
+    assert.deepEqual(plans, prompts.map((p) => planText(responder.plan(p))));
+    assert.deepEqual(responses, prompts.map((p) => responder.respond(p)));
+    assert.ok(responses.every((r) => r.length > 0));
+  });
 });

@@ -8,7 +8,7 @@
 // `planText` for the TypeScript side of that serialization.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Plan } from '../skills/respond/detect.ts';
+import type { Plan } from '../skills/respond/plan.ts';
 import { C_BUILD_DIR, C_DIR, makeArgs, run } from './toolchain.ts';
 
 export const IFEVAL_BIN = join(C_BUILD_DIR, 'engram-ifeval');

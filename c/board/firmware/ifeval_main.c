@@ -3,7 +3,8 @@
  * prompt of the embedded prompt batch from its raw UTF-8 bytes (eg_ifr_respond: detect + compose)
  * and prints, one JSON object per line on semihosting stdout:
  *   {"engram_ifeval_board": 1, "artifact_bytes": N, "load_error": E, "load_instret": N, "batch_bytes": N, "prompts": N, "batch_error": E}
- *   {"i": I, "error": E, "instret": N, "bytes": N, "hex": "<response bytes in lowercase hex>"}   per prompt
+ *   {"i": I, "error": E, "instret": N, "detect_instret": N, "bytes": N, "hex": "<response bytes in lowercase hex>"}   per prompt
+ *     (instret: detect + compose; detect_instret: tokenize + match + plan, the rest is compose)
  *   {"memory": {"static_ram_bytes": ..., "stack_high_water_bytes": ..., "ram_region_bytes": ...,
  *               "flash_firmware_bytes": ..., "flash_artifact_bytes": ..., "flash_batch_bytes": ...,
  *               "scratch_bytes": ...}}
@@ -17,6 +18,7 @@
 #include "fw_report.h"
 
 static eg_ifr_scratch g_scratch; /* all of the responder's working memory */
+static eg_ifr g_r;               /* the loaded artifact's views and its matcher index (static: ~33 KB) */
 
 /* ---------------------------------------------------------------- main */
 
@@ -38,7 +40,7 @@ static int32_t batch_check(const uint8_t *b, uint32_t len) {
 int main(void) {
     const uint32_t art_len = (uint32_t)(eg_fw_artifact_end - eg_fw_artifact);
     const uint32_t batch_len = (uint32_t)(eg_fw_batch_end - eg_fw_batch);
-    eg_ifr r;
+    eg_ifr *r = &g_r;
     uint32_t t0, t_load, i, at = 4;
     int rc;
     int32_t count;
@@ -46,7 +48,7 @@ int main(void) {
     paint_stack();
 
     t0 = eg_instret();
-    rc = eg_ifr_load(eg_fw_artifact, art_len, &r); /* every container and section check, CRC-32s */
+    rc = eg_ifr_load(eg_fw_artifact, art_len, r); /* every container and section check, CRC-32s */
     t_load = eg_instret() - t0;
     count = batch_check(eg_fw_batch, batch_len);
 
@@ -60,19 +62,23 @@ int main(void) {
 
     if (rc == EG_OK && count >= 0) {
         for (i = 0; i < (uint32_t)count; i++) {
-            uint32_t n = eg_rd_u32(eg_fw_batch + at), dt;
+            uint32_t n = eg_rd_u32(eg_fw_batch + at), dt, dt_detect;
             eg_str resp;
             int prc;
             resp.p = NULL;
             resp.n = 0;
+            /* eg_ifr_respond's two steps, timed apart for the phase breakdown */
             t0 = eg_instret();
-            prc = eg_ifr_respond(&r, eg_fw_batch + at + 4u, n, &g_scratch, &resp);
+            prc = eg_ifr_detect(r, eg_fw_batch + at + 4u, n, &g_scratch);
+            dt_detect = eg_instret() - t0;
+            if (prc == EG_OK) prc = eg_ifr_compose(r, &g_scratch, &resp);
             dt = eg_instret() - t0;
             if (prc != EG_OK) resp.n = 0; /* no response: only the error code is reported */
             out_s("{");
             out_kv("i", i, ", ");
             out_kv("error", (uint32_t)prc, ", ");
             out_kv("instret", dt, ", ");
+            out_kv("detect_instret", dt_detect, ", ");
             out_kv("bytes", resp.n, ", \"hex\": \"");
             out_hex(resp.p, resp.n);
             out_s("\"}\n");

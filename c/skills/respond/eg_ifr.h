@@ -1,6 +1,7 @@
 /* The IFEval responder skill in C99 (docs/format.md section 6) <-> src/skills/respond/.
- * eg_ifr_artifact.c <-> artifact.ts (load + validate), eg_ifr_tokenize.c <-> tokenize.ts,
- * eg_ifr_detect.c <-> detect.ts, eg_ifr_compose.c <-> compose.ts, eg_ifr_unicode.c mirrors the
+ * eg_ifr_artifact.c <-> artifact.ts (load + validate), eg_ifr_match_index.c <-> match-index.ts,
+ * eg_ifr_tokenize.c <-> tokenize.ts, eg_ifr_match.c <-> match.ts, eg_ifr_plan.c <-> plan.ts,
+ * eg_ifr_compose.c <-> compose.ts, eg_ifr_unicode.c mirrors the
  * JavaScript string operations the composer uses (case mapping, \p{L}-style classes, trim).
  * No malloc, no floating point: the caller owns every buffer (eg_ifr_scratch). */
 #ifndef EG_IFR_H
@@ -18,7 +19,11 @@
  * answer. The highest use over the 749 test prompts is given for each. TypeScript has no such
  * bounds except MAX_TOKENS. */
 #ifndef EG_IFR_TOK_CAP
-#define EG_IFR_TOK_CAP      1024u   /* tokens stored (used: 338); a longer prompt is TOO_LARGE */
+#define EG_IFR_TOK_CAP      EG_IFR_MAX_TOKENS /* tokens stored (used: 338): as many as TS keeps, so no
+                                                 prompt is TOO_LARGE for its length alone */
+#endif
+#if EG_IFR_TOK_CAP > 0xFFFFu
+#error "EG_IFR_TOK_CAP must fit the u16 candidate positions (eg_ifr_scratch.cand)"
 #endif
 #ifndef EG_IFR_MAX_MATCHES
 #define EG_IFR_MAX_MATCHES  256u    /* pattern matches in one prompt (used: 10) */
@@ -45,6 +50,23 @@
 #define EG_IFR_ARENA_CAP    (16u << 10) /* bytes of derived strings per prompt (used: 2,425) */
 #endif
 
+/* The matcher's load-time index (eg_ifr_match_index.c <-> match-index.ts; docs/format.md 6.4
+ * "Candidate positions"), built by eg_ifr_load from the sections: no format change. An artifact
+ * beyond one of these limits still loads and answers the same, by scanning its tables instead. */
+#ifndef EG_IFR_IX_SLOTS
+#define EG_IFR_IX_SLOTS     1024u   /* hash slots, a power of two, at most 3/4 used (keys: 437) */
+#endif
+#ifndef EG_IFR_IX_PATS
+#define EG_IFR_IX_PATS      256u    /* patterns (used: 142) */
+#endif
+#ifndef EG_IFR_IX_ROW_WORDS
+#define EG_IFR_IX_ROW_WORDS 2048u   /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 1,740) */
+#endif
+#ifndef EG_IFR_IX_REL
+#define EG_IFR_IX_REL       256u    /* relation phrases (used: 60) */
+#endif
+#define EG_IFR_KEY_NONE     0xFFFFu /* a token whose hash is no key */
+
 /* Opcodes, families, relation kinds, RSET sets, template groups and EG_W_* words: eg_ifr_tables.h
  * (generated from src/skills/respond/artifact.ts and tables.ts). */
 
@@ -54,7 +76,33 @@ typedef struct eg_str {
     uint32_t n;
 } eg_str;
 
-/* A validated responder artifact: views into the caller's buffer. */
+/* What the artifact says about one word hash (match-index.ts). */
+#define EG_IFR_K_NUM  1u            /* RNUM has it: value in num */
+#define EG_IFR_K_ORD  2u            /* RORD has it: value in ord */
+#define EG_IFR_K_LNG  4u            /* RLNG has it: string id in lng */
+#define EG_IFR_K_SET0 8u            /* RSET set k has it: bit EG_IFR_K_SET0 << k */
+#define EG_IFR_K_USED 0x8000u       /* the slot holds a key */
+typedef struct eg_ifr_key {
+    uint32_t hash;
+    uint32_t num, ord, lng;      /* the last record wins, as in a JS Map */
+    uint16_t rel_at, rel_n;      /* relation phrases starting with this word: rel_order[rel_at, +rel_n) */
+    uint16_t row;                /* 1 + row number in rows (patterns that may start here), 0: none */
+    uint16_t flags;              /* EG_IFR_K_* */
+} eg_ifr_key;
+
+typedef struct eg_ifr_index {
+    int ok;                      /* 0: a limit above was reached; lookups scan the sections */
+    int rel_ok;                  /* 0 also when a relation phrase is empty (it matches anywhere) */
+    uint32_t words;              /* u32 words per pattern row */
+    uint32_t n_rows;
+    eg_ifr_key slot[EG_IFR_IX_SLOTS];
+    uint32_t rows[EG_IFR_IX_ROW_WORDS];
+    uint16_t rel_order[EG_IFR_IX_REL];
+    uint8_t pat_any[EG_IFR_IX_PATS];  /* the pattern may start at any token */
+    uint8_t pat_odd[EG_IFR_IX_PATS];  /* ... at an odd word token (digits first, or non-ASCII) */
+} eg_ifr_index;
+
+/* A validated responder artifact: views into the caller's buffer, and the matcher's index. */
 typedef struct eg_ifr {
     const uint8_t *bytes;
     uint32_t length;
@@ -62,12 +110,17 @@ typedef struct eg_ifr {
     const uint8_t *pat, *ops, *hsh, *rel, *num, *ord, *lng, *psg, *set, *tpl, *str;
     uint32_t pool_at;            /* offset of the string pool inside RSTR */
     uint32_t w[EG_W_COUNT];      /* hashes of EG_W_* words */
+    eg_ifr_index ix;             /* built at load (eg_ifr_match_index.c) */
 } eg_ifr;
 
 int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out);
 eg_str eg_ifr_string(const eg_ifr *r, uint32_t id);
 /* True when hash h is in RSET set `set` (EG_SET_*). */
 int eg_ifr_set_has(const eg_ifr *r, int set, uint32_t h);
+/* Builds r->ix from the validated sections (the last step of eg_ifr_load). */
+void eg_ifr_index_build(eg_ifr *r);
+/* The index's record for word hash h, or NULL (also when r->ix.ok is 0). */
+const eg_ifr_key *eg_ifr_key_of(const eg_ifr *r, uint32_t h);
 
 /* ---------------------------------------------------------------- tokens (tokenize.ts) */
 #define EG_TK_WORD  1
@@ -89,7 +142,7 @@ typedef struct eg_ifr_tokens {
 void eg_ifr_tokenize(const uint8_t *bytes, uint32_t len, eg_ifr_tokens *t);
 int eg_ifr_is_boundary(const eg_ifr_tokens *t, uint32_t i);
 
-/* ---------------------------------------------------------------- plan (detect.ts) */
+/* ---------------------------------------------------------------- plan (plan.ts) */
 typedef struct eg_range {
     int64_t lo, hi;
 } eg_range;
@@ -149,6 +202,11 @@ typedef struct eg_ifr_scratch {
     eg_ifr_tokens tokens;
     uint8_t claimed[EG_IFR_TOK_CAP + 1u];
     uint8_t probe[EG_IFR_TOK_CAP + 1u];
+    /* per token: index slot (or EG_IFR_KEY_NONE) and odd flag; cand: tokens where a keyed pattern may start */
+    uint16_t tok_key[EG_IFR_TOK_CAP + 1u];
+    uint8_t tok_odd[EG_IFR_TOK_CAP + 1u];
+    uint16_t cand[EG_IFR_TOK_CAP + 1u];
+    uint32_t n_cand;
     eg_match matches[EG_IFR_MAX_MATCHES];
     uint32_t n_matches;
     eg_str strs[EG_IFR_MAX_STRS];
@@ -162,6 +220,9 @@ typedef struct eg_ifr_scratch {
     /* text buffers: assembly, cased, final draft, best draft, lowercased draft */
     uint8_t buf[5][EG_IFR_BUF_CAP];
 } eg_ifr_scratch;
+
+/* Per prompt: s->tok_key, s->tok_odd and s->cand for the tokens in s->tokens. */
+void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s);
 
 /* Detects the prompt's constraints into s->plan (tokens in s->tokens). */
 int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s);

@@ -246,6 +246,7 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     for (k = 0; k < EG_W_COUNT; k++) {
         out->w[k] = eg_hash_fnv1a((const uint8_t *)eg_ifr_words[k], strlen(eg_ifr_words[k]), EG_FNV_OFFSET);
     }
+    eg_ifr_index_build(out);
     return EG_OK;
 }
 
@@ -258,6 +259,10 @@ eg_str eg_ifr_string(const eg_ifr *r, uint32_t id) {
 
 int eg_ifr_set_has(const eg_ifr *r, int set, uint32_t h) {
     uint32_t first = eg_rd_u32(r->set + 8u * (uint32_t)set), count = eg_rd_u32(r->set + 8u * (uint32_t)set + 4u), k;
+    if (r->ix.ok) {
+        const eg_ifr_key *key = eg_ifr_key_of(r, h);
+        return key != NULL && (key->flags & (EG_IFR_K_SET0 << set)) != 0u;
+    }
     for (k = 0; k < count; k++) {
         if (eg_rd_u32(r->hsh + 4u * (first + k)) == h) return 1;
     }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IfevalResponder } from './respond.ts';
-import { INF } from './detect.ts';
+import { INF } from './plan.ts';
 
 const R = IfevalResponder.builtIn();
 const plan = (p: string) => R.plan(p);

@@ -1,0 +1,509 @@
+/* The pattern matcher (docs/format.md 6.4) <-> src/skills/respond/match.ts: the artifact's
+ * patterns run over the prompt's tokens in table order, each match claiming its tokens; a pattern
+ * is tried only at the tokens its first element can start at (eg_ifr_match_index.c). Function
+ * names follow the TypeScript methods. eg_ifr_plan.c folds the matches into the plan. */
+#include <string.h>
+#include "eg_ifr_match.h"
+#include "eg_ifr_unicode.h"
+
+typedef struct cap {
+    uint8_t rel, post_rel, has_num;
+    int64_t n, n2;
+    uint32_t lang;
+    uint32_t n_strs;
+} cap;
+
+
+#define TN (d->t->n)
+
+/* ---------------------------------------------------------------- small helpers */
+
+static eg_str tok_text(const det *d, uint32_t a, uint32_t b) {
+    eg_str x;
+    x.p = d->t->bytes + a;
+    x.n = b - a;
+    return eg_str_trim(x);
+}
+
+static int is_hash(const det *d, uint32_t i, int w) { return i < TN && d->t->hash[i] == d->r->w[w]; }
+static int is_punct(const det *d, uint32_t i, uint8_t b) { return i < TN && d->t->kind[i] == EG_TK_PUNCT && d->t->byte[i] == b; }
+
+/* Map lookup over (hash, value) records: the last record with the hash wins (JS Map). */
+static int pair_get(const uint8_t *tab, uint32_t count, uint32_t h, uint32_t *v) {
+    uint32_t i = count;
+    while (i > 0u) {
+        i--;
+        if (eg_rd_u32(tab + 8u * i) == h) {
+            *v = eg_rd_u32(tab + 8u * i + 4u);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* RNUM / RORD / RLNG value of token i (i < TN): from the index when it was built, else a scan. */
+static int table_get(const det *d, uint32_t i, uint16_t flag, uint32_t *v) {
+    const eg_ifr *r = d->r;
+    if (r->ix.ok) {
+        uint16_t k = d->s->tok_key[i];
+        const eg_ifr_key *key;
+        if (k == EG_IFR_KEY_NONE) return 0;
+        key = &r->ix.slot[k];
+        if (!(key->flags & flag)) return 0;
+        *v = flag == EG_IFR_K_NUM ? key->num : flag == EG_IFR_K_ORD ? key->ord : key->lng;
+        return 1;
+    }
+    if (flag == EG_IFR_K_NUM) return pair_get(r->num, r->nnum, d->t->hash[i], v);
+    if (flag == EG_IFR_K_ORD) return pair_get(r->ord, r->nord, d->t->hash[i], v);
+    return pair_get(r->lng, r->nlng, d->t->hash[i], v);
+}
+
+static void push_str(det *d, eg_str x) {
+    eg_ifr_scratch *s = d->s;
+    if (s->n_strs >= EG_IFR_MAX_STRS) {
+        s->overflow = 1;
+        return;
+    }
+    s->strs[s->n_strs++] = x;
+}
+
+static void snap(const det *d, const cap *c, cap *save) {
+    *save = *c;
+    save->n_strs = d->s->n_strs;
+}
+
+static void restore(det *d, cap *c, const cap *save) {
+    *c = *save;
+    d->s->n_strs = save->n_strs;
+}
+
+static int is_connector(const det *d, uint32_t i) {
+    uint32_t h = d->t->hash[i];
+    return h == d->r->w[EG_W_AND] || h == d->r->w[EG_W_OR] || h == d->r->w[EG_W_NOR];
+}
+
+/* ---------------------------------------------------------------- slots */
+
+/* A quoted string starting at token i: 1 with *out and *next, or 0. */
+static int quoted(const det *d, uint32_t i, eg_str *out, uint32_t *next) {
+    const eg_ifr_tokens *t = d->t;
+    uint8_t q;
+    uint32_t j;
+    if (i >= TN || t->kind[i] != EG_TK_PUNCT) return 0;
+    q = t->byte[i];
+    if (q != 0x22u && q != 0x27u) return 0;
+    for (j = i + 1u; j < TN && j - i <= (uint32_t)EG_IFR_MAX_SLOT; j++) {
+        if (t->kind[j] == EG_TK_NL) return 0;
+        if (t->kind[j] == EG_TK_PUNCT && t->byte[j] == q) {
+            eg_str x = tok_text(d, t->end[i], t->start[j]);
+            if (x.n == 0u) return 0;
+            *out = x;
+            *next = j + 1u;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal) {
+    const eg_ifr_tokens *t = d->t;
+    const eg_ifr *r = d->r;
+    int64_t value = -1;
+    uint32_t j = i, v;
+    eg_str w;
+    int times_word = 0;
+    if (i >= TN || t->kind[i] != EG_TK_WORD) return -1;
+    w = tok_text(d, t->start[i], t->end[i]);
+    if ((eg_str_eq_c(w, "a") || eg_str_eq_c(w, "A")) && i + 1u < TN && !ordinal &&
+        (is_hash(d, i + 1u, EG_W_HUNDRED) || is_hash(d, i + 1u, EG_W_THOUSAND) || is_hash(d, i + 1u, EG_W_DOZEN) || is_hash(d, i + 1u, EG_W_COUPLE))) {
+        int64_t k = parse_number(d, i + 1u, c, 0);
+        if (k > 0 && is_hash(d, (uint32_t)k, EG_W_OF)) return k + 1;
+        return k;
+    }
+    if (w.n >= 1u && w.n <= 7u) {
+        uint32_t q;
+        int digits = 1;
+        int64_t x = 0;
+        for (q = 0; q < w.n; q++) {
+            if (w.p[q] < '0' || w.p[q] > '9') digits = 0;
+            else x = x * 10 + (w.p[q] - '0');
+        }
+        if (digits) {
+            value = x;
+            j = i + 1u;
+        }
+    }
+    if (value < 0) {
+        if (ordinal && table_get(d, i, EG_IFR_K_ORD, &v)) {
+            value = v;
+            j = i + 1u;
+        } else if (table_get(d, i, EG_IFR_K_NUM, &v)) {
+            uint32_t h = t->hash[i];
+            if (h == r->w[EG_W_ONCE] || h == r->w[EG_W_TWICE] || h == r->w[EG_W_THRICE]) {
+                value = v;
+                times_word = 1;
+                j = i + 1u;
+            } else {
+                int64_t total = 0, cur = 0;
+                while (j < TN) {
+                    uint32_t k = j, hk, nv, vk;
+                    if (k > i && t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x2Du && k + 1u < TN) {
+                        k++;
+                    } else if (k > i && cur + total >= 100 && cur % 100 == 0 && t->hash[k] == r->w[EG_W_AND] && k + 1u < TN &&
+                               table_get(d, k + 1u, EG_IFR_K_NUM, &nv) && nv < 100u && nv > 0u) {
+                        k++;
+                    }
+                    if (t->kind[k] != EG_TK_WORD || !table_get(d, k, EG_IFR_K_NUM, &vk)) break;
+                    hk = t->hash[k];
+                    if (hk == r->w[EG_W_ONCE] || hk == r->w[EG_W_TWICE] || hk == r->w[EG_W_THRICE] || hk == r->w[EG_W_NO]) {
+                        if (k != i) break;
+                    }
+                    if (vk == 100u || vk == 1000u) {
+                        cur = (cur > 1 ? cur : 1) * (int64_t)vk;
+                        if (cur > ((int64_t)1 << 50)) cur = (int64_t)1 << 50; /* JS doubles would keep growing; unreachable in practice */
+                        if (vk == 1000u) {
+                            total += cur;
+                            cur = 0;
+                        }
+                    } else {
+                        cur += vk;
+                    }
+                    j = k + 1u;
+                    if (hk == r->w[EG_W_NO]) break;
+                }
+                value = total + cur;
+            }
+        }
+    }
+    if (value < 0) return -1;
+    c->n = value;
+    c->has_num = 1;
+    c->post_rel = EG_R_NONE;
+    if (ordinal) return j;
+    if (is_punct(d, j, 0x2Bu)) {
+        c->post_rel = EG_R_GE;
+        return j + 1u;
+    }
+    if (is_hash(d, j, EG_W_OR) || is_hash(d, j, EG_W_AND)) {
+        uint32_t k = j + 1u;
+        if (is_hash(d, k, EG_W_MORE) || is_hash(d, k, EG_W_ABOVE) || is_hash(d, k, EG_W_GREATER) || is_hash(d, k, EG_W_HIGHER) ||
+            is_hash(d, k, EG_W_OVER) || is_hash(d, k, EG_W_UP)) {
+            c->post_rel = EG_R_GE;
+            return k + 1u;
+        }
+        if (is_hash(d, k, EG_W_LESS) || is_hash(d, k, EG_W_FEWER) || is_hash(d, k, EG_W_UNDER) || is_hash(d, k, EG_W_BELOW)) {
+            c->post_rel = EG_R_LE;
+            return k + 1u;
+        }
+    }
+    if (is_hash(d, j, EG_W_TO) || is_hash(d, j, EG_W_OR) || is_hash(d, j, EG_W_AND) || is_punct(d, j, 0x2Du)) {
+        cap save;
+        int64_t k;
+        snap(d, c, &save);
+        k = parse_number(d, j + 1u, c, 0);
+        if (k > 0 && c->n >= value) {
+            c->n2 = c->n;
+            c->n = value;
+            c->post_rel = EG_R_RANGE;
+            return k;
+        }
+        restore(d, c, &save);
+    }
+    if (times_word) c->post_rel = EG_R_NONE;
+    return j;
+}
+
+/* {QL}: quoted strings or bare words joined by , and or / nor. */
+static int64_t list(det *d, uint32_t i, cap *c) {
+    const eg_ifr_tokens *t = d->t;
+    uint32_t j = i, items = 0, nx;
+    int64_t last = -1;
+    eg_str q;
+    (void)c;
+    while (j < TN && j - i < 6u && eg_ifr_set_has(d->r, EG_SET_LIST_LEAD, t->hash[j]) && !quoted(d, j, &q, &nx)) j++;
+    while (j < TN && items < 16u) {
+        uint32_t k, seps;
+        if (quoted(d, j, &q, &nx)) {
+            push_str(d, q);
+            j = nx;
+        } else if (!d->quoted_only && t->kind[j] == EG_TK_WORD && !eg_ifr_set_has(d->r, EG_SET_LIST_STOP, t->hash[j]) && !is_connector(d, j)) {
+            push_str(d, tok_text(d, t->start[j], t->end[j]));
+            j++;
+        } else {
+            break;
+        }
+        items++;
+        last = j;
+        k = j;
+        seps = 0;
+        while (k < TN && seps < 3u && (is_connector(d, k) || (t->kind[k] == EG_TK_PUNCT && (t->byte[k] == 0x2Cu || t->byte[k] == 0x2Fu)))) {
+            k++;
+            seps++;
+        }
+        if (k < TN && t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x5Du) {
+            last = k + 1u;
+            break;
+        }
+        if (seps == 0u) break;
+        j = k;
+    }
+    return items > 0u ? last : -1;
+}
+
+/* Relation phrase k at token i: the next token index (c->rel set) or -1. */
+static int64_t rel_phrase(const det *d, uint32_t k, uint32_t i, cap *c) {
+    const eg_ifr *r = d->r;
+    const uint8_t *rr = r->rel + 8u * k;
+    uint32_t len = rr[1], first = eg_rd_u32(rr + 4), m;
+    if (i + len > TN) return -1;
+    for (m = 0; m < len; m++) {
+        if (d->t->hash[i + m] != eg_rd_u32(r->hsh + 4u * (first + m))) return -1;
+    }
+    c->rel = rr[0];
+    return (int64_t)i + len;
+}
+
+/* {REL}: the first relation phrase in table order that the tokens at i spell. Only phrases that
+ * start with token i's word can, so with the index only those are tried. */
+static int64_t relation(const det *d, uint32_t i, cap *c) {
+    const eg_ifr *r = d->r;
+    uint32_t k;
+    int64_t j;
+    if (r->ix.rel_ok) {
+        const eg_ifr_key *key;
+        if (i >= TN || d->s->tok_key[i] == EG_IFR_KEY_NONE) return -1;
+        key = &r->ix.slot[d->s->tok_key[i]];
+        for (k = 0; k < key->rel_n; k++) {
+            j = rel_phrase(d, r->ix.rel_order[key->rel_at + k], i, c);
+            if (j >= 0) return j;
+        }
+        return -1;
+    }
+    for (k = 0; k < r->nrel; k++) {
+        j = rel_phrase(d, k, i, c);
+        if (j >= 0) return j;
+    }
+    return -1;
+}
+
+/* Matches one element (not GAP) at i; returns the next token index or -1. */
+static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    const uint8_t *o = r->ops + 8u * op;
+    uint32_t code = o[0], value = eg_rd_u32(o + 4), k, nx;
+    eg_str q;
+    switch (code) {
+    case EG_OP_LIT:
+        return i < TN && t->hash[i] == value ? (int64_t)i + 1 : -1;
+    case EG_OP_ALT:
+        if (i >= TN) return -1;
+        for (k = 0; k < o[2]; k++) {
+            if (eg_rd_u32(r->hsh + 4u * (value + k)) == t->hash[i]) return (int64_t)i + 1;
+        }
+        return -1;
+    case EG_OP_REL:
+        return relation(d, i, c);
+    case EG_OP_NUM:
+        return parse_number(d, i, c, 0);
+    case EG_OP_ORD:
+        return parse_number(d, i, c, 1);
+    case EG_OP_NT: {
+        int was_times = i < TN && (t->hash[i] == r->w[EG_W_ONCE] || t->hash[i] == r->w[EG_W_TWICE] || t->hash[i] == r->w[EG_W_THRICE]);
+        int64_t j = parse_number(d, i, c, 0);
+        if (j < 0) return -1;
+        if (is_hash(d, (uint32_t)j, EG_W_TIMES) || is_hash(d, (uint32_t)j, EG_W_TIME)) return j + 1;
+        return was_times ? j : -1;
+    }
+    case EG_OP_Q:
+        if (quoted(d, i, &q, &nx)) {
+            push_str(d, q);
+            return nx;
+        }
+        if (i < TN && t->kind[i] == EG_TK_WORD) {
+            push_str(d, tok_text(d, t->start[i], t->end[i]));
+            return (int64_t)i + 1;
+        }
+        return -1;
+    case EG_OP_QL:
+        return list(d, i, c);
+    case EG_OP_L:
+        if (quoted(d, i, &q, &nx) && eg_u8_count(q) == 1u) {
+            push_str(d, q);
+            return nx;
+        }
+        if (i < TN && t->end[i] - t->start[i] == 1u && t->kind[i] != EG_TK_NL) {
+            push_str(d, tok_text(d, t->start[i], t->end[i]));
+            return (int64_t)i + 1;
+        }
+        return -1;
+    case EG_OP_W:
+        if (i < TN && t->kind[i] == EG_TK_WORD) {
+            push_str(d, tok_text(d, t->start[i], t->end[i]));
+            return (int64_t)i + 1;
+        }
+        return -1;
+    case EG_OP_PH:
+    case EG_OP_PHB: {
+        int64_t from = -1;
+        uint32_t j;
+        eg_str x;
+        if (quoted(d, i, &q, &nx)) {
+            push_str(d, q);
+            return nx;
+        }
+        if (i < TN && t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x3Au) {
+            uint32_t f = i + 1u;
+            while (f < TN && t->kind[f] == EG_TK_NL && f - i < 4u) f++;
+            from = f;
+            if (quoted(d, f, &q, &nx)) {
+                push_str(d, q);
+                return nx;
+            }
+        } else if (code == EG_OP_PHB && i < TN && t->kind[i] == EG_TK_WORD) {
+            from = i;
+        }
+        if (from < 0 || (uint32_t)from >= TN || t->kind[from] == EG_TK_NL) return -1;
+        j = (uint32_t)from;
+        while (j < TN && t->kind[j] != EG_TK_NL && j - (uint32_t)from < (uint32_t)EG_IFR_MAX_SLOT) {
+            j++;
+            if (eg_ifr_is_boundary(t, j - 1u)) break;
+        }
+        x = tok_text(d, t->start[from], t->end[j - 1u]);
+        if (x.n == 0u) return -1;
+        push_str(d, x);
+        return j;
+    }
+    case EG_OP_LANG: {
+        uint32_t v;
+        if (i < TN && table_get(d, i, EG_IFR_K_LNG, &v)) {
+            c->lang = v;
+            return (int64_t)i + 1;
+        }
+        return -1;
+    }
+    case EG_OP_S6:
+    case EG_OP_S3: {
+        uint32_t want = code == EG_OP_S6 ? 6u : 3u, n = 0;
+        if (i > 0u && t->kind[i - 1u] == EG_TK_PUNCT && t->byte[i - 1u] == 0x2Au && i < TN && t->end[i - 1u] == t->start[i]) return -1;
+        while (i + n < TN && t->kind[i + n] == EG_TK_PUNCT && t->byte[i + n] == 0x2Au && (n == 0u || t->end[i + n - 1u] == t->start[i + n])) n++;
+        if (code == EG_OP_S6 ? n >= 6u : n == 3u) return (int64_t)i + want;
+        return -1;
+    }
+    default:
+        return -1;
+    }
+}
+
+/* Matches ops [op, end) at token i; returns the end token or -1. Backtracks over gaps and options. */
+static int64_t seq(det *d, uint32_t op, uint32_t end, uint32_t i, cap *c) {
+    const uint8_t *o;
+    cap save;
+    int64_t j;
+    if (op == end) return i;
+    o = d->r->ops + 8u * op;
+    if (o[0] == EG_OP_GAP) {
+        uint32_t skip;
+        for (skip = 0; skip <= o[2] && i + skip <= TN; skip++) {
+            int64_t got;
+            if (skip > 0u && eg_ifr_is_boundary(d->t, i + skip - 1u)) break;
+            snap(d, c, &save);
+            got = seq(d, op + 1u, end, i + skip, c);
+            if (got >= 0) return got;
+            restore(d, c, &save);
+        }
+        return -1;
+    }
+    snap(d, c, &save);
+    j = element(d, op, i, c);
+    if (j >= 0) {
+        int64_t got = seq(d, op + 1u, end, (uint32_t)j, c);
+        if (got >= 0) return got;
+    }
+    restore(d, c, &save);
+    if (o[1] & EG_OPT_FLAG) return seq(d, op + 1u, end, i, c);
+    return -1;
+}
+
+static const uint8_t k_quoted[6] = {'Q', 'U', 'O', 'T', 'E', 'D'};
+
+/* Pattern p at token i: on a match that covers only unclaimed tokens, claims them and records it. */
+static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
+    const eg_ifr *r = d->r;
+    eg_ifr_scratch *s = d->s;
+    const uint8_t *pp = r->pat + 12u * p;
+    uint32_t first = eg_rd_u32(pp + 4), arg = eg_rd_u32(pp + 8), k, base = s->n_strs;
+    cap c;
+    int64_t j;
+    uint8_t rel;
+    memset(&c, 0, sizeof(c));
+    c.lang = EG_IFR_NONE;
+    d->quoted_only = 0;
+    if (arg != EG_IFR_NONE) {
+        eg_str a = eg_ifr_string(r, arg);
+        d->quoted_only = a.n == 6u && memcmp(a.p, k_quoted, 6) == 0;
+    }
+    j = seq(d, first, first + pp[2], i, &c);
+    d->quoted_only = 0;
+    if (j <= (int64_t)i) {
+        s->n_strs = base;
+        return;
+    }
+    for (k = i; k < (uint32_t)j; k++) {
+        if (claimed[k]) {
+            s->n_strs = base;
+            return;
+        }
+    }
+    for (k = i; k < (uint32_t)j; k++) claimed[k] = 1;
+    rel = c.rel;
+    if (c.post_rel == EG_R_RANGE || (c.post_rel != EG_R_NONE && (rel == EG_R_NONE || rel == EG_R_EQ))) rel = c.post_rel;
+    if (rel == EG_R_NONE) rel = pp[1];
+    if (s->n_matches < EG_IFR_MAX_MATCHES) {
+        eg_match *m = &s->matches[s->n_matches++];
+        m->family = pp[0];
+        m->arg = arg;
+        m->rel = rel;
+        m->n = c.n;
+        m->n2 = c.n2;
+        m->has_num = c.has_num;
+        m->str_first = base;
+        m->str_count = s->n_strs - base;
+        m->lang = c.lang;
+        m->start = i;
+        m->end = (uint32_t)j;
+    } else {
+        s->overflow = 1;
+    }
+}
+
+void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_scratch *s = d->s;
+    uint32_t p, i, c;
+    for (p = 0; p < r->npat; p++) {
+        int family = r->pat[12u * p];
+        uint32_t word, bit;
+        if (only >= 0 ? family != only : family == EG_F_REPEAT) continue;
+        if (!r->ix.ok || r->ix.pat_any[p]) {
+            for (i = 0; i < TN; i++) {
+                if (!claimed[i]) try_at(d, p, i, claimed);
+            }
+            continue;
+        }
+        /* Only where the pattern may start: the same matches as trying every token. */
+        word = p >> 5;
+        bit = 1u << (p & 31u);
+        for (c = 0; c < s->n_cand; c++) {
+            uint16_t k;
+            i = s->cand[c];
+            if (claimed[i]) continue;
+            k = s->tok_key[i];
+            if ((k != EG_IFR_KEY_NONE && r->ix.slot[k].row != 0u &&
+                 (r->ix.rows[(r->ix.slot[k].row - 1u) * r->ix.words + word] & bit)) ||
+                (r->ix.pat_odd[p] && s->tok_odd[i])) {
+                try_at(d, p, i, claimed);
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+/* The matcher's load-time index <-> src/skills/respond/match-index.ts (docs/format.md 6.4
+ * "Candidate positions"): one open-addressing table from word hash to what the sections say about
+ * the word (number, ordinal and language values, set membership, the relation phrases it starts,
+ * the patterns whose first token it may be). Built from the validated sections, so the artifact
+ * format is unchanged; it only skips work whose outcome is known (a pattern tried at a token
+ * outside its first-token set fails there), so every answer is the one of the plain scans. */
+#include <string.h>
+#include "eg_ifr.h"
+#include "eg_hash.h"
+
+#if (EG_IFR_IX_SLOTS & (EG_IFR_IX_SLOTS - 1u)) != 0u || EG_IFR_IX_SLOTS >= EG_IFR_KEY_NONE
+#error "EG_IFR_IX_SLOTS must be a power of two below EG_IFR_KEY_NONE"
+#endif
+
+/* FNV-1a hashes are not uniform in their low bits alone: fold the high half in. */
+static uint32_t slot_of(uint32_t h) { return (h ^ (h >> 16)) & (EG_IFR_IX_SLOTS - 1u); }
+
+const eg_ifr_key *eg_ifr_key_of(const eg_ifr *r, uint32_t h) {
+    uint32_t k = slot_of(h);
+    if (!r->ix.ok) return NULL;
+    while (r->ix.slot[k].flags & EG_IFR_K_USED) {
+        if (r->ix.slot[k].hash == h) return &r->ix.slot[k];
+        k = (k + 1u) & (EG_IFR_IX_SLOTS - 1u);
+    }
+    return NULL;
+}
+
+/* The slot for h, inserted if new; NULL (and ix.ok = 0) when the table is 3/4 full. */
+static eg_ifr_key *key_put(eg_ifr_index *ix, uint32_t *used, uint32_t h) {
+    uint32_t k = slot_of(h);
+    while (ix->slot[k].flags & EG_IFR_K_USED) {
+        if (ix->slot[k].hash == h) return &ix->slot[k];
+        k = (k + 1u) & (EG_IFR_IX_SLOTS - 1u);
+    }
+    if (4u * (*used + 1u) > 3u * EG_IFR_IX_SLOTS) {
+        ix->ok = 0;
+        return NULL;
+    }
+    (*used)++;
+    ix->slot[k].hash = h;
+    ix->slot[k].flags = EG_IFR_K_USED;
+    return &ix->slot[k];
+}
+
+/* Marks pattern p as one that may start at a token hashing to h. */
+static void add_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t h) {
+    eg_ifr_index *ix = &r->ix;
+    eg_ifr_key *k = key_put(ix, used, h);
+    if (k == NULL) return;
+    if (k->row == 0u) {
+        if ((ix->n_rows + 1u) * ix->words > EG_IFR_IX_ROW_WORDS) {
+            ix->ok = 0;
+            return;
+        }
+        k->row = (uint16_t)++ix->n_rows;
+    }
+    ix->rows[(k->row - 1u) * ix->words + (p >> 5)] |= 1u << (p & 31u);
+}
+
+/* The first-token set of pattern p (match-index.ts firstOf): what the token where a match that
+ * consumes at least one token starts may be. A zero-width match is never kept. */
+static void pattern_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t a_hash) {
+    const uint8_t *pp = r->pat + 12u * p;
+    uint32_t op = eg_rd_u32(pp + 4), end = op + pp[2], k;
+    for (; op < end && r->ix.ok; op++) {
+        const uint8_t *o = r->ops + 8u * op;
+        uint32_t value = eg_rd_u32(o + 4);
+        int nullable = (o[1] & EG_OPT_FLAG) != 0;
+        switch (o[0]) {
+        case EG_OP_LIT:
+            add_first(r, used, p, value);
+            break;
+        case EG_OP_ALT:
+            for (k = 0; k < o[2]; k++) add_first(r, used, p, eg_rd_u32(r->hsh + 4u * (value + k)));
+            break;
+        case EG_OP_REL:
+            for (k = 0; k < r->nrel; k++) {
+                const uint8_t *rr = r->rel + 8u * k;
+                if (rr[1] == 0u) nullable = 1;
+                else add_first(r, used, p, eg_rd_u32(r->hsh + 4u * eg_rd_u32(rr + 4)));
+            }
+            break;
+        case EG_OP_NUM:
+        case EG_OP_NT: /* figures, number words, and "a" of "a hundred" */
+            r->ix.pat_odd[p] = 1;
+            for (k = 0; k < r->nnum; k++) add_first(r, used, p, eg_rd_u32(r->num + 8u * k));
+            add_first(r, used, p, a_hash);
+            break;
+        case EG_OP_ORD:
+            r->ix.pat_odd[p] = 1;
+            for (k = 0; k < r->nord; k++) add_first(r, used, p, eg_rd_u32(r->ord + 8u * k));
+            for (k = 0; k < r->nnum; k++) add_first(r, used, p, eg_rd_u32(r->num + 8u * k));
+            break;
+        case EG_OP_LANG:
+            for (k = 0; k < r->nlng; k++) add_first(r, used, p, eg_rd_u32(r->lng + 8u * k));
+            break;
+        default: /* gaps, quoted strings, words, letters, phrases, star runs: not keyed by the hash */
+            r->ix.pat_any[p] = 1;
+            return;
+        }
+        if (!nullable) return;
+    }
+}
+
+/* Records (hash, value) pairs into the keys, the last record winning. */
+static void put_pairs(eg_ifr *r, uint32_t *used, const uint8_t *tab, uint32_t count, uint16_t flag) {
+    uint32_t i;
+    for (i = 0; i < count && r->ix.ok; i++) {
+        eg_ifr_key *k = key_put(&r->ix, used, eg_rd_u32(tab + 8u * i));
+        uint32_t v = eg_rd_u32(tab + 8u * i + 4u);
+        if (k == NULL) return;
+        k->flags |= flag;
+        if (flag == EG_IFR_K_NUM) k->num = v;
+        else if (flag == EG_IFR_K_ORD) k->ord = v;
+        else k->lng = v;
+    }
+}
+
+/* Relation phrases grouped by first word, each group in table order (a counting sort). */
+static void index_relations(eg_ifr *r, uint32_t *used) {
+    eg_ifr_index *ix = &r->ix;
+    uint32_t k, at = 0;
+    ix->rel_ok = r->nrel <= EG_IFR_IX_REL;
+    for (k = 0; k < r->nrel && ix->rel_ok; k++) {
+        const uint8_t *rr = r->rel + 8u * k;
+        eg_ifr_key *key;
+        if (rr[1] == 0u) {
+            ix->rel_ok = 0;
+            return;
+        }
+        key = key_put(ix, used, eg_rd_u32(r->hsh + 4u * eg_rd_u32(rr + 4)));
+        if (key == NULL) return;
+        key->rel_n++;
+    }
+    if (!ix->rel_ok) return;
+    for (k = 0; k < EG_IFR_IX_SLOTS; k++) {
+        ix->slot[k].rel_at = (uint16_t)at;
+        at += ix->slot[k].rel_n;
+        ix->slot[k].rel_n = 0; /* refilled below */
+    }
+    for (k = 0; k < r->nrel; k++) {
+        const uint8_t *rr = r->rel + 8u * k;
+        eg_ifr_key *key = (eg_ifr_key *)eg_ifr_key_of(r, eg_rd_u32(r->hsh + 4u * eg_rd_u32(rr + 4)));
+        ix->rel_order[key->rel_at + key->rel_n++] = (uint16_t)k;
+    }
+}
+
+void eg_ifr_index_build(eg_ifr *r) {
+    eg_ifr_index *ix = &r->ix;
+    uint32_t used = 0, p, set, i;
+    const uint32_t a_hash = eg_hash_fnv1a((const uint8_t *)"a", 1u, EG_FNV_OFFSET);
+    memset(ix, 0, sizeof(*ix));
+    ix->ok = r->npat <= EG_IFR_IX_PATS;
+    ix->words = (r->npat + 31u) / 32u;
+    put_pairs(r, &used, r->num, r->nnum, EG_IFR_K_NUM);
+    put_pairs(r, &used, r->ord, r->nord, EG_IFR_K_ORD);
+    put_pairs(r, &used, r->lng, r->nlng, EG_IFR_K_LNG);
+    for (set = 0; set < 6u && ix->ok; set++) {
+        uint32_t first = eg_rd_u32(r->set + 8u * set), count = eg_rd_u32(r->set + 8u * set + 4u);
+        for (i = 0; i < count && ix->ok; i++) {
+            eg_ifr_key *k = key_put(ix, &used, eg_rd_u32(r->hsh + 4u * (first + i)));
+            if (k != NULL) k->flags |= (uint16_t)(EG_IFR_K_SET0 << set);
+        }
+    }
+    for (p = 0; p < r->npat && ix->ok; p++) pattern_first(r, &used, p, a_hash);
+    if (ix->ok) index_relations(r, &used);
+    if (!ix->ok) ix->rel_ok = 0;
+}
+
+/* A word token with a digit first or a non-ASCII byte (match-index.ts isOddToken): the number
+ * parser reads such a token by its trimmed text, so its hash alone cannot rule it out. */
+static int is_odd_token(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t k;
+    uint8_t b0;
+    if (t->kind[i] != EG_TK_WORD) return 0;
+    b0 = t->bytes[t->start[i]];
+    if (b0 >= '0' && b0 <= '9') return 1;
+    for (k = t->start[i]; k < t->end[i]; k++) {
+        if (t->bytes[k] >= 0x80u) return 1;
+    }
+    return 0;
+}
+
+void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s) {
+    const eg_ifr_tokens *t = &s->tokens;
+    uint32_t i;
+    s->n_cand = 0;
+    for (i = 0; i < t->n; i++) {
+        const eg_ifr_key *k = eg_ifr_key_of(r, t->hash[i]);
+        s->tok_key[i] = k != NULL ? (uint16_t)(k - r->ix.slot) : (uint16_t)EG_IFR_KEY_NONE;
+        s->tok_odd[i] = (uint8_t)is_odd_token(t, i);
+        if ((k != NULL && k->row != 0u) || s->tok_odd[i]) s->cand[s->n_cand++] = (uint16_t)i;
+    }
+    s->tok_key[t->n] = (uint16_t)EG_IFR_KEY_NONE;
+    s->tok_odd[t->n] = 0;
+}

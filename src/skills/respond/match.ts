@@ -1,0 +1,426 @@
+// The pattern matcher (docs/format.md §6.4): runs the artifact's patterns over the prompt's
+// tokens, in table order, each match claiming its tokens. A pattern is tried only at the tokens
+// its first element can start at (match-index.ts); plan.ts folds the matches into a Plan.
+// Bounded work: patterns have at most 255 ops, gaps at most 255 tokens, slots scan at most
+// MAX_SLOT tokens; prompts are cut at MAX_TOKENS tokens.
+import { OP, OPT_FLAG, type Responder } from './artifact.ts';
+import { buildMatchIndex, type MatchIndex, type TokenKeys } from './match-index.ts';
+import { FAMILIES, REL_KINDS, type Family, type RelKind } from './tables.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
+
+const MAX_SLOT = 60;
+
+export interface Match {
+  family: Family;
+  arg: string | null;
+  rel: RelKind;
+  n: number;
+  n2: number;
+  hasNum: boolean;
+  strs: string[];
+  lang: string | null;
+  start: number;
+  end: number;
+}
+
+interface Cap {
+  rel: RelKind;
+  postRel: RelKind;
+  n: number;
+  n2: number;
+  hasNum: boolean;
+  strs: string[];
+  lang: string | null;
+}
+
+const dec = new TextDecoder();
+const B_QUOTE = 0x22;
+const B_APOS = 0x27;
+
+export class Detector {
+  readonly index: MatchIndex;
+  /** Set while a pattern whose arg is "QUOTED" runs: its {QL} accepts quoted items only. */
+  private quotedOnly = false;
+
+  constructor(readonly r: Responder) {
+    this.index = buildMatchIndex(r);
+  }
+
+  private text(t: Tokens, s: number, e: number): string {
+    return dec.decode(t.bytes.subarray(s, e)).trim();
+  }
+
+  private isHash(t: Tokens, i: number, word: string): boolean {
+    return i < t.n && t.hash[i] === hashOf(word);
+  }
+
+  /** A quoted string starting at token i: [text, next] or null. */
+  private quoted(t: Tokens, i: number): [string, number] | null {
+    if (i >= t.n || t.kind[i] !== TK_PUNCT) return null;
+    const q = t.byte[i];
+    if (q !== B_QUOTE && q !== B_APOS) return null;
+    for (let j = i + 1; j < t.n && j - i <= MAX_SLOT; j++) {
+      if (t.kind[j] === TK_NL) return null;
+      if (t.kind[j] === TK_PUNCT && t.byte[j] === q) {
+        const s = this.text(t, t.end[i], t.start[j]);
+        return s ? [s, j + 1] : null;
+      }
+    }
+    return null;
+  }
+
+  private parseNumber(t: Tokens, i: number, c: Cap, ordinal: boolean): number {
+    if (i >= t.n || t.kind[i] !== TK_WORD) return -1;
+    const r = this.r;
+    let value = -1;
+    let j = i;
+    const w = this.text(t, t.start[i], t.end[i]);
+    let timesWord = false;
+    // "a hundred", "a dozen", "a couple of": the article stands for one.
+    if (w.toLowerCase() === 'a' && i + 1 < t.n && !ordinal && (this.isHash(t, i + 1, 'hundred') || this.isHash(t, i + 1, 'thousand') || this.isHash(t, i + 1, 'dozen') || this.isHash(t, i + 1, 'couple'))) {
+      const k = this.parseNumber(t, i + 1, c, false);
+      if (k > 0 && this.isHash(t, k, 'of')) return k + 1;
+      return k;
+    }
+    if (/^[0-9]{1,7}$/.test(w)) {
+      value = Number(w);
+      j = i + 1;
+    } else if (ordinal && r.ordinals.has(t.hash[i])) {
+      value = r.ordinals.get(t.hash[i])!;
+      j = i + 1;
+    } else if (r.numbers.has(t.hash[i])) {
+      const h = t.hash[i];
+      if (h === hashOf('once') || h === hashOf('twice') || h === hashOf('thrice')) {
+        value = r.numbers.get(h)!;
+        timesWord = true;
+        j = i + 1;
+      } else {
+        let total = 0;
+        let cur = 0;
+        while (j < t.n) {
+          let k = j;
+          if (k > i && t.kind[k] === TK_PUNCT && t.byte[k] === 0x2d && k + 1 < t.n) k++;
+          // "two hundred and fifty": "and" after hundred/thousand joins a smaller number word.
+          else if (k > i && cur + total >= 100 && (cur % 100 === 0) && t.hash[k] === hashOf('and') && k + 1 < t.n && r.numbers.has(t.hash[k + 1]) && r.numbers.get(t.hash[k + 1])! < 100 && r.numbers.get(t.hash[k + 1])! > 0) k++;
+          if (t.kind[k] !== TK_WORD || !r.numbers.has(t.hash[k])) break;
+          const hk = t.hash[k];
+          if (hk === hashOf('once') || hk === hashOf('twice') || hk === hashOf('thrice') || hk === hashOf('no')) {
+            if (k !== i) break;
+          }
+          const v = r.numbers.get(hk)!;
+          if (v === 100 || v === 1000) {
+            cur = Math.max(cur, 1) * v;
+            if (v === 1000) {
+              total += cur;
+              cur = 0;
+            }
+          } else cur += v;
+          j = k + 1;
+          if (hk === hashOf('no')) break;
+        }
+        value = total + cur;
+      }
+    }
+    if (value < 0) return -1;
+    c.n = value;
+    c.hasNum = true;
+    c.postRel = 'NONE';
+    if (ordinal) return j;
+    // Postfixes: "+", "or more", "or less", "to 7", "or 7", "- 7".
+    if (j < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2b) return (c.postRel = 'GE'), j + 1;
+    if (this.isHash(t, j, 'or') || this.isHash(t, j, 'and')) {
+      const k = j + 1;
+      for (const m of ['more', 'above', 'greater', 'higher', 'over', 'up']) if (this.isHash(t, k, m)) return (c.postRel = 'GE'), k + 1;
+      for (const m of ['less', 'fewer', 'under', 'below']) if (this.isHash(t, k, m)) return (c.postRel = 'LE'), k + 1;
+    }
+    if (this.isHash(t, j, 'to') || this.isHash(t, j, 'or') || this.isHash(t, j, 'and') || (j < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2d)) {
+      const save = snapshot(c);
+      const k = this.parseNumber(t, j + 1, c, false);
+      if (k > 0 && c.n >= value) {
+        c.n2 = c.n;
+        c.n = value;
+        c.postRel = 'RANGE';
+        return k;
+      }
+      restore(c, save);
+    }
+    if (timesWord) c.postRel = 'NONE';
+    return j;
+  }
+
+  /** Matches one element (not GAP) at i; returns the next token index or -1. */
+  private element(t: Tokens, op: number, i: number, c: Cap): number {
+    const r = this.r;
+    const code = r.opCode[op];
+    switch (code) {
+      case OP.LIT:
+        return i < t.n && t.hash[i] === r.opValue[op] ? i + 1 : -1;
+      case OP.ALT: {
+        if (i >= t.n) return -1;
+        const first = r.opValue[op];
+        for (let k = 0; k < r.opK[op]; k++) if (r.hashes[first + k] === t.hash[i]) return i + 1;
+        return -1;
+      }
+      case OP.REL:
+        return this.relation(t, i, c);
+      case OP.NUM:
+        return this.parseNumber(t, i, c, false);
+      case OP.ORD:
+        return this.parseNumber(t, i, c, true);
+      case OP.NT: {
+        const wasTimes = i < t.n && (t.hash[i] === hashOf('once') || t.hash[i] === hashOf('twice') || t.hash[i] === hashOf('thrice'));
+        let j = this.parseNumber(t, i, c, false);
+        if (j < 0) return -1;
+        if (this.isHash(t, j, 'times') || this.isHash(t, j, 'time')) return j + 1;
+        return wasTimes ? j : -1;
+      }
+      case OP.Q: {
+        const q = this.quoted(t, i);
+        if (q) {
+          c.strs.push(q[0]);
+          return q[1];
+        }
+        if (i < t.n && t.kind[i] === TK_WORD) {
+          c.strs.push(this.text(t, t.start[i], t.end[i]));
+          return i + 1;
+        }
+        return -1;
+      }
+      case OP.QL:
+        return this.list(t, i, c);
+      case OP.L: {
+        const q = this.quoted(t, i);
+        if (q && [...q[0]].length === 1) {
+          c.strs.push(q[0]);
+          return q[1];
+        }
+        if (i < t.n && t.end[i] - t.start[i] === 1 && t.kind[i] !== TK_NL) {
+          c.strs.push(this.text(t, t.start[i], t.end[i]));
+          return i + 1;
+        }
+        return -1;
+      }
+      case OP.W:
+        if (i < t.n && t.kind[i] === TK_WORD) {
+          c.strs.push(this.text(t, t.start[i], t.end[i]));
+          return i + 1;
+        }
+        return -1;
+      case OP.PH:
+      case OP.PHB: {
+        const q = this.quoted(t, i);
+        if (q) {
+          c.strs.push(q[0]);
+          return q[1];
+        }
+        let from = -1;
+        if (i < t.n && t.kind[i] === TK_PUNCT && t.byte[i] === 0x3a) {
+          from = i + 1;
+          while (from < t.n && t.kind[from] === TK_NL && from - i < 4) from++;
+          const q2 = this.quoted(t, from);
+          if (q2) {
+            c.strs.push(q2[0]);
+            return q2[1];
+          }
+        } else if (code === OP.PHB && i < t.n && t.kind[i] === TK_WORD) from = i;
+        if (from < 0 || from >= t.n || t.kind[from] === TK_NL) return -1;
+        let j = from;
+        while (j < t.n && t.kind[j] !== TK_NL && j - from < MAX_SLOT) {
+          j++;
+          if (isBoundary(t, j - 1)) break;
+        }
+        const s = this.text(t, t.start[from], t.end[j - 1]);
+        if (!s) return -1;
+        c.strs.push(s);
+        return j;
+      }
+      case OP.LANG:
+        if (i < t.n && r.languages.has(t.hash[i])) {
+          c.lang = r.languages.get(t.hash[i])!;
+          return i + 1;
+        }
+        return -1;
+      case OP.S6:
+      case OP.S3: {
+        const want = code === OP.S6 ? 6 : 3;
+        if (i > 0 && t.kind[i - 1] === TK_PUNCT && t.byte[i - 1] === 0x2a && t.end[i - 1] === t.start[i]) return -1;
+        let k = 0;
+        while (i + k < t.n && t.kind[i + k] === TK_PUNCT && t.byte[i + k] === 0x2a && (k === 0 || t.end[i + k - 1] === t.start[i + k])) k++;
+        if (code === OP.S6 ? k >= 6 : k === 3) return i + want;
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** {REL}: the first relation phrase in table order that the tokens at i spell. Only phrases
+   * that start with token i's word can, so those are the ones tried when the index has them. */
+  private relation(t: Tokens, i: number, c: Cap): number {
+    const r = this.r;
+    const byFirst = this.index.relByFirst;
+    const tryPhrase = (k: number): number => {
+      const len = r.relLen[k];
+      let ok = i + len <= t.n;
+      for (let m = 0; ok && m < len; m++) ok = t.hash[i + m] === r.hashes[r.relFirst[k] + m];
+      if (!ok) return -1;
+      c.rel = REL_KINDS[r.relKind[k]];
+      return i + len;
+    };
+    if (byFirst) {
+      if (i >= t.n) return -1;
+      for (const k of byFirst.get(t.hash[i]) ?? []) {
+        const j = tryPhrase(k);
+        if (j >= 0) return j;
+      }
+      return -1;
+    }
+    for (let k = 0; k < r.relKind.length; k++) {
+      const j = tryPhrase(k);
+      if (j >= 0) return j;
+    }
+    return -1;
+  }
+
+  /** {QL}: quoted strings or bare words joined by , and or / nor. */
+  private list(t: Tokens, i: number, c: Cap): number {
+    const quotedOnly = this.quotedOnly;
+    const sets = this.r.sets;
+    let j = i;
+    while (j < t.n && j - i < 6 && sets.LIST_LEAD.has(t.hash[j]) && !this.quoted(t, j)) j++;
+    let items = 0;
+    let last = -1;
+    while (j < t.n && items < 16) {
+      const q = this.quoted(t, j);
+      if (q) {
+        c.strs.push(q[0]);
+        j = q[1];
+      } else if (!quotedOnly && t.kind[j] === TK_WORD && !sets.LIST_STOP.has(t.hash[j]) && !isConnector(t, j)) {
+        c.strs.push(this.text(t, t.start[j], t.end[j]));
+        j++;
+      } else break;
+      items++;
+      last = j;
+      // separators
+      let k = j;
+      let seps = 0;
+      while (k < t.n && seps < 3 && (isConnector(t, k) || (t.kind[k] === TK_PUNCT && (t.byte[k] === 0x2c || t.byte[k] === 0x2f)))) {
+        k++;
+        seps++;
+      }
+      if (k < t.n && t.kind[k] === TK_PUNCT && t.byte[k] === 0x5d) {
+        last = k + 1;
+        break;
+      }
+      if (seps === 0) break;
+      j = k;
+    }
+    return items > 0 ? last : -1;
+  }
+
+  /** Matches ops [op, end) at token i; returns the end token or -1. Backtracks over gaps and options. */
+  private seq(t: Tokens, op: number, end: number, i: number, c: Cap): number {
+    if (op === end) return i;
+    const r = this.r;
+    if (r.opCode[op] === OP.GAP) {
+      for (let skip = 0; skip <= r.opK[op] && i + skip <= t.n; skip++) {
+        if (skip > 0 && isBoundary(t, i + skip - 1)) break;
+        const save = snapshot(c);
+        const got = this.seq(t, op + 1, end, i + skip, c);
+        if (got >= 0) return got;
+        restore(c, save);
+      }
+      return -1;
+    }
+    const save = snapshot(c);
+    const j = this.element(t, op, i, c);
+    if (j >= 0) {
+      const got = this.seq(t, op + 1, end, j, c);
+      if (got >= 0) return got;
+    }
+    restore(c, save);
+    if (r.opFlags[op] & OPT_FLAG) return this.seq(t, op + 1, end, i, c);
+    return -1;
+  }
+
+  /** All matches of the pattern table over the tokens, in table order, each claiming its tokens.
+   * A pattern is tried only where the index says it can start (every token when its first element
+   * is not keyed by the token's hash): the same matches as trying it at every token. */
+  matches(t: Tokens, keys: TokenKeys, claimed: Uint8Array, only?: Family): Match[] {
+    const r = this.r;
+    const ix = this.index;
+    const out: Match[] = [];
+    for (let p = 0; p < r.patFamily.length; p++) {
+      const family = FAMILIES[r.patFamily[p]];
+      if (only ? family !== only : family === 'REPEAT') continue;
+      if (ix.patAny[p]) {
+        for (let i = 0; i < t.n; i++) if (!claimed[i]) this.tryAt(t, p, i, claimed, out);
+        continue;
+      }
+      const word = p >>> 5;
+      const bit = 1 << (p & 31);
+      const odd = ix.patOdd[p];
+      for (const i of keys.cand) {
+        if (claimed[i]) continue;
+        const row = keys.row[i];
+        if ((row && row[word] & bit) || (odd && keys.odd[i])) this.tryAt(t, p, i, claimed, out);
+      }
+    }
+    return out;
+  }
+
+  /** Pattern p at token i: on a match that covers only unclaimed tokens, claims them and records it. */
+  private tryAt(t: Tokens, p: number, i: number, claimed: Uint8Array, out: Match[]): void {
+    const r = this.r;
+    const first = r.patFirstOp[p];
+    const c: Cap = { rel: 'NONE', postRel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null };
+    this.quotedOnly = r.patArg[p] === 'QUOTED';
+    const j = this.seq(t, first, first + r.patOpCount[p], i, c);
+    this.quotedOnly = false;
+    if (j <= i) return;
+    for (let k = i; k < j; k++) if (claimed[k]) return;
+    for (let k = i; k < j; k++) claimed[k] = 1;
+    let rel: RelKind = c.rel;
+    if (c.postRel === 'RANGE' || (c.postRel !== 'NONE' && (rel === 'NONE' || rel === 'EQ'))) rel = c.postRel;
+    if (rel === 'NONE') rel = REL_KINDS[r.patRel[p]];
+    out.push({ family: FAMILIES[r.patFamily[p]], arg: r.patArg[p], rel, n: c.n, n2: c.n2, hasNum: c.hasNum, strs: c.strs, lang: c.lang, start: i, end: j });
+  }
+}
+
+const hashCache = new Map<string, number>();
+const enc = new TextEncoder();
+export function hashOf(w: string): number {
+  let h = hashCache.get(w);
+  if (h === undefined) {
+    h = 0x811c9dc5;
+    for (const b of enc.encode(w)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+    hashCache.set(w, h);
+  }
+  return h;
+}
+
+function isConnector(t: Tokens, i: number): boolean {
+  const h = t.hash[i];
+  return h === hashOf('and') || h === hashOf('or') || h === hashOf('nor');
+}
+
+interface Snap {
+  rel: RelKind;
+  postRel: RelKind;
+  n: number;
+  n2: number;
+  hasNum: boolean;
+  strs: number;
+  lang: string | null;
+}
+function snapshot(c: Cap): Snap {
+  return { rel: c.rel, postRel: c.postRel, n: c.n, n2: c.n2, hasNum: c.hasNum, strs: c.strs.length, lang: c.lang };
+}
+function restore(c: Cap, s: Snap): void {
+  c.rel = s.rel;
+  c.postRel = s.postRel;
+  c.n = s.n;
+  c.n2 = s.n2;
+  c.hasNum = s.hasNum;
+  c.strs.length = s.strs;
+  c.lang = s.lang;
+}

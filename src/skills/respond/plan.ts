@@ -1,0 +1,317 @@
+// Plan folding (docs/format.md §6.4): the matcher's matches (match.ts), in table order, become
+// the Plan the composer follows; the repeat instruction is found first, and its lines are left
+// out of the other patterns' reach.
+import { Detector, hashOf, type Match } from './match.ts';
+import { tokenKeys, type TokenKeys } from './match-index.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, tokenize, type Tokens } from './tokenize.ts';
+import type { RelKind } from './tables.ts';
+
+export const INF = 0x7fffffff;
+
+/** An inclusive count range; hi = INF when unbounded. */
+export type Range = [number, number];
+
+const dec = new TextDecoder();
+const enc = new TextEncoder();
+
+/** The interval a relation and number(s) describe. */
+export function toRange(rel: RelKind, n: number, n2: number): Range {
+  switch (rel) {
+    case 'GE':
+      return [n, INF];
+    case 'GT':
+      return [n + 1, INF];
+    case 'LT':
+      return [0, Math.max(0, n - 1)];
+    case 'LE':
+      return [0, n];
+    case 'RANGE':
+      return [n, Math.max(n, n2)];
+    default:
+      return [n, n];
+  }
+}
+
+/** Everything the composer needs to know about the prompt's constraints. */
+export interface Plan {
+  upper: boolean;
+  lower: boolean;
+  caps: Range | null;
+  words: Range | null;
+  sents: Range | null;
+  parCount: number;
+  parSep: 'stars' | 'nl' | null;
+  secCount: number;
+  secMark: string | null;
+  nth: { n: number; word: string } | null;
+  forbid: string[];
+  kwfreq: Map<string, Range>;
+  keywords: string[];
+  letters: Map<string, Range>;
+  bullets: number | null;
+  highlights: number;
+  title: boolean;
+  placeholders: number;
+  postscript: 'P.S.' | 'P.P.S' | null;
+  json: boolean;
+  quote: boolean;
+  endPhrase: string | null;
+  repeat: string | null;
+  two: boolean;
+  constrained: boolean;
+  noComma: boolean;
+  lang: string | null;
+  matches: Match[];
+  /** Byte range of the prompt that the topic should come from (the request, without the repeat instruction). */
+  taskStart: number;
+  taskEnd: number;
+}
+
+const intersect = (a: Range | null, b: Range): Range => {
+  if (!a) return b;
+  const lo = Math.max(a[0], b[0]);
+  const hi = Math.min(a[1], b[1]);
+  // Contradictory limits: keep the stronger lower bound (the one most phrasings state explicitly).
+  return lo <= hi ? [lo, hi] : [Math.max(a[0], b[0]), Math.max(a[0], b[0])];
+};
+
+/** Finds the repeat instruction's lines and returns the request to repeat (or null) and the claimed tokens. */
+function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Array): { request: string | null; taskStart: number; taskEnd: number } {
+  const bytes = t.bytes;
+  const full = { request: null, taskStart: 0, taskEnd: bytes.length };
+  const probe = new Uint8Array(t.n);
+  const m = det.matches(t, keys, probe, 'REPEAT');
+  if (m.length === 0) return full;
+  const at = t.start[m[0].start];
+  // Line boundaries (byte offsets).
+  let lineStart = at;
+  while (lineStart > 0 && bytes[lineStart - 1] !== 0x0a) lineStart--;
+  const before = dec.decode(bytes.subarray(0, lineStart)).trim();
+  let request: string;
+  let blockStart: number;
+  let blockEnd: number;
+  if (before) {
+    request = before;
+    blockStart = lineStart;
+    blockEnd = bytes.length;
+  } else {
+    // The instruction comes first: the request follows the instruction's block (up to a blank line).
+    let k = lineStart;
+    let blank = -1;
+    while (k < bytes.length) {
+      let e = k;
+      while (e < bytes.length && bytes[e] !== 0x0a) e++;
+      const line = dec.decode(bytes.subarray(k, e)).trim();
+      if (!line && k > lineStart) {
+        blank = e;
+        break;
+      }
+      k = e + 1;
+    }
+    if (blank >= 0) {
+      request = dec.decode(bytes.subarray(blank)).trim();
+      blockStart = 0;
+      blockEnd = blank;
+    } else {
+      // One block: the request is the text before the instruction's sentence.
+      let s = m[0].start;
+      while (s > 0 && !isBoundary(t, s - 1)) s--;
+      request = dec.decode(bytes.subarray(0, s > 0 ? t.end[s - 1] : 0)).trim();
+      blockStart = s < t.n ? t.start[s] : bytes.length;
+      blockEnd = bytes.length;
+      if (!request) {
+        // Nothing before it: "repeat the following request exactly: REQUEST" — the request follows a colon.
+        let k = m[0].end;
+        while (k < t.n && k - m[0].end < 40 && !(t.kind[k] === TK_PUNCT && t.byte[k] === 0x3a) && !isBoundary(t, k)) k++;
+        if (k < t.n && t.kind[k] === TK_PUNCT && t.byte[k] === 0x3a) {
+          const from = t.end[k];
+          request = trimRequest(dec.decode(bytes.subarray(from)));
+          blockStart = 0;
+          blockEnd = from;
+        }
+      }
+    }
+  }
+  if (!request) return full;
+  for (let i = 0; i < t.n; i++) if (t.start[i] >= blockStart && t.end[i] <= blockEnd) claimed[i] = 1;
+  const taskStart = blockStart === 0 ? blockEnd : 0;
+  const taskEnd = blockStart === 0 ? bytes.length : blockStart;
+  return { request, taskStart, taskEnd };
+}
+
+/** Words that open an instruction sentence after a request ("Then answer it."). */
+const AFTER_REQUEST = new Set(['then', 'now', 'after', 'afterwards', 'afterward', 'next', 'finally', 'once']);
+
+/** The request after a colon: up to a blank line, without a trailing "Then answer it." and without enclosing quotes. */
+function trimRequest(s: string): string {
+  const blank = s.search(/\n\s*\n/);
+  let r = (blank >= 0 ? s.slice(0, blank) : s).trim();
+  for (;;) {
+    const cut = /([.?!]["'\u201d)]*)\s+(\S+)[^.?!]*[.?!]?\s*$/.exec(r);
+    if (!cut || !AFTER_REQUEST.has(cut[2].toLowerCase().replace(/[^a-z]/g, ''))) break;
+    r = r.slice(0, cut.index + cut[1].length).trim();
+  }
+  const q = /^["\u201c'](.*)["\u201d']$/s.exec(r);
+  return q && !/["\u201c\u201d]/.test(q[1]) ? q[1].trim() : r;
+}
+
+/** Detects the prompt's constraints. */
+export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tokens } {
+  const bytes = enc.encode(prompt);
+  const t = tokenize(bytes);
+  const claimed = new Uint8Array(t.n);
+  const keys = tokenKeys(det.index, t);
+  const rep = findRepeat(t, det, keys, claimed);
+  const ms = det.matches(t, keys, claimed);
+  const plan: Plan = {
+    upper: false, lower: false, caps: null, words: null, sents: null, parCount: 0, parSep: null, secCount: 0, secMark: null,
+    nth: null, forbid: [], kwfreq: new Map(), keywords: [], letters: new Map(), bullets: null, highlights: 0, title: false,
+    placeholders: 0, postscript: null, json: false, quote: false, endPhrase: null, repeat: rep.request, two: false,
+    constrained: false, noComma: false, lang: null, matches: ms, taskStart: rep.taskStart, taskEnd: rep.taskEnd,
+  };
+  let stars = 0;
+  let eachHighlight = false;
+  let bulletMention = false;
+  let starLines = 0;
+  let weakBullets = 0;
+  for (const m of ms) {
+    const range = (dflt: Range) => (m.hasNum ? toRange(m.rel, m.n, m.n2) : dflt);
+    switch (m.family) {
+      case 'UPPER':
+        plan.upper = true;
+        break;
+      case 'LOWER':
+        plan.lower = true;
+        break;
+      case 'CAPFREQ':
+        plan.caps = intersect(plan.caps, range([1, INF]));
+        break;
+      case 'WORDS':
+        if (m.hasNum && m.n > 0) plan.words = intersect(plan.words, wordRange(m));
+        break;
+      case 'SENTS':
+        if (m.hasNum && m.n > 0) plan.sents = intersect(plan.sents, toRange(m.rel === 'APPROX' ? 'EQ' : m.rel, m.n, m.n2));
+        break;
+      case 'PARCOUNT':
+        if (m.hasNum && m.n > 0 && m.n < 100) plan.parCount = Math.max(plan.parCount, toRange(m.rel, m.n, m.n2)[0] || m.n);
+        break;
+      case 'SECCOUNT':
+        if (m.hasNum && m.n > 0 && m.n < 100) plan.secCount = Math.max(plan.secCount, toRange(m.rel, m.n, m.n2)[0] || m.n);
+        break;
+      case 'STARDIV':
+        stars++;
+        // A divider alone on its line is part of an example layout: count those.
+        if ((m.start === 0 || t.kind[m.start - 1] === TK_NL) && (m.end >= t.n || t.kind[m.end] === TK_NL)) starLines++;
+        break;
+      case 'NLSEP':
+        plan.parSep = 'nl';
+        break;
+      case 'SECMARK':
+        if (m.strs.length > 0 && /^[A-Za-z]+$/.test(m.strs[0])) plan.secMark = m.strs[0];
+        break;
+      case 'NTHFIRST':
+        if (m.strs.length > 0) plan.nth = { n: m.n, word: m.strs[m.strs.length - 1].replace(/^["']+|["'.,?!]+$/g, '') };
+        break;
+      case 'FORBID':
+        for (const s of m.strs) plan.forbid.push(s);
+        break;
+      case 'KWFREQ':
+        if (m.strs.length > 0) {
+          const k = m.strs[0].toLowerCase();
+          plan.kwfreq.set(k, intersect(plan.kwfreq.get(k) ?? null, toRange(m.rel === 'APPROX' ? 'EQ' : m.rel, m.n, m.n2)));
+        }
+        break;
+      case 'KEYWORDS':
+        for (const s of m.strs) plan.keywords.push(s);
+        break;
+      case 'LETTER': {
+        const letter = (m.arg && m.arg.length === 1 ? m.arg : m.strs[0] ?? '').toLowerCase();
+        if (!letter) break;
+        const rg = m.arg === 'NONE' ? ([0, 0] as Range) : m.hasNum ? toRange(m.rel, m.n, m.n2) : ([1, INF] as Range);
+        const old = plan.letters.get(letter);
+        // A stated count beats a "do not use the letter" elsewhere in the prompt.
+        if (old && m.arg === 'NONE') break;
+        plan.letters.set(letter, old && old[1] === 0 ? rg : intersect(old ?? null, rg));
+        break;
+      }
+      case 'BULLETS':
+        if (m.arg === 'MENTION') bulletMention = true;
+        else if (m.arg === 'WEAK') weakBullets = weakBullets || (m.hasNum && m.n < 100 ? m.n : 0);
+        else if (m.hasNum && m.n < 100 && plan.bullets === null) plan.bullets = toRange(m.rel, m.n, m.n2)[0] || m.n;
+        break;
+      case 'HIGHLIGHT':
+        if (m.arg === 'EACH') eachHighlight = true;
+        plan.highlights = Math.max(plan.highlights, m.hasNum ? Math.max(1, toRange(m.rel, m.n, m.n2)[0]) : 1);
+        break;
+      case 'TITLE':
+        plan.title = true;
+        break;
+      case 'PLACEHOLDER':
+        plan.placeholders = Math.max(plan.placeholders, m.hasNum ? Math.max(1, toRange(m.rel, m.n, m.n2)[0]) : 1);
+        break;
+      case 'POSTSCRIPT':
+        if (m.arg === 'PPS') plan.postscript = 'P.P.S';
+        else if (!plan.postscript) plan.postscript = 'P.S.';
+        break;
+      case 'JSON':
+        plan.json = true;
+        break;
+      case 'QUOTE':
+        plan.quote = true;
+        break;
+      case 'ENDPHRASE':
+        if (m.strs.length > 0 && !plan.endPhrase) {
+          const ph = m.strs[m.strs.length - 1];
+          // "end with a note beginning with 'P.S.'" asks for a postscript, not an end phrase.
+          if (/^p\.?\s?(p\.?\s?)?s\.?:?$/i.test(ph)) {
+            if (/^p\.?\s?p/i.test(ph)) plan.postscript = 'P.P.S';
+            else if (!plan.postscript) plan.postscript = 'P.S.';
+          } else plan.endPhrase = ph;
+        }
+        break;
+      case 'TWO':
+        plan.two = true;
+        break;
+      case 'CONSTRAINED':
+        plan.constrained = true;
+        break;
+      case 'NOCOMMA':
+        plan.noComma = true;
+        break;
+      case 'LANG':
+        if (m.lang && m.lang !== 'en') plan.lang = m.lang;
+        break;
+      default:
+        break;
+    }
+  }
+  if (plan.upper && plan.lower) plan.lower = false;
+  // "Include the placeholders [name] and [place]": without a stated count, as many as the examples shown.
+  if (plan.placeholders === 1) {
+    let shown = 0;
+    for (let i = 0; i + 1 < t.n; i++) if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x5b && t.kind[i + 1] === TK_WORD) shown++;
+    if (shown > 1 && !ms.some((x) => x.family === 'PLACEHOLDER' && x.hasNum)) plan.placeholders = Math.min(shown, 12);
+  }
+  if (plan.bullets === null && bulletMention && weakBullets > 0) plan.bullets = weakBullets;
+  if (stars > 0 && plan.parSep !== 'nl') plan.parSep = 'stars';
+  if (plan.parSep === 'stars' && plan.parCount === 0) plan.parCount = plan.secCount > 0 && !plan.secMark ? plan.secCount : Math.max(2, starLines + 1);
+  if (plan.secMark && plan.secCount === 0) plan.secCount = plan.parCount > 0 ? plan.parCount : 2;
+  if (plan.nth) {
+    if (plan.nth.n === 255) plan.nth.n = Math.max(plan.parCount, 1);
+    if (plan.parCount === 0) plan.parCount = plan.nth.n;
+    plan.parSep = 'nl';
+  }
+  if (plan.parCount > 0 && !plan.parSep) plan.parSep = plan.secMark ? 'nl' : 'stars';
+  if (eachHighlight) plan.highlights = Math.max(plan.highlights, plan.secCount, plan.parCount);
+  // A keyword with an upper limit of 0 is a forbidden word; a forbidden keyword cannot be required.
+  for (const [k, rg] of plan.kwfreq) if (rg[1] === 0) plan.forbid.push(k);
+  const forb = new Set(plan.forbid.map((f) => f.toLowerCase()));
+  plan.keywords = plan.keywords.filter((k) => !forb.has(k.toLowerCase()));
+  return { plan, tokens: t };
+}
+
+function wordRange(m: Match): Range {
+  if (m.rel === 'APPROX') return [m.n, m.n + Math.max(2, Math.floor(m.n / 20))];
+  return toRange(m.rel, m.n, m.n2);
+}
+
