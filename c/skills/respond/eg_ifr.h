@@ -197,7 +197,7 @@ typedef struct eg_ifr_compose_mem {
 } eg_ifr_compose_mem;
 
 /* Caller-owned working memory for one prompt at a time: all of the responder's state (the
- * functions' stack frames stay small). 197,424 bytes on RV32 with the default limits. */
+ * functions' stack frames stay small). 267,064 bytes on RV32 with the default limits. */
 typedef struct eg_ifr_scratch {
     eg_ifr_tokens tokens;
     uint8_t claimed[EG_IFR_TOK_CAP + 1u];
