@@ -2,8 +2,11 @@
  * speed comparison (docs/board.md).
  *
  *   engram-native ARTIFACT BATCH            one line per item: "index score0 .. scoreN-1 prediction"
- *   engram-native --check-load FILE         prints the numeric load error (0 = OK) of FILE
- *   engram-native --check-batch FILE        prints the numeric batch open error (0 = OK) of FILE
+ *   engram-native --check-load FILE...      prints the numeric load error (0 = OK) of each FILE
+ *   engram-native --check-batch FILE...     prints the numeric batch open error (0 = OK) of each FILE
+ *   engram-native --hash-vectors FILE       one line per vector of a hashes.txt (test/vectors/): the
+ *                                           C runtime's output for it, in the file's notation
+ *   engram-native --tokenize-vectors FILE   one line per vector of a tokenize.txt: "COUNT HASH..."
  *   engram-native --bench MS ARTIFACT BATCH scores the batch repeatedly for >= MS milliseconds and
  *                                           prints "items N ns T items_per_s R"
  *
@@ -16,6 +19,7 @@
 #include "eg_reader.h"
 #include "eg_batch.h"
 #include "eg_runtime.h"
+#include "eg_vec_eval.h"
 
 static eg_scratch g_scratch; /* static, as on the board */
 
@@ -81,11 +85,33 @@ static int check_file(const char *path, int is_batch) {
     return 0;
 }
 
+/* --hash-vectors / --tokenize-vectors: the conformance harness (src/conformance/) compares these
+ * lines with the expected column of the shared vector file; the C unit tests read the same file. */
+static int eval_vectors(const char *path, int tokenize) {
+    static eg_vec_file v;
+    static char out[4096];
+    int rc;
+    if (eg_vec_open(&v, path, NULL) != 0) {
+        return 1;
+    }
+    while ((rc = eg_vec_next(&v)) == 1) {
+        if ((tokenize ? eg_vec_eval_tokenize(&v, out, sizeof(out)) : eg_vec_eval_hash(&v, out, sizeof(out))) != 0) {
+            fprintf(stderr, "engram-native: %s:%u: malformed vector\n", path, v.lineno);
+            rc = -1;
+            break;
+        }
+        printf("%s\n", out);
+    }
+    eg_vec_close(&v);
+    return rc < 0 ? 1 : 0;
+}
+
 static int usage(void) {
     fprintf(stderr,
             "usage: engram-native ARTIFACT BATCH\n"
-            "       engram-native --check-load FILE\n"
-            "       engram-native --check-batch FILE\n"
+            "       engram-native --check-load FILE...\n"
+            "       engram-native --check-batch FILE...\n"
+            "       engram-native --hash-vectors FILE | --tokenize-vectors FILE\n"
             "       engram-native --bench MS ARTIFACT BATCH\n");
     return 1;
 }
@@ -102,11 +128,20 @@ int main(int argc, char **argv) {
     int32_t scores[EG_MAX_OPTIONS];
     long bench_ms = -1;
 
-    if (argc == 3 && strcmp(argv[1], "--check-load") == 0) {
-        return check_file(argv[2], 0);
+    if (argc >= 3 && (strcmp(argv[1], "--check-load") == 0 || strcmp(argv[1], "--check-batch") == 0)) {
+        int k;
+        for (k = 2; k < argc; k++) { /* several files in one run: the harness checks hundreds of cases */
+            if (check_file(argv[k], strcmp(argv[1], "--check-batch") == 0) != 0) {
+                return 1;
+            }
+        }
+        return 0;
     }
-    if (argc == 3 && strcmp(argv[1], "--check-batch") == 0) {
-        return check_file(argv[2], 1);
+    if (argc == 3 && strcmp(argv[1], "--hash-vectors") == 0) {
+        return eval_vectors(argv[2], 0);
+    }
+    if (argc == 3 && strcmp(argv[1], "--tokenize-vectors") == 0) {
+        return eval_vectors(argv[2], 1);
     }
     if (argc == 5 && strcmp(argv[1], "--bench") == 0) {
         bench_ms = strtol(argv[2], NULL, 10);

@@ -1,7 +1,11 @@
-/* Unit tests of the C runtime: hash vectors (format.md 1.4), CRC and SHA-256 vectors, tokenizer
- * cases, every loader error code, the batch reader, and eg_score against a slow, literal
- * reference implementation of format.md section 2 on random items. Exit status 0 = all pass. */
+/* Unit tests of the C runtime. The shared conformance vectors of test/vectors/ (hashes, CRC-32,
+ * SHA-256, tokenizer cases, every load error code of the MCQ and responder loaders, the batch
+ * reader's codes, the golden scores of test/golden) are read from the files the TypeScript side
+ * reads; the rest are C-only checks: eg_score against a slow, literal reference implementation of
+ * format.md section 2 on random items, the token-table cutoff, item errors and ties.
+ * Usage: test_main REPO_ROOT. Exit status 0 = all pass. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "eg_reader.h"
 #include "eg_batch.h"
@@ -12,6 +16,9 @@
 #include "eg_tokenize.h"
 #include "eg_testart.h"
 #include "eg_ref.h"
+#include "eg_ifr.h"
+#include "eg_vectors.h"
+#include "eg_vec_eval.h"
 
 static int g_fail = 0, g_checks = 0;
 
@@ -25,204 +32,243 @@ static int g_fail = 0, g_checks = 0;
         }                                                                                          \
     } while (0)
 
-static uint32_t fnv_str(const char *s) {
-    return eg_hash_fnv1a((const uint8_t *)s, strlen(s), EG_FNV_OFFSET);
-}
+/* ------------------------------------------------------------------ shared vectors (test/vectors/) */
 
-/* ------------------------------------------------------------------ hashes, CRC, SHA-256 */
+static const char *g_root;       /* the repository root: argv[1] */
+static char g_vdir[4096];        /* g_root/test/vectors */
+static uint8_t g_art[1u << 21];
+static eg_vec_file g_v;          /* static: the line buffer is large */
 
-static void test_hash_vectors(void) {
-    static const uint8_t e_acute[2] = {0xC3, 0xA9};
-    EXPECT_EQ_U32(fnv_str(""), 0x811C9DC5u);
-    EXPECT_EQ_U32(fnv_str("a"), 0xE40C292Cu);
-    EXPECT_EQ_U32(fnv_str("foobar"), 0xBF9CF968u);
-    EXPECT_EQ_U32(eg_hash_fnv1a(e_acute, 2, EG_FNV_OFFSET), 0x1E9DE8C1u);
-    EXPECT_EQ_U32(eg_hash_fmix32(0u), 0x00000000u);
-    EXPECT_EQ_U32(eg_hash_fmix32(1u), 0x514E28B7u);
-    EXPECT_EQ_U32(eg_hash_fmix32(0x811C9DC5u), 0xAB3E7C0Bu);
-    EXPECT_EQ_U32(eg_hash_feature(1u, fnv_str("pump"), 0u), 0x938F7385u);
-    EXPECT_EQ_U32(eg_hash_feature(2u, fnv_str("not"), fnv_str("all")), 0xA84E2454u);
-}
-
-static void test_crc_sha(void) {
-    static const uint8_t abc_digest[32] = {0xba, 0x78, 0x16, 0xbf, 0x8f, 0x01, 0xcf, 0xea, 0x41, 0x41, 0x40,
-                                           0xde, 0x5d, 0xae, 0x22, 0x23, 0xb0, 0x03, 0x61, 0xa3, 0x96, 0x17,
-                                           0x7a, 0x9c, 0xb4, 0x10, 0xff, 0x61, 0xf2, 0x00, 0x15, 0xad};
-    static const uint8_t long_digest[32] = {0x24, 0x8d, 0x6a, 0x61, 0xd2, 0x06, 0x38, 0xb8, 0xe5, 0xc0, 0x26,
-                                            0x93, 0x0c, 0x3e, 0x60, 0x39, 0xa3, 0x3c, 0xe4, 0x59, 0x64, 0xff,
-                                            0x21, 0x67, 0xf6, 0xec, 0xed, 0xd4, 0x19, 0xdb, 0x06, 0xc1};
-    static const uint8_t empty_digest_head[4] = {0xe3, 0xb0, 0xc4, 0x42};
-    const char *msg = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
-    uint8_t d[32];
-    eg_sha256_ctx c;
-    size_t i;
-    EXPECT_EQ_U32(eg_crc32((const uint8_t *)"123456789", 9), 0xCBF43926u);
-    EXPECT_EQ_U32(eg_crc32_update(eg_crc32((const uint8_t *)"1234", 4), (const uint8_t *)"56789", 5), 0xCBF43926u);
-    EXPECT_EQ_U32(eg_crc32(NULL, 0), 0u);
-    eg_sha256((const uint8_t *)"abc", 3, d);
-    EXPECT_EQ_U32(memcmp(d, abc_digest, 32), 0);
-    eg_sha256((const uint8_t *)"", 0, d);
-    EXPECT_EQ_U32(memcmp(d, empty_digest_head, 4), 0);
-    eg_sha256_init(&c); /* byte at a time through the buffer path */
-    for (i = 0; i < strlen(msg); i++) {
-        eg_sha256_update(&c, (const uint8_t *)msg + i, 1);
-    }
-    eg_sha256_final(&c, d);
-    EXPECT_EQ_U32(memcmp(d, long_digest, 32), 0);
-}
-
-/* ------------------------------------------------------------------ tokenizer */
-
-/* Tokenizes `text` (len bytes) and compares with the NUL-separated expected token list. */
-static void expect_tokens(const char *text, size_t len, size_t max_bytes, uint32_t max_tokens, const char *const *want,
-                          uint32_t nwant, int line) {
-    uint32_t got[64], n, i;
-    n = eg_text_tokenize((const uint8_t *)text, len, max_bytes, max_tokens, got);
-    g_checks++;
-    if (n != nwant) {
-        g_fail++;
-        fprintf(stderr, "test_main.c:%d: %u tokens, want %u\n", line, n, nwant);
-        return;
-    }
-    for (i = 0; i < n; i++) {
-        if (got[i] != fnv_str(want[i])) {
-            g_fail++;
-            fprintf(stderr, "test_main.c:%d: token %u differs from \"%s\"\n", line, i, want[i]);
-        }
-    }
-}
-
-#define TOK(text, ...)                                                                            \
-    do {                                                                                          \
-        static const char *const w_[] = {__VA_ARGS__};                                            \
-        expect_tokens(text, sizeof(text) - 1, 1u << 20, 64, w_ + 1, sizeof(w_) / sizeof(w_[0]) - 1, \
-                      __LINE__);                                                                  \
+#define VEC_FAIL(...)                                                    \
+    do {                                                                 \
+        g_fail++;                                                        \
+        fprintf(stderr, "%s:%u: ", g_v.path, g_v.lineno);                \
+        fprintf(stderr, __VA_ARGS__);                                    \
+        fputc('\n', stderr);                                             \
     } while (0)
 
-static void test_tokenizer(void) {
-    static const char *const two[] = {"ab", "cd"};
-    TOK("", "");
-    TOK("   ,.;", "");
-    TOK("Hello, WORLD 42x", "", "hello", "world", "42x");
-    TOK("Don't stop", "", "dont", "stop");
-    TOK("Jupiter\xE2\x80\x99s moon \xE2\x80\x98q\xE2\x80\x99", "", "jupiters", "moon", "q");
-    TOK("\xE2\x80\x9Cquoted\xE2\x80\x9D and\xE2\x80\x93" "dash\xE2\x80\x94x", "", "quoted", "and", "dash", "x");
-    TOK("no\xC2\xA0" "break", "", "no", "break");
-    TOK("caf\xC3\xA9 na\xC3\xAFve", "", "caf\xC3\xA9", "na\xC3\xAFve");
-    TOK("ab\xE2\x80", "", "ab\xE2\x80");                 /* partial sequence at the end: word bytes */
-    TOK("ab\xC2", "", "ab\xC2");
-    TOK("x\xC2y \xE2\x80\x9Fz", "", "x\xC2y", "\xE2\x80\x9Fz"); /* C2 not before A0; unlisted E2 80 9F */
-    TOK("a_b-c/d\te\nf", "", "a", "b", "c", "d", "e", "f");
-    TOK("''' 'tis", "", "tis");
-    TOK("\x7F\x40\x5B\x60\x7B", "");                     /* ASCII punctuation around the letter ranges */
-    /* truncation at a byte position may cut a sequence: E2 80 | 99 leaves "ab" + E2 80 as word bytes */
-    expect_tokens("ab\xE2\x80\x99" "cd", 7, 4, 64, (const char *const[]){"ab\xE2\x80"}, 1, __LINE__);
-    expect_tokens("ab cd ef", 8, 5, 64, two, 2, __LINE__);          /* "ab cd" */
-    expect_tokens("ab cd ef", 8, 100, 2, two, 2, __LINE__);         /* token limit */
-    expect_tokens("ab cd ef", 8, 100, 0, two, 0, __LINE__);
+/* Opens a vector file; a missing file is a failure, never a skip. Returns 0 when open. */
+static int vec_open(const char *name) {
+    if (eg_vec_open(&g_v, g_vdir, name) != 0) {
+        g_fail++;
+        return -1;
+    }
+    return 0;
 }
 
-/* ------------------------------------------------------------------ loader */
+/* Runs each line through `check`; counts the lines, fails on a malformed file or an empty one. */
+static void vec_each(const char *name, void (*check)(void)) {
+    int rc;
+    unsigned lines = 0;
+    if (vec_open(name) != 0) return;
+    while ((rc = eg_vec_next(&g_v)) == 1) {
+        g_checks++;
+        lines++;
+        check();
+    }
+    if (rc < 0 || lines == 0) {
+        g_fail++;
+        fprintf(stderr, "%s: %s\n", g_v.path, rc < 0 ? "malformed" : "no vectors");
+    }
+    eg_vec_close(&g_v);
+}
 
-static uint8_t g_art[1u << 21];
-static uint8_t g_mut[1u << 21];
+/* hashes.txt: FNV-1a, fmix32, feature_hash, CRC-32, SHA-256; CRC-32 also continued across a split
+ * and SHA-256 also fed a byte at a time (the streaming paths of both). */
+static void check_hash(void) {
+    static uint8_t buf[8192];
+    char got[80];
+    const char *want = g_v.fields[g_v.nfields - 1u];
+    long n;
+    if (eg_vec_eval_hash(&g_v, got, sizeof(got)) != 0) {
+        VEC_FAIL("malformed hash vector");
+        return;
+    }
+    if (strcmp(got, want) != 0) VEC_FAIL("%s: got %s, want %s", g_v.fields[0], got, want);
+    if (g_v.nfields != 3u || (n = eg_vec_unhex(g_v.fields[1], buf, sizeof(buf))) < 0) return;
+    if (strcmp(g_v.fields[0], "crc32") == 0) {
+        size_t k = (size_t)n / 2u;
+        snprintf(got, sizeof(got), "%08x", eg_crc32_update(eg_crc32(buf, k), buf + k, (size_t)n - k));
+        if (strcmp(got, want) != 0) VEC_FAIL("crc32 split at %u: got %s", (unsigned)k, got);
+    } else if (strcmp(g_v.fields[0], "sha256") == 0) {
+        eg_sha256_ctx c;
+        uint8_t d[32];
+        long i;
+        eg_sha256_init(&c);
+        for (i = 0; i < n; i++) eg_sha256_update(&c, buf + i, 1);
+        eg_sha256_final(&c, d);
+        for (i = 0; i < 32; i++) snprintf(got + 2 * i, 3, "%02x", d[i]);
+        if (strcmp(got, want) != 0) VEC_FAIL("sha256 byte at a time: got %s", got);
+    }
+}
 
-static int load_mut(size_t len) {
+/* tokenize.txt: eg_text_tokenize with each case's byte and token limits. */
+static void check_tokenize(void) {
+    static char got[1024], want[1024];
+    if (eg_vec_eval_tokenize(&g_v, got, sizeof(got)) != 0) {
+        VEC_FAIL("malformed tokenizer vector");
+        return;
+    }
+    eg_vec_expected_tokenize(&g_v, want, sizeof(want));
+    if (strcmp(got, want) != 0) VEC_FAIL("tokens \"%s\", want \"%s\"", got, want);
+}
+
+/* load-errors.txt: the case bytes rebuilt from the base and the writes, through the MCQ loader
+ * (eg_artifact_load) or the responder's (eg_ifr_load). */
+static void check_load(void) {
+    static uint8_t base_path_seen[4096];
+    static uint8_t *base = NULL;
+    static size_t base_len = 0;
+    const char *loader = g_v.fields[0], *bpath = g_v.fields[1];
+    unsigned long want = strtoul(g_v.fields[2], NULL, 10), len = strtoul(g_v.fields[5], NULL, 10), k;
+    int got;
+    if (g_v.nfields < 6u || len > sizeof(g_art)) {
+        VEC_FAIL("malformed load case");
+        return;
+    }
+    if (strcmp((const char *)base_path_seen, bpath) != 0) { /* cases are grouped by base: read each once */
+        free(base);
+        base = NULL;
+        base_len = 0;
+        if (strcmp(bpath, "-") != 0 && (base = eg_vec_read_file(g_root, bpath, &base_len)) == NULL) {
+            VEC_FAIL("cannot read base %s", bpath);
+            base_path_seen[0] = '\0';
+            return;
+        }
+        snprintf((char *)base_path_seen, sizeof(base_path_seen), "%s", bpath);
+    }
+    memset(g_art, 0, len);
+    if (base != NULL) memcpy(g_art, base, base_len < len ? base_len : len);
+    for (k = 6; k < g_v.nfields; k++) {
+        char *colon;
+        unsigned long at = strtoul(g_v.fields[k] + 2, &colon, 10);
+        long n;
+        if (strncmp(g_v.fields[k], "w:", 2) != 0 || *colon != ':' || at > len ||
+            (n = eg_vec_unhex(colon + 1, g_art + at, len - at)) < 0) {
+            VEC_FAIL("bad write %s", g_v.fields[k]);
+            return;
+        }
+    }
+    if (strcmp(loader, "mcq") == 0) {
+        static eg_artifact a;
+        got = eg_artifact_load(g_art, (size_t)len, &a);
+    } else {
+        static eg_ifr r;
+        got = eg_ifr_load(g_art, (size_t)len, &r);
+    }
+    if ((unsigned long)got != want) VEC_FAIL("%s %s: code %d, want %lu %s", loader, g_v.fields[4], got, want, g_v.fields[3]);
+}
+
+/* batch-errors.txt: eg_batch_open on each case; the valid base is also iterated item by item. */
+static void check_batch(void) {
+    static uint8_t b[4096];
+    long n = eg_vec_unhex(g_v.fields[3], b, sizeof(b));
+    eg_batch batch;
+    int got;
+    if (n < 0) {
+        VEC_FAIL("malformed batch case");
+        return;
+    }
+    got = eg_batch_open(b, (size_t)n, &batch);
+    if ((unsigned long)got != strtoul(g_v.fields[0], NULL, 10)) VEC_FAIL("%s: code %d, want %s", g_v.fields[2], got, g_v.fields[0]);
+    if (strcmp(g_v.fields[2], "valid") == 0 && got == EG_OK) {
+        /* the base's first item: 2 options, answer 1, fields "c" "q" "x" "yy"; three items in all */
+        eg_batch_iter it;
+        eg_item item;
+        int ans = -1, items = 0;
+        eg_batch_iter_init(&it, &batch);
+        EXPECT_EQ_U32(eg_batch_next(&it, &item, &ans), 1);
+        EXPECT_EQ_U32(ans, 1);
+        EXPECT_EQ_U32(item.option_count, 2);
+        EXPECT_EQ_U32(item.options[1].len, 2);
+        EXPECT_EQ_U32(memcmp(item.options[1].ptr, "yy", 2), 0);
+        for (items = 1; eg_batch_next(&it, &item, &ans); items++) {
+        }
+        EXPECT_EQ_U32(items, 3);
+        EXPECT_EQ_U32(ans == -1, 1); /* the third item has no answer */
+    }
+}
+
+/* Parses the next integer after `key` in a JSON line of test/golden/NAME.expected.jsonl (flat objects
+ * of integers and integer arrays written by scripts/make-golden.ts). */
+static const char *json_ints(const char *p, const char *key, long *out, int max, int *n) {
+    char *end;
+    p = strstr(p, key);
+    if (p == NULL) return NULL;
+    p += strlen(key);
+    for (*n = 0; *n < max;) {
+        while (*p == ' ' || *p == '[' || *p == ',') p++;
+        if (*p != '-' && (*p < '0' || *p > '9')) break;
+        out[(*n)++] = strtol(p, &end, 10);
+        p = end;
+    }
+    return p;
+}
+
+/* golden.txt: each golden artifact scores the compiled golden batch exactly as test/golden records. */
+static void check_golden(void) {
+    static eg_scratch s;
+    static char row[4096];
+    size_t alen = 0, blen = 0;
+    uint8_t *art = eg_vec_read_file(g_root, g_v.fields[0], &alen);
+    uint8_t *bat = eg_vec_read_file(g_root, g_v.fields[2], &blen);
+    char path[4096];
+    FILE *exp;
     eg_artifact a;
-    return eg_artifact_load(g_mut, len, &a);
+    eg_batch batch;
+    eg_batch_iter it;
+    eg_item item;
+    int ans, pred, rows = 0;
+    snprintf(path, sizeof(path), "%s/%s", g_root, g_v.fields[3]);
+    exp = fopen(path, "rb");
+    if (art == NULL || bat == NULL || exp == NULL || eg_artifact_load(art, alen, &a) != EG_OK ||
+        eg_batch_open(bat, blen, &batch) != EG_OK) {
+        VEC_FAIL("cannot load %s / %s / %s", g_v.fields[0], g_v.fields[2], g_v.fields[3]);
+    } else {
+        eg_batch_iter_init(&it, &batch);
+        while (eg_batch_next(&it, &item, &ans)) {
+            int32_t got[EG_MAX_OPTIONS];
+            long want[EG_MAX_OPTIONS + 1];
+            int n = 0, wpred = 0, i, bad;
+            const char *p;
+            if (fgets(row, sizeof(row), exp) == NULL) {
+                VEC_FAIL("%s: fewer rows than items", g_v.fields[3]);
+                break;
+            }
+            rows++;
+            p = json_ints(row, "\"scores\":", want, EG_MAX_OPTIONS, &n);
+            if (p == NULL || json_ints(p, "\"prediction\":", want + EG_MAX_OPTIONS, 1, &wpred) == NULL || wpred != 1) {
+                VEC_FAIL("%s: row %d unreadable", g_v.fields[3], rows);
+                continue;
+            }
+            bad = eg_score(&a, &item, &s, got, &pred) != EG_OK || n != (int)item.option_count || pred != want[EG_MAX_OPTIONS];
+            for (i = 0; !bad && i < n; i++) bad = got[i] != want[i];
+            if (bad) VEC_FAIL("%s: item %d scores differ", g_v.fields[0], rows - 1);
+        }
+        if (fgets(row, sizeof(row), exp) != NULL) VEC_FAIL("%s: more rows than items", g_v.fields[3]);
+    }
+    if (exp != NULL) fclose(exp);
+    free(art);
+    free(bat);
 }
 
-static void put(size_t off, uint32_t v) {
-    eg_wr_u32(g_mut + off, v);
+static void test_vectors(void) {
+    vec_each("hashes.txt", check_hash);
+    vec_each("tokenize.txt", check_tokenize);
+    vec_each("load-errors.txt", check_load);
+    vec_each("batch-errors.txt", check_batch);
+    vec_each("golden.txt", check_golden);
 }
 
-static void test_loader(void) {
+/* Not a vector: the test artifact builder used below must itself produce a loadable artifact. */
+static void test_testart_loads(void) {
     eg_testart_opts o = eg_testart_defaults();
     size_t n = eg_testart_build(&o, g_art, sizeof(g_art));
-    uint32_t meta_off, mcqc_off, lexn_off, whsh_off, wdns_off;
     eg_artifact a;
-    uint8_t big[4096];
-
     EXPECT_EQ_U32(n > 0, 1);
     EXPECT_EQ_U32(eg_artifact_load(g_art, n, &a), EG_OK);
     EXPECT_EQ_U32(a.hash_bits, 10);
     EXPECT_EQ_U32(a.hash_mult, 37);
-    meta_off = eg_rd_u32(g_art + 32 + 4);
-    mcqc_off = eg_rd_u32(g_art + 48 + 4);
-    lexn_off = eg_rd_u32(g_art + 64 + 4);
-    whsh_off = eg_rd_u32(g_art + 80 + 4);
-    wdns_off = eg_rd_u32(g_art + 96 + 4);
-
-#define FRESH() memcpy(g_mut, g_art, n)
-    /* 1 */ EXPECT_EQ_U32(eg_artifact_load(g_art, 31, &a), EG_TRUNCATED);
-    EXPECT_EQ_U32(eg_artifact_load(NULL, 0, &a), EG_TRUNCATED);
-    /* 2 */ FRESH(); g_mut[6] = 1; EXPECT_EQ_U32(load_mut(n), EG_BAD_MAGIC);
-    /* 3 */ FRESH(); put(8, EG_FORMAT_VERSION + 1u); EXPECT_EQ_U32(load_mut(n), EG_UNSUPPORTED_VERSION);
-    /* 4 */ FRESH(); put(12, 0); EXPECT_EQ_U32(load_mut(n), EG_BAD_HEADER);
-    FRESH(); put(12, 33); EXPECT_EQ_U32(load_mut(n), EG_BAD_HEADER);
-    /* 5 */ FRESH(); EXPECT_EQ_U32(load_mut(n - 1), EG_TRUNCATED);
-    FRESH(); put(12, 32); EXPECT_EQ_U32(load_mut(100), EG_TRUNCATED); /* table past the end */
-    /* 6 */ FRESH(); g_mut[n] = 0; EXPECT_EQ_U32(load_mut(n + 1), EG_SIZE_MISMATCH);
-    /* 7 */ FRESH(); g_mut[21] ^= 1; EXPECT_EQ_U32(load_mut(n), EG_HEADER_CRC_MISMATCH);
-    FRESH(); g_mut[40] ^= 1; EXPECT_EQ_U32(load_mut(n), EG_HEADER_CRC_MISMATCH); /* in the table */
-    /* 8 */ FRESH(); put(24, 1); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_HEADER);
-    FRESH(); put(28, 1); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_HEADER);
-    /* 9 */ FRESH(); put(48 + 4, mcqc_off + 8); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_SECTION_MISALIGNED);
-    /* 10 */ FRESH(); put(32 + 4, 16); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_SECTION_OUT_OF_BOUNDS);
-    FRESH(); put(96 + 8, 0xFFFFFFF0u); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_SECTION_OUT_OF_BOUNDS);
-    FRESH(); put(96 + 4, 0xFFFFFFF0u); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_SECTION_OUT_OF_BOUNDS);
-    /* 11 */ FRESH(); put(64 + 4, mcqc_off); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_SECTION_OVERLAP);
-    /* 12 */ FRESH(); memcpy(g_mut + 64, "MCQC", 4); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_DUPLICATE_SECTION);
-    /* 13 */ FRESH(); g_mut[whsh_off] ^= 1; EXPECT_EQ_U32(load_mut(n), EG_SECTION_CRC_MISMATCH);
-    /* first failure wins: a misaligned entry 3 beats a CRC error in entry 0 (entry by entry) */
-    FRESH(); g_mut[eg_rd_u32(g_art + 36)] ^= 1; put(80 + 4, whsh_off + 4); eg_testart_reseal(g_mut, n);
-    g_mut[eg_rd_u32(g_art + 36)] ^= 1; /* corrupt META after resealing */
-    EXPECT_EQ_U32(load_mut(n), EG_SECTION_CRC_MISMATCH);
-    /* 14 */ FRESH(); memcpy(g_mut + 32, "ATEM", 4); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_MISSING_SECTION);
-    /* 15 */ FRESH(); put(32 + 8, 0); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(mcqc_off, 2); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(mcqc_off + 4, 21); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(mcqc_off + 8, 0x4000); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(mcqc_off + 12, 4097); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(mcqc_off + 16, 295); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(mcqc_off + 28, 0); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(mcqc_off + 20, 17); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(mcqc_off + 24, 16); put(mcqc_off + 28, 16); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_OK);
-    FRESH(); g_mut[meta_off] = '['; eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(48 + 8, 28); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(lexn_off, 48); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(lexn_off + 4, 65); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(lexn_off + 4, 30); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); { /* an empty slot with a non-zero hash, then a used slot with a reserved flag bit */
-        uint32_t s;
-        for (s = 0; s < 128; s++) if (eg_rd_u32(g_mut + lexn_off + 12 + 8 * s) == 0) break;
-        put(lexn_off + 8 + 8 * s, 5); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-        FRESH(); put(lexn_off + 12 + 8 * s, 0x02000000); put(lexn_off + 4, eg_testart_default_lex_count + 1);
-        eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-        FRESH(); put(lexn_off + 12 + 8 * s, 0x01000000); put(lexn_off + 4, eg_testart_default_lex_count + 1);
-        eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_OK);
-    }
-    FRESH(); g_mut[whsh_off + 7] = 0x80; eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); g_mut[whsh_off + 7] = 0x81; eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_OK);
-    FRESH(); put(80 + 8, 512); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); g_mut[wdns_off + 10] = 0; g_mut[wdns_off + 11] = 0x80; eg_testart_reseal(g_mut, n);
-    EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    FRESH(); put(96 + 8, 590); eg_testart_reseal(g_mut, n); EXPECT_EQ_U32(load_mut(n), EG_BAD_SECTION);
-    /* an unknown section is checked, then ignored */
-    {
-        uint8_t *p = big;
-        memset(big, 0, sizeof(big));
-        memcpy(big, "ENGRAM\0\x1A", 8);
-        eg_wr_u32(p + 8, EG_FORMAT_VERSION);
-        eg_wr_u32(p + 12, 1);
-        eg_wr_u32(p + 16, 64);
-        memcpy(p + 32, "XTRA", 4);
-        eg_wr_u32(p + 36, 48);
-        eg_wr_u32(p + 40, 16);
-        eg_testart_reseal(big, 64);
-        EXPECT_EQ_U32(eg_artifact_load(big, 64, &a), EG_MISSING_SECTION);
-    }
-#undef FRESH
 }
 
 /* ------------------------------------------------------------------ random items */
@@ -376,59 +422,15 @@ static void test_score_errors_and_ties(void) {
     EXPECT_EQ_U32(eg_score(&a, &it, &s, sc, &pred), EG_BAD_ITEM);
 }
 
-/* ------------------------------------------------------------------ batch */
-
-static void test_batch(void) {
-    /* 1 item: 2 options, answer 1, fields "c", "q", "x", "yy" */
-    uint8_t b[64];
-    size_t n = 24, i;
-    eg_batch batch;
-    eg_batch_iter it;
-    eg_item item;
-    int ans;
-    const char *fields[4] = {"c", "q", "x", "yy"};
-    memset(b, 0, sizeof(b));
-    memcpy(b, "EGBATCH\x1A", 8);
-    eg_wr_u32(b + 8, 1);
-    eg_wr_u32(b + 12, 1);
-    b[n++] = 2;
-    b[n++] = 1;
-    for (i = 0; i < 4; i++) {
-        eg_wr_u32(b + n, (uint32_t)strlen(fields[i]));
-        n += 4;
-        memcpy(b + n, fields[i], strlen(fields[i]));
-        n += strlen(fields[i]);
+int main(int argc, char **argv) {
+    if (argc != 2) {
+        fprintf(stderr, "usage: test_main REPO_ROOT   (reads REPO_ROOT/test/vectors; make -C c test passes it)\n");
+        return 2;
     }
-    eg_wr_u32(b + 16, (uint32_t)(n - 24));
-    eg_wr_u32(b + 20, eg_crc32(b + 24, n - 24));
-    EXPECT_EQ_U32(eg_batch_open(b, n, &batch), EG_OK);
-    eg_batch_iter_init(&it, &batch);
-    EXPECT_EQ_U32(eg_batch_next(&it, &item, &ans), 1);
-    EXPECT_EQ_U32(ans, 1);
-    EXPECT_EQ_U32(item.option_count, 2);
-    EXPECT_EQ_U32(item.options[1].len, 2);
-    EXPECT_EQ_U32(memcmp(item.options[1].ptr, "yy", 2), 0);
-    EXPECT_EQ_U32(eg_batch_next(&it, &item, &ans), 0);
-    EXPECT_EQ_U32(eg_batch_open(b, n - 1, &batch), EG_BATCH_TRUNCATED);
-    b[30] ^= 1;
-    EXPECT_EQ_U32(eg_batch_open(b, n, &batch), EG_BATCH_CRC_MISMATCH);
-    b[30] ^= 1;
-    eg_wr_u32(b + 12, 2);
-    EXPECT_EQ_U32(eg_batch_open(b, n, &batch), EG_BATCH_BAD_ITEM);
-    eg_wr_u32(b + 12, 0);
-    EXPECT_EQ_U32(eg_batch_open(b, n, &batch), EG_BATCH_BAD_ITEM); /* trailing bytes */
-    eg_wr_u32(b + 8, 2);
-    EXPECT_EQ_U32(eg_batch_open(b, n, &batch), EG_BATCH_UNSUPPORTED_VERSION);
-    b[0] = 0;
-    EXPECT_EQ_U32(eg_batch_open(b, n, &batch), EG_BATCH_BAD_MAGIC);
-}
-
-int main(void) {
-    test_hash_vectors();
-    test_crc_sha();
-    test_tokenizer();
-    test_loader();
-    test_batch();
+    g_root = argv[1];
+    snprintf(g_vdir, sizeof(g_vdir), "%s/test/vectors", g_root);
+    test_vectors();
+    test_testart_loads();
     test_score_errors_and_ties();
     test_token_table_cutoff();
     test_score_vs_reference();

@@ -1,7 +1,7 @@
 /* engram-ifeval: the IFEval responder on the host (docs/board.md).
  *   engram-ifeval ARTIFACT BATCH          one response per prompt
  *   engram-ifeval --plan ARTIFACT BATCH   the detected plan per prompt (text, as planText in TS)
- *   engram-ifeval --check-load ARTIFACT   prints the loader's error code
+ *   engram-ifeval --check-load ARTIFACT...   prints the loader's error code, one line per file
  *   engram-ifeval --keep-going ARTIFACT BATCH   as the first form, but a prompt that fails is
  *       written as the frame header 0x80000000 | error code (no bytes) and the run goes on
  * BATCH: u32 count, then count x (u32 length, UTF-8 bytes). Output on stdout: count x (u32 length,
@@ -103,13 +103,15 @@ int main(int argc, char **argv) {
     long alen, blen;
     int plan_mode = 0, keep_going = 0, rc, a = 1;
     uint32_t count, i, at;
-    if (argc == 3 && strcmp(argv[1], "--check-load") == 0) {
-        alen = read_file(argv[2], g_art, ART_CAP);
-        if (alen < 0) {
-            fprintf(stderr, "engram-ifeval: cannot read %s\n", argv[2]);
-            return 1;
+    if (argc >= 3 && strcmp(argv[1], "--check-load") == 0) {
+        for (a = 2; a < argc; a++) { /* several files in one run: the conformance harness checks many */
+            alen = read_file(argv[a], g_art, ART_CAP);
+            if (alen < 0) {
+                fprintf(stderr, "engram-ifeval: cannot read %s\n", argv[a]);
+                return 1;
+            }
+            printf("%d\n", eg_ifr_load(g_art, (size_t)alen, &r));
         }
-        printf("%d\n", eg_ifr_load(g_art, (size_t)alen, &r));
         return 0;
     }
     if (argc == 4 && strcmp(argv[1], "--plan") == 0) {
@@ -119,7 +121,7 @@ int main(int argc, char **argv) {
         keep_going = 1;
         a = 2;
     } else if (argc != 3) {
-        fprintf(stderr, "usage: engram-ifeval [--plan | --keep-going] ARTIFACT BATCH | --check-load ARTIFACT\n");
+        fprintf(stderr, "usage: engram-ifeval [--plan | --keep-going] ARTIFACT BATCH | --check-load ARTIFACT...\n");
         return 2;
     }
     alen = read_file(argv[a], g_art, ART_CAP);
