@@ -1,41 +1,36 @@
-// Tokenizer cases from the spec (docs/format.md §2.2–2.3) and a property test against an
-// independent, obviously-correct reference written with plain array operations.
+// The tokenizer against an independent, obviously-correct reference written with plain array
+// operations (property test), and tokenTexts (explanations) against the shared tokenizer vectors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fnv1a, fnv1aString } from './hash.ts';
-import { tokenHashes, tokenizeField, tokenTexts } from './tokenize.ts';
+import { fnv1a } from './hash.ts';
+import { tokenizeField, tokenTexts } from './tokenize.ts';
+import { readTokenizeVectors } from '../conformance/vectors.ts';
 
-const enc = (s: string) => new TextEncoder().encode(s);
-const texts = (s: string) => tokenTexts(enc(s));
+/** Whether bytes are well-formed UTF-8 (tokenTexts decodes for display; only such input round-trips). */
+const wellFormed = (b: Uint8Array): boolean => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
-test('lowercases ASCII only, deletes apostrophes, splits on punctuation', () => {
-  assert.deepEqual(texts("Don't STOP, the pump-3 isn't 20°C!"), ['dont', 'stop', 'the', 'pump', '3', 'isnt', '20°c']);
-  assert.deepEqual(tokenHashes('HELLO'), [fnv1aString('hello')]);
-});
-
-test('curly apostrophes join, curly quotes / dashes / no-break spaces separate', () => {
-  assert.deepEqual(texts('Jupiter’s “moons”—ice–cold\u00a0now'), ['jupiters', 'moons', 'ice', 'cold', 'now']);
-});
-
-test('non-ASCII bytes are word bytes and are not case-mapped', () => {
-  assert.deepEqual(texts('Naïve ÉCOLE 中文'), ['naïve', 'École', '中文']);
-  assert.deepEqual(tokenHashes('ÉCOLE'), [fnv1a(enc('École'))]);
-});
-
-test('a partial UTF-8 sequence at the truncation point stays as raw word bytes', () => {
-  const bytes = enc('ab’cd'); // 61 62 E2 80 99 63 64
-  const hashes = new Uint32Array(4);
-  const n = tokenizeField(bytes, 4, 4, { hashes }); // keeps 61 62 E2 80
-  assert.equal(n, 1);
-  assert.equal(hashes[0], fnv1a(new Uint8Array([0x61, 0x62, 0xe2, 0x80])));
-});
-
-test('byte and token limits truncate', () => {
-  const hashes = new Uint32Array(8);
-  assert.equal(tokenizeField(enc('a b c d e'), 100, 3, { hashes }), 3);
-  assert.equal(tokenizeField(enc('abc def'), 5, 8, { hashes }), 2);
-  assert.equal(hashes[1], fnv1aString('d'));
+// The tokenizer's cases themselves (docs/format.md §2.2-2.3: case mapping, apostrophes, curly quotes,
+// dashes, no-break spaces, partial UTF-8 at a limit, byte and token limits) are test/vectors/tokenize.txt,
+// run against every runtime by src/conformance/conformance.test.ts. Here: the display texts of the
+// same cases are the normalized token bytes, so an explanation shows exactly what was hashed.
+test('tokenTexts: each display text hashes to its token (every well-formed tokenize vector)', () => {
+  let checked = 0;
+  for (const v of readTokenizeVectors()) {
+    const cut = v.input.subarray(0, Math.min(v.input.length, v.maxBytes));
+    if (!wellFormed(cut)) continue;
+    const texts = tokenTexts(v.input, v.maxBytes, v.maxTokens);
+    assert.deepEqual(texts.map((t) => fnv1a(new TextEncoder().encode(t)).toString(16).padStart(8, '0')), v.want, `tokenize.txt:${v.line}`);
+    checked++;
+  }
+  assert.ok(checked >= 20, `only ${checked} vectors checked`);
 });
 
 /** Reference: normalize to a byte array, then split on non-word bytes. */
