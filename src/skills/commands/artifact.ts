@@ -4,7 +4,7 @@
 import { readContainer, writeContainer, type SectionInput } from '../../artifact/container.ts';
 import { ArtifactError } from '../../artifact/errors.ts';
 import { fmix32 } from '../../text/hash.ts';
-import { BLOCK, FLAG_INTENT_GAZ, type CommandsModel, type IntentInfo } from './model.ts';
+import { BLOCK, KNOWN_FLAGS, type CommandsModel, type IntentInfo } from './model.ts';
 import { MAX_SLOTS } from './tags.ts';
 import { MAX_TOKENS } from './tokenize.ts';
 import { findUnit } from './normalize/units.ts';
@@ -12,11 +12,16 @@ import { SLOT_TYPES, type EntityInfo, type SlotSchemaRec } from './values.ts';
 
 export const COMMANDS_SKILL = 3;
 /** 2: slot schemas and entity lists (CSCH, CENT, CEKY, CESY; CCFG word 15 = entity_count). */
-export const COMMANDS_VERSION = 2;
+export const COMMANDS_VERSION = 3;
+/** commands_version 2 artifacts (no reject_margin word) still load, with the margin off. */
+const COMMANDS_VERSION_V2 = 2;
 export const NONE = 0xffffffff;
 /** Section tags in file order; all are required. */
 export const COMMANDS_SECTIONS = ['META', 'CCFG', 'CSTR', 'CINT', 'CISL', 'CSCH', 'CSLT', 'CTCN', 'CTBS', 'CTEN', 'CTRN', 'CINW', 'CLEX', 'CGAZ', 'CENT', 'CEKY', 'CESY'] as const;
-const CFG_WORDS = 16;
+const CFG_WORDS = 17;
+const CFG_WORDS_V2 = 16;
+/** Largest rejection margin: above any i32 score gap of i8 weights over MAX_TOKENS tokens' features. */
+const MAX_REJECT_MARGIN = 1 << 24;
 const INTENT_RECORD = 16;
 const REFUSE_FLAG = 1;
 const SCHEMA_RECORD = 12;
@@ -146,7 +151,7 @@ export function commandsSections(m: CommandsModel): SectionInput[] {
   const cfg = new Out();
   const words = [
     COMMANDS_SKILL, COMMANDS_VERSION, m.intents.length, m.slots.length, m.tagCount, m.taggerBits, m.entryTag.length,
-    m.intentBits, m.intentNsMask, bloomLog2, m.bloomProbes, strings.length, BLOCK, MAX_TOKENS, m.featureFlags, m.values.entities.length,
+    m.intentBits, m.intentNsMask, bloomLog2, m.bloomProbes, strings.length, BLOCK, MAX_TOKENS, m.featureFlags, m.values.entities.length, m.rejectMargin,
   ];
   for (const w of words) cfg.u32(w);
   const ten = new Out();
@@ -205,10 +210,14 @@ export function loadCommandsArtifact(bytes: Uint8Array): CommandsModel {
   need(meta.length >= 2 && meta[0] === 0x7b && meta[meta.length - 1] === 0x7d, 'META', 'must be a JSON object ({...})');
 
   const cfg = dv('CCFG');
-  need(cfg.byteLength === 4 * CFG_WORDS, 'CCFG', `must be ${4 * CFG_WORDS} bytes`);
+  need(cfg.byteLength >= 8, 'CCFG', `must be ${4 * CFG_WORDS} bytes`);
   const c = (i: number) => cfg.getUint32(4 * i, true);
   need(c(0) === COMMANDS_SKILL, 'CCFG', `skill must be ${COMMANDS_SKILL} (commands)`);
-  need(c(1) === COMMANDS_VERSION, 'CCFG', `commands_version must be ${COMMANDS_VERSION}`);
+  need(c(1) === COMMANDS_VERSION || c(1) === COMMANDS_VERSION_V2, 'CCFG', `commands_version must be ${COMMANDS_VERSION_V2} or ${COMMANDS_VERSION}`);
+  const cfgWords = c(1) === COMMANDS_VERSION ? CFG_WORDS : CFG_WORDS_V2;
+  need(cfg.byteLength === 4 * cfgWords, 'CCFG', `must be ${4 * cfgWords} bytes`);
+  const rejectMargin = cfgWords > CFG_WORDS_V2 ? c(16) : 0;
+  need(rejectMargin <= MAX_REJECT_MARGIN, 'CCFG', 'reject_margin out of range');
   const [nIntents, nSlots, tagCount, taggerBits, nEntries, intentBits, nsMask, bloomLog2, probes, nStr, block, maxTokens] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map(c);
   need(nIntents >= 1 && nIntents <= MAX_INTENTS, 'CCFG', 'intent_count out of range');
   need(nSlots <= MAX_SLOTS && tagCount === 1 + 2 * nSlots, 'CCFG', 'slot_count / tag_count invalid');
@@ -216,7 +225,7 @@ export function loadCommandsArtifact(bytes: Uint8Array): CommandsModel {
   need(intentBits >= INTENT_BITS[0] && intentBits <= INTENT_BITS[1], 'CCFG', 'intent_bits out of range');
   need((nsMask & ~NS_MASK_ALLOWED) === 0, 'CCFG', 'intent_ns_mask has unknown bits');
   need(bloomLog2 >= BLOOM_LOG2[0] && bloomLog2 <= BLOOM_LOG2[1] && probes >= 1 && probes <= MAX_PROBES, 'CCFG', 'gazetteer parameters out of range');
-  need(block === BLOCK && maxTokens === MAX_TOKENS && (c(14) & ~FLAG_INTENT_GAZ) === 0, 'CCFG', 'block size, token limit or feature flags invalid');
+  need(block === BLOCK && maxTokens === MAX_TOKENS && (c(14) & ~KNOWN_FLAGS) === 0, 'CCFG', 'block size, token limit or feature flags invalid');
   const nEntities = c(15);
   need(nEntities <= MAX_ENTITIES, 'CCFG', 'entity_count out of range');
 
@@ -398,6 +407,6 @@ export function loadCommandsArtifact(bytes: Uint8Array): CommandsModel {
   return {
     intents, slots, taggerBits, tagCount, counts: counts.slice(), blockStart, entryTag, entryWeight, trans,
     intentNsMask: nsMask, featureFlags: c(14), intentBits, intentWeights, lexicon, bloom, bloomProbes: probes,
-    values: { entities, keys, synonymKeys, synonymValues }, meta: metaJson,
+    values: { entities, keys, synonymKeys, synonymValues }, rejectMargin, meta: metaJson,
   };
 }

@@ -51,7 +51,7 @@ export function explain(m: CommandsModel, d: Decision): Explanation {
   words.forEach((w, k) => iLabels.push(`word=${w}`, `pair=${k ? words[k - 1] : '<s>'} ${w}`));
   iLabels.push(`pair=${words[words.length - 1] ?? '<s>'} </s>`);
   const gaz = new BloomGazetteer(m.bloom, m.bloomProbes);
-  const iFeatures = intentFeatures(d.tokens, gaz, m.featureFlags & FLAG_INTENT_GAZ ? m.slots.length : 0);
+  const iFeatures = intentFeatures(d.tokens, gaz, m.featureFlags & FLAG_INTENT_GAZ ? m.slots.length : 0, m.featureFlags);
   // Gazetteer features follow the word features, one per matched slot in increasing id.
   const matched = m.slots.filter((_, s) => featureHashIs(iFeatures, s));
   matched.forEach((s) => iLabels.push(`known ${s} value in the query`));
@@ -63,7 +63,7 @@ export function explain(m: CommandsModel, d: Decision): Explanation {
   const info = m.intents[d.intentId];
   const allowed = allowedTags(info.slots);
   const labels: string[][] = [];
-  tokenFeatures(d.tokens, { lexicon: (h) => m.lexicon.get(h) ?? 0, gazetteer: gaz, slotIds: info.slots, intentId: d.intentId, intentNs: intentNsSet(m.intentNsMask) }, labels);
+  tokenFeatures(d.tokens, { lexicon: (h) => m.lexicon.get(h) ?? 0, gazetteer: gaz, slotIds: info.slots, intentId: d.intentId, intentNs: intentNsSet(m.intentNsMask), flags: m.featureFlags }, labels);
   const tmask = (1 << m.taggerBits) - 1;
   const T = m.tagCount;
   const tokens = d.tokens.map((t, i): TokenExplanation => {

@@ -3,13 +3,16 @@
 // trainer weighted are exactly those the artifact scores. A feature's bucket is hash AND (2^bits - 1).
 import { featureHash, FNV_OFFSET } from '../../text/hash.ts';
 import { gazKey, MAX_GAZ_SPAN, phraseHash, type Gazetteer } from './gazetteer.ts';
+import { capitalRuns, grammarMarks } from './grammar.ts';
+import { FLAG_CAPS, FLAG_GRAMMAR, FLAG_INTENT_CLASSES } from './model.ts';
 import { hashCp, hashCps, lowerCp, type Token } from './tokenize.ts';
 
 /** Tagger feature namespaces (u8). Bit INTENT_NS marks the intent-conjoined copy of a feature. */
 export const NS = {
   BIAS: 1, W0: 2, WM1: 3, WP1: 4, WM2: 5, WP2: 6, BIM1: 7, BIP1: 8, PRE2: 9, PRE3: 10, SUF2: 11, SUF3: 12,
   SUF4: 13, SHAPE0: 14, SHAPEM1: 15, SHAPEP1: 16, LEX0: 17, LEXM1: 18, LEXP1: 19, GAZ: 20, POS: 21,
-  INT_UNI: 40, INT_BI: 41, INT_GAZ: 42,
+  GRAM: 22, GRAMM1: 23, GRAMP1: 24, CAP: 25,
+  INT_UNI: 40, INT_BI: 41, INT_GAZ: 42, INT_CLS: 43,
 } as const;
 export const INTENT_NS = 0x80;
 /** Sentinel token hashes before the first and after the last token. */
@@ -32,6 +35,8 @@ export interface FeatureContext {
   intentId: number;
   /** Namespaces that also fire conjoined with the intent. */
   intentNs: ReadonlySet<number>;
+  /** Model feature flags (FLAG_GRAMMAR, FLAG_CAPS switch the optional token features on). */
+  flags?: number;
 }
 
 /** Word shape: X upper, x lower, d digit, u other non-ASCII, punctuation as itself; runs collapsed. */
@@ -93,6 +98,10 @@ export function tokenFeatures(tokens: Token[], ctx: FeatureContext, labels?: str
   const lx = (i: number) => (i < 0 || i >= n ? 0xff : lex[i]);
   const gazLabels: string[][] | undefined = labels ? tokens.map(() => []) : undefined;
   const gaz = gazetteerFeatures(tokens, ctx, gazLabels);
+  const flags = ctx.flags ?? 0;
+  const gram = flags & FLAG_GRAMMAR ? grammarMarks(tokens) : undefined;
+  const gb = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gram![i].bits);
+  const caps = flags & FLAG_CAPS ? capitalRuns(tokens) : undefined;
   const all: number[][] = [];
   for (let i = 0; i < n; i++) {
     const lower = tokens[i].cps.map(lowerCp);
@@ -109,6 +118,8 @@ export function tokenFeatures(tokens: Token[], ctx: FeatureContext, labels?: str
       [NS.SUF2]: () => cps(i, L - 2, L), [NS.SUF3]: () => cps(i, L - 3, L), [NS.SUF4]: () => cps(i, L - 4, L),
       [NS.SHAPE0]: () => '', [NS.SHAPEM1]: () => '', [NS.SHAPEP1]: () => '',
       [NS.LEX0]: () => String(lx(i)), [NS.LEXM1]: () => String(lx(i - 1)), [NS.LEXP1]: () => String(lx(i + 1)), [NS.POS]: () => '',
+      [NS.GRAM]: () => (gram ? `${gram[i].bits}/${gram[i].begins}` : ''), [NS.GRAMM1]: () => `${gb(i - 1)} ${gb(i)}`, [NS.GRAMP1]: () => `${gb(i)} ${gb(i + 1)}`,
+      [NS.CAP]: () => String(caps?.[i] ?? 0),
     };
     const add = (ns: number, a: number, b: number) => {
       f.push(featureHash(ns, a, b));
@@ -139,6 +150,13 @@ export function tokenFeatures(tokens: Token[], ctx: FeatureContext, labels?: str
     add(NS.LEXM1, lx(i - 1), 0);
     add(NS.LEXP1, lx(i + 1), 0);
     add(NS.POS, i === 0 ? 1 : i === n - 1 ? 2 : 0, 0);
+    if (gram) {
+      // One feature per class with "span starts here" (B) or not (I), then the class pairs around.
+      for (let c = 1; c <= 0x40; c <<= 1) if (gram[i].bits & c) add(NS.GRAM, c, gram[i].begins & c ? 1 : 2);
+      add(NS.GRAMM1, gb(i - 1), gb(i));
+      add(NS.GRAMP1, gb(i), gb(i + 1));
+    }
+    if (caps) add(NS.CAP, caps[i], 0);
     for (const g of gaz[i]) f.push(g);
     if (labels) labels.push([...lab, ...gazLabels![i]]);
     all.push(f);
@@ -151,7 +169,7 @@ export function tokenFeatures(tokens: Token[], ctx: FeatureContext, labels?: str
  * per slot (in increasing id) that has a gazetteer match of 2+ tokens anywhere in the query ("a known
  * movie name is here" separates screening searches from creative-work searches). `slotCount` 0 = none.
  */
-export function intentFeatures(tokens: Token[], gazetteer?: Gazetteer, slotCount = 0): number[] {
+export function intentFeatures(tokens: Token[], gazetteer?: Gazetteer, slotCount = 0, flags = 0): number[] {
   const f: number[] = [];
   let prev = BOS;
   for (const t of tokens) {
@@ -160,6 +178,18 @@ export function intentFeatures(tokens: Token[], gazetteer?: Gazetteer, slotCount
     prev = t.hash;
   }
   f.push(featureHash(NS.INT_BI, prev, EOS));
+  if (flags & FLAG_INTENT_CLASSES) {
+    // Word classes stand in for words never seen: "a capitalised run after 'the'", "a date here".
+    const caps = capitalRuns(tokens);
+    const gram = grammarMarks(tokens);
+    let pc = BOS;
+    for (let i = 0; i < tokens.length; i++) {
+      const c = caps[i] ? caps[i] : gram[i].bits ? 0x100 | gram[i].bits : tokens[i].hash;
+      f.push(featureHash(NS.INT_CLS, pc, c));
+      pc = c;
+    }
+    f.push(featureHash(NS.INT_CLS, pc, EOS));
+  }
   if (gazetteer && slotCount > 0) {
     for (let s = 0; s < slotCount; s++) {
       let hit = false;

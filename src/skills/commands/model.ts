@@ -31,7 +31,7 @@ export interface CommandsModel {
   trans: Int16Array;
   /** Namespaces that also fire conjoined with the intent (bit ns set). */
   intentNsMask: number;
-  /** Feature flags (CCFG word 14): bit 0 = the intent classifier sees gazetteer matches. */
+  /** Feature flags (CCFG word 14): bit 0 = the intent classifier sees gazetteer matches; bit 1 tagger grammar classes; bit 2 tagger capitalised runs. */
   featureFlags: number;
   /** Intent classifier: hash bits and i8[2^intentBits * intents.length], row-major by bucket. */
   intentBits: number;
@@ -43,6 +43,8 @@ export interface CommandsModel {
   bloomProbes: number;
   /** Entity value lists (hashed) that the entity slots resolve against. */
   values: ValueTables;
+  /** Out-of-scope rejection: a served intent winning by less than this (i32 score units) is refused as out_of_scope; 0 = off (reject.ts). */
+  rejectMargin: number;
   meta: Record<string, unknown>;
 }
 
@@ -57,6 +59,14 @@ export function bucketStart(m: CommandsModel, b: number): number {
 }
 
 export const FLAG_INTENT_GAZ = 1;
+/** Tagger grammar-class features (grammar.ts: numbers, times, durations, quantities, date words). */
+export const FLAG_GRAMMAR = 2;
+/** Tagger capitalised-run features. */
+export const FLAG_CAPS = 4;
+/** Intent classifier also sees word-class bigrams (capitalised runs, grammar classes, else the word). */
+export const FLAG_INTENT_CLASSES = 8;
+/** Every flag a loader accepts. */
+export const KNOWN_FLAGS = FLAG_INTENT_GAZ | FLAG_GRAMMAR | FLAG_CAPS | FLAG_INTENT_CLASSES;
 
 export function intentNsSet(mask: number): Set<number> {
   const s = new Set<number>();

@@ -10,6 +10,8 @@ import { bucketStart, FLAG_INTENT_GAZ, intentNsSet, type CommandsModel } from '.
 import { allowedTags, isInside, slotOfTag, TAG_O } from './tags.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { viterbi } from './viterbi.ts';
+import { bestWithMargin } from './reject.ts';
+import { OUT_OF_SCOPE } from './types.ts';
 import { normalizeValue, type EntityResolver, type NormalizedValue } from './normalize/index.ts';
 import { resolvers, slotSchemaOf } from './values.ts';
 import type { IntentInfo } from './model.ts';
@@ -43,6 +45,10 @@ export interface Decision {
   features: number[][];
   tags: number[];
   pathScore: number;
+  /** True when the best served intent won by less than the artifact's rejection margin (refused as out_of_scope). */
+  rejected: boolean;
+  /** The best intent's score minus the runner-up's. */
+  margin: number;
 }
 
 /** Intent scores: i32 sums of i8 weights. */
@@ -50,7 +56,7 @@ export function scoreIntents(m: CommandsModel, tokens: Token[], gaz: BloomGazett
   const C = m.intents.length;
   const mask = (1 << m.intentBits) - 1;
   const s = new Int32Array(C);
-  for (const h of intentFeatures(tokens, gaz, m.featureFlags & FLAG_INTENT_GAZ ? m.slots.length : 0)) {
+  for (const h of intentFeatures(tokens, gaz, m.featureFlags & FLAG_INTENT_GAZ ? m.slots.length : 0, m.featureFlags)) {
     const base = (h & mask) * C;
     for (let c = 0; c < C; c++) s[c] += m.intentWeights[base + c];
   }
@@ -67,12 +73,15 @@ export function emissionWeight(m: CommandsModel, b: number, t: number): number {
 export class CommandsRuntime {
   private readonly gaz: BloomGazetteer;
   private readonly nsSet: Set<number>;
+  /** Index of the out_of_scope intent (-1 when the artifact has none: no margin rejection). */
+  private readonly oos: number;
   /** The artifact's entity lists as normalizeValue resolvers (also used by the evaluator for gold values). */
   readonly entityResolvers: Record<string, EntityResolver>;
   constructor(readonly model: CommandsModel) {
     this.gaz = new BloomGazetteer(model.bloom, model.bloomProbes);
     this.nsSet = intentNsSet(model.intentNsMask);
     this.entityResolvers = resolvers(model.values);
+    this.oos = model.intents.findIndex((it) => it.name === OUT_OF_SCOPE);
   }
 
   /** Fills `value` of typed slots and returns the required slots left without one. */
@@ -99,8 +108,11 @@ export class CommandsRuntime {
     const m = this.model;
     const { tokens, truncated } = tokenize(text);
     const intentScores = scoreIntents(m, tokens, this.gaz);
-    let intentId = 0;
-    for (let c = 1; c < intentScores.length; c++) if (intentScores[c] > intentScores[intentId]) intentId = c;
+    const { best, margin } = bestWithMargin(intentScores);
+    let intentId = best;
+    // Unsure between served intents: refused as out of scope rather than mapped to the nearest (reject.ts).
+    const rejected = m.rejectMargin > 0 && this.oos >= 0 && !m.intents[best].refuse && margin < m.rejectMargin;
+    if (rejected) intentId = this.oos;
     if (forceIntent !== undefined) {
       const f = m.intents.findIndex((it) => it.name === forceIntent);
       if (f >= 0) intentId = f;
@@ -114,6 +126,7 @@ export class CommandsRuntime {
       slotIds: info.slots,
       intentId,
       intentNs: this.nsSet,
+      flags: m.featureFlags,
     });
     const A = allowed.length;
     const emit = new Int32Array(tokens.length * A);
@@ -138,7 +151,7 @@ export class CommandsRuntime {
       const missing = this.fillValues(info, frame.slots);
       if (missing.length) frame.missing = missing;
     }
-    return { frame, tokens, truncated, intentId, intentScores, features, tags, pathScore: score };
+    return { frame, tokens, truncated, intentId, intentScores, features, tags, pathScore: score, rejected: rejected && forceIntent === undefined, margin };
   }
 
   parse(text: string, forceIntent?: string): Frame {

@@ -10,6 +10,9 @@ export type TokenKind = 'num' | 'word' | 'sym';
 export interface Token {
   kind: TokenKind;
   text: string;
+  /** Code-point offsets of the token in the scanned text: [start, end) (the tagger's grammar features map spans back with them). */
+  start: number;
+  end: number;
 }
 
 const DEGREE = 0xb0; // '°'
@@ -45,15 +48,15 @@ export function scan(text: string): Token[] {
     if (isDigit(c) || signed) {
       let j = i + 1;
       while (j < cps.length && (isDigit(cps[j]) || (NUM_JOINERS.includes(String.fromCodePoint(cps[j])) && j + 1 < cps.length && isDigit(cps[j + 1])))) j++;
-      out.push({ kind: 'num', text: fromCps(cps.slice(c === 0x2b ? i + 1 : i, j)) });
+      out.push({ kind: 'num', text: fromCps(cps.slice(c === 0x2b ? i + 1 : i, j)), start: i, end: j });
       i = j;
     } else if (isLetter(c)) {
       let j = i + 1;
       while (j < cps.length && (isLetter(cps[j]) || ((cps[j] === 0x27 || cps[j] === RIGHT_QUOTE) && j + 1 < cps.length && isLetter(cps[j + 1])))) j++;
-      out.push({ kind: 'word', text: fromCps(cps.slice(i, j).map((x) => (x === RIGHT_QUOTE ? 0x27 : lower(x)))) });
+      out.push({ kind: 'word', text: fromCps(cps.slice(i, j).map((x) => (x === RIGHT_QUOTE ? 0x27 : lower(x)))), start: i, end: j });
       i = j;
     } else if (c === DEGREE) {
-      out.push({ kind: 'sym', text: '°' });
+      out.push({ kind: 'sym', text: '°', start: i, end: i + 1 });
       i++;
     } else i++;
   }
