@@ -10,6 +10,7 @@ import { parityFrom } from './board.ts';
 import { ifevalFrom } from './ifeval.ts';
 import { readJsonFile } from './json-read.ts';
 import { benchPart } from './mcq-bench.ts';
+import { COMMANDS_DEMO_SUMMARY, commandsFrom } from './commands.ts';
 import { PUBLISHED } from './published.ts';
 import type { ReportData, SectionKey } from './types.ts';
 
@@ -40,11 +41,12 @@ export function collectReport(opts: CollectOptions): ReportData {
     sections: [],
     parity: null,
     ifeval: null,
+    commands: null,
     missing: {},
   };
   const miss = (key: SectionKey, reason: string) => (data.missing[key] ??= []).push(reason);
 
-  const summaries = existsSync(inDir) ? readdirSync(inDir).filter((f) => f.endsWith('.summary.json')).sort() : [];
+  const summaries = existsSync(inDir) ? readdirSync(inDir).filter((f) => f.endsWith('.summary.json') && f !== COMMANDS_DEMO_SUMMARY).sort() : [];
   if (summaries.length === 0) {
     for (const k of ['accuracy', 'confusion', 'questionTypes', 'sections'] as const) miss(k, `no <name>.summary.json in ${inDir} (run \`npm start\` or \`npm run logiqa\`)`);
   }
@@ -95,6 +97,16 @@ export function collectReport(opts: CollectOptions): ReportData {
     }
   } else {
     miss('ifeval', `no IFEval scores at ${ifevalPath} (run \`engram ifeval score --json > ${ifevalPath}\` or pass --ifeval FILE)`);
+  }
+
+  // Structured commands: the Snips job's report and the demo assistant's summary (not MCQ summaries).
+  try {
+    const c = commandsFrom(inDir);
+    data.commands = c.data;
+    for (const why of c.missing) miss('commands', why);
+  } catch (err) {
+    if (!isInputProblem(err)) throw err;
+    miss('commands', err.message);
   }
 
   data.accuracy.push(...PUBLISHED);

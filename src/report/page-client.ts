@@ -2,7 +2,7 @@
 // Plot (bundled into the page by esbuild, so the file works offline). Each plot goes into the
 // placeholder `[data-plot="<key>"]` that page.ts wrote; sections without data keep their notice.
 import * as Plot from '@observablehq/plot';
-import type { AccuracyRow, ReportData, SystemKind } from './types.ts';
+import type { AccuracyRow, CommandsRate, CommandsSlotRow, ReportData, SystemKind } from './types.ts';
 
 const KIND_LABEL: Record<SystemKind, string> = {
   engram: 'Engram (this artifact)',
@@ -203,6 +203,55 @@ function drawIfeval(data: ReportData): void {
   );
 }
 
+const REGIME_LABEL: Record<CommandsSlotRow['regime'], string> = { full: 'full training', '70': '70 queries per intent' };
+
+/** Slot F1 per intent: one panel per regime, Engram as blue dots, the published engines as diamonds. */
+function drawCommands(data: ReportData): void {
+  const c = data.commands;
+  if (!c) return;
+  if (c.slots.length) {
+    const intents = [...new Set(c.slots.map((r) => r.intent))];
+    const systems = [...new Set(c.slots.map((r) => r.system))];
+    const rows = c.slots.map((r) => ({ ...r, regimeLabel: REGIME_LABEL[r.regime] }));
+    const minX = Math.max(0, Math.min(...c.slots.map((r) => r.f1)) - 0.05);
+    mount(
+      'commands-slots',
+      Plot.plot({
+        width: WIDTH,
+        height: 80 + 2 * 24 * intents.length,
+        marginLeft: 170,
+        marginRight: 24,
+        style: { fontSize: '12px' },
+        fy: { label: null, domain: Object.values(REGIME_LABEL).filter((l) => rows.some((r) => r.regimeLabel === l)) },
+        x: { domain: [minX, 1], grid: true, label: 'slot F1 (benchmark figure)', tickFormat: (x: number) => x.toFixed(2) },
+        y: { domain: intents, label: null },
+        color: { domain: systems, legend: true, scheme: 'tableau10' },
+        marks: [
+          Plot.dot(rows, { x: 'f1', y: 'intent', fy: 'regimeLabel', stroke: 'system', fill: (d: CommandsSlotRow) => (d.kind === 'engram' ? d.system : 'none'), r: (d: CommandsSlotRow) => (d.kind === 'engram' ? 6 : 4), symbol: (d: CommandsSlotRow) => (d.kind === 'engram' ? 'circle' : 'diamond') }),
+          Plot.text(rows.filter((d) => d.kind === 'engram'), { x: 'f1', y: 'intent', fy: 'regimeLabel', dy: -10, text: (d: CommandsSlotRow) => d.f1.toFixed(3), fill: '#1f5fbf' }),
+        ],
+      }),
+    );
+  }
+  const ratePlot = (rows: CommandsRate[], label: (d: CommandsRate) => string, xLabel: string) =>
+    Plot.plot({
+      width: WIDTH,
+      height: 50 + 28 * rows.length,
+      marginLeft: 360,
+      marginRight: 24,
+      style: { fontSize: '12px' },
+      x: { domain: [0, 1.12], grid: true, label: xLabel, tickFormat: (x: number) => (x <= 1 ? pct(x) : '') },
+      y: { domain: rows.map(label), label: null },
+      marks: [
+        Plot.ruleY(rows, { y: label, x1: 'lo', x2: 'hi', stroke: '#1f5fbf', strokeWidth: 3, strokeOpacity: 0.55 }),
+        Plot.dot(rows, { y: label, x: 'rate', fill: '#1f5fbf', r: 5 }),
+        Plot.text(rows, { y: label, x: 'hi', dx: 10, textAnchor: 'start', text: (d: CommandsRate) => `${pct(d.rate)}  ${d.k}/${d.n}` }),
+      ],
+    });
+  if (c.rates.length) mount('commands-rates', ratePlot(c.rates, (d) => `${d.metric} · ${d.group}`, 'rate (dot) with 95% interval (bar)'));
+  if (c.refusals.length) mount('commands-refusals', ratePlot(c.refusals, (d) => `${d.group} refusal ${d.metric}`, 'refusal precision / recall with 95% interval'));
+}
+
 function main(): void {
   const el = document.getElementById('report-data');
   if (!el?.textContent) throw new Error('report page has no embedded data');
@@ -213,6 +262,7 @@ function main(): void {
   drawSections(data);
   drawParity(data);
   drawIfeval(data);
+  drawCommands(data);
   document.body.dataset.rendered = 'true';
 }
 

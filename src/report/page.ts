@@ -112,6 +112,32 @@ function ifevalSection(data: ReportData): string {
   return section('ifeval', 'IFEval pass rate per instruction', 'Share of prompts whose instruction of each kind is followed, strict and loose (the official evaluator\'s two modes).', body);
 }
 
+function commandsSection(data: ReportData): string {
+  const c = data.commands;
+  let body = missing(data, 'commands');
+  if (c) {
+    body += `<p class="source">From ${c.sources.map((x) => `<code>${h(x)}</code>`).join(' and ')}. Snips figures are computed from the benchmark's <code>anchors/</code> (Coucke et al. 2018; published, not reproduced here).</p>`;
+    if (c.slots.length) {
+      body += `<h3>Slot F1 per intent (Snips NLU benchmark, validate/)</h3><div class="plot" data-plot="commands-slots"></div>`;
+      body += table(['regime', 'intent', 'system', 'slot F1'], c.slots.map((r) => [r.regime === 'full' ? 'full training' : '70 per intent', r.intent, r.system, r.f1.toFixed(3)]));
+    }
+    if (c.rates.length) {
+      body += `<h3>Intent accuracy and exact frame (95% Wilson intervals)</h3><div class="plot" data-plot="commands-rates"></div>`;
+      body += table(['measured on', 'metric', 'k', 'n', 'rate', '95% low', '95% high'], c.rates.map((r) => [r.group, r.metric, r.k, r.n, pct(r.rate), pct(r.lo), pct(r.hi)]));
+    }
+    if (c.refusals.length) {
+      body += `<h3>Demo assistant refusals</h3><div class="plot" data-plot="commands-refusals"></div>`;
+      body += table(['class', 'metric', 'k', 'n', 'rate', '95% low', '95% high'], c.refusals.map((r) => [r.group, r.metric, r.k, r.n, pct(r.rate), pct(r.lo), pct(r.hi)]));
+    }
+  }
+  return section(
+    'commands',
+    'Structured commands',
+    'The commands skill (docs/commands.md): slot F1 per intent beside the Snips NLU benchmark\'s published engines, at full training and with 70 queries per intent; intent accuracy and exact frame with intervals; and how often the demo assistant refuses what it must (recall) and only that (precision).',
+    body,
+  );
+}
+
 const CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;margin:0;background:#f6f7f9}
 header{background:#15233b;color:#fff;padding:18px 32px}
@@ -145,6 +171,7 @@ export function renderReportHtml(data: ReportData, script: string): string {
     ['instret', 'Instructions/item'],
     ['sections', 'Artifact bytes'],
     ['ifeval', 'IFEval'],
+    ['commands', 'Commands'],
   ]
     .map(([id, t]) => `<a href="#${id}">${t}</a>`)
     .join('');
@@ -162,6 +189,7 @@ ${paritySection(data)}
 ${instretSection(data)}
 ${sectionsSection(data)}
 ${ifevalSection(data)}
+${commandsSection(data)}
 </main>
 <script id="report-data" type="application/json">${scriptJson(data)}</script>
 <script>${inlineScript(script)}</script>

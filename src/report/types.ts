@@ -87,8 +87,37 @@ export interface IfevalData {
   prompts: number | null;
 }
 
+/** Slot F1 of one intent by one system (the Snips benchmark's figure), at full data or 70 queries per intent. */
+export interface CommandsSlotRow {
+  intent: string;
+  regime: 'full' | '70';
+  system: string;
+  kind: 'engram' | 'published';
+  f1: number;
+}
+
+/** A measured rate with its counts and 95% Wilson interval (intent accuracy, exact frame, refusal precision/recall). */
+export interface CommandsRate {
+  /** What was measured on: "Snips validate", "demo assistant test", or a refusal class. */
+  group: string;
+  metric: string;
+  k: number;
+  n: number;
+  rate: number;
+  lo: number;
+  hi: number;
+}
+
+export interface CommandsData {
+  sources: string[];
+  slots: CommandsSlotRow[];
+  rates: CommandsRate[];
+  /** Demo assistant refusals: group = refusal class, metric = precision | recall. */
+  refusals: CommandsRate[];
+}
+
 /** Keys of the page's sections; each either has data or a reason in `missing`. */
-export type SectionKey = 'accuracy' | 'confusion' | 'questionTypes' | 'parity' | 'instret' | 'sections' | 'ifeval';
+export type SectionKey = 'accuracy' | 'confusion' | 'questionTypes' | 'parity' | 'instret' | 'sections' | 'ifeval' | 'commands';
 
 export interface ReportData {
   /** Format of this file, bumped when a field changes meaning. */
@@ -101,6 +130,8 @@ export interface ReportData {
   sections: SectionBytes[];
   parity: ParityData | null;
   ifeval: IfevalData | null;
+  /** Structured commands (Snips benchmark and the demo assistant); null when neither input exists. */
+  commands: CommandsData | null;
   /** Per section, why it is empty or partial (inputs not found, ...). */
   missing: Partial<Record<SectionKey, string[]>>;
 }
