@@ -2,6 +2,9 @@
 // the same run (reading the file and JSON-parsing the prompts, nothing else).
 import { readFileSync } from 'node:fs';
 import { IfevalResponder } from './respond.ts';
+import { readResponses } from '../ifeval/io.ts';
+import type { CheckContext } from '../ifeval/types.ts';
+import { enforceOne } from './enforce/enforce.ts';
 
 function rate(fn: () => number, minMs: number): number {
   fn(); // warm up
@@ -29,4 +32,22 @@ export function benchRespond(inputPath: string, minMs = 1500): { prompts_per_s: 
     return prompts.length;
   }, minMs);
   return { prompts_per_s: Math.round(full), baseline_prompts_per_s: Math.round(baseline) };
+}
+
+/**
+ * Enforcer speed: prompts per second enforcing the drafts of a responses file on an IFEval JSONL
+ * file (detect, edit, verify with the project's verifier, retention), one core.
+ */
+export function benchEnforce(inputPath: string, draftsPath: string, ctx: CheckContext, minMs = 1500): { prompts_per_s: number } {
+  const prompts = readFileSync(inputPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { prompt: string }).prompt);
+  const drafts = readResponses(draftsPath);
+  const responder = IfevalResponder.builtIn();
+  const full = rate(() => {
+    for (const p of prompts) enforceOne(responder, ctx, p, drafts.get(p) ?? '');
+    return prompts.length;
+  }, minMs);
+  return { prompts_per_s: Math.round(full) };
 }
