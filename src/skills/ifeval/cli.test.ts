@@ -47,7 +47,7 @@ test('a malformed responses line is reported with file and line number', (t) => 
   writeFileSync(bad, '{"prompt": "x", "response": "y"}\nnot json\n');
   const r = run(['--input', join(data, 'input_data.jsonl'), '--responses', bad, '--punkt', punkt, '--out-dir', join(dir, 'o')]);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /bad\.jsonl:2: malformed JSON/);
+  assert.match(r.stderr, /bad\.jsonl:2: invalid JSON/);
   assert.equal(existsSync(join(dir, 'o')), false);
 });
 
