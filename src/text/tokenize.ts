@@ -1,27 +1,23 @@
 // Normalization and tokenization of one field's UTF-8 bytes (docs/format.md §2.2–2.3), fused into
 // one pass that emits each token's FNV-1a hash. Works on bytes only, so the C runtime can match it.
+// The byte rules are the shared classifier of byte-class.ts (c/text/eg_byte_class.h in C).
 import { FNV_OFFSET as FNV_OFFSET_ } from './hash.ts';
+import { BC_APOS as BC_APOS_, BC_CASE_SHIFT as BC_CASE_SHIFT_, BC_LEAD as BC_LEAD_, BC_UPPER as BC_UPPER_, BC_WORD as BC_WORD_, BYTE_CLASS as BYTE_CLASS_, LEAD_AS_WORD as LEAD_AS_WORD_, LEAD_DELETE as LEAD_DELETE_, leadAt as leadAt_, leadLength as leadLength_ } from './byte-class.ts';
 
-const FNV_OFFSET = FNV_OFFSET_; // module-local: imported bindings can compile to getters
+// module-local: imported bindings can compile to getters
+const FNV_OFFSET = FNV_OFFSET_;
+const BYTE_CLASS = BYTE_CLASS_;
+const leadAt = leadAt_;
+const leadLength = leadLength_;
+const BC_APOS = BC_APOS_;
+const BC_CASE_SHIFT = BC_CASE_SHIFT_;
+const BC_LEAD = BC_LEAD_;
+const BC_UPPER = BC_UPPER_;
+const BC_WORD = BC_WORD_;
+const LEAD_AS_WORD = LEAD_AS_WORD_;
+const LEAD_DELETE = LEAD_DELETE_;
 
 const FNV_PRIME = 0x01000193;
-
-/** Byte class after normalization: 1 = word byte (0-9, a-z, >= 0x80). Uppercase is mapped first. */
-const WORD = new Uint8Array(256);
-for (let b = 0x30; b <= 0x39; b++) WORD[b] = 1;
-for (let b = 0x61; b <= 0x7a; b++) WORD[b] = 1;
-for (let b = 0x41; b <= 0x5a; b++) WORD[b] = 1;
-for (let b = 0x80; b <= 0xff; b++) WORD[b] = 1;
-
-/**
- * Fast path: the normalized value of a byte that is always a plain word byte (0-9, a-z, A-Z
- * lowercased, non-ASCII other than the lead bytes E2 and C2 of the mapped sequences), else 0.
- */
-export const FAST_WORD = new Uint8Array(256);
-for (let b = 0x30; b <= 0x39; b++) FAST_WORD[b] = b;
-for (let b = 0x61; b <= 0x7a; b++) FAST_WORD[b] = b;
-for (let b = 0x41; b <= 0x5a; b++) FAST_WORD[b] = b + 32;
-for (let b = 0x80; b <= 0xff; b++) if (b !== 0xe2 && b !== 0xc2) FAST_WORD[b] = b;
 
 /** Where tokens go: hashes always; byte spans (in the field, pre-normalization) when asked. */
 export interface TokenSink {
@@ -53,35 +49,28 @@ export function tokenizeField(
   let i = 0;
   while (i < end && n < maxTokens) {
     const b = bytes[i];
-    // f: the normalized word byte, or 0 for a separator (FAST_WORD covers every word byte but the
-    // lead bytes E2 and C2, which are word bytes only outside the mapped sequences).
-    let f = FAST_WORD[b];
+    let c = BYTE_CLASS[b]; // the one byte classifier (byte-class.ts), shared with logic-tokens.ts
     let step = 1;
-    if (f === 0) {
-      if (b === 0xe2 && i + 2 < end && bytes[i + 1] === 0x80) {
-        const c = bytes[i + 2];
-        if (c === 0x98 || c === 0x99) {
-          i += 3; // curly apostrophe -> ' -> deleted: neither a token byte nor a boundary
-          continue;
-        }
-        if (c === 0x9c || c === 0x9d || c === 0x93 || c === 0x94) step = 3; // curly quote or dash: separator
-        else f = b;
-      } else if (b === 0xc2 && i + 1 < end && bytes[i + 1] === 0xa0) {
-        step = 2; // no-break space: separator
-      } else if (b === 0x27) {
-        i += 1; // apostrophe deleted
-        continue;
-      } else if (WORD[b] === 1) {
-        f = b;
-      }
+    if (c === BC_APOS) {
+      i += 1; // apostrophe deleted: neither a token byte nor a boundary
+      continue;
     }
-    if (f !== 0) {
+    if (c === BC_LEAD) {
+      const lead = leadAt(bytes, i, end);
+      if (lead === LEAD_DELETE) {
+        i += 3; // curly apostrophe -> ' -> deleted
+        continue;
+      }
+      if (lead === LEAD_AS_WORD) c = BC_WORD; // a lone C2 or E2: an ordinary non-ASCII word byte
+      else step = leadLength(bytes, i, lead); // curly quote, dash, no-break space: separator
+    }
+    if (c <= BC_UPPER) {
       if (!inToken) {
         inToken = true;
         h = FNV_OFFSET;
         tokStart = i;
       }
-      h = Math.imul(h ^ f, FNV_PRIME);
+      h = Math.imul(h ^ (b | (c << BC_CASE_SHIFT)), FNV_PRIME);
       i += 1;
       continue;
     }

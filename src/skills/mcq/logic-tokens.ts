@@ -2,10 +2,27 @@
 // boundaries as §2.3, plus clause markers (comma, sentence end) and a crude plural stem, so the
 // parser can see sentence structure. Emits integers only; the C runtime mirrors it.
 import { FNV_OFFSET as FNV_OFFSET_ } from '../../text/hash.ts';
-import { FAST_WORD as FAST_WORD_ } from '../../text/tokenize.ts';
+import {
+  BC_APOS as BC_APOS_, BC_CASE_SHIFT as BC_CASE_SHIFT_, BC_COMMA as BC_COMMA_, BC_DOT as BC_DOT_, BC_END as BC_END_, BC_LEAD as BC_LEAD_, BC_UPPER as BC_UPPER_, BC_WORD as BC_WORD_, BYTE_CLASS as BYTE_CLASS_,
+  LEAD_AS_WORD as LEAD_AS_WORD_, LEAD_DASH as LEAD_DASH_, LEAD_DELETE as LEAD_DELETE_, leadAt as leadAt_, leadLength as leadLength_,
+} from '../../text/byte-class.ts';
 
-const FNV_OFFSET = FNV_OFFSET_; // module-local: imported bindings can compile to getters
-const FAST_WORD = FAST_WORD_;
+// module-local: imported bindings can compile to getters
+const FNV_OFFSET = FNV_OFFSET_;
+const BYTE_CLASS = BYTE_CLASS_;
+const leadAt = leadAt_;
+const leadLength = leadLength_;
+const BC_APOS = BC_APOS_;
+const BC_CASE_SHIFT = BC_CASE_SHIFT_;
+const BC_COMMA = BC_COMMA_;
+const BC_DOT = BC_DOT_;
+const BC_END = BC_END_;
+const BC_LEAD = BC_LEAD_;
+const BC_UPPER = BC_UPPER_;
+const BC_WORD = BC_WORD_;
+const LEAD_AS_WORD = LEAD_AS_WORD_;
+const LEAD_DASH = LEAD_DASH_;
+const LEAD_DELETE = LEAD_DELETE_;
 
 const FNV_PRIME = 0x01000193;
 
@@ -13,18 +30,13 @@ const FNV_PRIME = 0x01000193;
 export const LT_WORD = 0;
 export const LT_COMMA = 1;
 export const LT_END = 2;
+/** A separator that is no marker. */
+const LT_NONE = -1;
 
-const WORD = new Uint8Array(256);
-for (let b = 0x30; b <= 0x39; b++) WORD[b] = 1;
-for (let b = 0x61; b <= 0x7a; b++) WORD[b] = 1;
-for (let b = 0x41; b <= 0x5a; b++) WORD[b] = 1;
-for (let b = 0x80; b <= 0xff; b++) WORD[b] = 1;
-
-/** Marker class of a separator byte: comma-like (, : — –) or sentence end (. ; ? ! newline). */
-function markerOf(b: number): number {
-  if (b === 0x2c || b === 0x3a) return LT_COMMA;
-  if (b === 0x3b || b === 0x3f || b === 0x21 || b === 0x0a) return LT_END;
-  return -1;
+/** Is b a word byte before normalization (0-9, A-Z, a-z, >= 0x80)? For the '.' rule. */
+function wordByte(b: number): boolean {
+  const c = BYTE_CLASS[b];
+  return c <= BC_UPPER || c === BC_LEAD;
 }
 
 export interface LogicTokens {
@@ -63,37 +75,30 @@ export function logicTokenize(bytes: Uint8Array, maxBytes: number, out: LogicTok
   let inToken = false;
   let i = 0;
   // Emission is written out inline (no closures) because this loop runs over every context byte.
+  // The byte rules are the shared classifier (text/byte-class.ts), as in text/tokenize.ts.
   while (i < end && n < cap) {
     const b = bytes[i];
-    // f: the normalized word byte, or 0 for a separator. FAST_WORD covers every word byte except
-    // the lead bytes of the mapped sequences (E2, C2), which are word bytes only outside them.
-    let f = FAST_WORD[b];
-    let sep = -2; // -2: not a separator; -1: plain separator; else a marker kind
+    let c = BYTE_CLASS[b];
+    let marker = LT_NONE;
     let step = 1;
-    if (f === 0) {
-      if (b === 0xe2 && i + 2 < end && bytes[i + 1] === 0x80) {
-        const c = bytes[i + 2];
-        if (c === 0x98 || c === 0x99) {
-          i += 3; // curly apostrophe: deleted
-          continue;
-        }
-        if (c === 0x9c || c === 0x9d) {
-          sep = -1;
-          step = 3;
-        } else if (c === 0x93 || c === 0x94) {
-          sep = LT_COMMA;
-          step = 3;
-        }
-      } else if (b === 0xc2 && i + 1 < end && bytes[i + 1] === 0xa0) {
-        sep = -1;
-        step = 2;
-      } else if (b === 0x27) {
-        i += 1; // apostrophe: deleted
+    if (c === BC_APOS) {
+      i += 1; // apostrophe: deleted
+      continue;
+    }
+    if (c === BC_LEAD) {
+      const lead = leadAt(bytes, i, end);
+      if (lead === LEAD_DELETE) {
+        i += 3; // curly apostrophe: deleted
         continue;
       }
-      if (sep === -2 && WORD[b] === 1) f = b;
+      if (lead === LEAD_AS_WORD) c = BC_WORD;
+      else {
+        step = leadLength(bytes, i, lead);
+        if (lead === LEAD_DASH) marker = LT_COMMA;
+      }
     }
-    if (f !== 0) {
+    if (c <= BC_UPPER) {
+      const f = b | (c << BC_CASE_SHIFT); // the normalized byte
       if (!inToken) {
         inToken = true;
         h = FNV_OFFSET;
@@ -115,15 +120,17 @@ export function logicTokenize(bytes: Uint8Array, maxBytes: number, out: LogicTok
       n++;
       inToken = false;
     }
-    if (sep === -2) sep = b === 0x2e ? (i + 1 < end && WORD[bytes[i + 1]] === 1 ? -1 : LT_END) : markerOf(b);
-    if (sep >= 0 && n > 0 && n < cap) {
+    if (c === BC_COMMA) marker = LT_COMMA;
+    else if (c === BC_END) marker = LT_END;
+    else if (c === BC_DOT) marker = i + 1 < end && wordByte(bytes[i + 1]) ? LT_NONE : LT_END; // 3.5, e.g
+    if (marker !== LT_NONE && n > 0 && n < cap) {
       const k = kind[n - 1];
       if (k === LT_WORD) {
-        kind[n] = sep;
+        kind[n] = marker;
         hash[n] = 0;
         stem[n] = 0;
         n++;
-      } else if (sep > k) kind[n - 1] = sep;
+      } else if (marker > k) kind[n - 1] = marker;
     }
     i += step;
   }

@@ -403,11 +403,13 @@ export class DeductiveModule {
     let sig = 0;
     for (let j = 0; j < k; j++) sig |= 1 << (this.segTok[j] & 31);
     for (let a = 0; a < this.atomCount; a++) {
-      if ((this.atomSig[a] & sig) === 0) continue; // no shared token: overlap 0, cannot match
+      const asig = this.atomSig[a];
+      if ((asig & sig) === 0) continue; // no shared token: overlap 0, cannot match
       const m = this.atomLen[a];
       let ov = 0;
       for (let j = 0; j < k; j++) {
         const h = this.segTok[j];
+        if ((asig & (1 << (h & 31))) === 0) continue; // not among the atom's stems (as eg_logic.c)
         for (let x = 0; x < m; x++) if (this.atomTok[a * MAX_ATOM_TOKENS + x] === h) { ov++; break; }
       }
       const small = k < m ? k : m;

@@ -6,10 +6,10 @@ import { readArtifact, type McqArtifactData } from './reader.ts';
 import { applyRepairs, type Repair } from './repair/section.ts';
 import type { Section } from '../../artifact/container.ts';
 import type { McqConfig } from './sections.ts';
-import { FeatureExtractor, NAMESPACES, nsMaskFromNames, nsNamesFromMask, type EncodedItem } from './features.ts';
+import { FeatureExtractor, NAMESPACES, nsMaskFromNames, nsNamesFromMask, type EncodedItem, type ScoreWeights } from './features.ts';
 import { CONTEXT_LOGIC_TOKENS, VERDICT_NAMES } from './logic.ts';
 import { LT_COMMA, LT_WORD, logicTokenize, makeLogicTokens } from './logic-tokens.ts';
-import { encodeItem, type McqItem } from './item.ts';
+import { encodeItem, ItemEncoder, type McqItem } from './item.ts';
 import { OPTION_FLAG_NAMES, QTYPE_NAMES } from './lexicon.ts';
 import { describeDense, describeHashed } from './explain-labels.ts';
 import { tokenTexts } from '../../text/tokenize.ts';
@@ -88,8 +88,9 @@ export class Artifact {
   readonly config: McqConfig;
   private readonly data: McqArtifactData;
   private readonly extractor: FeatureExtractor;
+  private readonly encoder = new ItemEncoder();
+  private readonly weights: ScoreWeights;
   private readonly hashed: Int8Array;
-  private readonly dense: Int16Array;
   private readonly hashMult: number;
   private sha?: string;
 
@@ -100,8 +101,8 @@ export class Artifact {
     this.config = this.data.config;
     this.extractor = new FeatureExtractor(this.data.lexicon, this.config.hashBits, this.config.nsMask, this.config.logic);
     this.hashed = this.data.hashed;
-    this.dense = this.data.dense;
     this.hashMult = this.config.hashMult;
+    this.weights = { hashed: this.data.hashed, dense: this.data.dense, hashMult: this.config.hashMult };
   }
 
   /** Parsed metadata (hyperparameters, data hash, ...). Throws ArtifactError if META is not JSON. */
@@ -123,33 +124,27 @@ export class Artifact {
     return nsNamesFromMask(this.config.nsMask);
   }
 
-  /** Scores every option of an item with integer arithmetic only. Throws ItemError for a malformed item. */
+  /** Scores every option of an item with integer arithmetic only. Throws ItemError for a malformed item.
+   * Only each field's first N bytes are encoded (§2.1), so the cost is flat beyond the byte limits. */
   score(item: McqItem): ScoreResult {
     item = checkItem(item);
     const scores = new Int32Array(item.options.length);
-    const prediction = this.scoreEncoded(encodeItem(item), scores);
+    const prediction = this.scoreEncoded(this.encoder.encode(item), scores);
     return { scores: Array.from(scores), prediction };
   }
 
-  /** Hot path: scores an already-encoded item into `out`; returns the prediction. Throws ItemError for a malformed item. */
+  /** Hot path: scores an already-encoded item into `out`; returns the prediction. Throws ItemError
+   * for a malformed item. The shape of eg_score: prepare the item tables once, score each option
+   * from them, apply the repairs on the token table, pick the highest score. */
   scoreEncoded(item: EncodedItem, out: Int32Array): number {
     checkEncodedItem(item, out);
     const ex = this.extractor;
-    ex.extract(item);
-    const w = this.hashed;
-    const d = this.dense;
-    const hs = ex.hashed;
-    const ds = ex.dense;
-    for (let i = 0; i < ex.nOptions; i++) {
-      let hsum = 0;
-      for (let k = ex.hashedStart[i], e = ex.hashedStart[i + 1]; k < e; k++) hsum += w[hs[k]];
-      let dsum = 0;
-      for (let k = ex.denseStart[i], e = ex.denseStart[i + 1]; k < e; k++) dsum += d[ds[k]];
-      out[i] = (Math.imul(this.hashMult, hsum) + dsum) | 0;
-    }
-    this.lastFired = this.repairs.length > 0 ? applyRepairs(this.repairs, out, ex.nOptions, (h) => ex.ttLookup(h) !== 0) : NONE_FIRED;
+    ex.prepare(item);
+    const n = ex.nOptions;
+    for (let i = 0; i < n; i++) out[i] = ex.optionScore(this.weights, i);
+    this.lastFired = this.repairs.length > 0 ? applyRepairs(this.repairs, out, n, ex.tt) : NONE_FIRED;
     let best = 0;
-    for (let i = 1; i < ex.nOptions; i++) if (out[i] > out[best]) best = i;
+    for (let i = 1; i < n; i++) if (out[i] > out[best]) best = i;
     return best;
   }
 
@@ -161,6 +156,7 @@ export class Artifact {
     const prediction = this.scoreEncoded(enc, scores);
     const fired = this.lastFired.slice();
     const ex = this.extractor;
+    ex.extract(enc); // every option's feature list, for the contributions below
     const tokenText = optionTokenTexts(enc);
     const options: OptionExplanation[] = [];
     for (let i = 0; i < ex.nOptions; i++) {
@@ -175,7 +171,7 @@ export class Artifact {
       }
       for (let k = ex.denseStart[i]; k < ex.denseStart[i + 1]; k++) {
         const idx = ex.dense[k];
-        const value = this.dense[idx];
+        const value = this.weights.dense[idx];
         if (value === 0) continue;
         const { family, label } = describeDense(idx);
         contributions.push({ family, label, value });

@@ -1,6 +1,7 @@
 // The optional `RPRS` section (docs/format.md §2.10, §4.10): route-gated repairs, fixed-width
 // records that both runtimes apply after scoring. Encoding, validation and the apply rule.
 import { ArtifactError } from '../../../artifact/errors.ts';
+import type { TokenTable } from '../token-table.ts';
 
 export const RPRS_HEADER = 8;
 export const REPAIR_BYTES = 96;
@@ -119,11 +120,12 @@ function resolve(sel: number, scores: Int32Array, n: number): number {
 }
 
 /**
- * Applies the repairs to `scores` in place (docs/format.md §2.10). Every condition is evaluated on
- * the unrepaired scores, so the order of repairs does not matter; effects add up. `present(h)` says
- * whether token hash h is in the item token table. Returns the ids of the repairs that fired.
+ * Applies the repairs to `scores` in place (docs/format.md §2.10) <-> eg_repair_apply. Every
+ * condition is evaluated on the unrepaired scores, so the order of repairs does not matter; effects
+ * add up. Routes are looked up in the item token table `tt` the runtime prepared. Returns the ids of
+ * the repairs that fired.
  */
-export function applyRepairs(repairs: Repair[], scores: Int32Array, n: number, present: (h: number) => boolean): number[] {
+export function applyRepairs(repairs: Repair[], scores: Int32Array, n: number, tt: Pick<TokenTable, 'lookup'>): number[] {
   if (repairs.length === 0) return [];
   const base = scores.slice(0, n);
   const [top, second] = topTwo(base, n);
@@ -134,9 +136,9 @@ export function applyRepairs(repairs: Repair[], scores: Int32Array, n: number, p
     if (r.whenSecond !== ANY && r.whenSecond !== second) continue;
     if (margin > r.maxMargin) continue;
     let hits = 0;
-    for (const h of r.route) if (present(h)) hits++;
+    for (const h of r.route) if (tt.lookup(h) !== 0) hits++;
     if (hits < r.routeMinHits) continue;
-    if (r.exclude.some(present)) continue;
+    if (r.exclude.some((h) => tt.lookup(h) !== 0)) continue;
     const t = resolve(r.target, base, n);
     const c = resolve(r.competitor, base, n);
     if (t < 0 || c < 0 || t === c || base[t] > base[c]) continue;
