@@ -12,8 +12,9 @@ export function registerServe(program: Command): void {
     .option('--artifact <file>', 'artifact the page loads at start')
     .option('--predictions <file>', 'predictions JSONL to browse (with --data)')
     .option('--data <file>', 'the dataset those predictions were made on (JSONL or LogiQA text)')
-    .action(async (flags: { port: number; artifact?: string; predictions?: string; data?: string }) => {
-      const { server, url } = await startExplorer({ port: flags.port, artifactPath: flags.artifact, predictionsPath: flags.predictions, dataPath: flags.data });
+    .option('--commands <file>', 'commands artifact the page parses typed commands with')
+    .action(async (flags: { port: number; artifact?: string; predictions?: string; data?: string; commands?: string }) => {
+      const { server, url } = await startExplorer({ port: flags.port, artifactPath: flags.artifact, predictionsPath: flags.predictions, dataPath: flags.data, commandsPath: flags.commands });
       process.stdout.write(`engram explorer: ${url}  (Ctrl-C stops it)\n`);
       const stop = () => server.close(() => process.exit(0));
       process.once('SIGINT', stop);

@@ -2,6 +2,7 @@
 // enter an item, and show the integer scores, the decision and why — computed here by the bundled
 // TypeScript runtime, no server round trip. Also browses a dataset's predictions with filters.
 import { ArtifactError, loadArtifact, type Artifact, type Explanation, type McqItem } from '../runtime/index.ts';
+import { startCommandsPanel } from './commands-panel.ts';
 import type { DatasetRow } from './dataset.ts';
 import type { ExplorerConfig } from './server.ts';
 
@@ -323,6 +324,7 @@ async function start(): Promise<void> {
     renderDataset();
   }
   if (config.artifact) useArtifact(new Uint8Array(await (await fetchOk('/api/artifact')).arrayBuffer()), config.artifact.name);
+  await startCommandsPanel(config.commands);
   document.body.dataset.ready = 'true';
 }
 

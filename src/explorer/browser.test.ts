@@ -152,3 +152,44 @@ test('explorer: page scores equal the CLI, dataset filters work', async (t) => {
     child.kill('SIGTERM');
   }
 });
+
+test('explorer commands panel: the parse shown equals `engram commands parse`, slots highlighted, refusals with a reason', async (t) => {
+  const why = chromiumMissing();
+  if (why) return t.skip(why);
+  const work = mkdtempSync(join(tmpdir(), 'engram-explorer-cmd-'));
+  const art = join(work, 'demo.engram');
+  const demo = join(ROOT, 'data/demo-commands');
+  const built = spawnSync(process.execPath, [CLI, 'commands', 'build', '--data', join(demo, 'train.md'), join(demo, 'schema.json'), '--out', art], { encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stderr);
+  const cliParse = (text: string) => {
+    const r = spawnSync(process.execPath, [CLI, 'commands', 'parse', art, text], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout.trim();
+  };
+  const { child, url } = await startServe(['--commands', art]);
+  const b = await launchChromium();
+  try {
+    const page = await b.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.match((await page.textContent('#cmd-status'))!, /demo\.engram/);
+    // A typed slot with a value, a missing slot, an entity synonym, an unsafe refusal, non-ASCII text.
+    for (const q of ['set the oven to 350 F', 'set the thermostat', 'turn on the lights in the lounge', 'unlock the front door', 'play “Café Tacvba” in the kitchen']) {
+      await page.fill('#cmd-input', q);
+      await page.click('#cmd-parse');
+      await page.waitForSelector('#cmd-json'); // the click renders synchronously
+      const shown = (await page.textContent('#cmd-json'))!;
+      assert.equal(shown, cliParse(q), q);
+      const frame = JSON.parse(shown) as { slots: Array<{ slot: string; text: string }>; refused?: true; reason?: string };
+      const marks = await page.$$eval('#cmd-highlight mark', (ms) => ms.map((m) => [m.getAttribute('data-slot'), m.firstChild?.textContent ?? '']));
+      assert.deepEqual(marks, frame.slots.map((s) => [s.slot, s.text]), q);
+      if (frame.refused) assert.match((await page.textContent('#cmd-reason'))!, new RegExp(`^Reason: ${frame.reason!.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+    child.kill('SIGTERM');
+  }
+});

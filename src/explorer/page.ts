@@ -49,6 +49,10 @@ td.fam{color:#667;width:110px}
 #ds-table tbody tr{cursor:pointer}
 #ds-table tbody tr:hover{background:#eef4ff}
 .ok{color:#17663a;font-weight:700}.bad{color:#b00020;font-weight:700}
+#cmd-highlight{font-size:16px;margin:8px 0;line-height:2}
+#cmd-highlight mark{border-radius:3px;padding:1px 2px}
+#cmd-highlight sub{font-size:10px;color:#445;margin-left:2px}
+#cmd-json{background:#f6f7f9;border:1px solid #e3e6ea;border-radius:4px;padding:6px 8px;white-space:pre-wrap;word-break:break-all;font-size:12px}
 .filters{display:flex;gap:16px;align-items:center;flex-wrap:wrap;margin-bottom:8px;font-size:13px}
 `;
 
@@ -81,6 +85,12 @@ export function renderExplorerHtml(): string {
   <div id="result"><p class="muted">Load an artifact and score an item to see every option's integer score and what moved it.</p></div>
 </section>
 </div>
+<section id="commands-panel">
+  <h2>Commands</h2>
+  <div id="cmd-status" class="muted"></div>
+  <div class="row"><input type="text" id="cmd-input" placeholder="set the oven to 350 F"><button id="cmd-parse" class="primary" disabled>Parse</button></div>
+  <div id="cmd-result"><p class="muted">Type a command: the intent, the slots at their offsets, normalized values and any refusal appear here, parsed in this page.</p></div>
+</section>
 <section id="dataset-panel">
   <h2>Dataset predictions</h2>
   <div id="dataset"><p class="muted">Start <code>engram serve --predictions FILE --data FILE</code> to browse a dataset's predictions here.</p></div>

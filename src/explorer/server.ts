@@ -17,12 +17,16 @@ export interface ExplorerOptions {
   artifactPath?: string;
   predictionsPath?: string;
   dataPath?: string;
+  /** A commands artifact the page's commands panel parses with (docs/commands.md). */
+  commandsPath?: string;
 }
 
 /** What the page asks for first: which preset inputs exist. */
 export interface ExplorerConfig {
   artifact: { name: string; bytes: number } | null;
   dataset: { predictions: string; data: string; rows: number; unmatched: number } | null;
+  /** The commands artifact served at /api/commands (absent when none). */
+  commands?: { name: string; bytes: number } | null;
 }
 
 export class ServeError extends Error {
@@ -38,23 +42,29 @@ interface Assets {
   artifact: Uint8Array | null;
   config: ExplorerConfig;
   dataset: string | null;
+  commands: Uint8Array | null;
+}
+
+/** The bytes of an artifact to serve, size-checked. */
+function readArtifactBytes(path: string): Uint8Array {
+  const size = statSync(path).size;
+  if (size > MAX_ARTIFACT_BYTES) throw new ServeError(`${path}: ${size} bytes is more than the ${MAX_ARTIFACT_BYTES} the explorer serves`);
+  return new Uint8Array(readFileSync(path));
 }
 
 async function loadAssets(opts: ExplorerOptions): Promise<Assets> {
-  let artifact: Uint8Array | null = null;
-  if (opts.artifactPath) {
-    const size = statSync(opts.artifactPath).size;
-    if (size > MAX_ARTIFACT_BYTES) throw new ServeError(`${opts.artifactPath}: ${size} bytes is more than the ${MAX_ARTIFACT_BYTES} the explorer serves`);
-    artifact = new Uint8Array(readFileSync(opts.artifactPath));
-  }
+  const artifact = opts.artifactPath ? readArtifactBytes(opts.artifactPath) : null;
+  const commands = opts.commandsPath ? readArtifactBytes(opts.commandsPath) : null;
   if ((opts.predictionsPath === undefined) !== (opts.dataPath === undefined)) throw new ServeError('--predictions and --data go together');
   let ds: ExplorerDataset | null = null;
   if (opts.predictionsPath && opts.dataPath) ds = loadExplorerDataset(opts.predictionsPath, opts.dataPath);
   const config: ExplorerConfig = {
     artifact: artifact && opts.artifactPath ? { name: basename(opts.artifactPath), bytes: artifact.length } : null,
     dataset: ds ? { predictions: ds.predictions, data: ds.data, rows: ds.rows.length, unmatched: ds.unmatched } : null,
+    // Left out (not null) without --commands: the config without it is unchanged for older pages.
+    ...(commands && opts.commandsPath ? { commands: { name: basename(opts.commandsPath), bytes: commands.length } } : {}),
   };
-  return { html: renderExplorerHtml(), app: await bundleBrowserScript(srcPath(import.meta.url, './app.ts')), artifact, config, dataset: ds ? JSON.stringify(ds.rows) : null };
+  return { html: renderExplorerHtml(), app: await bundleBrowserScript(srcPath(import.meta.url, './app.ts')), artifact, config, dataset: ds ? JSON.stringify(ds.rows) : null, commands };
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array, head: boolean): void {
@@ -87,6 +97,8 @@ function handler(a: Assets) {
         return send(res, 200, 'application/json', JSON.stringify(a.config), head);
       case '/api/artifact':
         return a.artifact ? send(res, 200, 'application/octet-stream', a.artifact, head) : send(res, 404, 'text/plain', 'no artifact given to engram serve\n', head);
+      case '/api/commands':
+        return a.commands ? send(res, 200, 'application/octet-stream', a.commands, head) : send(res, 404, 'text/plain', 'no --commands artifact given to engram serve\n', head);
       case '/favicon.ico':
         res.writeHead(204, { 'content-length': 0 });
         res.end();
