@@ -56,11 +56,6 @@ export function buildIfevalNative(target: 'ifeval' | 'ifeval-san' = 'ifeval'): s
   return target === 'ifeval' ? IFEVAL_BIN : IFEVAL_SAN_BIN;
 }
 
-/** The C loader's error code for an artifact file (0 = loads). */
-export function checkLoadIfevalNative(path: string): number {
-  return Number(run(IFEVAL_BIN, ['--check-load', path]).trim());
-}
-
 /** A stable text form of a Plan (the fields the composer reads), identical to the C CLI's `--plan`. */
 export function planText(p: Plan): string {
   const r = (x: [number, number] | null) => (x ? `${x[0]}..${x[1]}` : '-');

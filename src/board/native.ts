@@ -37,11 +37,6 @@ export function runNative(artifactPath: string, batchPath: string): NativeRow[] 
   return parseNativeOutput(run(NATIVE_BIN, [artifactPath, batchPath]));
 }
 
-/** eg_batch_open's numeric error code for a batch file (0 = opens; EG_BATCH_* from src/artifact/errors.ts). */
-export function checkBatchNative(path: string): number {
-  return Number(run(NATIVE_BIN, ['--check-batch', path]).trim());
-}
-
 /** The C loader's numeric error code for a file (0 = loads). */
 export function checkLoadNative(path: string): number {
   return Number(run(NATIVE_BIN, ['--check-load', path]).trim());
