@@ -45,7 +45,8 @@ export function fixHighlights(job: Job, body: string): string {
   let added = 0;
   for (let li = 0; li < lines.length && left > 0; li++) {
     const line = lines[li];
-    if (line.includes('*') || line.includes('"') || isStructural(line) || !line.trim()) continue;
+    // Lines with asterisks (bullets, bold) would pair their stars with ours; headings and titles stay plain.
+    if (line.includes('*') || line.includes('"') || /^\s*([-+#>]|<<)/.test(line) || !line.trim()) continue;
     const spans = sentenceSpans(line);
     let rebuilt = '';
     let pos = 0;

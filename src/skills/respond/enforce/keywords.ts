@@ -4,17 +4,42 @@
 // any postscript or end phrase.
 import { GROUP } from '../artifact.ts';
 import { INF } from '../plan.ts';
-import { addSentences } from './text.ts';
+import { addSentences, sentenceSpans } from './text.ts';
 import { keywordSentence, reqsOf, type Job } from './job.ts';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Letters, digits and "_" (the verifier's word characters), for whole-word edges. */
 const WORDCH = '\\p{L}\\p{N}_';
 
-/** Removes one whole word/phrase everywhere (case-insensitive), closing up the space it leaves. */
+/** A whole-word, case-insensitive pattern for a word or phrase, with the text before it in group 1. */
+const wordRe = (word: string, flags = 'giu') => new RegExp(`(^|[^${WORDCH}])${escapeRe(word)}(?![${WORDCH}])`, flags);
+
+/**
+ * Removes a forbidden word or phrase. In a list ("x, y and z", "x or y") it goes with its connector;
+ * elsewhere the sentence that holds it goes, when the body has other sentences (a sentence with a
+ * hole reads worse than one sentence fewer); as a last resort the word alone goes.
+ */
 function removeWord(body: string, word: string): string {
-  const re = new RegExp(`(^|[^${WORDCH}])${escapeRe(word)}(?![${WORDCH}])`, 'giu');
-  return body.replace(re, '$1').replace(/ {2,}/g, ' ').replace(/ ([.,;:!?])/g, '$1');
+  const w = escapeRe(word);
+  let out = body
+    .replace(new RegExp(`(^|[^${WORDCH}])${w},\\s+(?=[${WORDCH}])`, 'giu'), '$1')
+    .replace(new RegExp(`,\\s+${w}(?![${WORDCH}])`, 'giu'), '')
+    .replace(new RegExp(`(^|[^${WORDCH}])${w}\\s+(and|or)\\s+(?=[${WORDCH}])`, 'giu'), '$1')
+    .replace(new RegExp(`\\s+(and|or)\\s+${w}(?![${WORDCH}])`, 'giu'), '');
+  const lines = out.split('\n');
+  let sentences = 0;
+  for (const l of lines) sentences += sentenceSpans(l).length;
+  for (let li = 0; li < lines.length && sentences > 1; li++) {
+    const spans = sentenceSpans(lines[li]);
+    for (let k = spans.length - 1; k >= 0 && sentences > 1; k--) {
+      const [s, e] = spans[k];
+      if (!wordRe(word, 'iu').test(lines[li].slice(s, e))) continue;
+      lines[li] = (lines[li].slice(0, s) + lines[li].slice(e)).replace(/ {2,}/g, ' ').trimEnd();
+      sentences--;
+    }
+  }
+  out = lines.join('\n').replace(/\n{3,}/g, '\n\n');
+  return out.replace(wordRe(word), '$1').replace(/ {2,}/g, ' ').replace(/ ([.,;:!?])/g, '$1');
 }
 
 export function fixForbidden(job: Job, body: string): string {

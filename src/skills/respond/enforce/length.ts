@@ -27,6 +27,9 @@ function bounds(job: Job, id: string, key: string, relKey: string): { lo: number
   return { lo, hi };
 }
 
+/** Sentence openers that are lower-cased when a merge puts them after a semicolon (not names). */
+const LOWER_STARTERS = new Set(['the', 'they', 'it', 'this', 'that', 'we', 'he', 'she', 'many', 'some', 'there', 'these', 'those', 'a', 'an', 'in', 'on', 'but', 'and', 'so', 'you', 'our', 'his', 'her', 'its', 'their', 'as', 'at', 'for', 'with', 'when', 'if', 'most', 'each', 'every', 'then', 'also']);
+
 const LENGTH_IDS = new Set(['length_constraints:number_words', 'length_constraints:number_sentences', 'language:response_language']);
 
 /** Removable units before `limit`: a whole line when it holds one sentence, else one sentence with its space. */
@@ -78,7 +81,8 @@ function mergeSentences(job: Job, body: string, over: (b: string) => boolean): s
       let t = e - 1;
       while (t >= 0 && '"\')]*\u201d\u2019'.includes(line[t])) t--;
       if (line[t] !== '.' && line[t] !== '!') continue;
-      lines[li] = `${line.slice(0, t)};${line.slice(t + 1)}`;
+      const rest = line.slice(t + 1).replace(/^(\s+)(\p{Lu})(\p{Ll}*)/u, (m, sp: string, a: string, b: string) => (LOWER_STARTERS.has((a + b).toLowerCase()) ? sp + a.toLowerCase() + b : m));
+      lines[li] = `${line.slice(0, t)};${rest}`;
       done = true;
     }
     if (!done) break;

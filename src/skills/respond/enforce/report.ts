@@ -7,12 +7,14 @@ import type { EnforceRow } from './run.ts';
 
 const PPM = 1_000_000;
 const DECILES = 10;
+/** Retention thresholds (ppm) the summary counts rows below. */
+const BELOW = [1_000_000, 900_000, 500_000, 100_000];
 
 export interface EnforceSummary {
   n: number;
   fallback_rows: { language: number; unsatisfied: number; missing_draft: number };
   /** Mean retention (ppm) and the retention at each decile boundary (0%, 10%, ..., 100%; ppm). */
-  retention: { mean_ppm: number; deciles_ppm: number[] };
+  retention: { mean_ppm: number; deciles_ppm: number[]; rows_below: Record<string, number> };
   /** Against the detected plan (what enforce judges itself by). */
   detected: { prompt_strict: number; prompt_loose: number; per_instruction: Record<string, { strict: number; loose: number; n: number }> };
   /** Against the input file's official instruction ids and kwargs, when it has them. */
@@ -49,7 +51,7 @@ export function summarizeEnforce(rows: EnforceRow[], official: InputExample[] | 
       unsatisfied: rows.filter((r) => r.fallback === 'unsatisfied').length,
       missing_draft: rows.filter((r) => r.draftMissing).length,
     },
-    retention: { mean_ppm: rows.length ? Math.floor(sum / rows.length) : PPM, deciles_ppm: deciles },
+    retention: { mean_ppm: rows.length ? Math.floor(sum / rows.length) : PPM, deciles_ppm: deciles, rows_below: Object.fromEntries(BELOW.map((b) => [String(b), ret.filter((x) => x < b).length])) },
     detected: { prompt_strict: ps, prompt_loose: pl, per_instruction: Object.fromEntries(Object.entries(per).sort()) },
     official: off,
   };
@@ -66,6 +68,7 @@ export function formatEnforceSummary(s: EnforceSummary): string {
   }
   lines.push(`detected plan: prompt strict ${f4(s.detected.prompt_strict, s.n)} (${s.detected.prompt_strict}/${s.n}), loose ${f4(s.detected.prompt_loose, s.n)}`);
   lines.push(`retention: mean ${(s.retention.mean_ppm / PPM).toFixed(4)}; deciles ${s.retention.deciles_ppm.map((d) => (d / PPM).toFixed(3)).join(' ')}`);
+  lines.push(`rows below retention ${BELOW.map((b) => `${(b / PPM).toFixed(1)}: ${s.retention.rows_below[String(b)]}`).join(', ')}`);
   lines.push(`fallback to the composer: ${s.fallback_rows.language} language, ${s.fallback_rows.unsatisfied} unsatisfied; ${s.fallback_rows.missing_draft} prompts without a draft`);
   lines.push('per detected instruction (strict/loose/n):');
   for (const [id, t] of Object.entries(s.detected.per_instruction)) lines.push(`  ${id}: ${t.strict}/${t.loose}/${t.n}`);
