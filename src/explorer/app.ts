@@ -3,6 +3,7 @@
 // TypeScript runtime, no server round trip. Also browses a dataset's predictions with filters.
 import { ArtifactError, loadArtifact, type Artifact, type Explanation, type McqItem } from '../runtime/index.ts';
 import { startCommandsPanel } from './commands-panel.ts';
+import { $, el } from './dom.ts';
 import type { DatasetRow } from './dataset.ts';
 import type { ExplorerConfig } from './server.ts';
 
@@ -18,19 +19,7 @@ let rowTypes: string[] | null = null;
 /** Where the served dataset came from, shown above the filters. */
 let datasetInfo = '';
 
-const $ = <T extends HTMLElement>(id: string): T => {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`explorer page has no #${id}`);
-  return el as T;
-};
 const letter = (i: number) => String.fromCharCode(65 + i);
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
 
 // ---- artifact loading --------------------------------------------------------------------------
 

@@ -4,22 +4,10 @@
 // --commands A.engram` hands out. The JSON shown is exactly what `engram commands parse` prints.
 import { loadCommandsArtifact } from '../skills/commands/artifact.ts';
 import { CommandsRuntime, type Decision } from '../skills/commands/runtime.ts';
+import { $, el } from './dom.ts';
 
 /** Distinct slot colours (cycled). */
 const SLOT_COLORS = ['#ffe08a', '#b9e4c9', '#c7d8ff', '#ffc9c9', '#e3ccff', '#ffd6a5', '#c5f0f0'];
-
-const $ = <T extends HTMLElement>(id: string): T => {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`explorer page has no #${id}`);
-  return el as T;
-};
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
 
 /** The query with every slot span wrapped in a coloured <mark> (offsets are code points). */
 function highlighted(text: string, d: Decision): HTMLElement {
