@@ -25,7 +25,9 @@ export const LW = {
   IF: 1, THEN: 2, ONLY: 3, UNLESS: 4, EITHER: 5, OR: 6, AND: 7, BOTH: 8, ALL: 9, NO: 10,
   COPULA: 11, NEITHER: 12, NOR: 13, THEREFORE: 14, ASEVEN: 15,
 } as const;
-const LW_SHIFT = 20;
+export const LW_SHIFT = 20;
+/** Logic word ids that can start or mark a rule (§2.9 rules 1–8): if, unless, all, no, or, nor. */
+export const RULE_WORDS = (1 << LW.IF) | (1 << LW.UNLESS) | (1 << LW.ALL) | (1 << LW.NO) | (1 << LW.OR) | (1 << LW.NOR);
 const FLAG_STOP = 1;
 const FLAG_NEG = 2;
 
@@ -68,11 +70,15 @@ export interface LogicTrace {
 export class DeductiveModule {
   private readonly lex: LexiconTable;
   readonly params: LogicParams;
-  private readonly ctx: LogicTokens = makeLogicTokens(CONTEXT_LOGIC_TOKENS);
-  private readonly ctxFlags = new Uint32Array(CONTEXT_LOGIC_TOKENS);
-  /** One stream per option, so the feature extractor can reuse them (see `prepareOption`). */
-  private readonly opts: LogicTokens[] = Array.from({ length: LIMITS.MAX_OPTIONS }, () => makeLogicTokens(OPTION_LOGIC_TOKENS));
-  private readonly optFlags: Uint32Array[] = Array.from({ length: LIMITS.MAX_OPTIONS }, () => new Uint32Array(OPTION_LOGIC_TOKENS));
+  /** The context's stream and its lexicon flags (filled by `prepareContext`, or by the item tables'
+   * one pass over the context, prepare.ts). */
+  readonly ctx: LogicTokens = makeLogicTokens(CONTEXT_LOGIC_TOKENS);
+  readonly ctxFlags = new Uint32Array(CONTEXT_LOGIC_TOKENS);
+  /** Bit id set for each logic word id among the context stream's words (`mayHaveRule`). */
+  ctxRuleWords = 0;
+  /** One stream per option (filled by `prepareOption`, or by the item tables' one pass over each option). */
+  readonly opts: LogicTokens[] = Array.from({ length: LIMITS.MAX_OPTIONS }, () => makeLogicTokens(OPTION_LOGIC_TOKENS));
+  readonly optFlags: Uint32Array[] = Array.from({ length: LIMITS.MAX_OPTIONS }, () => new Uint32Array(OPTION_LOGIC_TOKENS));
   /** Flags of the stream being parsed (the context's or one option's). */
   private flags: Uint32Array = this.ctxFlags;
   // Atoms.
@@ -103,28 +109,10 @@ export class DeductiveModule {
     this.params = params;
   }
 
-  /** The context's logic tokens and their lexicon flags, valid after `prepareContext`. The feature
-   * extractor reuses them for the context's feature tokens (same words, one scan instead of two). */
-  get contextTokens(): LogicTokens {
-    return this.ctx;
-  }
-
-  get contextFlags(): Uint32Array {
-    return this.ctxFlags;
-  }
-
-  optionTokens(i: number): LogicTokens {
-    return this.opts[i];
-  }
-
-  optionFlags(i: number): Uint32Array {
-    return this.optFlags[i];
-  }
-
   /** Tokenizes the context and looks up its flags (the first step of `run`). */
   prepareContext(context: Uint8Array): void {
     logicTokenize(context, MAX_CONTEXT_BYTES, this.ctx);
-    this.lookupFlags(this.ctx, this.ctxFlags);
+    this.ctxRuleWords = this.lookupFlags(this.ctx, this.ctxFlags);
   }
 
   /** Tokenizes option i and looks up its flags. */
@@ -133,8 +121,9 @@ export class DeductiveModule {
     this.lookupFlags(this.opts[i], this.optFlags[i]);
   }
 
-  /** Runs the module on an item; results in `verdicts[0..nOptions)`. With `prepared`, the context
-   * was already tokenized by `prepareContext`. Options are tokenized only when the context has rules. */
+  /** Runs the module on an item; results in `verdicts[0..nOptions)`. With `prepared`, the context's
+   * and every option's stream and flags are already filled (prepare.ts scans each field once for
+   * both its feature tokens and its stream); otherwise options are tokenized only when the context has rules. */
   run(context: Uint8Array, options: Uint8Array[], wantTrace = false, prepared = false): void {
     this.trace = wantTrace ? { atoms: [], sentences: [], ruleCount: 0, consistent: false } : undefined;
     this.atomCount = 0;
@@ -162,7 +151,7 @@ export class DeductiveModule {
       this.atomCount = ctxAtoms; // options may add atoms, but never for each other
       this.atomsBeforeOption = ctxAtoms;
       this.newAtomUsed = false;
-      this.prepareOption(i, options[i]);
+      if (!prepared) this.prepareOption(i, options[i]);
       this.flags = this.optFlags[i];
       this.optMask.fill(0xffffffff);
       const parsed = this.parseText(this.opts[i], this.optMask, false);
@@ -185,17 +174,18 @@ export class DeductiveModule {
 
   /** Whether the context has a word that a rule needs: if, unless, all, no, or, nor. */
   private mayHaveRule(): boolean {
-    const t = this.ctx;
-    const f = this.ctxFlags;
-    for (let k = 0; k < t.n; k++) {
-      const id = (f[k] >>> LW_SHIFT) & 31;
-      if (id === LW.IF || id === LW.UNLESS || id === LW.ALL || id === LW.NO || id === LW.OR || id === LW.NOR) return true;
-    }
-    return false;
+    return (this.ctxRuleWords & RULE_WORDS) !== 0;
   }
 
-  private lookupFlags(t: LogicTokens, flags: Uint32Array): void {
-    for (let k = 0; k < t.n; k++) flags[k] = t.kind[k] === LT_WORD ? this.lex.lookup(t.hash[k]) : 0;
+  /** Fills flags[k] for every entry of t (0 for markers); returns the bit set of its logic word ids. */
+  private lookupFlags(t: LogicTokens, flags: Uint32Array): number {
+    let ids = 0;
+    for (let k = 0; k < t.n; k++) {
+      const f = t.kind[k] === LT_WORD ? this.lex.lookup(t.hash[k]) : 0;
+      flags[k] = f;
+      ids |= 1 << ((f >>> LW_SHIFT) & 31);
+    }
+    return ids;
   }
 
   private lw(k: number): number {

@@ -4,18 +4,47 @@
 // `optionScore`) and repairs (repair/section.ts `applyRepairs`) then only read these tables.
 // One instance owns every buffer and is reused across items, as the C runtime's `eg_scratch`.
 import { LIMITS } from '../../text/limits.ts';
+import { FNV_OFFSET as FNV_OFFSET_ } from '../../text/hash.ts';
+import {
+  BC_APOS as BC_APOS_, BC_CASE_SHIFT as BC_CASE_SHIFT_, BC_COMMA as BC_COMMA_, BC_DOT as BC_DOT_, BC_END as BC_END_, BC_LEAD as BC_LEAD_, BC_UPPER as BC_UPPER_, BC_WORD as BC_WORD_, BYTE_CLASS as BYTE_CLASS_,
+  LEAD_AS_WORD as LEAD_AS_WORD_, LEAD_DASH as LEAD_DASH_, LEAD_DELETE as LEAD_DELETE_, leadAt as leadAt_, leadLength as leadLength_,
+} from '../../text/byte-class.ts';
 import { tokenizeField as tokenizeField_ } from '../../text/tokenize.ts';
 import type { EncodedItem } from './families.ts';
 import { NAMESPACES } from './families.ts';
 import type { LexiconTable } from './lexicon-table.ts';
 import { QT_CUE_COUNT, QT_FIRST_BIT } from './lexicon.ts';
-import { DeductiveModule, DEFAULT_LOGIC_PARAMS, type LogicParams } from './logic.ts';
-import { LT_WORD as LT_WORD_ } from './logic-tokens.ts';
+import { DeductiveModule, DEFAULT_LOGIC_PARAMS, LW_SHIFT as LW_SHIFT_, type LogicParams } from './logic.ts';
+import { LT_COMMA as LT_COMMA_, LT_END as LT_END_, LT_WORD as LT_WORD_, type LogicTokens } from './logic-tokens.ts';
 import { TokenTable, TT_CONTEXT as TT_CONTEXT_, TT_DROPPED, TT_QUESTION as TT_QUESTION_ } from './token-table.ts';
 
 // Module-local copies of imports used per token: imported bindings can compile to getter calls.
 const tokenizeField = tokenizeField_;
 const LT_WORD = LT_WORD_;
+const LT_COMMA = LT_COMMA_;
+const LT_END = LT_END_;
+const LT_NONE = -1;
+const LW_SHIFT = LW_SHIFT_;
+const FNV_OFFSET = FNV_OFFSET_;
+const FNV_PRIME = 0x01000193;
+/** FNV_PRIME * FNV_PRIME_INV = 1 mod 2^32: the hash before a word's last byte is recovered from the
+ * hash after it (the plural stem, §2.9), as eg_logic.c does. */
+const FNV_PRIME_INV = 0x359c449b;
+const PLURAL_S = 0x73;
+const BYTE_CLASS = BYTE_CLASS_;
+const leadAt = leadAt_;
+const leadLength = leadLength_;
+const BC_APOS = BC_APOS_;
+const BC_CASE_SHIFT = BC_CASE_SHIFT_;
+const BC_COMMA = BC_COMMA_;
+const BC_DOT = BC_DOT_;
+const BC_END = BC_END_;
+const BC_LEAD = BC_LEAD_;
+const BC_UPPER = BC_UPPER_;
+const BC_WORD = BC_WORD_;
+const LEAD_AS_WORD = LEAD_AS_WORD_;
+const LEAD_DASH = LEAD_DASH_;
+const LEAD_DELETE = LEAD_DELETE_;
 const TT_CONTEXT = TT_CONTEXT_;
 const TT_QUESTION = TT_QUESTION_;
 const MAX_CONTEXT_BYTES = LIMITS.MAX_CONTEXT_BYTES;
@@ -29,6 +58,12 @@ const QT_FIRST = QT_FIRST_BIT;
 const QT_CUES = QT_CUE_COUNT;
 const STOP = 1;
 const M_LOGIC = 1 << NAMESPACES.find((x) => x.name === 'qt_logic')!.bit;
+/** Is b a word byte before normalization (0-9, A-Z, a-z, >= 0x80)? For the '.' rule (§2.9). */
+function wordByte(b: number): boolean {
+  const c = BYTE_CLASS[b];
+  return c <= BC_UPPER || c === BC_LEAD;
+}
+
 /** optSlot of a stop word (not a content token). */
 export const SLOT_STOP = -2;
 /** optSlot of a content token the full table did not take. */
@@ -43,11 +78,14 @@ export class ItemTables {
   readonly tt = new TokenTable();
   // Scratch token buffers.
   private readonly ctxHashes = new Uint32Array(MAX_CONTEXT_TOKENS);
+  private readonly ctxFlags = new Uint32Array(MAX_CONTEXT_TOKENS);
+  private readonly ctxSlot = new Int32Array(MAX_CONTEXT_TOKENS);
   private readonly qHashes = new Uint32Array(MAX_QUESTION_TOKENS);
-  private readonly ctxSink = { hashes: this.ctxHashes };
   private readonly qSink = { hashes: this.qHashes };
   readonly optHashes = new Uint32Array(MAX_OPT * MAX_OT);
-  private readonly optSink = { hashes: this.optHashes };
+  /** `scan` results besides its stream: the OR of the kept words' flags, the stream's logic word ids. */
+  private scanOr = 0;
+  private scanIds = 0;
   readonly optFlags = new Uint32Array(MAX_OPT * MAX_OT);
   /** Token-table slot of each option token (SLOT_STOP, SLOT_DROPPED). */
   private readonly optSlot = new Int32Array(MAX_OPT * MAX_OT);
@@ -92,33 +130,124 @@ export class ItemTables {
     if ((this.nsMask & M_LOGIC) !== 0) this.logic.run(item.context, item.options, wantTrace, true);
   }
 
-  /** Context: content tokens enter the table. With the deductive module on, its one pass over the
-   * context (same boundaries and hashes, §2.9) gives the words; when its stream fills up first, the
-   * plain tokenizer continues from where it stopped (as eg_prepare.c). */
+  /** Context: its first MAX_CONTEXT_TOKENS words' content tokens enter the table, and the deductive
+   * module's stream is filled, in one pass (same boundaries and hashes, §2.9; as eg_logic_scan_context). */
   private prepareContext(context: Uint8Array): void {
+    const lg = this.logic;
+    this.scan(context, MAX_CONTEXT_BYTES, lg.ctx, lg.ctxFlags, MAX_CONTEXT_TOKENS, this.ctxHashes, this.ctxFlags, this.ctxSlot, 0, TT_CONTEXT);
+    lg.ctxRuleWords = this.scanIds;
+  }
+
+  /**
+   * One pass over bytes[0, min(len, maxBytes)) for both tokenizations of a field: the §2.3 tokens
+   * (the first `maxWords` words: hash into wh, lexicon flags into wf, token-table slot into ws from
+   * index `at`; content tokens enter the table with mask `bit`) and the deductive module's stream
+   * (words and clause markers, at most t.kind.length entries, with flags into tf; logic-tokens.ts
+   * `logicTokenize` gives the same stream). One lexicon probe per word serves both. The word bytes
+   * are consumed by an inner loop that only hashes, as in eg_logic.c. Returns the words kept.
+   */
+  private scan(bytes: Uint8Array, maxBytes: number, t: LogicTokens, tf: Uint32Array, maxWords: number, wh: Uint32Array, wf: Uint32Array, ws: Int32Array, at: number, bit: number): number {
+    const end = bytes.length < maxBytes ? bytes.length : maxBytes;
     const lex = this.lex;
     const tt = this.tt;
-    let nc = 0;
-    let from = 0;
-    if ((this.nsMask & M_LOGIC) !== 0) {
-      const lg = this.logic;
-      lg.prepareContext(context);
-      const t = lg.contextTokens;
-      const fl = lg.contextFlags;
-      for (let k = 0; k < t.n && nc < MAX_CONTEXT_TOKENS; k++) {
-        if (t.kind[k] !== LT_WORD) continue;
-        nc++;
-        if ((fl[k] & STOP) === 0) tt.insert(t.hash[k], TT_CONTEXT);
+    const kind = t.kind;
+    const hash = t.hash;
+    const stem = t.stem;
+    const cap = kind.length;
+    let n = 0;
+    let w = 0;
+    let or = 0;
+    let ids = 0;
+    let i = 0;
+    while (i < end && (n < cap || w < maxWords)) {
+      let b = bytes[i];
+      let c = BYTE_CLASS[b];
+      let step = 1;
+      let marker = LT_NONE;
+      if (c === BC_APOS) {
+        i += 1; // deleted
+        continue;
       }
-      if (nc >= MAX_CONTEXT_TOKENS || t.stop < 0) return;
-      from = t.stop;
+      if (c === BC_LEAD) {
+        const lead = leadAt(bytes, i, end);
+        if (lead === LEAD_DELETE) {
+          i += 3; // curly apostrophe: deleted
+          continue;
+        }
+        if (lead === LEAD_AS_WORD) c = BC_WORD;
+        else {
+          step = leadLength(bytes, i, lead);
+          if (lead === LEAD_DASH) marker = LT_COMMA;
+        }
+      }
+      if (c <= BC_UPPER) {
+        // A word: hash its normalized bytes up to the next separator; last4 keeps its last 4 bytes
+        // (never 0, so a nonzero top byte means at least 4).
+        let h = FNV_OFFSET;
+        let last4 = 0;
+        for (;;) {
+          while (c <= BC_UPPER) {
+            const f = b | (c << BC_CASE_SHIFT);
+            h = Math.imul(h ^ f, FNV_PRIME);
+            last4 = (last4 << 8) | f;
+            if (++i >= end) break;
+            b = bytes[i];
+            c = BYTE_CLASS[b];
+          }
+          if (i >= end) break;
+          if (c === BC_APOS) i += 1;
+          else if (c === BC_LEAD) {
+            const lead = leadAt(bytes, i, end);
+            if (lead === LEAD_AS_WORD) {
+              c = BC_WORD;
+              continue;
+            }
+            if (lead !== LEAD_DELETE) break;
+            i += 3;
+          } else break;
+          if (i >= end) break;
+          b = bytes[i];
+          c = BYTE_CLASS[b];
+        }
+        h >>>= 0;
+        const fl = lex.lookup(h);
+        if (n < cap) {
+          kind[n] = LT_WORD;
+          hash[n] = h;
+          stem[n] = last4 >>> 24 !== 0 && (last4 & 0xff) === PLURAL_S && ((last4 >>> 8) & 0xff) !== PLURAL_S ? (Math.imul(h, FNV_PRIME_INV) ^ PLURAL_S) >>> 0 : h;
+          tf[n] = fl;
+          ids |= 1 << ((fl >>> LW_SHIFT) & 31);
+          n++;
+        }
+        if (w < maxWords) {
+          wh[at + w] = h;
+          wf[at + w] = fl;
+          ws[at + w] = (fl & STOP) === 0 ? tt.insert(h, bit) : SLOT_STOP;
+          or |= fl;
+          w++;
+        }
+        continue; // the separator at i (if any) is read next
+      }
+      if (c === BC_COMMA) marker = LT_COMMA;
+      else if (c === BC_END) marker = LT_END;
+      else if (c === BC_DOT) marker = i + 1 < end && wordByte(bytes[i + 1]) ? LT_NONE : LT_END; // 3.5, e.g
+      if (marker !== LT_NONE && n > 0 && n < cap) {
+        const k = kind[n - 1];
+        if (k === LT_WORD) {
+          kind[n] = marker;
+          hash[n] = 0;
+          stem[n] = 0;
+          tf[n] = 0;
+          n++;
+        } else if (marker > k) kind[n - 1] = marker;
+      }
+      i += step;
     }
-    const bytes = from === 0 ? context : context.subarray(from);
-    const n = tokenizeField(bytes, MAX_CONTEXT_BYTES - from, MAX_CONTEXT_TOKENS - nc, this.ctxSink);
-    for (let k = 0; k < n; k++) {
-      const h = this.ctxHashes[k];
-      if ((lex.lookup(h) & STOP) === 0) tt.insert(h, TT_CONTEXT);
-    }
+    t.n = n;
+    t.stop = -1; // the words past the stream were read here
+    this.scanOr = or;
+    this.scanIds = ids;
+    return w;
   }
 
   /** Question: its cue flags decide the question type; its content tokens join the table. */
@@ -143,23 +272,13 @@ export class ItemTables {
   }
 
   /** Options, in order: tokens, flags, and each content token's slot, so the quantities below read
-   * the final masks without probing again. */
+   * the final masks without probing again; the same pass fills each option's deductive stream. */
   private prepareOptions(options: Uint8Array[]): void {
-    const lex = this.lex;
+    const lg = this.logic;
     for (let i = 0; i < options.length; i++) {
-      const base = i * MAX_OT;
       const bytes = options[i];
-      const n = tokenizeField(bytes, MAX_OPTION_BYTES, MAX_OT, this.optSink, base);
-      let of = 0;
-      for (let k = 0; k < n; k++) {
-        const h = this.optHashes[base + k];
-        const f = lex.lookup(h);
-        this.optFlags[base + k] = f;
-        of |= f;
-        this.optSlot[base + k] = (f & STOP) === 0 ? this.tt.insert(h, 1 << i) : SLOT_STOP;
-      }
-      this.optTokenCount[i] = n;
-      this.oflags[i] = of;
+      this.optTokenCount[i] = this.scan(bytes, MAX_OPTION_BYTES, lg.opts[i], lg.optFlags[i], MAX_OT, this.optHashes, this.optFlags, this.optSlot, i * MAX_OT, 1 << i);
+      this.oflags[i] = this.scanOr;
       this.optLen[i] = bytes.length < MAX_OPTION_BYTES ? bytes.length : MAX_OPTION_BYTES;
     }
   }
