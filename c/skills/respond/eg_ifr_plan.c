@@ -263,6 +263,51 @@ static void find_repeat(det *d, uint8_t *claimed) {
     plan->task_end = block_start == 0u ? len : block_start;
 }
 
+/* A token of 1 to 3 ASCII digits: its value, else -1 (plan.ts digitsAt). */
+static int64_t digits_at(const eg_ifr_tokens *t, int64_t i) {
+    int64_t v = 0;
+    uint32_t k;
+    if (i < 0 || i >= (int64_t)t->n || t->kind[i] != EG_TK_WORD || t->end[i] - t->start[i] > 3u) return -1;
+    for (k = t->start[i]; k < t->end[i]; k++) {
+        uint8_t b = t->bytes[k];
+        if (b < 0x30u || b > 0x39u) return -1;
+        v = v * 10 + (int64_t)(b - 0x30u);
+    }
+    return v;
+}
+
+/* Token i spells the marker case-insensitively: 1; the marker plus "s": 2; else 0 (plan.ts isMarker). */
+static int is_marker(const eg_ifr_tokens *t, uint32_t i, eg_str mark) {
+    uint32_t len, k;
+    if (t->kind[i] != EG_TK_WORD) return 0;
+    len = t->end[i] - t->start[i];
+    if (len != mark.n && len != mark.n + 1u) return 0;
+    for (k = 0; k < mark.n; k++) {
+        if ((t->bytes[t->start[i] + k] | 0x20u) != (mark.p[k] | 0x20u)) return 0;
+    }
+    if (len == mark.n) return 1;
+    return (t->bytes[t->end[i] - 1u] | 0x20u) == 0x73u ? 2 : 0;
+}
+
+/* Sections a marker word asks for: "N W(s)", "N-W", or the highest listed "W N"; 0 if none (plan.ts markerCount). */
+static int64_t marker_count(const eg_ifr_tokens *t, eg_str mark) {
+    int64_t best = 0, v;
+    uint32_t i;
+    for (i = 0; i < t->n; i++) {
+        int kind = is_marker(t, i, mark);
+        int64_t p = (int64_t)i - 1;
+        if (!kind) continue;
+        if (p >= 0 && t->kind[p] == EG_TK_PUNCT && t->byte[p] == 0x2Du) p--;
+        v = digits_at(t, p);
+        if (v > best) best = v;
+        if (kind == 1) {
+            v = digits_at(t, (int64_t)i + 1);
+            if (v > best) best = v;
+        }
+    }
+    return best < 100 ? best : 0;
+}
+
 static int is_alpha_str(eg_str x) {
     uint32_t i;
     if (x.n == 0u) return 0;
@@ -536,7 +581,10 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     if (plan->par_sep == 1 && plan->par_count == 0) {
         plan->par_count = plan->sec_count > 0 && !plan->has_sec_mark ? plan->sec_count : max64(2, (int64_t)star_lines + 1);
     }
-    if (plan->has_sec_mark && plan->sec_count == 0) plan->sec_count = plan->par_count > 0 ? plan->par_count : 2;
+    if (plan->has_sec_mark && plan->sec_count == 0) {
+        int64_t mc = marker_count(d->t, plan->sec_mark);
+        plan->sec_count = mc ? mc : plan->par_count > 0 ? plan->par_count : 2;
+    }
     if (plan->has_nth) {
         if (plan->nth_n == 255) plan->nth_n = max64(plan->par_count, 1);
         if (plan->par_count == 0) plan->par_count = plan->nth_n;

@@ -95,7 +95,13 @@ test('start/end, wrapping, combinations, language', () => {
   assert.equal(plan('Answer with one of: "My answer is yes.", "My answer is no."').constrained, true);
   assert.equal(plan('Do not use any commas in your response.').noComma, true);
   assert.equal(plan('Please respond using only the Kannada language, no other language is allowed.').lang, 'kn');
-  assert.equal(plan('Write a Hindi poem about this.').lang, 'hi');
+  // A language name is a response language only after a cue ("in", "using", "only", ...), not as a topic.
+  assert.equal(plan('Write a Hindi poem about this. Use only Hindi in your response.').lang, 'hi');
+  assert.equal(plan('Write a Hindi poem about this.').lang, null);
+  assert.equal(plan('How to write a good Chinese poem? Add a P.S.').lang, null);
+  assert.equal(plan('Write a blog post about interesting facts about the Dutch language.').lang, null);
+  assert.equal(plan('What sentiments existed in the Croatian and Serbian nations?').lang, null);
+  assert.equal(plan('Tell me about rivers, answering entirely in the Portuguese language.').lang, 'pt');
   const r = plan('Write a haiku about snow.\n\nFirst repeat the request above word for word without change, then give your answer.');
   assert.equal(r.repeat, 'Write a haiku about snow.');
   const r2 = plan('Before you answer, repeat the request below exactly.\n\nWrite a song about a corgi.');
@@ -154,4 +160,22 @@ test('phrasing variants read after heldout-b was scored', () => {
   assert.deepEqual(plan("Give it 3 paragraphs; the opening word of the second paragraph should be 'designed'.").nth, { n: 2, word: 'designed' });
   assert.deepEqual(plan("Work in the words 'starlight' and 'cradle'.").keywords, ['starlight', 'cradle']);
   assert.equal(plan('Highlight at least 4 passages in markdown, such as *highlighted section*.').highlights, 4);
+});
+
+test('shared phrasings: section markers and their count, highlight verbs, counted capitals, negated relations', () => {
+  const d = plan("Plan a 3-day trip. Label each day 'Day 1', 'Day 2' and 'Day 3'.");
+  assert.equal(d.secMark, 'Day');
+  assert.equal(d.secCount, 3);
+  const s = plan("Write a pitch deck outline in 6 slides. Begin each slide with 'Slide 1', 'Slide 2', etc.");
+  assert.deepEqual([s.secMark, s.secCount], ['Slide', 6]);
+  assert.equal(plan('Highlight at least 3 important steps with markdown italics like *this*.').highlights, 3);
+  assert.equal(plan('Mark at least 4 key moments in markdown as *highlighted text*.').highlights, 4);
+  assert.deepEqual(plan('Use fewer than 3 words written entirely in uppercase.').caps, [0, 2]);
+  assert.deepEqual(plan('Limit fully capitalized words to fewer than 2.').caps, [0, 1]);
+  assert.deepEqual(plan('Do not use more than 2 all-caps words.').caps, [0, 2]);
+  const b = plan("Give me a list of exactly 5 ideas as markdown bullets.");
+  assert.deepEqual([b.bullets, b.highlights], [5, 0]);
+  assert.deepEqual(plan("Use no commas, and the word 'home' at least 3 times.").forbid, []);
+  assert.deepEqual(plan("Make sure the word 'sun' appears.").keywords, ['sun']);
+  assert.deepEqual(plan("3 paragraphs with blank lines in between; the third one begins with 'Today'.").nth, { n: 3, word: 'Today' });
 });

@@ -295,7 +295,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   if (plan.bullets === null && bulletMention && weakBullets > 0) plan.bullets = weakBullets;
   if (stars > 0 && plan.parSep !== 'nl') plan.parSep = 'stars';
   if (plan.parSep === 'stars' && plan.parCount === 0) plan.parCount = plan.secCount > 0 && !plan.secMark ? plan.secCount : Math.max(2, starLines + 1);
-  if (plan.secMark && plan.secCount === 0) plan.secCount = plan.parCount > 0 ? plan.parCount : 2;
+  if (plan.secMark && plan.secCount === 0) plan.secCount = markerCount(t, plan.secMark) || (plan.parCount > 0 ? plan.parCount : 2);
   if (plan.nth) {
     if (plan.nth.n === 255) plan.nth.n = Math.max(plan.parCount, 1);
     if (plan.parCount === 0) plan.parCount = plan.nth.n;
@@ -308,6 +308,47 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   const forb = new Set(plan.forbid.map((f) => f.toLowerCase()));
   plan.keywords = plan.keywords.filter((k) => !forb.has(k.toLowerCase()));
   return { plan, tokens: t };
+}
+
+/** A token of 1 to 3 ASCII digits: its value, else -1. */
+function digitsAt(t: Tokens, i: number): number {
+  if (i < 0 || i >= t.n || t.kind[i] !== TK_WORD || t.end[i] - t.start[i] > 3) return -1;
+  let v = 0;
+  for (let k = t.start[i]; k < t.end[i]; k++) {
+    const b = t.bytes[k];
+    if (b < 0x30 || b > 0x39) return -1;
+    v = v * 10 + (b - 0x30);
+  }
+  return v;
+}
+
+/** Token i spells the (ASCII-letter) marker, case-insensitively: 1; the marker plus "s": 2; else 0. */
+function isMarker(t: Tokens, i: number, mark: Uint8Array): number {
+  if (t.kind[i] !== TK_WORD) return 0;
+  const len = t.end[i] - t.start[i];
+  if (len !== mark.length && len !== mark.length + 1) return 0;
+  for (let k = 0; k < mark.length; k++) if ((t.bytes[t.start[i] + k] | 0x20) !== (mark[k] | 0x20)) return 0;
+  if (len === mark.length) return 1;
+  return (t.bytes[t.end[i] - 1] | 0x20) === 0x73 ? 2 : 0;
+}
+
+/**
+ * How many sections a marker word W asks for when no section count was read: the number before it
+ * ("in 6 slides", "a 3-day plan") or the highest number listed after it ("'Day 1', 'Day 2', 'Day 3'");
+ * 0 when neither (digits only, below 100).
+ */
+function markerCount(t: Tokens, markText: string): number {
+  const mark = enc.encode(markText);
+  let best = 0;
+  for (let i = 0; i < t.n; i++) {
+    const kind = isMarker(t, i, mark);
+    if (!kind) continue;
+    let p = i - 1;
+    if (p >= 0 && t.kind[p] === TK_PUNCT && t.byte[p] === 0x2d) p--;
+    best = Math.max(best, digitsAt(t, p));
+    if (kind === 1) best = Math.max(best, digitsAt(t, i + 1));
+  }
+  return best < 100 ? best : 0;
 }
 
 function wordRange(m: Match): Range {

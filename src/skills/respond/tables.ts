@@ -80,6 +80,13 @@ export interface PatternSrc {
 
 const VERBS_HAVE = 'work|weave|incorporate|incorporates|incorporating|insert|include|includes|including|included|contain|contains|containing|use|uses|using|used|mention|mentions|mentioning|have|has|having|with|add|feature|put';
 const NEG = 'not|never|no|without|avoid|avoiding|exclude|excluding|refrain|dont|doesnt|cannot|shouldnt|mustnt|wont|nor';
+const LANG_CUE = 'in|into|using|use|except|only|but|entirely|completely|solely|purely|exclusively|respond|answer|reply|speak|write';
+const LANG_ADV = 'only|entirely|completely|solely|purely|exclusively|fully|just|all';
+/** Words naming capital letters, shared by the counted-capitals patterns. */
+const CAPS = 'capital|capitals|caps|uppercase|uppercased|capitalized|capitalised';
+/** Verbs that ask for markdown highlights, and the words naming how. */
+const HL_VERB = 'highlight|highlighting|italicize|italicise|italicizing|embolden|bold|bolden';
+const HL_HOW = 'markdown|highlighted|highlight|highlights|italic|italics|italicized|bold|bolded|asterisks|asterisk';
 const RESPONSE = 'response|answer|reply|output|text|essay|story|poem|letter|post|song|email|article|itinerary|summary|blog|pitch|description';
 
 export const PATTERNS: PatternSrc[] = [
@@ -98,6 +105,9 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- CAPFREQ forms that contain an UPPER cue ("words that are entirely in capital letters").
   { family: 'CAPFREQ', pattern: '{REL}? {N} words|word that|which are|is ..2 capital|caps|uppercase|capitalized|capitalised', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: `{REL}? {N} words|word written|typed|printed|spelled|spelt ..3 ${CAPS}`, rel: 'GE' },
+  { family: 'CAPFREQ', pattern: `{REL}? {N} all -? ${CAPS} words|word`, rel: 'GE' },
+  { family: 'CAPFREQ', pattern: `fully|entirely|completely|totally|all -? ${CAPS} words|word ..5 {REL} {N}`, rel: 'GE' },
   { family: 'CAPFREQ', pattern: '{REL}? {N} fully|entirely|completely|totally|all capitalized|capitalised|capital|uppercase|caps words|word', rel: 'GE' },
 
   { family: 'CAPFREQ', pattern: 'capitalize|capitalise|capitalizing|capitalising ..2 {REL}? {N} words|word', rel: 'GE' },
@@ -140,6 +150,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
 
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
+  { family: 'HIGHLIGHT', pattern: `${HL_VERB} the? {REL}? {N}`, rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences|passages|passage|points|ideas|terms', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} ..3 sections|section|parts|phrases|text|words|sentences|lines ..4 highlighted|italicized|italic|italics|bold|bolded|highlight|emphasized|emphasised', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} italic|italicized|highlighted|bold', rel: 'GE' },
@@ -184,13 +196,14 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL}? {NT}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|noted|indicated|named ..3 "? {W} x' },
-  { family: 'SECMARK', pattern: '"? {W} 1 "? and|, "? {W} 2' },
+  { family: 'SECMARK', pattern: '"|\'? {W} 1 "|\'? ,? and|, "|\'? {W} 2' },
+  { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|headed|titled|called|named ..3 "|\' {W} 1 "|\'' },
   { family: 'SECMARK', pattern: '"|\' {W} x|n|# "|\'' },
   { family: 'SECMARK', pattern: '"|\'? {W} "|\'? followed ..2 by ..3 number|numeral|digit|index|numbers' },
   { family: 'SECMARK', pattern: 'like|as|eg|g|example .? :? "|\'? {W} 1' },
 
   // ---- NTHFIRST: the first word of the n-th paragraph.
-  { family: 'NTHFIRST', pattern: '{ORD} paragraph ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: '{ORD} paragraph|one ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph number|no|# .? {ORD} ..4 start|starts|begin|begins|starting|beginning|open|opens with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of the? {ORD} paragraph ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of paragraph {ORD} ..4 be|is {Q}' },
@@ -202,6 +215,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KWFREQ', pattern: `${NEG} ..2 use|say|mention|include|repeat|write the? word|keyword|term|name? {Q} ..3 more than {NT}`, rel: 'LE' },
   { family: 'KWFREQ', pattern: `${NEG} ..2 use|say|mention|include|repeat|write the? word|keyword|term|name? {Q} ..3 over {NT}`, rel: 'LE' },
 
+  // Stated counts of a quoted word before FORBID, whose negation may reach over a comma.
+  { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..5 {REL}? {NT}', rel: 'EQ' },
   // ---- FORBID: words that must not appear (before KEYWORDS, which shares the verbs).
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? words|word|terms|term|keywords|keyword {QL}' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? {QL}', arg: 'QUOTED' },
@@ -214,7 +229,6 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `${NEG} ..3 mentioning {Q}` },
 
   // ---- KWFREQ: a keyword's number of occurrences.
-  { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..5 {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'use|include|mention|say the? word|keyword|name|term {Q} ..5 {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'word|keyword|term {Q} ..5 {REL} {N}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'use|include|mention|say|repeat|write "|\' {W} "|\' ..3 {REL}? {NT}', rel: 'EQ' },
@@ -222,6 +236,7 @@ export const PATTERNS: PatternSrc[] = [
   // ---- KEYWORDS: words that must appear.
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
+  { family: 'KEYWORDS', pattern: 'words|word|terms|term|names|name {QL} ..3 appear|appears|appearing|show|shows|occur|occurs|included|used|mentioned|featured', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: 'mention|mentions|include|includes {QL}', arg: 'QUOTED' },
 
   // ---- LETTER: a letter's (or symbol's) number of occurrences.
@@ -232,7 +247,10 @@ export const PATTERNS: PatternSrc[] = [
   // ---- markdown structure.
   { family: 'BULLETS', pattern: '{REL}? {N} ..3 bullet|bullets|bulleted points?|list? ', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list|name|give|write|provide|suggest|recommend {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'list of {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'with|of|containing|having|has {REL}? {N} items|points|entries|elements|lines', arg: 'WEAK', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'markdown bullet|bullets|bulleted|list|lists', arg: 'MENTION' },
+  { family: 'BULLETS', pattern: 'bullet|bullets|bulleted ..4 markdown', arg: 'MENTION' },
   { family: 'BULLETS', pattern: 'bullet|bullets|bulleted', arg: 'MENTION' },
   { family: 'HIGHLIGHT', pattern: 'highlight|italicize each', arg: 'EACH' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|italicize|italicized|italic|markdown|highlighting', rel: 'GE' },
@@ -260,10 +278,14 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CONSTRAINED', pattern: 'my answer is yes|no|maybe' },
   { family: 'NOCOMMA', pattern: `${NEG}|free|zero ..5 commas|comma` },
   { family: 'NOCOMMA', pattern: 'commas|comma ..3 not|never|forbidden|prohibited|banned' },
-  { family: 'LANG', pattern: 'in|into|using|use|only|entirely|except|outside|of|respond|answer|reply|write ..3 {LANG}' },
+  // A language is asked for only right after a response-language cue ("in", "into", "using", "only",
+  // "except", ...), or with "the ... language" after one; a name used as a topic ("the Croatian nations",
+  // "a Chinese poem", "the Dutch language", "a local Thai restaurant") is not a cue.
+  { family: 'LANG', pattern: `${LANG_CUE} ${LANG_ADV}? ${LANG_ADV}? {LANG}` },
+  { family: 'LANG', pattern: `${LANG_CUE} ..2 the {LANG} language|tongue` },
+  { family: 'LANG', pattern: 'outside of {LANG}' },
   { family: 'LANG', pattern: 'other|besides than? {LANG}' },
-  { family: 'LANG', pattern: '{LANG} language|only' },
-  { family: 'LANG', pattern: 'write|compose|create a|an {LANG}' },
+  { family: 'LANG', pattern: '{LANG} only' },
 ];
 
 /** Relation phrases for {REL}; longer phrases first. */
@@ -294,6 +316,16 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['never exceed', 'LE'],
   ['stay within', 'LE'],
   ['stays within', 'LE'],
+  // A count verb between the negation and "more than": "do not use more than 2", "don't write more than 5".
+  ['not use more than', 'LE'],
+  ['dont use more than', 'LE'],
+  ['not write more than', 'LE'],
+  ['dont write more than', 'LE'],
+  ['not include more than', 'LE'],
+  ['dont include more than', 'LE'],
+  ['not have more than', 'LE'],
+  ['dont have more than', 'LE'],
+  ['not contain more than', 'LE'],
   ['no more than', 'LE'],
   ['not more than', 'LE'],
   ['not exceeding', 'LE'],

@@ -24,8 +24,10 @@ const official = dataDir ? join(dataDir, 'ifeval', 'input_data.jsonl') : '';
 /** Pinned figures on the official GPT-4 drafts (official kwargs, Punkt English, Python langdetect profiles). */
 const PIN_STRICT = 533;
 const PIN_LOOSE = 538;
-const PIN_RETENTION_PPM = 963221;
-const PIN_FALLBACK = { language: 6, unsatisfied: 12, missing_draft: 0 };
+const PIN_RETENTION_PPM = 972317;
+// Language fallbacks 6 -> 1: a language name used as a topic ("Croatian", "Czech", "Chinese poem",
+// "Ukrainian", "Dutch") is no longer read as a response language, so those drafts are edited, not replaced.
+const PIN_FALLBACK = { language: 1, unsatisfied: 12, missing_draft: 0 };
 const haveGpt4 = haveData && existsSync(gpt4) && existsSync(official);
 
 test('retention: LCS of lowercase word tokens over the draft length, in ppm', () => {
