@@ -5,7 +5,9 @@ import { FNV_OFFSET as FNV_OFFSET_ } from './hash.ts';
 import { BC_APOS as BC_APOS_, BC_CASE_SHIFT as BC_CASE_SHIFT_, BC_LEAD as BC_LEAD_, BC_UPPER as BC_UPPER_, BC_WORD as BC_WORD_, BYTE_CLASS as BYTE_CLASS_, LEAD_AS_WORD as LEAD_AS_WORD_, LEAD_DELETE as LEAD_DELETE_, leadAt as leadAt_, leadLength as leadLength_ } from './byte-class.ts';
 
 // module-local: imported bindings can compile to getters
-const FNV_OFFSET = FNV_OFFSET_;
+/** FNV-1a offset basis as a signed 32-bit value: the hash stays an int32 in the loops (a constant
+ * above 2^31 would make it a double in V8 and cost a conversion per byte); stored with >>> 0. */
+const FNV_OFFSET = FNV_OFFSET_ | 0;
 const BYTE_CLASS = BYTE_CLASS_;
 const leadAt = leadAt_;
 const leadLength = leadLength_;

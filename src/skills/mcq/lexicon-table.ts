@@ -28,6 +28,19 @@ export class LexiconTable {
     }
   }
 
+  /** `lookup` with fm = fmix32(h) already computed (the token table probes with the same fmix32). */
+  lookupFm(h: number, fm: number): number {
+    const slots = this.slots;
+    const mask = this.slotMask;
+    let i = fm & mask;
+    for (;;) {
+      const f = slots[2 * i + 1];
+      if (f === 0) return 0;
+      if (slots[2 * i] === h) return f;
+      i = (i + 1) & mask;
+    }
+  }
+
   /** Builds the table from (hash, flags) entries sorted by hash; slot count = smallest power of two >= 2E (min 2). */
   static build(entries: ReadonlyArray<readonly [number, number]>): LexiconTable {
     let slotCount = 2;

@@ -27,6 +27,8 @@ export const LW = {
 } as const;
 export const LW_SHIFT = 20;
 /** Logic word ids that can start or mark a rule (§2.9 rules 1–8): if, unless, all, no, or, nor. */
+const ONLY_AND_IF = (1 << LW.ONLY) | (1 << LW.IF);
+const OR_OR_NOR = (1 << LW.OR) | (1 << LW.NOR);
 export const RULE_WORDS = (1 << LW.IF) | (1 << LW.UNLESS) | (1 << LW.ALL) | (1 << LW.NO) | (1 << LW.OR) | (1 << LW.NOR);
 const FLAG_STOP = 1;
 const FLAG_NEG = 2;
@@ -91,6 +93,9 @@ export class DeductiveModule {
   private newAtomUsed = false;
   // Segment scratch.
   private readonly segTok = new Uint32Array(MAX_ATOM_TOKENS);
+  /** Bit id set for each logic word id in the sentence being parsed: a search for a word whose
+   * bit is clear cannot succeed, so it is skipped (the results are the same). */
+  private sentIds = 0;
   // Truth-table registers.
   private readonly ctxMask = new Uint32Array(TT_WORDS);
   private readonly optMask = new Uint32Array(TT_WORDS);
@@ -138,7 +143,7 @@ export class DeductiveModule {
       for (let i = 0; i < options.length; i++) this.verdicts[i] = VERDICT.ABSTAIN;
       return;
     }
-    this.ctxMask.fill(0xffffffff);
+    for (let w = 0; w < TT_WORDS; w++) this.ctxMask[w] = 0xffffffff;
     this.parseText(this.ctx, this.ctxMask, true);
     let nonzero = 0;
     for (let w = 0; w < TT_WORDS; w++) nonzero |= this.ctxMask[w];
@@ -153,7 +158,7 @@ export class DeductiveModule {
       this.newAtomUsed = false;
       if (!prepared) this.prepareOption(i, options[i]);
       this.flags = this.optFlags[i];
-      this.optMask.fill(0xffffffff);
+      for (let w = 0; w < TT_WORDS; w++) this.optMask[w] = 0xffffffff;
       const parsed = this.parseText(this.opts[i], this.optMask, false);
       if (parsed === 0) continue;
       let entailed = true;
@@ -196,9 +201,16 @@ export class DeductiveModule {
   private parseText(t: LogicTokens, mask: Uint32Array, isContext: boolean): number {
     let parsed = 0;
     let s = 0;
+    const kind = t.kind;
+    const flags = this.flags;
     while (s < t.n) {
       let e = s;
-      while (e < t.n && t.kind[e] !== LT_END) e++;
+      let ids = 0;
+      while (e < t.n && kind[e] !== LT_END) {
+        ids |= 1 << ((flags[e] >>> LW_SHIFT) & 31);
+        e++;
+      }
+      this.sentIds = ids;
       if (e > s && this.parseSentence(t, s, e, this.tmpA, isContext)) {
         for (let w = 0; w < TT_WORDS; w++) mask[w] &= this.tmpA[w];
         parsed++;
@@ -254,9 +266,10 @@ export class DeductiveModule {
         kind = first === LW.ALL ? 4 : 5;
       }
     } else {
-      const kOnly = this.findOnlyIf(t, s, e);
-      const kIf = kOnly < 0 ? this.findBareIf(t, s, e) : -1;
-      const kUnless = this.find(t, s + 1, e, LW.UNLESS);
+      const ids = this.sentIds;
+      const kOnly = (ids & ONLY_AND_IF) === ONLY_AND_IF ? this.findOnlyIf(t, s, e) : -1;
+      const kIf = kOnly < 0 && (ids & (1 << LW.IF)) !== 0 ? this.findBareIf(t, s, e) : -1;
+      const kUnless = (ids & (1 << LW.UNLESS)) !== 0 ? this.find(t, s + 1, e, LW.UNLESS) : -1;
       if (kOnly > s) {
         ok = kOnly + 2 < e && this.clause(t, s, kOnly, P) && this.clause(t, kOnly + 2, e, Q);
         if (ok) implies(P, Q, out);
@@ -271,7 +284,7 @@ export class DeductiveModule {
         kind = 8;
       } else {
         ok = this.clause(t, s, e, out);
-        kind = ok && (this.find(t, s, e, LW.OR) >= 0 || this.find(t, s, e, LW.NOR) >= 0) ? 9 : 0;
+        kind = ok && (ids & OR_OR_NOR) !== 0 && (this.find(t, s, e, LW.OR) >= 0 || this.find(t, s, e, LW.NOR) >= 0) ? 9 : 0;
       }
     }
     if (ok && isContext) {
@@ -313,7 +326,13 @@ export class DeductiveModule {
         return true;
       }
     }
-    out.fill(0);
+    if ((this.sentIds & OR_OR_NOR) === 0) {
+      // no "or"/"nor" in the sentence: one disjunct, [s, e) (the loop below gives the same)
+      if (e <= s || !this.conjunction(t, s, e, conj)) return false;
+      for (let w = 0; w < TT_WORDS; w++) out[w] = conj[w];
+      return true;
+    }
+    for (let w = 0; w < TT_WORDS; w++) out[w] = 0;
     let a = s;
     let any = false;
     while (a <= e) {
@@ -340,8 +359,16 @@ export class DeductiveModule {
         return true;
       }
     }
-    out.fill(0xffffffff);
     const lit = this.tmpE;
+    if ((this.sentIds & (1 << LW.AND)) === 0) {
+      // no "and" in the sentence: one literal, [s, e) (the loop below gives the same)
+      if (e <= s) return false;
+      const r = this.literal(t, s, e, lit);
+      if (r <= 0) return false;
+      for (let w = 0; w < TT_WORDS; w++) out[w] = lit[w];
+      return true;
+    }
+    for (let w = 0; w < TT_WORDS; w++) out[w] = 0xffffffff;
     let a = s;
     let any = false;
     while (a <= e) {

@@ -4,7 +4,7 @@
 // `optionScore`) and repairs (repair/section.ts `applyRepairs`) then only read these tables.
 // One instance owns every buffer and is reused across items, as the C runtime's `eg_scratch`.
 import { LIMITS } from '../../text/limits.ts';
-import { FNV_OFFSET as FNV_OFFSET_ } from '../../text/hash.ts';
+import { FNV_OFFSET as FNV_OFFSET_, fmix32 as fmix32_ } from '../../text/hash.ts';
 import {
   BC_APOS as BC_APOS_, BC_CASE_SHIFT as BC_CASE_SHIFT_, BC_COMMA as BC_COMMA_, BC_DOT as BC_DOT_, BC_END as BC_END_, BC_LEAD as BC_LEAD_, BC_UPPER as BC_UPPER_, BC_WORD as BC_WORD_, BYTE_CLASS as BYTE_CLASS_,
   LEAD_AS_WORD as LEAD_AS_WORD_, LEAD_DASH as LEAD_DASH_, LEAD_DELETE as LEAD_DELETE_, leadAt as leadAt_, leadLength as leadLength_,
@@ -25,7 +25,10 @@ const LT_COMMA = LT_COMMA_;
 const LT_END = LT_END_;
 const LT_NONE = -1;
 const LW_SHIFT = LW_SHIFT_;
-const FNV_OFFSET = FNV_OFFSET_;
+/** FNV-1a offset basis as a signed 32-bit value: the hash stays an int32 in the loops (a constant
+ * above 2^31 would make it a double in V8 and cost a conversion per byte); stored with >>> 0. */
+const FNV_OFFSET = FNV_OFFSET_ | 0;
+const fmix32 = fmix32_;
 const FNV_PRIME = 0x01000193;
 /** FNV_PRIME * FNV_PRIME_INV = 1 mod 2^32: the hash before a word's last byte is recovered from the
  * hash after it (the plural stem, §2.9), as eg_logic.c does. */
@@ -210,7 +213,8 @@ export class ItemTables {
           c = BYTE_CLASS[b];
         }
         h >>>= 0;
-        const fl = lex.lookup(h);
+        const fm = fmix32(h); // one fmix32 for both probes, as eg_prepare.c
+        const fl = lex.lookupFm(h, fm);
         if (n < cap) {
           kind[n] = LT_WORD;
           hash[n] = h;
@@ -222,7 +226,7 @@ export class ItemTables {
         if (w < maxWords) {
           wh[at + w] = h;
           wf[at + w] = fl;
-          ws[at + w] = (fl & STOP) === 0 ? tt.insert(h, bit) : SLOT_STOP;
+          ws[at + w] = (fl & STOP) === 0 ? tt.insertFm(h, fm, bit) : SLOT_STOP;
           or |= fl;
           w++;
         }

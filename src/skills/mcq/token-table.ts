@@ -40,7 +40,12 @@ export class TokenTable {
 
   /** Inserts token h with mask bit `bit`; returns its slot, or TT_DROPPED when the full table drops it. */
   insert(h: number, bit: number): number {
-    let i = fmix32(h) & SLOT_MASK;
+    return this.insertFm(h, fmix32(h), bit);
+  }
+
+  /** `insert` with fm = fmix32(h) already computed (the lexicon probe uses the same fmix32). */
+  insertFm(h: number, fm: number, bit: number): number {
+    let i = fm & SLOT_MASK;
     const hs = this.hash;
     const ms = this.mask;
     const live = this.gen << GEN_SHIFT;
