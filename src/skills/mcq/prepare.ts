@@ -80,9 +80,10 @@ export class ItemTables {
   /** The item token table (§2.5). */
   readonly tt = new TokenTable();
   // Scratch token buffers.
-  private readonly ctxHashes = new Uint32Array(MAX_CONTEXT_TOKENS);
-  private readonly ctxFlags = new Uint32Array(MAX_CONTEXT_TOKENS);
-  private readonly ctxSlot = new Int32Array(MAX_CONTEXT_TOKENS);
+  // The context's words are not kept (`scan` with keep = false): placeholders of scan's types.
+  private readonly ctxHashes = new Uint32Array(0);
+  private readonly ctxFlags = new Uint32Array(0);
+  private readonly ctxSlot = new Int32Array(0);
   private readonly qHashes = new Uint32Array(MAX_QUESTION_TOKENS);
   private readonly qSink = { hashes: this.qHashes };
   readonly optHashes = new Uint32Array(MAX_OPT * MAX_OT);
@@ -137,24 +138,24 @@ export class ItemTables {
    * module's stream is filled, in one pass (same boundaries and hashes, §2.9; as eg_logic_scan_context). */
   private prepareContext(context: Uint8Array): void {
     const lg = this.logic;
-    this.scan(context, MAX_CONTEXT_BYTES, lg.ctx, lg.ctxFlags, MAX_CONTEXT_TOKENS, this.ctxHashes, this.ctxFlags, this.ctxSlot, 0, TT_CONTEXT);
+    this.scan(context, MAX_CONTEXT_BYTES, lg.ctx, lg.ctxFlags, MAX_CONTEXT_TOKENS, false, this.ctxHashes, this.ctxFlags, this.ctxSlot, 0, TT_CONTEXT);
     lg.ctxRuleWords = this.scanIds;
   }
 
   /**
    * One pass over bytes[0, min(len, maxBytes)) for both tokenizations of a field: the §2.3 tokens
-   * (the first `maxWords` words: hash into wh, lexicon flags into wf, token-table slot into ws from
-   * index `at`; content tokens enter the table with mask `bit`) and the deductive module's stream
-   * (words and clause markers, at most t.kind.length entries, with flags into tf; logic-tokens.ts
-   * `logicTokenize` gives the same stream). One lexicon probe per word serves both. The word bytes
+   * (the first `maxWords` words: content tokens enter the table with mask `bit`; with `keep`, also
+   * hash into wh, lexicon flags into wf, token-table slot into ws from index `at`) and the deductive
+   * module's stream (words and clause markers, at most t.kind.length entries: kind, stem, flags into
+   * tf, the same entries as logic-tokens.ts `logicTokenize`; t.hash is not written, the parser reads
+   * stems). One lexicon probe per word serves both. The word bytes
    * are consumed by an inner loop that only hashes, as in eg_logic.c. Returns the words kept.
    */
-  private scan(bytes: Uint8Array, maxBytes: number, t: LogicTokens, tf: Uint32Array, maxWords: number, wh: Uint32Array, wf: Uint32Array, ws: Int32Array, at: number, bit: number): number {
+  private scan(bytes: Uint8Array, maxBytes: number, t: LogicTokens, tf: Uint32Array, maxWords: number, keep: boolean, wh: Uint32Array, wf: Uint32Array, ws: Int32Array, at: number, bit: number): number {
     const end = bytes.length < maxBytes ? bytes.length : maxBytes;
     const lex = this.lex;
     const tt = this.tt;
     const kind = t.kind;
-    const hash = t.hash;
     const stem = t.stem;
     const cap = kind.length;
     let n = 0;
@@ -217,16 +218,17 @@ export class ItemTables {
         const fl = lex.lookupFm(h, fm);
         if (n < cap) {
           kind[n] = LT_WORD;
-          hash[n] = h;
           stem[n] = last4 >>> 24 !== 0 && (last4 & 0xff) === PLURAL_S && ((last4 >>> 8) & 0xff) !== PLURAL_S ? (Math.imul(h, FNV_PRIME_INV) ^ PLURAL_S) >>> 0 : h;
           tf[n] = fl;
           ids |= 1 << ((fl >>> LW_SHIFT) & 31);
           n++;
         }
         if (w < maxWords) {
-          wh[at + w] = h;
-          wf[at + w] = fl;
-          ws[at + w] = (fl & STOP) === 0 ? tt.insertFm(h, fm, bit) : SLOT_STOP;
+          if (keep) {
+            wh[at + w] = h;
+            wf[at + w] = fl;
+            ws[at + w] = (fl & STOP) === 0 ? tt.insertFm(h, fm, bit) : SLOT_STOP;
+          } else if ((fl & STOP) === 0) tt.insertFm(h, fm, bit);
           or |= fl;
           w++;
         }
@@ -239,7 +241,6 @@ export class ItemTables {
         const k = kind[n - 1];
         if (k === LT_WORD) {
           kind[n] = marker;
-          hash[n] = 0;
           stem[n] = 0;
           tf[n] = 0;
           n++;
@@ -281,7 +282,7 @@ export class ItemTables {
     const lg = this.logic;
     for (let i = 0; i < options.length; i++) {
       const bytes = options[i];
-      this.optTokenCount[i] = this.scan(bytes, MAX_OPTION_BYTES, lg.opts[i], lg.optFlags[i], MAX_OT, this.optHashes, this.optFlags, this.optSlot, i * MAX_OT, 1 << i);
+      this.optTokenCount[i] = this.scan(bytes, MAX_OPTION_BYTES, lg.opts[i], lg.optFlags[i], MAX_OT, true, this.optHashes, this.optFlags, this.optSlot, i * MAX_OT, 1 << i);
       this.oflags[i] = this.scanOr;
       this.optLen[i] = bytes.length < MAX_OPTION_BYTES ? bytes.length : MAX_OPTION_BYTES;
     }
