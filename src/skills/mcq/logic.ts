@@ -389,49 +389,74 @@ export class DeductiveModule {
 
   /** A literal: negation parity of its NEG words; atom from its content words. 1 ok, 0 empty, -1 no atom slot. */
   private literal(t: LogicTokens, s: number, e: number, out: Uint32Array): number {
+    const kind = t.kind;
+    const stem = t.stem;
+    const flags = this.flags;
+    const seg = this.segTok;
     let neg = 0;
     let k = 0;
+    let sig = 0; // OR of 1 << (stem & 31) over seg[0..k)
     for (let i = s; i < e; i++) {
-      if (t.kind[i] !== LT_WORD) continue;
-      const f = this.flags[i];
+      if (kind[i] !== LT_WORD) continue;
+      const f = flags[i];
       if (f & FLAG_NEG) {
         neg ^= 1;
         continue;
       }
       if (f & FLAG_STOP || (f >>> LW_SHIFT) & 31) continue;
-      const h = t.stem[i];
+      const h = stem[i];
+      const bit = 1 << (h & 31);
       let dup = false;
-      for (let j = 0; j < k; j++) if (this.segTok[j] === h) dup = true;
-      if (!dup && k < MAX_ATOM_TOKENS) this.segTok[k++] = h;
+      if ((sig & bit) !== 0) {
+        for (let j = 0; j < k; j++) {
+          if (seg[j] === h) {
+            dup = true;
+            break;
+          }
+        }
+      }
+      if (!dup && k < MAX_ATOM_TOKENS) {
+        seg[k++] = h;
+        sig |= bit;
+      }
     }
     if (k === 0) return 0;
-    const atom = this.atomFor(k);
+    const atom = this.atomFor(k, sig);
     if (atom < 0) return -1;
     const col = atom * TT_WORDS;
     for (let w = 0; w < TT_WORDS; w++) out[w] = neg ? ~COLUMNS[col + w] >>> 0 : COLUMNS[col + w];
     return 1;
   }
 
-  /** The best-matching existing atom for segTok[0..k), or a new atom; -1 if all 8 are taken. */
-  private atomFor(k: number): number {
+  /** The best-matching existing atom for segTok[0..k) (stem signature `sig`), or a new atom; -1 if all 8 are taken. */
+  private atomFor(k: number, sig: number): number {
     const p = this.params;
+    const den = p.matchDen;
+    const msmall = p.matchSmall;
+    const mlarge = p.matchLarge;
+    const seg = this.segTok;
+    const atomTok = this.atomTok;
     let best = -1;
     let bestOv = 0;
-    let sig = 0;
-    for (let j = 0; j < k; j++) sig |= 1 << (this.segTok[j] & 31);
-    for (let a = 0; a < this.atomCount; a++) {
+    for (let a = 0, na = this.atomCount; a < na; a++) {
       const asig = this.atomSig[a];
       if ((asig & sig) === 0) continue; // no shared token: overlap 0, cannot match
       const m = this.atomLen[a];
+      const base = a * MAX_ATOM_TOKENS;
       let ov = 0;
       for (let j = 0; j < k; j++) {
-        const h = this.segTok[j];
+        const h = seg[j];
         if ((asig & (1 << (h & 31))) === 0) continue; // not among the atom's stems (as eg_logic.c)
-        for (let x = 0; x < m; x++) if (this.atomTok[a * MAX_ATOM_TOKENS + x] === h) { ov++; break; }
+        for (let x = base, xe = base + m; x < xe; x++) {
+          if (atomTok[x] === h) {
+            ov++;
+            break;
+          }
+        }
       }
       const small = k < m ? k : m;
       const large = k < m ? m : k;
-      if (ov * p.matchDen >= p.matchSmall * small && ov * p.matchDen >= p.matchLarge * large && ov > bestOv) {
+      if (ov * den >= msmall * small && ov * den >= mlarge * large && ov > bestOv) {
         best = a;
         bestOv = ov;
       }

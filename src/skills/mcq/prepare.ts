@@ -9,17 +9,15 @@ import {
   BC_APOS as BC_APOS_, BC_CASE_SHIFT as BC_CASE_SHIFT_, BC_COMMA as BC_COMMA_, BC_DOT as BC_DOT_, BC_END as BC_END_, BC_LEAD as BC_LEAD_, BC_UPPER as BC_UPPER_, BC_WORD as BC_WORD_, BYTE_CLASS as BYTE_CLASS_,
   LEAD_AS_WORD as LEAD_AS_WORD_, LEAD_DASH as LEAD_DASH_, LEAD_DELETE as LEAD_DELETE_, leadAt as leadAt_, leadLength as leadLength_,
 } from '../../text/byte-class.ts';
-import { tokenizeField as tokenizeField_ } from '../../text/tokenize.ts';
 import type { EncodedItem } from './families.ts';
 import { NAMESPACES } from './families.ts';
 import type { LexiconTable } from './lexicon-table.ts';
 import { QT_CUE_COUNT, QT_FIRST_BIT } from './lexicon.ts';
 import { DeductiveModule, DEFAULT_LOGIC_PARAMS, LW_SHIFT as LW_SHIFT_, type LogicParams } from './logic.ts';
-import { LT_COMMA as LT_COMMA_, LT_END as LT_END_, LT_WORD as LT_WORD_, type LogicTokens } from './logic-tokens.ts';
+import { LT_COMMA as LT_COMMA_, LT_END as LT_END_, LT_WORD as LT_WORD_, makeLogicTokens, type LogicTokens } from './logic-tokens.ts';
 import { TokenTable, TT_CONTEXT as TT_CONTEXT_, TT_DROPPED, TT_QUESTION as TT_QUESTION_ } from './token-table.ts';
 
 // Module-local copies of imports used per token: imported bindings can compile to getter calls.
-const tokenizeField = tokenizeField_;
 const LT_WORD = LT_WORD_;
 const LT_COMMA = LT_COMMA_;
 const LT_END = LT_END_;
@@ -67,6 +65,10 @@ function wordByte(b: number): boolean {
   return c <= BC_UPPER || c === BC_LEAD;
 }
 
+/** A deductive stream of capacity 0, for a field that has none (the question). */
+const NO_STREAM = makeLogicTokens(0);
+const NO_FLAGS = new Uint32Array(0);
+
 /** optSlot of a stop word (not a content token). */
 export const SLOT_STOP = -2;
 /** optSlot of a content token the full table did not take. */
@@ -80,12 +82,10 @@ export class ItemTables {
   /** The item token table (§2.5). */
   readonly tt = new TokenTable();
   // Scratch token buffers.
-  // The context's words are not kept (`scan` with keep = false): placeholders of scan's types.
+  // The context's and question's words are not kept (`scan` with keep = false): placeholders of scan's types.
   private readonly ctxHashes = new Uint32Array(0);
   private readonly ctxFlags = new Uint32Array(0);
   private readonly ctxSlot = new Int32Array(0);
-  private readonly qHashes = new Uint32Array(MAX_QUESTION_TOKENS);
-  private readonly qSink = { hashes: this.qHashes };
   readonly optHashes = new Uint32Array(MAX_OPT * MAX_OT);
   /** `scan` results besides its stream: the OR of the kept words' flags, the stream's logic word ids. */
   private scanOr = 0;
@@ -232,7 +232,13 @@ export class ItemTables {
           or |= fl;
           w++;
         }
-        continue; // the separator at i (if any) is read next
+        if (i >= end) break;
+        // b, c: the separator that ended the word (never an apostrophe, which a word absorbs)
+        if (c === BC_LEAD) {
+          const lead = leadAt(bytes, i, end); // a mapped separator sequence (not AS_WORD, not DELETE)
+          step = leadLength(bytes, i, lead);
+          if (lead === LEAD_DASH) marker = LT_COMMA;
+        }
       }
       if (c === BC_COMMA) marker = LT_COMMA;
       else if (c === BC_END) marker = LT_END;
@@ -255,17 +261,11 @@ export class ItemTables {
     return w;
   }
 
-  /** Question: its cue flags decide the question type; its content tokens join the table. */
+  /** Question: its cue flags decide the question type; its content tokens join the table (the
+   * same pass as the other fields, with no deductive stream). */
   private prepareQuestion(question: Uint8Array): void {
-    const lex = this.lex;
-    const nq = tokenizeField(question, MAX_QUESTION_BYTES, MAX_QUESTION_TOKENS, this.qSink);
-    let qflags = 0;
-    for (let k = 0; k < nq; k++) {
-      const h = this.qHashes[k];
-      const f = lex.lookup(h);
-      qflags |= f;
-      if ((f & STOP) === 0) this.tt.insert(h, TT_QUESTION);
-    }
+    this.scan(question, MAX_QUESTION_BYTES, NO_STREAM, NO_FLAGS, MAX_QUESTION_TOKENS, false, this.ctxHashes, this.ctxFlags, this.ctxSlot, 0, TT_QUESTION);
+    const qflags = this.scanOr;
     let qtype = 0;
     for (let c = 0; c < QT_CUES; c++) {
       if ((qflags >>> (QT_FIRST + c)) & 1) {
