@@ -15,7 +15,7 @@ import type { LexiconTable } from './lexicon-table.ts';
 import { QT_CUE_COUNT, QT_FIRST_BIT } from './lexicon.ts';
 import { DeductiveModule, DEFAULT_LOGIC_PARAMS, LW_SHIFT as LW_SHIFT_, type LogicParams } from './logic.ts';
 import { LT_COMMA as LT_COMMA_, LT_END as LT_END_, LT_WORD as LT_WORD_, makeLogicTokens, type LogicTokens } from './logic-tokens.ts';
-import { TokenTable, TT_CONTEXT as TT_CONTEXT_, TT_DROPPED, TT_QUESTION as TT_QUESTION_ } from './token-table.ts';
+import { TokenTable, TT_BITS as TT_BITS_, TT_CONTEXT as TT_CONTEXT_, TT_DROPPED, TT_QUESTION as TT_QUESTION_ } from './token-table.ts';
 
 // Module-local copies of imports used per token: imported bindings can compile to getter calls.
 const LT_WORD = LT_WORD_;
@@ -48,6 +48,7 @@ const LEAD_DASH = LEAD_DASH_;
 const LEAD_DELETE = LEAD_DELETE_;
 const TT_CONTEXT = TT_CONTEXT_;
 const TT_QUESTION = TT_QUESTION_;
+const TT_BITS = TT_BITS_;
 const MAX_CONTEXT_BYTES = LIMITS.MAX_CONTEXT_BYTES;
 const MAX_CONTEXT_TOKENS = LIMITS.MAX_CONTEXT_TOKENS;
 const MAX_QUESTION_BYTES = LIMITS.MAX_QUESTION_BYTES;
@@ -75,6 +76,8 @@ export const SLOT_STOP = -2;
 export const SLOT_DROPPED = TT_DROPPED;
 /** Token-table mask bits 0..MAX_OPT-1: the options an item token appears in. */
 const ALL_OPTION_BITS = (1 << MAX_OPT) - 1;
+const TT_CONTEXT_SHIFT = 31 - Math.clz32(TT_CONTEXT_);
+const TT_QUESTION_SHIFT = 31 - Math.clz32(TT_QUESTION_);
 
 export class ItemTables {
   readonly nsMask: number;
@@ -290,7 +293,8 @@ export class ItemTables {
 
   /** Per-option quantities (§2.6): every option is in the table now. */
   private prepareQuantities(): void {
-    const tt = this.tt;
+    const mask = this.tt.mask;
+    const optSlot = this.optSlot;
     for (let i = 0; i < this.nOptions; i++) {
       const base = i * MAX_OT;
       const n = this.optTokenCount[i];
@@ -299,14 +303,14 @@ export class ItemTables {
       let ctxHits = 0;
       let optHits = 0;
       let qHits = 0;
-      for (let k = 0; k < n; k++) {
-        const slot = this.optSlot[base + k];
-        if (slot === SLOT_STOP) continue;
-        content++;
-        const m = slot >= 0 ? tt.bits(slot) : 0;
-        if (m & TT_CONTEXT) ctxHits++;
-        if (m & others) optHits++;
-        if (m & TT_QUESTION) qHits++;
+      // Counted without branches on the (unpredictable) bits: m is 0 for a stop word or a dropped token.
+      for (let k = base, ke = base + n; k < ke; k++) {
+        const slot = optSlot[k];
+        const m = slot >= 0 ? mask[slot] & TT_BITS : 0;
+        content += slot !== SLOT_STOP ? 1 : 0;
+        ctxHits += (m & TT_CONTEXT) >>> TT_CONTEXT_SHIFT;
+        qHits += (m & TT_QUESTION) >>> TT_QUESTION_SHIFT;
+        optHits += ((m & others) + ALL_OPTION_BITS) >>> MAX_OPT; // 1 when any other option's bit is set
       }
       this.content[i] = content;
       this.ctxHits[i] = ctxHits;
