@@ -30,6 +30,7 @@ const RANK: Record<string, number> = {
 const ALLOWED = new Set([
   'train/index.ts -> skills/mcq', // the public trainer entry re-exports the MCQ trainer
   'runtime/index.ts -> skills/mcq', // the public runtime entry re-exports the MCQ runtime
+  'runtime/index.ts -> skills/commands', // ... and the commands runtime
   'skills/mcq/repair/replay.ts -> board', // gate 4 replays repairs in the native C build
   'skills/respond -> skills/ifeval', // the responder reads IFEval prompt files with the verifier's reader
 ]);

@@ -42,9 +42,11 @@ function reachable(entry: string): string[] {
   return [...seen];
 }
 
-test('the runtime entry reaches no trainer code and no Node built-in (browser-safe)', () => {
+test('the runtime entry (MCQ and commands runtimes) reaches no trainer code and no Node built-in (browser-safe)', () => {
   const mods = reachable(join(ROOT, 'dist', 'runtime', 'index.js'));
-  assert.ok(mods.some((m) => m.endsWith('/skills/mcq/runtime.js')), `the walk did not reach the runtime: ${mods.join(', ')}`);
+  for (const rt of ['/skills/mcq/runtime.js', '/skills/commands/runtime.js']) {
+    assert.ok(mods.some((m) => m.endsWith(rt)), `the walk did not reach ${rt}: ${mods.join(', ')}`);
+  }
   const bad = mods.filter((m) => /\/train\//.test(m) || m.startsWith('node:') || m === 'fs' || m === 'path');
   assert.deepEqual(bad, [], 'runtime modules that pull in the trainer or Node built-ins');
 });

@@ -2,7 +2,8 @@
 // runtime refusing a low-margin query as out_of_scope.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bestWithMargin, chooseMargin, folds, scoreMargin, type ScoredQuery } from './reject.ts';
+import { bestWithMargin } from './margin.ts';
+import { chooseMargin, folds, scoreMargin, type ScoredQuery } from './reject.ts';
 import type { CommandExample } from './types.ts';
 
 const q = (gold: string, best: string, margin: number, bestRefuses = false): ScoredQuery => ({ gold, best, margin, bestRefuses });

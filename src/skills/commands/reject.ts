@@ -6,6 +6,7 @@
 // see it, and the margin that maximises intent accuracy (refusal = the out_of_scope intent) wins,
 // ties to the smallest. Needs an out_of_scope intent with examples; otherwise the margin is 0 (off).
 import { Rng } from '../../train/rng.ts';
+import { bestWithMargin } from './margin.ts';
 import type { BuildOptions } from './build.ts';
 import type { CommandsModel } from './model.ts';
 import { OUT_OF_SCOPE, type CommandDataset, type CommandExample } from './types.ts';
@@ -45,15 +46,6 @@ export function folds(examples: CommandExample[], k = REJECT_FOLDS, seed = REJEC
   const out: CommandExample[][] = Array.from({ length: k }, () => []);
   for (const name of [...by.keys()].sort()) rng.shuffle([...by.get(name)!]).forEach((e, i) => out[i % k].push(e));
   return out;
-}
-
-/** The best intent and its margin over the runner-up (i32 scores; ties to the lowest index). */
-export function bestWithMargin(scores: Int32Array): { best: number; margin: number } {
-  let best = 0;
-  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
-  let second = -Infinity;
-  for (let c = 0; c < scores.length; c++) if (c !== best && scores[c] > second) second = scores[c];
-  return { best, margin: scores.length > 1 ? scores[best] - second : Number.MAX_SAFE_INTEGER };
 }
 
 /** Figures of one margin over the scored queries. */

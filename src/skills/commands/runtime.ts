@@ -10,7 +10,7 @@ import { bucketStart, FLAG_INTENT_GAZ, intentNsSet, type CommandsModel } from '.
 import { allowedTags, isInside, slotOfTag, TAG_O } from './tags.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { viterbi } from './viterbi.ts';
-import { bestWithMargin } from './reject.ts';
+import { bestWithMargin } from './margin.ts';
 import { OUT_OF_SCOPE } from './types.ts';
 import { normalizeValue, type EntityResolver, type NormalizedValue } from './normalize/index.ts';
 import { resolvers, slotSchemaOf } from './values.ts';
