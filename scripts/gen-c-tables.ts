@@ -6,6 +6,7 @@
 //   c/skills/mcq/eg_features_table.h            feature families (format §2.7)      <- src/skills/mcq/features.ts
 //   c/skills/respond/eg_ifr_tables.h         responder opcodes, families, words  <- src/skills/respond/{artifact,tables}.ts
 //   c/skills/respond/eg_ifr_unicode_tables.h Unicode classes and case maps       <- this Node's RegExp and String
+//   c/skills/commands/eg_cmd_tables.h        commands sections, unit names         <- src/skills/commands/{artifact,normalize/units}.ts
 //
 //   node --import tsx scripts/gen-c-tables.ts          # rewrite every header
 //   node --import tsx scripts/gen-c-tables.ts --check  # exit 1 if a committed header is stale
@@ -20,6 +21,8 @@ import { BC_CASE_SHIFT, BYTE_CLASS, BYTE_CLASS_NAMES, LEAD_KINDS, SEQ } from '..
 import { ALL_NS_MASK, NAMESPACES, QT_ANY, QT_SLOTS } from '../src/skills/mcq/features.ts';
 import { GROUP, NO_STRING, OP, OPT_FLAG, RESPONDER_SKILL, RESPONDER_TAGS, RESPONDER_VERSION, SETS } from '../src/skills/respond/artifact.ts';
 import { FAMILIES, NAMED_WORDS, REL_KINDS } from '../src/skills/respond/tables.ts';
+import { COMMANDS_SECTIONS } from '../src/skills/commands/artifact.ts';
+import { UNIT_ALIASES, UNITS } from '../src/skills/commands/normalize/units.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -260,6 +263,30 @@ export function renderIfevalUnicodeHeader(): string {
 
 // ---------------------------------------------------------------- writing and checking
 
+/** `c/skills/commands/eg_cmd_tables.h`: the commands sections in file order and what the loader's
+ * CSCH unit check (findUnit) needs: unit ids, alias token sequences (joined by one space), temperature or not. */
+export function renderCommandsHeader(): string {
+  const body: string[] = [];
+  body.push(`#define EG_CMD_S_COUNT ${COMMANDS_SECTIONS.length}`);
+  body.push(...cEnum('EG_CMD_S_', COMMANDS_SECTIONS, 0, false));
+  body.push(`#define EG_CMD_TAGS { ${COMMANDS_SECTIONS.map((t) => `"${t}"`).join(', ')} }`);
+  body.push('');
+  body.push('/* findUnit (normalize/units.ts): an id matches as is; otherwise the name\'s scanned words, joined by one');
+  body.push(' * space, must equal an alias (first match wins). temp: 1 for a temperature unit. */');
+  body.push('typedef struct eg_cmd_unit_name { const char *text; unsigned char temp; } eg_cmd_unit_name;');
+  const c = (s: string) => JSON.stringify(s).replace(/[\u0080-\uffff]/g, (ch) => [...new TextEncoder().encode(ch)].map((b) => `\\x${b.toString(16)}""`).join(''));
+  body.push(`#define EG_CMD_UNIT_ID_COUNT ${UNITS.length}`);
+  body.push('#define EG_CMD_UNIT_IDS { \\');
+  for (const u of UNITS) body.push(`    { ${c(u.id)}, ${u.dimension === 'temperature' ? 1 : 0} }, \\`);
+  body.push('}');
+  body.push(`#define EG_CMD_UNIT_ALIAS_COUNT ${UNIT_ALIASES.length}`);
+  body.push('#define EG_CMD_UNIT_ALIASES { \\');
+  for (const a of UNIT_ALIASES) body.push(`    { ${c(a.tokens.join(' '))}, ${a.unit.dimension === 'temperature' ? 1 : 0} }, \\`);
+  body.push('}');
+  body.push('');
+  return guarded('EG_CMD_TABLES_H', 'src/skills/commands/artifact.ts (COMMANDS_SECTIONS), normalize/units.ts (UNITS, UNIT_ALIASES)', body);
+}
+
 export interface Generated {
   path: string;
   render: () => string;
@@ -274,6 +301,7 @@ export const GENERATED: readonly Generated[] = [
   { path: 'c/skills/mcq/eg_features_table.h', render: renderFeaturesHeader },
   { path: 'c/skills/respond/eg_ifr_tables.h', render: renderResponderHeader },
   { path: 'c/skills/respond/eg_ifr_unicode_tables.h', render: renderIfevalUnicodeHeader, skipLines: UNICODE_VERSION_LINES },
+  { path: 'c/skills/commands/eg_cmd_tables.h', render: renderCommandsHeader },
 ];
 
 function readOrEmpty(path: string): string {

@@ -1,0 +1,111 @@
+/* The structured-commands runtime in C99 (docs/format.md section 7) <-> src/skills/commands/
+ * (artifact.ts loadCommandsArtifact, runtime.ts CommandsRuntime.parse). No malloc, no float: the
+ * artifact is read in place, the working memory is a caller-owned eg_cmd_scratch, and the frame is
+ * written as JSON byte-identical to JSON.stringify(frame) in TypeScript.
+ *
+ * Query text: UTF-8 bytes, decoded as the WHATWG decoder (TextDecoder, non-fatal, BOM kept) does it:
+ * every maximal invalid subpart becomes one U+FFFD. Offsets are code points of the decoded text.
+ *
+ * Value normalization and the grammar classes (feature_flags bits 1 and 3) come from the value
+ * normalizers (eg_cmd_normalize.h). Built without them (EG_CMD_HAVE_NORMALIZE 0), typed slots get no
+ * value (so a required typed slot is "missing") and an artifact that needs grammar classes is
+ * refused by eg_cmd_parse with EG_CMD_NEEDS_GRAMMAR. */
+#ifndef EG_CMD_H
+#define EG_CMD_H
+
+#include "eg_common.h"
+
+#ifndef EG_CMD_HAVE_NORMALIZE
+#define EG_CMD_HAVE_NORMALIZE 0
+#endif
+
+#define EG_CMD_MAX_TOKENS 64      /* tokenize.ts MAX_TOKENS */
+#define EG_CMD_MAX_SLOTS 127      /* tags.ts MAX_SLOTS */
+#define EG_CMD_MAX_TAGS 255       /* 1 + 2 * MAX_SLOTS */
+#define EG_CMD_MAX_INTENTS 255
+#define EG_CMD_MAX_GAZ_SPAN 10    /* gazetteer.ts MAX_GAZ_SPAN */
+#define EG_CMD_NONE 0xFFFFFFFFu
+
+/* Feature flags (CCFG word 14, model.ts). */
+#define EG_CMD_FLAG_INTENT_GAZ 1u
+#define EG_CMD_FLAG_GRAMMAR 2u
+#define EG_CMD_FLAG_CAPS 4u
+#define EG_CMD_FLAG_INTENT_CLASSES 8u
+
+/* Slot types (CSCH byte 0, values.ts SLOT_TYPES). */
+enum { EG_CMD_T_TEXT = 0, EG_CMD_T_ENTITY, EG_CMD_T_NUMBER, EG_CMD_T_QUANTITY, EG_CMD_T_DURATION, EG_CMD_T_TIME, EG_CMD_T_TEMPERATURE, EG_CMD_T_COUNT };
+
+/* eg_cmd_parse status outside the shared error table: a build-configuration limit, not a data error. */
+#define EG_CMD_NEEDS_GRAMMAR (-1) /* the artifact uses grammar classes; this build has no normalizers */
+#define EG_CMD_OUT_TOO_SMALL (-2) /* the JSON output buffer is too small */
+
+/* A loaded artifact: pointers into the caller's bytes (which must outlive it). */
+typedef struct eg_cmd {
+    const uint8_t *cfg, *str, *cint, *cisl, *csch, *cslt, *ctcn, *ctbs, *cten, *ctrn, *cinw, *clex, *cgaz, *cent, *ceky, *cesy;
+    uint32_t cisl_len, ceky_n, cesy_n;
+    uint32_t n_intents, n_slots, tag_count, tagger_bits, intent_bits, ns_mask, bloom_log2, probes, n_str, flags, n_entities;
+    uint32_t reject_margin;
+    uint32_t lex_slots;
+    int32_t oos; /* index of the first intent named out_of_scope, or -1 */
+} eg_cmd;
+
+/* One token of the query (tokenize.ts Token), with what the features need of its code points. */
+typedef struct eg_cmd_token {
+    uint32_t start, end;           /* code points [start, end) */
+    uint32_t bstart, bend;         /* bytes of the query [bstart, bend) */
+    uint32_t hash;                 /* FNV-1a of the lowered UTF-8 */
+    uint32_t shape;                /* features.ts shapeHash */
+    uint32_t pre2, pre3, suf2, suf3, suf4;
+    uint32_t ncp;                  /* code points */
+    uint32_t first_cp;
+    uint8_t punct;
+} eg_cmd_token;
+
+/* Working memory of one parse (about 100 KB; caller-owned, reused across queries). */
+typedef struct eg_cmd_scratch {
+    eg_cmd_token tok[EG_CMD_MAX_TOKENS];
+    uint32_t n_tok;
+    uint32_t lex[EG_CMD_MAX_TOKENS];
+    uint8_t caps[EG_CMD_MAX_TOKENS];
+    uint8_t gbits[EG_CMD_MAX_TOKENS], gbegins[EG_CMD_MAX_TOKENS];
+    uint32_t gaz[EG_CMD_MAX_TOKENS][16]; /* (slot, code) marks: bit 4*k + code - 1 for the k-th intent slot */
+    int32_t iscore[EG_CMD_MAX_INTENTS];
+    uint8_t allowed[EG_CMD_MAX_TAGS];
+    int16_t aidx[256];                   /* tag -> index in allowed, or -1 */
+    int32_t emit[EG_CMD_MAX_TOKENS * EG_CMD_MAX_TAGS];
+    uint8_t back[EG_CMD_MAX_TOKENS * EG_CMD_MAX_TAGS];
+    int32_t vprev[EG_CMD_MAX_TAGS], vcur[EG_CMD_MAX_TAGS];
+    uint8_t vok_prev[EG_CMD_MAX_TAGS], vok_cur[EG_CMD_MAX_TAGS];
+    uint8_t path[EG_CMD_MAX_TOKENS];
+} eg_cmd_scratch;
+
+/* The decision besides the JSON (for tests and the board). */
+typedef struct eg_cmd_result {
+    uint32_t intent;
+    int rejected;
+    uint32_t n_tok;
+} eg_cmd_result;
+
+/* Loads and validates (checks 1-15 as loadCommandsArtifact); EG_OK or the TS loader's error code. */
+int eg_cmd_load(const uint8_t *buf, size_t len, eg_cmd *out);
+
+/* A CSTR string (a leading BOM dropped, as TextDecoder does). */
+const uint8_t *eg_cmd_string(const eg_cmd *m, uint32_t id, uint32_t *len);
+
+/* Parses a query and writes the frame JSON (no newline) into out[0..cap); *out_len gets its length. */
+int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratch *s, char *out, size_t cap, size_t *out_len,
+                 eg_cmd_result *res);
+
+/* UTF-8 decoding step (WHATWG): the code point at *pos (U+FFFD for an invalid subpart); advances *pos. */
+uint32_t eg_cmd_utf8_next(const uint8_t *b, size_t len, size_t *pos);
+
+/* Grammar classes of the tokens (grammar.ts grammarMarks), from the normalizers' scanner. */
+#if EG_CMD_HAVE_NORMALIZE
+/* The value of a typed slot (schema record rec, 12 bytes of CSCH) as `,"value":{...}` into out[0..cap):
+ * 1 and *wrote when the text has a value, 0 when none, -1 when out is too small. (Adapter over
+ * eg_cmd_normalize / eg_cmd_value_json, eg_cmd_values.c.) */
+int eg_cmd_slot_value(const eg_cmd *m, const uint8_t *rec, const uint8_t *text, size_t len, char *out, size_t cap, size_t *wrote);
+void eg_cmd_grammar_marks(const uint8_t *text, size_t len, const eg_cmd_token *tok, uint32_t n, uint8_t *bits, uint8_t *begins);
+#endif
+
+#endif /* EG_CMD_H */
