@@ -6,6 +6,8 @@
 //   c/skills/mcq/eg_features_table.h            feature families (format §2.7)      <- src/skills/mcq/features.ts
 //   c/skills/respond/eg_ifr_tables.h         responder opcodes, families, words  <- src/skills/respond/{artifact,tables}.ts
 //   c/skills/respond/eg_ifr_unicode_tables.h Unicode classes and case maps       <- this Node's RegExp and String
+//   c/skills/commands/eg_cmd_units_table.h   units, aliases, conversion triples  <- src/skills/commands/normalize/{units,quantity}.ts
+//   c/skills/commands/eg_cmd_words_table.h   number and duration words          <- src/skills/commands/normalize/{number-words,duration}.ts
 //   c/skills/commands/eg_cmd_tables.h        commands sections, unit names         <- src/skills/commands/{artifact,normalize/units}.ts
 //
 //   node --import tsx scripts/gen-c-tables.ts          # rewrite every header
@@ -21,6 +23,13 @@ import { BC_CASE_SHIFT, BYTE_CLASS, BYTE_CLASS_NAMES, LEAD_KINDS, SEQ } from '..
 import { ALL_NS_MASK, NAMESPACES, QT_ANY, QT_SLOTS } from '../src/skills/mcq/features.ts';
 import { GROUP, NO_STRING, OP, OPT_FLAG, RESPONDER_SKILL, RESPONDER_TAGS, RESPONDER_VERSION, SETS } from '../src/skills/respond/artifact.ts';
 import { FAMILIES, NAMED_WORDS, REL_KINDS } from '../src/skills/respond/tables.ts';
+import { conversion, type Dimension, UNIT_ALIASES as NORM_UNIT_ALIASES, UNITS as NORM_UNITS } from '../src/skills/commands/normalize/units.ts';
+import { IMPLIED_SMALLER_UNIT } from '../src/skills/commands/normalize/quantity.ts';
+import { DURATION_UNITS } from '../src/skills/commands/normalize/duration.ts';
+import {
+  COUPLE_WORD, DECIMAL_DIGIT_WORDS, DOZEN, DOZEN_WORD, FRACTION_PHRASES, HUNDRED_WORD, NEGATIVE_WORDS, SCALE_WORDS, TEEN_WORDS,
+  TENS_WORDS, UNIT_WORDS,
+} from '../src/skills/commands/normalize/number-words.ts';
 import { COMMANDS_SECTIONS } from '../src/skills/commands/artifact.ts';
 import { UNIT_ALIASES, UNITS } from '../src/skills/commands/normalize/units.ts';
 
@@ -261,6 +270,139 @@ export function renderIfevalUnicodeHeader(): string {
   return lines.join('\n');
 }
 
+
+// ---------------------------------------------------------------- commands value normalizers
+
+const DIMENSIONS: readonly Dimension[] = ['length', 'mass', 'volume', 'speed', 'temperature'];
+/** A C string literal of an ASCII/UTF-8 string (non-ASCII bytes as octal escapes). */
+function cStr(s: string): string {
+  let out = '"';
+  for (const b of new TextEncoder().encode(s)) {
+    if (b === 0x22 || b === 0x5c) out += `\\${String.fromCharCode(b)}`;
+    else if (b >= 0x20 && b < 0x7f) out += String.fromCharCode(b);
+    else out += `\\${b.toString(8).padStart(3, '0')}`;
+  }
+  return `${out}"`;
+}
+const i64Lit = (x: bigint) => (x === -(1n << 63n) ? '(-INT64_C(9223372036854775807) - 1)' : `INT64_C(${x})`);
+
+/** `c/skills/commands/eg_cmd_units_table.h`: the unit table, its aliases in match order, conversion triples. */
+export function renderCmdUnitsHeader(): string {
+  const body: string[] = [];
+  body.push('/* The unit table of quantity and temperature normalization (units.ts): units in table order, their');
+  body.push(' * aliases as scanned token sequences in UNIT_ALIASES order (longest first, the order matches are');
+  body.push(' * tried), and per dimension the reduced conversion triple of every unit pair:');
+  body.push(' * to = (from * mul + add) / div (units.ts conversion; every triple checked to fit int64). */');
+  body.push('#include <stdint.h>', '');
+  body.push(...cEnum('EG_CMD_DIM_', DIMENSIONS.map((d) => d.toUpperCase())));
+  body.push('');
+  body.push(`#define EG_CMD_N_UNITS ${NORM_UNITS.length}`);
+  body.push('typedef struct eg_cmd_unit_def {');
+  body.push('    const char *id;');
+  body.push('    uint8_t dim;        /* EG_CMD_DIM_* */');
+  body.push('    uint8_t conv_first; /* index in eg_cmd_conv of this dimension\'s first row */');
+  body.push('    uint8_t dim_index;  /* position among the units of its dimension */');
+  body.push('    uint8_t dim_count;  /* units of its dimension */');
+  body.push('} eg_cmd_unit_def;', '');
+  const dimUnits = DIMENSIONS.map((d) => NORM_UNITS.filter((u) => u.dimension === d));
+  const convFirst: number[] = [];
+  let acc = 0;
+  for (const us of dimUnits) {
+    convFirst.push(acc);
+    acc += us.length * us.length;
+  }
+  body.push('static const eg_cmd_unit_def eg_cmd_units[EG_CMD_N_UNITS] = {');
+  for (const u of NORM_UNITS) {
+    const d = DIMENSIONS.indexOf(u.dimension);
+    body.push(`    { ${cStr(u.id)}, EG_CMD_DIM_${u.dimension.toUpperCase()}, ${convFirst[d]}, ${dimUnits[d].indexOf(u)}, ${dimUnits[d].length} },`);
+  }
+  body.push('};', '');
+  const maxTok = Math.max(...NORM_UNIT_ALIASES.map((a) => a.tokens.length));
+  body.push(`#define EG_CMD_N_ALIASES ${NORM_UNIT_ALIASES.length}`);
+  body.push(`#define EG_CMD_ALIAS_MAX_TOKENS ${maxTok}`);
+  body.push('typedef struct eg_cmd_unit_alias {');
+  body.push('    uint8_t unit;    /* index in eg_cmd_units */');
+  body.push('    uint8_t n;       /* tokens */');
+  body.push('    const char *tok[EG_CMD_ALIAS_MAX_TOKENS];');
+  body.push('} eg_cmd_unit_alias;', '');
+  body.push('static const eg_cmd_unit_alias eg_cmd_unit_aliases[EG_CMD_N_ALIASES] = {');
+  for (const a of NORM_UNIT_ALIASES) {
+    const toks = [...a.tokens.map(cStr), ...Array(maxTok - a.tokens.length).fill('0')];
+    body.push(`    { ${NORM_UNITS.indexOf(a.unit)}, ${a.tokens.length}, { ${toks.join(', ')} } },`);
+  }
+  body.push('};', '');
+  body.push('typedef struct eg_cmd_conv {');
+  body.push('    int64_t mul, add, div;');
+  body.push('} eg_cmd_conv;', '');
+  body.push(`#define EG_CMD_N_CONV ${acc}`);
+  body.push('/* Row from, column to, per dimension: eg_cmd_conv[conv_first + from.dim_index * dim_count + to.dim_index]. */');
+  body.push('static const eg_cmd_conv eg_cmd_convs[EG_CMD_N_CONV] = {');
+  const lim = 1n << 63n;
+  for (const us of dimUnits) {
+    for (const f of us) {
+      for (const t of us) {
+        const c = conversion(f, t)!;
+        for (const x of [c.mul, c.add, c.div]) if (x >= lim || x < -lim) throw new Error(`conversion ${f.id}->${t.id} outside int64`);
+        body.push(`    { ${i64Lit(c.mul)}, ${i64Lit(c.add)}, ${i64Lit(c.div)} }, /* ${f.id} -> ${t.id} */`);
+      }
+    }
+  }
+  body.push('};', '');
+  body.push('/* IMPLIED_SMALLER_UNIT (quantity.ts): the unit a bare number after a unit counts in ("6 feet 2"), by unit index; -1 none. */');
+  body.push('static const int8_t eg_cmd_implied_smaller[EG_CMD_N_UNITS] = {');
+  body.push('    ' + NORM_UNITS.map((u) => {
+    const s = IMPLIED_SMALLER_UNIT[u.id];
+    return String(s === undefined ? -1 : NORM_UNITS.findIndex((x) => x.id === s));
+  }).join(', '));
+  body.push('};', '');
+  return guarded('EG_CMD_UNITS_TABLE_H', 'src/skills/commands/normalize/units.ts', body);
+}
+
+function wordTable(name: string, entries: readonly (readonly [string, number])[], what: string): string[] {
+  const lines = [`/* ${what} */`, `#define ${name.toUpperCase()}_N ${entries.length}`, `static const eg_cmd_word ${name}[${entries.length}] = {`];
+  for (const [w, v] of entries) lines.push(`    { ${cStr(w)}, ${v} },`);
+  lines.push('};', '');
+  return lines;
+}
+
+/** `c/skills/commands/eg_cmd_words_table.h`: number words (number-words.ts) and duration units (duration.ts). */
+export function renderCmdWordsHeader(): string {
+  const body: string[] = [];
+  body.push('/* The word tables of the number and duration parsers (number-words.ts, duration.ts). Lookups are by');
+  body.push(' * own key only. */');
+  body.push('#include <stdint.h>', '');
+  body.push('typedef struct eg_cmd_word {');
+  body.push('    const char *w;');
+  body.push('    int32_t v;');
+  body.push('} eg_cmd_word;', '');
+  body.push(...wordTable('eg_cmd_unit_words', Object.entries(UNIT_WORDS), 'UNIT_WORDS'));
+  body.push(...wordTable('eg_cmd_teen_words', Object.entries(TEEN_WORDS), 'TEEN_WORDS'));
+  body.push(...wordTable('eg_cmd_tens_words', Object.entries(TENS_WORDS), 'TENS_WORDS'));
+  body.push(...wordTable('eg_cmd_scale_words', Object.entries(SCALE_WORDS), 'SCALE_WORDS'));
+  body.push(...wordTable('eg_cmd_decimal_digit_words', Object.entries(DECIMAL_DIGIT_WORDS), 'DECIMAL_DIGIT_WORDS'));
+  body.push(...wordTable('eg_cmd_negative_words', NEGATIVE_WORDS.map((w) => [w, 1] as const), 'NEGATIVE_WORDS'));
+  body.push(...wordTable('eg_cmd_duration_units', Object.entries(DURATION_UNITS), 'DURATION_UNITS: seconds'));
+  body.push(`#define EG_CMD_HUNDRED_WORD ${cStr(HUNDRED_WORD)}`);
+  body.push(`#define EG_CMD_DOZEN_WORD ${cStr(DOZEN_WORD)}`);
+  body.push(`#define EG_CMD_DOZEN ${DOZEN}`);
+  body.push(`#define EG_CMD_COUPLE_WORD ${cStr(COUPLE_WORD)}`, '');
+  const maxW = Math.max(...FRACTION_PHRASES.map((f) => f.words.length));
+  body.push('/* FRACTION_PHRASES in match order: value / scale. */');
+  body.push(`#define EG_CMD_N_FRACTIONS ${FRACTION_PHRASES.length}`);
+  body.push('typedef struct eg_cmd_fraction {');
+  body.push('    uint8_t n;');
+  body.push(`    const char *w[${maxW}];`);
+  body.push('    int32_t value, scale;');
+  body.push('} eg_cmd_fraction;', '');
+  body.push('static const eg_cmd_fraction eg_cmd_fractions[EG_CMD_N_FRACTIONS] = {');
+  for (const f of FRACTION_PHRASES) {
+    const ws = [...f.words.map(cStr), ...Array(maxW - f.words.length).fill('0')];
+    body.push(`    { ${f.words.length}, { ${ws.join(', ')} }, ${f.value}, ${f.scale} },`);
+  }
+  body.push('};', '');
+  return guarded('EG_CMD_WORDS_TABLE_H', 'src/skills/commands/normalize/number-words.ts', body);
+}
+
 // ---------------------------------------------------------------- writing and checking
 
 /** `c/skills/commands/eg_cmd_tables.h`: the commands sections in file order and what the loader's
@@ -302,6 +444,8 @@ export const GENERATED: readonly Generated[] = [
   { path: 'c/skills/respond/eg_ifr_tables.h', render: renderResponderHeader },
   { path: 'c/skills/respond/eg_ifr_unicode_tables.h', render: renderIfevalUnicodeHeader, skipLines: UNICODE_VERSION_LINES },
   { path: 'c/skills/commands/eg_cmd_tables.h', render: renderCommandsHeader },
+  { path: 'c/skills/commands/eg_cmd_units_table.h', render: renderCmdUnitsHeader },
+  { path: 'c/skills/commands/eg_cmd_words_table.h', render: renderCmdWordsHeader },
 ];
 
 function readOrEmpty(path: string): string {
