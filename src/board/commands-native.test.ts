@@ -1,0 +1,167 @@
+// The C99 commands runtime (c/skills/commands/) against the TypeScript reference (src/skills/commands/):
+// for every query of the demo's test.md, of Snips validate/ (when the data folder has it) and of a
+// seeded random set (invalid UTF-8 bytes, control characters, quotes, astral code points included),
+// the C frame JSON is byte-identical to JSON.stringify(CommandsRuntime.parse(text)) — on the plain
+// build and under AddressSanitizer + UBSan. The loader gives the TS loader's error code on random
+// corruptions with refreshed CRCs, truncations and targeted section edits.
+//
+// Built without the value normalizers (EG_CMD_NORMALIZE=0, until c/skills/commands/eg_cmd_normalize.*
+// and the grammar classes land), the frames compared are those of textOnlyArtifact (every slot free
+// text, no grammar-class features): everything but the values is compared. The loader is compared on
+// the full artifact (typed slots, units, entities).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { loadErrorCode, refreshCrcs } from '../artifact/test-support.ts';
+import { readContainer } from '../artifact/container.ts';
+import { loadCommandsArtifact } from '../skills/commands/artifact.ts';
+import { DEFAULT_BUILD } from '../skills/commands/build.ts';
+import { crystallize } from '../skills/commands/crystallize.ts';
+import { readExamples } from '../skills/commands/dataset.ts';
+import { DEMO_DATA_DIR } from '../skills/commands/demo.ts';
+import { CommandsRuntime } from '../skills/commands/runtime.ts';
+import { findDataDir } from '../io/data-dir.ts';
+import { haveTool } from './toolchain.ts';
+import { buildCommandsNative, buildInfo, checkLoadNative, runCommandsNative, textOnlyArtifact, tsFrameJson } from './commands-native.ts';
+
+const skip = haveTool('make') && haveTool('cc') ? false : 'make or cc not installed';
+const enc = new TextEncoder();
+const dataDir = findDataDir();
+const snipsDir = dataDir ? join(dataDir, 'snips') : '';
+const haveSnips = snipsDir !== '' && existsSync(join(snipsDir, 'validate')) && existsSync(join(snipsDir, 'train_small'));
+
+let dir = '';
+let bin = '';
+let sanBin = '';
+let normalize = false;
+let demoFull: Uint8Array;
+/** The artifact the runtimes are compared on (full with normalizers, else text-only) and its path. */
+let demoCmp: Uint8Array;
+let demoPath = '';
+
+test('commands C runtime', { skip }, async (t) => {
+  dir = mkdtempSync(join(tmpdir(), 'engram-commands-native-'));
+  try {
+    bin = buildCommandsNative('commands');
+    normalize = buildInfo(bin).normalize;
+    demoFull = crystallize([join(DEMO_DATA_DIR, 'train.md'), join(DEMO_DATA_DIR, 'schema.json')], DEFAULT_BUILD, true).bytes;
+    demoCmp = normalize ? demoFull : textOnlyArtifact(demoFull);
+    demoPath = join(dir, 'demo.engram');
+    writeFileSync(demoPath, demoCmp);
+
+    await t.test('demo test.md: every frame byte-identical', () => {
+      const qs = readExamples([join(DEMO_DATA_DIR, 'test.md')]).examples.map((e) => enc.encode(e.text));
+      assert.ok(qs.length >= 100);
+      parity(demoPath, demoCmp, qs, bin, 'demo');
+    });
+
+    await t.test('Snips validate/: every frame byte-identical (artifact from train_small/)', { skip: haveSnips ? false : 'Snips data not found (ENGRAM_DATA_DIR/snips/{train_small,validate})' }, () => {
+      const full = crystallize([join(snipsDir, 'train_small')], { ...DEFAULT_BUILD, rejectFolds: 0 }, true).bytes;
+      const bytes = normalize ? full : textOnlyArtifact(full);
+      const p = join(dir, 'snips.engram');
+      writeFileSync(p, bytes);
+      const qs = readExamples([join(snipsDir, 'validate')]).examples.map((e) => enc.encode(e.text));
+      assert.ok(qs.length >= 700);
+      parity(p, bytes, qs, bin, 'snips');
+    });
+
+    await t.test('random queries (seeded): byte-identical, plain and ASan + UBSan', () => {
+      sanBin = buildCommandsNative('commands-san');
+      const qs = randomQueries(3000, 7);
+      parity(demoPath, demoCmp, qs, bin, 'random');
+      parity(demoPath, demoCmp, qs, sanBin, 'random-san');
+    });
+
+    await t.test('demo test.md under ASan + UBSan', () => {
+      const qs = readExamples([join(DEMO_DATA_DIR, 'test.md')]).examples.map((e) => enc.encode(e.text));
+      parity(demoPath, demoCmp, qs, sanBin || buildCommandsNative('commands-san'), 'demo-san');
+    });
+
+    await t.test('loader: the TS error code on corrupted copies (refreshed CRCs), truncations and section edits', () => {
+      const cases = corruptions(demoFull, 600, 11);
+      const paths = cases.map((b, i) => {
+        const p = join(dir, `c${i}.engram`);
+        writeFileSync(p, b);
+        return p;
+      });
+      const want = cases.map((b) => loadErrorCode(loadCommandsArtifact, b));
+      const got = checkLoadNative(paths, sanBin || bin);
+      const counts = new Map<number, number>();
+      for (const w of want) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (let i = 0; i < cases.length; i++) assert.equal(got[i], want[i], `case ${i}`);
+      // The corruptions reach the content checks, and some still load.
+      assert.ok((counts.get(13) ?? 0) >= 50, `BAD_SECTION cases: ${counts.get(13)}`);
+      assert.ok((counts.get(0) ?? 0) >= 10, `loading cases: ${counts.get(0)}`);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+function parity(path: string, bytes: Uint8Array, qs: Uint8Array[], exe: string, label: string): void {
+  const rt = new CommandsRuntime(loadCommandsArtifact(bytes));
+  const got = runCommandsNative(path, qs, exe);
+  let same = 0;
+  for (let i = 0; i < qs.length; i++) {
+    const want = tsFrameJson(rt, qs[i]);
+    if (got[i] === want) same++;
+    else assert.equal(got[i], want, `${label} query ${i}: ${JSON.stringify(Array.from(qs[i]))}`);
+  }
+  assert.equal(same, qs.length);
+}
+
+/** Random queries: words of the demo, numbers, punctuation, control bytes, raw (often invalid) UTF-8. */
+export function randomQueries(n: number, seed: number): Uint8Array[] {
+  const words = ['turn', 'on', 'the', 'Kitchen', 'LIGHTS', 'set', 'oven', 'to', '350', 'F', 'degrees', 'timer', 'for', 'ten', 'minutes', 'in', 'Living', 'Room', 'play', 'music', 'Jazz', 'what', 'is', 'weather', 'tomorrow', 'at', '7:30', 'pm', '2nd', 'don\'t', 'café', 'naïve', 'Zürich', '東京', '😀', '“quoted”', '—', '…', '«x»'];
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...words).map((w) => enc.encode(w)) },
+    { weight: 3, arbitrary: fc.constantFrom(' ', '  ', '\t', '\u00a0', ',', '.', '?', '"', '\\', '/', '\r', '\u0001', '\u001f', '\u007f', '\u2028', '\ufeff').map((w) => enc.encode(w)) },
+    { weight: 2, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 4 }) },
+    { weight: 1, arbitrary: fc.constantFrom([0xe2, 0x80], [0xc3], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf], [0xef, 0xbb, 0xbf], [0xf0, 0x9f, 0x98]).map((b) => Uint8Array.from(b)) },
+  );
+  const query = fc.array(piece, { minLength: 0, maxLength: 90 }).map((ps) => {
+    const out = new Uint8Array(ps.reduce((a, p) => a + p.length + 1, 0));
+    let at = 0;
+    for (const p of ps) {
+      out.set(p, at);
+      at += p.length;
+      out[at++] = 0x20;
+    }
+    return out.subarray(0, Math.max(0, at - 1));
+  });
+  return fc.sample(query, { seed, numRuns: n });
+}
+
+/** Corrupted copies: random byte edits (CRCs refreshed), truncations, and edits inside each section. */
+function corruptions(good: Uint8Array, n: number, seed: number): Uint8Array[] {
+  const sections = readContainer(good);
+  let offsets: Array<{ off: number; len: number }> = [];
+  {
+    const dv = new DataView(good.buffer, good.byteOffset, good.byteLength);
+    offsets = sections.map((_, i) => ({ off: dv.getUint32(32 + 16 * i + 4, true), len: dv.getUint32(32 + 16 * i + 8, true) }));
+  }
+  const edit = fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 0, max: 255 }));
+  const anywhere = fc.tuple(fc.array(edit, { minLength: 1, maxLength: 4 }), fc.boolean()).map(([edits, fix]) => {
+    const b = good.slice();
+    for (const [i, v] of edits) b[i] = v;
+    return fix ? refreshCrcs(b) : b;
+  });
+  // An edit inside one section (each section equally likely: small ones like CCFG, CINT, CSCH, CSTR matter most).
+  const inSection = fc.tuple(fc.nat({ max: offsets.length - 1 }), fc.nat(), fc.integer({ min: 0, max: 255 }), fc.nat({ max: 3 })).map(([s, at, v, mode]) => {
+    const b = good.slice();
+    const { off, len } = offsets[s];
+    if (len === 0) return refreshCrcs(b);
+    const i = off + (at % len);
+    if (mode === 0) b[i] = v;
+    else if (mode === 1) b[i] ^= 1 << (v & 7);
+    else if (mode === 2) b[i] = (b[i] + 1) & 0xff;
+    else b[i] = (b[i] - 1) & 0xff;
+    return refreshCrcs(b);
+  });
+  const truncated = fc.nat({ max: good.length }).map((k) => good.slice(0, k));
+  const arb = fc.oneof({ weight: 3, arbitrary: anywhere }, { weight: 6, arbitrary: inSection }, { weight: 1, arbitrary: truncated });
+  return [good.slice(), ...fc.sample(arb, { seed, numRuns: n })];
+}
