@@ -5,10 +5,10 @@
 // build and under AddressSanitizer + UBSan. The loader gives the TS loader's error code on random
 // corruptions with refreshed CRCs, truncations and targeted section edits.
 //
-// Built without the value normalizers (EG_CMD_NORMALIZE=0, until c/skills/commands/eg_cmd_normalize.*
-// and the grammar classes land), the frames compared are those of textOnlyArtifact (every slot free
-// text, no grammar-class features): everything but the values is compared. The loader is compared on
-// the full artifact (typed slots, units, entities).
+// The C build links the value normalizers (values compared too; a build without them is compared on
+// textOnlyArtifact). Grammar classes are not ported yet, so the artifacts compared are built without
+// them (cBuildOptions), and an artifact with them is refused with a message. The loader is compared
+// on the DEFAULT_BUILD artifact (typed slots, units, entities, grammar flags).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ import { DEMO_DATA_DIR } from '../skills/commands/demo.ts';
 import { CommandsRuntime } from '../skills/commands/runtime.ts';
 import { findDataDir } from '../io/data-dir.ts';
 import { haveTool } from './toolchain.ts';
-import { buildCommandsNative, buildInfo, checkLoadNative, runCommandsNative, textOnlyArtifact, tsFrameJson } from './commands-native.ts';
+import { buildCommandsNative, buildInfo, cBuildOptions, checkLoadNative, runCommandsNative, textOnlyArtifact, tsFrameJson } from './commands-native.ts';
 
 const skip = haveTool('make') && haveTool('cc') ? false : 'make or cc not installed';
 const enc = new TextEncoder();
@@ -36,7 +36,7 @@ const haveSnips = snipsDir !== '' && existsSync(join(snipsDir, 'validate')) && e
 let dir = '';
 let bin = '';
 let sanBin = '';
-let normalize = false;
+let info = { normalize: false, grammar: false };
 let demoFull: Uint8Array;
 /** The artifact the runtimes are compared on (full with normalizers, else text-only) and its path. */
 let demoCmp: Uint8Array;
@@ -46,9 +46,11 @@ test('commands C runtime', { skip }, async (t) => {
   dir = mkdtempSync(join(tmpdir(), 'engram-commands-native-'));
   try {
     bin = buildCommandsNative('commands');
-    normalize = buildInfo(bin).normalize;
-    demoFull = crystallize([join(DEMO_DATA_DIR, 'train.md'), join(DEMO_DATA_DIR, 'schema.json')], DEFAULT_BUILD, true).bytes;
-    demoCmp = normalize ? demoFull : textOnlyArtifact(demoFull);
+    info = buildInfo(bin);
+    const demoData = [join(DEMO_DATA_DIR, 'train.md'), join(DEMO_DATA_DIR, 'schema.json')];
+    demoFull = crystallize(demoData, DEFAULT_BUILD, true).bytes;
+    const demoC = info.grammar ? demoFull : crystallize(demoData, cBuildOptions(info), true).bytes;
+    demoCmp = info.normalize ? demoC : textOnlyArtifact(demoC);
     demoPath = join(dir, 'demo.engram');
     writeFileSync(demoPath, demoCmp);
 
@@ -59,13 +61,24 @@ test('commands C runtime', { skip }, async (t) => {
     });
 
     await t.test('Snips validate/: every frame byte-identical (artifact from train_small/)', { skip: haveSnips ? false : 'Snips data not found (ENGRAM_DATA_DIR/snips/{train_small,validate})' }, () => {
-      const full = crystallize([join(snipsDir, 'train_small')], { ...DEFAULT_BUILD, rejectFolds: 0 }, true).bytes;
-      const bytes = normalize ? full : textOnlyArtifact(full);
+      const full = crystallize([join(snipsDir, 'train_small')], { ...cBuildOptions(info), rejectFolds: 0 }, true).bytes;
+      const bytes = info.normalize ? full : textOnlyArtifact(full);
       const p = join(dir, 'snips.engram');
       writeFileSync(p, bytes);
       const qs = readExamples([join(snipsDir, 'validate')]).examples.map((e) => enc.encode(e.text));
       assert.ok(qs.length >= 700);
       parity(p, bytes, qs, bin, 'snips');
+    });
+
+    await t.test('the build runs as configured: values, and grammar-class artifacts refused when not ported', () => {
+      assert.ok(info.normalize, 'the default build links the value normalizers');
+      const frames = runCommandsNative(demoPath, [enc.encode('preheat the oven to 350 F')], bin);
+      assert.match(frames[0], /"value":\{/);
+      if (!info.grammar) {
+        const p = join(dir, 'grammar.engram');
+        writeFileSync(p, demoFull);
+        assert.throws(() => runCommandsNative(p, [enc.encode('turn on the lights')], bin), /grammar classes/);
+      }
     });
 
     await t.test('random queries (seeded): byte-identical, plain and ASan + UBSan', () => {

@@ -7,12 +7,15 @@
 // CommandsRuntime.parse on the query's text decoded as `decodeQuery` does (TextDecoder, non-fatal:
 // every maximal invalid UTF-8 subpart becomes one U+FFFD; a leading BOM is kept as U+FEFF).
 //
-// Built without the value normalizers (EG_CMD_NORMALIZE=0, `buildInfo().normalize` false), the C
-// runtime gives typed slots no value and refuses artifacts with grammar classes; `textOnlyArtifact`
-// makes an artifact both runtimes parse fully in that configuration.
+// Configuration (`buildInfo`): the default build links the value normalizers (EG_CMD_NORMALIZE=1);
+// built without them the C runtime gives typed slots no value, and `textOnlyArtifact` makes an artifact
+// both runtimes parse alike. Grammar classes (EG_CMD_GRAMMAR) are not ported yet: such a build refuses
+// artifacts built with grammar classes (DEFAULT_BUILD's `grammar` / `intentClasses`), so the parity
+// artifacts are built with both off (`C_BUILD_OPTIONS`).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadCommandsArtifact, writeCommandsArtifact } from '../skills/commands/artifact.ts';
+import { DEFAULT_BUILD, type BuildOptions } from '../skills/commands/build.ts';
 import { FLAG_GRAMMAR, FLAG_INTENT_CLASSES, type CommandsModel } from '../skills/commands/model.ts';
 import type { CommandsRuntime } from '../skills/commands/runtime.ts';
 import { C_BUILD_DIR, makeArgs, run } from './toolchain.ts';
@@ -20,9 +23,9 @@ import { C_BUILD_DIR, makeArgs, run } from './toolchain.ts';
 export const COMMANDS_BIN = join(C_BUILD_DIR, 'engram-commands');
 export const COMMANDS_SAN_BIN = join(C_BUILD_DIR, 'engram-commands-san');
 
-/** Builds the CLI (`commands`) or its ASan + UBSan variant (`commands-san`); returns its path. */
-export function buildCommandsNative(target: 'commands' | 'commands-san' = 'commands', normalize = false): string {
-  run('make', makeArgs(target, `EG_CMD_NORMALIZE=${normalize ? 1 : 0}`));
+/** Builds the CLI (`commands`) or its ASan + UBSan variant (`commands-san`) in the default configuration; returns its path. */
+export function buildCommandsNative(target: 'commands' | 'commands-san' = 'commands'): string {
+  run('make', makeArgs(target));
   return target === 'commands' ? COMMANDS_BIN : COMMANDS_SAN_BIN;
 }
 
@@ -66,9 +69,15 @@ export function checkLoadNative(paths: string[], bin = COMMANDS_BIN): number[] {
   return spawn(bin, ['--check-load', ...paths]).trim().split('\n').map(Number);
 }
 
-/** Whether the binary was built with the value normalizers. */
-export function buildInfo(bin = COMMANDS_BIN): { normalize: boolean } {
-  return { normalize: /normalize 1/.test(spawn(bin, ['--build-info'])) };
+/** Whether the binary was built with the value normalizers and with the grammar classes. */
+export function buildInfo(bin = COMMANDS_BIN): { normalize: boolean; grammar: boolean } {
+  const s = spawn(bin, ['--build-info']);
+  return { normalize: /normalize 1/.test(s), grammar: /grammar 1/.test(s) };
+}
+
+/** Build options of an artifact a C build parses: DEFAULT_BUILD, without grammar classes unless the build has them. */
+export function cBuildOptions(info: { grammar: boolean }): BuildOptions {
+  return info.grammar ? DEFAULT_BUILD : { ...DEFAULT_BUILD, grammar: false, intentClasses: false };
 }
 
 /** The same model with every slot free text (required flags kept) and no grammar-class features:

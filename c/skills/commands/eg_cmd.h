@@ -6,9 +6,10 @@
  * Query text: UTF-8 bytes, decoded as the WHATWG decoder (TextDecoder, non-fatal, BOM kept) does it:
  * every maximal invalid subpart becomes one U+FFFD. Offsets are code points of the decoded text.
  *
- * Value normalization and the grammar classes (feature_flags bits 1 and 3) come from the value
- * normalizers (eg_cmd_normalize.h). Built without them (EG_CMD_HAVE_NORMALIZE 0), typed slots get no
- * value (so a required typed slot is "missing") and an artifact that needs grammar classes is
+ * Values come from the value normalizers (eg_cmd_normalize.h, linked with EG_CMD_HAVE_NORMALIZE 1);
+ * built without them, typed slots get no value (so a required typed slot is "missing"). The grammar
+ * classes (feature_flags bits 1 and 3) need the normalizers' scanner and parse-at functions
+ * (EG_CMD_HAVE_GRAMMAR 1, not yet available): without them an artifact that uses grammar classes is
  * refused by eg_cmd_parse with EG_CMD_NEEDS_GRAMMAR. */
 #ifndef EG_CMD_H
 #define EG_CMD_H
@@ -17,6 +18,10 @@
 
 #ifndef EG_CMD_HAVE_NORMALIZE
 #define EG_CMD_HAVE_NORMALIZE 0
+#endif
+/* Grammar classes need the normalizers' scanner and parse-at functions exposed (eg_cmd_grammar.c, to come). */
+#ifndef EG_CMD_HAVE_GRAMMAR
+#define EG_CMD_HAVE_GRAMMAR 0
 #endif
 
 #define EG_CMD_MAX_TOKENS 64      /* tokenize.ts MAX_TOKENS */
@@ -38,6 +43,13 @@ enum { EG_CMD_T_TEXT = 0, EG_CMD_T_ENTITY, EG_CMD_T_NUMBER, EG_CMD_T_QUANTITY, E
 /* eg_cmd_parse status outside the shared error table: a build-configuration limit, not a data error. */
 #define EG_CMD_NEEDS_GRAMMAR (-1) /* the artifact uses grammar classes; this build has no normalizers */
 #define EG_CMD_OUT_TOO_SMALL (-2) /* the JSON output buffer is too small */
+#define EG_CMD_SCRATCH_TOO_SMALL (-3) /* a slot's text needs more normalizer scratch than EG_CMD_NORM_SCRATCH */
+
+/* Normalizer scratch in eg_cmd_scratch: enough for any slot text of (EG_CMD_NORM_SCRATCH - 96) / 16 bytes
+ * (EG_CMD_NORMALIZE_SCRATCH); a longer slot text makes eg_cmd_parse return EG_CMD_SCRATCH_TOO_SMALL. */
+#ifndef EG_CMD_NORM_SCRATCH
+#define EG_CMD_NORM_SCRATCH (64u * 1024u)
+#endif
 
 /* A loaded artifact: pointers into the caller's bytes (which must outlive it). */
 typedef struct eg_cmd {
@@ -77,6 +89,9 @@ typedef struct eg_cmd_scratch {
     int32_t vprev[EG_CMD_MAX_TAGS], vcur[EG_CMD_MAX_TAGS];
     uint8_t vok_prev[EG_CMD_MAX_TAGS], vok_cur[EG_CMD_MAX_TAGS];
     uint8_t path[EG_CMD_MAX_TOKENS];
+#if EG_CMD_HAVE_NORMALIZE
+    uint8_t norm[EG_CMD_NORM_SCRATCH];
+#endif
 } eg_cmd_scratch;
 
 /* The decision besides the JSON (for tests and the board). */
@@ -99,12 +114,16 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
 /* UTF-8 decoding step (WHATWG): the code point at *pos (U+FFFD for an invalid subpart); advances *pos. */
 uint32_t eg_cmd_utf8_next(const uint8_t *b, size_t len, size_t *pos);
 
-/* Grammar classes of the tokens (grammar.ts grammarMarks), from the normalizers' scanner. */
 #if EG_CMD_HAVE_NORMALIZE
 /* The value of a typed slot (schema record rec, 12 bytes of CSCH) as `,"value":{...}` into out[0..cap):
- * 1 and *wrote when the text has a value, 0 when none, -1 when out is too small. (Adapter over
- * eg_cmd_normalize / eg_cmd_value_json, eg_cmd_values.c.) */
-int eg_cmd_slot_value(const eg_cmd *m, const uint8_t *rec, const uint8_t *text, size_t len, char *out, size_t cap, size_t *wrote);
+ * 1 and *wrote when the text has a value, 0 when none, EG_CMD_OUT_TOO_SMALL / EG_CMD_SCRATCH_TOO_SMALL.
+ * (Adapter over eg_cmd_normalize / eg_cmd_value_json, eg_cmd_values.c.) */
+int eg_cmd_slot_value(const eg_cmd *m, const uint8_t *rec, const uint8_t *text, size_t len, uint8_t *scratch, size_t scratch_len,
+                      char *out, size_t cap, size_t *wrote);
+#endif
+
+#if EG_CMD_HAVE_GRAMMAR
+/* Grammar classes of the tokens (grammar.ts grammarMarks), from the normalizers' scanner. */
 void eg_cmd_grammar_marks(const uint8_t *text, size_t len, const eg_cmd_token *tok, uint32_t n, uint8_t *bits, uint8_t *begins);
 #endif
 

@@ -6,9 +6,6 @@
 #include <string.h>
 #include "eg_cmd.h"
 #include "eg_hash.h"
-#if EG_CMD_HAVE_NORMALIZE
-#include "eg_cmd_normalize.h"
-#endif
 
 #define BOS 0x626F73u
 #define EOS 0x656F73u
@@ -480,7 +477,7 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
     jout o;
 
     *out_len = 0;
-#if !EG_CMD_HAVE_NORMALIZE
+#if !EG_CMD_HAVE_GRAMMAR
     if (m->flags & (EG_CMD_FLAG_GRAMMAR | EG_CMD_FLAG_INTENT_CLASSES)) {
         return EG_CMD_NEEDS_GRAMMAR;
     }
@@ -492,7 +489,7 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
         s->gbegins[i] = 0;
     }
     cap_runs(s);
-#if EG_CMD_HAVE_NORMALIZE
+#if EG_CMD_HAVE_GRAMMAR
     if (n > 0 && (m->flags & (EG_CMD_FLAG_GRAMMAR | EG_CMD_FLAG_INTENT_CLASSES))) {
         eg_cmd_grammar_marks(text, len, s->tok, n, s->gbits, s->gbegins);
     }
@@ -740,9 +737,12 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
 #if EG_CMD_HAVE_NORMALIZE
                         if (!o.over) {
                             size_t wrote = 0;
-                            has_value = eg_cmd_slot_value(m, rec, text + s->tok[i].bstart, s->tok[j].bend - s->tok[i].bstart,
-                                                          o.p + o.n, o.cap - o.n, &wrote);
+                            has_value = eg_cmd_slot_value(m, rec, text + s->tok[i].bstart, s->tok[j].bend - s->tok[i].bstart, s->norm,
+                                                          sizeof(s->norm), o.p + o.n, o.cap - o.n, &wrote);
                             if (has_value < 0) {
+                                if (has_value == EG_CMD_SCRATCH_TOO_SMALL) {
+                                    return EG_CMD_SCRATCH_TOO_SMALL;
+                                }
                                 o.over = 1;
                                 has_value = 0;
                             }

@@ -4,7 +4,7 @@
  *   engram-commands --framed ARTIFACT        the same, but stdin holds queries as (u32 little-endian byte
  *                                            length, bytes) records, so a query may hold any byte
  *   engram-commands --check-load FILE...     prints the loader's error code (0 = OK), one line per file
- *   engram-commands --build-info             prints "normalize 0|1"
+ *   engram-commands --build-info             prints "normalize 0|1 grammar 0|1" (the build's configuration)
  * Exit 1 with a message on stderr on any error (a query longer than the line buffer included). */
 #include <stdio.h>
 #include <string.h>
@@ -33,7 +33,11 @@ static int parse_line(const eg_cmd *m, size_t n) {
     size_t out_len;
     int rc = eg_cmd_parse(m, g_line, n, &g_s, g_out, OUT_CAP, &out_len, NULL);
     if (rc == EG_CMD_NEEDS_GRAMMAR) {
-        fprintf(stderr, "engram-commands: the artifact uses grammar classes; this build has no value normalizers (EG_CMD_HAVE_NORMALIZE=0)\n");
+        fprintf(stderr, "engram-commands: the artifact uses grammar classes; this build has none (EG_CMD_HAVE_GRAMMAR=0)\n");
+        return 1;
+    }
+    if (rc == EG_CMD_SCRATCH_TOO_SMALL) {
+        fprintf(stderr, "engram-commands: a slot text is longer than the normalizer scratch (EG_CMD_NORM_SCRATCH)\n");
         return 1;
     }
     if (rc != EG_OK) {
@@ -62,7 +66,7 @@ int main(int argc, char **argv) {
         return 0;
     }
     if (argc == 2 && strcmp(argv[1], "--build-info") == 0) {
-        printf("normalize %d\n", EG_CMD_HAVE_NORMALIZE);
+        printf("normalize %d grammar %d\n", EG_CMD_HAVE_NORMALIZE, EG_CMD_HAVE_GRAMMAR);
         return 0;
     }
     if (argc == 3 && strcmp(argv[1], "--framed") == 0) {
