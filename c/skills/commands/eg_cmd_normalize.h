@@ -45,8 +45,8 @@ typedef enum eg_cmd_kind {
 /* Most text bytes one call reads (token offsets are 32-bit; slot texts are far shorter). */
 #define EG_CMD_NORMALIZE_MAX_LEN 0x0FFFFFFFu
 
-/* Scratch bytes enough for any text of `len` bytes: token texts, the token array (12 bytes a token,
- * at most one a byte) and the canonical text. A call needs at most this; less may still do. */
+/* Scratch bytes a call on a text of `len` bytes needs (it returns EG_CMD_NORM_ESCRATCH with less): the
+ * token array (12 bytes a token, at most one a byte), token texts and the canonical text. */
 #define EG_CMD_NORMALIZE_SCRATCH(len) (16u * (size_t)(len) + 96u)
 
 /* One slot's schema, as one 12-byte CSCH record gives it (the unit string id resolved by the caller). */

@@ -1,5 +1,5 @@
 /* Parity driver of the commands value normalizers (src/skills/commands/normalize/native.test.ts):
- *   eg-cmd-normalize [--hex] [--entities FILE] < cases
+ *   eg-cmd-normalize [--hex] [--entities FILE] [--scratch N] < cases
  * Each stdin line `type|unit|decimals|text` (type: text entity number quantity duration time
  * temperature; unit: the unit symbol, or for entity the entity's name; decimals: 0..6 or empty;
  * text: the rest of the line, hex-encoded bytes with --hex) prints one line: the JSON of the value,
@@ -89,13 +89,17 @@ int main(int argc, char **argv) {
     static const char *const TYPES[7] = { "text", "entity", "number", "quantity", "duration", "time", "temperature" };
     eg_cmd_entity_resolver R;
     int hex = 0, i, have_ent = 0;
+    size_t scratch_len = sizeof scratch;
     for (i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--hex") == 0) hex = 1;
         else if (strcmp(argv[i], "--entities") == 0 && i + 1 < argc) {
             load_entities(argv[++i]);
             have_ent = 1;
+        } else if (strcmp(argv[i], "--scratch") == 0 && i + 1 < argc) {
+            scratch_len = (size_t)strtoul(argv[++i], NULL, 10);
+            if (scratch_len > sizeof scratch) scratch_len = sizeof scratch;
         } else {
-            fprintf(stderr, "usage: %s [--hex] [--entities FILE] < type|unit|decimals|text lines\n", argv[0]);
+            fprintf(stderr, "usage: %s [--hex] [--entities FILE] [--scratch N] < type|unit|decimals|text lines\n", argv[0]);
             return 2;
         }
     }
@@ -147,7 +151,7 @@ int main(int argc, char **argv) {
             tl = strlen(f[3]);
             memcpy(text, f[3], tl);
         }
-        rc = eg_cmd_normalize(&s, text, tl, have_ent ? &R : NULL, &v, scratch, sizeof scratch);
+        rc = eg_cmd_normalize(&s, text, tl, have_ent ? &R : NULL, &v, scratch, scratch_len);
         if (rc == EG_CMD_NORM_VALUE) {
             size_t jl = eg_cmd_value_json(&v, json, sizeof json);
             fwrite(json, 1, jl < sizeof json ? jl : sizeof json - 1, stdout);

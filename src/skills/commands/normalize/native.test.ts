@@ -66,7 +66,7 @@ let bins: { plain: string; san: string } | undefined;
 let dir = '';
 let entPath = '';
 
-function cLines(bin: string, cases: readonly Case[]): string[] {
+function cLines(bin: string, cases: readonly Case[], extra: readonly string[] = []): string[] {
   if (!bins) {
     run('make', makeArgs('commands-normalize-test'));
     bins = { plain: join(C_BUILD_DIR, 'eg-cmd-normalize'), san: join(C_BUILD_DIR, 'eg-cmd-normalize-san') };
@@ -74,7 +74,7 @@ function cLines(bin: string, cases: readonly Case[]): string[] {
     entPath = entitiesFile(dir);
   }
   const exe = bin === 'san' ? bins.san : bins.plain;
-  const res = spawnSync(exe, ['--hex', '--entities', entPath], {
+  const res = spawnSync(exe, ['--hex', '--entities', entPath, ...extra], {
     input: cases.map(caseLine).join('\n') + '\n',
     encoding: 'utf8',
     maxBuffer: 1 << 28,
@@ -234,6 +234,32 @@ test('C normalizers = normalizeValue on seeded random strings (fast-check)', { s
   const n = compare(cases);
   const valued = cases.map(tsLine).filter((l) => l !== 'undefined').length;
   process.stdout.write(`# random strings: ${n} byte-identical (${valued} with a value)\n`);
+});
+
+/** Amounts near the int64 and 10^15 limits: long digit runs, many decimals, signs, units, compound pairs. */
+const digitsArb = (max: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: 1, maxLength: max }).map((d) => d.join(''));
+const amount = fc.tuple(fc.constantFrom('', '-', 'minus ', '+'), digitsArb(19), fc.option(digitsArb(9), { nil: undefined }), fc.option(fc.constantFrom('/', ' million', ' billion', ' dozen', ' and a half'), { nil: undefined }))
+  .map(([sign, int, frac, tail]) => `${sign}${int}${frac !== undefined ? `.${frac}` : ''}${tail === '/' ? `/${int.length % 9}` : (tail ?? '')}`);
+const UNIT_WORDS = ['', 'km', 'mi', 'mm', 't', 'mg', 'st', 'lb', 'oz', 'gal', 'tsp', 'ml', 'F', 'C', 'K', 'mph', 'kn', 'ft', 'in', 'hours', 'weeks', 'seconds', 'pm'];
+const edge = fc.tuple(amount, fc.constantFrom(...UNIT_WORDS), fc.option(fc.tuple(amount, fc.constantFrom(...UNIT_WORDS)), { nil: undefined }))
+  .map(([a, u, b]) => enc.encode(`${a} ${u}${b ? ` ${b[0]} ${b[1]}` : ''}`));
+
+test('C normalizers = normalizeValue on seeded amounts near the integer limits (fast-check)', { skip: missing ?? false }, () => {
+  const cases = fc.sample(fc.tuple(edge, fc.constantFrom(...PROPERTY_SCHEMAS, S('quantity', 'mm', 6), S('quantity', 'mg', 6), S('temperature', 'K', 6))), { seed: 42, numRuns: 6000 })
+    .map(([bytes, schema]) => ({ schema, bytes }));
+  const n = compare(cases);
+  const valued = cases.map(tsLine).filter((l) => l !== 'undefined').length;
+  process.stdout.write(`# amounts near the limits: ${n} byte-identical (${valued} with a value)\n`);
+});
+
+test('C normalizers: a scratch smaller than EG_CMD_NORMALIZE_SCRATCH(len) is an error, never a partial value', { skip: missing ?? false }, () => {
+  const t = 'twenty one and a half miles';
+  const need = 16 * enc.encode(t).length + 96; // EG_CMD_NORMALIZE_SCRATCH
+  const cases = [text(S('quantity', 'km'), t), text(S('text'), t), text(viaArtifact({ type: 'entity', entity: 'room' }), t)];
+  for (const b of ['plain', 'san']) {
+    assert.deepEqual(cLines(b, cases, ['--scratch', String(need - 1)]), ['error -1', 'error -1', 'error -1']);
+    assert.deepEqual(cLines(b, cases, ['--scratch', String(need)]), cases.map(tsLine));
+  }
 });
 
 test.after(() => {
