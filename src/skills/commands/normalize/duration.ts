@@ -7,6 +7,7 @@
 import { addFixed, divRoundHalfAway, type Fixed, MAX_FIXED_VALUE } from './fixed.ts';
 import { parseNumberAt } from './number.ts';
 import { firstMatch, matchSeq, type Token } from './tokens.ts';
+import { isKey } from './number-words.ts';
 
 export const SECONDS_PER_MINUTE = 60;
 export const SECONDS_PER_HOUR = 3600;
@@ -29,7 +30,7 @@ const JOINERS: readonly string[] = ['and'];
 
 function unitAt(tokens: readonly Token[], i: number): { seconds: number; end: number } | undefined {
   const t = tokens[i];
-  if (t && t.kind === 'word' && t.text in DURATION_UNITS) return { seconds: DURATION_UNITS[t.text], end: i + 1 };
+  if (t && t.kind === 'word' && isKey(DURATION_UNITS, t.text)) return { seconds: DURATION_UNITS[t.text], end: i + 1 };
   return undefined;
 }
 

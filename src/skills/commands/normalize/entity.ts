@@ -32,7 +32,7 @@ function fromDef(def: EntityDef): EntityResolver {
 
 export function resolveEntity(schema: SlotSchema, text: string, entities?: Record<string, EntityDef | EntityResolver>): NormalizedValue | undefined {
   const name = schema.entity ?? '';
-  const found = entities?.[name];
+  const found = entities && Object.prototype.hasOwnProperty.call(entities, name) ? entities[name] : undefined;
   const def = found === undefined ? undefined : 'values' in found ? fromDef(found) : found;
   const k = entityKey(text);
   if (!k) return undefined;

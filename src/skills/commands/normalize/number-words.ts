@@ -1,6 +1,11 @@
 // The word tables of the number parser, in one place so the C port can generate its tables from
 // them. Common misspellings people type ("fourty", "ninty") are listed as plain entries.
 
+/** `key` is an own key of `table` (`key in table` would also see Object.prototype: "constructor"). */
+export function isKey(table: Readonly<Record<string, unknown>>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(table, key);
+}
+
 export const UNIT_WORDS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
 };

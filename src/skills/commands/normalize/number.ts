@@ -3,7 +3,7 @@
 // "two and a half", "half a dozen", "minus five"). The result is reduced (no trailing decimal zeros),
 // so formatFixed(parse(x)) is canonical. Integer-only; see fixed.ts for the rules the C port follows.
 import {
-  COUPLE_WORD, DECIMAL_DIGIT_WORDS, DOZEN, DOZEN_WORD, FRACTION_PHRASES, HUNDRED_WORD, NEGATIVE_WORDS,
+  COUPLE_WORD, DECIMAL_DIGIT_WORDS, DOZEN, DOZEN_WORD, FRACTION_PHRASES, HUNDRED_WORD, isKey, NEGATIVE_WORDS,
   SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS,
 } from './number-words.ts';
 import { addFixed, type Fixed, fixedOf, MAX_DECIMALS, MAX_FIXED_VALUE, mulInt, pow10, reduce } from './fixed.ts';
@@ -80,7 +80,7 @@ function word(tokens: readonly Token[], i: number): string | undefined {
 }
 
 function isNumberWord(w: string | undefined): boolean {
-  return w !== undefined && (w in UNIT_WORDS || w in TEEN_WORDS || w in TENS_WORDS);
+  return w !== undefined && (isKey(UNIT_WORDS, w) || isKey(TEEN_WORDS, w) || isKey(TENS_WORDS, w));
 }
 
 type Last = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
@@ -95,15 +95,15 @@ function parseWholeWords(tokens: readonly Token[], i: number): { value: number; 
   for (;;) {
     const w = word(tokens, j);
     if (w === undefined) break;
-    if (w in UNIT_WORDS) {
+    if (isKey(UNIT_WORDS, w)) {
       if (last === 'unit' || last === 'teen') break;
       group += UNIT_WORDS[w];
       last = 'unit';
-    } else if (w in TEEN_WORDS) {
+    } else if (isKey(TEEN_WORDS, w)) {
       if (last === 'unit' || last === 'teen' || last === 'tens') break;
       group += TEEN_WORDS[w];
       last = 'teen';
-    } else if (w in TENS_WORDS) {
+    } else if (isKey(TENS_WORDS, w)) {
       if (last === 'unit' || last === 'teen' || last === 'tens') break;
       group += TENS_WORDS[w];
       last = 'tens';
@@ -111,7 +111,7 @@ function parseWholeWords(tokens: readonly Token[], i: number): { value: number; 
       if (last === 'hundred' || group >= 100) break;
       group = (group === 0 ? 1 : group) * 100;
       last = 'hundred';
-    } else if (w in SCALE_WORDS) {
+    } else if (isKey(SCALE_WORDS, w)) {
       const s = SCALE_WORDS[w];
       if (s >= lastScale) break;
       total += (group === 0 ? 1 : group) * s;
@@ -126,7 +126,7 @@ function parseWholeWords(tokens: readonly Token[], i: number): { value: number; 
         j += matchSeq(tokens, j + 2, ['of']) > 0 ? 3 : 2;
         continue;
       }
-      if (next !== HUNDRED_WORD && next !== DOZEN_WORD && !(next !== undefined && next in SCALE_WORDS)) break;
+      if (next !== HUNDRED_WORD && next !== DOZEN_WORD && !(next !== undefined && isKey(SCALE_WORDS, next))) break;
       group = 1;
       last = 'unit';
     } else if (w === 'and' && (last === 'hundred' || last === 'scale') && isNumberWord(word(tokens, j + 1))) {
@@ -165,7 +165,7 @@ function pointDecimalsAt(tokens: readonly Token[], i: number): { value: Fixed; e
   if (word(tokens, i) !== 'point') return undefined;
   let digits = '';
   let j = i + 1;
-  for (let w = word(tokens, j); w !== undefined && w in DECIMAL_DIGIT_WORDS && digits.length < MAX_DECIMALS; w = word(tokens, ++j)) {
+  for (let w = word(tokens, j); w !== undefined && isKey(DECIMAL_DIGIT_WORDS, w) && digits.length < MAX_DECIMALS; w = word(tokens, ++j)) {
     digits += String(DECIMAL_DIGIT_WORDS[w]);
   }
   if (digits.length === 0) return undefined;
@@ -193,7 +193,7 @@ function parseUnsignedAt(tokens: readonly Token[], i: number): NumberMatch | und
     }
     // "3 million", "2 hundred"
     const w = word(tokens, end);
-    if (value && w !== undefined && (w in SCALE_WORDS || w === HUNDRED_WORD)) {
+    if (value && w !== undefined && (isKey(SCALE_WORDS, w) || w === HUNDRED_WORD)) {
       value = mulInt(value, w === HUNDRED_WORD ? 100 : SCALE_WORDS[w]);
       end++;
     }

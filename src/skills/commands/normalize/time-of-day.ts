@@ -12,6 +12,7 @@
 // "quarter to nine pm" applies the marker to the named hour first, then subtracts (20:45).
 import { parseNumberAt } from './number.ts';
 import { firstMatch, matchSeq, type Token } from './tokens.ts';
+import { isKey } from './number-words.ts';
 
 export const MINUTES_PER_HOUR = 60;
 export const MINUTES_PER_DAY = 1440;
@@ -106,7 +107,7 @@ function relativeAt(tokens: readonly Token[], i: number): { t: TimeOfDay; end: n
   if (!past && !to) return undefined;
   if (to && offset === 30) return undefined; // "half to" is not English for a time
   j++;
-  const named = tokens[j]?.kind === 'word' ? NAMED_TIMES[tokens[j].text] : undefined;
+  const named = tokens[j]?.kind === 'word' && isKey(NAMED_TIMES, tokens[j].text) ? NAMED_TIMES[tokens[j].text] : undefined;
   let base: { minutes: number; ambiguous: boolean } | undefined;
   if (named !== undefined) {
     base = { minutes: named, ambiguous: false };
@@ -165,7 +166,7 @@ function clockDigitsAt(tokens: readonly Token[], i: number): { t: TimeOfDay; end
 function wordClockAt(tokens: readonly Token[], i: number): { t: TimeOfDay; end: number } | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
-  if (t.text in NAMED_TIMES) return { t: { minutes: NAMED_TIMES[t.text], ambiguous: false }, end: i + 1 };
+  if (isKey(NAMED_TIMES, t.text)) return { t: { minutes: NAMED_TIMES[t.text], ambiguous: false }, end: i + 1 };
   const hour = smallIntAt(tokens, i, 23);
   if (!hour) return undefined;
   // parseNumberAt reads "seven thirty" as 7 (a unit word stops before tens), so the minutes follow.
