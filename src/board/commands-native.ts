@@ -7,11 +7,11 @@
 // CommandsRuntime.parse on the query's text decoded as `decodeQuery` does (TextDecoder, non-fatal:
 // every maximal invalid UTF-8 subpart becomes one U+FFFD; a leading BOM is kept as U+FEFF).
 //
-// Configuration (`buildInfo`): the default build links the value normalizers (EG_CMD_NORMALIZE=1);
-// built without them the C runtime gives typed slots no value, and `textOnlyArtifact` makes an artifact
-// both runtimes parse alike. Grammar classes (EG_CMD_GRAMMAR) are not ported yet: such a build refuses
-// artifacts built with grammar classes (DEFAULT_BUILD's `grammar` / `intentClasses`), so the parity
-// artifacts are built with both off (`C_BUILD_OPTIONS`).
+// Configuration (`buildInfo`): the default build has the value normalizers (EG_CMD_NORMALIZE=1) and
+// the grammar classes (EG_CMD_GRAMMAR=1). Built without normalizers the C runtime gives typed slots no
+// value (`textOnlyArtifact` makes an artifact both runtimes parse alike); built without grammar
+// classes it refuses artifacts that use them (DEFAULT_BUILD's `grammar` / `intentClasses`;
+// `cBuildOptions` turns them off).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadCommandsArtifact, writeCommandsArtifact } from '../skills/commands/artifact.ts';

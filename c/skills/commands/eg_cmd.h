@@ -8,9 +8,9 @@
  *
  * Values come from the value normalizers (eg_cmd_normalize.h, linked with EG_CMD_HAVE_NORMALIZE 1);
  * built without them, typed slots get no value (so a required typed slot is "missing"). The grammar
- * classes (feature_flags bits 1 and 3) need the normalizers' scanner and parse-at functions
- * (EG_CMD_HAVE_GRAMMAR 1, not yet available): without them an artifact that uses grammar classes is
- * refused by eg_cmd_parse with EG_CMD_NEEDS_GRAMMAR. */
+ * classes (feature_flags bits 1 and 3) need the normalizers' parse-at functions (EG_CMD_HAVE_GRAMMAR
+ * 1, eg_cmd_grammar.c): built without them, an artifact that uses grammar classes is refused by
+ * eg_cmd_parse with EG_CMD_NEEDS_GRAMMAR. */
 #ifndef EG_CMD_H
 #define EG_CMD_H
 
@@ -19,7 +19,7 @@
 #ifndef EG_CMD_HAVE_NORMALIZE
 #define EG_CMD_HAVE_NORMALIZE 0
 #endif
-/* Grammar classes need the normalizers' scanner and parse-at functions exposed (eg_cmd_grammar.c, to come). */
+/* Grammar classes (eg_cmd_grammar.c over the normalizers' parse-at functions). */
 #ifndef EG_CMD_HAVE_GRAMMAR
 #define EG_CMD_HAVE_GRAMMAR 0
 #endif
@@ -73,6 +73,18 @@ typedef struct eg_cmd_token {
     uint8_t punct;
 } eg_cmd_token;
 
+/* Grammar classes: the tokens' text up to the last token's end, at most EG_CMD_GRAM_CPS code points
+ * (a longer one makes eg_cmd_parse return EG_CMD_SCRATCH_TOO_SMALL), and its scanner tokens. */
+#ifndef EG_CMD_GRAM_CPS
+#define EG_CMD_GRAM_CPS 2048u
+#endif
+typedef struct eg_cmd_gram_scratch {
+    uint32_t cps[EG_CMD_GRAM_CPS];
+    uint32_t start[EG_CMD_GRAM_CPS], end[EG_CMD_GRAM_CPS]; /* scanner token spans (code points) */
+    uint32_t tk[3u * EG_CMD_GRAM_CPS];                      /* scanner tokens (off, len, kind), eg_cmd_grammar.c */
+    uint8_t tb[2u * EG_CMD_GRAM_CPS];                       /* their texts */
+} eg_cmd_gram_scratch;
+
 /* Working memory of one parse (about 100 KB; caller-owned, reused across queries). */
 typedef struct eg_cmd_scratch {
     eg_cmd_token tok[EG_CMD_MAX_TOKENS];
@@ -91,6 +103,9 @@ typedef struct eg_cmd_scratch {
     uint8_t path[EG_CMD_MAX_TOKENS];
 #if EG_CMD_HAVE_NORMALIZE
     uint8_t norm[EG_CMD_NORM_SCRATCH];
+#endif
+#if EG_CMD_HAVE_GRAMMAR
+    eg_cmd_gram_scratch gram;
 #endif
 } eg_cmd_scratch;
 
@@ -124,7 +139,8 @@ int eg_cmd_slot_value(const eg_cmd *m, const uint8_t *rec, const uint8_t *text, 
 
 #if EG_CMD_HAVE_GRAMMAR
 /* Grammar classes of the tokens (grammar.ts grammarMarks), from the normalizers' scanner. */
-void eg_cmd_grammar_marks(const uint8_t *text, size_t len, const eg_cmd_token *tok, uint32_t n, uint8_t *bits, uint8_t *begins);
+int eg_cmd_grammar_marks(const uint8_t *text, size_t len, const eg_cmd_token *tok, uint32_t n, uint8_t *bits, uint8_t *begins,
+                         eg_cmd_gram_scratch *g);
 #endif
 
 #endif /* EG_CMD_H */

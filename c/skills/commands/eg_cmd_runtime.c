@@ -491,7 +491,9 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
     cap_runs(s);
 #if EG_CMD_HAVE_GRAMMAR
     if (n > 0 && (m->flags & (EG_CMD_FLAG_GRAMMAR | EG_CMD_FLAG_INTENT_CLASSES))) {
-        eg_cmd_grammar_marks(text, len, s->tok, n, s->gbits, s->gbegins);
+        if (eg_cmd_grammar_marks(text, len, s->tok, n, s->gbits, s->gbegins, &s->gram) != EG_OK) {
+            return EG_CMD_SCRATCH_TOO_SMALL;
+        }
     }
 #endif
 
