@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { loadErrorCode, refreshCrcs } from '../artifact/test-support.ts';
-import { readContainer } from '../artifact/container.ts';
-import { loadCommandsArtifact } from '../skills/commands/artifact.ts';
+import { readContainer, writeContainer } from '../artifact/container.ts';
+import { commandsSections, loadCommandsArtifact } from '../skills/commands/artifact.ts';
 import { DEFAULT_BUILD } from '../skills/commands/build.ts';
 import { crystallize } from '../skills/commands/crystallize.ts';
 import { readExamples } from '../skills/commands/dataset.ts';
@@ -108,6 +108,29 @@ test('commands C runtime', { skip }, async (t) => {
       // The corruptions reach the content checks, and some still load.
       assert.ok((counts.get(13) ?? 0) >= 50, `BAD_SECTION cases: ${counts.get(13)}`);
       assert.ok((counts.get(0) ?? 0) >= 10, `loading cases: ${counts.get(0)}`);
+    });
+
+    await t.test('CCFG versions: a version-2 artifact (16 words, no margin) parses alike, version 1 and 4 are refused alike', () => {
+      const secs = commandsSections(loadCommandsArtifact(demoCmp));
+      const withCfg = (words: number, version: number) => {
+        const cfg = secs.find((x) => x.tag === 'CCFG')!.data;
+        const data = cfg.slice(0, 4 * words);
+        new DataView(data.buffer).setUint32(4, version, true);
+        return writeContainer(secs.map((x) => (x.tag === 'CCFG' ? { tag: 'CCFG', data } : x)));
+      };
+      const v2 = withCfg(16, 2);
+      const p = join(dir, 'v2.engram');
+      writeFileSync(p, v2);
+      const qs = readExamples([join(DEMO_DATA_DIR, 'test.md')]).examples.map((e) => enc.encode(e.text));
+      parity(p, v2, qs, bin, 'v2');
+      const bad = [withCfg(16, 1), withCfg(17, 4), withCfg(17, 2), withCfg(16, 3)];
+      const paths = bad.map((b, i) => {
+        const q = join(dir, `v${i}.engram`);
+        writeFileSync(q, b);
+        return q;
+      });
+      assert.deepEqual(checkLoadNative(paths, bin), bad.map((b) => loadErrorCode(loadCommandsArtifact, b)));
+      assert.deepEqual(checkLoadNative(paths, bin), [13, 13, 13, 13]);
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
