@@ -23,6 +23,7 @@ import { crystallize } from '../skills/commands/crystallize.ts';
 import { readExamples } from '../skills/commands/dataset.ts';
 import { DEMO_DATA_DIR } from '../skills/commands/demo.ts';
 import { CommandsRuntime } from '../skills/commands/runtime.ts';
+import { UNITS } from '../skills/commands/normalize/units.ts';
 import { findDataDir } from '../io/data-dir.ts';
 import { haveTool } from './toolchain.ts';
 import { buildCommandsNative, buildInfo, cBuildOptions, checkLoadNative, runCommandsNative, textOnlyArtifact, tsFrameJson } from './commands-native.ts';
@@ -131,6 +132,28 @@ test('commands C runtime', { skip }, async (t) => {
       });
       assert.deepEqual(checkLoadNative(paths, bin), bad.map((b) => loadErrorCode(loadCommandsArtifact, b)));
       assert.deepEqual(checkLoadNative(paths, bin), [13, 13, 13, 13]);
+    });
+
+    await t.test('loader: unit names of CSCH (findUnit) accepted or refused alike', () => {
+      const m = loadCommandsArtifact(demoFull);
+      const names = [
+        ...UNITS.flatMap((u) => [u.id, ...u.aliases, u.id.toUpperCase(), ` ${u.id} `, ...u.aliases.map((a) => `${a.toUpperCase()}!!`)]),
+        '', ' ', '°C', '° c', 'deg   C', 'degrees\u2019 c', "o'clock", `km${' '.repeat(400)}`, `${'  '.repeat(300)}F`, '+5', '-c', 'ºc', 'km / h', 'km/h/h', 'Fl. Oz', 'x\u2019y',
+      ];
+      const cases = names.map((u) => {
+        const mm = structuredClone(m);
+        // Every unit slot gets the name: it loads only when the name is a unit of each slot's kind.
+        for (const it of mm.intents) for (const r of it.schema) if (r.unit !== undefined) r.unit = u;
+        return writeContainer(commandsSections(mm));
+      });
+      const paths = cases.map((b, i) => {
+        const q = join(dir, `u${i}.engram`);
+        writeFileSync(q, b);
+        return q;
+      });
+      const want = cases.map((b) => loadErrorCode(loadCommandsArtifact, b));
+      assert.deepEqual(checkLoadNative(paths, bin), want);
+      assert.ok(want.filter((w) => w === 0).length >= 20 && want.filter((w) => w === 13).length >= 20);
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -85,71 +85,63 @@ static int str_eq(const uint8_t *a, uint32_t an, const char *b) {
     return an == bn && memcmp(a, b, bn) == 0;
 }
 
-/* normalize/tokens.ts words(name) joined by one space, into out (0 when it does not fit). Name is valid UTF-8. */
+/* normalize/tokens.ts words(name) joined by one space, into out; 0 when empty or longer than WORDS_CAP
+ * (then it equals no alias). Scanned on bytes, which for valid UTF-8 is the code-point scan: every byte of
+ * a non-ASCII character is >= 0x80 (a separator) except the lead bytes of the two it reads, C2 B0 and
+ * E2 80 99, and a code point before a byte is an ASCII letter or digit exactly when that byte is one. */
 #define WORDS_CAP 64u
 static int is_digit(uint32_t c) { return c >= 0x30u && c <= 0x39u; }
 static int is_letter(uint32_t c) { return (c >= 0x61u && c <= 0x7Au) || (c >= 0x41u && c <= 0x5Au); }
+static int is_rquote(const uint8_t *p, uint32_t j, uint32_t n) { return j + 2u < n && p[j] == 0xE2u && p[j + 1u] == 0x80u && p[j + 2u] == 0x99u; }
 
 static uint32_t unit_words(const uint8_t *p, uint32_t n, char *out) {
-    uint32_t cps[WORDS_CAP * 4];
-    uint32_t nc = 0, i = 0, o = 0;
-    size_t pos = 0;
-    /* Only the first WORDS_CAP*4 code points can matter: a longer name has more than WORDS_CAP bytes of words or separators
-       beyond; scanning stops when the output would overflow, so read all code points but bail if too many. */
-    while (pos < n) {
-        if (nc == WORDS_CAP * 4u) {
-            return 0; /* too long to be a unit alias (aliases are short); treated as no match */
-        }
-        cps[nc++] = eg_cmd_utf8_next(p, n, &pos);
-    }
-    while (i < nc) {
-        uint32_t c = cps[i], prev = i > 0 ? cps[i - 1] : 0x20u, j, k, from;
-        int sgn = (c == 0x2Du || c == 0x2Bu) && i + 1 < nc && is_digit(cps[i + 1]) && !is_digit(prev) && !is_letter(prev);
+    uint32_t i = 0, o = 0;
+#define PUT(ch)                   \
+    do {                          \
+        if (o >= WORDS_CAP) {     \
+            return 0;             \
+        }                         \
+        out[o++] = (char)(ch);    \
+    } while (0)
+    while (i < n) {
+        uint32_t c = p[i], j;
+        int after_alnum = i > 0 && (is_digit(p[i - 1u]) || is_letter(p[i - 1u]));
+        int sgn = (c == 0x2Du || c == 0x2Bu) && i + 1u < n && is_digit(p[i + 1u]) && !after_alnum;
         if (is_digit(c) || sgn) {
-            j = i + 1;
-            while (j < nc && (is_digit(cps[j]) || ((cps[j] == 0x2Eu || cps[j] == 0x2Cu || cps[j] == 0x3Au || cps[j] == 0x2Fu) && j + 1 < nc && is_digit(cps[j + 1])))) {
+            j = i + 1u;
+            while (j < n && (is_digit(p[j]) || ((p[j] == 0x2Eu || p[j] == 0x2Cu || p[j] == 0x3Au || p[j] == 0x2Fu) && j + 1u < n && is_digit(p[j + 1u])))) {
                 j++;
             }
-            from = c == 0x2Bu ? i + 1 : i;
+            if (o > 0) PUT(' ');
+            for (i = c == 0x2Bu ? i + 1u : i; i < j; i++) PUT(p[i]);
         } else if (is_letter(c)) {
-            j = i + 1;
-            while (j < nc && (is_letter(cps[j]) || ((cps[j] == 0x27u || cps[j] == 0x2019u) && j + 1 < nc && is_letter(cps[j + 1])))) {
-                j++;
+            if (o > 0) PUT(' ');
+            j = i;
+            for (;;) {
+                if (j < n && is_letter(p[j])) {
+                    PUT(p[j] >= 0x41u && p[j] <= 0x5Au ? p[j] + 0x20u : p[j]);
+                    j++;
+                } else if (j + 1u < n && p[j] == 0x27u && is_letter(p[j + 1u])) {
+                    PUT(0x27u);
+                    j++;
+                } else if (is_rquote(p, j, n) && j + 3u < n && is_letter(p[j + 3u])) {
+                    PUT(0x27u);
+                    j += 3u;
+                } else {
+                    break;
+                }
             }
-            from = i;
-        } else if (c == 0xB0u) {
-            if (o + 3u > WORDS_CAP) {
-                return 0;
-            }
-            if (o > 0) {
-                out[o++] = ' ';
-            }
-            out[o++] = (char)0xC2;
-            out[o++] = (char)0xB0;
-            i++;
-            continue;
+            i = j;
+        } else if (c == 0xC2u && i + 1u < n && p[i + 1u] == 0xB0u) {
+            if (o > 0) PUT(' ');
+            PUT(0xC2u);
+            PUT(0xB0u);
+            i += 2u;
         } else {
             i++;
-            continue;
         }
-        if (o + 1u + (j - from) > WORDS_CAP) {
-            return 0;
-        }
-        if (o > 0) {
-            out[o++] = ' ';
-        }
-        for (k = from; k < j; k++) {
-            uint32_t x = cps[k];
-            if (x == 0x2019u) {
-                x = 0x27u;
-            }
-            if (x >= 0x41u && x <= 0x5Au) {
-                x += 0x20u;
-            }
-            out[o++] = (char)x; /* all ASCII here */
-        }
-        i = j;
     }
+#undef PUT
     return o;
 }
 
