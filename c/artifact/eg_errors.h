@@ -32,6 +32,9 @@ typedef enum eg_err {
     EG_BATCH_UNSUPPORTED_VERSION = 203, /* batch_version is not supported by this reader */
     EG_BATCH_CRC_MISMATCH        = 204, /* the CRC-32 of the body does not match the header */
     EG_BATCH_BAD_ITEM            = 205, /* an item overruns the body, has a bad option count or answer, or bytes follow the last item */
+    /* commands (300-319): the C structured-commands runtime (c/skills/commands) */
+    EG_CMD_TOO_LARGE             = 300, /* a query or slot text exceeds a working-memory limit of the C port */
+    EG_CMD_NO_GRAMMAR            = 301, /* the artifact uses grammar classes and this C build has none (EG_CMD_GRAMMAR=0) */
 } eg_err;
 
 #define EG_ERR_ARTIFACT_FIRST 0
@@ -42,6 +45,8 @@ typedef enum eg_err {
 #define EG_ERR_RESPONDER_LAST 199
 #define EG_ERR_BATCH_FIRST 200
 #define EG_ERR_BATCH_LAST 299
+#define EG_ERR_COMMANDS_FIRST 300
+#define EG_ERR_COMMANDS_LAST 319
 
 /* The error's name as in src/artifact/errors.ts, or "UNKNOWN". */
 static inline const char *eg_err_name(int code) {
@@ -67,6 +72,8 @@ static inline const char *eg_err_name(int code) {
     case EG_BATCH_UNSUPPORTED_VERSION: return "BATCH_UNSUPPORTED_VERSION";
     case EG_BATCH_CRC_MISMATCH: return "BATCH_CRC_MISMATCH";
     case EG_BATCH_BAD_ITEM: return "BATCH_BAD_ITEM";
+    case EG_CMD_TOO_LARGE: return "CMD_TOO_LARGE";
+    case EG_CMD_NO_GRAMMAR: return "CMD_NO_GRAMMAR";
     default: return "UNKNOWN";
     }
 }

@@ -11,6 +11,7 @@ export const ERROR_MODULES = {
   item: { first: 100, last: 119, what: 'an item the runtime cannot score (eg_score)' },
   responder: { first: 120, last: 199, what: 'the C IFEval responder (docs/board.md)' },
   batch: { first: 200, last: 299, what: 'the compiled probe batch reader (docs/format.md §5)' },
+  commands: { first: 300, last: 319, what: 'the C structured-commands runtime (c/skills/commands)' },
 } as const;
 export type ErrorModule = keyof typeof ERROR_MODULES;
 
@@ -37,6 +38,8 @@ export const ERRORS = [
   ['BATCH_UNSUPPORTED_VERSION', 203, 'batch', 'batch_version is not supported by this reader'],
   ['BATCH_CRC_MISMATCH', 204, 'batch', 'the CRC-32 of the body does not match the header'],
   ['BATCH_BAD_ITEM', 205, 'batch', 'an item overruns the body, has a bad option count or answer, or bytes follow the last item'],
+  ['CMD_TOO_LARGE', 300, 'commands', 'a query or slot text exceeds a working-memory limit of the C port'],
+  ['CMD_NO_GRAMMAR', 301, 'commands', 'the artifact uses grammar classes and this C build has none (EG_CMD_GRAMMAR=0)'],
 ] as const;
 
 type Row = (typeof ERRORS)[number];

@@ -82,6 +82,11 @@ test('commands C runtime', { skip }, async (t) => {
       }
     });
 
+    await t.test('a query beyond the C working memory is refused with CMD_TOO_LARGE, not parsed wrongly', () => {
+      const long = enc.encode(`turn on${' '.repeat(3000)}the lights`);
+      assert.throws(() => runCommandsNative(demoPath, [long], bin), /CMD_TOO_LARGE/);
+    });
+
     await t.test('random queries (seeded): byte-identical, plain and ASan + UBSan', () => {
       sanBin = buildCommandsNative('commands-san');
       const qs = randomQueries(3000, 7);

@@ -10,7 +10,7 @@
  * built without them, typed slots get no value (so a required typed slot is "missing"). The grammar
  * classes (feature_flags bits 1 and 3) need the normalizers' parse-at functions (EG_CMD_HAVE_GRAMMAR
  * 1, eg_cmd_grammar.c): built without them, an artifact that uses grammar classes is refused by
- * eg_cmd_parse with EG_CMD_NEEDS_GRAMMAR. */
+ * eg_cmd_parse with EG_CMD_NO_GRAMMAR. */
 #ifndef EG_CMD_H
 #define EG_CMD_H
 
@@ -40,13 +40,12 @@
 /* Slot types (CSCH byte 0, values.ts SLOT_TYPES). */
 enum { EG_CMD_T_TEXT = 0, EG_CMD_T_ENTITY, EG_CMD_T_NUMBER, EG_CMD_T_QUANTITY, EG_CMD_T_DURATION, EG_CMD_T_TIME, EG_CMD_T_TEMPERATURE, EG_CMD_T_COUNT };
 
-/* eg_cmd_parse status outside the shared error table: a build-configuration limit, not a data error. */
-#define EG_CMD_NEEDS_GRAMMAR (-1) /* the artifact uses grammar classes; this build has no normalizers */
-#define EG_CMD_OUT_TOO_SMALL (-2) /* the JSON output buffer is too small */
-#define EG_CMD_SCRATCH_TOO_SMALL (-3) /* a slot's text needs more normalizer scratch than EG_CMD_NORM_SCRATCH */
+/* eg_cmd_parse statuses (src/artifact/errors.ts, module commands): EG_CMD_NO_GRAMMAR when the artifact
+ * uses grammar classes and the build has none; EG_CMD_TOO_LARGE when the query exceeds a working-memory
+ * limit (EG_CMD_GRAM_CPS, EG_CMD_NORM_SCRATCH) or the JSON does not fit the output buffer. */
 
 /* Normalizer scratch in eg_cmd_scratch: enough for any slot text of (EG_CMD_NORM_SCRATCH - 96) / 16 bytes
- * (EG_CMD_NORMALIZE_SCRATCH); a longer slot text makes eg_cmd_parse return EG_CMD_SCRATCH_TOO_SMALL. */
+ * (EG_CMD_NORMALIZE_SCRATCH); a longer slot text makes eg_cmd_parse return EG_CMD_TOO_LARGE. */
 #ifndef EG_CMD_NORM_SCRATCH
 #define EG_CMD_NORM_SCRATCH (64u * 1024u)
 #endif
@@ -74,7 +73,7 @@ typedef struct eg_cmd_token {
 } eg_cmd_token;
 
 /* Grammar classes: the tokens' text up to the last token's end, at most EG_CMD_GRAM_CPS code points
- * (a longer one makes eg_cmd_parse return EG_CMD_SCRATCH_TOO_SMALL), and its scanner tokens. */
+ * (a longer one makes eg_cmd_parse return EG_CMD_TOO_LARGE), and its scanner tokens. */
 #ifndef EG_CMD_GRAM_CPS
 #define EG_CMD_GRAM_CPS 2048u
 #endif
@@ -131,7 +130,7 @@ uint32_t eg_cmd_utf8_next(const uint8_t *b, size_t len, size_t *pos);
 
 #if EG_CMD_HAVE_NORMALIZE
 /* The value of a typed slot (schema record rec, 12 bytes of CSCH) as `,"value":{...}` into out[0..cap):
- * 1 and *wrote when the text has a value, 0 when none, EG_CMD_OUT_TOO_SMALL / EG_CMD_SCRATCH_TOO_SMALL.
+ * 1 and *wrote when the text has a value, 0 when none, -1 when the scratch or out is too small.
  * (Adapter over eg_cmd_normalize / eg_cmd_value_json, eg_cmd_values.c.) */
 int eg_cmd_slot_value(const eg_cmd *m, const uint8_t *rec, const uint8_t *text, size_t len, uint8_t *scratch, size_t scratch_len,
                       char *out, size_t cap, size_t *wrote);

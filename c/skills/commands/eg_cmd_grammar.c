@@ -112,7 +112,7 @@ int eg_cmd_grammar_marks(const uint8_t *text, size_t len, const eg_cmd_token *tt
     /* grammar.ts textOf: the tokens' code points, separators as spaces */
     for (k = 0; k < n; k++) {
         size_t pos = tt[k].bstart;
-        if (tt[k].end > EG_CMD_GRAM_CPS) return EG_CMD_SCRATCH_TOO_SMALL;
+        if (tt[k].end > EG_CMD_GRAM_CPS) return EG_CMD_TOO_LARGE;
         while (nc < tt[k].start) g->cps[nc++] = 0x20u;
         while (pos < tt[k].bend) g->cps[nc++] = eg_cmd_utf8_next(text, tt[k].bend, &pos);
     }

@@ -479,7 +479,7 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
     *out_len = 0;
 #if !EG_CMD_HAVE_GRAMMAR
     if (m->flags & (EG_CMD_FLAG_GRAMMAR | EG_CMD_FLAG_INTENT_CLASSES)) {
-        return EG_CMD_NEEDS_GRAMMAR;
+        return EG_CMD_NO_GRAMMAR;
     }
 #endif
     n = tokenize(text, len, s->tok);
@@ -492,7 +492,7 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
 #if EG_CMD_HAVE_GRAMMAR
     if (n > 0 && (m->flags & (EG_CMD_FLAG_GRAMMAR | EG_CMD_FLAG_INTENT_CLASSES))) {
         if (eg_cmd_grammar_marks(text, len, s->tok, n, s->gbits, s->gbegins, &s->gram) != EG_OK) {
-            return EG_CMD_SCRATCH_TOO_SMALL;
+            return EG_CMD_TOO_LARGE;
         }
     }
 #endif
@@ -742,9 +742,6 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
                             has_value = eg_cmd_slot_value(m, rec, text + s->tok[i].bstart, s->tok[j].bend - s->tok[i].bstart, s->norm,
                                                           sizeof(s->norm), o.p + o.n, o.cap - o.n, &wrote);
                             if (has_value < 0) {
-                                if (has_value == EG_CMD_SCRATCH_TOO_SMALL) {
-                                    return EG_CMD_SCRATCH_TOO_SMALL;
-                                }
                                 o.over = 1;
                                 has_value = 0;
                             }
@@ -795,7 +792,7 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
         res->n_tok = n;
     }
     if (o.over) {
-        return EG_CMD_OUT_TOO_SMALL;
+        return EG_CMD_TOO_LARGE;
     }
     *out_len = o.n;
     return EG_OK;

@@ -43,17 +43,17 @@ int eg_cmd_slot_value(const eg_cmd *m, const uint8_t *rec, const uint8_t *text, 
         return 0;
     }
     if (rc != EG_CMD_NORM_VALUE) {
-        return rc == EG_CMD_NORM_ESCRATCH ? EG_CMD_SCRATCH_TOO_SMALL : EG_CMD_OUT_TOO_SMALL;
+        return -1;
     }
     if (cap < sizeof(key) - 1u) {
-        return EG_CMD_OUT_TOO_SMALL;
+        return -1;
     }
     for (k = 0; k < sizeof(key) - 1u; k++) {
         out[k] = key[k];
     }
     n = eg_cmd_value_json(&v, out + k, cap - k);
     if (n >= cap - k) {
-        return EG_CMD_OUT_TOO_SMALL;
+        return -1;
     }
     *wrote = k + n;
     return 1;

@@ -32,12 +32,12 @@ static long read_file(const char *path, uint8_t *buf, size_t cap) {
 static int parse_line(const eg_cmd *m, size_t n) {
     size_t out_len;
     int rc = eg_cmd_parse(m, g_line, n, &g_s, g_out, OUT_CAP, &out_len, NULL);
-    if (rc == EG_CMD_NEEDS_GRAMMAR) {
+    if (rc == EG_CMD_NO_GRAMMAR) {
         fprintf(stderr, "engram-commands: the artifact uses grammar classes; this build has none (EG_CMD_HAVE_GRAMMAR=0)\n");
         return 1;
     }
-    if (rc == EG_CMD_SCRATCH_TOO_SMALL) {
-        fprintf(stderr, "engram-commands: a slot text is longer than the normalizer scratch (EG_CMD_NORM_SCRATCH)\n");
+    if (rc == EG_CMD_TOO_LARGE) {
+        fprintf(stderr, "engram-commands: the query exceeds the C port's working memory (%d %s)\n", rc, eg_err_name(rc));
         return 1;
     }
     if (rc != EG_OK) {
