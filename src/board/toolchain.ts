@@ -39,8 +39,11 @@ function cBuildDir(): string {
 
 /** Make arguments for `targets` in c/, building into C_BUILD_DIR (created private when outside the checkout). */
 export function makeArgs(...targets: string[]): string[] {
-  // In the checkout the Makefile's own `B := build` is the build folder: the command stays as it was.
-  if (C_BUILD_DIR === join(C_DIR, 'build')) return ['-s', '-C', C_DIR, ...targets];
+  // In the checkout the Makefile's own `B := build` is the build folder: the command stays as it
+  // was, and a target named by its full path under it is named as the Makefile's rules spell it.
+  if (C_BUILD_DIR === join(C_DIR, 'build')) {
+    return ['-s', '-C', C_DIR, ...targets.map((t) => (t.startsWith(C_BUILD_DIR + '/') ? `build/${t.slice(C_BUILD_DIR.length + 1)}` : t))];
+  }
   mkdirp(C_BUILD_DIR, C_BUILD_DIR, 0o700);
   // A shared temp dir: refuse a folder someone else created under our name (or a symlink to one).
   const st = lstatSync(C_BUILD_DIR);
