@@ -1,7 +1,7 @@
-/* The .engram container (docs/format.md section 4; version in eg_limits.h) <-> src/skills/mcq/reader.ts.
+/* The multiple-choice artifact reader (docs/format.md sections 2 and 4; container version in eg_limits.h) <-> src/skills/mcq/reader.ts.
  * eg_artifact_load validates once; afterwards the tables are read in place (zero copy). */
-#ifndef EG_ARTIFACT_H
-#define EG_ARTIFACT_H
+#ifndef EG_READER_H
+#define EG_READER_H
 
 #include "eg_common.h"
 #include "eg_features_table.h"
@@ -107,4 +107,4 @@ static inline uint32_t eg_artifact_lex(const eg_artifact *a, uint32_t h) {
     return eg_artifact_lex_fm(a, h, eg_hash_fmix32(h));
 }
 
-#endif /* EG_ARTIFACT_H */
+#endif /* EG_READER_H */

@@ -1,5 +1,5 @@
-// Multiple-choice commands: build (train + crystallize), predict, eval, and the two
-// one-shot jobs `demo` (npm start) and `logiqa` (npm run logiqa).
+// Multiple-choice commands: build (train + crystallize), predict and eval. The LogiQA job is
+// logiqa-cli.ts; `engram demo` (npm start) is src/cli/demo.ts.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
