@@ -99,7 +99,7 @@ test('the tarball ships dist/, c/, docs/ and the demo data, and no tests or Type
     assert.ok(tarFiles.includes(f), `${f} is not in the tarball`);
   }
   assert.deepEqual(tarFiles.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')), [], 'TypeScript sources or tests in the tarball');
-  assert.deepEqual(tarFiles.filter((f) => /(^|\/)(test-support|test-data|golden)\.|\.test\.|^c\/build\/|^src\//.test(f)), []);
+  assert.deepEqual(tarFiles.filter((f) => /(^|\/)(test-support|test-data|test-fixture|golden)\.|\.test\.|^dist\/conformance\/|^c\/build\/|^src\//.test(f)), []);
 });
 
 test('a runtime-only install stays small: no build tools, no langdetect data', () => {
