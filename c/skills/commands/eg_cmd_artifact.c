@@ -1,14 +1,14 @@
 /* The commands artifact (docs/format.md 4.1-4.3 and 7.1) <-> src/skills/commands/artifact.ts
- * (loadCommandsArtifact). Container checks 1-13 as in eg_ifr_artifact.c, check 14 with the commands
- * sections, check 15 with every condition of the TS loader (all of them are BAD_SECTION, so their
- * order does not change the code). The tables are then read in place. */
+ * (loadCommandsArtifact). Container checks 1-14 by eg_container.c with the commands sections;
+ * check 15 with every condition of the TS loader (all of them are BAD_SECTION, so their order does
+ * not change the code). The tables are then read in place. */
 #include <string.h>
 #include "eg_cmd.h"
 #include "eg_cmd_tables.h"
-#include "eg_crc32.h"
+#include "eg_container.h"
+#include "eg_utf8.h"
 #include "eg_hash.h"
 
-static const uint8_t eg_cmd_magic[8] = {0x45, 0x4E, 0x47, 0x52, 0x41, 0x4D, 0x00, 0x1A};
 static const char eg_cmd_tags[EG_CMD_S_COUNT][5] = EG_CMD_TAGS;
 static const eg_cmd_unit_name eg_cmd_unit_ids[EG_CMD_UNIT_ID_COUNT] = EG_CMD_UNIT_IDS;
 static const eg_cmd_unit_name eg_cmd_unit_aliases[EG_CMD_UNIT_ALIAS_COUNT] = EG_CMD_UNIT_ALIASES;
@@ -25,47 +25,6 @@ static const eg_cmd_unit_name eg_cmd_unit_aliases[EG_CMD_UNIT_ALIAS_COUNT] = EG_
             return EG_BAD_SECTION; \
         }                          \
     } while (0)
-
-/* Strict UTF-8 (what TextDecoder {fatal: true} accepts). */
-static int utf8_valid(const uint8_t *p, uint32_t n) {
-    uint32_t i = 0;
-    while (i < n) {
-        uint32_t b = p[i], need, cp, k, min;
-        if (b < 0x80u) {
-            i++;
-            continue;
-        }
-        if (b >= 0xC2u && b <= 0xDFu) {
-            need = 1;
-            cp = b & 0x1Fu;
-            min = 0x80u;
-        } else if (b >= 0xE0u && b <= 0xEFu) {
-            need = 2;
-            cp = b & 0x0Fu;
-            min = 0x800u;
-        } else if (b >= 0xF0u && b <= 0xF4u) {
-            need = 3;
-            cp = b & 0x07u;
-            min = 0x10000u;
-        } else {
-            return 0;
-        }
-        if (need >= n - i) {
-            return 0;
-        }
-        for (k = 1; k <= need; k++) {
-            if ((p[i + k] & 0xC0u) != 0x80u) {
-                return 0;
-            }
-            cp = (cp << 6) | (p[i + k] & 0x3Fu);
-        }
-        if (cp < min || cp > 0x10FFFFu || (cp >= 0xD800u && cp <= 0xDFFFu)) {
-            return 0;
-        }
-        i += need + 1u;
-    }
-    return 1;
-}
 
 const uint8_t *eg_cmd_string(const eg_cmd *m, uint32_t id, uint32_t *len) {
     const uint8_t *pool = m->str + 4u + 8u * m->n_str;
@@ -166,71 +125,6 @@ static int find_unit(const uint8_t *p, uint32_t n) {
     return -1;
 }
 
-static int container(const uint8_t *buf, size_t len, const uint8_t **sp, uint32_t *sl) {
-    uint32_t section_count, file_length, table_end, prev_end = 0u, i, k;
-    if (buf == NULL || len < 32u) {
-        return EG_TRUNCATED;
-    }
-    if (memcmp(buf, eg_cmd_magic, 8) != 0) {
-        return EG_BAD_MAGIC;
-    }
-    if (eg_rd_u32(buf + 8) != 3u) {
-        return EG_UNSUPPORTED_VERSION;
-    }
-    section_count = eg_rd_u32(buf + 12);
-    if (section_count < 1u || section_count > 32u) {
-        return EG_BAD_HEADER;
-    }
-    table_end = 32u + 16u * section_count;
-    file_length = eg_rd_u32(buf + 16);
-    if (len < table_end || len < file_length) {
-        return EG_TRUNCATED;
-    }
-    if (len != file_length) {
-        return EG_SIZE_MISMATCH;
-    }
-    if (eg_crc32_update(eg_crc32(buf, 20), buf + 24, table_end - 24u) != eg_rd_u32(buf + 20)) {
-        return EG_HEADER_CRC_MISMATCH;
-    }
-    if (eg_rd_u32(buf + 24) != 0u || eg_rd_u32(buf + 28) != 0u) {
-        return EG_BAD_HEADER;
-    }
-    for (i = 0; i < section_count; i++) {
-        const uint8_t *e = buf + 32u + 16u * i;
-        uint32_t off = eg_rd_u32(e + 4), slen = eg_rd_u32(e + 8), j;
-        if ((off & 15u) != 0u) {
-            return EG_SECTION_MISALIGNED;
-        }
-        if (off < table_end || off > file_length || slen > file_length - off) {
-            return EG_SECTION_OUT_OF_BOUNDS;
-        }
-        if (i > 0u && off < prev_end) {
-            return EG_SECTION_OVERLAP;
-        }
-        for (j = 0; j < i; j++) {
-            if (memcmp(buf + 32u + 16u * j, e, 4) == 0) {
-                return EG_DUPLICATE_SECTION;
-            }
-        }
-        if (eg_crc32(buf + off, slen) != eg_rd_u32(e + 12)) {
-            return EG_SECTION_CRC_MISMATCH;
-        }
-        prev_end = off + slen;
-        for (k = 0; k < EG_CMD_S_COUNT; k++) {
-            if (memcmp(e, eg_cmd_tags[k], 4) == 0) {
-                sp[k] = buf + off;
-                sl[k] = slen;
-            }
-        }
-    }
-    for (k = 0; k < EG_CMD_S_COUNT; k++) {
-        if (sp[k] == NULL) {
-            return EG_MISSING_SECTION;
-        }
-    }
-    return EG_OK;
-}
-
 static int str_ok(const eg_cmd *m, uint32_t id) {
     return id < m->n_str;
 }
@@ -238,7 +132,7 @@ static int str_ok(const eg_cmd *m, uint32_t id) {
 int eg_cmd_load(const uint8_t *buf, size_t len, eg_cmd *out) {
     const uint8_t *sp[EG_CMD_S_COUNT];
     uint32_t sl[EG_CMD_S_COUNT];
-    uint32_t k, i, words, c[CFG_WORDS];
+    uint32_t k, i, words, c[CFG_WORDS], file_length = 0u;
     eg_cmd m;
     const uint8_t *d;
     uint32_t n;
@@ -246,11 +140,7 @@ int eg_cmd_load(const uint8_t *buf, size_t len, eg_cmd *out) {
 
     memset(out, 0, sizeof(*out));
     memset(&m, 0, sizeof(m));
-    for (k = 0; k < EG_CMD_S_COUNT; k++) {
-        sp[k] = NULL;
-        sl[k] = 0u;
-    }
-    EG_CHECK(container(buf, len, sp, sl));
+    EG_CHECK(eg_container_read(buf, len, eg_cmd_tags, EG_CMD_S_COUNT, EG_CMD_S_COUNT, sp, sl, &file_length)); /* 1..14 */
 
     /* META */
     NEED(sl[EG_CMD_S_META] >= 2u && sp[EG_CMD_S_META][0] == 0x7Bu && sp[EG_CMD_S_META][sl[EG_CMD_S_META] - 1u] == 0x7Du);
@@ -298,7 +188,7 @@ int eg_cmd_load(const uint8_t *buf, size_t len, eg_cmd *out) {
         uint32_t off = eg_rd_u32(d + 4u + 8u * i), l = eg_rd_u32(d + 8u + 8u * i);
         uint32_t room = n - (uint32_t)pool_at;
         NEED(off <= room && l <= room - off);
-        NEED(utf8_valid(d + pool_at + off, l));
+        NEED(eg_utf8_valid(d + pool_at + off, l));
     }
     m.str = d;
 

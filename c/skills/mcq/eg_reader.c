@@ -1,17 +1,13 @@
-/* The .engram container (docs/format.md section 4; version in eg_limits.h) <-> src/skills/mcq/reader.ts.
- * Every check of section 4.3 in its order; the first failure is returned. All size arithmetic
- * is done so that it cannot overflow (u32 fields compared against the size_t buffer length). */
+/* The multiple-choice artifact loader (docs/format.md 4.3-4.10) <-> src/skills/mcq/reader.ts: the
+ * shared container checks 1-14 (eg_container.c), then check 15 on the MCQ sections in order. */
 #include <string.h>
 #include "eg_reader.h"
-#include "eg_crc32.h"
 #include "eg_repair.h"
 
-static const uint8_t eg_magic[8] = {0x45, 0x4E, 0x47, 0x52, 0x41, 0x4D, 0x00, 0x1A};
-
-/* Required sections, in the order their contents are validated (check 15). */
-enum { EG_SEC_META, EG_SEC_MCQC, EG_SEC_LEXN, EG_SEC_WHSH, EG_SEC_WDNS, EG_SEC_REQUIRED };
-static const char eg_required_tags[EG_SEC_REQUIRED][4] = {
-    {'M', 'E', 'T', 'A'}, {'M', 'C', 'Q', 'C'}, {'L', 'E', 'X', 'N'}, {'W', 'H', 'S', 'H'}, {'W', 'D', 'N', 'S'}};
+/* Required sections, in the order their contents are validated (check 15), then the optional RPRS
+ * (format.md 4.10). */
+enum { EG_SEC_META, EG_SEC_MCQC, EG_SEC_LEXN, EG_SEC_WHSH, EG_SEC_WDNS, EG_SEC_REQUIRED, EG_SEC_RPRS = EG_SEC_REQUIRED, EG_SEC_COUNT };
+static const char eg_tags[EG_SEC_COUNT][5] = {"META", "MCQC", "LEXN", "WHSH", "WDNS", "RPRS"};
 
 /* ---------------------------------------------------------------- section contents (4.4-4.8) */
 
@@ -119,95 +115,22 @@ static int eg_check_wdns(const uint8_t *p, uint32_t len, eg_artifact *out) {
 /* ---------------------------------------------------------------- container (4.1-4.3) */
 
 int eg_artifact_load(const uint8_t *buf, size_t len, eg_artifact *out) {
-    uint32_t section_count, file_length, table_end, prev_end = 0u, i, k, crc;
-    const uint8_t *req_ptr[EG_SEC_REQUIRED];
-    uint32_t req_len[EG_SEC_REQUIRED];
-    const uint8_t *rprs_ptr = NULL;
-    uint32_t rprs_len = 0u;
+    const uint8_t *sp[EG_SEC_COUNT];
+    uint32_t sl[EG_SEC_COUNT], file_length = 0u;
 
     memset(out, 0, sizeof(*out));
-    for (k = 0; k < EG_SEC_REQUIRED; k++) {
-        req_ptr[k] = NULL;
-        req_len[k] = 0u;
-    }
-    if (buf == NULL || len < EG_HEADER_BYTES) {                       /* 1 */
-        return EG_TRUNCATED;
-    }
-    if (memcmp(buf, eg_magic, sizeof(eg_magic)) != 0) {               /* 2 */
-        return EG_BAD_MAGIC;
-    }
-    if (eg_rd_u32(buf + 8) != EG_FORMAT_VERSION) {                    /* 3 */
-        return EG_UNSUPPORTED_VERSION;
-    }
-    section_count = eg_rd_u32(buf + 12);
-    if (section_count < 1u || section_count > EG_MAX_SECTIONS) {      /* 4 */
-        return EG_BAD_HEADER;
-    }
-    table_end = EG_HEADER_BYTES + EG_SECTION_ENTRY * section_count;   /* <= 544: no overflow */
-    file_length = eg_rd_u32(buf + 16);
-    if (len < table_end || len < file_length) {                       /* 5 */
-        return EG_TRUNCATED;
-    }
-    if (len != file_length) {                                         /* 6 */
-        return EG_SIZE_MISMATCH;
-    }
-    crc = eg_crc32_update(eg_crc32(buf, 20), buf + 24, table_end - 24u);
-    if (crc != eg_rd_u32(buf + 20)) {                                 /* 7 */
-        return EG_HEADER_CRC_MISMATCH;
-    }
-    if (eg_rd_u32(buf + 24) != 0u || eg_rd_u32(buf + 28) != 0u) {     /* 8 */
-        return EG_BAD_HEADER;
-    }
-    for (i = 0; i < section_count; i++) {                             /* 9..13, entry by entry */
-        const uint8_t *e = buf + EG_HEADER_BYTES + EG_SECTION_ENTRY * i;
-        uint32_t off = eg_rd_u32(e + 4);
-        uint32_t slen = eg_rd_u32(e + 8);
-        uint32_t j;
-        if ((off & 15u) != 0u) {                                      /* 9 */
-            return EG_SECTION_MISALIGNED;
-        }
-        if (off < table_end || off > file_length || slen > file_length - off) { /* 10 */
-            return EG_SECTION_OUT_OF_BOUNDS;
-        }
-        if (i > 0u && off < prev_end) {                               /* 11 */
-            return EG_SECTION_OVERLAP;
-        }
-        for (j = 0; j < i; j++) {                                     /* 12 */
-            if (memcmp(buf + EG_HEADER_BYTES + EG_SECTION_ENTRY * j, e, 4) == 0) {
-                return EG_DUPLICATE_SECTION;
-            }
-        }
-        if (eg_crc32(buf + off, slen) != eg_rd_u32(e + 12)) {         /* 13 */
-            return EG_SECTION_CRC_MISMATCH;
-        }
-        prev_end = off + slen; /* <= file_length: no overflow */
-        for (k = 0; k < EG_SEC_REQUIRED; k++) {
-            if (memcmp(e, eg_required_tags[k], 4) == 0) {
-                req_ptr[k] = buf + off;
-                req_len[k] = slen;
-            }
-        }
-        if (memcmp(e, "RPRS", 4) == 0) {                              /* optional (format.md 4.10) */
-            rprs_ptr = buf + off;
-            rprs_len = slen;
-        }
-    }
-    for (k = 0; k < EG_SEC_REQUIRED; k++) {                           /* 14 */
-        if (req_ptr[k] == NULL) {
-            return EG_MISSING_SECTION;
-        }
-    }
+    EG_CHECK(eg_container_read(buf, len, eg_tags, EG_SEC_COUNT, EG_SEC_REQUIRED, sp, sl, &file_length)); /* 1..14 */
     out->bytes = buf;                                                 /* 15 */
     out->length = file_length;
-    EG_CHECK(eg_check_meta(req_ptr[EG_SEC_META], req_len[EG_SEC_META], out));
-    EG_CHECK(eg_check_mcqc(req_ptr[EG_SEC_MCQC], req_len[EG_SEC_MCQC], out));
-    EG_CHECK(eg_check_lexn(req_ptr[EG_SEC_LEXN], req_len[EG_SEC_LEXN], out));
-    EG_CHECK(eg_check_whsh(req_ptr[EG_SEC_WHSH], req_len[EG_SEC_WHSH], out));
-    EG_CHECK(eg_check_wdns(req_ptr[EG_SEC_WDNS], req_len[EG_SEC_WDNS], out));
-    if (rprs_ptr != NULL) {
-        EG_CHECK(eg_repair_check(rprs_ptr, rprs_len));
-        out->rprs = rprs_ptr;
-        out->repair_count = eg_rd_u32(rprs_ptr);
+    EG_CHECK(eg_check_meta(sp[EG_SEC_META], sl[EG_SEC_META], out));
+    EG_CHECK(eg_check_mcqc(sp[EG_SEC_MCQC], sl[EG_SEC_MCQC], out));
+    EG_CHECK(eg_check_lexn(sp[EG_SEC_LEXN], sl[EG_SEC_LEXN], out));
+    EG_CHECK(eg_check_whsh(sp[EG_SEC_WHSH], sl[EG_SEC_WHSH], out));
+    EG_CHECK(eg_check_wdns(sp[EG_SEC_WDNS], sl[EG_SEC_WDNS], out));
+    if (sp[EG_SEC_RPRS] != NULL) {
+        EG_CHECK(eg_repair_check(sp[EG_SEC_RPRS], sl[EG_SEC_RPRS]));
+        out->rprs = sp[EG_SEC_RPRS];
+        out->repair_count = eg_rd_u32(sp[EG_SEC_RPRS]);
     }
     return EG_OK;
 }

@@ -4,11 +4,9 @@
 #define EG_READER_H
 
 #include "eg_common.h"
+#include "eg_container.h"
 #include "eg_features_table.h"
 
-#define EG_HEADER_BYTES     32u
-#define EG_SECTION_ENTRY    16u
-#define EG_MAX_SECTIONS     32u
 #define EG_MCQC_BYTES       32u
 #define EG_LEX_FLAGS_VALID  0x01FFFFFFu /* bits 0..24 of lexicon flags (format.md 2.4) */
 #define EG_LOGIC_PARAM_MAX  16u
