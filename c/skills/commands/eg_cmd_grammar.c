@@ -5,9 +5,7 @@
  * ordinal and year classes.
  *
  * The parse-at functions are static in eg_cmd_normalize.c, so this file includes it (one translation
- * unit: with EG_CMD_GRAMMAR=1 the Makefile links this file instead of eg_cmd_normalize.c), and
- * duration_end below is parse_duration_at with its end token returned (which that function does not
- * give). Both go away once eg_cmd_normalize.h exports parse-at functions with their end tokens. */
+ * unit: with EG_CMD_GRAMMAR=1 the Makefile links this file instead of eg_cmd_normalize.c). */
 #include "eg_cmd_normalize.c"
 #include "eg_cmd.h"
 
@@ -31,55 +29,6 @@ static const char *const gr_ordinal_words[] = {
     "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
 };
 static const char *const gr_ordinal_suffixes[] = {"st", "nd", "rd", "th"};
-
-/* parse_duration_at (eg_cmd_normalize.c) returning the end token; 0 when no duration. */
-static int duration_end(const toks *T, uint32_t i, uint32_t *end_out) {
-    dterm first, next;
-    fx total;
-    int ok = 1;
-    int64_t last;
-    uint32_t end;
-    static const char *const A_HALF[2] = {"a", "half"};
-    if (!term_at(T, i, &first)) return 0;
-    total = first.seconds;
-    last = first.unit;
-    end = first.end;
-    for (;;) {
-        uint32_t j = end, half;
-        int64_t smaller;
-        if (is_word(T, j) && eq(T, j, "and")) j++;
-        half = match_seq(T, j, A_HALF, 2);
-        if (!half) half = match_seq(T, j, A_HALF + 1, 1);
-        if (j > end && half > 0) {
-            fx h;
-            h.v = last * 5;
-            h.s = 10;
-            if (ok) ok = add_fixed(total, h, &total);
-            end = j + half;
-            continue;
-        }
-        if (term_at(T, j, &next) && next.unit < last) {
-            if (ok) ok = add_fixed(total, next.seconds, &total);
-            last = next.unit;
-            end = next.end;
-            continue;
-        }
-        smaller = last == 3600 ? 60 : last == 60 ? 1 : 0;
-        if (j == end && j < T->n && T->t[j].kind == TK_NUM && smaller > 0 && is_1or2_digits(T, j) && !term_at(T, j, &next)) {
-            fx b;
-            b.v = small_num(T, j) * smaller;
-            b.s = 1;
-            if (ok) ok = add_fixed(total, b, &total);
-            last = smaller;
-            end = j + 1;
-            continue;
-        }
-        break;
-    }
-    if (!ok) return 0;
-    *end_out = end;
-    return 1;
-}
 
 static int gr_digit(uint32_t c) { return c >= 0x30u && c <= 0x39u; }
 static int gr_letter(uint32_t c) { return (c >= 0x61u && c <= 0x7Au) || (c >= 0x41u && c <= 0x5Au); }
@@ -168,10 +117,11 @@ int eg_cmd_grammar_marks(const uint8_t *text, size_t len, const eg_cmd_token *tt
         tmatch tm;
         qmatch qm;
         uint32_t e, w = 0;
+        int64_t dur_seconds;
         if (parse_number_at(&T, i, &nm) && nm.end > i) gr_mark(tt, n, bits, begins, GR_NUM, g->start[i], g->end[nm.end - 1u]);
         if ((relative_at(&T, i, &tm) || clock_digits_at(&T, i, &tm) || word_clock_at(&T, i, &tm)) && tm.end > i)
             gr_mark(tt, n, bits, begins, GR_TIME, g->start[i], g->end[tm.end - 1u]);
-        if (duration_end(&T, i, &e) && e > i) gr_mark(tt, n, bits, begins, GR_DUR, g->start[i], g->end[e - 1u]);
+        if (parse_duration_at(&T, i, &dur_seconds, &e) && e > i) gr_mark(tt, n, bits, begins, GR_DUR, g->start[i], g->end[e - 1u]);
         if (parse_quantity_at(&T, i, DIMS_ALL, &qm) && qm.unit >= 0 && qm.end > i) gr_mark(tt, n, bits, begins, GR_QTY, g->start[i], g->end[qm.end - 1u]);
         /* grammar.ts wordClass */
         if (T.t[i].kind == TK_WORD && gr_in(&T, i, gr_date_words, sizeof(gr_date_words) / sizeof(gr_date_words[0]))) {

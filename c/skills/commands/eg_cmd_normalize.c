@@ -789,7 +789,8 @@ static int small_num(const toks *T, uint32_t i) {
     return T->t[i].len == 1 ? p[0] - '0' : (p[0] - '0') * 10 + (p[1] - '0');
 }
 
-static int parse_duration_at(const toks *T, uint32_t i, int64_t *seconds) {
+/* A duration starting at token i: its seconds, and (when end_out is not NULL) the token after it. */
+static int parse_duration_at(const toks *T, uint32_t i, int64_t *seconds, uint32_t *end_out) {
     dterm first, next;
     fx total;
     int ok = 1;
@@ -834,6 +835,7 @@ static int parse_duration_at(const toks *T, uint32_t i, int64_t *seconds) {
     }
     if (!ok) return 0;
     *seconds = div_round_half_away(total.v, total.s);
+    if (end_out != NULL) *end_out = end;
     return 1;
 }
 
@@ -1336,7 +1338,7 @@ int eg_cmd_normalize(const eg_cmd_slot_schema *schema, const uint8_t *text, size
         uint32_t i;
         int64_t s = 0;
         for (i = 0; i < T.n; i++)
-            if (parse_duration_at(&T, i, &s)) break;
+            if (parse_duration_at(&T, i, &s, NULL)) break;
         if (i == T.n) return EG_CMD_NORM_NONE;
         out->kind = EG_CMD_V_DURATION;
         out->value = s;
