@@ -8,6 +8,7 @@
  * Exit 1 with a message on stderr on any error (a query longer than the line buffer included). */
 #include <stdio.h>
 #include <string.h>
+#include "eg_host_file.h"
 #include "eg_cmd.h"
 
 #define ART_CAP (16u << 20)
@@ -18,16 +19,6 @@ static uint8_t g_art[ART_CAP];
 static uint8_t g_line[LINE_CAP];
 static char g_out[OUT_CAP];
 static eg_cmd_scratch g_s;
-
-static long read_file(const char *path, uint8_t *buf, size_t cap) {
-    FILE *f = fopen(path, "rb");
-    size_t n;
-    if (f == NULL) return -1;
-    n = fread(buf, 1, cap, f);
-    if (n == cap && fgetc(f) != EOF) n = cap + 1u;
-    fclose(f);
-    return n > cap ? -1 : (long)n;
-}
 
 static int parse_line(const eg_cmd *m, size_t n) {
     size_t out_len;
@@ -56,7 +47,7 @@ int main(int argc, char **argv) {
     size_t n = 0;
     if (argc >= 3 && strcmp(argv[1], "--check-load") == 0) {
         for (a = 2; a < argc; a++) {
-            alen = read_file(argv[a], g_art, ART_CAP);
+            alen = eg_host_read_file(argv[a], g_art, ART_CAP);
             if (alen < 0) {
                 fprintf(stderr, "engram-commands: cannot read %s\n", argv[a]);
                 return 1;
@@ -75,7 +66,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: engram-commands [--framed] ARTIFACT < queries | --check-load FILE... | --build-info\n");
         return 2;
     }
-    alen = read_file(argv[1 + framed], g_art, ART_CAP);
+    alen = eg_host_read_file(argv[1 + framed], g_art, ART_CAP);
     if (alen < 0) {
         fprintf(stderr, "engram-commands: cannot read %s\n", argv[1 + framed]);
         return 1;

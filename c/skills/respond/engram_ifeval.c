@@ -8,6 +8,7 @@
  * bytes), little-endian. Exit 1 with a message on stderr on any error. */
 #include <stdio.h>
 #include <string.h>
+#include "eg_host_file.h"
 #include "eg_ifr.h"
 #include "eg_ifr_unicode.h"
 
@@ -18,16 +19,6 @@ static uint8_t g_art[ART_CAP];
 static uint8_t g_batch[BATCH_CAP];
 static uint8_t g_plan[1u << 20];
 static eg_ifr_scratch g_s;
-
-static long read_file(const char *path, uint8_t *buf, size_t cap) {
-    FILE *f = fopen(path, "rb");
-    size_t n;
-    if (f == NULL) return -1;
-    n = fread(buf, 1, cap, f);
-    if (n == cap && fgetc(f) != EOF) n = cap + 1u;
-    fclose(f);
-    return n > cap ? -1 : (long)n;
-}
 
 static void put_frame(const uint8_t *p, uint32_t n) {
     uint8_t h[4];
@@ -105,7 +96,7 @@ int main(int argc, char **argv) {
     uint32_t count, i, at;
     if (argc >= 3 && strcmp(argv[1], "--check-load") == 0) {
         for (a = 2; a < argc; a++) { /* several files in one run: the conformance harness checks many */
-            alen = read_file(argv[a], g_art, ART_CAP);
+            alen = eg_host_read_file(argv[a], g_art, ART_CAP);
             if (alen < 0) {
                 fprintf(stderr, "engram-ifeval: cannot read %s\n", argv[a]);
                 return 1;
@@ -124,8 +115,8 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: engram-ifeval [--plan | --keep-going] ARTIFACT BATCH | --check-load ARTIFACT...\n");
         return 2;
     }
-    alen = read_file(argv[a], g_art, ART_CAP);
-    blen = read_file(argv[a + 1], g_batch, BATCH_CAP);
+    alen = eg_host_read_file(argv[a], g_art, ART_CAP);
+    blen = eg_host_read_file(argv[a + 1], g_batch, BATCH_CAP);
     if (alen < 0 || blen < 0) {
         fprintf(stderr, "engram-ifeval: cannot read the artifact or the batch\n");
         return 1;
