@@ -15,6 +15,7 @@
 #define EG_CMD_H
 
 #include "eg_common.h"
+#include "eg_utf8.h"
 
 #ifndef EG_CMD_HAVE_NORMALIZE
 #define EG_CMD_HAVE_NORMALIZE 0
@@ -125,8 +126,6 @@ const uint8_t *eg_cmd_string(const eg_cmd *m, uint32_t id, uint32_t *len);
 int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratch *s, char *out, size_t cap, size_t *out_len,
                  eg_cmd_result *res);
 
-/* UTF-8 decoding step (WHATWG): the code point at *pos (U+FFFD for an invalid subpart); advances *pos. */
-uint32_t eg_cmd_utf8_next(const uint8_t *b, size_t len, size_t *pos);
 
 #if EG_CMD_HAVE_NORMALIZE
 /* The value of a typed slot (schema record rec, 12 bytes of CSCH) as `,"value":{...}` into out[0..cap):

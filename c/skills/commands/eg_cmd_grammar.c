@@ -63,7 +63,7 @@ int eg_cmd_grammar_marks(const uint8_t *text, size_t len, const eg_cmd_token *tt
         size_t pos = tt[k].bstart;
         if (tt[k].end > EG_CMD_GRAM_CPS) return EG_CMD_TOO_LARGE;
         while (nc < tt[k].start) g->cps[nc++] = 0x20u;
-        while (pos < tt[k].bend) g->cps[nc++] = eg_cmd_utf8_next(text, tt[k].bend, &pos);
+        while (pos < tt[k].bend) g->cps[nc++] = eg_utf8_next(text, tt[k].bend, &pos);
     }
     /* tokens.ts scan, on code points */
     i = 0;

@@ -4,6 +4,7 @@
  * out of range; convert's int64 steps are checked like the TS i64(); compoundAt, the one place where
  * two out-of-int64 terms may cancel, uses 128-bit limbs. */
 #include "eg_cmd_normalize.h"
+#include "eg_utf8.h"
 #include "eg_cmd_units_table.h"
 #include "eg_cmd_words_table.h"
 #include "eg_hash.h"
@@ -1143,41 +1144,9 @@ static void put_duration(obuf *o, int64_t s) {
 /* One code point at p[0..n) (n > 0): its bytes consumed; U+FFFD for an ill-formed sequence, which
  * consumes its maximal subpart (the byte that broke it is read again). */
 static size_t u8_next(const uint8_t *p, size_t n, uint32_t *cp) {
-    uint8_t b0 = p[0], lo = 0x80, hi = 0xBF;
-    size_t need, k;
-    uint32_t c;
-    if (b0 < 0x80) {
-        *cp = b0;
-        return 1;
-    }
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        need = 1;
-        c = b0 & 0x1Fu;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        need = 2;
-        c = b0 & 0x0Fu;
-        if (b0 == 0xE0) lo = 0xA0;
-        if (b0 == 0xED) hi = 0x9F;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        need = 3;
-        c = b0 & 0x07u;
-        if (b0 == 0xF0) lo = 0x90;
-        if (b0 == 0xF4) hi = 0x8F;
-    } else {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    for (k = 1; k <= need; k++) {
-        if (k >= n || p[k] < lo || p[k] > hi) {
-            *cp = 0xFFFD;
-            return k;
-        }
-        lo = 0x80;
-        hi = 0xBF;
-        c = (c << 6) | (p[k] & 0x3Fu);
-    }
-    *cp = c;
-    return need + 1;
+    size_t pos = 0;
+    *cp = eg_utf8_next(p, n, &pos);
+    return pos;
 }
 
 /* String.prototype.trim's white space (WhiteSpace + LineTerminator). */

@@ -5,6 +5,7 @@
  * the gazetteer features are deduplicated per token, as the TS tokenFeatures does. */
 #include <string.h>
 #include "eg_cmd.h"
+#include "eg_utf8.h"
 #include "eg_hash.h"
 
 #define BOS 0x626F73u
@@ -14,59 +15,6 @@
 #define STEP_SALT 0x9E3779B9u
 #define NS_GAZ 20u
 #define NS_GAZ_KEY 0x60u
-
-/* ---------------------------------------------------------------- UTF-8 (WHATWG decoder) */
-
-uint32_t eg_cmd_utf8_next(const uint8_t *b, size_t len, size_t *pos) {
-    size_t p = *pos;
-    uint32_t c = b[p], need, cp, lo = 0x80u, hi = 0xBFu, k;
-    if (c < 0x80u) {
-        *pos = p + 1u;
-        return c;
-    }
-    if (c >= 0xC2u && c <= 0xDFu) {
-        need = 1;
-        cp = c & 0x1Fu;
-    } else if (c >= 0xE0u && c <= 0xEFu) {
-        need = 2;
-        cp = c & 0x0Fu;
-        if (c == 0xE0u) {
-            lo = 0xA0u;
-        } else if (c == 0xEDu) {
-            hi = 0x9Fu;
-        }
-    } else if (c >= 0xF0u && c <= 0xF4u) {
-        need = 3;
-        cp = c & 0x07u;
-        if (c == 0xF0u) {
-            lo = 0x90u;
-        } else if (c == 0xF4u) {
-            hi = 0x8Fu;
-        }
-    } else {
-        *pos = p + 1u;
-        return 0xFFFDu;
-    }
-    p++;
-    for (k = 0; k < need; k++) {
-        uint32_t x;
-        if (p >= len) {
-            *pos = p;
-            return 0xFFFDu;
-        }
-        x = b[p];
-        if (x < lo || x > hi) {
-            *pos = p; /* the byte is not consumed: it starts the next code point */
-            return 0xFFFDu;
-        }
-        lo = 0x80u;
-        hi = 0xBFu;
-        cp = (cp << 6) | (x & 0x3Fu);
-        p++;
-    }
-    *pos = p;
-    return cp;
-}
 
 static uint32_t hash_cp(uint32_t h, uint32_t cp) {
     if (cp < 0x80u) {
@@ -172,7 +120,7 @@ static uint32_t tokenize(const uint8_t *text, size_t len, eg_cmd_token *tok) {
     while (pos < len) {
         uint32_t cp;
         at = pos;
-        cp = eg_cmd_utf8_next(text, len, &pos);
+        cp = eg_utf8_next(text, len, &pos);
         if (is_separator(cp) || !is_word_char(cp)) {
             if (open) {
                 open = 0;
@@ -444,7 +392,7 @@ static void jbytes(jout *o, const uint8_t *p, size_t n) {
     size_t pos = 0;
     jput(o, "\"", 1);
     while (pos < n) {
-        jcp(o, eg_cmd_utf8_next(p, n, &pos));
+        jcp(o, eg_utf8_next(p, n, &pos));
     }
     jput(o, "\"", 1);
 }
