@@ -29,10 +29,22 @@ function newerSource(dir, since) {
   return null;
 }
 
-if (!existsSync(MAIN)) fail(`${MAIN} is missing: run \`npm run build\` (\`npm ci\` runs it)`);
-if (existsSync(join(ROOT, 'src', 'cli', 'main.ts'))) {
-  const stale = newerSource(join(ROOT, 'src'), statSync(MAIN).mtimeMs);
-  if (stale) fail(`dist/ is older than ${stale.slice(ROOT.length)}: run \`npm run build\``);
+// ENGRAM_FROM_SOURCE=1 (development only: needs the devDependency tsx) runs src/ directly, so people
+// editing the code side by side never race over one dist/ rebuild. Tests spawn this file, so they
+// follow the same switch; CI and installed packages never set it.
+if (process.env.ENGRAM_FROM_SOURCE === '1') {
+  const source = join(ROOT, 'src', 'cli', 'main.ts');
+  if (!existsSync(source)) fail('ENGRAM_FROM_SOURCE=1 needs the source tree (src/cli/main.ts); unset it');
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { main } = await import(new URL('../src/cli/main.ts', import.meta.url).href);
+  await main(process.argv);
+} else {
+  if (!existsSync(MAIN)) fail(`${MAIN} is missing: run \`npm run build\` (\`npm ci\` runs it)`);
+  if (existsSync(join(ROOT, 'src', 'cli', 'main.ts'))) {
+    const stale = newerSource(join(ROOT, 'src'), statSync(MAIN).mtimeMs);
+    if (stale) fail(`dist/ is older than ${stale.slice(ROOT.length)}: run \`npm run build\``);
+  }
+  const { main } = await import(new URL('../dist/cli/main.js', import.meta.url).href);
+  await main(process.argv);
 }
-const { main } = await import(new URL('../dist/cli/main.js', import.meta.url).href);
-await main(process.argv);
