@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "eg_ifr.h"
-#include "eg_testart.h"
+#include "eg_fuzz_input.h"
 
 static eg_ifr_scratch g_s;
 
@@ -17,21 +17,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         "Write two sentences about rivers in all lowercase letters.",
         "Answer in Swahili with at least 3 paragraphs separated by ***, and end with \"Is there anything else?\"",
         "Repeat the request first: list 4 bullet points about tea, wrap everything in JSON, no commas."};
-    uint8_t *buf;
+    size_t n = 0;
+    uint8_t *buf = eg_fuzz_artifact(data, size, &n);
     eg_ifr r;
-    size_t n;
     int i;
-    if (size < 1u) {
-        return 0;
-    }
-    n = size - 1u;
-    buf = (uint8_t *)malloc(n ? n : 1u);
     if (buf == NULL) {
         return 0;
-    }
-    memcpy(buf, data + 1, n);
-    if ((data[0] & 1u) != 0u) {
-        eg_testart_reseal(buf, n);
     }
     if (eg_ifr_load(buf, n, &r) == EG_OK) {
         for (i = 0; i < 3; i++) {
