@@ -21,6 +21,7 @@ import { IfevalResponder } from '../skills/respond/respond.ts';
 import { encodePromptBatch } from './ifeval-native.ts';
 import { makeArgs, run } from './toolchain.ts';
 import { percentile } from './compare.ts';
+import { instretStats, ReportLines } from './report-lines.ts';
 import { runQemu } from './qemu.ts';
 import { type BoardMemory } from './report-types.ts';
 
@@ -80,62 +81,27 @@ export interface IfevalBoardSummary {
 
 const FIRMWARE_MAKE_TARGET = 'ifeval-firmware';
 
-function num(o: Record<string, unknown>, key: string, line: number): number {
-  const v = o[key];
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new Error(`ifeval board report line ${line}: "${key}" is not a non-negative integer`);
-  return v;
-}
-
-function hexBytes(hex: string, line: number): Uint8Array {
-  if (hex.length % 2 !== 0 || !/^[0-9a-f]*$/.test(hex)) throw new Error(`ifeval board report line ${line}: bad hex`);
-  return new Uint8Array(Buffer.from(hex, 'hex'));
-}
-
 /** Parses the firmware's JSON-lines report strictly (order, indices, byte counts, the end marker). */
 export function parseIfevalBoardOutput(text: string): IfevalBoardRaw {
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  const objs = lines.map((l, k) => {
-    try {
-      return JSON.parse(l) as Record<string, unknown>;
-    } catch {
-      throw new Error(`ifeval board report line ${k + 1} is not JSON: ${l.slice(0, 200)}`);
-    }
-  });
-  if (objs.length === 0 || objs[0].engram_ifeval_board !== 1) throw new Error(`not an IFEval board report: ${text.slice(0, 300)}`);
-  const h = objs[0];
+  const r = new ReportLines(text, 'ifeval board report');
+  const h = r.objs[0];
+  if (!h || h.engram_ifeval_board !== 1) throw new Error(`not an IFEval board report: ${text.slice(0, 300)}`);
   const header: IfevalBoardHeader = {
-    artifact_bytes: num(h, 'artifact_bytes', 1),
-    load_error: num(h, 'load_error', 1),
-    load_instret: num(h, 'load_instret', 1),
-    batch_bytes: num(h, 'batch_bytes', 1),
-    prompts: num(h, 'prompts', 1),
-    batch_error: num(h, 'batch_error', 1),
+    artifact_bytes: r.num(h, 'artifact_bytes', 1),
+    load_error: r.num(h, 'load_error', 1),
+    load_instret: r.num(h, 'load_instret', 1),
+    batch_bytes: r.num(h, 'batch_bytes', 1),
+    prompts: r.num(h, 'prompts', 1),
+    batch_error: r.num(h, 'batch_error', 1),
   };
-  const prompts: IfevalBoardPrompt[] = [];
-  let k = 1;
-  for (; k < objs.length && 'i' in objs[k]; k++) {
-    const o = objs[k];
-    const i = num(o, 'i', k + 1);
-    if (i !== prompts.length) throw new Error(`ifeval board report line ${k + 1}: prompt ${i} out of order`);
-    if (typeof o.hex !== 'string') throw new Error(`ifeval board report line ${k + 1}: no hex`);
-    const response = hexBytes(o.hex, k + 1);
-    if (response.length !== num(o, 'bytes', k + 1)) throw new Error(`ifeval board report line ${k + 1}: byte count differs from the hex`);
-    prompts.push({ i, error: num(o, 'error', k + 1), instret: num(o, 'instret', k + 1), detect_instret: num(o, 'detect_instret', k + 1), response });
-  }
-  const m = objs[k]?.memory as Record<string, unknown> | undefined;
-  if (!m) throw new Error(`ifeval board report: no memory line after ${prompts.length} prompts (firmware stopped early?)`);
-  const memory: IfevalBoardMemory = {
-    static_ram_bytes: num(m, 'static_ram_bytes', k + 1),
-    stack_high_water_bytes: num(m, 'stack_high_water_bytes', k + 1),
-    ram_region_bytes: num(m, 'ram_region_bytes', k + 1),
-    flash_firmware_bytes: num(m, 'flash_firmware_bytes', k + 1),
-    flash_artifact_bytes: num(m, 'flash_artifact_bytes', k + 1),
-    flash_batch_bytes: num(m, 'flash_batch_bytes', k + 1),
-    scratch_bytes: num(m, 'scratch_bytes', k + 1),
-  };
-  if (objs[k + 1]?.end !== 1 || objs.length !== k + 2) throw new Error('ifeval board report: missing or misplaced end marker');
-  return { header, prompts, memory };
+  const prompts = r.items((o, line) => ({
+    i: r.num(o, 'i', line),
+    error: r.num(o, 'error', line),
+    instret: r.num(o, 'instret', line),
+    detect_instret: r.num(o, 'detect_instret', line),
+    response: r.hexBytes(o, line),
+  }));
+  return { header, prompts, memory: r.memory(prompts.length) };
 }
 
 /** Builds the IFEval firmware with the artifact and the prompt batch embedded (c/Makefile). */
@@ -177,11 +143,7 @@ export function compareIfevalWithHost(raw: IfevalBoardRaw, prompts: readonly str
     identical,
     mismatched,
     board_errors: boardErrors,
-    instret_median: ins.length ? percentile(ins, 50) : 0,
-    instret_p95: ins.length ? percentile(ins, 95) : 0,
-    instret_min: ins.length ? Math.min(...ins) : 0,
-    instret_max: ins.length ? Math.max(...ins) : 0,
-    instret_mean: ins.length ? Math.round(ins.reduce((a, b) => a + b, 0) / ins.length) : 0,
+    ...instretStats(ins),
     detect_instret_median: det.length ? percentile(det, 50) : 0,
     compose_instret_median: comp.length ? percentile(comp, 50) : 0,
     load_instret: raw.header.load_instret,

@@ -1,12 +1,13 @@
-/* Shared by the board firmwares (main.c, ifeval_main.c): the embedded artifact and batch, linker
- * symbols, rdinstret, hand-formatted report output over semihosting (no printf) and stack
- * painting (docs/board.md). Header-only with static functions, so each firmware compiles exactly
+/* Shared by the board firmwares (main.c, ifeval_main.c, commands_main.c, console_main.c): the embedded
+ * artifact and batch, linker symbols, rdinstret, hand-formatted report output over semihosting (no
+ * printf) and stack painting (docs/board.md). Header-only with static functions, so each firmware compiles exactly
  * the code it uses. Define EG_FW_OUT_CAP before including for a larger output buffer. */
 #ifndef EG_FW_REPORT_H
 #define EG_FW_REPORT_H
 
 #include <stdint.h>
 #include <stdio.h>
+#include "eg_common.h"
 
 #define EG_FW_UNUSED __attribute__((unused))
 
@@ -29,11 +30,15 @@ EG_FW_UNUSED static inline uint32_t eg_instret(void) {
 #ifndef EG_FW_OUT_CAP
 #define EG_FW_OUT_CAP 512
 #endif
+/* Where the report goes: semihosting stdout, unless the firmware names another sink (the console: its UART). */
+#ifndef EG_FW_OUT_WRITE
+#define EG_FW_OUT_WRITE(p, n) fwrite((p), 1, (n), stdout)
+#endif
 static char g_out[EG_FW_OUT_CAP];
 static uint32_t g_fill = 0;
 
 EG_FW_UNUSED static void out_flush(void) {
-    fwrite(g_out, 1, g_fill, stdout);
+    EG_FW_OUT_WRITE(g_out, g_fill);
     g_fill = 0;
 }
 
@@ -90,6 +95,36 @@ EG_FW_UNUSED static void out_kv(const char *key, uint32_t v, const char *after) 
     out_s(after);
 }
 
+/* ---------------------------------------------------------------- the embedded text batch */
+
+/* A batch of texts (u32 count, then count x (u32 length, bytes), little-endian; ifeval_main.c,
+ * commands_main.c): its count, or -1 when the framing does not fit the embedded bytes. */
+EG_FW_UNUSED static int32_t eg_fw_batch_count(const uint8_t *b, uint32_t len) {
+    uint32_t count, at = 4, i;
+    if (len < 4u) return -1;
+    count = eg_rd_u32(b);
+    for (i = 0; i < count; i++) {
+        uint32_t n;
+        if (len - at < 4u) return -1;
+        n = eg_rd_u32(b + at);
+        if (n > len - at - 4u) return -1;
+        at += 4u + n;
+    }
+    return at == len && count < 0x7FFFFFFFu ? (int32_t)count : -1;
+}
+
+/* The header fields of a batch report: the artifact's size, load error and load instructions, the
+ * batch's size, its text count under `count_key` and whether its framing was broken; then `after`. */
+EG_FW_UNUSED static void out_load_fields(uint32_t art_len, int load_rc, uint32_t load_instret, uint32_t batch_len, int32_t count,
+                                         const char *count_key, const char *after) {
+    out_kv("artifact_bytes", art_len, ", ");
+    out_kv("load_error", (uint32_t)load_rc, ", ");
+    out_kv("load_instret", load_instret, ", ");
+    out_kv("batch_bytes", batch_len, ", ");
+    out_kv(count_key, count < 0 ? 0u : (uint32_t)count, ", ");
+    out_kv("batch_error", count < 0 ? 1u : 0u, after);
+}
+
 /* ---------------------------------------------------------------- stack painting */
 
 EG_FW_UNUSED static void paint_stack(void) {
@@ -121,6 +156,14 @@ EG_FW_UNUSED static void out_memory_fields(uint32_t art_len, uint32_t batch_len,
     out_kv("flash_artifact_bytes", art_len, ", ");
     out_kv("flash_batch_bytes", batch_len, ", ");
     out_kv("scratch_bytes", scratch_bytes, after);
+}
+
+/* The last two lines of a batch report ({"memory": {...}} and {"end": 1}), written out. */
+EG_FW_UNUSED static void out_report_end(uint32_t art_len, uint32_t batch_len, uint32_t scratch_bytes) {
+    out_s("{\"memory\": {");
+    out_memory_fields(art_len, batch_len, scratch_bytes, "}}\n");
+    out_s("{\"end\": 1}\n");
+    out_flush();
 }
 
 #endif /* EG_FW_REPORT_H */

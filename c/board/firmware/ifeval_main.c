@@ -22,21 +22,6 @@ static eg_ifr g_r;               /* the loaded artifact's views and its matcher 
 
 /* ---------------------------------------------------------------- main */
 
-/* The batch's prompt count, or -1 when the framing does not fit the embedded bytes. */
-static int32_t batch_check(const uint8_t *b, uint32_t len) {
-    uint32_t count, at = 4, i;
-    if (len < 4u) return -1;
-    count = eg_rd_u32(b);
-    for (i = 0; i < count; i++) {
-        uint32_t n;
-        if (len - at < 4u) return -1;
-        n = eg_rd_u32(b + at);
-        if (n > len - at - 4u) return -1;
-        at += 4u + n;
-    }
-    return at == len && count < 0x7FFFFFFFu ? (int32_t)count : -1;
-}
-
 int main(void) {
     const uint32_t art_len = (uint32_t)(eg_fw_artifact_end - eg_fw_artifact);
     const uint32_t batch_len = (uint32_t)(eg_fw_batch_end - eg_fw_batch);
@@ -50,15 +35,10 @@ int main(void) {
     t0 = eg_instret();
     rc = eg_ifr_load(eg_fw_artifact, art_len, r); /* every container and section check, CRC-32s */
     t_load = eg_instret() - t0;
-    count = batch_check(eg_fw_batch, batch_len);
+    count = eg_fw_batch_count(eg_fw_batch, batch_len);
 
     out_s("{\"engram_ifeval_board\": 1, \"target\": \"rv32imc qemu-virt semihosting\", ");
-    out_kv("artifact_bytes", art_len, ", ");
-    out_kv("load_error", (uint32_t)rc, ", ");
-    out_kv("load_instret", t_load, ", ");
-    out_kv("batch_bytes", batch_len, ", ");
-    out_kv("prompts", count < 0 ? 0u : (uint32_t)count, ", ");
-    out_kv("batch_error", count < 0 ? 1u : 0u, "}\n");
+    out_load_fields(art_len, rc, t_load, batch_len, count, "prompts", "}\n");
 
     if (rc == EG_OK && count >= 0) {
         for (i = 0; i < (uint32_t)count; i++) {
@@ -85,10 +65,7 @@ int main(void) {
             at += 4u + n;
         }
     }
-    out_s("{\"memory\": {");
-    out_memory_fields(art_len, batch_len, (uint32_t)sizeof(eg_ifr_scratch), "}}\n");
-    out_s("{\"end\": 1}\n");
-    out_flush();
+    out_report_end(art_len, batch_len, (uint32_t)sizeof(eg_ifr_scratch));
     fflush(stdout);
     return (rc == EG_OK && count >= 0) ? 0 : 1;
 }

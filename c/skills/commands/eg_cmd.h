@@ -32,6 +32,16 @@
 #define EG_CMD_MAX_GAZ_SPAN 10    /* gazetteer.ts MAX_GAZ_SPAN */
 #define EG_CMD_NONE 0xFFFFFFFFu
 
+/* Slots one intent may allow: the Viterbi runs over the intent's allowed tags (1 + 2 per slot), so
+ * its tables are sized by this, not by all tags. The host keeps the format's bound (never a
+ * refusal); a board build lowers it (-DEG_CMD_MAX_INTENT_SLOTS=N, docs/board.md) and eg_cmd_load then
+ * refuses an artifact with a larger intent with EG_CMD_TOO_LARGE, after every format check. */
+#ifndef EG_CMD_MAX_INTENT_SLOTS
+#define EG_CMD_MAX_INTENT_SLOTS EG_CMD_MAX_SLOTS
+#endif
+#define EG_CMD_MAX_ALLOWED (1 + 2 * EG_CMD_MAX_INTENT_SLOTS)
+#define EG_CMD_GAZ_WORDS ((4 * EG_CMD_MAX_INTENT_SLOTS + 31) / 32) /* 4 gazetteer codes per intent slot */
+
 /* Feature flags (CCFG word 14, model.ts). */
 #define EG_CMD_FLAG_INTENT_GAZ 1u
 #define EG_CMD_FLAG_GRAMMAR 2u
@@ -85,21 +95,22 @@ typedef struct eg_cmd_gram_scratch {
     uint8_t tb[2u * EG_CMD_GRAM_CPS];                       /* their texts */
 } eg_cmd_gram_scratch;
 
-/* Working memory of one parse (about 100 KB; caller-owned, reused across queries). */
+/* Working memory of one parse (about 210 KB on the host, 48 KB with the board limits; caller-owned,
+ * reused across queries). */
 typedef struct eg_cmd_scratch {
     eg_cmd_token tok[EG_CMD_MAX_TOKENS];
     uint32_t n_tok;
     uint32_t lex[EG_CMD_MAX_TOKENS];
     uint8_t caps[EG_CMD_MAX_TOKENS];
     uint8_t gbits[EG_CMD_MAX_TOKENS], gbegins[EG_CMD_MAX_TOKENS];
-    uint32_t gaz[EG_CMD_MAX_TOKENS][16]; /* (slot, code) marks: bit 4*k + code - 1 for the k-th intent slot */
+    uint32_t gaz[EG_CMD_MAX_TOKENS][EG_CMD_GAZ_WORDS]; /* (slot, code) marks: bit 4*k + code - 1 for the k-th intent slot */
     int32_t iscore[EG_CMD_MAX_INTENTS];
-    uint8_t allowed[EG_CMD_MAX_TAGS];
+    uint8_t allowed[EG_CMD_MAX_ALLOWED];
     int16_t aidx[256];                   /* tag -> index in allowed, or -1 */
-    int32_t emit[EG_CMD_MAX_TOKENS * EG_CMD_MAX_TAGS];
-    uint8_t back[EG_CMD_MAX_TOKENS * EG_CMD_MAX_TAGS];
-    int32_t vprev[EG_CMD_MAX_TAGS], vcur[EG_CMD_MAX_TAGS];
-    uint8_t vok_prev[EG_CMD_MAX_TAGS], vok_cur[EG_CMD_MAX_TAGS];
+    int32_t emit[EG_CMD_MAX_TOKENS * EG_CMD_MAX_ALLOWED]; /* [token][allowed index] */
+    uint8_t back[EG_CMD_MAX_TOKENS * EG_CMD_MAX_ALLOWED];
+    int32_t vprev[EG_CMD_MAX_ALLOWED], vcur[EG_CMD_MAX_ALLOWED];
+    uint8_t vok_prev[EG_CMD_MAX_ALLOWED], vok_cur[EG_CMD_MAX_ALLOWED];
     uint8_t path[EG_CMD_MAX_TOKENS];
 #if EG_CMD_HAVE_NORMALIZE
     uint8_t norm[EG_CMD_NORM_SCRATCH];
@@ -116,7 +127,8 @@ typedef struct eg_cmd_result {
     uint32_t n_tok;
 } eg_cmd_result;
 
-/* Loads and validates (checks 1-15 as loadCommandsArtifact); EG_OK or the TS loader's error code. */
+/* Loads and validates (checks 1-15 as loadCommandsArtifact); EG_OK or the TS loader's error code, or
+ * EG_CMD_TOO_LARGE for a valid artifact with an intent of more than EG_CMD_MAX_INTENT_SLOTS slots. */
 int eg_cmd_load(const uint8_t *buf, size_t len, eg_cmd *out);
 
 /* A CSTR string (a leading BOM dropped, as TextDecoder does). */

@@ -352,6 +352,14 @@ int eg_cmd_load(const uint8_t *buf, size_t len, eg_cmd *out) {
             m.oos = (int32_t)i;
         }
     }
+#if EG_CMD_MAX_INTENT_SLOTS < EG_CMD_MAX_SLOTS
+    /* a build limit, not a format check: the scratch of this build cannot hold a larger intent */
+    for (i = 0; i < m.n_intents; i++) {
+        if (eg_rd_u16(m.cint + 16u * i + 10u) > EG_CMD_MAX_INTENT_SLOTS) {
+            return EG_CMD_TOO_LARGE;
+        }
+    }
+#endif
     *out = m;
     return EG_OK;
 }
