@@ -17,19 +17,10 @@
 #define I64_MAX INT64_C(9223372036854775807)
 #define I64_MIN (-I64_MAX - 1)
 
-enum { TK_NUM = 0, TK_WORD = 1, TK_SYM = 2 };
+enum { TK_NUM = EG_CMD_TK_NUM, TK_WORD = EG_CMD_TK_WORD, TK_SYM = EG_CMD_TK_SYM };
 
-typedef struct tok {
-    uint32_t off; /* into the token text buffer */
-    uint32_t len;
-    uint32_t kind;
-} tok;
-
-typedef struct toks {
-    const uint8_t *tb;
-    const tok *t;
-    uint32_t n;
-} toks;
+typedef eg_cmd_scan_tok tok;   /* off: into the token text buffer */
+typedef eg_cmd_scan_toks toks;
 
 typedef struct fx {
     int64_t v;
@@ -50,7 +41,7 @@ static int is_rquote(const uint8_t *p, size_t j, size_t n) {
  * token count, or -1 when a capacity was too small. Bytes that are not ASCII letters, digits, the
  * joiners, '°' (C2 B0) or '’' (E2 80 99) between letters separate tokens; C2 and E2 are never
  * continuation bytes, so reading them at any byte position is what a UTF-8 decoder would see. */
-static long scan(const uint8_t *p, size_t n, tok *t, size_t cap_t, uint8_t *tb, size_t cap_b) {
+static long scan(const uint8_t *p, size_t n, tok *t, size_t cap_t, uint8_t *tb, size_t cap_b, uint32_t *src) {
     size_t i = 0, nt = 0, nb = 0;
     int prev_alnum = 0;
     while (i < n) {
@@ -65,6 +56,10 @@ static long scan(const uint8_t *p, size_t n, tok *t, size_t cap_t, uint8_t *tb, 
             t[nt].kind = TK_NUM;
             memcpy(tb + nb, p + s, j - s);
             nb += j - s;
+            if (src) {
+                src[2 * nt] = (uint32_t)i;
+                src[2 * nt + 1] = (uint32_t)j;
+            }
             nt++;
             i = j;
             prev_alnum = 1;
@@ -89,6 +84,10 @@ static long scan(const uint8_t *p, size_t n, tok *t, size_t cap_t, uint8_t *tb, 
             t[nt].off = (uint32_t)start;
             t[nt].len = (uint32_t)(nb - start);
             t[nt].kind = TK_WORD;
+            if (src) {
+                src[2 * nt] = (uint32_t)i;
+                src[2 * nt + 1] = (uint32_t)j;
+            }
             nt++;
             i = j;
             prev_alnum = 1;
@@ -99,6 +98,10 @@ static long scan(const uint8_t *p, size_t n, tok *t, size_t cap_t, uint8_t *tb, 
             t[nt].kind = TK_SYM;
             tb[nb++] = 0xC2;
             tb[nb++] = 0xB0;
+            if (src) {
+                src[2 * nt] = (uint32_t)i;
+                src[2 * nt + 1] = (uint32_t)(i + 2);
+            }
             nt++;
             i += 2;
             prev_alnum = 0;
@@ -724,7 +727,7 @@ static int find_unit(const uint8_t *name, size_t len) {
     toks T;
     for (k = 0; k < EG_CMD_N_UNITS; k++)
         if (strlen(eg_cmd_units[k].id) == len && memcmp(eg_cmd_units[k].id, name, len) == 0) return k;
-    nt = scan(name, len, t, EG_CMD_ALIAS_MAX_TOKENS, tb, sizeof tb);
+    nt = scan(name, len, t, EG_CMD_ALIAS_MAX_TOKENS, tb, sizeof tb, NULL);
     if (nt <= 0) return -1; /* more tokens or longer words than any alias, or none */
     T.tb = tb;
     T.t = t;
@@ -1277,7 +1280,7 @@ int eg_cmd_normalize(const eg_cmd_slot_schema *schema, const uint8_t *text, size
         out->text.len = b - a;
         return EG_CMD_NORM_VALUE;
     }
-    nt = scan(text, len, tk, cap_t, tb, len);
+    nt = scan(text, len, tk, cap_t, tb, len, NULL);
     if (nt < 0) return EG_CMD_NORM_ESCRATCH;
     T.tb = tb;
     T.t = tk;
@@ -1432,3 +1435,49 @@ size_t eg_cmd_value_json(const eg_cmd_value *v, char *out, size_t cap) {
     if (o.len < cap) out[o.len] = '\0';
     return o.len;
 }
+
+/* ------------------------------------------------------------------ token-level entry points (eg_cmd_normalize.h) */
+
+long eg_cmd_scan(const uint8_t *p, size_t n, eg_cmd_scan_tok *t, size_t cap_t, uint8_t *tb, size_t cap_b, uint32_t *src) {
+    return scan(p, n, t, cap_t, tb, cap_b, src);
+}
+
+int eg_cmd_number_at(const eg_cmd_scan_toks *T, uint32_t i, int64_t *value, int64_t *scale, uint32_t *end) {
+    nmatch m;
+    if (!parse_number_at(T, i, &m)) return 0;
+    *value = m.value.v;
+    *scale = m.value.s;
+    *end = m.end;
+    return 1;
+}
+
+int eg_cmd_unit_at(const eg_cmd_scan_toks *T, uint32_t i, uint32_t *end) { return unit_at(T, i, DIMS_ALL, end); }
+
+int eg_cmd_quantity_at(const eg_cmd_scan_toks *T, uint32_t i, int64_t *value, int64_t *scale, int *unit, uint32_t *end) {
+    qmatch q;
+    if (!parse_quantity_at(T, i, DIMS_ALL, &q)) return 0;
+    *value = q.value.v;
+    *scale = q.value.s;
+    *unit = q.unit;
+    *end = q.end;
+    return 1;
+}
+
+int eg_cmd_convert_units(int64_t value, int64_t scale, int from, int to, int decimals, int64_t *out) {
+    fx v, r;
+    if (from < 0 || from >= EG_CMD_N_UNITS || to < 0 || to >= EG_CMD_N_UNITS) return 0;
+    v.v = value;
+    v.s = scale;
+    if (!convert(v, from, to, decimals, &r)) return 0;
+    *out = r.v;
+    return 1;
+}
+
+int eg_cmd_unit_by_id(const char *id, size_t len) {
+    int k;
+    for (k = 0; k < EG_CMD_N_UNITS; k++)
+        if (strlen(eg_cmd_units[k].id) == len && memcmp(eg_cmd_units[k].id, id, len) == 0) return k;
+    return -1;
+}
+
+const char *eg_cmd_unit_id(int unit) { return unit >= 0 && unit < EG_CMD_N_UNITS ? eg_cmd_units[unit].id : NULL; }

@@ -118,4 +118,45 @@ size_t eg_cmd_value_json(const eg_cmd_value *v, char *out, size_t cap);
  * is not 10^0..10^6 or |value| > 10^15 - 1. */
 size_t eg_cmd_format_fixed(int64_t value, int64_t scale, char *out, size_t cap);
 
+/* ---- Token-level entry points, for modes built on the normalizers' own scanner and parsers (the unit
+ * rewrite, eg_cmd_rewrite.c) <-> normalize/tokens.ts scan, number.ts parseNumberAt, quantity.ts unitAt,
+ * parseQuantityAt (all dimensions) and convert. Unit indices are positions in units.ts UNITS. */
+
+/* A scanner token: its text (lowercased, '\u2019' read as '\'') is tb[off, off + len). */
+typedef struct eg_cmd_scan_tok {
+    uint32_t off;
+    uint32_t len;
+    uint32_t kind; /* EG_CMD_TK_* */
+} eg_cmd_scan_tok;
+enum { EG_CMD_TK_NUM = 0, EG_CMD_TK_WORD = 1, EG_CMD_TK_SYM = 2 };
+
+typedef struct eg_cmd_scan_toks {
+    const uint8_t *tb;
+    const eg_cmd_scan_tok *t;
+    uint32_t n;
+} eg_cmd_scan_toks;
+
+/* scan(p[0..n)): at most cap_t tokens into t, their texts into tb (at most cap_b bytes; n suffices).
+ * src, when not NULL (2 x cap_t entries), gets each token's byte span [start, end) in p (a '+' sign
+ * is in the span, not in the text). Returns the token count, or -1 when a capacity is too small. */
+long eg_cmd_scan(const uint8_t *p, size_t n, eg_cmd_scan_tok *t, size_t cap_t, uint8_t *tb, size_t cap_b, uint32_t *src);
+
+/* parseNumberAt(tokens, i): 1 with value / scale (reduced) and the index after it, else 0. */
+int eg_cmd_number_at(const eg_cmd_scan_toks *T, uint32_t i, int64_t *value, int64_t *scale, uint32_t *end);
+
+/* unitAt(tokens, i) over every dimension: the unit index (and the index after it), or -1. */
+int eg_cmd_unit_at(const eg_cmd_scan_toks *T, uint32_t i, uint32_t *end);
+
+/* parseQuantityAt(tokens, i) over every dimension: 1 with value / scale, the unit index (-1 when none)
+ * and the index after it, else 0. */
+int eg_cmd_quantity_at(const eg_cmd_scan_toks *T, uint32_t i, int64_t *value, int64_t *scale, int *unit, uint32_t *end);
+
+/* convert(value / scale, from, to, decimals): 1 with *out (at scale 10^decimals), 0 across dimensions
+ * or on overflow. */
+int eg_cmd_convert_units(int64_t value, int64_t scale, int from, int to, int decimals, int64_t *out);
+
+/* The unit whose id is exactly id[0..len) (case-sensitive), or -1; a unit's id, NULL out of range. */
+int eg_cmd_unit_by_id(const char *id, size_t len);
+const char *eg_cmd_unit_id(int unit);
+
 #endif /* EG_CMD_NORMALIZE_H */

@@ -25,7 +25,7 @@ export interface QuantityMatch {
 }
 
 /** The unit alias at tokens[i] among `dims` (all dimensions when undefined), longest alias first. */
-function unitAt(tokens: readonly Token[], i: number, dims?: readonly Dimension[]): { unit: UnitDef; end: number } | undefined {
+export function unitAt(tokens: readonly Token[], i: number, dims?: readonly Dimension[]): { unit: UnitDef; end: number } | undefined {
   for (const a of UNIT_ALIASES) {
     if (dims && !dims.includes(a.unit.dimension)) continue;
     const n = matchSeq(tokens, i, a.tokens);
