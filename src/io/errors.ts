@@ -9,6 +9,7 @@ export type OutputErrorCode =
   | 'OUTPUT_IS_DIRECTORY' // the output path is an existing directory (or ends in a separator)
   | 'OUTPUT_NOT_REGULAR' // the output path is an existing symlink, device, FIFO or socket
   | 'OUTPUT_DIR_FAILED' // a folder on the way to the output cannot be made
+  | 'OUTPUT_NOT_EMPTY' // an output folder written as a whole already exists and is not empty (without --force)
   | 'OUTPUT_WRITE_FAILED'; // writing or renaming the file failed
 
 export class OutputError extends Error {
