@@ -1,4 +1,4 @@
-// The commands skill's CLI: `engram commands build|parse|eval` and `engram snips` (the benchmark job).
+// The commands skill's CLI: `engram commands build|parse|eval|convert` and `engram snips` (the benchmark job).
 import type { Command } from 'commander';
 import { assertOutputsSafe } from '../../io/output-guard.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
@@ -11,6 +11,7 @@ import { explain, formatExplanation } from './explain.ts';
 import { CommandsRuntime } from './runtime.ts';
 import { formatSnipsReport, runSnips, snipsDataDir } from './snips.ts';
 import { loadArtifactFile } from '../../io/artifact-file.ts';
+import { registerConvert } from './rewrite/cli.ts';
 
 function loadRuntime(path: string): CommandsRuntime {
   return loadArtifactFile(path, (bytes) => new CommandsRuntime(loadCommandsArtifact(bytes)));
@@ -85,6 +86,7 @@ export function registerCommandsSkill(program: Command): void {
       const r = evaluate(rt, ds.examples);
       process.stdout.write(f.json ? JSON.stringify(r, (_k, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v), 2) + '\n' : formatEval(r));
     });
+  registerConvert(cmd); // engram commands convert: the unit-conversion rewrite (rewrite/cli.ts)
   program
     .command('snips')
     .description('Snips NLU benchmark 2017: build from train/, evaluate on validate/, low-data regime, table beside the anchors')
