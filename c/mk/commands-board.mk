@@ -14,7 +14,7 @@
 #   EG_CMD_NORM_SCRATCH      value normalizer scratch: slot texts up to (this - 96) / 16 bytes
 # With GRAM_CPS and NORM_SCRATCH at the console's 512-byte line, no line the console accepts meets
 # either limit.
-CMD_BOARD_LIMITS ?= -DEG_CMD_MAX_INTENT_SLOTS=31 -DEG_CMD_GRAM_CPS=512 -DEG_CMD_NORM_SCRATCH=8288
+CMD_BOARD_LIMITS ?= -DEG_CMD_MAX_INTENT_SLOTS=24 -DEG_CMD_GRAM_CPS=512 -DEG_CMD_NORM_SCRATCH=8288
 CMD_FW_DEFS := -DEG_CMD_HAVE_NORMALIZE=1 -DEG_CMD_HAVE_GRAMMAR=1 -Iskills/commands $(CMD_BOARD_LIMITS)
 CMD_FW_SRC  := skills/commands/eg_cmd_artifact.c skills/commands/eg_cmd_runtime.c skills/commands/eg_cmd_grammar.c \
                skills/commands/eg_cmd_values.c artifact/eg_crc32.c artifact/eg_container.c text/eg_utf8.c text/eg_hash.c

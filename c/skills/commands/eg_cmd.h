@@ -40,6 +40,7 @@
 #define EG_CMD_MAX_INTENT_SLOTS EG_CMD_MAX_SLOTS
 #endif
 #define EG_CMD_MAX_ALLOWED (1 + 2 * EG_CMD_MAX_INTENT_SLOTS)
+#define EG_CMD_NOT_ALLOWED 0xFFu /* eg_cmd_scratch.aidx of a tag the intent does not allow */
 #define EG_CMD_GAZ_WORDS ((4 * EG_CMD_MAX_INTENT_SLOTS + 31) / 32) /* 4 gazetteer codes per intent slot */
 
 /* Feature flags (CCFG word 14, model.ts). */
@@ -93,6 +94,7 @@ typedef struct eg_cmd_gram_scratch {
     uint32_t start[EG_CMD_GRAM_CPS], end[EG_CMD_GRAM_CPS]; /* scanner token spans (code points) */
     uint32_t tk[3u * EG_CMD_GRAM_CPS];                      /* scanner tokens (off, len, kind), eg_cmd_grammar.c */
     uint8_t tb[2u * EG_CMD_GRAM_CPS];                       /* their texts */
+    uint32_t num_fail[(EG_CMD_GRAM_CPS + 31u) / 32u];       /* scanner tokens where a number cannot start (a memo) */
 } eg_cmd_gram_scratch;
 
 /* Working memory of one parse (about 210 KB on the host, 48 KB with the board limits; caller-owned,
@@ -104,11 +106,13 @@ typedef struct eg_cmd_scratch {
     uint8_t caps[EG_CMD_MAX_TOKENS];
     uint8_t gbits[EG_CMD_MAX_TOKENS], gbegins[EG_CMD_MAX_TOKENS];
     uint32_t gaz[EG_CMD_MAX_TOKENS][EG_CMD_GAZ_WORDS]; /* (slot, code) marks: bit 4*k + code - 1 for the k-th intent slot */
+    uint32_t gaz_prefix[EG_CMD_MAX_INTENT_SLOTS];        /* the gazetteer key's hash prefix of each intent slot */
     int32_t iscore[EG_CMD_MAX_INTENTS];
     uint8_t allowed[EG_CMD_MAX_ALLOWED];
-    int16_t aidx[256];                   /* tag -> index in allowed, or -1 */
+    uint8_t aidx[256];                   /* tag -> index in allowed (< EG_CMD_MAX_ALLOWED <= 255), or EG_CMD_NOT_ALLOWED */
     int32_t emit[EG_CMD_MAX_TOKENS * EG_CMD_MAX_ALLOWED]; /* [token][allowed index] */
     uint8_t back[EG_CMD_MAX_TOKENS * EG_CMD_MAX_ALLOWED];
+    int16_t trn[EG_CMD_MAX_ALLOWED * EG_CMD_MAX_ALLOWED]; /* [to][from] transitions between allowed tags (O and B rows) */
     int32_t vprev[EG_CMD_MAX_ALLOWED], vcur[EG_CMD_MAX_ALLOWED];
     uint8_t vok_prev[EG_CMD_MAX_ALLOWED], vok_cur[EG_CMD_MAX_ALLOWED];
     uint8_t path[EG_CMD_MAX_TOKENS];

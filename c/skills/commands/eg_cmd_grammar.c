@@ -35,8 +35,11 @@ static int gr_letter(uint32_t c) { return (c >= 0x61u && c <= 0x7Au) || (c >= 0x
 
 static int gr_in(const toks *T, uint32_t i, const char *const *set, size_t n) {
     size_t k;
+    uint8_t first;
+    if (i >= T->n || T->t[i].len == 0u) return 0;
+    first = T->tb[T->t[i].off];
     for (k = 0; k < n; k++) {
-        if (eq(T, i, set[k])) return 1;
+        if ((uint8_t)set[k][0] == first && eq(T, i, set[k])) return 1; /* most words differ at once */
     }
     return 0;
 }
@@ -112,6 +115,8 @@ int eg_cmd_grammar_marks(const uint8_t *text, size_t len, const eg_cmd_token *tt
     T.tb = g->tb;
     T.t = tk;
     T.n = nt;
+    T.num_fail = g->num_fail;
+    for (i = 0; i < (nt + 31u) / 32u; i++) g->num_fail[i] = 0;
     for (i = 0; i < nt; i++) {
         nmatch nm;
         tmatch tm;

@@ -20,7 +20,25 @@
 enum { TK_NUM = EG_CMD_TK_NUM, TK_WORD = EG_CMD_TK_WORD, TK_SYM = EG_CMD_TK_SYM };
 
 typedef eg_cmd_scan_tok tok;   /* off: into the token text buffer */
-typedef eg_cmd_scan_toks toks;
+/* The parsers' view of the tokens: eg_cmd_scan_toks's fields, plus an optional memo of the indices
+ * where parse_number_at fails. The grammar classes (eg_cmd_grammar.c) try every parser at every
+ * token, and parseNumberAt runs inside most of them: up to five times per token, nearly always to
+ * fail; the memo answers the repeats (the parsers are pure in (tokens, i), so the answers are the same). */
+typedef struct toks {
+    const uint8_t *tb;
+    const eg_cmd_scan_tok *t;
+    uint32_t n;
+    uint32_t *num_fail; /* bit i set: parse_number_at(i) fails; NULL: no memo */
+} toks;
+
+static toks toks_of(const eg_cmd_scan_toks *P) {
+    toks T;
+    T.tb = P->tb;
+    T.t = P->t;
+    T.n = P->n;
+    T.num_fail = NULL;
+    return T;
+}
 
 typedef struct fx {
     int64_t v;
@@ -115,9 +133,18 @@ static long scan(const uint8_t *p, size_t n, tok *t, size_t cap_t, uint8_t *tb, 
 
 /* ------------------------------------------------------------------ token helpers */
 
+/* Token i's text is the NUL-terminated w. A token's text never holds a NUL byte, so the scan stops at
+ * the first difference (nearly always the first byte) without measuring w: the grammar classes call
+ * this for every table word at every token, and strlen + memcmp made it the parser's hottest path. */
 static int eq(const toks *T, uint32_t i, const char *w) {
-    size_t l = strlen(w);
-    return i < T->n && T->t[i].len == l && memcmp(T->tb + T->t[i].off, w, l) == 0;
+    const uint8_t *p;
+    uint32_t l, k;
+    if (i >= T->n) return 0;
+    p = T->tb + T->t[i].off;
+    l = T->t[i].len;
+    for (k = 0; k < l; k++)
+        if (p[k] != (uint8_t)w[k]) return 0;
+    return w[l] == '\0';
 }
 
 static int is_word(const toks *T, uint32_t i) { return i < T->n && T->t[i].kind == TK_WORD; }
@@ -136,9 +163,11 @@ static uint32_t match_seq(const toks *T, uint32_t i, const char *const *seq, uin
 /* `word(tokens, i) in table` (own keys): the index, or -1. */
 static int in_table(const toks *T, uint32_t i, const eg_cmd_word *tab, int n) {
     int k;
-    if (!is_word(T, i)) return -1;
+    uint8_t first;
+    if (!is_word(T, i) || T->t[i].len == 0u) return -1;
+    first = T->tb[T->t[i].off];
     for (k = 0; k < n; k++)
-        if (eq(T, i, tab[k].w)) return k;
+        if ((uint8_t)tab[k].w[0] == first && eq(T, i, tab[k].w)) return k; /* most words differ at once */
     return -1;
 }
 
@@ -503,13 +532,22 @@ static int parse_unsigned_at(const toks *T, uint32_t i, nmatch *out) {
     return 1;
 }
 
-static int parse_number_at(const toks *T, uint32_t i, nmatch *out) {
+static int parse_number_at_uncached(const toks *T, uint32_t i, nmatch *out) {
     if (in_table(T, i, eg_cmd_negative_words, EG_CMD_NEGATIVE_WORDS_N) >= 0) {
         if (!parse_unsigned_at(T, i + 1, out)) return 0;
         out->value.v = -out->value.v;
         return 1;
     }
     return parse_unsigned_at(T, i, out);
+}
+
+static int parse_number_at(const toks *T, uint32_t i, nmatch *out) {
+    int ok;
+    if (T->num_fail == NULL || i >= T->n) return parse_number_at_uncached(T, i, out);
+    if ((T->num_fail[i >> 5] >> (i & 31u)) & 1u) return 0;
+    ok = parse_number_at_uncached(T, i, out);
+    if (!ok) T->num_fail[i >> 5] |= 1u << (i & 31u);
+    return ok;
 }
 
 /* ------------------------------------------------------------------ 128-bit magnitudes (compoundAt) */
@@ -732,6 +770,7 @@ static int find_unit(const uint8_t *name, size_t len) {
     T.tb = tb;
     T.t = t;
     T.n = (uint32_t)nt;
+    T.num_fail = NULL;
     for (k = 0; k < EG_CMD_N_ALIASES; k++)
         if (eg_cmd_unit_aliases[k].n == nt && match_seq(&T, 0, eg_cmd_unit_aliases[k].tok, eg_cmd_unit_aliases[k].n)) return eg_cmd_unit_aliases[k].unit;
     return -1;
@@ -1285,6 +1324,7 @@ int eg_cmd_normalize(const eg_cmd_slot_schema *schema, const uint8_t *text, size
     T.tb = tb;
     T.t = tk;
     T.n = (uint32_t)nt;
+    T.num_fail = NULL;
     ob.p = tb + len;
     ob.cap = scratch_len - (size_t)(ob.p - scratch);
     ob.len = 0;
@@ -1442,20 +1482,25 @@ long eg_cmd_scan(const uint8_t *p, size_t n, eg_cmd_scan_tok *t, size_t cap_t, u
     return scan(p, n, t, cap_t, tb, cap_b, src);
 }
 
-int eg_cmd_number_at(const eg_cmd_scan_toks *T, uint32_t i, int64_t *value, int64_t *scale, uint32_t *end) {
+int eg_cmd_number_at(const eg_cmd_scan_toks *P, uint32_t i, int64_t *value, int64_t *scale, uint32_t *end) {
     nmatch m;
-    if (!parse_number_at(T, i, &m)) return 0;
+    toks T = toks_of(P);
+    if (!parse_number_at(&T, i, &m)) return 0;
     *value = m.value.v;
     *scale = m.value.s;
     *end = m.end;
     return 1;
 }
 
-int eg_cmd_unit_at(const eg_cmd_scan_toks *T, uint32_t i, uint32_t *end) { return unit_at(T, i, DIMS_ALL, end); }
+int eg_cmd_unit_at(const eg_cmd_scan_toks *P, uint32_t i, uint32_t *end) {
+    toks T = toks_of(P);
+    return unit_at(&T, i, DIMS_ALL, end);
+}
 
-int eg_cmd_quantity_at(const eg_cmd_scan_toks *T, uint32_t i, int64_t *value, int64_t *scale, int *unit, uint32_t *end) {
+int eg_cmd_quantity_at(const eg_cmd_scan_toks *P, uint32_t i, int64_t *value, int64_t *scale, int *unit, uint32_t *end) {
     qmatch q;
-    if (!parse_quantity_at(T, i, DIMS_ALL, &q)) return 0;
+    toks T = toks_of(P);
+    if (!parse_quantity_at(&T, i, DIMS_ALL, &q)) return 0;
     *value = q.value.v;
     *scale = q.value.s;
     *unit = q.unit;

@@ -184,15 +184,35 @@ static uint32_t lex_lookup(const eg_cmd *m, uint32_t h) {
     }
 }
 
+/* Bit b of the filter's little-endian u32 words is bit b & 7 of byte b >> 3. */
+#define BLOOM_BIT(m, b) (((m)->cgaz[(b) >> 3] >> ((b) & 7u)) & 1u)
+
 static int bloom_has(const eg_cmd *m, uint32_t key) {
-    uint32_t mask = (1u << m->bloom_log2) - 1u, h2 = eg_hash_fmix32(key ^ STEP_SALT) | 1u, j;
-    for (j = 0; j < m->probes; j++) {
+    uint32_t mask = (1u << m->bloom_log2) - 1u, h2, j;
+    if (m->probes == 0u) {
+        return 1;
+    }
+    /* probe 0 is the key itself: most keys stop there, before the step is hashed */
+    if (BLOOM_BIT(m, key & mask) == 0u) {
+        return 0;
+    }
+    h2 = eg_hash_fmix32(key ^ STEP_SALT) | 1u;
+    for (j = 1; j < m->probes; j++) {
         uint32_t bit = (key + j * h2) & mask;
-        if ((eg_rd_u32(m->cgaz + 4u * (bit >> 5)) & (1u << (bit & 31u))) == 0u) {
+        if (BLOOM_BIT(m, bit) == 0u) {
             return 0;
         }
     }
     return 1;
+}
+
+/* eg_hash_feature(ns, a, b) in two steps, so a prefix shared by many features is hashed once. */
+static uint32_t feature_prefix(uint32_t ns, uint32_t a) {
+    return eg_hash_fnv1a_u32((EG_FNV_OFFSET ^ (ns & 0xFFu)) * EG_FNV_PRIME, a);
+}
+
+static uint32_t feature_finish(uint32_t prefix, uint32_t b) {
+    return eg_hash_fmix32(eg_hash_fnv1a_u32(prefix, b));
 }
 
 /* fmix32 of FNV-1a over the tokens' u32 hashes [i, j) (gazetteer.ts phraseHash), built incrementally. */
@@ -235,12 +255,26 @@ static void cap_runs(eg_cmd_scratch *s) {
 
 /* ---------------------------------------------------------------- scoring */
 
-static uint32_t bucket_start(const eg_cmd *m, uint32_t b) {
-    uint32_t st = eg_rd_u32(m->ctbs + 4u * (b >> 6)), k;
-    for (k = b & ~63u; k < b; k++) {
-        st += m->ctcn[k];
+/* The sum of n count bytes, four at a time (the loop runs for every feature that hits a bucket). */
+static uint32_t sum_counts(const uint8_t *p, uint32_t n) {
+    uint32_t sum = 0;
+    for (; n >= 4u; n -= 4u, p += 4) {
+        sum += (uint32_t)p[0] + p[1] + p[2] + p[3];
     }
-    return st;
+    for (; n > 0u; n--) {
+        sum += *p++;
+    }
+    return sum;
+}
+
+/* The first entry of bucket b: its block's start plus the counts before it in the block, or, in the
+ * block's upper half, the next block's start minus the counts from b on (half the bytes to add). */
+static uint32_t bucket_start(const eg_cmd *m, uint32_t b) {
+    uint32_t blk = b >> 6, off = b & 63u;
+    if (off >= 32u && blk + 1u < ((1u << m->tagger_bits) >> 6)) { /* CTBS: one start per whole block */
+        return eg_rd_u32(m->ctbs + 4u * (blk + 1u)) - sum_counts(m->ctcn + b, 64u - off);
+    }
+    return eg_rd_u32(m->ctbs + 4u * blk) + sum_counts(m->ctcn + (b - off), off);
 }
 
 typedef struct feat_ctx {
@@ -252,18 +286,29 @@ typedef struct feat_ctx {
 
 static void emit_hash(feat_ctx *c, uint32_t h) {
     const eg_cmd *m = c->m;
-    uint32_t b = h & c->tmask, st = bucket_start(m, b), e, end = st + m->ctcn[b];
-    for (e = st; e < end; e++) {
-        int a = c->s->aidx[m->cten[2u * e]];
-        if (a >= 0) {
-            uint32_t w = m->cten[2u * e + 1u];
-            c->row[a] += (int32_t)w - (int32_t)((w & 0x80u) << 1);
+    const uint8_t *aidx = c->s->aidx, *e, *e_end;
+    int32_t *row = c->row;
+    uint32_t b = h & c->tmask;
+    if (m->ctcn[b] == 0u) { /* most buckets are empty: no start to sum */
+        return;
+    }
+    e = m->cten + 2u * bucket_start(m, b);
+    e_end = e + 2u * m->ctcn[b];
+    /* the hottest loop of a parse: (tag, i8 weight) entries, most of them for tags the intent does not allow */
+    for (; e < e_end; e += 2) {
+        uint32_t a = aidx[e[0]];
+        if (a != EG_CMD_NOT_ALLOWED) {
+            row[a] += ((int32_t)e[1] ^ 0x80) - 0x80; /* the i8 weight */
         }
     }
 }
 
+/* FNV_PRIME^4 (mod 2^32): FNV-1a over the four zero bytes of b = 0 is one multiply by it. */
+#define FNV_PRIME_4 0x502C3F11u
+
 static void add(feat_ctx *c, uint32_t ns, uint32_t a, uint32_t b) {
-    emit_hash(c, eg_hash_feature(ns, a, b));
+    /* eg_hash_feature(ns, a, b); most features have b = 0 */
+    emit_hash(c, b == 0u ? eg_hash_fmix32(feature_prefix(ns, a) * FNV_PRIME_4) : eg_hash_feature(ns, a, b));
     if (ns < 32u && (c->m->ns_mask & (1u << ns)) != 0u) {
         emit_hash(c, eg_hash_feature(ns | 0x80u, a, b ^ c->conj));
     }
@@ -472,7 +517,7 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
 
     /* allowed tags (tags.ts allowedTags) */
     for (k = 0; k < 256u; k++) {
-        s->aidx[k] = -1;
+        s->aidx[k] = EG_CMD_NOT_ALLOWED;
     }
     A = 0;
     s->allowed[A++] = 0;
@@ -482,11 +527,14 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
         s->allowed[A++] = (uint8_t)(2u + 2u * sl);
     }
     for (a = 0; a < A; a++) {
-        s->aidx[s->allowed[a]] = (int16_t)a;
+        s->aidx[s->allowed[a]] = (uint8_t)a;
     }
 
     /* gazetteer marks: (k-th intent slot, code) per token */
     memset(s->gaz, 0, sizeof(s->gaz[0]) * n);
+    for (k = 0; k < count; k++) {
+        s->gaz_prefix[k] = feature_prefix(NS_GAZ_KEY, m->cisl[first + k]);
+    }
     for (i = 0; i < n; i++) {
         uint32_t h = EG_FNV_OFFSET, j;
         for (j = i + 1u; j <= n && j - i <= EG_CMD_MAX_GAZ_SPAN; j++) {
@@ -495,7 +543,7 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
             ph = eg_hash_fmix32(h);
             for (k = 0; k < count; k++) {
                 uint32_t q;
-                if (!bloom_has(m, eg_hash_feature(NS_GAZ_KEY, m->cisl[first + k], ph))) {
+                if (!bloom_has(m, feature_finish(s->gaz_prefix[k], ph))) {
                     continue;
                 }
                 for (q = i; q < j; q++) {
@@ -518,14 +566,27 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
     for (i = 0; i < n; i++) {
         s->lex[i] = lex_lookup(m, s->tok[i].hash);
     }
+    /* The bias (ns 1) and the inner-token position (ns 21, value 0) are the same features at every
+     * token: their rows are summed once (into vprev: bias; vcur: bias + position 0, both free until
+     * the Viterbi) and copied in; a token's sum does not depend on the order of its features. */
+    fc.row = s->vprev;
+    for (a = 0; a < A; a++) {
+        fc.row[a] = 0;
+    }
+    add(&fc, 1u, 0u, 0u);
+    for (a = 0; a < A; a++) {
+        s->vcur[a] = s->vprev[a];
+    }
+    fc.row = s->vcur;
+    add(&fc, 21u, 0u, 0u);
     for (i = 0; i < n; i++) {
         const eg_cmd_token *t = &s->tok[i];
         int32_t ii = (int32_t)i;
+        int edge = i == 0 || i == n - 1u;
         fc.row = &s->emit[i * A];
         for (a = 0; a < A; a++) {
-            fc.row[a] = 0;
+            fc.row[a] = edge ? s->vprev[a] : s->vcur[a];
         }
-        add(&fc, 1u, 0u, 0u);
         add(&fc, 2u, W(ii), 0u);
         add(&fc, 3u, W(ii - 1), 0u);
         add(&fc, 4u, W(ii + 1), 0u);
@@ -546,7 +607,9 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
         }
         add(&fc, 18u, LX(ii - 1), 0u);
         add(&fc, 19u, LX(ii + 1), 0u);
-        add(&fc, 21u, i == 0 ? 1u : i == n - 1u ? 2u : 0u, 0u);
+        if (edge) {
+            add(&fc, 21u, i == 0 ? 1u : 2u, 0u);
+        }
         if (m->flags & EG_CMD_FLAG_GRAMMAR) {
             uint32_t c;
             for (c = 1; c <= 0x40u; c <<= 1) {
@@ -583,10 +646,14 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
         int32_t bestv = 0;
         int have = 0;
         for (a = 0; a < A; a++) {
-            uint32_t t = s->allowed[a];
+            uint32_t t = s->allowed[a], p;
             int inside = t > 0u && (t & 1u) == 0u;
             okp[a] = (uint8_t)!inside;
             prev[a] = inside ? 0 : eg_rd_i16(m->ctrn + 2u * t) + s->emit[a];
+            /* the transitions into an O or B tag from every allowed tag, read once for all tokens */
+            for (p = 0; p < A && !inside; p++) {
+                s->trn[a * A + p] = (int16_t)eg_rd_i16(m->ctrn + 2u * ((s->allowed[p] + 1u) * T + t));
+            }
         }
         for (i = 1; i < n; i++) {
             for (a = 0; a < A; a++) {
@@ -594,17 +661,32 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
                 int inside = t > 0u && (t & 1u) == 0u, found = 0;
                 int32_t bv = 0;
                 uint32_t bp = 0;
-                for (p = 0; p < A; p++) {
-                    uint32_t pt = s->allowed[p];
-                    int32_t v;
-                    if (!okp[p] || (inside && !(pt > 0u && ((pt - 1u) >> 1) == ((t - 1u) >> 1)))) {
-                        continue;
+                /* An I tag follows only the B or the I of its own slot: allowed holds them at a - 1 and a
+                 * (tags.ts allowedTags: O, then B, I per intent slot), so only those two are tried. */
+                if (inside) {
+                    for (p = a - 1u; p <= a; p++) {
+                        int32_t v;
+                        if (!okp[p]) {
+                            continue;
+                        }
+                        v = prev[p] + eg_rd_i16(m->ctrn + 2u * ((s->allowed[p] + 1u) * T + t));
+                        if (!found || v > bv) {
+                            bv = v;
+                            bp = p;
+                            found = 1;
+                        }
                     }
-                    v = prev[p] + eg_rd_i16(m->ctrn + 2u * ((pt + 1u) * T + t));
-                    if (!found || v > bv) {
-                        bv = v;
-                        bp = p;
-                        found = 1;
+                } else {
+                    /* allowed[0] is O, never inside, so always reachable: it starts the maximum */
+                    const int16_t *row = &s->trn[a * A];
+                    bv = prev[0] + row[0];
+                    found = 1;
+                    for (p = 1; p < A; p++) {
+                        int32_t v = prev[p] + row[p];
+                        if (v > bv && okp[p]) {
+                            bv = v;
+                            bp = p;
+                        }
                     }
                 }
                 okc[a] = (uint8_t)found;
