@@ -35,7 +35,7 @@ typedef enum eg_err {
     /* commands (300-319): the C structured-commands runtime (c/skills/commands) */
     EG_CMD_TOO_LARGE             = 300, /* a query or slot text exceeds a working-memory limit of the C port */
     EG_CMD_NO_GRAMMAR            = 301, /* the artifact uses grammar classes and this C build has none (EG_CMD_GRAMMAR=0) */
-    EG_CMD_REWRITE_OPTION        = 302, /* a unit-rewrite option is out of range (decimals 0..6, direction to-metric or to-imperial) */
+    EG_CMD_REWRITE_OPTION        = 302, /* a unit-rewrite option is out of range (decimals 0..6, direction to-metric or to-imperial), or the C call lacks a required buffer */
 } eg_err;
 
 #define EG_ERR_ARTIFACT_FIRST 0

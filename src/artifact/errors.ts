@@ -40,7 +40,7 @@ export const ERRORS = [
   ['BATCH_BAD_ITEM', 205, 'batch', 'an item overruns the body, has a bad option count or answer, or bytes follow the last item'],
   ['CMD_TOO_LARGE', 300, 'commands', 'a query or slot text exceeds a working-memory limit of the C port'],
   ['CMD_NO_GRAMMAR', 301, 'commands', 'the artifact uses grammar classes and this C build has none (EG_CMD_GRAMMAR=0)'],
-  ['CMD_REWRITE_OPTION', 302, 'commands', 'a unit-rewrite option is out of range (decimals 0..6, direction to-metric or to-imperial)'],
+  ['CMD_REWRITE_OPTION', 302, 'commands', 'a unit-rewrite option is out of range (decimals 0..6, direction to-metric or to-imperial), or the C call lacks a required buffer'],
 ] as const;
 
 type Row = (typeof ERRORS)[number];
