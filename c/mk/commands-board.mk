@@ -3,13 +3,15 @@
 #        the board proof: every query of the batch parsed on the device, one JSON line each
 #   make console-firmware ARTIFACT=a.engram [CON=build/fw/engram-console-fw.elf]
 #        the live console: lines in over the NS16550A UART, one answer line each (eg_console)
-#   make commands-limits CMD_LIMITS="-D..." [CLB=build/engram-commands-limits]
-#        the host CLI built with board-style limits, under ASan + UBSan (src/board/commands-board.test.ts)
+#   make console-limits [CMD_LIMITS="-D..."] [CLB=build/engram-console-limits]
+#        the console loop on the host (c/board/eg_console_host.c) with the board limits, or others,
+#        under ASan + UBSan (src/board/commands-board.test.ts)
 # Both firmwares are built with CMD_BOARD_LIMITS, which make the parser's scratch fit the board's RAM;
 # each limit gives EG_CMD_TOO_LARGE (or, for an intent's slots, a load-time refusal), never another
 # answer. The host build (c/Makefile `commands`) keeps the format's own bounds.
 #   EG_CMD_MAX_INTENT_SLOTS  slots one intent allows (Snips needs 14, the demo 5); the Viterbi's
-#                            emission and back-pointer tables are [64 tokens][1 + 2 x this]
+#                            emission and back-pointer tables are [64 tokens][1 + 2 x this], its
+#                            transition table [1 + 2 x this]^2
 #   EG_CMD_GRAM_CPS          code points up to the last token's end, for the grammar classes
 #   EG_CMD_NORM_SCRATCH      value normalizer scratch: slot texts up to (this - 96) / 16 bytes
 # With GRAM_CPS and NORM_SCRATCH at the console's 512-byte line, no line the console accepts meets
@@ -34,7 +36,7 @@ define cmd_fw_link
 	else echo "check-float: no soft-float helpers in $(1)"; mv -f $(1).$$$$.tmp $(1); fi
 endef
 
-.PHONY: commands-firmware console-firmware commands-limits
+.PHONY: commands-firmware console-firmware console-limits
 commands-firmware: $(CFW)
 console-firmware: $(CON)
 
@@ -51,9 +53,9 @@ $(CON): board/firmware/console_main.c board/eg_console.c board/eg_console.h $(CM
 	@test -n "$(ARTIFACT)" || (echo "make console-firmware needs ARTIFACT=..." >&2; exit 2)
 	$(call cmd_fw_link,$@,$(B)/fw/empty.bin,board/firmware/console_main.c board/eg_console.c)
 
-CLB ?= $(B)/engram-commands-limits
+CLB ?= $(B)/engram-console-limits
 CMD_LIMITS ?= $(CMD_BOARD_LIMITS)
-commands-limits:
+console-limits:
 	mkdir -p $(dir $(CLB))
 	$(CC) $(CFLAGS) $(INC) -DEG_CMD_HAVE_NORMALIZE=1 -DEG_CMD_HAVE_GRAMMAR=1 -Iskills/commands $(CMD_LIMITS) -g $(SAN) \
-	    -o $(CLB).$$$$.tmp $(CMD_FW_SRC) skills/commands/engram_commands.c board/eg_host_file.c && mv -f $(CLB).$$$$.tmp $(CLB)
+	    -o $(CLB).$$$$.tmp $(CMD_FW_SRC) board/eg_console.c board/eg_console_host.c board/eg_host_file.c && mv -f $(CLB).$$$$.tmp $(CLB)

@@ -1,12 +1,16 @@
-// Board commands: `engram board compile-batch` (items -> compiled probe batch, docs/format.md §5)
-// and `engram board prove` (run the C runtime on the emulated RV32IMC board and compare every
-// item with the TypeScript runtime; docs/board.md).
+// Board commands: `engram board compile-batch` (items -> compiled probe batch, docs/format.md §5),
+// `engram board prove` (run the C runtime on the emulated RV32IMC board and compare every item with
+// the TypeScript runtime: a multiple-choice artifact, or a commands artifact, told by its CCFG
+// section, over a commands dataset) and `engram board console` (the commands skill behind the
+// emulated UART; docs/board.md).
 import type { Command } from 'commander';
 import { readItems } from '../skills/mcq/dataset.ts';
 import { compileBatch } from '../board/batch.ts';
 import { formatSummary, summaryJson } from '../board/format.ts';
 import { proveBoard } from '../board/prove.ts';
 import { formatIfevalBoardSummary, proveIfevalBoard } from '../board/ifeval-board.ts';
+import { commandsSummaryJson, formatCommandsBoardSummary, isCommandsArtifactFile, proveCommandsBoard } from '../board/commands-board.ts';
+import { runConsoleCli } from '../board/console.ts';
 import { readPrompts } from '../skills/respond/respond.ts';
 import { positiveArg } from '../io/args.ts';
 import { requireDataDir } from '../io/data-dir.ts';
@@ -33,9 +37,9 @@ export function registerBoard(program: Command): void {
 
   board
     .command('prove')
-    .description('build the firmware, run every item on QEMU and compare scores with the host runtime')
-    .requiredOption('--artifact <file>', '.engram artifact')
-    .requiredOption('--data <file>', 'items (JSONL or LogiQA text)')
+    .description('build the firmware, run every item on QEMU and compare it with the host runtime (MCQ scores, or commands frames byte for byte)')
+    .requiredOption('--artifact <file>', '.engram artifact (multiple choice or commands)')
+    .requiredOption('--data <file>', 'items (JSONL or LogiQA text); for a commands artifact, commands data (a Snips folder, Rasa .md, Snips NLU JSON)')
     .option('--out <file>', 'board report to write (default out/board-report.<artifact name>.json)')
     .option('--json', 'print the summary as one JSON object')
     .option('--timeout <seconds>', 'QEMU wall-clock limit', positiveArg('--timeout'), 600)
@@ -44,15 +48,35 @@ export function registerBoard(program: Command): void {
       // One report per artifact by default, so proving the demo never replaces the LogiQA proof
       // that `engram report` reads (out/board-report.logiqa.json).
       const out = flags.out ?? join('out', `board-report.${basename(flags.artifact).replace(/\.engram$/, '')}.json`);
+      const commands = isCommandsArtifactFile(flags.artifact);
       // --keep receives the batch, firmware image and raw board output under these names.
-      const kept = flags.keep ? ['probe-batch.bin', 'engram-fw.elf', 'board-stdout.json'].map((f) => join(flags.keep!, f)) : [];
+      const keptNames = commands ? ['query-batch.bin', 'engram-commands-fw.elf', 'board-stdout.jsonl'] : ['probe-batch.bin', 'engram-fw.elf', 'board-stdout.json'];
+      const kept = flags.keep ? keptNames.map((f) => join(flags.keep!, f)) : [];
       assertOutputsSafe([out, ...kept], [flags.artifact, flags.data]);
       if (flags.keep) mkdirp(flags.keep); // the proof writes into it with plain writes, which need the folder
+      if (commands) {
+        const r = proveCommandsBoard({ artifact: flags.artifact, data: flags.data, timeoutMs: flags.timeout * 1000, keepDir: flags.keep });
+        writeFileAtomic(out, JSON.stringify(r, null, 1) + '\n');
+        if (flags.json) process.stdout.write(JSON.stringify(commandsSummaryJson(r)) + '\n');
+        else process.stdout.write(formatCommandsBoardSummary(r) + `  report          ${out}\n`);
+        if (!r.summary.host_full_match) process.exitCode = 1;
+        return;
+      }
       const report = proveBoard({ artifact: flags.artifact, data: flags.data, timeoutMs: flags.timeout * 1000, keepDir: flags.keep });
       writeFileAtomic(out, JSON.stringify(report, null, 1) + '\n');
       if (flags.json) process.stdout.write(JSON.stringify(summaryJson(report)) + '\n');
       else process.stdout.write(formatSummary(report) + `  report          ${out}\n`);
       if (!report.summary.host_full_match) process.exitCode = 1;
+    });
+
+  board
+    .command('console')
+    .description('the commands skill on the emulated board behind its UART: each line typed (or piped) is parsed on the device, one JSON answer line each')
+    .requiredOption('--artifact <file>', 'commands .engram artifact')
+    .action(async (flags: { artifact: string }) => {
+      const code = await runConsoleCli({ artifact: flags.artifact, input: process.stdin, output: process.stdout, log: process.stderr });
+      process.stdin.destroy(); // stops reading when the session ended before the input did
+      process.exitCode = code;
     });
 
   board

@@ -1,0 +1,274 @@
+// The live console of the commands skill (docs/board.md "Live console"): `engram board console
+// --artifact A.engram` builds c/board/firmware/console_main.c with the artifact in flash
+// (c/mk/commands-board.mk `console-firmware`), boots it under QEMU with the virt machine's UART on
+// QEMU's stdin/stdout, and forwards the user's bytes to it, as they are (a pipe or a terminal); the
+// device answers each line with one line (eg_console.h):
+//   {"frame":<the frame JSON of `engram commands parse`>,"instret":N}   or   {"error":E,"name":...,"bytes":B}
+// Around the answers the device writes a boot line ({"engram_console": 1, ...}) and, after the end
+// byte 0x04 that is sent at the end of the input, an end line with its memory figures; both go to
+// stderr here, so stdout holds the answers alone, one line per input line.
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { loadCommandsArtifact } from '../skills/commands/artifact.ts';
+import { loadArtifactFile } from '../io/artifact-file.ts';
+import { boardToolchainMissing, makeArgs, QEMU, run } from './toolchain.ts';
+
+/** The byte that ends a console session (EOT): the device answers what is pending and exits. */
+export const CONSOLE_END_BYTE = 0x04;
+
+export interface ConsoleHello {
+  api: number;
+  artifact_bytes: number;
+  load_error: number;
+  load_instret: number;
+  line_cap: number;
+}
+
+export interface ConsoleEnd {
+  lines: number;
+  memory: Record<string, number>;
+}
+
+/** One answer line, split into its parts: the frame's exact bytes, or the error. */
+export interface ConsoleAnswer {
+  /** The frame JSON bytes (between {"frame": and ,"instret":), or null for an error line. */
+  frame: Buffer | null;
+  instret: number | null;
+  error: number | null;
+  name: string | null;
+}
+
+const FRAME_HEAD = Buffer.from('{"frame":');
+const INSTRET_KEY = Buffer.from(',"instret":');
+
+/** Splits an answer line (without its newline); throws on anything else. */
+export function parseConsoleAnswer(line: Buffer): ConsoleAnswer {
+  if (line.subarray(0, FRAME_HEAD.length).equals(FRAME_HEAD)) {
+    // The frame is JSON whose strings escape '"', so the last ,"instret": is the envelope's.
+    const k = line.lastIndexOf(INSTRET_KEY);
+    if (k > 0 && line[line.length - 1] === 0x7d) {
+      const n = line.subarray(k + INSTRET_KEY.length, line.length - 1).toString('latin1');
+      if (/^[0-9]+$/.test(n)) return { frame: line.subarray(FRAME_HEAD.length, k), instret: Number(n), error: null, name: null };
+    }
+    if (k < 0 && line[line.length - 1] === 0x7d) return { frame: line.subarray(FRAME_HEAD.length, line.length - 1), instret: null, error: null, name: null };
+    throw new Error(`console: malformed answer line: ${line.toString('utf8').slice(0, 300)}`);
+  }
+  const o = JSON.parse(line.toString('utf8')) as Record<string, unknown>;
+  if (typeof o.error === 'number' && typeof o.name === 'string') return { frame: null, instret: null, error: o.error, name: o.name };
+  throw new Error(`console: not an answer line: ${line.toString('utf8').slice(0, 300)}`);
+}
+
+/** Builds the console firmware with the artifact in flash (c/mk/commands-board.mk). */
+export function buildConsoleFirmware(artifactPath: string, fwPath: string): void {
+  run('make', makeArgs('console-firmware', `ARTIFACT=${resolve(artifactPath)}`, `CON=${resolve(fwPath)}`));
+}
+
+/** QEMU arguments: the UART on stdin/stdout; semihosting only for the firmware's exit status. */
+export function consoleQemuArgs(fwPath: string): string[] {
+  return [
+    '-M', 'virt', '-bios', 'none', '-display', 'none', '-monitor', 'none',
+    '-serial', 'stdio',
+    '-semihosting-config', 'enable=on,target=native',
+    '-icount', 'shift=0',
+    '-kernel', fwPath,
+  ];
+}
+
+/**
+ * A running console: the device's output as lines, bytes to its UART. `start` resolves after the
+ * boot line (rejecting when the device could not load the artifact).
+ */
+export class ConsoleSession {
+  private readonly lines: Buffer[] = [];
+  private readonly waiters: Array<(line: Buffer | null) => void> = [];
+  private pending = Buffer.alloc(0);
+  private closed = false;
+  private stderr = '';
+  /** A write to the device after it stopped (EPIPE): kept for the error that `exited` leads to. */
+  writeError: Error | null = null;
+  readonly exited: Promise<number | null>;
+
+  private constructor(
+    private readonly proc: ChildProcessByStdio<Writable, Readable, Readable>,
+    readonly args: string[],
+  ) {
+    proc.stdout.on('data', (chunk: Buffer) => {
+      this.pending = Buffer.concat([this.pending, chunk]);
+      let nl: number;
+      while ((nl = this.pending.indexOf(0x0a)) >= 0) {
+        this.push(this.pending.subarray(0, nl));
+        this.pending = this.pending.subarray(nl + 1);
+      }
+    });
+    proc.stderr.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString('utf8');
+    });
+    // A device that stopped while the host still writes closes the pipe; the stop itself is what
+    // callers see (a missing end line, the exit status), with this error kept beside it.
+    proc.stdin.on('error', (err: Error) => {
+      this.writeError = err;
+    });
+    this.exited = new Promise((res, rej) => {
+      proc.on('error', rej);
+      proc.on('close', (code) => {
+        this.closed = true;
+        while (this.waiters.length) this.waiters.shift()!(null);
+        res(code);
+      });
+    });
+  }
+
+  hello!: ConsoleHello;
+
+  static async start(fwPath: string): Promise<ConsoleSession> {
+    const args = consoleQemuArgs(fwPath);
+    const s = new ConsoleSession(spawn(QEMU, args, { stdio: ['pipe', 'pipe', 'pipe'] }), [QEMU, ...args]);
+    const first = await s.nextLine();
+    if (first === null) throw new Error(`console: the device stopped before its boot line (${s.why()})`);
+    const h = JSON.parse(first.toString('utf8')) as Record<string, number>;
+    if (h.engram_console !== 1) throw new Error(`console: unexpected boot line: ${first.toString('utf8')}`);
+    s.hello = { api: h.api, artifact_bytes: h.artifact_bytes, load_error: h.load_error, load_instret: h.load_instret, line_cap: h.line_cap };
+    if (s.hello.load_error !== 0) {
+      await s.exited;
+      throw new Error(`console: the device could not load the artifact: error ${s.hello.load_error}`);
+    }
+    return s;
+  }
+
+  private push(line: Buffer): void {
+    const w = this.waiters.shift();
+    if (w) w(line);
+    else this.lines.push(line);
+  }
+
+  /** The next line the device writes (without its newline), or null once it has exited. */
+  nextLine(): Promise<Buffer | null> {
+    const l = this.lines.shift();
+    if (l !== undefined) return Promise.resolve(l);
+    if (this.closed) return Promise.resolve(null);
+    return new Promise((res) => this.waiters.push(res));
+  }
+
+  /** Bytes to the device's UART, as they are. */
+  send(bytes: Uint8Array): void {
+    this.proc.stdin.write(bytes);
+  }
+
+  /** Sends one line (LF added) and waits for its answer; ms: wall time from sending to the answer. */
+  async ask(line: Uint8Array): Promise<{ answer: Buffer; ms: number }> {
+    const t0 = process.hrtime.bigint();
+    this.send(Buffer.concat([line, Buffer.from([0x0a])]));
+    const answer = await this.nextLine();
+    if (answer === null) throw new Error(`console: the device stopped (${this.why()})`);
+    return { answer, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+  }
+
+  /** Sends the end byte, reads the remaining answers and the end line, waits for the exit status. */
+  async end(): Promise<{ answers: Buffer[]; end: ConsoleEnd; status: number | null }> {
+    this.send(Buffer.from([CONSOLE_END_BYTE]));
+    this.proc.stdin.end();
+    const answers: Buffer[] = [];
+    for (;;) {
+      const l = await this.nextLine();
+      if (l === null) throw new Error(`console: the device stopped without its end line (${this.why()})`);
+      if (l.subarray(0, 8).toString('latin1') === '{"end": ') {
+        const o = JSON.parse(l.toString('utf8')) as { lines: number; memory: Record<string, number> };
+        return { answers, end: { lines: o.lines, memory: o.memory }, status: await this.exited };
+      }
+      answers.push(l);
+    }
+  }
+
+  /** QEMU's stderr and a failed write, for error messages. */
+  why(): string {
+    return [this.stderr.trim(), this.writeError ? `write: ${this.writeError.message}` : ''].filter((x) => x).join('; ') || 'no message';
+  }
+
+  kill(): void {
+    this.proc.kill('SIGKILL');
+  }
+}
+
+export interface ConsoleCliOptions {
+  artifact: string;
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream;
+  log: NodeJS.WritableStream;
+}
+
+/**
+ * `engram board console`: firmware, QEMU, then input bytes -> device, answers -> output as they
+ * come. Resolves with the exit code: 0 when every line was answered and the device exited cleanly.
+ */
+export async function runConsoleCli(opts: ConsoleCliOptions): Promise<number> {
+  const missing = boardToolchainMissing();
+  if (missing) throw new Error(`board console unavailable: ${missing}`);
+  loadArtifactFile(opts.artifact, loadCommandsArtifact); // the host's typed error on a bad or non-commands artifact
+  const dir = mkdtempSync(join(tmpdir(), 'engram-console-'));
+  try {
+    const fw = join(dir, 'engram-console-fw.elf');
+    buildConsoleFirmware(opts.artifact, fw);
+    const s = await ConsoleSession.start(fw);
+    const h = s.hello;
+    const interactive = opts.input.isTTY === true;
+    opts.log.write(
+      `engram board console: ${opts.artifact} on the emulated RV32IMC board (QEMU virt, UART 0x10000000)\n` +
+        `  artifact ${h.artifact_bytes} B loaded and checked in ${h.load_instret.toLocaleString('en-US')} instructions; lines up to ${h.line_cap} bytes\n` +
+        `  one JSON line per line typed: {"frame":...,"instret":N}; end with ${interactive ? 'Ctrl-D' : 'end of input'}\n`,
+    );
+    if (interactive) opts.log.write('> ');
+    const t0 = Date.now();
+    let answered = 0;
+    let badInput = false;
+    const printer = (async () => {
+      for (;;) {
+        const l = await s.nextLine();
+        if (l === null || l.subarray(0, 8).toString('latin1') === '{"end": ') return l;
+        opts.output.write(Buffer.concat([l, Buffer.from([0x0a])]));
+        answered++;
+        if (interactive) opts.log.write('> ');
+      }
+    })();
+    await new Promise<void>((res, rej) => {
+      const onData = (chunk: Buffer | string) => {
+        const b = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        if (b.includes(CONSOLE_END_BYTE)) {
+          // 0x04 ends the device's session; a line holding it cannot be sent as it is.
+          badInput = true;
+          opts.input.removeListener('data', onData);
+          opts.input.pause();
+          res();
+          return;
+        }
+        s.send(b);
+      };
+      opts.input.on('data', onData);
+      opts.input.on('end', () => res());
+      opts.input.on('error', rej);
+    });
+    s.send(Buffer.from([CONSOLE_END_BYTE]));
+    const last = await printer;
+    const status = await s.exited;
+    if (badInput) {
+      opts.log.write(`engram board console: the input holds the byte 0x04, which ends the session; stopped there\n`);
+      return 2;
+    }
+    if (last === null) {
+      opts.log.write(`engram board console: the device stopped without its end line (exit ${status}; ${s.why()})\n`);
+      return 1;
+    }
+    const end = JSON.parse(last.toString('utf8')) as { lines: number; memory: Record<string, number> };
+    const m = end.memory;
+    const secs = (Date.now() - t0) / 1000;
+    opts.log.write(
+      `${interactive ? '\n' : ''}engram board console: ${end.lines} lines answered in ${secs.toFixed(1)} s wall time; ` +
+        `RAM static ${m.static_ram_bytes} + stack ${m.stack_high_water_bytes} B, flash ${m.flash_firmware_bytes} B (artifact ${m.flash_artifact_bytes})\n`,
+    );
+    return status === 0 && end.lines === answered ? 0 : 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
