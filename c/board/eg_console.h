@@ -31,6 +31,16 @@
 
 #define EG_CONSOLE_API_VERSION 1
 
+/* Buffer sizes the console firmware and the host driver use (override with -D): a line buffer for
+ * the longest query answered, and a frame buffer (4096 bytes serve any 512-byte line of the demo
+ * and Snips artifacts; a frame that does not fit is answered CMD_TOO_LARGE, never cut). */
+#ifndef EG_CONSOLE_LINE_CAP
+#define EG_CONSOLE_LINE_CAP 512
+#endif
+#ifndef EG_CONSOLE_OUT_CAP
+#define EG_CONSOLE_OUT_CAP 4096
+#endif
+
 /* Writes n bytes of an answer (the caller's UART / Serial / stdout). */
 typedef void (*eg_console_write_fn)(void *ctx, const char *bytes, size_t n);
 /* A free-running counter (retired instructions, cycles); may wrap, differences are taken mod 2^32. */
@@ -50,10 +60,9 @@ typedef struct eg_console {
     uint8_t after_cr;       /* the previous byte was a CR ending a line: an LF now is its CR LF */
 } eg_console;
 
-/* Sets up the loop over a loaded artifact (eg_cmd_load) and the caller's working memory: scratch,
- * a line buffer (the longest query answered; 512 bytes is plenty for typed commands) and an output
- * buffer for the frame JSON (a frame needs at most about 8 x the line plus the artifact's longest
- * names; 4096 bytes serves a 512-byte line). Nothing is written. */
+/* Sets up the loop over a loaded artifact (eg_cmd_load) and the caller's working memory: scratch, a
+ * line buffer (the longest query answered) and a frame buffer (EG_CONSOLE_LINE_CAP and
+ * EG_CONSOLE_OUT_CAP are sizes that fit together). Nothing is written. */
 void eg_console_init(eg_console *c, const eg_cmd *m, eg_cmd_scratch *s, uint8_t *line, size_t line_cap, char *out, size_t out_cap,
                      eg_console_write_fn write, eg_console_count_fn count, void *ctx);
 

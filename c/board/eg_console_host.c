@@ -12,12 +12,6 @@
 #include "eg_host_file.h"
 #include "eg_console.h"
 
-#ifndef EG_CONSOLE_LINE_CAP
-#define EG_CONSOLE_LINE_CAP 512
-#endif
-#ifndef EG_CONSOLE_OUT_CAP
-#define EG_CONSOLE_OUT_CAP 4096
-#endif
 #define ART_CAP (16u << 20)
 #define CHUNK_CAP 65536u
 

@@ -36,12 +36,6 @@ static void uart_write(void *ctx, const char *bytes, size_t n);
 #define MIE_MEIE 0x800u
 #define EOT 0x04u
 
-#ifndef EG_CONSOLE_LINE_CAP
-#define EG_CONSOLE_LINE_CAP 512
-#endif
-#ifndef EG_CONSOLE_OUT_CAP
-#define EG_CONSOLE_OUT_CAP 4096
-#endif
 
 static eg_cmd_scratch g_scratch;
 static uint8_t g_line[EG_CONSOLE_LINE_CAP];
