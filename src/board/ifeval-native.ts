@@ -17,9 +17,9 @@ const enc = new TextEncoder();
 
 // ---------------------------------------------------------------- batch framing and the CLI
 
-/** u32 count, then (u32 length, bytes) per prompt. */
-export function encodePromptBatch(prompts: string[]): Uint8Array {
-  const parts = prompts.map((p) => enc.encode(p));
+/** u32 count, then (u32 length, bytes) per prompt (a string as its UTF-8; bytes as they are, e.g. invalid UTF-8). */
+export function encodePromptBatch(prompts: readonly (string | Uint8Array)[]): Uint8Array {
+  const parts = prompts.map((p) => (typeof p === 'string' ? enc.encode(p) : p));
   const total = 4 + parts.reduce((a, b) => a + 4 + b.length, 0);
   const out = new Uint8Array(total);
   const dv = new DataView(out.buffer);
