@@ -158,6 +158,17 @@ EG_FW_UNUSED static void out_memory_fields(uint32_t art_len, uint32_t batch_len,
     out_kv("scratch_bytes", scratch_bytes, after);
 }
 
+/* One batch input's line: {"i": I, "error": E, "instret": N, "bytes": N, "hex": "<out[0..bytes) in hex>"}. */
+EG_FW_UNUSED static void out_item_line(uint32_t i, int error, uint32_t instret, const uint8_t *out, uint32_t bytes) {
+    out_s("{");
+    out_kv("i", i, ", ");
+    out_kv("error", (uint32_t)error, ", ");
+    out_kv("instret", instret, ", ");
+    out_kv("bytes", bytes, ", \"hex\": \"");
+    out_hex(out, bytes);
+    out_s("\"}\n");
+}
+
 /* The last two lines of a batch report ({"memory": {...}} and {"end": 1}), written out. */
 EG_FW_UNUSED static void out_report_end(uint32_t art_len, uint32_t batch_len, uint32_t scratch_bytes) {
     out_s("{\"memory\": {");
