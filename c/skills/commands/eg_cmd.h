@@ -97,8 +97,8 @@ typedef struct eg_cmd_gram_scratch {
     uint32_t num_fail[(EG_CMD_GRAM_CPS + 31u) / 32u];       /* scanner tokens where a number cannot start (a memo) */
 } eg_cmd_gram_scratch;
 
-/* Working memory of one parse (about 210 KB on the host, 48 KB with the board limits; caller-owned,
- * reused across queries). */
+/* Working memory of one parse (278 KB on the host, 46.5 KB with the board limits of
+ * c/mk/commands-board.mk; caller-owned, reused across queries). */
 typedef struct eg_cmd_scratch {
     eg_cmd_token tok[EG_CMD_MAX_TOKENS];
     uint32_t n_tok;
@@ -112,7 +112,7 @@ typedef struct eg_cmd_scratch {
     uint8_t aidx[256];                   /* tag -> index in allowed (< EG_CMD_MAX_ALLOWED <= 255), or EG_CMD_NOT_ALLOWED */
     int32_t emit[EG_CMD_MAX_TOKENS * EG_CMD_MAX_ALLOWED]; /* [token][allowed index] */
     uint8_t back[EG_CMD_MAX_TOKENS * EG_CMD_MAX_ALLOWED];
-    int16_t trn[EG_CMD_MAX_ALLOWED * EG_CMD_MAX_ALLOWED]; /* [to][from] transitions between allowed tags (O and B rows) */
+    int16_t trn[(1 + EG_CMD_MAX_INTENT_SLOTS) * EG_CMD_MAX_ALLOWED]; /* [O or B tag][from] transitions between allowed tags */
     int32_t vprev[EG_CMD_MAX_ALLOWED], vcur[EG_CMD_MAX_ALLOWED];
     uint8_t vok_prev[EG_CMD_MAX_ALLOWED], vok_cur[EG_CMD_MAX_ALLOWED];
     uint8_t path[EG_CMD_MAX_TOKENS];

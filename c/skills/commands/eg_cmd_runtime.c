@@ -650,9 +650,10 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
             int inside = t > 0u && (t & 1u) == 0u;
             okp[a] = (uint8_t)!inside;
             prev[a] = inside ? 0 : eg_rd_i16(m->ctrn + 2u * t) + s->emit[a];
-            /* the transitions into an O or B tag from every allowed tag, read once for all tokens */
+            /* the transitions into an O or B tag from every allowed tag, read once for all tokens; the
+             * O and B tags sit at a = 0, 1, 3, 5, ..., so row (a + 1) / 2 */
             for (p = 0; p < A && !inside; p++) {
-                s->trn[a * A + p] = (int16_t)eg_rd_i16(m->ctrn + 2u * ((s->allowed[p] + 1u) * T + t));
+                s->trn[((a + 1u) >> 1) * A + p] = (int16_t)eg_rd_i16(m->ctrn + 2u * ((s->allowed[p] + 1u) * T + t));
             }
         }
         for (i = 1; i < n; i++) {
@@ -678,7 +679,7 @@ int eg_cmd_parse(const eg_cmd *m, const uint8_t *text, size_t len, eg_cmd_scratc
                     }
                 } else {
                     /* allowed[0] is O, never inside, so always reachable: it starts the maximum */
-                    const int16_t *row = &s->trn[a * A];
+                    const int16_t *row = &s->trn[((a + 1u) >> 1) * A];
                     bv = prev[0] + row[0];
                     found = 1;
                     for (p = 1; p < A; p++) {
