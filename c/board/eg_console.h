@@ -32,8 +32,10 @@
 #define EG_CONSOLE_API_VERSION 1
 
 /* Buffer sizes the console firmware and the host driver use (override with -D): a line buffer for
- * the longest query answered, and a frame buffer (4096 bytes serve any 512-byte line of the demo
- * and Snips artifacts; a frame that does not fit is answered CMD_TOO_LARGE, never cut). */
+ * the longest query answered, and a frame buffer. Frames of the demo and Snips queries are under
+ * 600 bytes; a pathological 512-byte line (control bytes or invalid UTF-8 inside a long slot, each
+ * escaped to up to 6 bytes and echoed in the value's text) could need more than 4096, and is then
+ * answered CMD_TOO_LARGE, never cut. */
 #ifndef EG_CONSOLE_LINE_CAP
 #define EG_CONSOLE_LINE_CAP 512
 #endif
