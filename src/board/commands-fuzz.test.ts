@@ -28,11 +28,13 @@ function fixtureArtifact(): Uint8Array {
   return writeCommandsArtifact(buildModel(ds, { ...DEFAULT_BUILD, taggerBits: 10, intentBits: 8, minWeight: 1 }));
 }
 
-test('loader seeds: as is, re-sealed, truncated, then 5 edits per section of 4+ bytes, all re-sealed', () => {
+test('loader seeds: as is, re-sealed, truncated, then per section 3 byte flips and its first word set to 0 and 0xFFFFFFFF (when that changes it), all re-sealed', () => {
   const art = fixtureArtifact();
   const sections = readContainer(art);
   const seeds = loaderSeeds('fx', art);
-  const expected = 3 + sections.reduce((a, s) => a + (s.length === 0 ? 0 : s.length >= 4 ? 5 : 3), 0);
+  const word = (s: { data: Uint8Array }) => new DataView(s.data.buffer, s.data.byteOffset).getUint32(0, true);
+  const wordEdits = (s: { length: number; data: Uint8Array }) => (s.length >= 4 ? Number(word(s) !== 0) + Number(word(s) !== 0xffffffff) : 0);
+  const expected = 3 + sections.reduce((a, s) => a + (s.length === 0 ? 0 : 3 + wordEdits(s)), 0);
   assert.equal(seeds.length, expected);
   assert.deepEqual([...seeds[0].bytes.subarray(1)], [...art]);
   assert.equal(seeds[0].bytes[0], 0);
@@ -82,7 +84,7 @@ test('commands fuzzers: a fixed number of libFuzzer runs each, no finding', { sk
       const empty = join(dir, 'empty-corpus');
       mkdirSync(empty);
       const notArt = join(dir, 'not-an-artifact.engram');
-      writeFileSync(notArt, 'not an artifact');
+      writeFileSync(notArt, 'not an artifact '.repeat(8)); // longer than a header: BAD_MAGIC
       for (const [env, msg] of [
         [{ ENGRAM_FUZZ_CMD_ARTIFACT: '' }, /set ENGRAM_FUZZ_CMD_ARTIFACT/],
         [{ ENGRAM_FUZZ_CMD_ARTIFACT: join(dir, 'missing.engram') }, /cannot read/],

@@ -62,7 +62,8 @@ export function loaderSeeds(name: string, artifact: Uint8Array): Seed[] {
     for (const [what, edit] of edits) {
       const b = artifact.slice();
       edit(b, new DataView(b.buffer));
-      seeds.push({ name: `${name}-${s.tag}-${what}`, bytes: prefixed(1, b) });
+      // A word already 0 (or 0xFFFFFFFF) gives no new seed.
+      if (b.some((x, i) => x !== artifact[i])) seeds.push({ name: `${name}-${s.tag}-${what}`, bytes: prefixed(1, b) });
     }
   }
   return seeds;

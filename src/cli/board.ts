@@ -11,6 +11,7 @@ import { proveBoard } from '../board/prove.ts';
 import { formatIfevalBoardSummary, proveIfevalBoard } from '../board/ifeval-board.ts';
 import { commandsSummaryJson, formatCommandsBoardSummary, isCommandsArtifactFile, proveCommandsBoard } from '../board/commands-board.ts';
 import { runConsoleCli } from '../board/console.ts';
+import { registerPackage } from '../board/package.ts';
 import { readPrompts } from '../skills/respond/respond.ts';
 import { positiveArg } from '../io/args.ts';
 import { requireDataDir } from '../io/data-dir.ts';
@@ -97,4 +98,6 @@ export function registerBoard(program: Command): void {
       process.stdout.write(flags.json ? JSON.stringify(summary) + '\n' : formatIfevalBoardSummary(summary) + '\n');
       if (summary.identical !== summary.n) process.exitCode = 1;
     });
+
+  registerPackage(board); // engram board package: ESP-IDF component + Arduino library (src/board/package.ts)
 }
