@@ -7,6 +7,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { errorNumber } from '../../../artifact/errors.ts';
 import { formatRewrites, type RewriteOptions, RewriteOptionError, rewriteUnits } from './rewrite.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InputFileError } from '../../../io/input-error.ts';
 import { readRewriteSet } from './set.ts';
 import { REWRITE_VOCAB, randomText } from './test-support.ts';
 
@@ -160,5 +164,28 @@ test('a second to-metric pass changes nothing on the set', () => {
   for (const c of readRewriteSet()) {
     if (c.direction !== 'to-metric') continue;
     assert.equal(rw(c.expected), c.expected, `line ${c.line}`);
+  }
+});
+
+test('the set reader is strict: a stray line, an input without its expected line, a bad direction, a missing file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'engram-rewrite-set-'));
+  try {
+    const f = join(dir, 's.txt');
+    const bad = (body: string, re: RegExp) => {
+      writeFileSync(f, body);
+      assert.throws(() => readRewriteSet(f), (e: unknown) => e instanceof InputFileError && re.test(e.message));
+    };
+    bad('## a\n< 5 mi\n> 8.05 km\noops\n', /s\.txt:4: unexpected line/);
+    bad('## a\n< 5 mi\n< 6 mi\n=\n', /s\.txt:3: an input must be followed/);
+    bad('## a | sideways\n', /s\.txt:1: unknown direction/);
+    bad('< 5 mi\n=\n', /s\.txt:1: a case before the first/);
+    writeFileSync(f, '# c\n\n## a | to-imperial\n< 5 km\n> 3.11 mi\n< x\n=\n');
+    assert.deepEqual(readRewriteSet(f), [
+      { category: 'a', direction: 'to-imperial', input: '5 km', expected: '3.11 mi', line: 4 },
+      { category: 'a', direction: 'to-imperial', input: 'x', expected: 'x', line: 6 },
+    ]);
+    assert.throws(() => readRewriteSet(join(dir, 'none.txt')), /none\.txt: cannot read \(ENOENT\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

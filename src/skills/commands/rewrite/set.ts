@@ -4,7 +4,7 @@
 // typo in the set cannot silently drop a case.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputFileError } from '../../../io/input-error.ts';
+import { InputFileError, readFailure } from '../../../io/input-error.ts';
 import { REPO_ROOT } from '../../../board/toolchain.ts';
 import { REWRITE_DIRECTIONS, type RewriteDirection } from './rewrite.ts';
 
@@ -21,7 +21,13 @@ export interface RewriteCase {
 
 /** The cases of a rewrite set file, in file order. */
 export function readRewriteSet(path = REWRITE_SET): RewriteCase[] {
-  const lines = readFileSync(path, 'utf8').split('\n');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new InputFileError(path, undefined, readFailure(err));
+  }
+  const lines = text.split('\n');
   const out: RewriteCase[] = [];
   let category = '';
   let direction: RewriteDirection = 'to-metric';
