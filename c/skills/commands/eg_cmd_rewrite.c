@@ -367,7 +367,8 @@ int eg_cmd_rewrite(const uint8_t *text, size_t len, const eg_cmd_rw_opts *opts, 
         return EG_CMD_REWRITE_OPTION;
     *out_len = 0;
     if (n_spans) *n_spans = 0;
-    if (len > EG_CMD_REWRITE_MAX_LEN || scratch_len < EG_CMD_REWRITE_SCRATCH(len)) return EG_CMD_TOO_LARGE;
+    /* the scratch size in size_t: on a 32-bit target 29 x EG_CMD_REWRITE_MAX_LEN would wrap */
+    if (len > EG_CMD_REWRITE_MAX_LEN || len > (SIZE_MAX - 32u) / 29u || scratch_len < EG_CMD_REWRITE_SCRATCH(len)) return EG_CMD_TOO_LARGE;
     /* scratch: [align][tokens: 12 x len][spans: 8 x len][segments: 8 x len][token texts: len]["inches"] */
     align = (size_t)((4u - ((uintptr_t)scratch & 3u)) & 3u);
     base = scratch + align;
