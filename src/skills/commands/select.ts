@@ -35,9 +35,14 @@ export function selectionSplit(examples: CommandExample[], seed = SELECTION_SEED
   return { fit, held };
 }
 
+/** Artifact bytes of the last selection build (size is a constraint of every candidate: <= 256 KB). */
+export let lastArtifactBytes = 0;
+
 function run(ds: CommandDataset, examples: CommandExample[], held: CommandExample[], opts: BuildOptions): EvalReport {
   const train: CommandDataset = { ...ds, examples, warnings: [] };
-  const rt = new CommandsRuntime(loadCommandsArtifact(writeCommandsArtifact(buildModel(train, opts))));
+  const bytes = writeCommandsArtifact(buildModel(train, opts));
+  lastArtifactBytes = bytes.length;
+  const rt = new CommandsRuntime(loadCommandsArtifact(bytes));
   return evaluate(rt, held);
 }
 
@@ -80,5 +85,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const t0 = performance.now();
   const r = mode === 'low' ? selectLow(ds, opts) : selectFull(ds, opts);
   const s = (x: number) => x.toFixed(4);
-  console.log(`${mode} ${process.argv[3] ?? '{}'}: intent ${s(r.intentAccuracy)} frame ${s(r.exactFrame)} slotF1 ${s(r.meanSlotF1)} ${JSON.stringify(r.perIntent)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  console.log(`${mode} ${process.argv[3] ?? '{}'}: intent ${s(r.intentAccuracy)} frame ${s(r.exactFrame)} slotF1 ${s(r.meanSlotF1)} ${JSON.stringify(r.perIntent)} ${lastArtifactBytes} B (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }
