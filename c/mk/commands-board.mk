@@ -1,11 +1,15 @@
 # The commands skill on the emulated board (docs/board.md "Commands on the board", "Live console").
 #   make commands-firmware ARTIFACT=a.engram BATCH=q.bin [CFW=build/fw/engram-commands-fw.elf]
 #        the board proof: every query of the batch parsed on the device, one JSON line each
-#   make console-firmware ARTIFACT=a.engram [CON=build/fw/engram-console-fw.elf]
-#        the live console: lines in over the NS16550A UART, one answer line each (eg_console)
+#   make console-firmware ARTIFACT=a.engram [CON=build/fw/engram-console-fw.elf] [CON_START="-D..."]
+#        the live console: lines in over the NS16550A UART, one answer line each (eg_console), with
+#        convert mode (the unit rewrite, eg_cmd_rewrite.c); CON_START sets the mode at boot and the
+#        rewrite options (console_main.c: -DEG_CONSOLE_FW_MODE=1 -DEG_CONSOLE_FW_DIRECTION=1
+#        -DEG_CONSOLE_FW_DECIMALS=3 boots in convert mode, to imperial, 3 decimals)
 #   make console-limits [CMD_LIMITS="-D..."] [CLB=build/engram-console-limits]
 #        the console loop on the host (c/board/eg_console_host.c) with the board limits, or others,
-#        under ASan + UBSan (src/board/commands-board.test.ts)
+#        under ASan + UBSan, convert mode included (src/board/commands-board.test.ts,
+#        src/board/console-convert.test.ts)
 # Both firmwares are built with CMD_BOARD_LIMITS, which make the parser's scratch fit the board's RAM;
 # each limit gives EG_CMD_TOO_LARGE (or, for an intent's slots, a load-time refusal), never another
 # answer. The host build (c/Makefile `commands`) keeps the format's own bounds.
@@ -25,10 +29,17 @@ CMD_FW_DEPS := board/firmware/fw_report.h board/firmware/embed.S board/firmware/
 CFW ?= $(B)/fw/engram-commands-fw.elf
 CON ?= $(B)/fw/engram-console-fw.elf
 
+# The console's convert mode: the unit rewrite linked beside the normalizers (eg_cmd_grammar.c).
+CON_DEFS := -DEG_CONSOLE_HAVE_REWRITE=1
+CON_SRC  := board/eg_console.c skills/commands/eg_cmd_rewrite.c
+CON_DEPS := $(CON_SRC) board/eg_console.h skills/commands/eg_cmd_rewrite.h
+CON_START ?=
+
 # Fails (and removes the image) when a soft-float helper is linked: the target has no FPU.
+# $(4): more compiler flags.
 define cmd_fw_link
 	mkdir -p $(dir $(1))
-	$(CROSS)gcc $(FW_CFLAGS) $(INC) $(CMD_FW_DEFS) -DEG_FW_ARTIFACT='"$(abspath $(ARTIFACT))"' -DEG_FW_BATCH='"$(abspath $(2))"' \
+	$(CROSS)gcc $(FW_CFLAGS) $(INC) $(CMD_FW_DEFS) $(4) -DEG_FW_ARTIFACT='"$(abspath $(ARTIFACT))"' -DEG_FW_BATCH='"$(abspath $(2))"' \
 	    --oslib=semihost --crt0=semihost $(FW_ARCH) -T board/firmware/link.ld -Wl,--gc-sections -Wl,-Map,$(1:.elf=.map) \
 	    -o $(1).$$$$.tmp $(3) board/firmware/embed.S $(CMD_FW_SRC) && \
 	if $(CROSS)nm $(1).$$$$.tmp | grep -E ' [TtWw] ' | grep -E '$(SOFT_FLOAT_RE)'; then \
@@ -37,6 +48,7 @@ define cmd_fw_link
 endef
 
 .PHONY: commands-firmware console-firmware console-limits
+CON_FORCE:
 commands-firmware: $(CFW)
 console-firmware: $(CON)
 
@@ -49,13 +61,19 @@ $(B)/fw/empty.bin:
 	mkdir -p $(dir $@)
 	: > $@
 
-$(CON): board/firmware/console_main.c board/eg_console.c board/eg_console.h $(CMD_FW_DEPS) $(ARTIFACT) $(B)/fw/empty.bin
+# The image is rebuilt when CON_START changes: the flags are kept beside it (CON.flags, rewritten
+# only when they differ), so two consoles built into different paths never share the file.
+$(CON:.elf=.flags): CON_FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(CON_START)' | cmp -s - $@ || echo '$(CON_START)' > $@
+
+$(CON): board/firmware/console_main.c $(CON_DEPS) $(CMD_FW_DEPS) $(ARTIFACT) $(B)/fw/empty.bin $(CON:.elf=.flags)
 	@test -n "$(ARTIFACT)" || (echo "make console-firmware needs ARTIFACT=..." >&2; exit 2)
-	$(call cmd_fw_link,$@,$(B)/fw/empty.bin,board/firmware/console_main.c board/eg_console.c)
+	$(call cmd_fw_link,$@,$(B)/fw/empty.bin,board/firmware/console_main.c $(CON_SRC),$(CON_DEFS) $(CON_START))
 
 CLB ?= $(B)/engram-console-limits
 CMD_LIMITS ?= $(CMD_BOARD_LIMITS)
 console-limits:
 	mkdir -p $(dir $(CLB))
-	$(CC) $(CFLAGS) $(INC) -DEG_CMD_HAVE_NORMALIZE=1 -DEG_CMD_HAVE_GRAMMAR=1 -Iskills/commands $(CMD_LIMITS) -g $(SAN) \
-	    -o $(CLB).$$$$.tmp $(CMD_FW_SRC) board/eg_console.c board/eg_console_host.c board/eg_host_file.c && mv -f $(CLB).$$$$.tmp $(CLB)
+	$(CC) $(CFLAGS) $(INC) -DEG_CMD_HAVE_NORMALIZE=1 -DEG_CMD_HAVE_GRAMMAR=1 -Iskills/commands $(CON_DEFS) $(CMD_LIMITS) -g $(SAN) \
+	    -o $(CLB).$$$$.tmp $(CMD_FW_SRC) $(CON_SRC) board/eg_console_host.c board/eg_host_file.c && mv -f $(CLB).$$$$.tmp $(CLB)

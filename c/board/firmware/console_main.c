@@ -1,10 +1,18 @@
 /* Engram live console firmware (RV32IMC, QEMU virt; docs/board.md "Live console"): the commands
  * artifact in flash, lines in over the virt machine's NS16550A UART, one answer line out for each
- * (eg_console: {"frame":<frame JSON>,"instret":N} or {"error":E,"name":...,"bytes":B}). This is the
+ * (eg_console: {"frame":<frame JSON>,"instret":N}, in convert mode {"rewrite":<rewriteUnits JSON>,
+ * "instret":N}, {"mode":...} for a console command, or {"error":E,"name":...,"bytes":B}). This is the
  * loop a real board runs; only the UART access below is QEMU-virt specific.
  *
+ * The mode at boot and the rewrite options are the build's (-D, c/mk/commands-board.mk CON_START):
+ * EG_CONSOLE_FW_MODE (EG_CONSOLE_PARSE 0 or EG_CONSOLE_CONVERT 1), EG_CONSOLE_FW_DIRECTION
+ * (EG_CMD_RW_TO_METRIC 0 or EG_CMD_RW_TO_IMPERIAL 1), EG_CONSOLE_FW_DECIMALS (0..6); console command
+ * lines (:convert, :parse, :imperial, :decimals N, ...; eg_console.h) change them while it runs.
+ * The parse scratch and convert mode's working memory are one union: the two never run at once.
+ *
  * On the UART, around the answers:
- *   {"engram_console": 1, "api": 1, "artifact_bytes": N, "load_error": E, "load_instret": N, "line_cap": N}   at boot
+ *   {"engram_console": 1, "api": 1, "artifact_bytes": N, "load_error": E, "load_instret": N, "line_cap": N,
+ *    "convert_error": E, "mode": "parse"|"convert", "to": "metric"|"imperial", "decimals": D}   at boot
  *   {"end": 1, "lines": N, "memory": {...}}   after the end byte 0x04 (EOT), which the host sends at the end
  *                                        of its input; then the firmware exits 0 (semihosting exit)
  * A load error ends the firmware after the boot line, with exit status 1.
@@ -36,8 +44,20 @@ static void uart_write(void *ctx, const char *bytes, size_t n);
 #define MIE_MEIE 0x800u
 #define EOT 0x04u
 
+#ifndef EG_CONSOLE_FW_MODE
+#define EG_CONSOLE_FW_MODE EG_CONSOLE_PARSE
+#endif
+#ifndef EG_CONSOLE_FW_DIRECTION
+#define EG_CONSOLE_FW_DIRECTION EG_CMD_RW_TO_METRIC
+#endif
+#ifndef EG_CONSOLE_FW_DECIMALS
+#define EG_CONSOLE_FW_DECIMALS EG_CMD_RW_DEFAULT_DECIMALS
+#endif
 
-static eg_cmd_scratch g_scratch;
+static union {
+    eg_cmd_scratch parse;
+    eg_console_convert_mem convert;
+} g_work;
 static uint8_t g_line[EG_CONSOLE_LINE_CAP];
 static char g_frame[EG_CONSOLE_OUT_CAP];
 
@@ -86,8 +106,9 @@ int main(void) {
     const uint32_t art_len = (uint32_t)(eg_fw_artifact_end - eg_fw_artifact);
     eg_cmd m;
     eg_console con;
+    eg_cmd_rw_opts opts;
     uint32_t t0, t_load;
-    int rc;
+    int rc, rc_convert;
 
     paint_stack();
     t0 = eg_instret();
@@ -98,12 +119,20 @@ int main(void) {
     out_kv("artifact_bytes", art_len, ", ");
     out_kv("load_error", (uint32_t)rc, ", ");
     out_kv("load_instret", t_load, ", ");
-    out_kv("line_cap", EG_CONSOLE_LINE_CAP, "}\n");
+    eg_console_init(&con, &m, &g_work.parse, g_line, sizeof(g_line), g_frame, sizeof(g_frame), uart_write, count_instret, NULL);
+    opts.direction = EG_CONSOLE_FW_DIRECTION;
+    opts.decimals = EG_CONSOLE_FW_DECIMALS;
+    rc_convert = eg_console_init_convert(&con, g_work.convert.spans, EG_CONSOLE_LINE_CAP, g_work.convert.scratch,
+                                         sizeof(g_work.convert.scratch), EG_CONSOLE_FW_MODE, &opts);
+    out_kv("line_cap", EG_CONSOLE_LINE_CAP, ", ");
+    out_kv("convert_error", (uint32_t)rc_convert, ", \"mode\": ");
+    out_s(con.mode == EG_CONSOLE_CONVERT ? "\"convert\", \"to\": " : "\"parse\", \"to\": ");
+    out_s(con.opts.direction == EG_CMD_RW_TO_IMPERIAL ? "\"imperial\", " : "\"metric\", ");
+    out_kv("decimals", con.opts.decimals, "}\n");
     out_flush();
     if (rc != EG_OK) return 1;
 
     rx_wakeup_init();
-    eg_console_init(&con, &m, &g_scratch, g_line, sizeof(g_line), g_frame, sizeof(g_frame), uart_write, count_instret, NULL);
     for (;;) {
         uint8_t b = uart_read();
         if (b == EOT) break;
@@ -113,7 +142,11 @@ int main(void) {
 
     out_s("{\"end\": 1, ");
     out_kv("lines", con.answered, ", \"memory\": {");
-    out_memory_fields(art_len, 0u, (uint32_t)sizeof(eg_cmd_scratch), "}}\n");
+    /* scratch_bytes: the union of the parse scratch and convert mode's spans + rewrite scratch */
+    out_memory_fields(art_len, 0u, (uint32_t)sizeof(g_work), ", ");
+    out_kv("parse_scratch_bytes", (uint32_t)sizeof(eg_cmd_scratch), ", ");
+    out_kv("convert_spans_bytes", (uint32_t)sizeof(g_work.convert.spans), ", ");
+    out_kv("convert_scratch_bytes", (uint32_t)sizeof(g_work.convert.scratch), "}}\n");
     out_flush();
     return 0;
 }
