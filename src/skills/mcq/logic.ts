@@ -30,6 +30,10 @@ export const LW_SHIFT = 20;
 const ONLY_AND_IF = (1 << LW.ONLY) | (1 << LW.IF);
 const OR_OR_NOR = (1 << LW.OR) | (1 << LW.NOR);
 export const RULE_WORDS = (1 << LW.IF) | (1 << LW.UNLESS) | (1 << LW.ALL) | (1 << LW.NO) | (1 << LW.OR) | (1 << LW.NOR);
+/** Of RULE_WORDS, those that make a rule wherever they stand in a sentence, and those that make one
+ * only as its first word (`mayHaveRule`). */
+const ANYWHERE_RULE_WORDS = (1 << LW.IF) | (1 << LW.UNLESS) | (1 << LW.OR) | (1 << LW.NOR);
+const START_RULE_WORDS = (1 << LW.ALL) | (1 << LW.NO);
 const FLAG_STOP = 1;
 const FLAG_NEG = 2;
 
@@ -106,6 +110,8 @@ export class DeductiveModule {
   private readonly tmpE = new Uint32Array(TT_WORDS);
   ruleCount = 0;
   consistent = false;
+  /** The last `parseContext`: consistent with at least one rule, so options get verdicts. */
+  active = false;
   readonly verdicts = new Uint8Array(LIMITS.MAX_OPTIONS);
   trace?: LogicTrace;
 
@@ -130,33 +136,52 @@ export class DeductiveModule {
    * and every option's stream and flags are already filled (prepare.ts scans each field once for
    * both its feature tokens and its stream); otherwise options are tokenized only when the context has rules. */
   run(context: Uint8Array, options: Uint8Array[], wantTrace = false, prepared = false): void {
+    if (!prepared) this.prepareContext(context);
+    if (!this.parseContext(options.length, wantTrace)) return;
+    if (!prepared) for (let i = 0; i < options.length; i++) this.prepareOption(i, options[i]);
+    this.parseOptions(options.length);
+  }
+
+  /** The first half of `run`, on the context's stream and flags (already filled): every verdict is
+   * "abstain", then the context is parsed unless it can hold no rule. Returns whether the options
+   * need their streams parsed (`parseOptions`): only then are the option streams read, so item
+   * preparation fills them only then (prepare.ts). */
+  parseContext(nOptions: number, wantTrace = false): boolean {
     this.trace = wantTrace ? { atoms: [], sentences: [], ruleCount: 0, consistent: false } : undefined;
     this.atomCount = 0;
     this.atomsBeforeOption = MAX_ATOMS;
     this.ruleCount = 0;
-    if (!prepared) this.prepareContext(context);
     this.flags = this.ctxFlags;
+    for (let i = 0; i < nOptions; i++) this.verdicts[i] = VERDICT.ABSTAIN;
     if (!wantTrace && !this.mayHaveRule()) {
-      // No word that can start or mark a rule (§2.9 rules 1–8): rules = 0, so every verdict is
-      // "abstain" whatever the sentences parse to. Skipping the parse changes no result.
+      // No sentence can parse as a rule (§2.9 rules 1–8): rules = 0, so every verdict is "abstain"
+      // whatever the sentences parse to. Skipping the parse changes no result.
       this.consistent = true;
-      for (let i = 0; i < options.length; i++) this.verdicts[i] = VERDICT.ABSTAIN;
-      return;
+      this.active = false;
+      return false;
     }
     for (let w = 0; w < TT_WORDS; w++) this.ctxMask[w] = 0xffffffff;
     this.parseText(this.ctx, this.ctxMask, true);
     let nonzero = 0;
     for (let w = 0; w < TT_WORDS; w++) nonzero |= this.ctxMask[w];
     this.consistent = nonzero !== 0;
-    const active = this.consistent && this.ruleCount > 0;
+    this.active = this.consistent && this.ruleCount > 0;
+    if (this.trace) {
+      for (let a = 0; a < this.atomCount; a++) this.trace.atoms.push(Array.from(this.atomTok.subarray(a * MAX_ATOM_TOKENS, a * MAX_ATOM_TOKENS + this.atomLen[a])));
+      this.trace.ruleCount = this.ruleCount;
+      this.trace.consistent = this.consistent;
+    }
+    return this.active;
+  }
+
+  /** The second half of `run` after `parseContext` returned true: each option's verdict from its
+   * stream and flags (`opts[i]`, `optFlags[i]`, already filled). */
+  parseOptions(nOptions: number): void {
     const ctxAtoms = this.atomCount;
-    for (let i = 0; i < options.length; i++) {
-      this.verdicts[i] = VERDICT.ABSTAIN;
-      if (!active) continue;
+    for (let i = 0; i < nOptions; i++) {
       this.atomCount = ctxAtoms; // options may add atoms, but never for each other
       this.atomsBeforeOption = ctxAtoms;
       this.newAtomUsed = false;
-      if (!prepared) this.prepareOption(i, options[i]);
       this.flags = this.optFlags[i];
       for (let w = 0; w < TT_WORDS; w++) this.optMask[w] = 0xffffffff;
       const parsed = this.parseText(this.opts[i], this.optMask, false);
@@ -169,17 +194,33 @@ export class DeductiveModule {
       }
       this.verdicts[i] = entailed ? VERDICT.ENTAILED : contradicted ? VERDICT.CONTRADICTED : this.newAtomUsed ? VERDICT.UNKNOWN_NEW : VERDICT.UNKNOWN;
     }
-    if (this.trace) {
-      this.atomCount = ctxAtoms;
-      for (let a = 0; a < ctxAtoms; a++) this.trace.atoms.push(Array.from(this.atomTok.subarray(a * MAX_ATOM_TOKENS, a * MAX_ATOM_TOKENS + this.atomLen[a])));
-      this.trace.ruleCount = this.ruleCount;
-      this.trace.consistent = this.consistent;
-    }
+    this.atomCount = ctxAtoms;
   }
 
-  /** Whether the context has a word that a rule needs: if, unless, all, no, or, nor. */
+  /** Whether a context sentence can parse as a rule (§2.9 rules 1–8). "if", "unless", "or" and
+   * "nor" can make a rule anywhere in a sentence; "all" and "no" only as its first word (after
+   * the comma / "therefore" / comma that `parseSentence` skips), so a context whose only rule
+   * words are a mid-sentence "all" or "no" ("there is no ...") is not parsed. */
   private mayHaveRule(): boolean {
-    return (this.ctxRuleWords & RULE_WORDS) !== 0;
+    const ids = this.ctxRuleWords;
+    if ((ids & ANYWHERE_RULE_WORDS) !== 0) return true;
+    if ((ids & START_RULE_WORDS) === 0) return false;
+    const t = this.ctx;
+    const kind = t.kind;
+    const flags = this.ctxFlags;
+    const n = t.n;
+    let s = 0;
+    while (s < n) {
+      // s starts a sentence: the same skips as parseSentence, then its first entry
+      let k = s;
+      if (kind[k] === LT_COMMA) k++;
+      if (k < n && kind[k] === LT_WORD && ((flags[k] >>> LW_SHIFT) & 31) === LW.THEREFORE) k++;
+      if (k < n && kind[k] === LT_COMMA) k++;
+      if (k < n && kind[k] !== LT_END && ((START_RULE_WORDS >>> ((flags[k] >>> LW_SHIFT) & 31)) & 1) !== 0) return true;
+      while (s < n && kind[s] !== LT_END) s++;
+      s++;
+    }
+    return false;
   }
 
   /** Fills flags[k] for every entry of t (0 for markers); returns the bit set of its logic word ids. */

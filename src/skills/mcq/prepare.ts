@@ -60,11 +60,6 @@ const QT_FIRST = QT_FIRST_BIT;
 const QT_CUES = QT_CUE_COUNT;
 const STOP = 1;
 const M_LOGIC = 1 << NAMESPACES.find((x) => x.name === 'qt_logic')!.bit;
-/** Is b a word byte before normalization (0-9, A-Z, a-z, >= 0x80)? For the '.' rule (§2.9). */
-function wordByte(b: number): boolean {
-  const c = BYTE_CLASS[b];
-  return c <= BC_UPPER || c === BC_LEAD;
-}
 
 /** A deductive stream of capacity 0, for a field that has none (the question). */
 const NO_STREAM = makeLogicTokens(0);
@@ -130,18 +125,23 @@ export class ItemTables {
     }
     this.nOptions = nOpt;
     this.tt.begin();
-    this.prepareContext(item.context);
+    const logic = (this.nsMask & M_LOGIC) !== 0;
+    this.prepareContext(item.context, logic);
+    // The context is parsed before the options are read: only when it holds a consistent rule set
+    // are the options' deductive streams filled and parsed (a third of LogiQA items).
+    const optionStreams = logic && this.logic.parseContext(nOpt, wantTrace);
     this.prepareQuestion(item.question);
-    this.prepareOptions(item.options);
+    this.prepareOptions(item.options, optionStreams);
     this.prepareQuantities();
-    if ((this.nsMask & M_LOGIC) !== 0) this.logic.run(item.context, item.options, wantTrace, true);
+    if (optionStreams) this.logic.parseOptions(nOpt);
   }
 
-  /** Context: its first MAX_CONTEXT_TOKENS words' content tokens enter the table, and the deductive
-   * module's stream is filled, in one pass (same boundaries and hashes, §2.9; as eg_logic_scan_context). */
-  private prepareContext(context: Uint8Array): void {
+  /** Context: its first MAX_CONTEXT_TOKENS words' content tokens enter the table, and (with the
+   * deductive module on) its stream is filled, in one pass (same boundaries and hashes, §2.9; as
+   * eg_logic_scan_context). */
+  private prepareContext(context: Uint8Array, logic: boolean): void {
     const lg = this.logic;
-    this.scan(context, MAX_CONTEXT_BYTES, lg.ctx, lg.ctxFlags, MAX_CONTEXT_TOKENS, false, this.ctxHashes, this.ctxFlags, this.ctxSlot, 0, TT_CONTEXT);
+    this.scan(context, MAX_CONTEXT_BYTES, logic ? lg.ctx : NO_STREAM, lg.ctxFlags, MAX_CONTEXT_TOKENS, false, this.ctxHashes, this.ctxFlags, this.ctxSlot, 0, TT_CONTEXT);
     lg.ctxRuleWords = this.scanIds;
   }
 
@@ -155,6 +155,7 @@ export class ItemTables {
    * are consumed by an inner loop that only hashes, as in eg_logic.c. Returns the words kept.
    */
   private scan(bytes: Uint8Array, maxBytes: number, t: LogicTokens, tf: Uint32Array, maxWords: number, keep: boolean, wh: Uint32Array, wf: Uint32Array, ws: Int32Array, at: number, bit: number): number {
+    const byteClass = BYTE_CLASS;
     const end = bytes.length < maxBytes ? bytes.length : maxBytes;
     const lex = this.lex;
     const tt = this.tt;
@@ -168,7 +169,7 @@ export class ItemTables {
     let i = 0;
     while (i < end && (n < cap || w < maxWords)) {
       let b = bytes[i];
-      let c = BYTE_CLASS[b];
+      let c = byteClass[b];
       let step = 1;
       let marker = LT_NONE;
       if (c === BC_APOS) {
@@ -189,17 +190,17 @@ export class ItemTables {
       }
       if (c <= BC_UPPER) {
         // A word: hash its normalized bytes up to the next separator; last4 keeps its last 4 bytes
-        // (never 0, so a nonzero top byte means at least 4).
-        let h = FNV_OFFSET;
+        // (never 0, so a nonzero top byte means at least 4). x is the hash as an int32 (see FNV_OFFSET).
+        let x = FNV_OFFSET; // int32
         let last4 = 0;
         for (;;) {
           while (c <= BC_UPPER) {
             const f = b | (c << BC_CASE_SHIFT);
-            h = Math.imul(h ^ f, FNV_PRIME);
+            x = Math.imul(x ^ f, FNV_PRIME);
             last4 = (last4 << 8) | f;
             if (++i >= end) break;
             b = bytes[i];
-            c = BYTE_CLASS[b];
+            c = byteClass[b];
           }
           if (i >= end) break;
           if (c === BC_APOS) i += 1;
@@ -214,14 +215,14 @@ export class ItemTables {
           } else break;
           if (i >= end) break;
           b = bytes[i];
-          c = BYTE_CLASS[b];
+          c = byteClass[b];
         }
-        h >>>= 0;
+        const h = x >>> 0;
         const fm = fmix32(h); // one fmix32 for both probes, as eg_prepare.c
         const fl = lex.lookupFm(h, fm);
         if (n < cap) {
           kind[n] = LT_WORD;
-          stem[n] = last4 >>> 24 !== 0 && (last4 & 0xff) === PLURAL_S && ((last4 >>> 8) & 0xff) !== PLURAL_S ? (Math.imul(h, FNV_PRIME_INV) ^ PLURAL_S) >>> 0 : h;
+          stem[n] = last4 >>> 24 !== 0 && (last4 & 0xff) === PLURAL_S && ((last4 >>> 8) & 0xff) !== PLURAL_S ? (Math.imul(x, FNV_PRIME_INV) ^ PLURAL_S) >>> 0 : h;
           tf[n] = fl;
           ids |= 1 << ((fl >>> LW_SHIFT) & 31);
           n++;
@@ -245,7 +246,11 @@ export class ItemTables {
       }
       if (c === BC_COMMA) marker = LT_COMMA;
       else if (c === BC_END) marker = LT_END;
-      else if (c === BC_DOT) marker = i + 1 < end && wordByte(bytes[i + 1]) ? LT_NONE : LT_END; // 3.5, e.g
+      else if (c === BC_DOT) {
+        // a sentence end unless a word byte (before normalization: 0-9, A-Z, a-z, >= 0x80) follows (3.5, e.g)
+        const cn = i + 1 < end ? byteClass[bytes[i + 1]] : BC_COMMA;
+        marker = cn <= BC_UPPER || cn === BC_LEAD ? LT_NONE : LT_END;
+      }
       if (marker !== LT_NONE && n > 0 && n < cap) {
         const k = kind[n - 1];
         if (k === LT_WORD) {
@@ -280,12 +285,13 @@ export class ItemTables {
   }
 
   /** Options, in order: tokens, flags, and each content token's slot, so the quantities below read
-   * the final masks without probing again; the same pass fills each option's deductive stream. */
-  private prepareOptions(options: Uint8Array[]): void {
+   * the final masks without probing again; with `streams`, the same pass fills each option's
+   * deductive stream. */
+  private prepareOptions(options: Uint8Array[], streams: boolean): void {
     const lg = this.logic;
     for (let i = 0; i < options.length; i++) {
       const bytes = options[i];
-      this.optTokenCount[i] = this.scan(bytes, MAX_OPTION_BYTES, lg.opts[i], lg.optFlags[i], MAX_OT, true, this.optHashes, this.optFlags, this.optSlot, i * MAX_OT, 1 << i);
+      this.optTokenCount[i] = this.scan(bytes, MAX_OPTION_BYTES, streams ? lg.opts[i] : NO_STREAM, lg.optFlags[i], MAX_OT, true, this.optHashes, this.optFlags, this.optSlot, i * MAX_OT, 1 << i);
       this.oflags[i] = this.scanOr;
       this.optLen[i] = bytes.length < MAX_OPTION_BYTES ? bytes.length : MAX_OPTION_BYTES;
     }
