@@ -1,9 +1,15 @@
 // The live console of the commands skill (docs/board.md "Live console"): `engram board console
-// --artifact A.engram` builds c/board/firmware/console_main.c with the artifact in flash
-// (c/mk/commands-board.mk `console-firmware`), boots it under QEMU with the virt machine's UART on
-// QEMU's stdin/stdout, and forwards the user's bytes to it, as they are (a pipe or a terminal); the
-// device answers each line with one line (eg_console.h):
-//   {"frame":<the frame JSON of `engram commands parse`>,"instret":N}   or   {"error":E,"name":...,"bytes":B}
+// --artifact A.engram [--convert] [--to imperial] [--decimals N]` builds c/board/firmware/console_main.c
+// with the artifact in flash and the mode to boot in (c/mk/commands-board.mk `console-firmware`,
+// CON_START), boots it under QEMU with the virt machine's UART on QEMU's stdin/stdout, and forwards the
+// user's bytes to it, as they are (a pipe or a terminal); the device answers each line with one line
+// (eg_console.h):
+//   {"frame":<the frame JSON of `engram commands parse`>,"instret":N}          parse mode
+//   {"rewrite":<the JSON of `engram commands convert --json`>,"instret":N}     convert mode
+//   {"mode":"parse"|"convert","to":"metric"|"imperial","decimals":D}           a console command line
+//   {"error":E,"name":...,"bytes":B}
+// The console command lines (:parse, :convert, :metric, :imperial, :decimals N, :mode) switch the
+// mode and the rewrite options while the session runs.
 // Around the answers the device writes a boot line ({"engram_console": 1, ...}) and, after the end
 // byte 0x04 that is sent at the end of the input, an end line with its memory figures; both go to
 // stderr here, so stdout holds the answers alone, one line per input line.
@@ -14,17 +20,39 @@ import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { loadCommandsArtifact } from '../skills/commands/artifact.ts';
 import { loadArtifactFile } from '../io/artifact-file.ts';
+import type { RewriteDirection } from '../skills/commands/rewrite/rewrite.ts';
 import { boardToolchainMissing, makeArgs, QEMU, run } from './toolchain.ts';
 
 /** The byte that ends a console session (EOT): the device answers what is pending and exits. */
 export const CONSOLE_END_BYTE = 0x04;
 
-export interface ConsoleHello {
+/** The console's state: parse or convert mode, and the rewrite options convert mode uses. */
+export interface ConsoleState {
+  mode: 'parse' | 'convert';
+  direction: RewriteDirection;
+  decimals: number;
+}
+
+export const DEFAULT_CONSOLE_STATE: ConsoleState = { mode: 'parse', direction: 'to-metric', decimals: 2 };
+
+/** The console command lines of eg_console.h: each is answered with the state after it. */
+export const CONSOLE_COMMANDS = {
+  parse: ':parse',
+  convert: ':convert',
+  metric: ':metric',
+  imperial: ':imperial',
+  decimals: (n: number): string => `:decimals ${n}`,
+  mode: ':mode',
+} as const;
+
+export interface ConsoleHello extends ConsoleState {
   api: number;
   artifact_bytes: number;
   load_error: number;
   load_instret: number;
   line_cap: number;
+  /** eg_console_init_convert's code at boot (0: convert mode is there). */
+  convert_error: number;
 }
 
 export interface ConsoleEnd {
@@ -32,38 +60,61 @@ export interface ConsoleEnd {
   memory: Record<string, number>;
 }
 
-/** One answer line, split into its parts: the frame's exact bytes, or the error. */
+/** One answer line, split into its parts: a frame's or a rewrite's exact bytes, a command's state, or the error. */
 export interface ConsoleAnswer {
-  /** The frame JSON bytes (between {"frame": and ,"instret":), or null for an error line. */
+  /** The frame JSON bytes (between {"frame": and ,"instret":), or null. */
   frame: Buffer | null;
+  /** The rewrite JSON bytes (between {"rewrite": and ,"instret":), or null. */
+  rewrite: Buffer | null;
+  /** The state a console command line left, or null. */
+  state: ConsoleState | null;
   instret: number | null;
   error: number | null;
   name: string | null;
 }
 
-const FRAME_HEAD = Buffer.from('{"frame":');
+const HEADS = { frame: Buffer.from('{"frame":'), rewrite: Buffer.from('{"rewrite":') };
 const INSTRET_KEY = Buffer.from(',"instret":');
+const NONE: ConsoleAnswer = { frame: null, rewrite: null, state: null, instret: null, error: null, name: null };
 
 /** Splits an answer line (without its newline); throws on anything else. */
 export function parseConsoleAnswer(line: Buffer): ConsoleAnswer {
-  if (line.subarray(0, FRAME_HEAD.length).equals(FRAME_HEAD)) {
-    // The frame is JSON whose strings escape '"', so the last ,"instret": is the envelope's.
+  for (const key of ['frame', 'rewrite'] as const) {
+    const head = HEADS[key];
+    if (!line.subarray(0, head.length).equals(head)) continue;
+    const body = (end: number, instret: number | null): ConsoleAnswer => {
+      const bytes = line.subarray(head.length, end);
+      return key === 'frame' ? { ...NONE, frame: bytes, instret } : { ...NONE, rewrite: bytes, instret };
+    };
+    // The frame / rewrite is JSON whose strings escape '"', so the last ,"instret": is the envelope's.
     const k = line.lastIndexOf(INSTRET_KEY);
     if (k > 0 && line[line.length - 1] === 0x7d) {
       const n = line.subarray(k + INSTRET_KEY.length, line.length - 1).toString('latin1');
-      if (/^[0-9]+$/.test(n)) return { frame: line.subarray(FRAME_HEAD.length, k), instret: Number(n), error: null, name: null };
+      if (/^[0-9]+$/.test(n)) return body(k, Number(n));
     }
-    if (k < 0 && line[line.length - 1] === 0x7d) return { frame: line.subarray(FRAME_HEAD.length, line.length - 1), instret: null, error: null, name: null };
+    if (k < 0 && line[line.length - 1] === 0x7d) return body(line.length - 1, null);
     throw new Error(`console: malformed answer line: ${line.toString('utf8').slice(0, 300)}`);
   }
   const o = JSON.parse(line.toString('utf8')) as Record<string, unknown>;
-  if (typeof o.error === 'number' && typeof o.name === 'string') return { frame: null, instret: null, error: o.error, name: o.name };
+  if (typeof o.error === 'number' && typeof o.name === 'string') return { ...NONE, error: o.error, name: o.name };
+  if ((o.mode === 'parse' || o.mode === 'convert') && (o.to === 'metric' || o.to === 'imperial') && typeof o.decimals === 'number') {
+    return { ...NONE, state: { mode: o.mode, direction: o.to === 'metric' ? 'to-metric' : 'to-imperial', decimals: o.decimals } };
+  }
   throw new Error(`console: not an answer line: ${line.toString('utf8').slice(0, 300)}`);
 }
 
-/** Builds the console firmware with the artifact in flash (c/mk/commands-board.mk). */
-export function buildConsoleFirmware(artifactPath: string, fwPath: string): void {
-  run('make', makeArgs('console-firmware', `ARTIFACT=${resolve(artifactPath)}`, `CON=${resolve(fwPath)}`));
+/** The -D flags of the console firmware's state at boot (console_main.c, make CON_START). */
+export function consoleStartFlags(start: ConsoleState): string {
+  return [
+    `-DEG_CONSOLE_FW_MODE=${start.mode === 'convert' ? 1 : 0}`,
+    `-DEG_CONSOLE_FW_DIRECTION=${start.direction === 'to-imperial' ? 1 : 0}`,
+    `-DEG_CONSOLE_FW_DECIMALS=${start.decimals}`,
+  ].join(' ');
+}
+
+/** Builds the console firmware with the artifact in flash and the state it boots in (c/mk/commands-board.mk). */
+export function buildConsoleFirmware(artifactPath: string, fwPath: string, start: ConsoleState = DEFAULT_CONSOLE_STATE): void {
+  run('make', makeArgs('console-firmware', `ARTIFACT=${resolve(artifactPath)}`, `CON=${resolve(fwPath)}`, `CON_START=${consoleStartFlags(start)}`));
 }
 
 /** QEMU arguments: the UART on stdin/stdout; semihosting only for the firmware's exit status. */
@@ -128,12 +179,30 @@ export class ConsoleSession {
     const s = new ConsoleSession(spawn(QEMU, args, { stdio: ['pipe', 'pipe', 'pipe'] }), [QEMU, ...args]);
     const first = await s.nextLine();
     if (first === null) throw new Error(`console: the device stopped before its boot line (${s.why()})`);
-    const h = JSON.parse(first.toString('utf8')) as Record<string, number>;
+    const h = JSON.parse(first.toString('utf8')) as Record<string, number | string>;
+    const num = (k: string): number => {
+      if (typeof h[k] !== 'number') throw new Error(`console: boot line without "${k}": ${first.toString('utf8')}`);
+      return h[k];
+    };
     if (h.engram_console !== 1) throw new Error(`console: unexpected boot line: ${first.toString('utf8')}`);
-    s.hello = { api: h.api, artifact_bytes: h.artifact_bytes, load_error: h.load_error, load_instret: h.load_instret, line_cap: h.line_cap };
+    s.hello = {
+      api: num('api'),
+      artifact_bytes: num('artifact_bytes'),
+      load_error: num('load_error'),
+      load_instret: num('load_instret'),
+      line_cap: num('line_cap'),
+      convert_error: num('convert_error'),
+      mode: h.mode === 'convert' ? 'convert' : 'parse',
+      direction: h.to === 'imperial' ? 'to-imperial' : 'to-metric',
+      decimals: num('decimals'),
+    };
     if (s.hello.load_error !== 0) {
       await s.exited;
       throw new Error(`console: the device could not load the artifact: error ${s.hello.load_error}`);
+    }
+    if (s.hello.convert_error !== 0) {
+      s.kill();
+      throw new Error(`console: the device has no convert mode: error ${s.hello.convert_error}`);
     }
     return s;
   }
@@ -194,6 +263,8 @@ export class ConsoleSession {
 
 export interface ConsoleCliOptions {
   artifact: string;
+  /** The mode and rewrite options at boot (default: parse mode, to metric, 2 decimals). */
+  start?: ConsoleState;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream;
   log: NodeJS.WritableStream;
@@ -210,14 +281,19 @@ export async function runConsoleCli(opts: ConsoleCliOptions): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'engram-console-'));
   try {
     const fw = join(dir, 'engram-console-fw.elf');
-    buildConsoleFirmware(opts.artifact, fw);
+    buildConsoleFirmware(opts.artifact, fw, opts.start);
     const s = await ConsoleSession.start(fw);
     const h = s.hello;
     const interactive = opts.input.isTTY === true;
+    const options = `to ${h.direction === 'to-imperial' ? 'imperial' : 'metric'}, ${h.decimals} decimals`;
     opts.log.write(
       `engram board console: ${opts.artifact} on the emulated RV32IMC board (QEMU virt, UART 0x10000000)\n` +
         `  artifact ${h.artifact_bytes} B loaded and checked in ${h.load_instret.toLocaleString('en-US')} instructions; lines up to ${h.line_cap} bytes\n` +
-        `  one JSON line per line typed: {"frame":...,"instret":N}; end with ${interactive ? 'Ctrl-D' : 'end of input'}\n`,
+        (h.mode === 'convert'
+          ? `  convert mode, ${options}; one JSON line per line typed: {"rewrite":{"text":...,"rewrites":[...]},"instret":N}\n`
+          : `  parse mode (convert mode: ${options}); one JSON line per line typed: {"frame":...,"instret":N}\n`) +
+        `  switch with a line ${CONSOLE_COMMANDS.convert}, ${CONSOLE_COMMANDS.parse}, ${CONSOLE_COMMANDS.metric}, ${CONSOLE_COMMANDS.imperial}, :decimals N (0..6) or ${CONSOLE_COMMANDS.mode}; ` +
+        `end with ${interactive ? 'Ctrl-D' : 'end of input'}\n`,
     );
     if (interactive) opts.log.write('> ');
     const t0 = Date.now();

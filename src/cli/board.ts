@@ -2,7 +2,7 @@
 // `engram board prove` (run the C runtime on the emulated RV32IMC board and compare every item with
 // the TypeScript runtime: a multiple-choice artifact, or a commands artifact, told by its CCFG
 // section, over a commands dataset) and `engram board console` (the commands skill behind the
-// emulated UART; docs/board.md).
+// emulated UART, parse or convert mode; docs/board.md).
 import type { Command } from 'commander';
 import { readItems } from '../skills/mcq/dataset.ts';
 import { compileBatch } from '../board/batch.ts';
@@ -10,15 +10,24 @@ import { formatSummary, summaryJson } from '../board/format.ts';
 import { proveBoard } from '../board/prove.ts';
 import { formatIfevalBoardSummary, proveIfevalBoard } from '../board/ifeval-board.ts';
 import { commandsSummaryJson, formatCommandsBoardSummary, isCommandsArtifactFile, proveCommandsBoard } from '../board/commands-board.ts';
-import { runConsoleCli } from '../board/console.ts';
+import { type ConsoleState, runConsoleCli } from '../board/console.ts';
 import { registerPackage } from '../board/package.ts';
 import { readPrompts } from '../skills/respond/respond.ts';
-import { positiveArg } from '../io/args.ts';
+import { intArg, positiveArg } from '../io/args.ts';
+import { MAX_DECIMALS } from '../skills/commands/normalize/fixed.ts';
+import { DEFAULT_REWRITE_DECIMALS } from '../skills/commands/rewrite/rewrite.ts';
+import { InvalidArgumentError } from 'commander';
 import { requireDataDir } from '../io/data-dir.ts';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { mkdirp } from '../io/mkdirp.ts';
 import { assertOutputsSafe } from '../io/output-guard.ts';
+
+/** --to of `board console`: the system convert mode rewrites into. */
+function systemArg(v: string): 'metric' | 'imperial' {
+  if (v !== 'metric' && v !== 'imperial') throw new InvalidArgumentError('--to must be metric or imperial');
+  return v;
+}
 
 export function registerBoard(program: Command): void {
   const board = program.command('board').description('the C99 runtime on an emulated RV32IMC microcontroller');
@@ -72,10 +81,14 @@ export function registerBoard(program: Command): void {
 
   board
     .command('console')
-    .description('the commands skill on the emulated board behind its UART: each line typed (or piped) is parsed on the device, one JSON answer line each')
+    .description('the commands skill on the emulated board behind its UART: each line typed (or piped) is parsed on the device (or, in convert mode, its quantities rewritten in other units), one JSON answer line each; lines :parse, :convert, :metric, :imperial, :decimals N, :mode switch modes')
     .requiredOption('--artifact <file>', 'commands .engram artifact')
-    .action(async (flags: { artifact: string }) => {
-      const code = await runConsoleCli({ artifact: flags.artifact, input: process.stdin, output: process.stdout, log: process.stderr });
+    .option('--convert', 'start in convert mode (the unit rewrite of `engram commands convert`) instead of parse mode')
+    .option('--to <system>', 'convert mode: metric (US customary and imperial units are rewritten) or imperial', systemArg, 'metric')
+    .option('--decimals <n>', `convert mode: decimals of a converted value, 0..${MAX_DECIMALS}`, intArg('--decimals', 0, MAX_DECIMALS), DEFAULT_REWRITE_DECIMALS)
+    .action(async (flags: { artifact: string; convert?: boolean; to: 'metric' | 'imperial'; decimals: number }) => {
+      const start: ConsoleState = { mode: flags.convert ? 'convert' : 'parse', direction: flags.to === 'imperial' ? 'to-imperial' : 'to-metric', decimals: flags.decimals };
+      const code = await runConsoleCli({ artifact: flags.artifact, start, input: process.stdin, output: process.stdout, log: process.stderr });
       process.stdin.destroy(); // stops reading when the session ended before the input did
       process.exitCode = code;
     });
