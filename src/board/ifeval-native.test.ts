@@ -1,5 +1,5 @@
 // The C99 IFEval responder (c/skills/respond/) against the TypeScript reference (src/skills/respond/):
-// for every prompt of the official set, the paraphrases and both held-out sets the detected plan and
+// for every prompt of the official set, the paraphrases, both held-out sets and data/ifeval-unseen the detected plan and
 // the response are byte-identical — on the plain build and (official prompts) under AddressSanitizer
 // + UBSan. The loader's error codes are vectors (test/vectors/load-errors.txt), run on every runtime
 // by src/conformance/conformance.test.ts. The
@@ -37,6 +37,8 @@ function sets(): Array<[string, string[]]> {
     ['paraphrases', readPrompts(join(here, 'paraphrases.jsonl'))],
     ['heldout-a', readPrompts(join(here, 'heldout-a.jsonl'))],
     ['heldout-b', readPrompts(join(here, 'heldout-b.jsonl'))],
+    ['unseen-dev', readPrompts(join(here, '../../../data/ifeval-unseen/dev.jsonl'))],
+    ['unseen-frozen-1', readPrompts(join(here, '../../../data/ifeval-unseen/frozen.jsonl'))],
   ];
 }
 

@@ -13,6 +13,8 @@
 #define EG_IFR_MAX_TOKENS   4096u   /* the tokenizer's cut (tokenize.ts MAX_TOKENS) */
 #define EG_IFR_MAX_SLOT     60
 #define EG_IFR_INF          0x7FFFFFFFLL
+#define EG_IFR_MAX_FW_LANGS 32u     /* languages in RFWD (artifact.ts MAX_FW_LANGS) */
+#define EG_IFR_MIN_FW       3       /* plan.ts MIN_FUNCTION_WORDS */
 
 /* Working-memory limits of this port (eg_ifr_scratch), sized for an RV32 board with 400 KB of RAM
  * (docs/board.md): a prompt or response beyond one of them gets EG_IFR_TOO_LARGE, never a different
@@ -54,16 +56,17 @@
  * "Candidate positions"), built by eg_ifr_load from the sections: no format change. An artifact
  * beyond one of these limits still loads and answers the same, by scanning its tables instead. */
 #ifndef EG_IFR_IX_SLOTS
-#define EG_IFR_IX_SLOTS     1024u   /* hash slots, a power of two, at most 3/4 used (keys: 437) */
+#define EG_IFR_IX_SLOTS     2048u   /* hash slots, a power of two, at most 3/4 used (keys: 1,256 with the
+                                       multilingual cues) */
 #endif
 #ifndef EG_IFR_IX_PATS
-#define EG_IFR_IX_PATS      256u    /* patterns (used: 142) */
+#define EG_IFR_IX_PATS      256u    /* patterns (used: 201) */
 #endif
 #ifndef EG_IFR_IX_ROW_WORDS
-#define EG_IFR_IX_ROW_WORDS 2048u   /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 1,740) */
+#define EG_IFR_IX_ROW_WORDS 10240u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 8,183) */
 #endif
 #ifndef EG_IFR_IX_REL
-#define EG_IFR_IX_REL       256u    /* relation phrases (used: 60) */
+#define EG_IFR_IX_REL       256u    /* relation phrases (used: 161) */
 #endif
 #define EG_IFR_KEY_NONE     0xFFFFu /* a token whose hash is no key */
 
@@ -109,6 +112,8 @@ typedef struct eg_ifr {
     uint32_t families, npat, nops, nrel, nnum, nord, nlng, npsg, nhash, nstr, ntpl;
     const uint8_t *pat, *ops, *hsh, *rel, *num, *ord, *lng, *psg, *set, *tpl, *str;
     uint32_t pool_at;            /* offset of the string pool inside RSTR */
+    const uint8_t *fwd;          /* RFWD: function words by language (artifact.ts MAX_FW_LANGS) */
+    uint32_t nfwl, nfw;
     uint32_t w[EG_W_COUNT];      /* hashes of EG_W_* words */
     eg_ifr_index ix;             /* built at load (eg_ifr_match_index.c) */
 } eg_ifr;
@@ -184,6 +189,7 @@ typedef struct eg_plan {
     int has_repeat;
     eg_str repeat;
     uint32_t lang;               /* string id or NONE */
+    uint32_t prompt_lang;        /* the prompt's own language when not English (RFWD), string id or NONE */
     uint32_t task_start, task_end;
 } eg_plan;
 

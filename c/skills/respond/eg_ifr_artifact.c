@@ -1,7 +1,7 @@
 /* The responder artifact (docs/format.md 4.1-4.3 and 6.2) <-> src/skills/respond/artifact.ts
  * (loadResponder). Container checks 1-14 by eg_container.c with the responder's sections; check
  * 15 in the order of loadResponder: META, RCFG, RSTR, RHSH, ROPS, RPAT, RREL, RNUM, RORD, RLNG,
- * RPSG, RSET, RTPL. The tables are then read in place. */
+ * RPSG, RSET, RTPL, RFWD. The tables are then read in place. */
 #include <string.h>
 #include "eg_ifr.h"
 #include "eg_ifr_unicode.h"
@@ -138,6 +138,23 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
         }
         NEED(g1 && g2 && g3);
     }
+
+    /* RFWD: language count, record count, language code ids, (hash, mask) records by ascending hash */
+    out->fwd = sp[EG_IFR_S_RFWD];
+    NEED(sl[EG_IFR_S_RFWD] >= 8u);
+    out->nfwl = eg_rd_u32(out->fwd);
+    out->nfw = eg_rd_u32(out->fwd + 4u);
+    NEED(out->nfwl <= EG_IFR_MAX_FW_LANGS && out->nfw <= 0x0FFFFFFFu && sl[EG_IFR_S_RFWD] == 8u + 4u * out->nfwl + 8u * out->nfw);
+    for (i = 0; i < out->nfwl; i++) {
+        NEED(eg_rd_u32(out->fwd + 8u + 4u * i) < out->nstr);
+    }
+    for (i = 0; i < out->nfw; i++) {
+        const uint8_t *p = out->fwd + 8u + 4u * out->nfwl + 8u * i;
+        uint32_t mask = eg_rd_u32(p + 4);
+        NEED(i == 0u || eg_rd_u32(p) > eg_rd_u32(p - 8));
+        NEED(mask != 0u && (out->nfwl == 32u || (mask >> out->nfwl) == 0u));
+    }
+
     for (k = 0; k < EG_W_COUNT; k++) {
         out->w[k] = eg_hash_fnv1a((const uint8_t *)eg_ifr_words[k], strlen(eg_ifr_words[k]), EG_FNV_OFFSET);
     }

@@ -218,6 +218,7 @@ static int64_t list(det *d, uint32_t i, cap *c) {
     const eg_ifr_tokens *t = d->t;
     uint32_t j = i, items = 0, nx;
     int64_t last = -1;
+    int first_quoted = 0;
     eg_str q;
     (void)c;
     while (j < TN && j - i < 6u && eg_ifr_set_has(d->r, EG_SET_LIST_LEAD, t->hash[j]) && !quoted(d, j, &q, &nx)) j++;
@@ -226,7 +227,8 @@ static int64_t list(det *d, uint32_t i, cap *c) {
         if (quoted(d, j, &q, &nx)) {
             push_str(d, q);
             j = nx;
-        } else if (!d->quoted_only && t->kind[j] == EG_TK_WORD && !eg_ifr_set_has(d->r, EG_SET_LIST_STOP, t->hash[j]) && !is_connector(d, j)) {
+            if (items == 0u) first_quoted = 1;
+        } else if (!d->quoted_only && !first_quoted && t->kind[j] == EG_TK_WORD && !eg_ifr_set_has(d->r, EG_SET_LIST_STOP, t->hash[j]) && !is_connector(d, j)) {
             push_str(d, tok_text(d, t->start[j], t->end[j]));
             j++;
         } else {

@@ -356,18 +356,57 @@ static void list_push(eg_ifr_scratch *s, eg_str *arr, uint32_t *n, eg_str x) {
 
 static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
 
+/* RFWD's language mask of word hash h (binary search over the ascending hashes), 0 if none. */
+static uint32_t fw_mask(const eg_ifr *r, uint32_t h) {
+    const uint8_t *rec = r->fwd + 8u + 4u * r->nfwl;
+    uint32_t lo = 0, hi = r->nfw;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2u, v = eg_rd_u32(rec + 8u * mid);
+        if (v == h) return eg_rd_u32(rec + 8u * mid + 4u);
+        if (v < h) lo = mid + 1u;
+        else hi = mid;
+    }
+    return 0u;
+}
+
+/* plan.ts promptLanguage: the language with the most function-word occurrences when it is not
+ * English, has at least EG_IFR_MIN_FW, and beats every other language strictly; else NONE. */
+static uint32_t prompt_language(const eg_ifr *r, const eg_ifr_tokens *t) {
+    uint32_t count[EG_IFR_MAX_FW_LANGS], i, k, best = 0, code;
+    if (r->nfwl == 0u) return EG_IFR_NONE;
+    for (k = 0; k < r->nfwl; k++) count[k] = 0;
+    for (i = 0; i < t->n; i++) {
+        uint32_t mask;
+        if (t->kind[i] != EG_TK_WORD) continue;
+        mask = fw_mask(r, t->hash[i]);
+        for (k = 0; mask != 0u && k < r->nfwl; k++) {
+            if (mask & (1u << k)) count[k]++;
+        }
+    }
+    for (k = 1; k < r->nfwl; k++) {
+        if (count[k] > count[best]) best = k;
+    }
+    code = eg_rd_u32(r->fwd + 8u + 4u * best);
+    if (eg_str_eq_c(eg_ifr_string(r, code), "en") || count[best] < (uint32_t)EG_IFR_MIN_FW) return EG_IFR_NONE;
+    for (k = 0; k < r->nfwl; k++) {
+        if (k != best && count[k] >= count[best]) return EG_IFR_NONE;
+    }
+    return code;
+}
+
 int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s) {
     det dd;
     det *d = &dd;
     eg_plan *plan = &s->plan;
     const eg_ifr_tokens *t;
     uint32_t mi, i, stars = 0, star_lines = 0;
-    int each_highlight = 0, bullet_mention = 0;
+    int each_highlight = 0, bullet_mention = 0, lang_named = 0;
     int64_t weak_bullets = 0;
     uint8_t *claimed = s->claimed;
 
     memset(plan, 0, sizeof(*plan));
     plan->lang = EG_IFR_NONE;
+    plan->prompt_lang = EG_IFR_NONE;
     s->n_strs = 0;
     s->n_matches = 0;
     s->overflow = 0;
@@ -383,6 +422,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     memset(claimed, 0, TN);
     find_repeat(d, claimed);
     eg_ifr_matches(d, claimed, -1);
+    plan->prompt_lang = prompt_language(r, t);
 
     for (mi = 0; mi < s->n_matches; mi++) {
         const eg_match *m = &s->matches[mi];
@@ -555,6 +595,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
         case EG_F_CONSTRAINED: plan->constrained = 1; break;
         case EG_F_NOCOMMA: plan->no_comma = 1; break;
         case EG_F_LANG:
+            if (m->lang != EG_IFR_NONE) lang_named = 1;
             if (m->lang != EG_IFR_NONE && !eg_str_eq_c(eg_ifr_string(r, m->lang), "en")) plan->lang = m->lang;
             break;
         default: break;
@@ -562,6 +603,8 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
 #undef RANGE_OR
     }
     if (plan->upper && plan->lower) plan->lower = 0;
+    /* A prompt written in another language asks for a reply in that language unless it names one. */
+    if (!lang_named && plan->prompt_lang != EG_IFR_NONE) plan->lang = plan->prompt_lang;
     if (plan->placeholders == 1) {
         int64_t shown = 0;
         int any_num = 0;

@@ -16,7 +16,8 @@ static uint32_t eg_special(const uint8_t *b, uint32_t n, uint32_t i, uint32_t *l
         uint32_t c = b[i + 2];
         *len = 3;
         if (c == 0x98u || c == 0x99u) return 0x27u;
-        if (c == 0x9Cu || c == 0x9Du) return 0x22u;
+        if (c == 0x9Cu || c == 0x9Du || c == 0x9Eu) return 0x22u;
+        if (c == 0x9Au) return 0x27u;
         if (c == 0x93u || c == 0x94u) return 0x2Du;
         if (c == 0xA6u) return 0x2Eu;
     }
@@ -26,6 +27,14 @@ static uint32_t eg_special(const uint8_t *b, uint32_t n, uint32_t i, uint32_t *l
         if (b[i + 1] == 0xA0u) return 0x20u;
     }
     return 0;
+}
+
+/* The byte hashed for a word byte: ASCII and Latin-1 capitals (U+00C0..U+00DE but U+00D7, the
+ * second byte after 0xC3) as lowercase (tokenize.ts foldByte). */
+static uint32_t eg_fold(const uint8_t *b, uint32_t s, uint32_t i, uint32_t c) {
+    if (c >= 0x41u && c <= 0x5Au) return c + 32u;
+    if (c >= 0x80u && c <= 0x9Eu && c != 0x97u && i > s && b[i - 1] == 0xC3u) return c + 32u;
+    return c;
 }
 
 static uint32_t eg_hb(uint32_t h, uint32_t b) { return (h ^ b) * EG_FNV_PRIME; }
@@ -71,7 +80,7 @@ void eg_ifr_tokenize(const uint8_t *bytes, uint32_t len, eg_ifr_tokens *t) {
                     continue;
                 }
                 if (!eg_word_byte(c) || eg_special(bytes, len, i, &sl) != 0u) break;
-                h = eg_hb(h, (c >= 0x41u && c <= 0x5Au) ? c + 32u : c);
+                h = eg_hb(h, eg_fold(bytes, s, i, c));
                 i++;
             }
             eg_push(t, cap, EG_TK_WORD, s, i, h, 0);

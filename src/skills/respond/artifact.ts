@@ -6,6 +6,7 @@ import { ArtifactError } from '../../artifact/errors.ts';
 import { fnv1a } from '../../text/hash.ts';
 import {
   FAMILIES,
+  FUNCTION_WORDS,
   KEYWORD_SENTENCES,
   LANGUAGES,
   LETTER_WORDS,
@@ -27,7 +28,7 @@ import {
 } from './tables.ts';
 
 export const RESPONDER_SKILL = 2;
-export const RESPONDER_VERSION = 2;
+export const RESPONDER_VERSION = 3;
 
 /** Opcodes of ROPS records. */
 export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16 } as const;
@@ -39,7 +40,9 @@ const SLOT_OPS: Record<string, number> = {
 export const OPT_FLAG = 1;
 
 /** The responder's sections, all required (docs/format.md §6.2). */
-export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR'] as const;
+export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR', 'RFWD'] as const;
+/** At most this many languages in RFWD (one bit each in a u32 mask). */
+export const MAX_FW_LANGS = 32;
 /** Hash-set ids in RSET, in this order. */
 export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP'] as const;
 /** Template group ids in RTPL. Letter groups add the letter's UTF-16 code unit (a = 97); the bases are
@@ -228,6 +231,20 @@ export function buildResponderSections(): SectionInput[] {
   strSec.bytes(recs.done());
   strSec.bytes(pool.done());
 
+  // Function words (RFWD): language codes, then (hash, language mask) records sorted by hash.
+  const fwMask = new Map<number, number>();
+  FUNCTION_WORDS.forEach(([, words], li) => {
+    for (const w of words.split(' ')) fwMask.set(h(w), (fwMask.get(h(w)) ?? 0) | (1 << li));
+  });
+  const fwd = new Bytes();
+  fwd.u32(FUNCTION_WORDS.length);
+  fwd.u32(fwMask.size);
+  for (const [code] of FUNCTION_WORDS) fwd.u32(str(code));
+  for (const hh of [...fwMask.keys()].sort((a, b) => a - b)) {
+    fwd.u32(hh);
+    fwd.u32(fwMask.get(hh)! >>> 0);
+  }
+
   const hashSec = new Bytes();
   for (const x of hashes) hashSec.u32(x);
 
@@ -263,6 +280,7 @@ export function buildResponderSections(): SectionInput[] {
     { tag: 'RSET', data: sets.done() },
     { tag: 'RTPL', data: tpl.done() },
     { tag: 'RSTR', data: strSec.done() },
+    { tag: 'RFWD', data: fwd.done() },
   ];
 }
 
@@ -294,6 +312,9 @@ export interface Responder {
   passages: Map<string, string[]>;
   sets: Record<(typeof SETS)[number], Set<number>>;
   groups: Map<number, string[]>;
+  /** RFWD: language codes, and each function word's language mask (bit k = fwLangs[k]). */
+  fwLangs: string[];
+  fwMask: Map<number, number>;
 }
 
 const need = (cond: boolean, tag: string, msg: string) => {
@@ -424,8 +445,25 @@ export function loadResponder(bytes: Uint8Array): Responder {
   }
   need(groups.has(GROUP.SENTENCES) && groups.has(GROUP.KEYWORD) && groups.has(GROUP.PLACEHOLDER), 'RTPL', 'missing template groups');
 
+  const fdv = dvOf('RFWD');
+  need(fdv.byteLength >= 8, 'RFWD', 'truncated header');
+  const nFwLangs = fdv.getUint32(0, true);
+  const nFw = fdv.getUint32(4, true);
+  need(nFwLangs <= MAX_FW_LANGS && fdv.byteLength === 8 + 4 * nFwLangs + 8 * nFw, 'RFWD', 'length mismatch');
+  const fwLangs: string[] = [];
+  for (let i = 0; i < nFwLangs; i++) fwLangs.push(strAt(fdv.getUint32(8 + 4 * i, true), 'RFWD'));
+  const fwMask = new Map<number, number>();
+  const recAt = 8 + 4 * nFwLangs;
+  for (let i = 0; i < nFw; i++) {
+    const hh = fdv.getUint32(recAt + 8 * i, true);
+    const mask = fdv.getUint32(recAt + 8 * i + 4, true);
+    need(i === 0 || hh > fdv.getUint32(recAt + 8 * (i - 1), true), 'RFWD', 'hashes must be strictly ascending');
+    need(mask !== 0 && (nFwLangs === 32 || mask >>> nFwLangs === 0), 'RFWD', `record ${i} names no language or one beyond the list`);
+    fwMask.set(hh, mask);
+  }
+
   return {
     bytes, families, patFamily, patRel, patOpCount, patFirstOp, patArg, opCode, opFlags, opK, opValue, hashes,
-    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups,
+    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups, fwLangs, fwMask,
   };
 }

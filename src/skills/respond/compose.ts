@@ -315,7 +315,8 @@ export function compose(r: Responder, plan: Plan, t: Tokens): string {
     !forbid.some((f) => hasWord(s, f)) && !maxKw.some((kw) => countSub(s, kw) > 0) && !tightLetters.some((l) => countLetter(s, l) > 0);
 
   // Topic words, without anything the constraints forbid.
-  let words = extractTopic(r, t, plan).filter((w) => ok(w));
+  // A prompt written in another language but answered in English: its words are no English topic.
+  let words = plan.promptLang && !plan.lang ? [] : extractTopic(r, t, plan).filter((w) => ok(w));
   if (plan.caps && plan.caps[1] < INF) words = words.map((w) => (/\p{Ll}/u.test(w) ? w : w.toLowerCase()));
   while (words.length && /^(of|for|on|about|the|a|an|and|or|to|in|with)$/i.test(words[words.length - 1])) words.pop();
   const topic = words.join(' ');

@@ -281,7 +281,7 @@ export class Detector {
     return -1;
   }
 
-  /** {QL}: quoted strings or bare words joined by , and or / nor. */
+  /** {QL}: quoted strings or bare words joined by , and or / nor (only quoted ones after a quoted first item). */
   private list(t: Tokens, i: number, c: Cap): number {
     const quotedOnly = this.quotedOnly;
     const sets = this.r.sets;
@@ -289,12 +289,15 @@ export class Detector {
     while (j < t.n && j - i < 6 && sets.LIST_LEAD.has(t.hash[j]) && !this.quoted(t, j)) j++;
     let items = 0;
     let last = -1;
+    // A list that opens with a quoted item goes on with quoted items only: "the word 'hostel', and avoid commas".
+    let firstQuoted = false;
     while (j < t.n && items < 16) {
       const q = this.quoted(t, j);
       if (q) {
         c.strs.push(q[0]);
         j = q[1];
-      } else if (!quotedOnly && t.kind[j] === TK_WORD && !sets.LIST_STOP.has(t.hash[j]) && !isConnector(t, j)) {
+        if (items === 0) firstQuoted = true;
+      } else if (!quotedOnly && !firstQuoted && t.kind[j] === TK_WORD && !sets.LIST_STOP.has(t.hash[j]) && !isConnector(t, j)) {
         c.strs.push(this.text(t, t.start[j], t.end[j]));
         j++;
       } else break;

@@ -5,6 +5,7 @@ import { Detector, hashOf, type Match } from './match.ts';
 import { tokenKeys, type TokenKeys } from './match-index.ts';
 import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, tokenize, type Tokens } from './tokenize.ts';
 import type { RelKind } from './tables.ts';
+import type { Responder } from './artifact.ts';
 
 export const INF = 0x7fffffff;
 
@@ -61,6 +62,8 @@ export interface Plan {
   constrained: boolean;
   noComma: boolean;
   lang: string | null;
+  /** The language the prompt is written in when it is not English (function words), else null. */
+  promptLang: string | null;
   matches: Match[];
   /** Byte range of the prompt that the topic should come from (the request, without the repeat instruction). */
   taskStart: number;
@@ -167,13 +170,14 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
     upper: false, lower: false, caps: null, words: null, sents: null, parCount: 0, parSep: null, secCount: 0, secMark: null,
     nth: null, forbid: [], kwfreq: new Map(), keywords: [], letters: new Map(), bullets: null, highlights: 0, title: false,
     placeholders: 0, postscript: null, json: false, quote: false, endPhrase: null, repeat: rep.request, two: false,
-    constrained: false, noComma: false, lang: null, matches: ms, taskStart: rep.taskStart, taskEnd: rep.taskEnd,
+    constrained: false, noComma: false, lang: null, promptLang: promptLanguage(det.r, t), matches: ms, taskStart: rep.taskStart, taskEnd: rep.taskEnd,
   };
   let stars = 0;
   let eachHighlight = false;
   let bulletMention = false;
   let starLines = 0;
   let weakBullets = 0;
+  let langNamed = false;
   for (const m of ms) {
     const range = (dflt: Range) => (m.hasNum ? toRange(m.rel, m.n, m.n2) : dflt);
     switch (m.family) {
@@ -279,6 +283,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         plan.noComma = true;
         break;
       case 'LANG':
+        if (m.lang) langNamed = true;
         if (m.lang && m.lang !== 'en') plan.lang = m.lang;
         break;
       default:
@@ -286,6 +291,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
     }
   }
   if (plan.upper && plan.lower) plan.lower = false;
+  // A prompt written in another language asks for a reply in that language unless it names one.
+  if (!langNamed && plan.promptLang) plan.lang = plan.promptLang;
   // "Include the placeholders [name] and [place]": without a stated count, as many as the examples shown.
   if (plan.placeholders === 1) {
     let shown = 0;
@@ -308,6 +315,31 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   const forb = new Set(plan.forbid.map((f) => f.toLowerCase()));
   plan.keywords = plan.keywords.filter((k) => !forb.has(k.toLowerCase()));
   return { plan, tokens: t };
+}
+
+/** Fewest function words of one language that make a prompt count as written in it. */
+const MIN_FUNCTION_WORDS = 3;
+
+/**
+ * The prompt's language from its function words (RFWD): the language with the most occurrences
+ * when it is not English, has at least MIN_FUNCTION_WORDS, and beats every other language
+ * (English included) strictly; else null.
+ */
+export function promptLanguage(r: Responder, t: Tokens): string | null {
+  const n = r.fwLangs.length;
+  if (n === 0) return null;
+  const count = new Array<number>(n).fill(0);
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] !== TK_WORD) continue;
+    const mask = r.fwMask.get(t.hash[i]);
+    if (mask === undefined) continue;
+    for (let k = 0; k < n; k++) if (mask & (1 << k)) count[k]++;
+  }
+  let best = -1;
+  for (let k = 0; k < n; k++) if (best < 0 || count[k] > count[best]) best = k;
+  if (r.fwLangs[best] === 'en' || count[best] < MIN_FUNCTION_WORDS) return null;
+  for (let k = 0; k < n; k++) if (k !== best && count[k] >= count[best]) return null;
+  return r.fwLangs[best];
 }
 
 /** A token of 1 to 3 ASCII digits: its value, else -1. */

@@ -89,6 +89,37 @@ const HL_VERB = 'highlight|highlighting|italicize|italicise|italicizing|embolden
 const HL_HOW = 'markdown|highlighted|highlight|highlights|italic|italics|italicized|bold|bolded|asterisks|asterisk';
 const RESPONSE = 'response|answer|reply|output|text|essay|story|poem|letter|post|song|email|article|itinerary|summary|blog|pitch|description';
 
+// ---- Instruction nouns and cues in Spanish, French, German, Italian, Portuguese, Dutch and Polish (issue 13):
+// the same patterns as the English ones, with these classes in place of the English words.
+const ML_WORDS = 'palabras|palabra|mots|mot|wörter|wörtern|worte|parole|palavras|woorden|słów|słowa|wyrazów';
+const ML_SENTS = 'frases|frase|oraciones|oración|phrases|sätze|sätzen|satz|frasi|zinnen|zin|zdań|zdania|zdaniach';
+const ML_PARS = 'párrafos|párrafo|parrafos|paragraphes|paragraphe|absätze|absätzen|absatz|paragrafi|paragrafo|parágrafos|parágrafo|alineas|alinea|paragrafen|paragraaf|akapity|akapitów|akapit|akapitach|estrofas|strophes|strophen|strofe|estrofes|strofen|strofy';
+const ML_SECS = 'secciones|sección|seccion|partes|parties|abschnitte|abschnitten|abschnitt|sezioni|sezione|seções|seção|secções|secties|sectie|sekcje|sekcji|części';
+const ML_TIMES = 'veces|vez|fois|mal|male|volte|volta|vezes|keer|keren|razy|raz';
+const ML_WORD = 'palabra|palabras|término|términos|mot|mots|terme|termes|wort|wörter|begriff|begriffe|parola|parole|termine|termini|palavra|palavras|termo|termos|woord|woorden|słowo|słowa|słowem|wyraz|wyrazu';
+const ML_LETTER = 'letra|lettre|buchstaben|buchstabe|lettera|letter|litera|literę|litery|literka';
+const ML_NEG = 'sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
+const ML_USE = 'usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
+const ML_BULLETS = 'viñetas|viñeta|puces|puce|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|tópicos|opsommingstekens|opsommingsteken|punktów|punktory|wypunktowań|puntos|punti|pontos|punten|punkte|elementos|éléments|elemente|elementi|itens';
+const ML_LIST = 'lista|liste|elenco|lijst';
+const ML_GIVE = 'dame|dime|danos|donne|donnez|donne-moi|gib|gebt|nenne|nennen|dammi|dacci|elenca|elencami|dê|dá|me|geef|noem|daj|podaj|wymień|enumera|enumère|énumère|liste|listez|lista|sugiere|suggère|suggerisci|sugira|sugere|propón|propose|proponi|proponha|escribe|écris|schreib|schreibe|scrivi|escreva|schrijf|napisz';
+const ML_HL_VERB = 'resalta|resaltar|destaca|destacar|subraya|destaque|surligne|surlignez|souligne|soulignez|hervorheben|hebe|markiere|evidenzia|evidenziare|sottolinea|realce|realçar|markeer|benadruk|wyróżnij|podkreśl|pogrub';
+const ML_HL_NOUN = 'secciones|sección|partes|frases|palabras|fragmentos|pasajes|sections|parties|passages|phrases|mots|extraits|abschnitte|teile|sätze|wörter|passagen|stellen|sezioni|parti|frasi|parole|passaggi|seções|trechos|partes|palavras|passagens|secties|delen|zinnen|woorden|passages|sekcje|części|fragmenty|zdania|słowa';
+const ML_PLACEHOLDER = 'marcadores|marcador|corchetes|crochets|champs|platzhalter|segnaposto|segnaposti|colchetes|espaços|campos|campi|plaatshouders|placeholders|vierkante|nawiasach|nawiasy|symboli|espacios';
+const ML_QUOTES = 'comillas|guillemets|anführungszeichen|gänsefüßchen|virgolette|aspas|aanhalingstekens|cudzysłów|cudzysłowie|cudzysłowach|cudzysłowy';
+const ML_TITLE = 'título|titulo|titre|titel|titolo|tytuł|tytułem';
+const ML_END_VERB = 'termina|terminar|termine|terminen|acaba|acabar|finaliza|finalizar|concluye|cierra|terminer|termines|terminez|finis|finir|finissez|conclus|ende|beende|beenden|schließe|schließ|endet|chiudi|chiudere|concludi|concludere|finisci|finire|finalize|encerre|conclua|eindig|eindigen|sluit|zakończ|zakończyć|kończ';
+const ML_END_PREP = 'con|par|avec|mit|com|met|słowami|zdaniem|frazą|por';
+const ML_BEGIN = 'empezar|empiece|empieza|comenzar|comience|comienza|iniciar|commencer|commence|commencez|débuter|beginnen|beginnt|anfangen|iniziare|inizi|inizia|cominciare|cominci|começar|comece|começa|inicie|starten|begint|zaczynać|zaczyna|zaczynać|rozpoczynać|zacznij';
+const ML_LOWER = 'minúsculas|minúscula|minusculas|minuscules|minuscule|kleinbuchstaben|kleinschreibung|kleingeschrieben|kleinbuchstabe|minuscolo|minuscole|minuscola|kleine|małe|małymi';
+const ML_CAPS = 'mayúsculas|mayúscula|mayusculas|majuscules|majuscule|großbuchstaben|großbuchstabe|großgeschrieben|maiuscolo|maiuscole|maiuscola|maiúsculas|maiúscula|hoofdletters|hoofdletter|wielkimi|wielkie|wielkich|kapitalikami';
+const ML_COMMAS = 'comas|coma|virgules|virgule|kommas|komma|kommata|virgole|virgola|vírgulas|vírgula|virgulas|przecinków|przecinka|przecinek|przecinki|przecinkami';
+const ML_REPEAT = 'repite|repetir|repita|répète|répétez|répéter|recopie|recopiez|wiederhole|wiederholen|ripeti|ripetere|riscrivi|repete|herhaal|herhalen|powtórz|powtórzyć|copia|copie|kopiere|copiez|kopieer|przepisz';
+const ML_REQUEST = 'petición|solicitud|pregunta|mensaje|instrucción|demande|question|requête|message|anfrage|frage|bitte|aufforderung|richiesta|domanda|pedido|pergunta|solicitação|verzoek|vraag|prośbę|pytanie|polecenie';
+const ML_TWO = 'dos|deux|zwei|due|duas|dois|twee|dwie|dwa';
+const ML_RESPONSES = 'respuestas|réponses|antworten|risposte|respostas|antwoorden|odpowiedzi|versiones|versions|versionen|versioni|versões|versies|wersje';
+const ML_LANG_CUE = 'en|in|auf|em|na|po|únicamente|solamente|solo|uniquement|seulement|nur|ausschließlich|soltanto|apenas|somente|alleen|uitsluitend|tylko|entièrement|komplett|ganz|vollständig|completamente|interamente|inteiramente|totalmente|volledig|całkowicie';
+
 export const PATTERNS: PatternSrc[] = [
   // ---- IGNORE: phrasings that look like constraints on the whole response but are not.
   { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} sentence|sentences' },
@@ -102,6 +133,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'sign|round off|out|up with ..5 {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
+  { family: 'ENDPHRASE', pattern: `${ML_END_VERB} ..6 ${ML_END_PREP} ..5 {PH}` },
 
   // ---- CAPFREQ forms that contain an UPPER cue ("words that are entirely in capital letters").
   { family: 'CAPFREQ', pattern: '{REL}? {N} words|word that|which are|is ..2 capital|caps|uppercase|capitalized|capitalised', rel: 'GE' },
@@ -111,6 +143,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: '{REL}? {N} fully|entirely|completely|totally|all capitalized|capitalised|capital|uppercase|caps words|word', rel: 'GE' },
 
   { family: 'CAPFREQ', pattern: 'capitalize|capitalise|capitalizing|capitalising ..2 {REL}? {N} words|word', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: `{REL}? {N} words|word should|must|need|needs|have|has|will|shall|to|can ..2 be|appear ..2 ${CAPS}`, rel: 'GE' },
+  { family: 'CAPFREQ', pattern: `{REL}? {N} ${ML_WORDS} ..4 ${ML_CAPS}`, rel: 'GE' },
+  { family: 'CAPFREQ', pattern: `${ML_WORDS} ..4 ${ML_CAPS} ..6 {REL} {N}`, rel: 'GE' },
 
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
   { family: 'UPPER', pattern: 'no|not|without|zero lowercase|lower' },
@@ -123,6 +158,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'entirely|completely|fully in? capital|uppercase|caps letters?' },
   { family: 'UPPER', pattern: 'response|answer|reply|output|it|everything ..6 in all? english? capital|capitals|caps|uppercase letters?' },
   { family: 'UPPER', pattern: 'english capital|uppercase|caps letters' },
+  { family: 'UPPER', pattern: `en|in|em|w|con|mit|nur|solo|only|todo|tout|alles|tutto|tudo|alles|wszystko ..3 ${ML_CAPS}` },
+  { family: 'UPPER', pattern: `${ML_CAPS} ..3 todo|toda|tout|toute|alles|ganz|tutto|tutta|tudo|toda|alles|wszystko|entier|entière|completo|completa|komplett|vollständig` },
 
   // ---- CAPFREQ: how many words are written in all capital letters.
   { family: 'CAPFREQ', pattern: 'words|word ..3 with|in all? capital|caps|capitalized|uppercase letters? ..8 {REL} {N}', rel: 'GE' },
@@ -141,6 +178,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'in all? capital|caps|uppercase|capitals letters?' },
   { family: 'UPPER', pattern: 'all caps|capitals' },
   { family: 'UPPER', pattern: 'all capital|caps|uppercase letters' },
+  { family: 'UPPER', pattern: 'all|entirely|completely|fully|everything|whole|entire ..2 in? uppercase|uppercased|caps|capitals' },
 
   // ---- LOWER: the whole response in lowercase letters.
   { family: 'LOWER', pattern: 'lowercase|lowercased|lowercases|lowercasing' },
@@ -148,11 +186,17 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LOWER', pattern: 'lower - case' },
   { family: 'LOWER', pattern: 'no|not|without|zero|never|dont|avoid|nor ..3 capital|capitals|capitalized|capitalization|capitalizations|uppercase|caps' },
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
+  { family: 'LOWER', pattern: ML_LOWER },
+  { family: 'LOWER', pattern: `${ML_NEG} ..3 ${ML_CAPS}` },
 
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
   { family: 'HIGHLIGHT', pattern: `${HL_VERB} the? {REL}? {N}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences|passages|passage|points|ideas|terms', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: `${ML_HL_VERB} ..3 {REL}? {N}`, rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: `{REL}? {N} ${ML_HL_NOUN} ..4 markdown|resaltadas|resaltados|destacadas|destacados|surlignées|surlignés|soulignées|mises|hervorgehoben|markiert|evidenziate|evidenziati|evidenziata|destacadas|destacados|gemarkeerd|wyróżnione|cursiva|italique|kursiv|corsivo|itálico|negrita|gras|fett|grassetto|negrito|vetgedrukt|pogrubione`, rel: 'GE' },
+  // "Under 200 words, at least 3 highlighted phrases": a word count closed by a comma is not a highlight count.
+  { family: 'WORDS', pattern: '{REL} {N} -? words|word ,', rel: 'APPROX' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} ..3 sections|section|parts|phrases|text|words|sentences|lines ..4 highlighted|italicized|italic|italics|bold|bolded|highlight|emphasized|emphasised', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} italic|italicized|highlighted|bold', rel: 'GE' },
 
@@ -167,6 +211,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: 'word count|limit ..3 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: 'number of words ..10 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: '{REL} {N} words|word ..2 long|length' , rel: 'APPROX' },
+  { family: 'WORDS', pattern: `{REL}? {N} ${ML_WORDS}`, rel: 'APPROX' },
 
   // ---- SENTS: length in sentences.
   { family: 'SENTS', pattern: 'limit|limited|cap|capped|restrict|restricted|keep|kept ..4 to|at|within {N} -? sentences|sentence', rel: 'LE' },
@@ -177,10 +222,13 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SENTS', pattern: '{REL} a? total of {N} sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: '{REL}? {N} -? sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: 'number of sentences ..10 {REL}? {N}', rel: 'APPROX' },
+  { family: 'SENTS', pattern: `{REL}? {N} ${ML_SENTS}`, rel: 'APPROX' },
 
   // ---- paragraphs and sections.
   { family: 'PARCOUNT', pattern: '{REL}? {N} -? paragraphs|paragraph|stanzas|stanza|parts|part', rel: 'EQ' },
   { family: 'SECCOUNT', pattern: '{REL}? {N} -? sections|section|chapters', rel: 'EQ' },
+  { family: 'PARCOUNT', pattern: `{REL}? {N} ${ML_PARS}`, rel: 'EQ' },
+  { family: 'SECCOUNT', pattern: `{REL}? {N} ${ML_SECS}`, rel: 'EQ' },
   { family: 'STARDIV', pattern: 'markdown divider' },
   { family: 'STARDIV', pattern: '{S3}' },
   { family: 'STARDIV', pattern: 'three|3 asterisks|asterisk|stars|star' },
@@ -189,12 +237,16 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NLSEP', pattern: 'two|2 line breaks|linebreaks' },
   { family: 'NLSEP', pattern: 'double line breaks|break|newline|newlines' },
   { family: 'NLSEP', pattern: 'blank|empty line|lines' },
+  { family: 'NLSEP', pattern: 'línea|líneas|ligne|lignes|zeile|leerzeile|leerzeilen|riga|righe|linha|linhas|regel|witregel|lege|linia|linią|pustą ..3 en? blanco|blanc|vide|vuota|bianca|vazia|branco|leer|leere|pusta|pustą|lege' },
+  { family: 'NLSEP', pattern: 'leerzeile|leerzeilen|witregel|witregels' },
   // Letter counts before SECMARK: "with the letter x appearing" is not a section marker.
   { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L} ..4 more than {N}`, rel: 'LE' },
   { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L}`, arg: 'NONE' },
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL} {N}', rel: 'EQ' },
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL}? {NT}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
+  { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL} {N}`, rel: 'EQ' },
+  { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|noted|indicated|named ..3 "? {W} x' },
   { family: 'SECMARK', pattern: '"|\'? {W} 1 "|\'? ,? and|, "|\'? {W} 2' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|headed|titled|called|named ..3 "|\' {W} 1 "|\'' },
@@ -210,6 +262,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'paragraph {ORD} ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin paragraph {ORD} with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..8 ${ML_WORD} {Q}` },
+  { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..4 ${ML_BEGIN} ..3 {Q}` },
 
   // ---- KWFREQ upper limits phrased as a prohibition ("don't say 'fox' more than twice"), before FORBID.
   { family: 'KWFREQ', pattern: `${NEG} ..2 use|say|mention|include|repeat|write the? word|keyword|term|name? {Q} ..3 more than {NT}`, rel: 'LE' },
@@ -217,7 +271,12 @@ export const PATTERNS: PatternSrc[] = [
 
   // Stated counts of a quoted word before FORBID, whose negation may reach over a comma.
   { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..5 {REL}? {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: `${ML_WORD} {Q} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
+  { family: 'KWFREQ', pattern: `{Q} ..4 {REL} {N} -? ${ML_TIMES}`, arg: 'QUOTED', rel: 'EQ' },
   // ---- FORBID: words that must not appear (before KEYWORDS, which shares the verbs).
+  { family: 'FORBID', pattern: `${ML_NEG} ..4 ${ML_WORD} {QL}` },
+  { family: 'FORBID', pattern: `${ML_NEG} ${ML_USE} {QL}`, arg: 'QUOTED' },
+  { family: 'FORBID', pattern: `${ML_WORD} {QL} darf|dürfen|soll|sollte|sollen|debe|deben|deve|devono|doit|doivent|mag|mogen|moet|może|no|non|não|ne|nie|nicht|niet ..1 nicht|no|non|não|pas|niet|nie|jamais|nunca|mai|nooit|niemals|debe|deve|doit|aparezca|aparecer|aparezcan|compaia|compaiano|comparire|apareça|aparecer|apparaisse|apparaître|vorkommen|voorkomen|pojawić|usar|utiliser|usare|gebruiken|verwenden` },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? words|word|terms|term|keywords|keyword {QL}' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? {QL}', arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${NEG} ..4 keywords|keyword|words|word|terms|term|phrases|phrase {QL}` },
@@ -238,6 +297,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
   { family: 'KEYWORDS', pattern: 'words|word|terms|term|names|name {QL} ..3 appear|appears|appearing|show|shows|occur|occurs|included|used|mentioned|featured', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: 'mention|mentions|include|includes {QL}', arg: 'QUOTED' },
+  { family: 'KEYWORDS', pattern: 'mention|mentions|include|includes|use both {QL}', arg: 'QUOTED' },
+  { family: 'KEYWORDS', pattern: `${ML_USE} ..4 ${ML_WORD} {QL}` },
+  { family: 'KEYWORDS', pattern: `use ..4 ${ML_WORD} {QL}` },
+  { family: 'KEYWORDS', pattern: `${ML_WORD} {QL} ..3 ${ML_USE}`, arg: 'QUOTED' },
+  { family: 'KEYWORDS', pattern: `${ML_USE} {QL}`, arg: 'QUOTED' },
 
   // ---- LETTER: a letter's (or symbol's) number of occurrences.
   { family: 'LETTER', pattern: '{REL}? {N} hashtags|hashtag', arg: '#', rel: 'GE' },
@@ -249,6 +313,12 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'BULLETS', pattern: 'list|name|give|write|provide|suggest|recommend {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list of {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'with|of|containing|having|has {REL}? {N} items|points|entries|elements|lines', arg: 'WEAK', rel: 'EQ' },
+  { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS}`, arg: 'WEAK', rel: 'EQ' },
+  { family: 'BULLETS', pattern: `{REL}? {N} ..6 ${ML_LIST} ..2 puntata|puntato|puces|viñetas|tópicos|marcadores|opsommingstekens|punktowana|wypunktowana|markdown`, rel: 'EQ' },
+  { family: 'BULLETS', pattern: `${ML_LIST} ..3 puntata|puntato|puces|viñetas|tópicos|marcadores|opsommingstekens|punktowana|wypunktowana|aufzählung markdown?`, arg: 'MENTION' },
+  { family: 'BULLETS', pattern: `${ML_GIVE} ..2 {REL}? {N}`, arg: 'WEAK', rel: 'EQ' },
+  { family: 'BULLETS', pattern: `${ML_BULLETS} ..3 markdown`, arg: 'MENTION' },
+  { family: 'BULLETS', pattern: 'aufzählungsliste|aufzählungspunkten|aufzählungspunkte|stichpunkten|stichpunkte|viñetas|puces|opsommingstekens|punktory', arg: 'MENTION' },
   { family: 'BULLETS', pattern: 'markdown bullet|bullets|bulleted|list|lists', arg: 'MENTION' },
   { family: 'BULLETS', pattern: 'bullet|bullets|bulleted ..4 markdown', arg: 'MENTION' },
   { family: 'BULLETS', pattern: 'bullet|bullets|bulleted', arg: 'MENTION' },
@@ -256,7 +326,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|italicize|italicized|italic|markdown|highlighting', rel: 'GE' },
   { family: 'TITLE', pattern: 'angular|angle brackets|bracket' },
   { family: 'TITLE', pattern: '< <' },
-  { family: 'PLACEHOLDER', pattern: '{REL}? {N} ..2 placeholders|placeholder', rel: 'GE' },
+  { family: 'TITLE', pattern: `${ML_TITLE} ..6 < <` },
+  { family: 'PLACEHOLDER', pattern: '{REL}? {N} ..4 placeholders|placeholder', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: `{REL}? {N} ..4 ${ML_PLACEHOLDER}`, rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: `{REL}? {N} ..6 corchetes|crochets|klammern|quadre|colchetes|haken|kwadratowych|kwadratowe`, rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: 'corchetes|crochets|platzhalter|segnaposto|segnaposti|colchetes|plaatshouders|kwadratowych|kwadratowe', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder ..10 {REL}? {N} of|ones|such|total|in', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'square brackets|bracket', rel: 'GE' },
@@ -265,19 +339,25 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'POSTSCRIPT', pattern: 'p . s' },
   { family: 'POSTSCRIPT', pattern: 'postscript|post-script' },
   { family: 'POSTSCRIPT', pattern: 'post script' },
+  { family: 'POSTSCRIPT', pattern: 'posdata|post-scriptum|postskriptum|poscritto|pós-escrito|postscriptum|dopisek' },
   { family: 'JSON', pattern: 'json' },
   { family: 'QUOTE', pattern: 'double quotation|quotations|quote|quotes' },
+  { family: 'QUOTE', pattern: ML_QUOTES },
   { family: 'QUOTE', pattern: 'quotation marks ..4 around|wrap|wrapped|entire|whole' },
   { family: 'QUOTE', pattern: 'wrap|wrapped|wrapping|enclose|enclosed|enclosing|surround|surrounded|surrounding|put|putting|place|placed|placing ..5 in|with|inside|within|between quotation|quotes|quote' },
   { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing ..4 in|with|inside|within|between quotation|quotes|quote' },
 
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
+  { family: 'REPEAT', pattern: 'copy|copying|restate|restating|echo|reproduce|reproducing|recite|reiterate|rewrite|retype|quote|write ..4 my|the|your|this|that|back|out|original request|question|prompt|query|message|instruction|instructions' },
+  { family: 'REPEAT', pattern: `${ML_REPEAT} ..4 ${ML_REQUEST}` },
   { family: 'TWO', pattern: '{S6}' },
   { family: 'TWO', pattern: 'six|6 asterisk|asterisks|stars|star' },
   { family: 'TWO', pattern: 'two|2 different|alternative|distinct|separate responses|answers|versions|replies|critiques|jokes' },
+  { family: 'TWO', pattern: `${ML_TWO}|2 ..2 ${ML_RESPONSES}` },
   { family: 'CONSTRAINED', pattern: 'my answer is yes|no|maybe' },
   { family: 'NOCOMMA', pattern: `${NEG}|free|zero ..5 commas|comma` },
   { family: 'NOCOMMA', pattern: 'commas|comma ..3 not|never|forbidden|prohibited|banned' },
+  { family: 'NOCOMMA', pattern: `${ML_NEG}|${ML_USE} ..4 ${ML_COMMAS}` },
   // A language is asked for only right after a response-language cue ("in", "into", "using", "only",
   // "except", ...), or with "the ... language" after one; a name used as a topic ("the Croatian nations",
   // "a Chinese poem", "the Dutch language", "a local Thai restaurant") is not a cue.
@@ -286,6 +366,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LANG', pattern: 'outside of {LANG}' },
   { family: 'LANG', pattern: 'other|besides than? {LANG}' },
   { family: 'LANG', pattern: '{LANG} only' },
+  { family: 'LANG', pattern: `${ML_LANG_CUE} {LANG}` },
 ];
 
 /** Relation phrases for {REL}; longer phrases first. */
@@ -360,6 +441,23 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['approximately', 'APPROX'],
   ['roughly', 'APPROX'],
   ['between', 'RANGE'],
+  // Spanish, French, German, Italian, Portuguese, Dutch, Polish.
+  ['al menos', 'GE'], ['por lo menos', 'GE'], ['como mínimo', 'GE'], ['un mínimo de', 'GE'], ['mínimo de', 'GE'], ['mínimo', 'GE'],
+  ['no más de', 'LE'], ['no más que', 'LE'], ['como máximo', 'LE'], ['un máximo de', 'LE'], ['máximo de', 'LE'], ['máximo', 'LE'],
+  ['no pase de', 'LE'], ['no pases de', 'LE'], ['no supere', 'LE'], ['no superes', 'LE'], ['no exceda', 'LE'], ['no excedas', 'LE'], ['hasta', 'LE'],
+  ['más de', 'GT'], ['menos de', 'LT'], ['exactamente', 'EQ'], ['justo', 'EQ'],
+  ['au moins', 'GE'], ['au minimum', 'GE'], ['pas plus de', 'LE'], ['au maximum', 'LE'], ['au plus', 'LE'], ['ne dépasse pas', 'LE'], ['ne dépassez pas', 'LE'],
+  ['pas dépasser', 'LE'], ['plus de', 'GT'], ['moins de', 'LT'], ['exactement', 'EQ'], ['précisément', 'EQ'],
+  ['mindestens', 'GE'], ['wenigstens', 'GE'], ['minimal', 'GE'], ['nicht mehr als', 'LE'], ['höchstens', 'LE'], ['maximal', 'LE'], ['bis zu', 'LE'],
+  ['mehr als', 'GT'], ['über', 'GT'], ['weniger als', 'LT'], ['unter', 'LT'], ['genau', 'EQ'], ['exakt', 'EQ'],
+  ['almeno', 'GE'], ['come minimo', 'GE'], ['non più di', 'LE'], ['al massimo', 'LE'], ['massimo', 'LE'], ['fino a', 'LE'], ['più di', 'GT'],
+  ['meno di', 'LT'], ['esattamente', 'EQ'], ['precisamente', 'EQ'],
+  ['pelo menos', 'GE'], ['no mínimo', 'GE'], ['ao menos', 'GE'], ['não mais de', 'LE'], ['não mais que', 'LE'], ['no máximo', 'LE'], ['até', 'LE'],
+  ['mais de', 'GT'], ['mais que', 'GT'], ['exatamente', 'EQ'],
+  ['ten minste', 'GE'], ['minstens', 'GE'], ['minimaal', 'GE'], ['niet meer dan', 'LE'], ['maximaal', 'LE'], ['hooguit', 'LE'], ['hoogstens', 'LE'],
+  ['meer dan', 'GT'], ['minder dan', 'LT'], ['onder', 'LT'], ['precies', 'EQ'], ['exact', 'EQ'],
+  ['co najmniej', 'GE'], ['przynajmniej', 'GE'], ['minimum', 'GE'], ['nie więcej niż', 'LE'], ['maksymalnie', 'LE'], ['najwyżej', 'LE'], ['maksymalnie do', 'LE'],
+  ['więcej niż', 'GT'], ['ponad', 'GT'], ['mniej niż', 'LT'], ['poniżej', 'LT'], ['dokładnie', 'EQ'],
 ];
 
 /** Number words for {N}/{ORD}. Values >= 100 multiply (hundred, thousand). 255 = "last". */
@@ -369,12 +467,37 @@ export const NUMBER_WORDS: Array<[string, number]> = [
   ['twelve', 12], ['dozen', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
   ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
   ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['thousand', 1000],
+  // Spanish, French, German, Italian, Portuguese, Dutch, Polish from two up (articles such as "una",
+  // "un", "ein" are left out: "una frase" is "a sentence", not a count).
+  ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9], ['diez', 10], ['doce', 12],
+  ['quince', 15], ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['cien', 100], ['doscientas', 200], ['doscientos', 200], ['trescientas', 300], ['trescientos', 300], ['mil', 1000],
+  ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10], ['douze', 12], ['quinze', 15],
+  ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['mille', 1000],
+  ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10], ['zwölf', 12],
+  ['fünfzehn', 15], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100], ['tausend', 1000],
+  ['due', 2], ['tre', 3], ['quattro', 4], ['sei', 6], ['sette', 7], ['otto', 8], ['nove', 9], ['dieci', 10], ['dodici', 12], ['quindici', 15],
+  ['venti', 20], ['trenta', 30], ['quaranta', 40], ['cinquanta', 50], ['cento', 100], ['duecento', 200], ['trecento', 300],
+  ['dois', 2], ['duas', 2], ['três', 3], ['quatro', 4], ['sete', 7], ['oito', 8], ['dez', 10], ['doze', 12], ['vinte', 20], ['trinta', 30],
+  ['quarenta', 40], ['cem', 100], ['duzentas', 200], ['duzentos', 200], ['trezentas', 300], ['trezentos', 300],
+  ['twee', 2], ['drie', 3], ['vijf', 5], ['zes', 6], ['zeven', 7], ['negen', 9], ['tien', 10], ['twaalf', 12], ['vijftien', 15], ['twintig', 20],
+  ['dertig', 30], ['veertig', 40], ['vijftig', 50], ['honderd', 100], ['duizend', 1000],
+  ['dwa', 2], ['dwie', 2], ['trzy', 3], ['cztery', 4], ['pięć', 5], ['sześć', 6], ['siedem', 7], ['osiem', 8], ['dziewięć', 9], ['dziesięć', 10],
+  ['dwanaście', 12], ['piętnaście', 15], ['dwadzieścia', 20], ['trzydzieści', 30], ['czterdzieści', 40], ['pięćdziesiąt', 50], ['sto', 100], ['tysiąc', 1000],
 ];
 
 export const ORDINAL_WORDS: Array<[string, number]> = [
   ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
   ['fifth', 5], ['5th', 5], ['sixth', 6], ['6th', 6], ['seventh', 7], ['7th', 7], ['eighth', 8], ['8th', 8],
   ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['last', 255], ['final', 255],
+  ['primer', 1], ['primero', 1], ['primera', 1], ['segundo', 2], ['segunda', 2], ['tercer', 3], ['tercero', 3], ['tercera', 3], ['cuarto', 4], ['cuarta', 4],
+  ['quinto', 5], ['quinta', 5], ['último', 255], ['última', 255],
+  ['premier', 1], ['première', 1], ['deuxième', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4], ['cinquième', 5], ['dernier', 255], ['dernière', 255],
+  ['erste', 1], ['ersten', 1], ['erster', 1], ['zweite', 2], ['zweiten', 2], ['zweiter', 2], ['dritte', 3], ['dritten', 3], ['dritter', 3],
+  ['vierte', 4], ['vierten', 4], ['fünfte', 5], ['fünften', 5], ['letzte', 255], ['letzten', 255],
+  ['primo', 1], ['prima', 1], ['secondo', 2], ['terzo', 3], ['terza', 3], ['quarta', 4], ['ultimo', 255], ['ultima', 255],
+  ['primeiro', 1], ['primeira', 1], ['terceiro', 3], ['terceira', 3],
+  ['eerste', 1], ['tweede', 2], ['derde', 3], ['vierde', 4], ['vijfde', 5], ['laatste', 255],
+  ['pierwszy', 1], ['pierwsze', 1], ['pierwszym', 1], ['drugi', 2], ['drugie', 2], ['drugim', 2], ['trzeci', 3], ['trzecie', 3], ['czwarty', 4], ['ostatni', 255], ['ostatnie', 255],
 ];
 
 /** Words that a bare {QL} list skips at its start, and that end it. */
@@ -398,6 +521,42 @@ export const LANGUAGES: Array<[string, string]> = [
   ['croatian', 'hr'], ['hungarian', 'hu'], ['lithuanian', 'lt'], ['latvian', 'lv'], ['macedonian', 'mk'],
   ['norwegian', 'no'], ['romanian', 'ro'], ['slovak', 'sk'], ['slovenian', 'sl'], ['slovene', 'sl'], ['somali', 'so'],
   ['albanian', 'sq'], ['tagalog', 'tl'], ['filipino', 'tl'], ['malayalam', 'ml'],
+  // The names in Spanish, French, German, Italian, Portuguese, Dutch and Polish (and their adverb forms).
+  ['inglés', 'en'], ['ingles', 'en'], ['anglais', 'en'], ['englisch', 'en'], ['inglese', 'en'], ['inglês', 'en'], ['engels', 'en'], ['angielski', 'en'], ['angielsku', 'en'],
+  ['español', 'es'], ['espanol', 'es'], ['castellano', 'es'], ['espagnol', 'es'], ['spanisch', 'es'], ['spagnolo', 'es'], ['espanhol', 'es'], ['spaans', 'es'], ['hiszpański', 'es'], ['hiszpańsku', 'es'],
+  ['francés', 'fr'], ['français', 'fr'], ['francais', 'fr'], ['französisch', 'fr'], ['francese', 'fr'], ['francês', 'fr'], ['frans', 'fr'], ['francuski', 'fr'], ['francusku', 'fr'],
+  ['alemán', 'de'], ['allemand', 'de'], ['deutsch', 'de'], ['tedesco', 'de'], ['alemão', 'de'], ['duits', 'de'], ['niemiecki', 'de'], ['niemiecku', 'de'],
+  ['italiano', 'it'], ['italien', 'it'], ['italienisch', 'it'], ['italiaans', 'it'], ['włoski', 'it'], ['włosku', 'it'],
+  ['portugués', 'pt'], ['portugais', 'pt'], ['portugiesisch', 'pt'], ['portoghese', 'pt'], ['português', 'pt'], ['portugees', 'pt'], ['portugalski', 'pt'], ['portugalsku', 'pt'],
+  ['japonés', 'ja'], ['japonais', 'ja'], ['japanisch', 'ja'], ['giapponese', 'ja'], ['japonês', 'ja'], ['japans', 'ja'], ['japoński', 'ja'], ['japońsku', 'ja'],
+  ['coreano', 'ko'], ['coréen', 'ko'], ['koreanisch', 'ko'], ['koreaans', 'ko'], ['koreański', 'ko'], ['koreańsku', 'ko'],
+  ['chino', 'zh-cn'], ['chinois', 'zh-cn'], ['chinesisch', 'zh-cn'], ['cinese', 'zh-cn'], ['chinês', 'zh-cn'], ['chinees', 'zh-cn'], ['chiński', 'zh-cn'], ['chińsku', 'zh-cn'],
+  ['ruso', 'ru'], ['russe', 'ru'], ['russisch', 'ru'], ['russo', 'ru'], ['rosyjski', 'ru'], ['rosyjsku', 'ru'],
+  ['árabe', 'ar'], ['arabe', 'ar'], ['arabisch', 'ar'], ['arabo', 'ar'], ['arabski', 'ar'],
+  ['neerlandés', 'nl'], ['holandés', 'nl'], ['néerlandais', 'nl'], ['niederländisch', 'nl'], ['olandese', 'nl'], ['holandês', 'nl'], ['nederlands', 'nl'], ['niderlandzki', 'nl'],
+  ['polaco', 'pl'], ['polonais', 'pl'], ['polnisch', 'pl'], ['polacco', 'pl'], ['polonês', 'pl'], ['pools', 'pl'], ['polski', 'pl'], ['polsku', 'pl'],
+  ['finés', 'fi'], ['finlandés', 'fi'], ['finnois', 'fi'], ['finnisch', 'fi'], ['finlandese', 'fi'], ['finlandês', 'fi'], ['fins', 'fi'], ['fiński', 'fi'], ['fińsku', 'fi'],
+  ['suajili', 'sw'], ['souahéli', 'sw'], ['suaíli', 'sw'], ['suahili', 'sw'],
+  ['vietnamita', 'vi'], ['vietnamien', 'vi'], ['vietnamesisch', 'vi'], ['vietnamees', 'vi'], ['wietnamski', 'vi'],
+  ['turco', 'tr'], ['turc', 'tr'], ['türkisch', 'tr'], ['turks', 'tr'], ['turecki', 'tr'],
+  ['griego', 'el'], ['grec', 'el'], ['griechisch', 'el'], ['greco', 'el'], ['grego', 'el'], ['grieks', 'el'], ['grecki', 'el'],
+  ['hindú', 'hi'], ['hindí', 'hi'], ['russo', 'ru'],
+];
+
+/**
+ * Function words per language, for reading which language a prompt is written in (plan.ts
+ * promptLanguage): a prompt written in Spanish asks for a Spanish reply unless it names another
+ * language. A word may belong to several languages; each occurrence counts for all of them.
+ */
+export const FUNCTION_WORDS: Array<[string, string]> = [
+  ['en', 'the and of to is that it for with you my your about write please be are this an on should must do not what how give make at least each will can from or'],
+  ['es', 'el los las y que una por para con del mi sobre escribe escríbeme dame cada pero muy está es sin su al lo tiene hay este esta quiero también puedes usa incluye debe tu tus cómo qué se le las ningún ninguna respuesta palabras'],
+  ['fr', 'le la les et est un une des du pour avec sur dans pas ne je tu mon ma mes ton écris donne moi qui ce cette au aux très peux il elle être votre vous sont ou chaque mots réponse texte sans'],
+  ['de', 'der die das und ist ein eine einen nicht mit für auf zu ich du mein meine schreib schreibe gib mir den dem des sich von im bitte wie auch soll sind oder über jede jeden wörter antwort text ohne'],
+  ['it', 'il lo gli e è un una di che per con del della non mi scrivi dammi sul sulla nel nella alla sono questo questa anche come più ogni tuo tua deve parole risposta testo senza'],
+  ['pt', 'o os as e é um uma de que para com do da dos das não meu minha escreva escreve me sobre no na em cada ao pelo pela também você seu sua deve palavras resposta texto sem'],
+  ['nl', 'de het een en is van voor met op niet ik je mijn schrijf geef me dat die te aan zijn ook over naar wat om bij moet elke woorden antwoord tekst zonder'],
+  ['pl', 'i w na z do się nie jest to że dla o po jak mi napisz daj mój moja mojej mojego tak ale od przez który która co czy każdy słów odpowiedź tekst bez'],
 ];
 
 /**

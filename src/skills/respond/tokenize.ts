@@ -1,8 +1,8 @@
 // The responder's prompt tokenizer (docs/format.md §6.3), over UTF-8 bytes like text pipeline v1:
 // word tokens are runs of [0-9A-Za-z] and non-ASCII bytes (apostrophes inside a word are dropped),
 // every other non-space byte is a one-byte punctuation token, and "\n" is its own token.
-// Curly quotes, guillemets and en/em dashes become their ASCII forms. Each token carries the
-// FNV-1a hash of its lowercased bytes and its byte span in the prompt.
+// Curly and low-9 quotes („ ‚), guillemets and en/em dashes become their ASCII forms. Each token
+// carries the FNV-1a hash of its lowercased bytes (ASCII and Latin-1 capitals) and its byte span.
 
 export const TK_WORD = 1;
 export const TK_PUNCT = 2;
@@ -30,7 +30,8 @@ function special(bytes: Uint8Array, i: number): [number, number] | null {
   if (b === 0xe2 && bytes[i + 1] === 0x80) {
     const c = bytes[i + 2];
     if (c === 0x98 || c === 0x99) return [0x27, 3];
-    if (c === 0x9c || c === 0x9d) return [0x22, 3];
+    if (c === 0x9c || c === 0x9d || c === 0x9e) return [0x22, 3];
+    if (c === 0x9a) return [0x27, 3];
     if (c === 0x93 || c === 0x94) return [0x2d, 3];
     if (c === 0xa6) return [0x2e, 3];
   }
@@ -86,7 +87,7 @@ export function tokenize(bytes: Uint8Array): Tokens {
           continue;
         }
         if (!isWordByte(c) || special(bytes, i)) break;
-        h = hashByte(h, c >= 0x41 && c <= 0x5a ? c + 32 : c);
+        h = hashByte(h, foldByte(bytes, s, i, c));
         i++;
       }
       push(TK_WORD, s, i, h, 0);
@@ -97,6 +98,14 @@ export function tokenize(bytes: Uint8Array): Tokens {
     i++;
   }
   return t;
+}
+
+/** The byte hashed for a word byte: ASCII and Latin-1 capitals (U+00C0..U+00DE but U+00D7, as the
+ * second byte after 0xC3) as their lowercase forms, so "Además" and "ADEMÁS" hash alike. */
+function foldByte(bytes: Uint8Array, s: number, i: number, c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c >= 0x80 && c <= 0x9e && c !== 0x97 && i > s && bytes[i - 1] === 0xc3) return c + 32;
+  return c;
 }
 
 const isAsciiAlnum = (b: number) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
