@@ -369,15 +369,18 @@ static uint32_t fw_mask(const eg_ifr *r, uint32_t h) {
     return 0u;
 }
 
-/* plan.ts promptLanguage: the language with the most function-word occurrences when it is not
+/* plan.ts promptLanguage: the language with the most function-word occurrences (outside double
+ * quotes) when it is not
  * English, has at least EG_IFR_MIN_FW, and beats every other language strictly; else NONE. */
 static uint32_t prompt_language(const eg_ifr *r, const eg_ifr_tokens *t) {
     uint32_t count[EG_IFR_MAX_FW_LANGS], i, k, best = 0, code;
+    int quoted = 0;
     if (r->nfwl == 0u) return EG_IFR_NONE;
     for (k = 0; k < r->nfwl; k++) count[k] = 0;
     for (i = 0; i < t->n; i++) {
         uint32_t mask;
-        if (t->kind[i] != EG_TK_WORD) continue;
+        if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x22u) quoted = !quoted;
+        if (t->kind[i] != EG_TK_WORD || quoted) continue;
         mask = fw_mask(r, t->hash[i]);
         for (k = 0; mask != 0u && k < r->nfwl; k++) {
             if (mask & (1u << k)) count[k]++;

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IfevalResponder } from './respond.ts';
 import { INF } from './plan.ts';
+import { planRequirements } from './enforce/requirements.ts';
 
 const R = IfevalResponder.builtIn();
 const plan = (p: string) => R.plan(p);
@@ -178,4 +179,54 @@ test('shared phrasings: section markers and their count, highlight verbs, counte
   assert.deepEqual(plan("Use no commas, and the word 'home' at least 3 times.").forbid, []);
   assert.deepEqual(plan("Make sure the word 'sun' appears.").keywords, ['sun']);
   assert.deepEqual(plan("3 paragraphs with blank lines in between; the third one begins with 'Today'.").nth, { n: 3, word: 'Today' });
+});
+
+// Issue 13: instructions written in Spanish, French, German, Italian, Portuguese, Dutch and Polish, read
+// through the same patterns with the languages' word classes; the prompt's own language (function
+// words) is the reply language unless another is named. These phrasings were written for this test,
+// apart from the data sets.
+const ids = (p: string) => planRequirements(plan(p)).map((q) => `${q.id.split(':')[1]} ${JSON.stringify(q.kwargs)}`);
+
+test('other languages: the prompt language is the reply language, instruction cues per language', () => {
+  assert.deepEqual(ids("Schrijf een korte e-mail aan mijn buurman over het lawaai. Gebruik minder dan 100 woorden en geen komma's."), [
+    'response_language {"language":"nl"}', 'no_comma {}', 'number_words {"relation":"less than","num_words":100}',
+  ]);
+  assert.deepEqual(ids("Napisz krótki list do babci. Odpowiedź musi mieć co najmniej 5 zdań i nie może zawierać przecinków."), [
+    'response_language {"language":"pl"}', 'no_comma {}', 'number_sentences {"relation":"at least","num_sentences":5}',
+  ]);
+  assert.deepEqual(ids("Podaj dokładnie 4 pomysły na prezent w formie listy punktowanej markdown. Zakończ zdaniem 'To wszystko.'"), [
+    'response_language {"language":"pl"}', 'number_bullet_lists {"num_bullets":4}', 'end_checker {"end_phrase":"To wszystko."}',
+  ]);
+  assert.deepEqual(ids('Escribe un poema sobre la luna. Todo en minúsculas, sin mayúsculas, y con un título entre corchetes angulares como <<Luna>>.'), [
+    'response_language {"language":"es"}', 'title {}', 'english_lowercase {}',
+  ]);
+  assert.deepEqual(ids('Écris une courte annonce pour un vélo à vendre, entièrement en majuscules, en moins de 50 mots.'), [
+    'response_language {"language":"fr"}', 'number_words {"relation":"less than","num_words":50}', 'english_capital {}',
+  ]);
+  assert.deepEqual(ids('Schreib eine Produktbeschreibung für einen Rucksack. Verwende mindestens 3 Platzhalter in eckigen Klammern wie [Preis].'), [
+    'response_language {"language":"de"}', 'number_placeholders {"num_placeholders":3}',
+  ]);
+  assert.deepEqual(ids("Scrivi un breve discorso di ringraziamento. La risposta deve avere esattamente 3 sezioni, ognuna che inizia con 'SEZIONE X'."), [
+    'response_language {"language":"it"}', 'multiple_sections {"section_spliter":"SEZIONE","num_sections":3}',
+  ]);
+  assert.deepEqual(ids('Escreva uma receita de bolo de cenoura em formato JSON.'), ['response_language {"language":"pt"}', 'json_format {}']);
+  // A named language wins over the prompt's own; English named by a French prompt is English.
+  assert.equal(plan('Ich brauche eine kurze Wegbeschreibung vom Bahnhof zum Hotel. Bitte antworte komplett auf Italienisch.').lang, 'it');
+  const fr = plan("Peux-tu m'expliquer ce qu'est la photosynthèse ? Réponds uniquement en anglais, s'il te plaît.");
+  assert.deepEqual([fr.lang, fr.promptLang], [null, 'fr']);
+  assert.ok(!/photosynth/i.test(R.respond("Peux-tu m'expliquer ce qu'est la photosynthèse ? Réponds uniquement en anglais, s'il te plaît.")));
+  // English prompts, also ones quoting other languages, have no prompt language.
+  assert.equal(plan('Translate "Où est la gare ? Je ne sais pas." into English, in all lowercase letters.').promptLang, null);
+});
+
+test('English phrasings read after the unseen sets: copy/restate the request, whole reply uppercase, N words fully capitalized', () => {
+  assert.equal(plan('Explain why cats purr. First copy my question exactly as I wrote it, and then answer.').repeat, 'Explain why cats purr.');
+  assert.equal(plan('Write a two-line poem. Restate my request word for word first, then write it.').repeat, 'Write a two-line poem.');
+  assert.equal(plan('Write a haiku about autumn. Your whole reply must be uppercase.').upper, true);
+  assert.deepEqual(plan('Write a launch email. At least 3 words should be fully capitalized.').caps, [3, INF]);
+  assert.deepEqual(plan('Write a note with at least 2 square-bracket placeholders (like [gift]).').placeholders, 2);
+  const p = plan("Put the whole reply in double quotes, use the word 'elementary', and keep it under 3 sentences.");
+  assert.deepEqual(p.keywords, ['elementary']);
+  const q = plan('Under 200 words, at least 3 highlighted phrases in markdown like *this*, and avoid commas.');
+  assert.deepEqual([q.words, q.highlights, q.noComma], [[0, 199], 3, true]);
 });

@@ -321,7 +321,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
 const MIN_FUNCTION_WORDS = 3;
 
 /**
- * The prompt's language from its function words (RFWD): the language with the most occurrences
+ * The prompt's language from its function words (RFWD), outside double quotes: the language with the most occurrences
  * when it is not English, has at least MIN_FUNCTION_WORDS, and beats every other language
  * (English included) strictly; else null.
  */
@@ -329,8 +329,11 @@ export function promptLanguage(r: Responder, t: Tokens): string | null {
   const n = r.fwLangs.length;
   if (n === 0) return null;
   const count = new Array<number>(n).fill(0);
+  // Text inside double quotes is quoted, not the prompt's own language ("Translate "..." into English").
+  let quoted = false;
   for (let i = 0; i < t.n; i++) {
-    if (t.kind[i] !== TK_WORD) continue;
+    if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x22) quoted = !quoted;
+    if (t.kind[i] !== TK_WORD || quoted) continue;
     const mask = r.fwMask.get(t.hash[i]);
     if (mask === undefined) continue;
     for (let k = 0; k < n; k++) if (mask & (1 << k)) count[k]++;

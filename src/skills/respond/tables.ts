@@ -101,8 +101,8 @@ const ML_LETTER = 'letra|lettre|buchstaben|buchstabe|lettera|letter|litera|liter
 const ML_NEG = 'sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
 const ML_USE = 'usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
 const ML_BULLETS = 'viñetas|viñeta|puces|puce|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|tópicos|opsommingstekens|opsommingsteken|punktów|punktory|wypunktowań|puntos|punti|pontos|punten|punkte|elementos|éléments|elemente|elementi|itens';
-const ML_LIST = 'lista|liste|elenco|lijst';
-const ML_GIVE = 'dame|dime|danos|donne|donnez|donne-moi|gib|gebt|nenne|nennen|dammi|dacci|elenca|elencami|dê|dá|me|geef|noem|daj|podaj|wymień|enumera|enumère|énumère|liste|listez|lista|sugiere|suggère|suggerisci|sugira|sugere|propón|propose|proponi|proponha|escribe|écris|schreib|schreibe|scrivi|escreva|schrijf|napisz';
+const ML_LIST = 'lista|listas|listado|liste|listes|elenco|elenchi|lijst|lijstje|listy|listę|liście|listen|aufzählung';
+const ML_GIVE = 'dame|dime|danos|donne|donnez|donne-moi|gib|gebt|nenne|nennen|dammi|dacci|elenca|elencami|dê|dá|geef|noem|daj|podaj|wymień|enumera|enumère|énumère|liste|listez|lista|sugiere|suggère|suggerisci|sugira|sugere|propón|propose|proponi|proponha|escribe|écris|schreib|schreibe|scrivi|escreva|schrijf|napisz';
 const ML_HL_VERB = 'resalta|resaltar|destaca|destacar|subraya|destaque|surligne|surlignez|souligne|soulignez|hervorheben|hebe|markiere|evidenzia|evidenziare|sottolinea|realce|realçar|markeer|benadruk|wyróżnij|podkreśl|pogrub';
 const ML_HL_NOUN = 'secciones|sección|partes|frases|palabras|fragmentos|pasajes|sections|parties|passages|phrases|mots|extraits|abschnitte|teile|sätze|wörter|passagen|stellen|sezioni|parti|frasi|parole|passaggi|seções|trechos|partes|palavras|passagens|secties|delen|zinnen|woorden|passages|sekcje|części|fragmenty|zdania|słowa';
 const ML_PLACEHOLDER = 'marcadores|marcador|corchetes|crochets|champs|platzhalter|segnaposto|segnaposti|colchetes|espaços|campos|campi|plaatshouders|placeholders|vierkante|nawiasach|nawiasy|symboli|espacios';
@@ -129,7 +129,7 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- ENDPHRASE first: its quoted phrase may contain any other cue.
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..5 {PH}' },
-  { family: 'ENDPHRASE', pattern: 'last|final|closing sentence|line|words|word|phrase|thing|things ..6 be|is|are|should|reads|read|say|says ..2 {PH}' },
+  { family: 'ENDPHRASE', pattern: 'last|final|closing sentence|line|words|word|phrase|thing|things ..6 be|is|are|should|reads|read|say|says|being ..2 {PH}' },
   { family: 'ENDPHRASE', pattern: 'sign|round off|out|up with ..5 {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
@@ -158,7 +158,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'entirely|completely|fully in? capital|uppercase|caps letters?' },
   { family: 'UPPER', pattern: 'response|answer|reply|output|it|everything ..6 in all? english? capital|capitals|caps|uppercase letters?' },
   { family: 'UPPER', pattern: 'english capital|uppercase|caps letters' },
-  { family: 'UPPER', pattern: `en|in|em|w|con|mit|nur|solo|only|todo|tout|alles|tutto|tudo|alles|wszystko ..3 ${ML_CAPS}` },
+  { family: 'LOWER', pattern: `${ML_NEG} ..3 ${ML_CAPS}` },
+  { family: 'UPPER', pattern: `en|in|em|w|con|mit|nur|solo ${ML_CAPS}` },
+  { family: 'UPPER', pattern: `todo|toda|tout|toute|alles|tutto|tutta|tudo|wszystko|cała|całą|całość ..4 ${ML_CAPS}` },
   { family: 'UPPER', pattern: `${ML_CAPS} ..3 todo|toda|tout|toute|alles|ganz|tutto|tutta|tudo|toda|alles|wszystko|entier|entière|completo|completa|komplett|vollständig` },
 
   // ---- CAPFREQ: how many words are written in all capital letters.
@@ -179,6 +181,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'all caps|capitals' },
   { family: 'UPPER', pattern: 'all capital|caps|uppercase letters' },
   { family: 'UPPER', pattern: 'all|entirely|completely|fully|everything|whole|entire ..2 in? uppercase|uppercased|caps|capitals' },
+  { family: 'UPPER', pattern: 'response|answer|reply|output|text|everything ..4 be|is|are|written|typed|appear uppercase|uppercased|all-caps' },
 
   // ---- LOWER: the whole response in lowercase letters.
   { family: 'LOWER', pattern: 'lowercase|lowercased|lowercases|lowercasing' },
@@ -187,7 +190,6 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LOWER', pattern: 'no|not|without|zero|never|dont|avoid|nor ..3 capital|capitals|capitalized|capitalization|capitalizations|uppercase|caps' },
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
   { family: 'LOWER', pattern: ML_LOWER },
-  { family: 'LOWER', pattern: `${ML_NEG} ..3 ${ML_CAPS}` },
 
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
   { family: 'HIGHLIGHT', pattern: `${HL_VERB} the? {REL}? {N}`, rel: 'GE' },
@@ -272,7 +274,7 @@ export const PATTERNS: PatternSrc[] = [
   // Stated counts of a quoted word before FORBID, whose negation may reach over a comma.
   { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..5 {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `${ML_WORD} {Q} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
-  { family: 'KWFREQ', pattern: `{Q} ..4 {REL} {N} -? ${ML_TIMES}`, arg: 'QUOTED', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: `"|' {W} "|' ..4 {REL} {N} -? ${ML_TIMES}`, rel: 'EQ' },
   // ---- FORBID: words that must not appear (before KEYWORDS, which shares the verbs).
   { family: 'FORBID', pattern: `${ML_NEG} ..4 ${ML_WORD} {QL}` },
   { family: 'FORBID', pattern: `${ML_NEG} ${ML_USE} {QL}`, arg: 'QUOTED' },
@@ -314,8 +316,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'BULLETS', pattern: 'list of {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'with|of|containing|having|has {REL}? {N} items|points|entries|elements|lines', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS}`, arg: 'WEAK', rel: 'EQ' },
-  { family: 'BULLETS', pattern: `{REL}? {N} ..6 ${ML_LIST} ..2 puntata|puntato|puces|viñetas|tópicos|marcadores|opsommingstekens|punktowana|wypunktowana|markdown`, rel: 'EQ' },
-  { family: 'BULLETS', pattern: `${ML_LIST} ..3 puntata|puntato|puces|viñetas|tópicos|marcadores|opsommingstekens|punktowana|wypunktowana|aufzählung markdown?`, arg: 'MENTION' },
+  { family: 'BULLETS', pattern: `{REL}? {N} ..6 ${ML_LIST} ..2 puntata|puntato|puces|viñetas|tópicos|marcadores|opsommingstekens|punktowana|punktowanej|wypunktowana|wypunktowanej|markdown markdown?`, rel: 'EQ' },
+  { family: 'BULLETS', pattern: `${ML_LIST} ..3 puntata|puntato|puces|viñetas|tópicos|marcadores|opsommingstekens|punktowana|punktowanej|wypunktowana|wypunktowanej|aufzählung markdown?`, arg: 'MENTION' },
   { family: 'BULLETS', pattern: `${ML_GIVE} ..2 {REL}? {N}`, arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: `${ML_BULLETS} ..3 markdown`, arg: 'MENTION' },
   { family: 'BULLETS', pattern: 'aufzählungsliste|aufzählungspunkten|aufzählungspunkte|stichpunkten|stichpunkte|viñetas|puces|opsommingstekens|punktory', arg: 'MENTION' },
@@ -327,6 +329,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'TITLE', pattern: 'angular|angle brackets|bracket' },
   { family: 'TITLE', pattern: '< <' },
   { family: 'TITLE', pattern: `${ML_TITLE} ..6 < <` },
+  { family: 'TITLE', pattern: 'corchetes|crochets|klammern|parentesi|colchetes|haken|nawiasach|nawiasy|chevrons angulares|angulaires|spitzen|spitze|angolari|uncinate|angulares|dubbele|ostrych|ostre|trójkątnych' },
+  { family: 'TITLE', pattern: 'spitzen|spitze|doppelten|doppelte klammern' },
   { family: 'PLACEHOLDER', pattern: '{REL}? {N} ..4 placeholders|placeholder', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: `{REL}? {N} ..4 ${ML_PLACEHOLDER}`, rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: `{REL}? {N} ..6 corchetes|crochets|klammern|quadre|colchetes|haken|kwadratowych|kwadratowe`, rel: 'GE' },
@@ -549,7 +553,7 @@ export const LANGUAGES: Array<[string, string]> = [
  * language. A word may belong to several languages; each occurrence counts for all of them.
  */
 export const FUNCTION_WORDS: Array<[string, string]> = [
-  ['en', 'the and of to is that it for with you my your about write please be are this an on should must do not what how give make at least each will can from or'],
+  ['en', 'the and of to is that it for with you my your about write please be are this an on should must do not what how give make at least each will can from or in into all than only'],
   ['es', 'el los las y que una por para con del mi sobre escribe escríbeme dame cada pero muy está es sin su al lo tiene hay este esta quiero también puedes usa incluye debe tu tus cómo qué se le las ningún ninguna respuesta palabras'],
   ['fr', 'le la les et est un une des du pour avec sur dans pas ne je tu mon ma mes ton écris donne moi qui ce cette au aux très peux il elle être votre vous sont ou chaque mots réponse texte sans'],
   ['de', 'der die das und ist ein eine einen nicht mit für auf zu ich du mein meine schreib schreibe gib mir den dem des sich von im bitte wie auch soll sind oder über jede jeden wörter antwort text ohne'],
