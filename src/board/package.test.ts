@@ -10,7 +10,10 @@
 //     image with no soft-float helper and the artifact array at a 16-byte-aligned address;
 //   - the artifact array round-trips (compiled on the host, dumped, same sha256);
 //   - the example main.c and the sketch, compiled on the host with stub serial ports reading stdin,
-//     answer every line with the frame `engram commands parse` gives (TS runtime), byte for byte;
+//     answer every line with the frame `engram commands parse` gives (TS runtime), byte for byte, and
+//     in convert mode (:convert, :imperial, :parse) every sentence with the rewrite `engram commands
+//     convert --json` gives (rewriteUnits), byte for byte;
+//   - the package's intent-slot limit is the board limit docs/board.md states;
 //   - the folder is refused when it exists and is not empty, replaced with --force, and never when
 //     the artifact is inside it.
 // The stubs declare only what the examples call, with the signatures of ESP-IDF's headers
@@ -26,6 +29,8 @@ import { createHash } from 'node:crypto';
 import { ArtifactError } from '../artifact/errors.ts';
 import { OutputError } from '../io/errors.ts';
 import { CommandsRuntime } from '../skills/commands/runtime.ts';
+import { rewriteUnits, type RewriteOptions } from '../skills/commands/rewrite/rewrite.ts';
+import { readRewriteSet } from '../skills/commands/rewrite/set.ts';
 import { loadCommandsArtifact } from '../skills/commands/artifact.ts';
 import { demoArtifact, demoQueries } from './commands-fuzz.ts';
 import { tsFrameJson } from './commands-native.ts';
@@ -41,7 +46,8 @@ import {
   writeFolderAtomic,
   writePackage,
 } from './package.ts';
-import { C_DIR, CROSS_GCC, haveTool } from './toolchain.ts';
+import { CONSOLE_COMMANDS as K } from './console.ts';
+import { C_DIR, CROSS_GCC, haveTool, REPO_ROOT } from './toolchain.ts';
 
 const CROSS_GXX = 'riscv64-unknown-elf-g++';
 const RV = ['-march=rv32imc', '-mabi=ilp32', '--specs=picolibc.specs'];
@@ -314,18 +320,44 @@ test('board package', { skip: noMake }, async (t) => {
   });
 
   // The lines both examples get: demo training queries, a quoted one, invalid UTF-8, an empty line,
-  // CR LF and CR endings, and one longer than the 512-byte line buffer.
+  // CR LF and CR endings, and one longer than the 512-byte line buffer (63 lines); then convert mode:
+  // :convert, sentences of the rewrite set that change (to metric), :imperial and sentences to
+  // imperial (a CR LF line among them), :parse and a query parsed again (12 lines).
   const enc = new TextEncoder();
   const queries = [...demoQueries().slice(0, 60), enc.encode('say "hi" \\ to the \u{1F600} kitchen'), new Uint8Array([0x74, 0xff, 0xc3, 0x28, 0x6e]), new Uint8Array(0)];
   const long = enc.encode('x'.repeat(600));
-  const input = Buffer.concat([...queries.slice(0, -2).map((q) => Buffer.concat([q, Buffer.from('\n')])), Buffer.concat([queries.at(-2)!, Buffer.from('\r\n')]), Buffer.from('\r'), long, Buffer.from('\n')]);
+  const set = readRewriteSet();
+  const changed = (direction: RewriteOptions['direction']) => set.filter((c) => c.direction === direction && c.expected !== c.input).map((c) => c.input);
+  const toMetric = changed('to-metric').slice(0, 4);
+  const toImperial = changed('to-imperial').slice(0, 3);
+  const rewrite = (line: string, direction: RewriteOptions['direction']) => `{"rewrite":${JSON.stringify(rewriteUnits(line, { direction }))}}`;
+  const state = (mode: string, to: string) => `{"mode":"${mode}","to":"${to}","decimals":2}`;
+  const again = demoQueries()[60];
+  const input = Buffer.concat([
+    ...queries.slice(0, -2).map((q) => Buffer.concat([q, Buffer.from('\n')])),
+    Buffer.concat([queries.at(-2)!, Buffer.from('\r\n')]),
+    Buffer.from('\r'),
+    long,
+    Buffer.from('\n'),
+    Buffer.from([K.convert, ...toMetric, K.imperial].map((l) => `${l}\n`).join('')),
+    Buffer.from(`${toImperial[0]}\r\n${toImperial.slice(1).map((l) => `${l}\n`).join('')}${K.parse}\n`),
+    Buffer.concat([again, Buffer.from('\n')]),
+  ]);
   const expected = [
-    `{"engram_console": 1, "api": 1, "artifact_bytes": ${artifact.length}, "load_error": 0, "line_cap": 512}`,
+    `{"engram_console": 1, "api": 1, "artifact_bytes": ${artifact.length}, "load_error": 0, "line_cap": 512, "convert_error": 0}`,
     ...queries.map((q) => `{"frame":${tsFrameJson(rt, q)}}`),
     `{"error":300,"name":"CMD_TOO_LARGE","bytes":600}`,
+    state('convert', 'metric'),
+    ...toMetric.map((l) => rewrite(l, 'to-metric')),
+    state('convert', 'imperial'),
+    ...toImperial.map((l) => rewrite(l, 'to-imperial')),
+    state('parse', 'imperial'),
+    `{"frame":${tsFrameJson(rt, again)}}`,
   ].join('\n') + '\n';
+  assert.equal(expected.split('\n').length - 2, 63 + 12); // answers, without the boot line and the final ''
+  assert.ok(toMetric.length === 4 && toImperial.length === 3 && again !== undefined);
 
-  await t.test('ESP-IDF main.c on the host (stub UART / USB Serial-JTAG on stdin): every answer is the TS frame', { skip: noHost }, () => {
+  await t.test('ESP-IDF main.c on the host (stub UART / USB Serial-JTAG on stdin): every answer is the TS frame or rewrite', { skip: noHost }, () => {
     const srcs = cFiles(join(idf, 'src')).map((f) => join(idf, 'src', f));
     for (const usb of [false, true]) {
       const exe = join(tmp, `idf-host-${usb ? 'usb' : 'uart'}`);
@@ -334,7 +366,7 @@ test('board package', { skip: noMake }, async (t) => {
     }
   });
 
-  await t.test('the sketch on the host (stub Serial on stdin): every answer is the TS frame', { skip: noHost }, () => {
+  await t.test('the sketch on the host (stub Serial on stdin): every answer is the TS frame or rewrite', { skip: noHost }, () => {
     const objs = cFiles(join(ard, 'src')).map((f) => {
       const o = join(tmp, `host-${f}.o`);
       sh('gcc', [...CFLAGS, `-I${join(ard, 'src')}`, '-c', join(ard, 'src', f), '-o', o]);
@@ -377,6 +409,17 @@ test('board package', { skip: noMake }, async (t) => {
     const again = engram(['board', 'package', '--artifact', artPath, '--out', out]);
     assert.equal(again.status, 1);
     assert.match(again.stderr, /OUTPUT_NOT_EMPTY: .*cli-pkg exists and is not empty; choose a new folder or pass --force/);
+  });
+
+  await t.test('the intent-slot limit docs/board.md states for the package is the one it builds with', () => {
+    const limit = cfg.defines.find(([n]) => n === 'EG_CMD_MAX_INTENT_SLOTS')![1];
+    const doc = readFileSync(join(REPO_ROOT, 'docs', 'board.md'), 'utf8');
+    const from = doc.indexOf('\n## Flashing a real ESP32-C3\n');
+    assert.ok(from >= 0, 'docs/board.md has the package section');
+    const end = doc.indexOf('\n## ', from + 1); // the next top-level section, if any
+    const section = doc.slice(from, end < 0 ? undefined : end);
+    const stated = [...section.matchAll(/EG_CMD_MAX_INTENT_SLOTS=(\d+)|intent of more than (\d+) slots/g)].map((m) => m[1] ?? m[2]);
+    assert.deepEqual(stated, [limit, limit]);
   });
 
   await t.test('an artifact with an intent wider than the board limit is refused with CMD_TOO_LARGE', () => {
