@@ -39,6 +39,7 @@ function sets(): Array<[string, string[]]> {
     ['heldout-b', readPrompts(join(here, 'heldout-b.jsonl'))],
     ['unseen-dev', readPrompts(join(here, '../../../data/ifeval-unseen/dev.jsonl'))],
     ['unseen-frozen-1', readPrompts(join(here, '../../../data/ifeval-unseen/frozen.jsonl'))],
+    ['unseen-2-dev', readPrompts(join(here, '../../../data/ifeval-unseen-2/dev.jsonl'))],
   ];
 }
 
