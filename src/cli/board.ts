@@ -12,6 +12,8 @@ import { formatIfevalBoardSummary, proveIfevalBoard } from '../board/ifeval-boar
 import { commandsSummaryJson, formatCommandsBoardSummary, isCommandsArtifactFile, proveCommandsBoard } from '../board/commands-board.ts';
 import { type ConsoleState, runConsoleCli } from '../board/console.ts';
 import { registerPackage } from '../board/package.ts';
+import { formatRewriteBoardSummary, proveRewriteBoard, setLines } from '../board/rewrite-board.ts';
+import { REWRITE_SET } from '../skills/commands/rewrite/set.ts';
 import { readPrompts } from '../skills/respond/respond.ts';
 import { intArg, positiveArg } from '../io/args.ts';
 import { MAX_DECIMALS } from '../skills/commands/normalize/fixed.ts';
@@ -110,6 +112,17 @@ export function registerBoard(program: Command): void {
       writeFileAtomic(flags.out, JSON.stringify(summary, null, 1) + '\n');
       process.stdout.write(flags.json ? JSON.stringify(summary) + '\n' : formatIfevalBoardSummary(summary) + '\n');
       if (summary.identical !== summary.n) process.exitCode = 1;
+    });
+
+  board
+    .command('convert')
+    .description("the board proof of `engram commands convert`: every sentence of a rewrite set rewritten on the emulated RV32IMC board, compared byte for byte with the host, and the host with the set's hand-written expected outputs")
+    .option('--data <path>', 'a rewrite set (data/demo-rewrite format)', REWRITE_SET)
+    .option('--json', 'print the summary as JSON')
+    .action((f: { data: string; json?: boolean }) => {
+      const r = proveRewriteBoard(setLines(f.data));
+      process.stdout.write(f.json ? JSON.stringify(r.summary) + '\n' : formatRewriteBoardSummary(r));
+      if (r.summary.mismatched.length > 0 || r.summary.expected_mismatched.length > 0) process.exitCode = 1;
     });
 
   registerPackage(board); // engram board package: ESP-IDF component + Arduino library (src/board/package.ts)

@@ -1,6 +1,6 @@
 // `engram commands convert` end to end through the CLI entry (src/cli/main.ts under tsx): a text, a file
 // line by line (CRLF kept, invalid UTF-8 read as U+FFFD with a warning), --json, --explain, --to, and
-// the flag errors; `convert-board` on a small set (exit 1 when an expected output is not met).
+// the flag errors; `engram board convert` on a small set (exit 1 when an expected output is not met).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,8 +13,8 @@ import { rewriteUnits } from './rewrite.ts';
 const MAIN = new URL('../../../cli/main.ts', import.meta.url).href;
 const SCRIPT = `const { main } = await import(${JSON.stringify(MAIN)}); await main(['node', 'engram', ...process.argv.slice(1)]);`;
 
-function engram(args: string[], sub = 'convert') {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', SCRIPT, 'commands', sub, ...args], { encoding: 'utf8' });
+function engram(args: string[], command = ['commands', 'convert']) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', SCRIPT, ...command, ...args], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -51,15 +51,15 @@ test('convert: flag errors name the flag', () => {
   assert.match(engram(['--file', join(dir, 'missing.txt')]).err, /missing\.txt: cannot read \(ENOENT\)/);
 });
 
-test('convert-board: a set on the emulated board, --json; a wrong expected output fails the run', { skip: boardToolchainMissing() ?? false }, () => {
+test('board convert: a set on the emulated board, --json; a wrong expected output fails the run', { skip: boardToolchainMissing() ?? false }, () => {
   const set = join(dir, 'set.txt');
   writeFileSync(set, '## t\n< 5 miles\n> 8.05 km\n< no units\n=\n## u | to-imperial\n< 20 °C\n> 68 °F\n');
-  const ok = engram(['--data', set, '--json'], 'convert-board');
+  const ok = engram(['--data', set, '--json'], ['board', 'convert']);
   assert.equal(ok.code, 0, ok.err);
   const s = JSON.parse(ok.out) as { n: number; identical: number; expected_match: number; expected_n: number };
   assert.deepEqual([s.n, s.identical, s.expected_match, s.expected_n], [3, 3, 3, 3]);
   writeFileSync(set, '## t\n< 5 miles\n> 8.04 km\n');
-  const bad = engram(['--data', set], 'convert-board');
+  const bad = engram(['--data', set], ['board', 'convert']);
   assert.equal(bad.code, 1);
   assert.match(bad.out, /1\/1 lines byte-identical[\s\S]*0\/1 host outputs equal the hand-written expected outputs \(different: set\.txt:2\)/);
 });

@@ -3,7 +3,7 @@
 //   engram commands convert --file notes.txt                   every line rewritten, to stdout
 //   --json (one {"text", "rewrites"} object a line), --explain (the rewrites under each line),
 //   --to imperial, --decimals N
-//   engram commands convert-board [--data set.txt] [--json]   every sentence of a rewrite set on the emulated board
+//   (the board proof of a rewrite set is `engram board convert`, src/cli/board.ts)
 // A file is read as every input file is (src/io/utf8.ts: a leading BOM dropped, bytes that are not
 // UTF-8 read as U+FFFD with a warning a line); its lines are split on LF, so a CR stays in its line.
 import { readFileSync } from 'node:fs';
@@ -14,8 +14,6 @@ import { decodeUtf8 } from '../../../io/utf8.ts';
 import { printWarning, type InputWarning } from '../../../io/warning.ts';
 import { MAX_DECIMALS } from '../normalize/fixed.ts';
 import { DEFAULT_REWRITE_DECIMALS, formatRewrites, type RewriteDirection, rewriteUnits } from './rewrite.ts';
-import { formatRewriteBoardSummary, proveRewriteBoard, setLines } from './board.ts';
-import { REWRITE_SET } from './set.ts';
 
 interface ConvertFlags {
   file?: string;
@@ -60,15 +58,5 @@ export function registerConvert(cmd: Command): void {
         out.push(f.json ? JSON.stringify(r) : f.explain ? `${r.text}\n${formatRewrites(r)}` : r.text);
       }
       process.stdout.write(out.map((l) => l + '\n').join(''));
-    });
-  cmd
-    .command('convert-board')
-    .description('the board proof of convert: every sentence of a rewrite set rewritten on the emulated RV32IMC board, compared byte for byte with the host, and the host with the set\'s expected outputs')
-    .option('--data <path>', 'a rewrite set (data/demo-rewrite format)', REWRITE_SET)
-    .option('--json', 'print the summary as JSON')
-    .action((f: { data: string; json?: boolean }) => {
-      const r = proveRewriteBoard(setLines(f.data));
-      process.stdout.write(f.json ? JSON.stringify(r.summary) + '\n' : formatRewriteBoardSummary(r));
-      if (r.summary.mismatched.length > 0 || r.summary.expected_mismatched.length > 0) process.exitCode = 1;
     });
 }

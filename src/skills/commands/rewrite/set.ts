@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputFileError, readFailure } from '../../../io/input-error.ts';
-import { REPO_ROOT } from '../../../board/toolchain.ts';
+import { PACKAGE_ROOT } from '../../../io/package-root.ts';
 import { REWRITE_DIRECTIONS, type RewriteDirection } from './rewrite.ts';
 
-export const REWRITE_SET = join(REPO_ROOT, 'data', 'demo-rewrite', 'sentences.txt');
+export const REWRITE_SET = join(PACKAGE_ROOT, 'data', 'demo-rewrite', 'sentences.txt');
 
 export interface RewriteCase {
   category: string;

@@ -4,7 +4,7 @@
 // JSON-lines report (src/board/report-lines.ts) and compares every rewritten line byte for byte with
 // rewriteUnits. A line longer than the firmware's max_line_bytes must come back as CMD_TOO_LARGE.
 //
-//   engram commands convert-board [--data sentences.txt] [--json]   (cli.ts)
+//   engram board convert [--data sentences.txt] [--json]   (src/cli/board.ts)
 //
 // Batch item (src/board/ifeval-native.ts encodePromptBatch): [direction (0 to-metric, 1 to-imperial),
 // decimals, the line's bytes]. Report lines: the header {"engram_rewrite_board": 1, "batch_bytes",
@@ -13,15 +13,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { errorNumber } from '../../../artifact/errors.ts';
-import { COMMANDS_BOARD_BUDGET, type CommandsBoardRow } from '../../../board/commands-board.ts';
-import { encodePromptBatch } from '../../../board/ifeval-native.ts';
-import { runQemu } from '../../../board/qemu.ts';
-import { instretStats, ReportLines, type InstretStats } from '../../../board/report-lines.ts';
-import type { BoardMemory } from '../../../board/report-types.ts';
-import { boardToolchainMissing, makeArgs, run } from '../../../board/toolchain.ts';
-import { REWRITE_DIRECTIONS, type RewriteDirection, rewriteUnits } from './rewrite.ts';
-import { readRewriteSet, REWRITE_SET } from './set.ts';
+import { errorNumber } from '../artifact/errors.ts';
+import { COMMANDS_BOARD_BUDGET, type CommandsBoardRow } from './commands-board.ts';
+import { encodePromptBatch } from './ifeval-native.ts';
+import { runQemu } from './qemu.ts';
+import { instretStats, ReportLines, type InstretStats } from './report-lines.ts';
+import type { BoardMemory } from './report-types.ts';
+import { boardToolchainMissing, makeArgs, run } from './toolchain.ts';
+import { REWRITE_DIRECTIONS, type RewriteDirection, rewriteUnits } from '../skills/commands/rewrite/rewrite.ts';
+import { readRewriteSet, REWRITE_SET } from '../skills/commands/rewrite/set.ts';
 
 /** One line to rewrite on the board: its bytes (any, invalid UTF-8 included), options and a name. */
 export interface RewriteBoardLine {

@@ -6,10 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { boardToolchainMissing } from '../../../board/toolchain.ts';
-import { compareRewriteWithHost, formatRewriteBoardSummary, parseRewriteBoardOutput, proveRewriteBoard, type RewriteBoardLine, setLines } from './board.ts';
-import { REWRITE_DIRECTIONS } from './rewrite.ts';
-import { randomText } from './test-support.ts';
+import { boardToolchainMissing } from './toolchain.ts';
+import { compareRewriteWithHost, formatRewriteBoardSummary, parseRewriteBoardOutput, proveRewriteBoard, type RewriteBoardLine, setLines } from './rewrite-board.ts';
+import { REWRITE_DIRECTIONS } from '../skills/commands/rewrite/rewrite.ts';
+import { randomText } from '../skills/commands/rewrite/test-support.ts';
 
 const noBoard = boardToolchainMissing() ?? undefined;
 const enc = new TextEncoder();
