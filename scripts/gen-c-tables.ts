@@ -23,6 +23,7 @@ import { BC_CASE_SHIFT, BYTE_CLASS, BYTE_CLASS_NAMES, LEAD_KINDS, SEQ } from '..
 import { ALL_NS_MASK, NAMESPACES, QT_ANY, QT_SLOTS } from '../src/skills/mcq/features.ts';
 import { GROUP, NO_STRING, OP, OPT_FLAG, RESPONDER_SKILL, RESPONDER_TAGS, RESPONDER_VERSION, SETS } from '../src/skills/respond/artifact.ts';
 import { FAMILIES, NAMED_WORDS, REL_KINDS } from '../src/skills/respond/tables.ts';
+import { READER_IDS, READER_LOG2 } from '../src/skills/respond/reader.ts';
 import { conversion, type Dimension, UNIT_ALIASES as NORM_UNIT_ALIASES, UNITS as NORM_UNITS } from '../src/skills/commands/normalize/units.ts';
 import { IMPLIED_SMALLER_UNIT } from '../src/skills/commands/normalize/quantity.ts';
 import { DURATION_UNITS } from '../src/skills/commands/normalize/duration.ts';
@@ -171,6 +172,10 @@ export function renderResponderHeader(): string {
   body.push('/* Constraint families, in RPAT order. */', ...cEnum('EG_F_', FAMILIES), '');
   body.push('/* Relation kinds. */', ...cEnum('EG_R_', REL_KINDS), '');
   body.push('/* RSET hash sets, in order. */', ...cEnum('EG_SET_', SETS), '');
+  body.push('/* RCLS: the instruction reader\'s classes (src/skills/respond/reader.ts READER_IDS) and bucket bits. */');
+  body.push(...cEnum('EG_CLS_', READER_IDS.map((id) => id.replace(/[^A-Za-z]+/g, '_').toUpperCase())));
+  body.push(`#define EG_IFR_CLS_LOG2 ${READER_LOG2}u`);
+  body.push(`#define EG_IFR_CLS_IDS {${READER_IDS.map((id) => `"${id}"`).join(', ')}}`, '');
   body.push('/* RTPL template groups; letter groups add the letter\'s UTF-16 code unit. */');
   for (const [n, v] of Object.entries(GROUP)) body.push(`#define EG_GROUP_${n.padEnd(12)} ${v < 16 ? `${v}u` : hex(v)}`);
   body.push('');

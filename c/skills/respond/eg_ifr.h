@@ -1,7 +1,7 @@
 /* The IFEval responder skill in C99 (docs/format.md section 6) <-> src/skills/respond/.
  * eg_ifr_artifact.c <-> artifact.ts (load + validate), eg_ifr_match_index.c <-> match-index.ts,
  * eg_ifr_tokenize.c <-> tokenize.ts, eg_ifr_match.c <-> match.ts, eg_ifr_plan.c <-> plan.ts,
- * eg_ifr_compose.c <-> compose.ts, eg_ifr_unicode.c mirrors the
+ * (and the instruction reader <-> reader.ts), eg_ifr_compose.c <-> compose.ts, eg_ifr_unicode.c mirrors the
  * JavaScript string operations the composer uses (case mapping, \p{L}-style classes, trim).
  * No malloc, no floating point: the caller owns every buffer (eg_ifr_scratch). */
 #ifndef EG_IFR_H
@@ -114,6 +114,9 @@ typedef struct eg_ifr {
     uint32_t pool_at;            /* offset of the string pool inside RSTR */
     const uint8_t *fwd;          /* RFWD: function words by language (artifact.ts MAX_FW_LANGS) */
     uint32_t nfwl, nfw;
+    uint32_t ncls;               /* RCLS: reader classes (0: no reader), EG_CLS_COUNT otherwise */
+    const uint8_t *cls_bias;     /* ncls little-endian int32 */
+    const int8_t *cls_w;         /* ncls << EG_IFR_CLS_LOG2 weights, class-major */
     uint32_t w[EG_W_COUNT];      /* hashes of EG_W_* words */
     eg_ifr_index ix;             /* built at load (eg_ifr_match_index.c) */
 } eg_ifr;

@@ -117,8 +117,8 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     /* RSET */
     out->set = sp[EG_IFR_S_RSET];
     NEED(c[10] <= 0x1FFFFFFFu && sl[EG_IFR_S_RSET] == 8u * c[10]);
-    NEED(c[10] == 6u);
-    for (i = 0; i < 6u; i++) {
+    NEED(c[10] == (uint32_t)EG_SET_COUNT);
+    for (i = 0; i < (uint32_t)EG_SET_COUNT; i++) {
         uint32_t first = eg_rd_u32(out->set + 8u * i), count = eg_rd_u32(out->set + 8u * i + 4u);
         NEED(first <= out->nhash && count <= out->nhash - first);
     }
@@ -153,6 +153,24 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
         uint32_t mask = eg_rd_u32(p + 4);
         NEED(i == 0u || eg_rd_u32(p) > eg_rd_u32(p - 8));
         NEED(mask != 0u && (out->nfwl == 32u || (mask >> out->nfwl) == 0u));
+    }
+
+    /* RCLS: class count (0 or all of EG_IFR_CLS_IDS), bucket bits, class-name string ids, int32 biases,
+     * int8 weights class-major (reader.ts) */
+    {
+        static const char *const cls_ids[EG_CLS_COUNT] = EG_IFR_CLS_IDS;
+        const uint8_t *p = sp[EG_IFR_S_RCLS];
+        NEED(sl[EG_IFR_S_RCLS] >= 8u);
+        out->ncls = eg_rd_u32(p);
+        NEED(eg_rd_u32(p + 4u) == EG_IFR_CLS_LOG2);
+        NEED(out->ncls == 0u || out->ncls == (uint32_t)EG_CLS_COUNT);
+        NEED(sl[EG_IFR_S_RCLS] == 8u + 8u * out->ncls + (out->ncls << EG_IFR_CLS_LOG2));
+        for (i = 0; i < out->ncls; i++) {
+            uint32_t id = eg_rd_u32(p + 8u + 4u * i);
+            NEED(id < out->nstr && eg_str_eq_c(eg_ifr_string(out, id), cls_ids[i]));
+        }
+        out->cls_bias = p + 8u + 4u * out->ncls;
+        out->cls_w = (const int8_t *)(const void *)(p + 8u + 8u * out->ncls);
     }
 
     for (k = 0; k < EG_W_COUNT; k++) {

@@ -155,7 +155,7 @@ void eg_ifr_index_build(eg_ifr *r) {
     put_pairs(r, &used, r->num, r->nnum, EG_IFR_K_NUM);
     put_pairs(r, &used, r->ord, r->nord, EG_IFR_K_ORD);
     put_pairs(r, &used, r->lng, r->nlng, EG_IFR_K_LNG);
-    for (set = 0; set < 6u && ix->ok; set++) {
+    for (set = 0; set < (uint32_t)EG_SET_COUNT && ix->ok; set++) {
         uint32_t first = eg_rd_u32(r->set + 8u * set), count = eg_rd_u32(r->set + 8u * set + 4u);
         for (i = 0; i < count && ix->ok; i++) {
             eg_ifr_key *k = key_put(ix, &used, eg_rd_u32(r->hsh + 4u * (first + i)));

@@ -397,6 +397,231 @@ static uint32_t prompt_language(const eg_ifr *r, const eg_ifr_tokens *t) {
     return code;
 }
 
+/* ---------------------------------------------------------------- instruction reader (reader.ts) */
+
+#define RD_F_QUOTE 0x51554F54u
+#define RD_F_NUM   0x4E554D30u
+#define RD_F_BOS   0x424F5331u
+#define RD_MAX_KW_WORDS     2u
+#define RD_MAX_PLACEHOLDERS 20
+#define RD_MAX_END_TOKENS   24u
+
+static uint32_t rd_bucket(uint32_t f) { return (uint32_t)(f * 0x9E3779B1u) >> (32u - EG_IFR_CLS_LOG2); }
+
+static int rd_digits(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t k;
+    for (k = t->start[i]; k < t->end[i]; k++) {
+        if (t->bytes[k] < 0x30u || t->bytes[k] > 0x39u) return 0;
+    }
+    return 1;
+}
+
+/* clauseScore: bias + the weights of the clause's features (unigrams and bigrams outside double quotes). */
+static int32_t rd_score(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, int k) {
+    const int8_t *w = r->cls_w + ((uint32_t)k << EG_IFR_CLS_LOG2);
+    int32_t s = (int32_t)eg_rd_u32(r->cls_bias + 4u * (uint32_t)k);
+    uint32_t i, f, prev = RD_F_BOS;
+    int inq = 0;
+    for (i = cs; i < ce; i++) {
+        if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x22u) {
+            inq = !inq;
+            if (!inq) continue;
+            f = RD_F_QUOTE;
+        } else if (inq) {
+            continue;
+        } else if (t->kind[i] == EG_TK_WORD && rd_digits(t, i)) {
+            f = RD_F_NUM;
+        } else {
+            f = t->hash[i];
+        }
+        s += w[rd_bucket(f)];
+        s += w[rd_bucket((uint32_t)(prev * 0x01000193u) ^ f)];
+        prev = f;
+    }
+    return s;
+}
+
+static eg_str rd_text(const eg_ifr_tokens *t, uint32_t s, uint32_t e) {
+    eg_str x;
+    x.p = t->bytes + s;
+    x.n = e - s;
+    return eg_str_trim(x);
+}
+
+/* quotedSpan: a double-quoted span at token i inside [i, end): *q0 first token after, *q1 closing token. */
+static int rd_quoted(const eg_ifr_tokens *t, uint32_t i, uint32_t end, uint32_t *q0, uint32_t *q1) {
+    uint32_t j;
+    if (t->kind[i] != EG_TK_PUNCT || t->byte[i] != 0x22u) return 0;
+    for (j = i + 1u; j < end; j++) {
+        if (t->kind[j] == EG_TK_PUNCT && t->byte[j] == 0x22u) {
+            if (j <= i + 1u) return 0;
+            *q0 = i + 1u;
+            *q1 = j;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int rd_free(const uint8_t *used, uint32_t a, uint32_t b) {
+    uint32_t k;
+    for (k = a; k <= b; k++) {
+        if (used[k]) return 0;
+    }
+    return 1;
+}
+
+static void rd_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
+    const eg_ifr_tokens *t = &s->tokens;
+    eg_plan *plan = &s->plan;
+    uint32_t i, j, e, q0, q1, got = 0;
+    for (i = cs; i < ce; i++) {
+        eg_str x;
+        if (!rd_quoted(t, i, ce, &q0, &q1)) continue;
+        x = rd_text(t, t->start[q0], t->end[q1 - 1u]);
+        if (rd_free(used, i, q1) && x.n > 0u) {
+            list_push(s, plan->keywords, &plan->n_keywords, x);
+            got++;
+        }
+        i = q1;
+    }
+    if (got) return;
+    for (i = cs; i < ce; i++) {
+        if (used[i] || t->kind[i] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_KW_CUE, t->hash[i])) continue;
+        j = i + 1u;
+        while (j < ce && t->kind[j] == EG_TK_WORD &&
+               (eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[j]) || eg_ifr_set_has(r, EG_SET_KW_CUE, t->hash[j]))) j++;
+        e = j;
+        while (e < ce && e - j < RD_MAX_KW_WORDS && t->kind[e] == EG_TK_WORD && !used[e] &&
+               !eg_ifr_set_has(r, EG_SET_KW_STOP, t->hash[e]) && !eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[e]) && !rd_digits(t, e)) e++;
+        if (e > j) {
+            list_push(s, plan->keywords, &plan->n_keywords, rd_text(t, t->start[j], t->end[e - 1u]));
+            return;
+        }
+    }
+}
+
+/* RNUM value of a word hash: the index when built, else the last record (JS Map). */
+static int rd_number(const eg_ifr *r, uint32_t h, uint32_t *v) {
+    uint32_t i;
+    if (r->ix.ok) {
+        const eg_ifr_key *key = eg_ifr_key_of(r, h);
+        if (key == NULL || !(key->flags & EG_IFR_K_NUM)) return 0;
+        *v = key->num;
+        return 1;
+    }
+    for (i = r->nnum; i > 0u; i--) {
+        if (eg_rd_u32(r->num + 8u * (i - 1u)) == h) {
+            *v = eg_rd_u32(r->num + 8u * (i - 1u) + 4u);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int64_t rd_placeholders(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, uint32_t ce) {
+    uint32_t i, k;
+    for (i = cs; i < ce; i++) {
+        int64_t v;
+        if (t->kind[i] != EG_TK_WORD) continue;
+        if (rd_digits(t, i)) {
+            if (t->end[i] - t->start[i] > 2u) continue;
+            v = 0;
+            for (k = t->start[i]; k < t->end[i]; k++) v = v * 10 + (t->bytes[k] - 0x30u);
+        } else {
+            uint32_t nv;
+            if (!rd_number(r, t->hash[i], &nv)) continue;
+            v = (int64_t)nv;
+        }
+        if (i + 1u < ce && t->kind[i + 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[i + 1u])) continue;
+        if (v >= 1 && v <= RD_MAX_PLACEHOLDERS) return v;
+    }
+    return 0;
+}
+
+static int rd_end_phrase(const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, const uint8_t *used, eg_str *out) {
+    uint32_t i, q0, q1, colon = 0;
+    int has_colon = 0, got = 0;
+    for (i = cs; i < ce; i++) {
+        if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x3Au) {
+            colon = i;
+            has_colon = 1;
+        }
+    }
+    if (has_colon && colon + 1u < ce && ce - colon <= RD_MAX_END_TOKENS) {
+        uint32_t last = ce < t->n && t->kind[ce] == EG_TK_PUNCT ? ce : ce - 1u;
+        eg_str x = rd_text(t, t->start[colon + 1u], t->end[last]);
+        if (x.n >= 2u && x.p[0] == 0x22u && x.p[x.n - 1u] == 0x22u) {
+            x.p++;
+            x.n -= 2u;
+            x = eg_str_trim(x);
+        }
+        if (x.n > 0u) {
+            *out = x;
+            return 1;
+        }
+    }
+    for (i = cs; i < ce; i++) {
+        eg_str x;
+        if (!rd_quoted(t, i, ce, &q0, &q1)) continue;
+        x = rd_text(t, t->start[q0], t->end[q1 - 1u]);
+        if (rd_free(used, i, q1) && x.n > 0u) {
+            *out = x;
+            got = 1;
+        }
+        i = q1;
+    }
+    return got;
+}
+
+static int rd_family_in(const eg_ifr_scratch *s, int fam, int64_t cs, int64_t ce) {
+    uint32_t mi;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        const eg_match *m = &s->matches[mi];
+        if (m->family == fam && (cs < 0 || ((int64_t)m->start < ce && (int64_t)m->end > cs))) return 1;
+    }
+    return 0;
+}
+
+/* readClauses (plan folding step 5): flagged clauses fill what the patterns did not read. */
+static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
+    const eg_ifr_tokens *t = &s->tokens;
+    eg_plan *plan = &s->plan;
+    uint8_t *used = s->probe;
+    uint32_t mi, i, cs = 0;
+    int ph_num = 0, end_matched;
+    if (r->ncls == 0u) return;
+    memset(used, 0, t->n);
+    for (mi = 0; mi < s->n_matches; mi++) {
+        const eg_match *m = &s->matches[mi];
+        for (i = m->start; i < m->end && i < t->n; i++) used[i] = 1;
+        if (m->family == EG_F_PLACEHOLDER && m->has_num) ph_num = 1;
+    }
+    end_matched = rd_family_in(s, EG_F_ENDPHRASE, -1, 0);
+    for (i = 0; i <= t->n; i++) {
+        uint32_t ce = i;
+        if (i < t->n && !eg_ifr_is_boundary(t, i)) continue;
+        if (ce > cs) {
+            if (!rd_family_in(s, EG_F_KEYWORDS, cs, ce) && !rd_family_in(s, EG_F_KWFREQ, cs, ce) &&
+                !rd_family_in(s, EG_F_FORBID, cs, ce) && rd_score(r, t, cs, ce, EG_CLS_KEYWORDS_EXISTENCE) > 0) {
+                rd_keywords(r, s, cs, ce, used);
+            }
+            if (!ph_num && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_CONTENT_NUMBER_PLACEHOLDERS) > 0) {
+                int64_t n = rd_placeholders(r, t, cs, ce);
+                if (n > plan->placeholders) plan->placeholders = n;
+            }
+            if (!plan->has_end && !end_matched && rd_score(r, t, cs, ce, EG_CLS_STARTEND_END_CHECKER) > 0) {
+                eg_str e;
+                if (rd_end_phrase(t, cs, ce, used, &e)) {
+                    plan->has_end = 1;
+                    plan->end_phrase = e;
+                }
+            }
+        }
+        cs = i + 1u;
+    }
+}
+
 int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s) {
     det dd;
     det *d = &dd;
@@ -605,6 +830,8 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
         }
 #undef RANGE_OR
     }
+    /* Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts). */
+    read_clauses(r, s);
     if (plan->upper && plan->lower) plan->lower = 0;
     /* A prompt written in another language asks for a reply in that language unless it names one. */
     if (!lang_named && plan->prompt_lang != EG_IFR_NONE) plan->lang = plan->prompt_lang;

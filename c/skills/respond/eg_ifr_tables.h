@@ -5,14 +5,14 @@
 #define EG_IFR_TABLES_H
 
 #define EG_IFR_SKILL   2u
-#define EG_IFR_VERSION 3u
+#define EG_IFR_VERSION 4u
 #define EG_IFR_NONE    0xFFFFFFFFu /* a string id that names no string */
 
 /* Sections, all required, in the order their checks run (docs/format.md section 6.2). */
 enum { EG_IFR_S_META, EG_IFR_S_RCFG, EG_IFR_S_RPAT, EG_IFR_S_ROPS, EG_IFR_S_RHSH, EG_IFR_S_RREL,
        EG_IFR_S_RNUM, EG_IFR_S_RORD, EG_IFR_S_RLNG, EG_IFR_S_RPSG, EG_IFR_S_RSET, EG_IFR_S_RTPL,
-       EG_IFR_S_RSTR, EG_IFR_S_RFWD, EG_IFR_S_COUNT };
-#define EG_IFR_TAGS {"META", "RCFG", "RPAT", "ROPS", "RHSH", "RREL", "RNUM", "RORD", "RLNG", "RPSG", "RSET", "RTPL", "RSTR", "RFWD"}
+       EG_IFR_S_RSTR, EG_IFR_S_RFWD, EG_IFR_S_RCLS, EG_IFR_S_COUNT };
+#define EG_IFR_TAGS {"META", "RCFG", "RPAT", "ROPS", "RHSH", "RREL", "RNUM", "RORD", "RLNG", "RPSG", "RSET", "RTPL", "RSTR", "RFWD", "RCLS"}
 
 /* ROPS opcodes and flags (docs/format.md section 6.2). */
 enum { EG_OP_LIT = 1, EG_OP_ALT, EG_OP_GAP, EG_OP_REL, EG_OP_NUM, EG_OP_NT, EG_OP_ORD, EG_OP_Q,
@@ -33,7 +33,25 @@ enum { EG_R_NONE, EG_R_GE, EG_R_GT, EG_R_LT, EG_R_LE, EG_R_EQ, EG_R_APPROX, EG_R
 
 /* RSET hash sets, in order. */
 enum { EG_SET_LIST_LEAD, EG_SET_LIST_STOP, EG_SET_TOPIC_START, EG_SET_TOPIC_VERBS,
-       EG_SET_TOPIC_STOP, EG_SET_TOPIC_DROP, EG_SET_COUNT };
+       EG_SET_TOPIC_STOP, EG_SET_TOPIC_DROP, EG_SET_KW_CUE, EG_SET_KW_SKIP, EG_SET_KW_STOP,
+       EG_SET_NUM_UNIT, EG_SET_COUNT };
+
+/* RCLS: the instruction reader's classes (src/skills/respond/reader.ts READER_IDS) and bucket bits. */
+enum { EG_CLS_CHANGE_CASE_CAPITAL_WORD_FREQUENCY, EG_CLS_CHANGE_CASE_ENGLISH_CAPITAL,
+       EG_CLS_CHANGE_CASE_ENGLISH_LOWERCASE, EG_CLS_COMBINATION_REPEAT_PROMPT,
+       EG_CLS_COMBINATION_TWO_RESPONSES, EG_CLS_DETECTABLE_CONTENT_NUMBER_PLACEHOLDERS,
+       EG_CLS_DETECTABLE_CONTENT_POSTSCRIPT, EG_CLS_DETECTABLE_FORMAT_CONSTRAINED_RESPONSE,
+       EG_CLS_DETECTABLE_FORMAT_JSON_FORMAT, EG_CLS_DETECTABLE_FORMAT_MULTIPLE_SECTIONS,
+       EG_CLS_DETECTABLE_FORMAT_NUMBER_BULLET_LISTS,
+       EG_CLS_DETECTABLE_FORMAT_NUMBER_HIGHLIGHTED_SECTIONS, EG_CLS_DETECTABLE_FORMAT_TITLE,
+       EG_CLS_KEYWORDS_EXISTENCE, EG_CLS_KEYWORDS_FORBIDDEN_WORDS, EG_CLS_KEYWORDS_FREQUENCY,
+       EG_CLS_KEYWORDS_LETTER_FREQUENCY, EG_CLS_LANGUAGE_RESPONSE_LANGUAGE,
+       EG_CLS_LENGTH_CONSTRAINTS_NTH_PARAGRAPH_FIRST_WORD,
+       EG_CLS_LENGTH_CONSTRAINTS_NUMBER_PARAGRAPHS, EG_CLS_LENGTH_CONSTRAINTS_NUMBER_SENTENCES,
+       EG_CLS_LENGTH_CONSTRAINTS_NUMBER_WORDS, EG_CLS_PUNCTUATION_NO_COMMA,
+       EG_CLS_STARTEND_END_CHECKER, EG_CLS_STARTEND_QUOTATION, EG_CLS_COUNT };
+#define EG_IFR_CLS_LOG2 11u
+#define EG_IFR_CLS_IDS {"change_case:capital_word_frequency", "change_case:english_capital", "change_case:english_lowercase", "combination:repeat_prompt", "combination:two_responses", "detectable_content:number_placeholders", "detectable_content:postscript", "detectable_format:constrained_response", "detectable_format:json_format", "detectable_format:multiple_sections", "detectable_format:number_bullet_lists", "detectable_format:number_highlighted_sections", "detectable_format:title", "keywords:existence", "keywords:forbidden_words", "keywords:frequency", "keywords:letter_frequency", "language:response_language", "length_constraints:nth_paragraph_first_word", "length_constraints:number_paragraphs", "length_constraints:number_sentences", "length_constraints:number_words", "punctuation:no_comma", "startend:end_checker", "startend:quotation"}
 
 /* RTPL template groups; letter groups add the letter's UTF-16 code unit. */
 #define EG_GROUP_SENTENCES    1u

@@ -25,10 +25,16 @@ import {
   TOPIC_START,
   TOPIC_STOP,
   TOPIC_VERBS,
+  KW_CUE,
+  KW_SKIP,
+  KW_STOP,
+  NUM_UNIT,
 } from './tables.ts';
+import { READER_IDS, READER_LOG2 } from './reader.ts';
+import { READER_BIAS, READER_WEIGHTS } from './reader-weights.ts';
 
 export const RESPONDER_SKILL = 2;
-export const RESPONDER_VERSION = 3;
+export const RESPONDER_VERSION = 4;
 
 /** Opcodes of ROPS records. */
 export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16 } as const;
@@ -40,11 +46,11 @@ const SLOT_OPS: Record<string, number> = {
 export const OPT_FLAG = 1;
 
 /** The responder's sections, all required (docs/format.md §6.2). */
-export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR', 'RFWD'] as const;
+export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR', 'RFWD', 'RCLS'] as const;
 /** At most this many languages in RFWD (one bit each in a u32 mask). */
 export const MAX_FW_LANGS = 32;
 /** Hash-set ids in RSET, in this order. */
-export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP'] as const;
+export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP', 'KW_CUE', 'KW_SKIP', 'KW_STOP', 'NUM_UNIT'] as const;
 /** Template group ids in RTPL. Letter groups add the letter's UTF-16 code unit (a = 97); the bases are
  * 2^16 apart so no code unit can make two groups collide (responder_version 1 used 0x100/0x200). */
 export const GROUP = { SENTENCES: 1, KEYWORD: 2, PLACEHOLDER: 3, LIPOGRAM: 0x10000, LETTER_WORDS: 0x20000 } as const;
@@ -195,7 +201,7 @@ export function buildResponderSections(): SectionInput[] {
   // Hash sets.
   const sets = new Bytes();
   const setSrc: Record<(typeof SETS)[number], string[]> = {
-    LIST_LEAD, LIST_STOP, TOPIC_START, TOPIC_VERBS, TOPIC_STOP, TOPIC_DROP,
+    LIST_LEAD, LIST_STOP, TOPIC_START, TOPIC_VERBS, TOPIC_STOP, TOPIC_DROP, KW_CUE, KW_SKIP, KW_STOP, NUM_UNIT,
   };
   for (const name of SETS) {
     sets.u32(hashList(setSrc[name]));
@@ -216,6 +222,17 @@ export function buildResponderSections(): SectionInput[] {
   group(GROUP.PLACEHOLDER, PLACEHOLDERS);
   for (const l of Object.keys(LIPOGRAMS).sort()) group(GROUP.LIPOGRAM + l.charCodeAt(0), LIPOGRAMS[l]);
   for (const l of Object.keys(LETTER_WORDS).sort()) group(GROUP.LETTER_WORDS + l.charCodeAt(0), LETTER_WORDS[l].split(' '));
+
+  // The instruction reader (RCLS): classes (string ids of READER_IDS), log2 buckets, int32 biases, int8 weights class-major.
+  const weights = Buffer.from(READER_WEIGHTS, 'base64');
+  const nCls = READER_BIAS.length;
+  if (weights.length !== nCls << READER_LOG2) throw new Error(`reader weights: ${weights.length} bytes for ${nCls} classes`);
+  const cls = new Bytes();
+  cls.u32(nCls);
+  cls.u32(READER_LOG2);
+  for (let k = 0; k < nCls; k++) cls.u32(str(READER_IDS[k]));
+  for (const b of READER_BIAS) cls.u32(b);
+  cls.bytes(new Uint8Array(weights.buffer, weights.byteOffset, weights.length));
 
   // String table: count, (offset, length) records, then the UTF-8 pool.
   const pool = new Bytes();
@@ -281,6 +298,7 @@ export function buildResponderSections(): SectionInput[] {
     { tag: 'RTPL', data: tpl.done() },
     { tag: 'RSTR', data: strSec.done() },
     { tag: 'RFWD', data: fwd.done() },
+    { tag: 'RCLS', data: cls.done() },
   ];
 }
 
@@ -315,6 +333,10 @@ export interface Responder {
   /** RFWD: language codes, and each function word's language mask (bit k = fwLangs[k]). */
   fwLangs: string[];
   fwMask: Map<number, number>;
+  /** RCLS: classifier classes (0: no reader), int32 biases, int8 weights (class k at k << READER_LOG2). */
+  clsClasses: number;
+  clsBias: Int32Array;
+  clsWeights: Int8Array;
 }
 
 const need = (cond: boolean, tag: string, msg: string) => {
@@ -462,8 +484,20 @@ export function loadResponder(bytes: Uint8Array): Responder {
     fwMask.set(hh, mask);
   }
 
+  const cdv = dvOf('RCLS');
+  need(cdv.byteLength >= 8, 'RCLS', 'truncated header');
+  const clsClasses = cdv.getUint32(0, true);
+  need(cdv.getUint32(4, true) === READER_LOG2, 'RCLS', `bucket bits must be ${READER_LOG2}`);
+  need((clsClasses === 0 || clsClasses === READER_IDS.length) && cdv.byteLength === 8 + 8 * clsClasses + (clsClasses << READER_LOG2), 'RCLS', 'length mismatch');
+  for (let k = 0; k < clsClasses; k++) need(strAt(cdv.getUint32(8 + 4 * k, true), 'RCLS') === READER_IDS[k], 'RCLS', `class ${k} must be ${READER_IDS[k]}`);
+  const clsBias = new Int32Array(clsClasses);
+  for (let k = 0; k < clsClasses; k++) clsBias[k] = cdv.getInt32(8 + 4 * clsClasses + 4 * k, true);
+  const wAt = 8 + 8 * clsClasses;
+  const cdata = by.get('RCLS')!;
+  const clsWeights = new Int8Array(cdata.buffer, cdata.byteOffset + wAt, clsClasses << READER_LOG2);
+
   return {
     bytes, families, patFamily, patRel, patOpCount, patFirstOp, patArg, opCode, opFlags, opK, opValue, hashes,
-    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups, fwLangs, fwMask,
+    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups, fwLangs, fwMask, clsClasses, clsBias, clsWeights,
   };
 }

@@ -6,6 +6,7 @@ import { tokenKeys, type TokenKeys } from './match-index.ts';
 import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, tokenize, type Tokens } from './tokenize.ts';
 import type { RelKind } from './tables.ts';
 import type { Responder } from './artifact.ts';
+import { readClauses } from './reader.ts';
 
 export const INF = 0x7fffffff;
 
@@ -290,6 +291,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         break;
     }
   }
+  // Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts).
+  readClauses(det.r, t, plan, ms);
   if (plan.upper && plan.lower) plan.lower = false;
   // A prompt written in another language asks for a reply in that language unless it names one.
   if (!langNamed && plan.promptLang) plan.lang = plan.promptLang;

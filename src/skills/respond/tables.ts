@@ -715,3 +715,32 @@ export const TOPIC_DROP = [
   'what', 'why', 'how', 'does', 'did', 'can', 'could', 'will', 'would',
   'response', 'answer', 'entire', 'sure', 'words', 'word', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'letter', 'letters',
 ];
+
+/**
+ * The instruction reader's argument extractors (reader.ts): a keyword follows a cue verb or noun
+ * (KW_CUE), past filler words (KW_SKIP: particles, articles, possessives), and ends at a stop word
+ * (KW_STOP: verbs, conjunctions, prepositions, adverbs that close a noun phrase). General English
+ * vocabulary, not phrases of any test prompt.
+ */
+export const KW_CUE = [
+  'mention', 'mentions', 'mentioning', 'mentioned', 'include', 'includes', 'including', 'included', 'reference', 'references',
+  'discuss', 'discusses', 'cover', 'covers', 'feature', 'features', 'incorporate', 'bring', 'talk', 'touch', 'name', 'word',
+  'term', 'phrase', 'keyword', 'keywords', 'highlight', 'emphasize', 'explain', 'address', 'refer', 'cite', 'say', 'state',
+];
+export const KW_SKIP = [
+  'up', 'about', 'on', 'upon', 'to', 'of', 'the', 'a', 'an', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'this', 'that',
+  'these', 'those', 'some', 'also', 'specifically', 'explicitly', 'briefly', 'please', 'definitely', 'always',
+];
+export const KW_STOP = [
+  'is', 'are', 'was', 'be', 'been', 'being', 'in', 'because', 'since', 'so', 'as', 'and', 'or', 'but', 'that', 'which', 'who',
+  'when', 'where', 'if', 'for', 'to', 'with', 'at', 'by', 'from', 'into', 'somewhere', 'anywhere', 'specifically', 'explicitly',
+  'please', 'too', 'also', 'each', 'every', 'once', 'twice', 'times', 'least', 'it', 'them', 'there', 'here',
+  'appears', 'appear', 'shows', 'show', 'must', 'should', 'will', 'can', 'could', 'would', 'might', 'may', 'then', 'than',
+  'somehow', 'anyway', 'again', 'always', 'i', 'we', 'you', 'they', 'he', 'she', 'why', 'how', 'what', 'word', 'words',
+];
+/** Words after a number that make it a count of something other than placeholders. */
+export const NUM_UNIT = [
+  'word', 'words', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'time', 'times', 'minute', 'minutes', 'hour', 'hours',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'section', 'sections', 'bullet', 'bullets', 'point',
+  'points', 'line', 'lines', 'letter', 'letters', 'percent', 'people', 'am', 'pm',
+];

@@ -1,0 +1,208 @@
+// The learned instruction reader (docs/format.md §6.4 step 5, responder_version 4): the prompt is cut
+// into clauses at sentence boundaries; a hashed linear classifier (integer weights in RCLS, trained by
+// train-reader.ts) scores each clause per instruction id; for the ids that have an argument extractor
+// (keywords, placeholder count, end phrase) a flagged clause the patterns left unread gives the
+// argument from its words. Patterns keep priority: an extractor runs only where no pattern of its
+// family matched. Mirrored by c/skills/respond/eg_ifr_reader.c.
+import type { Responder } from './artifact.ts';
+import type { Match } from './match.ts';
+import type { Plan } from './plan.ts';
+import { TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
+
+/** Classifier classes: the 25 official instruction ids, in this order (RCLS rows). */
+export const READER_IDS = [
+  'change_case:capital_word_frequency', 'change_case:english_capital', 'change_case:english_lowercase',
+  'combination:repeat_prompt', 'combination:two_responses', 'detectable_content:number_placeholders',
+  'detectable_content:postscript', 'detectable_format:constrained_response', 'detectable_format:json_format',
+  'detectable_format:multiple_sections', 'detectable_format:number_bullet_lists',
+  'detectable_format:number_highlighted_sections', 'detectable_format:title', 'keywords:existence',
+  'keywords:forbidden_words', 'keywords:frequency', 'keywords:letter_frequency', 'language:response_language',
+  'length_constraints:nth_paragraph_first_word', 'length_constraints:number_paragraphs',
+  'length_constraints:number_sentences', 'length_constraints:number_words', 'punctuation:no_comma',
+  'startend:end_checker', 'startend:quotation',
+] as const;
+export const CLS_EXISTENCE = READER_IDS.indexOf('keywords:existence');
+export const CLS_PLACEHOLDERS = READER_IDS.indexOf('detectable_content:number_placeholders');
+export const CLS_END = READER_IDS.indexOf('startend:end_checker');
+
+/** log2 of the feature buckets per class. */
+export const READER_LOG2 = 11;
+/** Feature of a double-quoted span (its words are arguments, not cues), of a digit token, and the clause start. */
+const F_QUOTE = 0x51554f54;
+const F_NUM = 0x4e554d30;
+const F_BOS = 0x424f5331;
+/** Longest keyword the extractor takes from running text, in words. */
+const MAX_KW_WORDS = 2;
+/** Largest placeholder count read from a clause. */
+const MAX_PLACEHOLDERS = 20;
+/** Longest end phrase after a colon, in tokens. */
+const MAX_END_TOKENS = 24;
+
+export const bucketOf = (f: number): number => Math.imul(f, 0x9e3779b1) >>> (32 - READER_LOG2);
+const mix = (a: number, b: number): number => (Math.imul(a, 0x01000193) ^ b) >>> 0;
+
+const isDigits = (t: Tokens, i: number): boolean => {
+  for (let k = t.start[i]; k < t.end[i]; k++) if (t.bytes[k] < 0x30 || t.bytes[k] > 0x39) return false;
+  return true;
+};
+
+/** A clause: tokens [start, end), end is the boundary token (or t.n). */
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+export function clauses(t: Tokens): Clause[] {
+  const out: Clause[] = [];
+  let s = 0;
+  for (let i = 0; i <= t.n; i++) {
+    if (i === t.n || isBoundary(t, i)) {
+      if (i > s) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The clause's features (bucket numbers, repeats kept): unigrams and bigrams of words outside double
+ * quotes, digits as one word, each quoted span as one word, punctuation as itself. */
+export function clauseFeatures(t: Tokens, c: Clause, emit: (bucket: number) => void): void {
+  let inq = false;
+  let prev = F_BOS;
+  for (let i = c.start; i < c.end; i++) {
+    let f: number;
+    if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x22) {
+      inq = !inq;
+      if (!inq) continue;
+      f = F_QUOTE;
+    } else if (inq) continue;
+    else if (t.kind[i] === TK_WORD && isDigits(t, i)) f = F_NUM;
+    else f = t.hash[i];
+    emit(bucketOf(f));
+    emit(bucketOf(mix(prev, f)));
+    prev = f;
+  }
+}
+
+/** Clause score of class k: bias + the weights of its features (int32, no overflow: < 2^20 terms of |w| <= 127). */
+export function clauseScore(r: Responder, t: Tokens, c: Clause, k: number): number {
+  const w = r.clsWeights;
+  const base = k << READER_LOG2;
+  let s = r.clsBias[k];
+  clauseFeatures(t, c, (b) => {
+    s += w[base + b];
+  });
+  return s;
+}
+
+const dec = new TextDecoder();
+const text = (t: Tokens, s: number, e: number): string => dec.decode(t.bytes.subarray(s, e)).trim();
+
+/** A double-quoted span starting at token i inside [i, end): [first token after, closing token] or null. */
+function quotedSpan(t: Tokens, i: number, end: number): [number, number] | null {
+  if (t.kind[i] !== TK_PUNCT || t.byte[i] !== 0x22) return null;
+  for (let j = i + 1; j < end; j++) if (t.kind[j] === TK_PUNCT && t.byte[j] === 0x22) return j > i + 1 ? [i + 1, j] : null;
+  return null;
+}
+
+/** The clause's double-quoted spans that no pattern match claimed (non-empty, trimmed). */
+function freeQuoted(t: Tokens, c: Clause, used: Uint8Array): string[] {
+  const out: string[] = [];
+  for (let i = c.start; i < c.end; i++) {
+    const q = quotedSpan(t, i, c.end);
+    if (!q) continue;
+    let free = true;
+    for (let k = i; k <= q[1]; k++) if (used[k]) free = false;
+    const s = text(t, t.start[q[0]], t.end[q[1] - 1]);
+    if (free && s) out.push(s);
+    i = q[1];
+  }
+  return out;
+}
+
+/** Keywords from a clause: its unclaimed double-quoted spans, else the words after a cue (RSET KW_CUE),
+ * past skip words (KW_SKIP), up to a stop word (KW_STOP), punctuation or MAX_KW_WORDS. */
+function keywordsOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): string[] {
+  const out = freeQuoted(t, c, used);
+  if (out.length > 0) return out;
+  const cue = r.sets.KW_CUE;
+  const skip = r.sets.KW_SKIP;
+  const stop = r.sets.KW_STOP;
+  for (let i = c.start; i < c.end; i++) {
+    if (used[i] || t.kind[i] !== TK_WORD || !cue.has(t.hash[i])) continue;
+    let j = i + 1;
+    while (j < c.end && t.kind[j] === TK_WORD && (skip.has(t.hash[j]) || cue.has(t.hash[j]))) j++;
+    let e = j;
+    while (e < c.end && e - j < MAX_KW_WORDS && t.kind[e] === TK_WORD && !used[e] && !stop.has(t.hash[e]) && !skip.has(t.hash[e]) && !isDigits(t, e)) e++;
+    if (e > j) {
+      out.push(text(t, t.start[j], t.end[e - 1]));
+      break;
+    }
+  }
+  return out;
+}
+
+/** The placeholder count of a clause: its first number (digits or RNUM word, 1..MAX_PLACEHOLDERS) not
+ * followed by a unit word (RSET NUM_UNIT); 0 when none. */
+function placeholderCount(r: Responder, t: Tokens, c: Clause): number {
+  for (let i = c.start; i < c.end; i++) {
+    if (t.kind[i] !== TK_WORD) continue;
+    let v = -1;
+    if (isDigits(t, i)) {
+      if (t.end[i] - t.start[i] > 2) continue;
+      v = 0;
+      for (let k = t.start[i]; k < t.end[i]; k++) v = v * 10 + (t.bytes[k] - 0x30);
+    } else {
+      const n = r.numbers.get(t.hash[i]);
+      if (n === undefined) continue;
+      v = n;
+    }
+    if (i + 1 < c.end && t.kind[i + 1] === TK_WORD && r.sets.NUM_UNIT.has(t.hash[i + 1])) continue;
+    if (v >= 1 && v <= MAX_PLACEHOLDERS) return v;
+  }
+  return 0;
+}
+
+/** An end phrase from a clause: the text after its last colon through the clause's closing . ? !
+ * (at most MAX_END_TOKENS tokens), else its last unclaimed double-quoted span; null when neither. */
+function endPhraseOf(t: Tokens, c: Clause, used: Uint8Array): string | null {
+  let colon = -1;
+  for (let i = c.start; i < c.end; i++) if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x3a) colon = i;
+  if (colon >= 0 && colon + 1 < c.end && c.end - colon <= MAX_END_TOKENS) {
+    const last = c.end < t.n && t.kind[c.end] === TK_PUNCT ? c.end : c.end - 1;
+    let s = text(t, t.start[colon + 1], t.end[last]);
+    if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) s = s.slice(1, -1).trim();
+    if (s) return s;
+  }
+  const qs = freeQuoted(t, c, used);
+  return qs.length > 0 ? qs[qs.length - 1] : null;
+}
+
+/** Tokens claimed by pattern matches (1) or free (0). */
+function usedTokens(t: Tokens, ms: Match[]): Uint8Array {
+  const used = new Uint8Array(t.n);
+  for (const m of ms) for (let i = m.start; i < m.end && i < t.n; i++) used[i] = 1;
+  return used;
+}
+
+const overlaps = (m: Match, c: Clause) => m.start < c.end && m.end > c.start;
+
+/** Step 5 of plan folding: the classifier's flagged clauses fill what the patterns did not read. */
+export function readClauses(r: Responder, t: Tokens, plan: Plan, ms: Match[]): void {
+  if (r.clsClasses === 0) return;
+  const used = usedTokens(t, ms);
+  const phNum = ms.some((m) => m.family === 'PLACEHOLDER' && m.hasNum);
+  for (const c of clauses(t)) {
+    if (!ms.some((m) => (m.family === 'KEYWORDS' || m.family === 'KWFREQ' || m.family === 'FORBID') && overlaps(m, c)) && clauseScore(r, t, c, CLS_EXISTENCE) > 0) {
+      for (const k of keywordsOf(r, t, c, used)) plan.keywords.push(k);
+    }
+    if (!phNum && clauseScore(r, t, c, CLS_PLACEHOLDERS) > 0) {
+      const n = placeholderCount(r, t, c);
+      if (n > plan.placeholders) plan.placeholders = n;
+    }
+    if (plan.endPhrase === null && !ms.some((m) => m.family === 'ENDPHRASE') && clauseScore(r, t, c, CLS_END) > 0) {
+      const e = endPhraseOf(t, c, used);
+      if (e !== null) plan.endPhrase = e;
+    }
+  }
+}
