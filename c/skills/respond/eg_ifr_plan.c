@@ -463,12 +463,15 @@ static int rd_quoted(const eg_ifr_tokens *t, uint32_t i, uint32_t end, uint32_t 
     return 0;
 }
 
-static int rd_free(const uint8_t *used, uint32_t a, uint32_t b) {
+/* Tokens [a, b] are free of pattern matches and hold a word: a quoted "*" or "," is never an argument. */
+static int rd_free(const eg_ifr_tokens *t, const uint8_t *used, uint32_t a, uint32_t b) {
     uint32_t k;
+    int word = 0;
     for (k = a; k <= b; k++) {
         if (used[k]) return 0;
+        if (t->kind[k] == EG_TK_WORD) word = 1;
     }
-    return 1;
+    return word;
 }
 
 static void rd_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
@@ -479,7 +482,7 @@ static void rd_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_
         eg_str x;
         if (!rd_quoted(t, i, ce, &q0, &q1)) continue;
         x = rd_text(t, t->start[q0], t->end[q1 - 1u]);
-        if (rd_free(used, i, q1) && x.n > 0u) {
+        if (rd_free(t, used, i, q1) && x.n > 0u) {
             list_push(s, plan->keywords, &plan->n_keywords, x);
             got++;
         }
@@ -565,7 +568,7 @@ static int rd_end_phrase(const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, const
         eg_str x;
         if (!rd_quoted(t, i, ce, &q0, &q1)) continue;
         x = rd_text(t, t->start[q0], t->end[q1 - 1u]);
-        if (rd_free(used, i, q1) && x.n > 0u) {
+        if (rd_free(t, used, i, q1) && x.n > 0u) {
             *out = x;
             got = 1;
         }

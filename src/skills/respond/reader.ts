@@ -105,16 +105,21 @@ function quotedSpan(t: Tokens, i: number, end: number): [number, number] | null 
   return null;
 }
 
-/** The clause's double-quoted spans that no pattern match claimed (non-empty, trimmed). */
+/** The clause's double-quoted spans that no pattern match claimed and that hold a word (trimmed). */
 function freeQuoted(t: Tokens, c: Clause, used: Uint8Array): string[] {
   const out: string[] = [];
   for (let i = c.start; i < c.end; i++) {
     const q = quotedSpan(t, i, c.end);
     if (!q) continue;
+    // Free of pattern matches, and holding a word: a quoted "*" or "," is never an argument.
     let free = true;
-    for (let k = i; k <= q[1]; k++) if (used[k]) free = false;
+    let word = false;
+    for (let k = i; k <= q[1]; k++) {
+      if (used[k]) free = false;
+      if (t.kind[k] === TK_WORD) word = true;
+    }
     const s = text(t, t.start[q[0]], t.end[q[1] - 1]);
-    if (free && s) out.push(s);
+    if (free && word && s) out.push(s);
     i = q[1];
   }
   return out;
