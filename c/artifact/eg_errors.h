@@ -36,6 +36,12 @@ typedef enum eg_err {
     EG_CMD_TOO_LARGE             = 300, /* a query or slot text exceeds a working-memory limit of the C port */
     EG_CMD_NO_GRAMMAR            = 301, /* the artifact uses grammar classes and this C build has none (EG_CMD_GRAMMAR=0) */
     EG_CMD_REWRITE_OPTION        = 302, /* a unit-rewrite option is out of range (decimals 0..6, direction to-metric or to-imperial), or the C call lacks a required buffer */
+    /* verifier (320-339): the C IFEval verifier (c/skills/ifeval, docs/ifeval.md) */
+    EG_IFV_TOO_LARGE             = 320, /* a prompt, response or kwarg exceeds a working-memory limit of the C verifier (never a wrong verdict) */
+    EG_IFV_BAD_INSTRUCTION       = 321, /* an unknown instruction id, or kwargs the TS verifier rejects (IfevalInstructionError) */
+    EG_IFV_BAD_PATTERN           = 322, /* a kwarg used as a regex is not valid, or uses syntax the C regex engine does not support */
+    EG_IFV_NO_LANGDETECT         = 323, /* a language check ran without langdetect profiles loaded */
+    EG_IFV_BAD_DATA              = 324, /* the Punkt parameters, langdetect profiles or the batch file are malformed */
 } eg_err;
 
 #define EG_ERR_ARTIFACT_FIRST 0
@@ -48,6 +54,8 @@ typedef enum eg_err {
 #define EG_ERR_BATCH_LAST 299
 #define EG_ERR_COMMANDS_FIRST 300
 #define EG_ERR_COMMANDS_LAST 319
+#define EG_ERR_VERIFIER_FIRST 320
+#define EG_ERR_VERIFIER_LAST 339
 
 /* The error's name as in src/artifact/errors.ts, or "UNKNOWN". */
 static inline const char *eg_err_name(int code) {
@@ -76,6 +84,11 @@ static inline const char *eg_err_name(int code) {
     case EG_CMD_TOO_LARGE: return "CMD_TOO_LARGE";
     case EG_CMD_NO_GRAMMAR: return "CMD_NO_GRAMMAR";
     case EG_CMD_REWRITE_OPTION: return "CMD_REWRITE_OPTION";
+    case EG_IFV_TOO_LARGE: return "IFV_TOO_LARGE";
+    case EG_IFV_BAD_INSTRUCTION: return "IFV_BAD_INSTRUCTION";
+    case EG_IFV_BAD_PATTERN: return "IFV_BAD_PATTERN";
+    case EG_IFV_NO_LANGDETECT: return "IFV_NO_LANGDETECT";
+    case EG_IFV_BAD_DATA: return "IFV_BAD_DATA";
     default: return "UNKNOWN";
     }
 }

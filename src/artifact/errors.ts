@@ -12,6 +12,7 @@ export const ERROR_MODULES = {
   responder: { first: 120, last: 199, what: 'the C IFEval responder (docs/board.md)' },
   batch: { first: 200, last: 299, what: 'the compiled probe batch reader (docs/format.md §5)' },
   commands: { first: 300, last: 319, what: 'the C structured-commands runtime (c/skills/commands)' },
+  verifier: { first: 320, last: 339, what: 'the C IFEval verifier (c/skills/ifeval, docs/ifeval.md)' },
 } as const;
 export type ErrorModule = keyof typeof ERROR_MODULES;
 
@@ -41,6 +42,11 @@ export const ERRORS = [
   ['CMD_TOO_LARGE', 300, 'commands', 'a query or slot text exceeds a working-memory limit of the C port'],
   ['CMD_NO_GRAMMAR', 301, 'commands', 'the artifact uses grammar classes and this C build has none (EG_CMD_GRAMMAR=0)'],
   ['CMD_REWRITE_OPTION', 302, 'commands', 'a unit-rewrite option is out of range (decimals 0..6, direction to-metric or to-imperial), or the C call lacks a required buffer'],
+  ['IFV_TOO_LARGE', 320, 'verifier', 'a prompt, response or kwarg exceeds a working-memory limit of the C verifier (never a wrong verdict)'],
+  ['IFV_BAD_INSTRUCTION', 321, 'verifier', 'an unknown instruction id, or kwargs the TS verifier rejects (IfevalInstructionError)'],
+  ['IFV_BAD_PATTERN', 322, 'verifier', 'a kwarg used as a regex is not valid, or uses syntax the C regex engine does not support'],
+  ['IFV_NO_LANGDETECT', 323, 'verifier', 'a language check ran without langdetect profiles loaded'],
+  ['IFV_BAD_DATA', 324, 'verifier', 'the Punkt parameters, langdetect profiles or the batch file are malformed'],
 ] as const;
 
 type Row = (typeof ERRORS)[number];
