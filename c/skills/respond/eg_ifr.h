@@ -185,7 +185,8 @@ typedef struct eg_plan {
     int has_bullets;
     int64_t bullets, highlights, placeholders;
     int title;
-    int postscript;              /* 0 none, 1 "P.S.", 2 "P.P.S" */
+    int postscript;              /* 0 none, 1 "P.S.", 2 "P.P.S", 3 the named marker ps_marker */
+    eg_str ps_marker;
     int json, quote, two, constrained, no_comma;
     int has_end;
     eg_str end_phrase;

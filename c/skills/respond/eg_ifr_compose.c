@@ -842,7 +842,8 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
             }
         }
         eg_wr_c(&w, tight ? "\n" : "\n\n");
-        eg_wr_c(&w, plan->postscript == 2 ? "P.P.S" : "P.S.");
+        if (plan->postscript == 3) eg_wr_str(&w, plan->ps_marker);
+        else eg_wr_c(&w, plan->postscript == 2 ? "P.P.S" : "P.S.");
         eg_wr_c(&w, " ");
         eg_wr_str(&w, ps);
     }
@@ -1000,6 +1001,35 @@ static int64_t count_prefix_bullets(eg_str x) {
 }
 
 /* A filler sentence; more than MAX_FILL is TOO_LARGE (TypeScript keeps them all). */
+/* compose.ts lowerCapsRuns: every run of ASCII letters without a lowercase letter, lowercased. */
+static eg_str lower_caps_runs(ctx *c, eg_str x) {
+    eg_wr w = arena_wr(c->s);
+    uint32_t a = 0;
+    while (a < x.n) {
+        uint32_t e = a, k;
+        int has_lower = 0;
+        while (e < x.n && ((x.p[e] >= 'A' && x.p[e] <= 'Z') || (x.p[e] >= 'a' && x.p[e] <= 'z'))) {
+            has_lower |= x.p[e] >= 'a';
+            e++;
+        }
+        if (e == a) {
+            eg_wr_str(&w, eg_str_sub(x, a, a + 1u));
+            a++;
+            continue;
+        }
+        for (k = a; k < e; k++) {
+            uint8_t b = x.p[k];
+            eg_str one;
+            if (!has_lower) b = (uint8_t)(b | 0x20u);
+            one.p = &b;
+            one.n = 1;
+            eg_wr_str(&w, one);
+        }
+        a = e;
+    }
+    return arena_done(c, &w);
+}
+
 static void push_fill(ctx *c, eg_str *to, uint32_t *n, eg_str x) {
     if (*n >= MAX_FILL) {
         c->err = EG_IFR_TOO_LARGE;
@@ -1097,11 +1127,13 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
             }
         } else {
             uint32_t n1 = group_count(r, EG_GROUP_SENTENCES);
+            int caps_tight = plan->has_caps && plan->caps.hi < EG_IFR_INF && !plan->upper && !plan->lower;
             for (i = 0; i < n1; i++) {
                 eg_str tpl = group_at(r, EG_GROUP_SENTENCES, i), f;
                 if (contains_c(tpl, "{T}") && c->topic.n == 0u) continue;
                 f = js_replace(c, tpl, "{T}", c->topic);
-                if (ok(c, f)) push_fill(c, c->fillers, &c->n_fill, f);
+                /* under a cap on all-capital words the stock sentences' own ("A", "I'm") would count */
+                if (ok(c, f)) push_fill(c, c->fillers, &c->n_fill, caps_tight ? lower_caps_runs(c, f) : f);
             }
             for (q = 0; q < c->n_tight; q++) {
                 uint32_t g = EG_GROUP_LIPOGRAM + char_code0(c->tight[q]);

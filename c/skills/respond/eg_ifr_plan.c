@@ -190,6 +190,72 @@ static eg_str trim_request(eg_ifr_scratch *s, eg_str x) {
     return r;
 }
 
+/* The last token of the sentence token i is in: its closing . ? ! ; or line break outside parentheses, else the last token. */
+static uint32_t sentence_end(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t k, depth = 0;
+    for (k = i < t->n - 1u ? i : t->n - 1u; k < t->n; k++) {
+        if (t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x28u) depth++;
+        else if (t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x29u && depth > 0u) depth--;
+        else if (depth == 0u && eg_ifr_is_boundary(t, k)) return k;
+    }
+    return t->n - 1u;
+}
+
+static int is_ascii_letter(uint8_t b) { return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z'); }
+
+/* /^[A-Za-z](\.?[A-Za-z]){0,3}[.:]?$/: 0 when q is no marker, else 1 "P.S.", 2 "P.P.S", 3 another marker. */
+static int marker_kind(eg_str q) {
+    uint32_t i = 1, groups = 0, nl = 1;
+    char low[4];
+    int colon = 0;
+    if (q.n == 0u || !is_ascii_letter(q.p[0])) return 0;
+    low[0] = (char)(q.p[0] | 0x20);
+    while (groups < 3u) {
+        if (i + 1u < q.n && q.p[i] == '.' && is_ascii_letter(q.p[i + 1u])) {
+            low[nl++] = (char)(q.p[i + 1u] | 0x20);
+            i += 2u;
+        } else if (i < q.n && is_ascii_letter(q.p[i])) {
+            low[nl++] = (char)(q.p[i] | 0x20);
+            i++;
+        } else break;
+        groups++;
+    }
+    if (i < q.n && (q.p[i] == '.' || q.p[i] == ':')) {
+        colon = q.p[i] == ':';
+        i++;
+    }
+    if (i != q.n) return 0;
+    if (!colon && nl == 3u && low[0] == 'p' && low[1] == 'p' && low[2] == 's') return 2;
+    if (!colon && nl == 2u && low[0] == 'p' && low[1] == 's') return 1;
+    return 3;
+}
+
+/* plan.ts quotedMarker: a double-quoted span in the sentence of match m spelling a postscript marker; 0 when none. */
+static int quoted_marker(const eg_ifr_tokens *t, const eg_match *m, eg_str *out) {
+    uint32_t s = m->start < t->n ? m->start : t->n, i;
+    while (s > 0u && !eg_ifr_is_boundary(t, s - 1u)) s--;
+    for (i = s; i < t->n; i++) {
+        if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x22u) {
+            uint32_t j = i + 1u;
+            while (j < t->n && t->kind[j] != EG_TK_NL && !(t->kind[j] == EG_TK_PUNCT && t->byte[j] == 0x22u)) j++;
+            if (j >= t->n || t->kind[j] == EG_TK_NL) return 0;
+            if (j > i + 1u) {
+                eg_str q;
+                int kind;
+                q.p = t->bytes + t->start[i + 1u];
+                q.n = t->end[j - 1u] - t->start[i + 1u];
+                kind = marker_kind(q);
+                if (kind) {
+                    *out = q;
+                    return kind;
+                }
+            }
+            i = j;
+        } else if (i >= m->end && eg_ifr_is_boundary(t, i)) break;
+    }
+    return 0;
+}
+
 /* Finds the repeat instruction's lines; sets plan.repeat / task range and claims tokens. */
 static void find_repeat(det *d, uint8_t *claimed) {
     const eg_ifr_tokens *t = d->t;
@@ -218,7 +284,8 @@ static void find_repeat(det *d, uint8_t *claimed) {
     if (before.n > 0u) {
         request = before;
         block_start = line_start;
-        block_end = len;
+        /* the claim ends with the repeat instruction's sentence (plan.ts sentenceEnd) */
+        block_end = TN > 0u ? t->end[sentence_end(t, m0.end)] : len;
     } else {
         uint32_t k = line_start, e;
         int64_t blank = -1;
@@ -802,9 +869,26 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             plan->placeholders = max64(plan->placeholders, m->has_num ? max64(1, to_range(m->rel, m->n, m->n2).lo) : 1);
             break;
         case EG_F_POSTSCRIPT:
-            if (eg_str_eq_c(arg, "PPS") && m->arg != EG_IFR_NONE) plan->postscript = 2;
-            else if (!plan->postscript) plan->postscript = 1;
+        {
+            /* a named marker (the pattern's, or one quoted in the same sentence) beats the default P.S. */
+            int kind;
+            eg_str mk;
+            mk.p = NULL;
+            mk.n = 0;
+            if (m->arg != EG_IFR_NONE && eg_str_eq_c(arg, "PPS")) kind = 2;
+            else if (m->arg != EG_IFR_NONE) {
+                kind = 3;
+                mk = arg;
+            } else {
+                kind = quoted_marker(t, m, &mk);
+                if (!kind) kind = 1;
+            }
+            if (kind != 1 || !plan->postscript) {
+                plan->postscript = kind;
+                plan->ps_marker = mk;
+            }
             break;
+        }
         case EG_F_JSON: plan->json = 1; break;
         case EG_F_QUOTE: plan->quote = 1; break;
         case EG_F_ENDPHRASE:
@@ -832,6 +916,12 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
         default: break;
         }
 #undef RANGE_OR
+    }
+    /* a counted-capitals instruction is not a request for an all-capitals reply (plan.ts) */
+    if (plan->upper) {
+        for (mi = 0; mi < s->n_matches; mi++) {
+            if (s->matches[mi].family == EG_F_CAPFREQ && s->matches[mi].has_num) plan->upper = 0;
+        }
     }
     /* Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts). */
     read_clauses(r, s);

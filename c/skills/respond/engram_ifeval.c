@@ -74,7 +74,8 @@ static void wr_plan(eg_wr *w, const eg_ifr *r, const eg_plan *p) {
     eg_wr_c(w, " highlights "); eg_wr_int(w, p->highlights);
     eg_wr_c(w, " title "); eg_wr_int(w, p->title);
     eg_wr_c(w, " placeholders "); eg_wr_int(w, p->placeholders);
-    eg_wr_c(w, " ps "); eg_wr_c(w, ps[p->postscript]);
+    eg_wr_c(w, " ps ");
+    if (p->postscript == 3) eg_wr_str(w, p->ps_marker); else eg_wr_c(w, ps[p->postscript]);
     eg_wr_c(w, "\njson "); eg_wr_int(w, p->json);
     eg_wr_c(w, " quote "); eg_wr_int(w, p->quote);
     eg_wr_c(w, " end "); wr_opt(w, p->has_end, p->end_phrase);

@@ -94,6 +94,11 @@ export function countCaps(s: string): number {
   return n;
 }
 
+/** Every run of ASCII letters without a lowercase letter, lowercased ("A" -> "a", "I'm" -> "i'm"). */
+export function lowerCapsRuns(s: string): string {
+  return s.replace(/[A-Za-z]+/g, (w) => (/[a-z]/.test(w) ? w : w.toLowerCase()));
+}
+
 /** Whole-word, case-insensitive containment. */
 export function hasWord(hay: string, word: string): boolean {
   const h = hay.toLowerCase();
@@ -327,6 +332,8 @@ export function compose(r: Responder, plan: Plan, t: Tokens): string {
   } else {
     const tpl = r.groups.get(GROUP.SENTENCES)!;
     fillers = tpl.filter((s) => !s.includes('{T}') || topic).map((s) => s.replace('{T}', topic)).filter(ok);
+    // Under a cap on all-capital words, the stock sentences' own ("A good place", "I'm") would count.
+    if (plan.caps && plan.caps[1] < INF && !plan.upper && !plan.lower) fillers = fillers.map(lowerCapsRuns);
     for (const l of tightLetters) {
       const lip = r.groups.get(GROUP.LIPOGRAM + l.charCodeAt(0));
       if (lip) fillers = lip.filter(ok).concat(fillers);

@@ -61,7 +61,9 @@ function main(argv: string[]): void {
     if (!doEnforce) continue;
     const drafts = draftsFile ? readResponses(draftsFile, () => {}) : null;
     const enforced = inputs.map((x) => enforceOne(r, ctx, x.prompt, drafts ? drafts.get(x.prompt) ?? '' : naiveDraft(x.prompt)).response);
-    process.stdout.write(line(`${file} enforce${draftsFile ? '' : ' (naive drafts)'}`, score(inputs, enforced, ctx)) + '\n');
+    const es = score(inputs, enforced, ctx);
+    process.stdout.write(line(`${file} enforce${draftsFile ? '' : ' (naive drafts)'}`, es) + '\n');
+    if (showMisses) for (const m of es.missed) process.stdout.write(`  - ${m.key} enforce miss\n`);
   }
 }
 

@@ -54,7 +54,8 @@ export interface Plan {
   highlights: number;
   title: boolean;
   placeholders: number;
-  postscript: 'P.S.' | 'P.P.S' | null;
+  /** The postscript marker: 'P.S.', 'P.P.S' or the marker the prompt names ("P.D.", "PS:"). */
+  postscript: string | null;
   json: boolean;
   quote: boolean;
   endPhrase: string | null;
@@ -97,7 +98,9 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
   if (before) {
     request = before;
     blockStart = lineStart;
-    blockEnd = bytes.length;
+    // The claim ends with the repeat instruction's sentence (and a parenthesis it opens): later sentences
+    // of the line are instructions of their own.
+    blockEnd = t.n > 0 ? t.end[sentenceEnd(t, m[0].end)] : bytes.length;
   } else {
     // The instruction comes first: the request follows the instruction's block (up to a blank line).
     let k = lineStart;
@@ -141,6 +144,42 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
   const taskStart = blockStart === 0 ? blockEnd : 0;
   const taskEnd = blockStart === 0 ? bytes.length : blockStart;
   return { request, taskStart, taskEnd };
+}
+
+/** The last token of the sentence that token i is in: its closing . ? ! ; or line break (outside parentheses), else the last token. */
+function sentenceEnd(t: Tokens, i: number): number {
+  let depth = 0;
+  for (let k = Math.min(i, t.n - 1); k < t.n; k++) {
+    if (t.kind[k] === TK_PUNCT && t.byte[k] === 0x28) depth++;
+    else if (t.kind[k] === TK_PUNCT && t.byte[k] === 0x29 && depth > 0) depth--;
+    else if (depth === 0 && isBoundary(t, k)) return k;
+  }
+  return t.n - 1;
+}
+
+/** The text of a double-quoted span in the sentence of match m that spells a postscript marker (1-4 letters,
+ * dots between, an optional closing . or :), normalised to P.S. / P.P.S when it is one; else null. */
+function quotedMarker(t: Tokens, m: Match): string | null {
+  let s = Math.min(m.start, t.n);
+  while (s > 0 && !isBoundary(t, s - 1)) s--;
+  // Up to the sentence's end after the match; a quoted span is skipped whole (a marker holds dots).
+  for (let i = s; i < t.n; i++) {
+    if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x22) {
+      let j = i + 1;
+      while (j < t.n && t.kind[j] !== TK_NL && !(t.kind[j] === TK_PUNCT && t.byte[j] === 0x22)) j++;
+      if (j >= t.n || t.kind[j] === TK_NL) return null;
+      if (j > i + 1) {
+        const q = dec.decode(t.bytes.subarray(t.start[i + 1], t.end[j - 1]));
+        if (/^[A-Za-z](\.?[A-Za-z]){0,3}[.:]?$/.test(q)) {
+          if (/^p\.?p\.?s\.?$/i.test(q)) return 'P.P.S';
+          if (/^p\.?s\.?$/i.test(q)) return 'P.S.';
+          return q;
+        }
+      }
+      i = j;
+    } else if (i >= m.end && isBoundary(t, i)) break;
+  }
+  return null;
 }
 
 /** Words that open an instruction sentence after a request ("Then answer it."). */
@@ -254,10 +293,12 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
       case 'PLACEHOLDER':
         plan.placeholders = Math.max(plan.placeholders, m.hasNum ? Math.max(1, toRange(m.rel, m.n, m.n2)[0]) : 1);
         break;
-      case 'POSTSCRIPT':
-        if (m.arg === 'PPS') plan.postscript = 'P.P.S';
-        else if (!plan.postscript) plan.postscript = 'P.S.';
+      case 'POSTSCRIPT': {
+        // A named marker (the pattern's, or one quoted in the same sentence) beats the default P.S.
+        const mk = m.arg === 'PPS' ? 'P.P.S' : m.arg ?? quotedMarker(t, m) ?? 'P.S.';
+        if (mk !== 'P.S.' || !plan.postscript) plan.postscript = mk;
         break;
+      }
       case 'JSON':
         plan.json = true;
         break;
@@ -291,6 +332,9 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         break;
     }
   }
+  // A counted-capitals instruction ("no more than 5 all-caps words") is not a request for an all-capitals reply,
+  // even where its sentence also says "in ALL CAPS".
+  if (plan.upper && ms.some((m) => m.family === 'CAPFREQ' && m.hasNum)) plan.upper = false;
   // Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts).
   readClauses(det.r, t, plan, ms);
   if (plan.upper && plan.lower) plan.lower = false;

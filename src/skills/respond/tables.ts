@@ -128,9 +128,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'IGNORE', pattern: 'dont|not|never forget|hesitate|fail' },
 
   // ---- ENDPHRASE first: its quoted phrase may contain any other cue.
-  { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..5 {PH}' },
+  // "close with this line, word for word: ...": the phrase may follow a few words after "with".
+  { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..8 {PH}' },
   { family: 'ENDPHRASE', pattern: 'last|final|closing sentence|line|words|word|phrase|thing|things ..6 be|is|are|should|reads|read|say|says|being ..2 {PH}' },
-  { family: 'ENDPHRASE', pattern: 'sign|round off|out|up with ..5 {PH}' },
+  { family: 'ENDPHRASE', pattern: 'sign|round it|this|them? off|out|up with ..5 {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: `${ML_END_VERB} ..6 ${ML_END_PREP} ..5 {PH}` },
@@ -196,6 +197,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences|passages|passage|points|ideas|terms', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `${ML_HL_VERB} ..3 {REL}? {N}`, rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: 'mets|mettez|mettre en évidence ..3 {REL}? {N}', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `{REL}? {N} ${ML_HL_NOUN} ..4 markdown|resaltadas|resaltados|destacadas|destacados|surlignées|surlignés|soulignées|mises|hervorgehoben|markiert|evidenziate|evidenziati|evidenziata|destacadas|destacados|gemarkeerd|wyróżnione|cursiva|italique|kursiv|corsivo|itálico|negrita|gras|fett|grassetto|negrito|vetgedrukt|pogrubione`, rel: 'GE' },
   // "Under 200 words, at least 3 highlighted phrases": a word count closed by a comma is not a highlight count.
   { family: 'WORDS', pattern: '{REL} {N} -? words|word ,', rel: 'APPROX' },
@@ -207,6 +209,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: '{N} -? words|word or|and less|fewer|under|below', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} -? words|word max|maximum|tops', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} -? words|word minimum|min', rel: 'GE' },
+  // The relation stated after the noun ("100 words at most").
+  { family: 'WORDS', pattern: '{N} -? words|word at most', rel: 'LE' },
+  { family: 'WORDS', pattern: '{N} -? words|word at least', rel: 'GE' },
   { family: 'WORDS', pattern: '{N} -? words|word or|and more|above|over', rel: 'GE' },
   { family: 'WORDS', pattern: '{REL} a? total of {N} words|word', rel: 'APPROX' },
   { family: 'WORDS', pattern: '{REL}? {N} -? words|word', rel: 'APPROX' },
@@ -220,6 +225,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SENTS', pattern: '{N} -? sentences|sentence or|and less|fewer|under|below', rel: 'LE' },
   { family: 'SENTS', pattern: '{N} -? sentences|sentence max|maximum|tops', rel: 'LE' },
   { family: 'SENTS', pattern: '{N} -? sentences|sentence minimum|min', rel: 'GE' },
+  { family: 'SENTS', pattern: '{N} -? sentences|sentence at most', rel: 'LE' },
+  { family: 'SENTS', pattern: '{N} -? sentences|sentence at least', rel: 'GE' },
   { family: 'SENTS', pattern: '{N} -? sentences|sentence or|and more|above|over', rel: 'GE' },
   { family: 'SENTS', pattern: '{REL} a? total of {N} sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: '{REL}? {N} -? sentences|sentence', rel: 'APPROX' },
@@ -337,10 +344,14 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'PLACEHOLDER', pattern: 'corchetes|crochets|platzhalter|segnaposto|segnaposti|colchetes|plaatshouders|kwadratowych|kwadratowe', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder ..10 {REL}? {N} of|ones|such|total|in', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder', rel: 'GE' },
+  // "3 fields in square brackets": a count of whatever the brackets hold.
+  { family: 'PLACEHOLDER', pattern: '{REL}? {N} ..4 square brackets|bracket', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'square brackets|bracket', rel: 'GE' },
   { family: 'POSTSCRIPT', pattern: 'p . p . s', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'pps', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'p . s' },
+  // "a PS: at the end": the marker as written (the checker looks for exactly it).
+  { family: 'POSTSCRIPT', pattern: 'ps :', arg: 'PS:' },
   { family: 'POSTSCRIPT', pattern: 'postscript|post-script' },
   { family: 'POSTSCRIPT', pattern: 'post script' },
   { family: 'POSTSCRIPT', pattern: 'posdata|post-scriptum|postskriptum|poscritto|pós-escrito|postscriptum|dopisek' },
@@ -354,6 +365,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
   { family: 'REPEAT', pattern: 'copy|copying|restate|restating|echo|reproduce|reproducing|recite|reiterate|rewrite|retype|quote|write ..4 my|the|your|this|that|back|out|original request|question|prompt|query|message|instruction|instructions' },
   { family: 'REPEAT', pattern: `${ML_REPEAT} ..4 ${ML_REQUEST}` },
+  // "copy the lines above exactly": the text before the instruction, named by where it is.
+  { family: 'REPEAT', pattern: 'copy|repeat|reproduce|retype ..5 above' },
   { family: 'TWO', pattern: '{S6}' },
   { family: 'TWO', pattern: 'six|6 asterisk|asterisks|stars|star' },
   { family: 'TWO', pattern: 'two|2 different|alternative|distinct|separate responses|answers|versions|replies|critiques|jokes' },

@@ -115,7 +115,25 @@ const SLOT_TEXT: Record<string, string> = {
   '{L}': '"q"', '{W}': 'word', '{PH}': '"phrase here"', '{PHB}': 'phrase here', '{LANG}': 'Spanish', '{S6}': '******', '{S3}': '***',
 };
 
-/** Two spellings of every pattern (alternatives and optional elements chosen by the seeded generator). */
+/** One spelling of a pattern (alternatives and optional elements chosen by the seeded generator). */
+function spell(pattern: string, next: () => number): string {
+  const words: string[] = [];
+  for (let e of pattern.trim().split(/\s+/)) {
+    if (e.endsWith('?') && e.length > 1) {
+      if (next() & 1) continue;
+      e = e.slice(0, -1);
+    }
+    if (e.startsWith('..')) continue;
+    if (SLOT_TEXT[e]) words.push(SLOT_TEXT[e]);
+    else if (e.includes('|')) {
+      const alts = e.split('|');
+      words.push(alts[next() % alts.length]);
+    } else words.push(e);
+  }
+  return words.join(' ');
+}
+
+/** Two spellings of every pattern. */
 function patternRows(next: () => number): Row[] {
   const rows: Row[] = [];
   for (const p of PATTERNS) {
@@ -123,20 +141,7 @@ function patternRows(next: () => number): Row[] {
     if (!id) continue;
     const k = READER_IDS.indexOf(id as (typeof READER_IDS)[number]);
     for (let v = 0; v < 2; v++) {
-      const words: string[] = [];
-      for (let e of p.pattern.trim().split(/\s+/)) {
-        if (e.endsWith('?') && e.length > 1) {
-          if (next() & 1) continue;
-          e = e.slice(0, -1);
-        }
-        if (e.startsWith('..')) continue;
-        if (SLOT_TEXT[e]) words.push(SLOT_TEXT[e]);
-        else if (e.includes('|')) {
-          const alts = e.split('|');
-          words.push(alts[next() % alts.length]);
-        } else words.push(e);
-      }
-      const t = tokenize(enc.encode(words.join(' ')));
+      const t = tokenize(enc.encode(spell(p.pattern, next)));
       const y = new Int8Array(K).fill(-1);
       y[k] = 1;
       rows.push({ feats: featsOf(t, { start: 0, end: t.n }), y });
@@ -164,19 +169,41 @@ function cueRows(next: () => number): Row[] {
     rows.push({ feats: featsOf(t, { start: 0, end: t.n }), y });
   };
   for (const cue of KW_CUE) {
-    for (let v = 0; v < 3; v++) {
+    for (let v = 0; v < CUE_ROWS; v++) {
       const particle = cue === 'bring' ? 'up' : cue === 'talk' || cue === 'touch' ? pick(['about', 'on']) : pick(['', 'the', 'my', 'our']);
       row([pick(KW_LEADS), cue, particle, pick(SAMPLE_NOUNS), pick(KW_TAILS)].filter(Boolean).join(' '));
     }
   }
+  const phrased: string[] = [];
   for (let v = 0; v < 24; v++) {
     const noun = pick(SAMPLE_NOUNS);
     const named = v % 2 ? `"${noun}"` : noun;
-    row([pick(['make sure', 'check that', '', 'and make sure']), 'the', pick(['word', 'name', 'term']), named, pick(KW_BE)].filter(Boolean).join(' '));
-    row([pick(['make sure', 'be sure', '']), `"${noun}"`, pick(KW_BE)].filter(Boolean).join(' '));
+    phrased.push([pick(['make sure', 'check that', '', 'and make sure']), 'the', pick(['word', 'name', 'term']), named, pick(KW_BE)].filter(Boolean).join(' '));
+    phrased.push([pick(['make sure', 'be sure', '']), `"${noun}"`, pick(KW_BE)].filter(Boolean).join(' '));
+  }
+  for (const p of phrased) row(p);
+  // A keyword request is often the last part of a sentence that asks for other things first ("..., three
+  // paragraphs, and make sure the word X is in it"): the same clauses after a spelled pattern of another
+  // family, labelled with both ids.
+  const others = PATTERNS.filter((p) => FAMILY_ID[p.family] && !KW_FAMILIES.has(p.family));
+  for (let v = 0; v < COMPOUND_ROWS; v++) {
+    const p = others[next() % others.length];
+    const text = `${spell(p.pattern, next)}, and ${phrased[next() % phrased.length].replace(/^and /, '')}`;
+    const t = tokenize(enc.encode(text));
+    const y = new Int8Array(K).fill(-1);
+    y[k] = 1;
+    y[READER_IDS.indexOf(FAMILY_ID[p.family] as (typeof READER_IDS)[number])] = 1;
+    rows.push({ feats: featsOf(t, { start: 0, end: t.n }), y });
   }
   return rows;
 }
+
+/** Families whose clauses name words themselves (a compound row must not mix them with a keyword request). */
+const KW_FAMILIES = new Set<Family>(['KEYWORDS', 'KWFREQ', 'FORBID', 'LETTER', 'ENDPHRASE', 'NTHFIRST', 'SECMARK', 'POSTSCRIPT']);
+/** Generated clauses per keyword cue. */
+const CUE_ROWS = 6;
+/** Generated compound keyword clauses. */
+const COMPOUND_ROWS = 384;
 
 export interface Trained {
   bias: Int32Array;

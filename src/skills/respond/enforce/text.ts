@@ -48,7 +48,8 @@ export function insertPoint(job: Job, body: string): number {
   if (phrase && body.slice(0, at).toLowerCase().endsWith(phrase.toLowerCase())) at -= phrase.length;
   if (job.plan.postscript) {
     const lower = body.slice(0, at).toLowerCase();
-    const ps = Math.max(lower.lastIndexOf('\np.s'), lower.lastIndexOf('\np.p.s'), lower.startsWith('p.') ? 0 : -1);
+    const mk = job.plan.postscript.toLowerCase();
+    const ps = Math.max(lower.lastIndexOf('\np.s'), lower.lastIndexOf('\np.p.s'), lower.startsWith('p.') ? 0 : -1, lower.lastIndexOf(`\n${mk}`), lower.startsWith(mk) ? 0 : -1);
     if (ps >= 0) at = ps;
   }
   return at;
