@@ -187,7 +187,7 @@ export function renderResponderHeader(): string {
 
 // ---------------------------------------------------------------- Unicode tables of the responder
 
-function ranges(pred: (cp: number) => boolean): Array<[number, number]> {
+export function ranges(pred: (cp: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = -1;
   for (let cp = 0; cp <= 0x110000; cp++) {

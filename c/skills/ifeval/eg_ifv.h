@@ -1,0 +1,201 @@
+/* The IFEval verifier in C99 (docs/ifeval.md "The verifier in C"): the 25 instruction checks of
+ * src/skills/ifeval/, strict and loose, verdict-identical to the TypeScript verifier. Text is UTF-8
+ * decoded as TextDecoder does (ill-formed bytes become U+FFFD) into code points; every string
+ * operation then follows the JavaScript the TS verifier runs (its regexes with the u flag, its
+ * Python emulation in py.ts). No malloc on the checking path: all working memory is the caller's
+ * eg_ifv_scratch, whose limits (below) give EG_IFV_TOO_LARGE, never another verdict. */
+#ifndef EG_IFV_H
+#define EG_IFV_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "eg_errors.h"
+
+/* ---------------------------------------------------------------- limits */
+#ifndef EG_IFV_MAX_CPS
+#define EG_IFV_MAX_CPS 65536u /* code points of a response (and of each loose variant) */
+#endif
+#ifndef EG_IFV_MAX_ARG_CPS
+#define EG_IFV_MAX_ARG_CPS 1024u /* code points of one kwarg string (keyword, phrase, prompt_to_repeat: 4x) */
+#endif
+#ifndef EG_IFV_MAX_TOKENS
+#define EG_IFV_MAX_TOKENS 16384u /* Punkt tokens of one line set / sentence candidates of one text */
+#endif
+#ifndef EG_IFV_MAX_INSTR
+#define EG_IFV_MAX_INSTR 16u /* instructions of one prompt */
+#endif
+#ifndef EG_RE_MAX_NODES
+#define EG_RE_MAX_NODES 320u /* compiled regex nodes (a keyword of n characters needs about n + 8) */
+#endif
+#ifndef EG_RE_MAX_ITEMS
+#define EG_RE_MAX_ITEMS 192u /* class items of one regex */
+#endif
+#define EG_RE_MAX_GROUPS 8u
+#define EG_RE_MAX_DEPTH 20000u /* recursion of the backtracking matcher */
+
+/* ---------------------------------------------------------------- text */
+typedef struct eg_txt {
+    const uint32_t *s;
+    uint32_t n;
+} eg_txt;
+
+/* ---------------------------------------------------------------- regex (eg_ifv_re.c)
+ * A backtracking matcher for the JavaScript regex subset (u flag) the TS verifier builds, with the
+ * Python meanings the TS code spells out: \s is Python's whitespace set, \w is [\p{L}\p{N}_], \d is
+ * \p{Nd}, \b the boundary of that \w, `.` is [^\n]; ^ and $ are input start and end. Supported:
+ * literals, classes (ranges, \p{L N Nd Nl No Lt Uppercase Lowercase}), groups (capturing, (?:),
+ * (?<name>)), |, * + ? {n,m} greedy and lazy, lookahead, one-character lookbehind, the i flag
+ * (simple case folding, as /iu). Anything else is EG_IFV_BAD_PATTERN. */
+typedef struct eg_re_node {
+    uint8_t op, greedy, neg;
+    uint8_t a;         /* group index, property id */
+    uint32_t b;        /* code point; class item start; repeat min */
+    uint32_t c;        /* class item count; repeat max */
+    int16_t next, child, alt, rep; /* graph links (-1: none / END) */
+} eg_re_node;
+
+typedef struct eg_re_item {
+    uint32_t lo, hi; /* range; for a property: hi = property id */
+    uint8_t kind;    /* 0 range, 1 property, 2 negated property */
+} eg_re_item;
+
+typedef struct eg_re {
+    eg_re_node node[EG_RE_MAX_NODES];
+    eg_re_item item[EG_RE_MAX_ITEMS];
+    uint16_t nnodes, nitems, ngroups, nreps;
+    int16_t start;
+    uint8_t icase;
+} eg_re;
+
+/* Compiles a UTF-8 pattern. */
+int eg_re_compile(eg_re *re, const char *pat, uint32_t len, int icase);
+/* Leftmost match at or after `from`: 1 with caps[0..2*(ngroups+1)) (UINT32_MAX where unset), 0 none, or
+ * a negative -EG_IFV_TOO_LARGE. */
+int eg_re_search(const eg_re *re, eg_txt t, uint32_t from, uint32_t *caps);
+/* Number of non-overlapping matches (JS global exec loop), or a negative error. */
+int64_t eg_re_count(const eg_re *re, eg_txt t);
+/* String.prototype.replace with a /g regex and a template ($1..$9, $&): writes to out (cap cps), returns
+ * the length or a negative error. */
+int64_t eg_re_replace(const eg_re *re, eg_txt t, const char *tmpl, uint32_t *out, uint32_t cap);
+
+/* ---------------------------------------------------------------- Unicode and Python helpers (eg_ifv_unicode.c) */
+enum { EG_UP_L, EG_UP_N, EG_UP_ND, EG_UP_NL, EG_UP_NO, EG_UP_LT, EG_UP_UPPER, EG_UP_LOWER, EG_UP_CASED, EG_UP_CASE_IGNORABLE, EG_UP_COUNT };
+int eg_uni_prop(uint32_t cp, int prop);
+int eg_py_space(uint32_t cp);   /* str.isspace(), Python \s */
+int eg_py_word(uint32_t cp);    /* [\p{L}\p{N}_] */
+/* The /iu equivalence class of cp: writes up to 8 members other than cp, returns their count. */
+uint32_t eg_uni_fold_others(uint32_t cp, uint32_t *out);
+uint32_t eg_uni_fold(uint32_t cp); /* a canonical member of cp's class */
+/* String.prototype.toLowerCase (Final_Sigma included) into out[cap]; the length, or -1 when out is too small. */
+int64_t eg_js_lower(eg_txt t, uint32_t *out, uint32_t cap);
+eg_txt eg_py_strip(eg_txt t);
+eg_txt eg_py_rstrip(eg_txt t);
+int eg_py_isupper(eg_txt t);
+int eg_py_islower(eg_txt t);
+int eg_txt_eq(eg_txt a, eg_txt b);
+int eg_txt_starts(eg_txt a, eg_txt b);
+int eg_txt_ends(eg_txt a, eg_txt b);
+int64_t eg_txt_find(eg_txt hay, eg_txt needle, uint32_t from);
+/* eg_ifv_py.c: json.loads acceptance (1/0, or -EG_IFV_TOO_LARGE past 2,000 nested brackets), str.strip(chars)
+ * with an ASCII set, and UTF-8 encoding (the length, or -1 when more than cap bytes). */
+int eg_py_json_loads(eg_txt t);
+eg_txt eg_py_strip_chars(eg_txt t, const char *chars, int left, int right);
+int64_t eg_utf8_encode(eg_txt t, char *out, uint32_t cap);
+/* Decodes UTF-8 like TextDecoder; returns the code point count or -1 when more than cap. */
+int64_t eg_ifv_decode(const uint8_t *b, size_t n, uint32_t *out, uint32_t cap);
+
+/* ---------------------------------------------------------------- Punkt (eg_ifv_punkt.c)
+ * The English parameters are user-provided data (not shipped), so they are read at run time on the
+ * host (eg_ifv_data.c) into this caller-owned table; a board build would receive the same table. */
+#ifndef EG_IFV_PUNKT_POOL
+#define EG_IFV_PUNKT_POOL 400000u   /* code points of all parameter strings */
+#endif
+#ifndef EG_IFV_PUNKT_ENTRIES
+#define EG_IFV_PUNKT_ENTRIES 32768u /* entries of the largest table (ortho_context: 20,366) */
+#endif
+enum { EG_PK_ABBREV, EG_PK_COLLOC, EG_PK_STARTER, EG_PK_ORTHO, EG_PK_TABLES };
+typedef struct eg_ifv_punkt {
+    uint32_t pool[EG_IFV_PUNKT_POOL];
+    uint32_t npool;
+    uint32_t ent[EG_PK_TABLES][EG_IFV_PUNKT_ENTRIES][3]; /* pool offset, length, value; sorted */
+    uint32_t nent[EG_PK_TABLES];
+} eg_ifv_punkt;
+/* Finds key in table k: 1 with *val set, else 0. */
+int eg_ifv_punkt_get(const eg_ifv_punkt *p, int k, eg_txt key, uint32_t *val);
+/* Sorts the tables after loading (a key found twice keeps the last value, as a Map). */
+void eg_ifv_punkt_finish(eg_ifv_punkt *p);
+typedef struct eg_ifv_scratch eg_ifv_scratch;
+typedef struct eg_ifv_regs eg_ifv_regs;
+/* Sentence spans [start, end) of t into spans[2*i], spans[2*i+1]; returns the count or a negative error. */
+int64_t eg_ifv_sentences(const eg_ifv_regs *rg, const eg_ifv_punkt *p, eg_txt t, uint32_t *spans, uint32_t max_spans, eg_ifv_scratch *scr);
+/* nltk.word_tokenize(t): the number of tokens for which str.isupper() holds, or a negative error. */
+int64_t eg_ifv_count_upper_words(const eg_ifv_regs *rg, const eg_ifv_punkt *p, eg_txt t, eg_ifv_scratch *scr);
+
+/* ---------------------------------------------------------------- langdetect (eg_ifv_langdetect.c, host only: doubles) */
+typedef struct eg_ifv_langdetect eg_ifv_langdetect;
+/* Writes the language code (e.g. "en", "zh-cn") to code[16]; returns 1 detected, 0 when Python would
+ * raise "No features in text" (null in TS), or a negative error. "unknown" is returned as a code. */
+int eg_ifv_detect(const eg_ifv_langdetect *ld, eg_txt t, char *code, eg_ifv_scratch *scr);
+
+/* ---------------------------------------------------------------- the verifier (eg_ifv_evaluate.c) */
+/* The fixed patterns, compiled once by eg_ifv_regs_init. */
+struct eg_ifv_regs {
+    eg_re pk_word, pk_period, pk_realign;       /* Punkt */
+    eg_re tb[40];                                /* Treebank rules, in order (33) */
+    uint32_t ntb;
+    eg_re ld_url, ld_mail, ld_vi;               /* langdetect */
+    eg_re placeholder, star_bullet, dash_bullet, highlight, double_highlight, title; /* checks */
+};
+int eg_ifv_regs_init(eg_ifv_regs *rg);
+
+typedef struct eg_ifv_ctx {
+    const eg_ifv_regs *regs;
+    const eg_ifv_punkt *punkt;
+    const eg_ifv_langdetect *langdetect; /* NULL: a language check gives EG_IFV_NO_LANGDETECT */
+} eg_ifv_ctx;
+
+enum { EG_KW_INT = 0, EG_KW_STR = 1, EG_KW_LIST = 2, EG_KW_OTHER = 3 };
+typedef struct eg_ifv_bytes {
+    const uint8_t *p;
+    uint32_t n;
+} eg_ifv_bytes;
+typedef struct eg_ifv_kwarg {
+    eg_ifv_bytes key;
+    int type;
+    int64_t i;
+    eg_ifv_bytes s;
+    const eg_ifv_bytes *list;
+    uint32_t nlist;
+} eg_ifv_kwarg;
+typedef struct eg_ifv_instr {
+    eg_ifv_bytes id;
+    const eg_ifv_kwarg *kw;
+    uint32_t nkw;
+} eg_ifv_instr;
+
+/* Caller-owned working memory of one judgement (about 5.5 MB with the default limits). */
+struct eg_ifv_scratch {
+    uint32_t resp[EG_IFV_MAX_CPS];
+    uint32_t var[EG_IFV_MAX_CPS];        /* the current loose variant */
+    uint32_t work[4][EG_IFV_MAX_CPS * 2]; /* lowering, splitting, tokenizing */
+    uint32_t spans[EG_IFV_MAX_TOKENS * 2];
+    uint32_t slices[EG_IFV_MAX_TOKENS * 2];
+    uint32_t pctx[EG_IFV_MAX_CPS * 2 + 2];   /* Punkt: one candidate's context */
+    uint32_t ptype[EG_IFV_MAX_CPS * 2 + 2];  /* Punkt: token types */
+    struct eg_ifv_ptok {
+        uint32_t s, e, ts, tl;
+        uint8_t flags;
+    } ptok[EG_IFV_MAX_TOKENS];
+    uint32_t arg[EG_IFV_MAX_INSTR][EG_IFV_MAX_ARG_CPS * 4];
+    char pat[EG_IFV_MAX_ARG_CPS * 4 + 64];  /* a kwarg pattern being compiled */
+    uint32_t caps[2 * (EG_RE_MAX_GROUPS + 1)];
+    eg_re re[8];
+    uint32_t ld_text[10000];             /* langdetect: the first 10,000 prepared code points */
+    uint32_t ld_grams[30000];            /* langdetect: the known n-grams found (row indices) */
+};
+
+/* Verdicts of one prompt's instructions for one response: strict[i], loose[i] are 0/1. */
+int eg_ifv_judge(const eg_ifv_ctx *ctx, const eg_ifv_instr *ins, uint32_t n, const uint8_t *resp, uint32_t resp_len,
+                 uint8_t *strict, uint8_t *loose, eg_ifv_scratch *scr);
+
+#endif /* EG_IFV_H */
