@@ -127,6 +127,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'IGNORE', pattern: 'all sentences should be short' },
   { family: 'IGNORE', pattern: 'dont|not|never forget|hesitate|fail' },
 
+  // ---- The postscript nouns of other languages before ENDPHRASE: "termina con una posdata que empiece con "P.D."" names a
+  // postscript marker, not an end phrase.
+  { family: 'POSTSCRIPT', pattern: 'posdata|post-scriptum|postskriptum|poscritto|pós-escrito|postscriptum|dopisek' },
+
   // ---- ENDPHRASE first: its quoted phrase may contain any other cue.
   // "close with this line, word for word: ...": the phrase may follow a few words after "with".
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..8 {PH}' },
@@ -165,8 +169,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: `${ML_CAPS} ..3 todo|toda|tout|toute|alles|ganz|tutto|tutta|tudo|toda|alles|wszystko|entier|entière|completo|completa|komplett|vollständig` },
 
   // ---- CAPFREQ: how many words are written in all capital letters.
-  { family: 'CAPFREQ', pattern: 'words|word ..3 with|in all? capital|caps|capitalized|uppercase letters? ..8 {REL} {N}', rel: 'GE' },
+  // A count before the noun first: in "{REL} {N} words in all caps, and under 60 words" the later number is a word count.
   { family: 'CAPFREQ', pattern: '{REL} {N} words|word ..6 in|with all? capital|caps|uppercase|capitalized', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: 'words|word ..3 with|in all? capital|caps|capitalized|uppercase letters? ..8 {REL} {N}', rel: 'GE' },
   { family: 'CAPFREQ', pattern: '{REL}? {N} such? capitalized|capital|uppercase|caps|all-caps words', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'number of ..2 capital|caps|capitalized|uppercase words ..4 {REL} {N}', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'all - caps words ..6 {REL} {N}', rel: 'GE' },
@@ -294,6 +299,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} should|must|can|may|will not|never appear|be|show|occur' },
   { family: 'FORBID', pattern: `${NEG} ..2 use|say|mention|include|contain|using|saying|mentioning|including|write|writing the? {QL}`, arg: 'QUOTED' },
   { family: 'FORBID', pattern: 'not mention|say {QL}' },
+  // "don't describe anything as "cheap"": the quoted word is the one not to use.
+  { family: 'FORBID', pattern: `${NEG} ..2 describe|describing|call|calling ..4 as {QL}`, arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${NEG} ..3 mentioning {Q}` },
 
   // ---- KWFREQ: a keyword's number of occurrences.
@@ -345,7 +352,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder ..10 {REL}? {N} of|ones|such|total|in', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder', rel: 'GE' },
   // "3 fields in square brackets": a count of whatever the brackets hold.
-  { family: 'PLACEHOLDER', pattern: '{REL}? {N} ..4 square brackets|bracket', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: '{N} ..4 square brackets|bracket', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'square brackets|bracket', rel: 'GE' },
   { family: 'POSTSCRIPT', pattern: 'p . p . s', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'pps', arg: 'PPS' },
@@ -354,7 +361,6 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'POSTSCRIPT', pattern: 'ps :', arg: 'PS:' },
   { family: 'POSTSCRIPT', pattern: 'postscript|post-script' },
   { family: 'POSTSCRIPT', pattern: 'post script' },
-  { family: 'POSTSCRIPT', pattern: 'posdata|post-scriptum|postskriptum|poscritto|pós-escrito|postscriptum|dopisek' },
   { family: 'JSON', pattern: 'json' },
   { family: 'QUOTE', pattern: 'double quotation|quotations|quote|quotes' },
   { family: 'QUOTE', pattern: ML_QUOTES },
@@ -374,6 +380,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CONSTRAINED', pattern: 'my answer is yes|no|maybe' },
   { family: 'NOCOMMA', pattern: `${NEG}|free|zero ..5 commas|comma` },
   { family: 'NOCOMMA', pattern: 'commas|comma ..3 not|never|forbidden|prohibited|banned' },
+  // Verbs of leaving something out ("skip commas", "leave out the commas"), and "commas ... none of those".
+  { family: 'NOCOMMA', pattern: 'leave|leaving|omit|omitting|skip|skipping|drop|dropping|remove|removing|strip|ditch out? ..3 commas|comma' },
+  { family: 'NOCOMMA', pattern: 'commas|comma ..5 none' },
   { family: 'NOCOMMA', pattern: `${ML_NEG}|${ML_USE} ..4 ${ML_COMMAS}` },
   // A language is asked for only right after a response-language cue ("in", "into", "using", "only",
   // "except", ...), or with "the ... language" after one; a name used as a topic ("the Croatian nations",
