@@ -86,3 +86,13 @@ test('end phrases, counts and bans named in running text', () => {
   assert.deepEqual(r.plan('Write a poster with at most two words in ALL CAPS, and under 50 words total.').caps, [0, 2]);
   assert.equal(r.plan('Écris un message et mets en évidence au moins 3 passages avec des astérisques.').highlights, 3);
 });
+
+test('repeat + no comma with commas in the request: the request stays verbatim, the answer loses its commas', () => {
+  // The official checker counts the repeated request's commas, so no response follows both strictly; the
+  // enforcer keeps repeat_prompt (verbatim) and makes everything after it comma-free (loose: both hold).
+  const p = 'Name three rivers in France, Spain, or Italy.\nFirst repeat the request word for word without change, then answer. Do not use any commas.';
+  const o = enforceOne(r, ctx, p, 'Sure, here they are: the Loire, the Ebro, and the Po.');
+  assert.equal(o.response, 'Name three rivers in France, Spain, or Italy.\n\nSure here they are: the Loire the Ebro and the Po.');
+  assert.deepEqual(o.strict, [true, false]);
+  assert.deepEqual(o.loose, [true, true]);
+});
