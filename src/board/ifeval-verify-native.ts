@@ -9,9 +9,9 @@
 // Output (stdout): one line per row: "<row> <strict bits> <loose bits>" (one 0/1 per instruction), or
 // "<row> E<code>" when the C verifier refuses the row (eg_errors.h code).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../io/atomic-write.ts';
 import type { Kwargs } from '../skills/ifeval/types.ts';
 import { ranges } from '../../scripts/gen-c-tables.ts';
 import { C_BUILD_DIR, C_DIR, makeArgs, run } from './toolchain.ts';
@@ -220,16 +220,6 @@ export function runVerifyNative(bin: string, batchPath: string, rows: number, pu
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--gen') {
-  const text = renderVerifierUnicodeHeader();
-  if (readFileSafe(VERIFY_TABLES) !== text) writeFileSync(VERIFY_TABLES, text);
+  writeFileAtomic(VERIFY_TABLES, renderVerifierUnicodeHeader());
   console.log(`wrote ${VERIFY_TABLES}`);
-}
-
-function readFileSafe(p: string): string | null {
-  try {
-    return readFileSync(p, 'utf8');
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ENOENT') return null;
-    throw err;
-  }
 }

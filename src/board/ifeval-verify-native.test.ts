@@ -1,0 +1,223 @@
+// The C99 IFEval verifier (c/skills/ifeval/) against the TypeScript verifier (src/skills/ifeval/):
+// every strict and loose verdict of every instruction equal, on the plain build and under
+// AddressSanitizer + UBSan, for (a) the 8,656 rows of parity_official.jsonl, (b) the GPT-4 responses,
+// (c) the responses `engram ifeval respond` writes for the official prompts and the unseen dev sets
+// (and the unseen-2 dev drafts), (d) seeded fast-check responses (invalid UTF-8 included) for a
+// sample of prompts covering all 25 instruction ids. Both sides use Python langdetect's own profiles
+// (the C loader reads that layout). The C tables' freshness is checked against this Node.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { findDataDir } from '../io/data-dir.ts';
+import { createContext } from '../skills/ifeval/context.ts';
+import { judge } from '../skills/ifeval/evaluate.ts';
+import { readInputs, readResponses } from '../skills/ifeval/io.ts';
+import type { CheckContext, InputExample } from '../skills/ifeval/types.ts';
+import { IfevalResponder } from '../skills/respond/respond.ts';
+import { haveTool } from './toolchain.ts';
+import {
+  VERIFY_TABLES,
+  buildVerifyNative,
+  encodeVerifyBatch,
+  renderVerifierUnicodeHeader,
+  runVerifyNative,
+  type VerifyRow,
+} from './ifeval-verify-native.ts';
+
+const dataDir = findDataDir();
+const ifevalDir = dataDir ? join(dataDir, 'ifeval') : '';
+const punktDir = dataDir ? join(dataDir, 'punkt-english') : '';
+const DEBIAN_PROFILES = '/usr/lib/python3/dist-packages/langdetect/profiles';
+const profiles = process.env.ENGRAM_LANGDETECT_PROFILES || (existsSync(DEBIAN_PROFILES) ? DEBIAN_PROFILES : '');
+const repo = new URL('../../', import.meta.url).pathname;
+
+const noCc = haveTool('make') && haveTool('cc') ? undefined : 'make or cc not installed';
+const noData =
+  ifevalDir && existsSync(join(ifevalDir, 'parity_official.jsonl')) && existsSync(punktDir)
+    ? undefined
+    : 'IFEval data not found: set ENGRAM_DATA_DIR (expects ifeval/ and punkt-english/)';
+const noProfiles = profiles
+  ? undefined
+  : "Python langdetect profiles not found: set ENGRAM_LANGDETECT_PROFILES (Debian python3-langdetect or pip's site-packages/langdetect/profiles)";
+const skip = noCc ?? noData ?? noProfiles ?? false;
+
+interface Tally {
+  rows: number;
+  verdicts: number;
+  disagreements: string[];
+}
+
+/** Runs one set through both verifiers and lists every disagreement (and every C refusal). */
+function compareSet(bin: string, dir: string, name: string, rows: VerifyRow[], ctx: CheckContext): Tally {
+  const batch = join(dir, `${name.replace(/[^A-Za-z0-9-]/g, "_")}.bin`);
+  writeFileSync(batch, encodeVerifyBatch(rows));
+  const c = runVerifyNative(bin, batch, rows.length, punktDir, profiles);
+  const dec = new TextDecoder();
+  const out: Tally = { rows: rows.length, verdicts: 0, disagreements: [] };
+  rows.forEach((row, i) => {
+    const response = typeof row.response === 'string' ? dec.decode(new TextEncoder().encode(row.response)) : dec.decode(row.response);
+    const ts = judge(row as InputExample & VerifyRow, response, ctx);
+    const cr = c[i];
+    if ('error' in cr) {
+      out.disagreements.push(`${name} row ${i}: C refused with error ${cr.error}`);
+      return;
+    }
+    row.instruction_id_list.forEach((id, k) => {
+      out.verdicts += 2;
+      if (ts.strict[k] !== cr.strict[k]) out.disagreements.push(`${name} row ${i} ${id}: strict TS ${ts.strict[k]} C ${cr.strict[k]}`);
+      if (ts.loose[k] !== cr.loose[k]) out.disagreements.push(`${name} row ${i} ${id}: loose TS ${ts.loose[k]} C ${cr.loose[k]}`);
+    });
+  });
+  return out;
+}
+
+function withDir<T>(fn: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'engram-ifv-'));
+  try {
+    return fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- the sets
+
+function paritySet(inputs: Map<number, InputExample>): VerifyRow[] {
+  const rows: VerifyRow[] = [];
+  for (const line of readFileSync(join(ifevalDir, 'parity_official.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { key: number; response: string };
+    rows.push({ ...inputs.get(row.key)!, response: row.response });
+  }
+  return rows;
+}
+
+function gpt4Set(official: InputExample[]): VerifyRow[] {
+  const responses = readResponses(join(ifevalDir, 'responses_gpt4_20231107.jsonl'));
+  return official.map((inp) => ({ ...inp, response: responses.get(inp.prompt) ?? '' }));
+}
+
+const UNSEEN = ['data/ifeval-unseen/dev.jsonl', 'data/ifeval-unseen-2/dev.jsonl'];
+
+function respondSets(official: InputExample[]): Array<[string, VerifyRow[]]> {
+  const responder = IfevalResponder.builtIn();
+  const sets: Array<[string, VerifyRow[]]> = [['respond-official', official.map((inp) => ({ ...inp, response: responder.respond(inp.prompt) }))]];
+  for (const f of UNSEEN) {
+    const inputs = readInputs(join(repo, f));
+    sets.push([`respond-${f}`, inputs.map((inp) => ({ ...inp, response: responder.respond(inp.prompt) }))]);
+  }
+  // The unseen-2 dev drafts (answers written elsewhere, the enforcer's input) are responses too.
+  const inputs = readInputs(join(repo, 'data/ifeval-unseen-2/dev.jsonl'));
+  const drafts = readFileSync(join(repo, 'data/ifeval-unseen-2/dev.drafts.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  sets.push(['drafts-unseen-2-dev', inputs.map((inp, i) => ({ ...inp, response: (JSON.parse(drafts[i]) as { response: string }).response }))]);
+  return sets;
+}
+
+// Fragments that steer random text into every check's edge cases: markers, separators, Unicode case
+// and folding corners (İ Σ ſ K ǅ), Python-only whitespace, non-ASCII digits and word characters.
+const FRAGMENTS = [
+  '***', '******', ' *** ', '\n\n', '\n', '\r\n', '* ', '** ', '- ', '*bold*', '**x**', '[name]', '[a\nb]', '<<Title>>', '<< >>',
+  'P.S. ', 'p. p. s', 'P.P.S', '```json\n', '```', '{"a": [1, NaN]}', '{"a": 1,}', '"', "'", '``', "''", 'My answer is yes.',
+  'SECTION 1', 'Section 2 ', 'PARAGRAPH 3', 'Day ٣', 'İ', 'Σ', 'ΟΔΟΣ.', 'ſ', 'K', 'ǅ', 'ß', '\u0085', '\u2028', '\u00a0', '\u3000', '\u200b',
+  'e\u0301', 'हिन्दी', '日本語です。', 'Привет мир.', 'Hola amigo, ¿qué tal?', 'THE QUICK BROWN FOX', 'the lazy dog', 'Mr. Smith',
+  'e.g. ', 'U.S. ', '3.5', '...', '. . .', ' -- ', '—', '–', "can't", 'cannot', 'gonna', "'tis", ', ', '; ', '!', '?', ':',
+  'http://x.com/a?b=1', 'joe@mail.example.com', 'A.', 'No.', 'Dr.', '\t', '  ', '#', '%',
+];
+
+function randomResponses(seed: number, n: number): Uint8Array[] {
+  const enc = new TextEncoder();
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS).map((s) => enc.encode(s)) },
+    { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => enc.encode(s)) },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }).map((s) => enc.encode(s)) },
+    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 6 }) }, // invalid UTF-8 included
+  );
+  return fc.sample(fc.array(piece, { maxLength: 40 }), { seed, numRuns: n }).map((parts) => {
+    const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  });
+}
+
+/** Prompts covering every instruction id (the first prompts that add a new id), plus every 20th. */
+function promptSample(official: InputExample[]): InputExample[] {
+  const seen = new Set<string>();
+  return official.filter((inp, i) => {
+    const adds = inp.instruction_id_list.some((id) => !seen.has(id));
+    inp.instruction_id_list.forEach((id) => seen.add(id));
+    return adds || i % 20 === 0;
+  });
+}
+
+function propertySet(official: InputExample[], seed: number, perPrompt: number): VerifyRow[] {
+  const prompts = promptSample(official);
+  const responses = randomResponses(seed, prompts.length * perPrompt);
+  return responses.map((response, i) => ({ ...prompts[i % prompts.length], response }));
+}
+
+function allSets(): Array<[string, VerifyRow[]]> {
+  const official = readInputs(join(ifevalDir, 'input_data.jsonl'));
+  const byKey = new Map(official.map((i) => [i.key, i]));
+  return [
+    ['parity', paritySet(byKey)],
+    ['gpt4', gpt4Set(official)],
+    ...respondSets(official),
+    ['property', propertySet(official, 20261130, 40)],
+  ];
+}
+
+function runAll(bin: string, label: string): void {
+  const ctx = createContext({ punktDir, langdetectProfiles: profiles });
+  withDir((dir) => {
+    const lines: string[] = [];
+    const problems: string[] = [];
+    for (const [name, rows] of allSets()) {
+      const t = compareSet(bin, dir, name, rows, ctx);
+      lines.push(`  ${name.padEnd(40)} ${t.rows} rows, ${t.verdicts} verdicts, ${t.disagreements.length} disagreements`);
+      problems.push(...t.disagreements);
+    }
+    console.log(`C verifier (${label}) vs TS verifier:\n${lines.join('\n')}`);
+    assert.deepEqual(problems.slice(0, 20), [], `${problems.length} disagreement(s)`);
+  });
+}
+
+test('the generated Unicode header is fresh for this Node', () => {
+  const skipLines = 1; // the first line names the Node and Unicode versions
+  const want = renderVerifierUnicodeHeader().split('\n').slice(skipLines).join('\n');
+  const have = readFileSync(VERIFY_TABLES, 'utf8').split('\n').slice(skipLines).join('\n');
+  assert.ok(want === have, `${VERIFY_TABLES} is stale: run node --import tsx src/board/ifeval-verify-native.ts --gen`);
+});
+
+test('C verifier = TS verifier on every verdict (plain build)', { skip }, () => {
+  runAll(buildVerifyNative(false), 'plain');
+});
+
+test('C verifier = TS verifier on every verdict (ASan + UBSan)', { skip }, () => {
+  runAll(buildVerifyNative(true), 'ASan + UBSan');
+});
+
+test('C verifier refuses bad kwargs and over-limit rows with typed errors, never a verdict', { skip: noCc ?? noData ?? false }, () => {
+  const bin = buildVerifyNative(false);
+  withDir((dir) => {
+    const rows: VerifyRow[] = [
+      { instruction_id_list: ['keywords:nope'], kwargs: [{}], prompt: 'p', response: 'x' },
+      { instruction_id_list: ['length_constraints:number_words'], kwargs: [{ num_words: 3, relation: 'at most' }], prompt: 'p', response: 'x' },
+      { instruction_id_list: ['keywords:letter_frequency'], kwargs: [{ letter: 'ab', let_frequency: 1, let_relation: 'at least' }], prompt: 'p', response: 'x' },
+      { instruction_id_list: ['keywords:existence'], kwargs: [{ keywords: ['a('] }], prompt: 'p', response: 'x' },
+      { instruction_id_list: ['punctuation:no_comma'], kwargs: [{}], prompt: 'p', response: 'x'.repeat(70000) },
+      { instruction_id_list: ['language:response_language'], kwargs: [{ language: 'en' }], prompt: 'p', response: 'hello' },
+    ];
+    const batch = join(dir, 'bad.bin');
+    writeFileSync(batch, encodeVerifyBatch(rows));
+    const got = runVerifyNative(bin, batch, rows.length, punktDir);
+    // 321 IFV_BAD_INSTRUCTION, 322 IFV_BAD_PATTERN, 320 IFV_TOO_LARGE, 323 IFV_NO_LANGDETECT (eg_errors.h)
+    assert.deepEqual(got, [{ error: 321 }, { error: 321 }, { error: 321 }, { error: 322 }, { error: 320 }, { error: 323 }]);
+  });
+});
