@@ -47,6 +47,8 @@ const skip = noCc ?? noData ?? noProfiles ?? false;
 interface Tally {
   rows: number;
   verdicts: number;
+  /** Verdicts that are "followed" (a set of all-false verdicts would prove little). */
+  followed: number;
   disagreements: string[];
 }
 
@@ -56,7 +58,7 @@ function compareSet(bin: string, dir: string, name: string, rows: VerifyRow[], c
   writeFileSync(batch, encodeVerifyBatch(rows));
   const c = runVerifyNative(bin, batch, rows.length, punktDir, profiles);
   const dec = new TextDecoder();
-  const out: Tally = { rows: rows.length, verdicts: 0, disagreements: [] };
+  const out: Tally = { rows: rows.length, verdicts: 0, followed: 0, disagreements: [] };
   rows.forEach((row, i) => {
     const response = typeof row.response === 'string' ? dec.decode(new TextEncoder().encode(row.response)) : dec.decode(row.response);
     const ts = judge(row as InputExample & VerifyRow, response, ctx);
@@ -67,6 +69,7 @@ function compareSet(bin: string, dir: string, name: string, rows: VerifyRow[], c
     }
     row.instruction_id_list.forEach((id, k) => {
       out.verdicts += 2;
+      out.followed += +ts.strict[k] + +ts.loose[k];
       if (ts.strict[k] !== cr.strict[k]) out.disagreements.push(`${name} row ${i} ${id}: strict TS ${ts.strict[k]} C ${cr.strict[k]}`);
       if (ts.loose[k] !== cr.loose[k]) out.disagreements.push(`${name} row ${i} ${id}: loose TS ${ts.loose[k]} C ${cr.loose[k]}`);
     });
@@ -119,6 +122,8 @@ function respondSets(official: InputExample[]): Array<[string, VerifyRow[]]> {
 // Fragments that steer random text into every check's edge cases: markers, separators, Unicode case
 // and folding corners (İ Σ ſ K ǅ), Python-only whitespace, non-ASCII digits and word characters.
 const FRAGMENTS = [
+  'Section 1\n', 'Part 2 ', 'Day 3', 'DAY 4', 'color', 'colour', 'abc', 'xz', '123', 'RUNNING', 'cat', 'Cat.', 'dogs', 'straSSe',
+  'STRASSE', 'NOTE: ok', 'p.p.p.s', 'ΤΈΛΟΣ', 'τέλος', 'İi̇', 'é', 'the the ', 'ooo',
   '***', '******', ' *** ', '\n\n', '\n', '\r\n', '* ', '** ', '- ', '*bold*', '**x**', '[name]', '[a\nb]', '<<Title>>', '<< >>',
   'P.S. ', 'p. p. s', 'P.P.S', '```json\n', '```', '{"a": [1, NaN]}', '{"a": 1,}', '"', "'", '``', "''", 'My answer is yes.',
   'SECTION 1', 'Section 2 ', 'PARAGRAPH 3', 'Day ٣', 'İ', 'Σ', 'ΟΔΟΣ.', 'ſ', 'K', 'ǅ', 'ß', '\u0085', '\u2028', '\u00a0', '\u3000', '\u200b',
@@ -127,22 +132,29 @@ const FRAGMENTS = [
   'http://x.com/a?b=1', 'joe@mail.example.com', 'A.', 'No.', 'Dr.', '\t', '  ', '#', '%',
 ];
 
-function randomResponses(seed: number, n: number): Uint8Array[] {
+/** The kwarg strings of a prompt (keywords, phrases, markers, the prompt to repeat), upper-cased too. */
+function kwargStrings(inp: InputExample): string[] {
+  const out: string[] = [];
+  for (const kw of inp.kwargs) {
+    for (const v of Object.values(kw)) for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string') out.push(x, x.toUpperCase());
+  }
+  return out.length ? out : ['none'];
+}
+
+/** Random responses for `prompts` (cycled): fragments, the prompt's own kwarg strings, random text and bytes. */
+function randomResponses(prompts: InputExample[], seed: number, n: number): Uint8Array[] {
   const enc = new TextEncoder();
   const piece = fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS).map((s) => enc.encode(s)) },
-    { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => enc.encode(s)) },
-    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }).map((s) => enc.encode(s)) },
+    { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
+    { weight: 3, arbitrary: fc.nat(1000).map((k) => ({ kw: k })) },
+    { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 6 }) }, // invalid UTF-8 included
   );
-  return fc.sample(fc.array(piece, { maxLength: 40 }), { seed, numRuns: n }).map((parts) => {
-    const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
+  return fc.sample(fc.array(piece, { maxLength: 40 }), { seed, numRuns: n }).map((parts, i) => {
+    const kws = kwargStrings(prompts[i % prompts.length]);
+    const bytes = parts.map((p) => (p instanceof Uint8Array ? p : enc.encode(typeof p === 'string' ? p : kws[p.kw % kws.length])));
+    return Uint8Array.from(Buffer.concat(bytes));
   });
 }
 
@@ -158,7 +170,31 @@ function promptSample(official: InputExample[]): InputExample[] {
 
 function propertySet(official: InputExample[], seed: number, perPrompt: number): VerifyRow[] {
   const prompts = promptSample(official);
-  const responses = randomResponses(seed, prompts.length * perPrompt);
+  const responses = randomResponses(prompts, seed, prompts.length * perPrompt);
+  return responses.map((response, i) => ({ ...prompts[i % prompts.length], response }));
+}
+
+// kwargs the official code splices into regexes, with syntax both dialects share: the C engine must
+// read them as V8 does with the TS verifier's Python meanings of \\s \\w \\d \\b and `.`.
+const REGEX_KWARGS: Array<[string, Record<string, unknown>]> = [
+  ['keywords:existence', { keywords: ['colou?r', 'a.c', '(?:x|y)z', '\\d{3}', '[A-Z]+ing', 'K', 'straße'] }],
+  ['keywords:existence', { keywords: ['\\bcat\\b', 'ſ', 'σ'] }],
+  ['keywords:frequency', { keyword: ' the ', frequency: 2, relation: 'at least' }],
+  ['keywords:frequency', { keyword: 'o+', frequency: 3, relation: 'less than' }],
+  ['keywords:forbidden_words', { forbidden_words: ['cat|dog', 'İ', 'k', 'e\u0301'] }],
+  ['detectable_format:multiple_sections', { section_spliter: 'Section|Part', num_sections: 2 }],
+  ['detectable_format:multiple_sections', { section_spliter: '(Day)', num_sections: 3 }],
+  ['detectable_content:postscript', { postscript_marker: 'NOTE:' }],
+  ['detectable_content:postscript', { postscript_marker: 'P.P.P.S' }],
+  ['keywords:letter_frequency', { letter: 'İ', let_frequency: 1, let_relation: 'at least' }],
+  ['keywords:letter_frequency', { letter: ' ', let_frequency: 1, let_relation: 'less than' }],
+  ['length_constraints:nth_paragraph_first_word', { num_paragraphs: 2, nth_paragraph: 2, first_word: 'ΟΔΟΣ' }],
+  ['startend:end_checker', { end_phrase: 'ΤΈΛΟΣ' }],
+];
+
+function regexKwargSet(seed: number, perRow: number): VerifyRow[] {
+  const prompts: InputExample[] = REGEX_KWARGS.map(([id, kw], i) => ({ key: -1 - i, prompt: `p${i}`, instruction_id_list: [id], kwargs: [kw] }));
+  const responses = randomResponses(prompts, seed, prompts.length * perRow);
   return responses.map((response, i) => ({ ...prompts[i % prompts.length], response }));
 }
 
@@ -169,7 +205,8 @@ function allSets(): Array<[string, VerifyRow[]]> {
     ['parity', paritySet(byKey)],
     ['gpt4', gpt4Set(official)],
     ...respondSets(official),
-    ['property', propertySet(official, 20261130, 40)],
+    ['property', propertySet(official, 20261130, 60)],
+    ['regex-kwargs', regexKwargSet(20261131, 150)],
   ];
 }
 
@@ -180,7 +217,7 @@ function runAll(bin: string, label: string): void {
     const problems: string[] = [];
     for (const [name, rows] of allSets()) {
       const t = compareSet(bin, dir, name, rows, ctx);
-      lines.push(`  ${name.padEnd(40)} ${t.rows} rows, ${t.verdicts} verdicts, ${t.disagreements.length} disagreements`);
+      lines.push(`  ${name.padEnd(40)} ${t.rows} rows, ${t.verdicts} verdicts (${t.followed} followed), ${t.disagreements.length} disagreements`);
       problems.push(...t.disagreements);
     }
     console.log(`C verifier (${label}) vs TS verifier:\n${lines.join('\n')}`);
