@@ -64,6 +64,7 @@ typedef struct eg_re {
     eg_re_item item[EG_RE_MAX_ITEMS];
     uint16_t nnodes, nitems, ngroups, nreps;
     int16_t start;
+    int16_t first; /* a CHAR/CLASS node every match starts with, or -1 */
     uint8_t icase;
 } eg_re;
 

@@ -509,6 +509,30 @@ int eg_re_compile(eg_re *re, const char *pat, uint32_t len, int icase) {
     if (ps.err) return ps.err;
     re->node[f.last].next = -1;
     re->start = f.first;
+    {
+        uint32_t k;
+        int16_t n = re->start;
+        for (k = 0; k < re->nnodes; k++) {
+            if (re->node[k].op == OP_CHAR) re->node[k].c = eg_uni_fold(re->node[k].b); /* for the i flag */
+        }
+        /* The first character any match consumes, when one atom decides it: assertions, group marks
+         * and a repeat of at least one are looked through. Searching skips positions it rejects. */
+        re->first = -1;
+        while (n >= 0) {
+            const eg_re_node *nd = &re->node[n];
+            if (nd->op == OP_CHAR || nd->op == OP_CLASS) {
+                re->first = n;
+                break;
+            }
+            if (nd->op == OP_OPEN || nd->op == OP_CLOSE || nd->op == OP_JOIN || nd->op == OP_WORDB || nd->op == OP_LOOK || nd->op == OP_BOL) {
+                n = nd->next;
+            } else if (nd->op == OP_REP && nd->b >= 1u) {
+                n = nd->child;
+            } else {
+                break;
+            }
+        }
+    }
     return EG_OK;
 }
 
@@ -543,7 +567,7 @@ static int atom_match(const eg_re *re, const eg_re_node *nd, uint32_t c) {
     uint32_t others[8], n, k;
     int found;
     if (nd->op == OP_CHAR) {
-        return c == nd->b || (re->icase && eg_uni_fold(c) == eg_uni_fold(nd->b));
+        return c == nd->b || (re->icase && eg_uni_fold(c) == nd->c);
     }
     found = class_has(re, nd, c);
     if (!found && re->icase) {
@@ -733,6 +757,7 @@ int eg_re_search(const eg_re *re, eg_txt t, uint32_t from, uint32_t *caps) {
     st.err = 0;
     st.end = 0;
     for (i = from; i <= t.n; i++) {
+        if (re->first >= 0 && (i >= t.n || !atom_match(re, &re->node[re->first], t.s[i]))) continue;
         for (k = 0; k < 2u * (re->ngroups + 1u); k++) caps[k] = UINT32_MAX;
         if (m(&st, re->start, i)) {
             caps[0] = i;

@@ -69,7 +69,11 @@ static int64_t fold_index(uint32_t cp) {
 }
 
 uint32_t eg_uni_fold(uint32_t cp) {
-    int64_t i = fold_index(cp);
+    int64_t i;
+    if (cp < 0x80u) { /* an ASCII letter's class representative is its capital (the smallest member) */
+        return (cp >= 'a' && cp <= 'z') ? cp - 32u : cp;
+    }
+    i = fold_index(cp);
     return i < 0 ? cp : eg_ifv_fold[i][1];
 }
 
