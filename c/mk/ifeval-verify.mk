@@ -19,3 +19,22 @@ $(B)/engram-ifeval-verify: $(IFV_SRC) $(IFV_HDRS) | $(B)
 
 $(B)/engram-ifeval-verify-san: $(IFV_SRC) $(IFV_HDRS) | $(B)
 	$(CC) $(CFLAGS) $(INC) $(IFV_FLAGS) -g $(SAN) -o $@.$$$$.tmp $(IFV_SRC) -lm && mv -f $@.$$$$.tmp $@
+
+# The checking path (everything but langdetect and the host loaders) compiled for the board's
+# RV32IMC with board-sized limits, linked into one relocatable object: it fails when a soft-float
+# helper is referenced (the target has no FPU). Not a firmware: the verifier's tables and scratch do
+# not fit the board's 400 KiB RAM yet (docs/ifeval.md "The verifier in C").
+IFV_BOARD_LIMITS ?= -DEG_IFV_MAX_CPS=4096u -DEG_IFV_MAX_ARG_CPS=256u -DEG_IFV_MAX_TOKENS=1024u -DEG_IFV_MAX_INSTR=8u \
+                    -DEG_RE_MAX_NODES=200u -DEG_RE_MAX_ITEMS=128u -DEG_IFV_HAVE_LANGDETECT=0
+IFV_CHECK_SRC := skills/ifeval/eg_ifv_re.c skills/ifeval/eg_ifv_unicode.c skills/ifeval/eg_ifv_py.c skills/ifeval/eg_ifv_punkt.c \
+                 skills/ifeval/eg_ifv_word_tokenize.c skills/ifeval/eg_ifv_checkers.c skills/ifeval/eg_ifv_evaluate.c text/eg_utf8.c
+.PHONY: ifeval-verify-rv32
+ifeval-verify-rv32: $(B)/fw/ifeval-verify-rv32.o
+$(B)/fw/ifeval-verify-rv32.o: $(IFV_CHECK_SRC) $(IFV_HDRS)
+	rm -rf $@.d && mkdir -p $@.d
+	cd $@.d && for f in $(IFV_CHECK_SRC); do $(CROSS)gcc $(FW_CFLAGS) $(addprefix -I$(CURDIR)/,$(subst -I,,$(INC)) skills/ifeval) \
+	    $(IFV_BOARD_LIMITS) -c $(CURDIR)/$$f || exit 1; done
+	$(CROSS)ld -m elf32lriscv -r -o $@.tmp $@.d/*.o && rm -rf $@.d && \
+	if $(CROSS)nm $@.tmp | grep -E '$(SOFT_FLOAT_RE)'; then \
+	    echo "check-float: soft-float helpers referenced by the verifier's checking path" >&2; rm -f $@.tmp; exit 1; \
+	else echo "check-float: no soft-float helpers in the verifier's checking path"; mv -f $@.tmp $@; $(CROSS)size $@; fi

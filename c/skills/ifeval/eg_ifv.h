@@ -133,6 +133,9 @@ int64_t eg_ifv_sentences(const eg_ifv_regs *rg, const eg_ifv_punkt *p, eg_txt t,
 int64_t eg_ifv_count_upper_words(const eg_ifv_regs *rg, const eg_ifv_punkt *p, eg_txt t, eg_ifv_scratch *scr);
 
 /* ---------------------------------------------------------------- langdetect (eg_ifv_langdetect.c, host only: doubles) */
+#ifndef EG_IFV_HAVE_LANGDETECT
+#define EG_IFV_HAVE_LANGDETECT 1 /* 0: language checks give EG_IFV_NO_LANGDETECT (no double in the build) */
+#endif
 typedef struct eg_ifv_langdetect eg_ifv_langdetect;
 /* Writes the language code (e.g. "en", "zh-cn") to code[16]; returns 1 detected, 0 when Python would
  * raise "No features in text" (null in TS), or a negative error. "unknown" is returned as a code. */

@@ -323,8 +323,14 @@ static int lang_is(const eg_ifv_ctx *ctx, eg_txt v, eg_txt want, eg_ifv_scratch 
     char code[16];
     int r;
     uint32_t i;
+#if EG_IFV_HAVE_LANGDETECT
     if (!ctx->langdetect) return -EG_IFV_NO_LANGDETECT;
     r = eg_ifv_detect(ctx->langdetect, v, code, scr);
+#else
+    /* A build without langdetect (the board: no FPU) refuses the language checks. */
+    (void)ctx, (void)v, (void)scr;
+    return -EG_IFV_NO_LANGDETECT;
+#endif
     if (r <= 0) return r == 0 ? 1 : r; /* no features: followed */
     if (en) return strcmp(code, "en") == 0;
     for (i = 0; i < want.n; i++) {
