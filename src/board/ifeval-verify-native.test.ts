@@ -17,7 +17,7 @@ import { judge } from '../skills/ifeval/evaluate.ts';
 import { readInputs, readResponses } from '../skills/ifeval/io.ts';
 import type { CheckContext, InputExample } from '../skills/ifeval/types.ts';
 import { IfevalResponder } from '../skills/respond/respond.ts';
-import { haveTool } from './toolchain.ts';
+import { CROSS_GCC, haveTool, makeArgs, run } from './toolchain.ts';
 import {
   VERIFY_TABLES,
   buildVerifyNative,
@@ -256,5 +256,13 @@ test('C verifier refuses bad kwargs and over-limit rows with typed errors, never
     const got = runVerifyNative(bin, batch, rows.length, punktDir);
     // 321 IFV_BAD_INSTRUCTION, 322 IFV_BAD_PATTERN, 320 IFV_TOO_LARGE, 323 IFV_NO_LANGDETECT (eg_errors.h)
     assert.deepEqual(got, [{ error: 321 }, { error: 321 }, { error: 321 }, { error: 322 }, { error: 320 }, { error: 323 }]);
+    // The rows refused for their kwargs are the rows the TS verifier throws on.
+    const ctx = createContext({ punktDir });
+    for (const row of rows.slice(0, 4)) assert.throws(() => judge(row as InputExample & VerifyRow, row.response as string, ctx));
   });
+});
+
+test('the checking path compiles for the board (RV32IMC) without floating point', { skip: noCc ?? (haveTool(CROSS_GCC) ? false : `${CROSS_GCC} not installed`) }, () => {
+  const out = run('make', makeArgs('-B', 'ifeval-verify-rv32')); // -B: the check prints only when it runs
+  assert.match(out, /no soft-float helpers in the verifier's checking path/);
 });
