@@ -217,6 +217,10 @@ typedef struct eg_ifr_scratch {
     uint8_t tok_odd[EG_IFR_TOK_CAP + 1u];
     uint16_t cand[EG_IFR_TOK_CAP + 1u];
     uint32_t n_cand;
+    /* the union of the candidates' pattern rows, and whether any token is odd: a keyed pattern
+       outside both cannot start anywhere in this prompt */
+    uint32_t cand_rows[(EG_IFR_IX_PATS + 31u) / 32u];
+    int any_odd;
     eg_match matches[EG_IFR_MAX_MATCHES];
     uint32_t n_matches;
     eg_str strs[EG_IFR_MAX_STRS];

@@ -25,6 +25,16 @@ static eg_str tok_text(const det *d, uint32_t a, uint32_t b) {
     return eg_str_trim(x);
 }
 
+/* Word token i's trimmed text. Only an odd token (digits first or non-ASCII bytes) can hold the
+ * Unicode spaces trimming removes; an ASCII word is its own trimmed text. */
+static eg_str word_text(const det *d, uint32_t i) {
+    eg_str x;
+    if (d->s->tok_odd[i]) return tok_text(d, d->t->start[i], d->t->end[i]);
+    x.p = d->t->bytes + d->t->start[i];
+    x.n = d->t->end[i] - d->t->start[i];
+    return x;
+}
+
 static int is_hash(const det *d, uint32_t i, int w) { return i < TN && d->t->hash[i] == d->r->w[w]; }
 static int is_punct(const det *d, uint32_t i, uint8_t b) { return i < TN && d->t->kind[i] == EG_TK_PUNCT && d->t->byte[i] == b; }
 
@@ -113,8 +123,8 @@ static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal) {
     eg_str w;
     int times_word = 0;
     if (i >= TN || t->kind[i] != EG_TK_WORD) return -1;
-    w = tok_text(d, t->start[i], t->end[i]);
-    if ((eg_str_eq_c(w, "a") || eg_str_eq_c(w, "A")) && i + 1u < TN && !ordinal &&
+    w = word_text(d, i);
+    if (w.n == 1u && (w.p[0] == 'a' || w.p[0] == 'A') && i + 1u < TN && !ordinal &&
         (is_hash(d, i + 1u, EG_W_HUNDRED) || is_hash(d, i + 1u, EG_W_THOUSAND) || is_hash(d, i + 1u, EG_W_DOZEN) || is_hash(d, i + 1u, EG_W_COUPLE))) {
         int64_t k = parse_number(d, i + 1u, c, 0);
         if (k > 0 && is_hash(d, (uint32_t)k, EG_W_OF)) return k + 1;
@@ -229,7 +239,7 @@ static int64_t list(det *d, uint32_t i, cap *c) {
             j = nx;
             if (items == 0u) first_quoted = 1;
         } else if (!d->quoted_only && !first_quoted && t->kind[j] == EG_TK_WORD && !eg_ifr_set_has(d->r, EG_SET_LIST_STOP, t->hash[j]) && !is_connector(d, j)) {
-            push_str(d, tok_text(d, t->start[j], t->end[j]));
+            push_str(d, word_text(d, j));
             j++;
         } else {
             break;
@@ -323,7 +333,7 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
             return nx;
         }
         if (i < TN && t->kind[i] == EG_TK_WORD) {
-            push_str(d, tok_text(d, t->start[i], t->end[i]));
+            push_str(d, word_text(d, i));
             return (int64_t)i + 1;
         }
         return -1;
@@ -341,7 +351,7 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         return -1;
     case EG_OP_W:
         if (i < TN && t->kind[i] == EG_TK_WORD) {
-            push_str(d, tok_text(d, t->start[i], t->end[i]));
+            push_str(d, word_text(d, i));
             return (int64_t)i + 1;
         }
         return -1;
@@ -496,6 +506,7 @@ void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
         /* Only where the pattern may start: the same matches as trying every token. */
         word = p >> 5;
         bit = 1u << (p & 31u);
+        if (!(s->cand_rows[word] & bit) && !(r->ix.pat_odd[p] && s->any_odd)) continue;
         for (c = 0; c < s->n_cand; c++) {
             uint16_t k;
             i = s->cand[c];

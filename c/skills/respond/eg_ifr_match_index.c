@@ -183,12 +183,19 @@ static int is_odd_token(const eg_ifr_tokens *t, uint32_t i) {
 
 void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s) {
     const eg_ifr_tokens *t = &s->tokens;
-    uint32_t i;
+    uint32_t i, w;
     s->n_cand = 0;
+    s->any_odd = 0;
+    memset(s->cand_rows, 0, sizeof(s->cand_rows));
     for (i = 0; i < t->n; i++) {
         const eg_ifr_key *k = eg_ifr_key_of(r, t->hash[i]);
         s->tok_key[i] = k != NULL ? (uint16_t)(k - r->ix.slot) : (uint16_t)EG_IFR_KEY_NONE;
         s->tok_odd[i] = (uint8_t)is_odd_token(t, i);
+        s->any_odd |= s->tok_odd[i];
+        if (k != NULL && k->row != 0u) {
+            const uint32_t *row = r->ix.rows + (k->row - 1u) * r->ix.words;
+            for (w = 0; w < r->ix.words; w++) s->cand_rows[w] |= row[w];
+        }
         if ((k != NULL && k->row != 0u) || s->tok_odd[i]) s->cand[s->n_cand++] = (uint16_t)i;
     }
     s->tok_key[t->n] = (uint16_t)EG_IFR_KEY_NONE;
