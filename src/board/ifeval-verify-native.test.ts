@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { findDataDir } from '../io/data-dir.ts';
 import { createContext } from '../skills/ifeval/context.ts';
-import { judge } from '../skills/ifeval/evaluate.ts';
+import { judge, looseVariants } from '../skills/ifeval/evaluate.ts';
+import { LangDetector } from '../skills/ifeval/langdetect/detector.ts';
+import { loadDefaultProfiles } from '../skills/ifeval/langdetect/profiles.ts';
 import { readInputs, readResponses } from '../skills/ifeval/io.ts';
 import type { CheckContext, InputExample } from '../skills/ifeval/types.ts';
 import { IfevalResponder } from '../skills/respond/respond.ts';
@@ -23,6 +25,7 @@ import {
   buildVerifyNative,
   encodeVerifyBatch,
   renderVerifierUnicodeHeader,
+  runDetectNative,
   runVerifyNative,
   type VerifyRow,
 } from './ifeval-verify-native.ts';
@@ -238,6 +241,32 @@ test('C verifier = TS verifier on every verdict (plain build)', { skip }, () => 
 
 test('C verifier = TS verifier on every verdict (ASan + UBSan)', { skip }, () => {
   runAll(buildVerifyNative(true), 'ASan + UBSan');
+});
+
+test('C langdetect = TS langdetect: the same language code on every text', { skip }, () => {
+  const official = readInputs(join(ifevalDir, 'input_data.jsonl'));
+  const byKey = new Map(official.map((i) => [i.key, i]));
+  // What the verifier sends to the detector on the parity rows (responses and loose variants of rows
+  // with a language check), every GPT-4 response, and the property texts.
+  const LANG = new Set(['language:response_language', 'change_case:english_capital', 'change_case:english_lowercase']);
+  const texts = new Set<string>();
+  for (const row of paritySet(byKey)) {
+    if (row.instruction_id_list.some((id) => LANG.has(id))) for (const v of looseVariants(row.response as string)) texts.add(v);
+  }
+  for (const row of gpt4Set(official)) texts.add(row.response as string);
+  const dec = new TextDecoder();
+  for (const row of propertySet(official, 20261130, 60)) texts.add(dec.decode(row.response as Uint8Array));
+  const list = [...texts];
+  const detector = new LangDetector(loadDefaultProfiles(profiles));
+  const bin = buildVerifyNative(false);
+  withDir((dir) => {
+    const batch = join(dir, 'detect.bin');
+    writeFileSync(batch, encodeVerifyBatch(list.map((response) => ({ instruction_id_list: [], kwargs: [], prompt: '', response }))));
+    const c = runDetectNative(bin, batch, list.length, punktDir, profiles);
+    const diffs = list.flatMap((t, i) => (detector.detect(t) === c[i] ? [] : [`${JSON.stringify(t.slice(0, 80))}: TS ${detector.detect(t)} C ${JSON.stringify(c[i])}`]));
+    console.log(`langdetect: ${list.length} distinct texts, ${diffs.length} differing codes`);
+    assert.deepEqual(diffs.slice(0, 10), []);
+  });
 });
 
 test('C verifier refuses bad kwargs and over-limit rows with typed errors, never a verdict', { skip: noCc ?? noData ?? false }, () => {

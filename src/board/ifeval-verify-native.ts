@@ -210,13 +210,28 @@ export function buildVerifyNative(san = false): string {
   return san ? VERIFY_SAN_BIN : VERIFY_BIN;
 }
 
-/** Runs the C verifier over a batch file with the Punkt folder and (optional) langdetect profiles. */
-export function runVerifyNative(bin: string, batchPath: string, rows: number, punktDir: string, profilesDir?: string): VerifyResult[] {
-  const args = ['--punkt', punktDir, ...(profilesDir ? ['--langdetect-profiles', profilesDir] : []), batchPath];
+/** Runs the verifier program; its stdout, or an error with its stderr. */
+function runText(bin: string, args: string[]): string {
   const res = spawnSync(bin, args, { maxBuffer: 1 << 30, timeout: 1_200_000, encoding: 'utf8' });
   if (res.error) throw new Error(`${bin}: ${res.error.message}`);
   if (res.status !== 0) throw new Error(`${bin} exited with ${res.status ?? res.signal}:\n${res.stderr.slice(-2000)}`);
-  return parseVerifyOutput(res.stdout, rows);
+  return res.stdout;
+}
+
+/** Runs the C verifier over a batch file with the Punkt folder and (optional) langdetect profiles. */
+export function runVerifyNative(bin: string, batchPath: string, rows: number, punktDir: string, profilesDir?: string): VerifyResult[] {
+  return parseVerifyOutput(runText(bin, ['--punkt', punktDir, ...(profilesDir ? ['--langdetect-profiles', profilesDir] : []), batchPath]), rows);
+}
+
+/** The C detector's answer per response (`--detect`): a code, null ("No features in text"), or an error code. */
+export function runDetectNative(bin: string, batchPath: string, rows: number, punktDir: string, profilesDir: string): Array<string | null | { error: number }> {
+  const text = runText(bin, ['--punkt', punktDir, '--langdetect-profiles', profilesDir, '--detect', batchPath]);
+  const out = text.split('\n').filter(Boolean).map((line) => {
+    const code = line.slice(line.indexOf(' ') + 1);
+    return code === '-' ? null : code.startsWith('E') ? { error: Number(code.slice(1)) } : code;
+  });
+  if (out.length !== rows) throw new Error(`engram-ifeval-verify --detect: ${out.length} rows answered, ${rows} sent`);
+  return out;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--gen') {

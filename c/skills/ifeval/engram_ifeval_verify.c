@@ -1,8 +1,9 @@
 /* engram-ifeval-verify: the C IFEval verifier on the host. Reads a batch file (format in
  * src/board/ifeval-verify-native.ts: per row the instructions with kwargs, the prompt and the
  * response) and prints one line per row: "<row> <strict bits> <loose bits>", or "<row> E<code>" when
- * the verifier refuses the row (eg_errors.h).
- *   engram-ifeval-verify --punkt DIR [--langdetect-profiles DIR] BATCH */
+ * the verifier refuses the row (eg_errors.h). With --detect it prints each response's detected
+ * language instead ("<row> <code>", "-" where Python raises "No features in text").
+ *   engram-ifeval-verify --punkt DIR [--langdetect-profiles DIR] [--detect] BATCH */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,7 +51,7 @@ static eg_ifv_bytes str(rd *r) {
 int main(int argc, char **argv) {
     const char *punkt = NULL, *profiles = NULL, *batch = NULL;
     char err[512];
-    int a, rc;
+    int a, rc, detect = 0;
     size_t len;
     uint8_t *buf;
     rd r;
@@ -61,6 +62,8 @@ int main(int argc, char **argv) {
             punkt = argv[++a];
         } else if (strcmp(argv[a], "--langdetect-profiles") == 0 && a + 1 < argc) {
             profiles = argv[++a];
+        } else if (strcmp(argv[a], "--detect") == 0) {
+            detect = 1;
         } else if (!batch) {
             batch = argv[a];
         } else {
@@ -69,7 +72,7 @@ int main(int argc, char **argv) {
         }
     }
     if (!punkt || !batch) {
-        fprintf(stderr, "usage: engram-ifeval-verify --punkt DIR [--langdetect-profiles DIR] BATCH\n");
+        fprintf(stderr, "usage: engram-ifeval-verify --punkt DIR [--langdetect-profiles DIR] [--detect] BATCH\n");
         return 2;
     }
     if ((rc = eg_ifv_regs_init(&g_regs)) != EG_OK) {
@@ -145,6 +148,20 @@ int main(int argc, char **argv) {
         (void)str(&r); /* the prompt: the checks get what they need from kwargs */
         resp = str(&r);
         if (r.bad) break;
+        if (detect) {
+            char code[16];
+            int64_t len2 = eg_ifv_decode(resp.p, resp.n, g_scr.resp, EG_IFV_MAX_CPS);
+            eg_txt t;
+            t.s = g_scr.resp;
+            t.n = len2 < 0 ? 0u : (uint32_t)len2;
+            rc = len2 < 0 ? -EG_IFV_TOO_LARGE : profiles ? eg_ifv_detect(&g_ld, t, code, &g_scr) : -EG_IFV_NO_LANGDETECT;
+            if (rc < 0) {
+                printf("%u E%d\n", row, -rc);
+            } else {
+                printf("%u %s\n", row, rc ? code : "-");
+            }
+            continue;
+        }
         rc = too_many ? EG_IFV_TOO_LARGE : eg_ifv_judge(&ctx, ins, n, resp.p, resp.n, strict, loose, &g_scr);
         if (rc != EG_OK) {
             printf("%u E%d\n", row, rc);
