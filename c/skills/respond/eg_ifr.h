@@ -103,7 +103,17 @@ typedef struct eg_ifr_index {
     uint16_t rel_order[EG_IFR_IX_REL];
     uint8_t pat_any[EG_IFR_IX_PATS];  /* the pattern may start at any token */
     uint8_t pat_odd[EG_IFR_IX_PATS];  /* ... at an odd word token (digits first, or non-ASCII) */
+    /* For a pattern that may start anywhere, a test its start token must pass (EG_IFR_LEAD_*):
+       a run of asterisks, or a literal / alternative element it cannot match without, lead_op,
+       lead_lo..lead_hi tokens after the start */
+    uint8_t lead[EG_IFR_IX_PATS];
+    uint8_t lead_lo[EG_IFR_IX_PATS], lead_hi[EG_IFR_IX_PATS];
+    uint16_t lead_op[EG_IFR_IX_PATS];
 } eg_ifr_index;
+#define EG_IFR_LEAD_NONE 0u
+#define EG_IFR_LEAD_STAR 1u         /* {S6} / {S3} first: the start token is "*" */
+#define EG_IFR_LEAD_LIT  2u         /* lead_op matches at start + lead_lo .. start + lead_hi */
+#define EG_IFR_LEAD_MAX  8u         /* the farthest lead_hi looked at */
 
 /* A validated responder artifact: views into the caller's buffer, and the matcher's index. */
 typedef struct eg_ifr {
@@ -206,12 +216,35 @@ typedef struct eg_ifr_compose_mem {
     uint32_t blk_off[EG_IFR_MAX_BLOCKS], blk_len[EG_IFR_MAX_BLOCKS];
 } eg_ifr_compose_mem;
 
+/* A memo of the number and relation slots (eg_ifr_match.c): about 40 patterns begin "{REL}? {N}",
+ * and each is tried at the same tokens, where the slots parse the same way every time. */
+#ifndef EG_IFR_MEMO
+#define EG_IFR_MEMO         256u    /* entries, a power of two: direct-mapped by token */
+#endif
+#if (EG_IFR_MEMO & (EG_IFR_MEMO - 1u)) != 0u || EG_IFR_TOK_CAP > 0x7FFEu
+#error "EG_IFR_MEMO must be a power of two and token numbers fit the u16 memo tags"
+#endif
+typedef struct eg_ifr_num_memo {
+    int64_t end, n, n2;          /* parse_number's result, and the slot values it set */
+    uint8_t post_rel, set_n2;
+} eg_ifr_num_memo;
+
+/* Detect's temporaries. Compose starts after detect is done with them, so they share memory with
+ * the draft buffers (eg_ifr_scratch.mem). */
+typedef struct eg_ifr_det_mem {
+    uint8_t probe[EG_IFR_TOK_CAP + 1u];
+    uint16_t num_tag[EG_IFR_MEMO];   /* 1 + (token << 1 | ordinal), 0: empty */
+    uint16_t rel_tag[EG_IFR_MEMO];   /* 1 + token, 0: empty */
+    int32_t rel_end[EG_IFR_MEMO];
+    uint8_t rel_kind[EG_IFR_MEMO];
+    eg_ifr_num_memo num[EG_IFR_MEMO];
+} eg_ifr_det_mem;
+
 /* Caller-owned working memory for one prompt at a time: all of the responder's state (the
  * functions' stack frames stay small). 267,064 bytes on RV32 with the default limits. */
 typedef struct eg_ifr_scratch {
     eg_ifr_tokens tokens;
     uint8_t claimed[EG_IFR_TOK_CAP + 1u];
-    uint8_t probe[EG_IFR_TOK_CAP + 1u];
     /* per token: index slot (or EG_IFR_KEY_NONE) and odd flag; cand: tokens where a keyed pattern may start */
     uint16_t tok_key[EG_IFR_TOK_CAP + 1u];
     uint8_t tok_odd[EG_IFR_TOK_CAP + 1u];
@@ -231,8 +264,11 @@ typedef struct eg_ifr_scratch {
     /* byte arena: derived strings (lowercased keys, topic words, fillers, sentences) */
     uint32_t arena_used;
     uint8_t arena[EG_IFR_ARENA_CAP];
-    /* text buffers: assembly, cased, final draft, best draft, lowercased draft */
-    uint8_t buf[5][EG_IFR_BUF_CAP];
+    union {
+        eg_ifr_det_mem det;      /* while detecting */
+        /* while composing, text buffers: assembly, cased, final draft, best draft, lowercased draft */
+        uint8_t buf[5][EG_IFR_BUF_CAP];
+    } mem;
 } eg_ifr_scratch;
 
 /* Per prompt: s->tok_key, s->tok_odd and s->cand for the tokens in s->tokens. */
@@ -241,7 +277,7 @@ void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s);
 /* Detects the prompt's constraints into s->plan (tokens in s->tokens). */
 int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s);
 
-/* Composes the response for s->plan; *out points into one of s->buf. */
+/* Composes the response for s->plan; *out points into one of s->mem.buf. */
 int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out);
 
 /* detect + compose. */

@@ -629,7 +629,7 @@ static int push_special(ctx *c, uint32_t *n, eg_str x) {
     return 1;
 }
 
-/* One draft for the given knobs, written to s->buf[2]; returns its length via *out. */
+/* One draft for the given knobs, written to s->mem.buf[2]; returns its length via *out. */
 static void render(ctx *c, const knobs *k, eg_str *out) {
     const eg_plan *plan = c->plan;
     const eg_ifr *r = c->r;
@@ -642,7 +642,7 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
     int tight = plan->par_count > 0 || plan->has_nth;
     st.fill_idx = 0;
     st.kwi = 0;
-    out->p = s->buf[2];
+    out->p = s->mem.buf[2];
     out->n = 0;
     if (blocks64 > EG_IFR_MAX_BLOCKS) {
         c->err = EG_IFR_TOO_LARGE;
@@ -714,7 +714,7 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
     }
     if (c->err) return;
 
-    w.p = s->buf[0];
+    w.p = s->mem.buf[0];
     w.n = 0;
     w.cap = EG_IFR_BUF_CAP;
     w.over = 0;
@@ -861,7 +861,7 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
         text.p = w.p;
         text.n = w.n;
         if (plan->upper || plan->lower) {
-            w2.p = s->buf[1];
+            w2.p = s->mem.buf[1];
             w2.n = 0;
             w2.cap = EG_IFR_BUF_CAP;
             w2.over = 0;
@@ -873,7 +873,7 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
                 return;
             }
         }
-        w3.p = s->buf[2];
+        w3.p = s->mem.buf[2];
         w3.n = 0;
         w3.cap = EG_IFR_BUF_CAP;
         w3.over = 0;
@@ -1222,7 +1222,7 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
     if (plan->has_caps && !plan->upper && !plan->lower) k.cap_boost = plan->caps.lo;
 
     persistent = s->arena_used;
-    best.p = s->buf[3];
+    best.p = s->mem.buf[3];
     best.n = 0;
     for (round = 0; round < MAX_ROUNDS; round++) {
         eg_str text, low;
@@ -1232,7 +1232,7 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
         s->arena_used = persistent;
         render(c, &k, &text);
         if (c->err) return c->err;
-        lw.p = s->buf[4];
+        lw.p = s->mem.buf[4];
         lw.n = 0;
         lw.cap = EG_IFR_BUF_CAP;
         lw.over = 0;
@@ -1301,7 +1301,7 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
         }
         if (score > best_score) {
             best_score = score;
-            memcpy(s->buf[3], text.p, text.n);
+            memcpy(s->mem.buf[3], text.p, text.n);
             best.n = text.n;
         }
         if (!changed) {

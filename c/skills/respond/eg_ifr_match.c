@@ -115,7 +115,9 @@ static int quoted(const det *d, uint32_t i, eg_str *out, uint32_t *next) {
     return 0;
 }
 
-static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal) {
+static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal);
+
+static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
     const eg_ifr_tokens *t = d->t;
     const eg_ifr *r = d->r;
     int64_t value = -1;
@@ -223,6 +225,32 @@ static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal) {
     return j;
 }
 
+/* parse_number through the memo: its result at a token depends on the token alone. On success it
+ * sets n, has_num and post_rel, and n2 only for a range; on failure it leaves the slots as they
+ * were; it captures no string. */
+static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal) {
+    eg_ifr_det_mem *m = &d->s->mem.det;
+    uint32_t key = (i << 1) | (uint32_t)(ordinal != 0), at = key & (EG_IFR_MEMO - 1u);
+    eg_ifr_num_memo *e = &m->num[at];
+    if (i > TN) return -1;
+    if (m->num_tag[at] != (uint16_t)(key + 1u)) {
+        cap probe = *c;
+        probe.n2 = -1;
+        e->end = parse_number_raw(d, i, &probe, ordinal);
+        e->n = probe.n;
+        e->n2 = probe.n2;
+        e->post_rel = probe.post_rel;
+        e->set_n2 = probe.n2 != -1;
+        m->num_tag[at] = (uint16_t)(key + 1u);
+    }
+    if (e->end < 0) return -1;
+    c->n = e->n;
+    c->has_num = 1;
+    c->post_rel = e->post_rel;
+    if (e->set_n2) c->n2 = e->n2;
+    return e->end;
+}
+
 /* {QL}: quoted strings or bare words joined by , and or / nor. */
 static int64_t list(det *d, uint32_t i, cap *c) {
     const eg_ifr_tokens *t = d->t;
@@ -277,7 +305,7 @@ static int64_t rel_phrase(const det *d, uint32_t k, uint32_t i, cap *c) {
 
 /* {REL}: the first relation phrase in table order that the tokens at i spell. Only phrases that
  * start with token i's word can, so with the index only those are tried. */
-static int64_t relation(const det *d, uint32_t i, cap *c) {
+static int64_t relation_raw(const det *d, uint32_t i, cap *c) {
     const eg_ifr *r = d->r;
     uint32_t k;
     int64_t j;
@@ -296,6 +324,23 @@ static int64_t relation(const det *d, uint32_t i, cap *c) {
         if (j >= 0) return j;
     }
     return -1;
+}
+
+/* relation_raw through the memo (it sets only rel, and only on success). */
+static int64_t relation(const det *d, uint32_t i, cap *c) {
+    eg_ifr_det_mem *m = &d->s->mem.det;
+    uint32_t at = i & (EG_IFR_MEMO - 1u);
+    if (i > TN) return -1;
+    if (m->rel_tag[at] != (uint16_t)(i + 1u)) {
+        cap probe;
+        probe.rel = EG_R_NONE;
+        m->rel_end[at] = (int32_t)relation_raw(d, i, &probe);
+        m->rel_kind[at] = probe.rel;
+        m->rel_tag[at] = (uint16_t)(i + 1u);
+    }
+    if (m->rel_end[at] < 0) return -1;
+    c->rel = m->rel_kind[at];
+    return m->rel_end[at];
 }
 
 /* Matches one element (not GAP) at i; returns the next token index or -1. */
@@ -489,6 +534,31 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
     }
 }
 
+/* The lead test of a pattern that may start anywhere (eg_ifr_match_index.c pattern_lead): 0 when
+ * it cannot match at token i. */
+static int lead_ok(const det *d, uint32_t p, uint32_t i) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    const uint8_t *o;
+    uint32_t k, last, value, m;
+    if (r->ix.lead[p] == EG_IFR_LEAD_NONE) return 1;
+    if (r->ix.lead[p] == EG_IFR_LEAD_STAR) return t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x2Au;
+    o = r->ops + 8u * r->ix.lead_op[p];
+    value = eg_rd_u32(o + 4);
+    last = i + r->ix.lead_hi[p];
+    if (last >= TN) last = TN - 1u;
+    for (k = i + r->ix.lead_lo[p]; k <= last; k++) {
+        if (o[0] == EG_OP_LIT) {
+            if (t->hash[k] == value) return 1;
+        } else {
+            for (m = 0; m < o[2]; m++) {
+                if (eg_rd_u32(r->hsh + 4u * (value + m)) == t->hash[k]) return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
     const eg_ifr *r = d->r;
     const eg_ifr_scratch *s = d->s;
@@ -499,7 +569,7 @@ void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
         if (only >= 0 ? family != only : family == EG_F_REPEAT) continue;
         if (!r->ix.ok || r->ix.pat_any[p]) {
             for (i = 0; i < TN; i++) {
-                if (!claimed[i]) try_at(d, p, i, claimed);
+                if (!claimed[i] && (!r->ix.ok || lead_ok(d, p, i))) try_at(d, p, i, claimed);
             }
             continue;
         }

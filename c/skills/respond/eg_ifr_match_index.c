@@ -57,6 +57,47 @@ static void add_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t h) {
     ix->rows[(k->row - 1u) * ix->words + (p >> 5)] |= 1u << (p & 31u);
 }
 
+/* For pattern p, which may start at any token: what its start token must still pass. A pattern
+ * starting with {S6} or {S3} starts at "*". Otherwise the first literal or alternative it cannot
+ * do without, when only literals, alternatives, {W} and gaps come before it, lies a known number of
+ * tokens after the start (each optional element or gap token widening the range). */
+static void pattern_lead(eg_ifr *r, uint32_t p) {
+    const uint8_t *pp = r->pat + 12u * p;
+    uint32_t op = eg_rd_u32(pp + 4), end = op + pp[2], lo = 0, hi = 0;
+    eg_ifr_index *ix = &r->ix;
+    ix->lead[p] = EG_IFR_LEAD_NONE;
+    if (op < end && (r->ops[8u * op] == EG_OP_S6 || r->ops[8u * op] == EG_OP_S3) && !(r->ops[8u * op + 1u] & EG_OPT_FLAG)) {
+        ix->lead[p] = EG_IFR_LEAD_STAR;
+        return;
+    }
+    for (; op < end && hi <= EG_IFR_LEAD_MAX; op++) {
+        const uint8_t *o = r->ops + 8u * op;
+        int optional = (o[1] & EG_OPT_FLAG) != 0;
+        switch (o[0]) {
+        case EG_OP_LIT:
+        case EG_OP_ALT:
+            if (!optional) {
+                ix->lead[p] = EG_IFR_LEAD_LIT;
+                ix->lead_op[p] = (uint16_t)op;
+                ix->lead_lo[p] = (uint8_t)lo;
+                ix->lead_hi[p] = (uint8_t)hi;
+                return;
+            }
+            hi++;
+            break;
+        case EG_OP_W:
+            if (!optional) lo++;
+            hi++;
+            break;
+        case EG_OP_GAP:
+            hi += o[2];
+            break;
+        default:
+            return;
+        }
+    }
+}
+
 /* The first-token set of pattern p (match-index.ts firstOf): what the token where a match that
  * consumes at least one token starts may be. A zero-width match is never kept. */
 static void pattern_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t a_hash) {
@@ -96,6 +137,7 @@ static void pattern_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t a_hash
             break;
         default: /* gaps, quoted strings, words, letters, phrases, star runs: not keyed by the hash */
             r->ix.pat_any[p] = 1;
+            pattern_lead(r, p);
             return;
         }
         if (!nullable) return;
@@ -198,6 +240,9 @@ void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s) {
         }
         if ((k != NULL && k->row != 0u) || s->tok_odd[i]) s->cand[s->n_cand++] = (uint16_t)i;
     }
+    /* a new prompt: forget the slots memoized for the last one */
+    memset(s->mem.det.num_tag, 0, sizeof(s->mem.det.num_tag));
+    memset(s->mem.det.rel_tag, 0, sizeof(s->mem.det.rel_tag));
     s->tok_key[t->n] = (uint16_t)EG_IFR_KEY_NONE;
     s->tok_odd[t->n] = 0;
 }

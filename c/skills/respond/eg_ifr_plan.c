@@ -265,7 +265,7 @@ static void find_repeat(det *d, uint8_t *claimed) {
     uint32_t len = t->len, at, line_start, block_start, block_end, i;
     eg_str all, before, request;
     eg_match m0;
-    uint8_t *probe = s->probe;
+    uint8_t *probe = s->mem.det.probe;
     plan->task_start = 0;
     plan->task_end = len;
     memset(probe, 0, TN);
@@ -657,7 +657,7 @@ static int rd_family_in(const eg_ifr_scratch *s, int fam, int64_t cs, int64_t ce
 static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
     const eg_ifr_tokens *t = &s->tokens;
     eg_plan *plan = &s->plan;
-    uint8_t *used = s->probe;
+    uint8_t *used = s->mem.det.probe;
     uint32_t mi, i, cs = 0;
     int ph_num = 0, end_matched;
     if (r->ncls == 0u) return;
