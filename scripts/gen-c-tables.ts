@@ -33,6 +33,7 @@ import {
 } from '../src/skills/commands/normalize/number-words.ts';
 import { COMMANDS_SECTIONS } from '../src/skills/commands/artifact.ts';
 import { UNIT_ALIASES, UNITS } from '../src/skills/commands/normalize/units.ts';
+import { ranges } from '../src/board/ifeval-verify-native.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -186,20 +187,6 @@ export function renderResponderHeader(): string {
 }
 
 // ---------------------------------------------------------------- Unicode tables of the responder
-
-export function ranges(pred: (cp: number) => boolean): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = -1;
-  for (let cp = 0; cp <= 0x110000; cp++) {
-    const ok = cp < 0x110000 && !(cp >= 0xd800 && cp < 0xe000) && pred(cp);
-    if (ok && start < 0) start = cp;
-    if (!ok && start >= 0) {
-      out.push([start, cp - 1]);
-      start = -1;
-    }
-  }
-  return out;
-}
 
 /** The first line names the Node and Unicode versions; freshness checks compare from line 2 on. */
 const UNICODE_VERSION_LINES = 1;

@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import type { Kwargs } from '../skills/ifeval/types.ts';
-import { ranges } from '../../scripts/gen-c-tables.ts';
 import { C_BUILD_DIR, C_DIR, makeArgs, run } from './toolchain.ts';
 
 export const VERIFY_BIN = join(C_BUILD_DIR, 'engram-ifeval-verify');
@@ -21,6 +20,21 @@ export const VERIFY_SAN_BIN = join(C_BUILD_DIR, 'engram-ifeval-verify-san');
 export const VERIFY_TABLES = join(C_DIR, 'skills', 'ifeval', 'eg_ifv_unicode_tables.h');
 
 // ---------------------------------------------------------------- Unicode tables
+
+/** Code point ranges (surrogates excluded) where `pred` holds; shared with scripts/gen-c-tables.ts. */
+export function ranges(pred: (cp: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = -1;
+  for (let cp = 0; cp <= 0x110000; cp++) {
+    const ok = cp < 0x110000 && !(cp >= 0xd800 && cp < 0xe000) && pred(cp);
+    if (ok && start < 0) start = cp;
+    if (!ok && start >= 0) {
+      out.push([start, cp - 1]);
+      start = -1;
+    }
+  }
+  return out;
+}
 
 const hex = (n: number) => `0x${n.toString(16)}`;
 
