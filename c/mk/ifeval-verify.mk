@@ -38,3 +38,12 @@ $(B)/fw/ifeval-verify-rv32.o: $(IFV_CHECK_SRC) $(IFV_HDRS)
 	if $(CROSS)nm $@.tmp | grep -E '$(SOFT_FLOAT_RE)'; then \
 	    echo "check-float: soft-float helpers referenced by the verifier's checking path" >&2; rm -f $@.tmp; exit 1; \
 	else echo "check-float: no soft-float helpers in the verifier's checking path"; mv -f $@.tmp $@; $(CROSS)size $@; fi
+
+# The host verifier at small limits (IFV_LIMITS), under ASan + UBSan: every row must get the verdicts
+# of the default build or IFV_TOO_LARGE, never other verdicts (src/board/ifeval-verify-native.test.ts).
+IFV_LIMITS ?= -DEG_IFV_MAX_CPS=2048u -DEG_IFV_MAX_ARG_CPS=128u -DEG_IFV_MAX_TOKENS=256u -DEG_IFV_MAX_INSTR=8u \
+              -DEG_RE_MAX_NODES=200u -DEG_RE_MAX_ITEMS=128u
+.PHONY: ifeval-verify-limits
+ifeval-verify-limits: $(B)/engram-ifeval-verify-limits
+$(B)/engram-ifeval-verify-limits: $(IFV_SRC) $(IFV_HDRS) | $(B)
+	$(CC) $(CFLAGS) $(INC) $(IFV_FLAGS) $(IFV_LIMITS) -g $(SAN) -o $@.$$$$.tmp $(IFV_SRC) -lm && mv -f $@.$$$$.tmp $@

@@ -21,6 +21,7 @@ import type { CheckContext, InputExample } from '../skills/ifeval/types.ts';
 import { IfevalResponder } from '../skills/respond/respond.ts';
 import { CROSS_GCC, haveTool, makeArgs, run } from './toolchain.ts';
 import {
+  VERIFY_LIMITS_BIN,
   VERIFY_TABLES,
   buildVerifyNative,
   encodeVerifyBatch,
@@ -241,6 +242,30 @@ test('C verifier = TS verifier on every verdict (plain build)', { skip }, () => 
 
 test('C verifier = TS verifier on every verdict (ASan + UBSan)', { skip }, () => {
   runAll(buildVerifyNative(true), 'ASan + UBSan');
+});
+
+test('at small limits (ASan + UBSan) every row gets the same verdicts or IFV_TOO_LARGE, never others', { skip }, () => {
+  const official = readInputs(join(ifevalDir, 'input_data.jsonl'));
+  const rows = [...paritySet(new Map(official.map((i) => [i.key, i]))), ...propertySet(official, 20261130, 60), ...regexKwargSet(20261131, 150)];
+  const full = buildVerifyNative(false);
+  run('make', makeArgs('ifeval-verify-limits'));
+  withDir((dir) => {
+    const batch = join(dir, 'limits.bin');
+    writeFileSync(batch, encodeVerifyBatch(rows));
+    const want = runVerifyNative(full, batch, rows.length, punktDir, profiles);
+    const got = runVerifyNative(VERIFY_LIMITS_BIN, batch, rows.length, punktDir, profiles);
+    let same = 0;
+    let tooLarge = 0;
+    const other: string[] = [];
+    got.forEach((g, i) => {
+      if (JSON.stringify(g) === JSON.stringify(want[i])) same++;
+      else if ('error' in g && g.error === 320) tooLarge++;
+      else other.push(`row ${i}: ${JSON.stringify(g)} vs ${JSON.stringify(want[i])}`);
+    });
+    console.log(`small limits: ${rows.length} rows, ${same} identical, ${tooLarge} IFV_TOO_LARGE, ${other.length} other`);
+    assert.deepEqual(other.slice(0, 10), []);
+    assert.ok(same > 0 && tooLarge > 0, 'the limits must be reached by some rows and not by others');
+  });
 });
 
 test('C langdetect = TS langdetect: the same language code on every text', { skip }, () => {

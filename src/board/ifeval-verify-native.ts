@@ -17,6 +17,8 @@ import { C_BUILD_DIR, C_DIR, makeArgs, run } from './toolchain.ts';
 
 export const VERIFY_BIN = join(C_BUILD_DIR, 'engram-ifeval-verify');
 export const VERIFY_SAN_BIN = join(C_BUILD_DIR, 'engram-ifeval-verify-san');
+/** The ASan + UBSan build at small limits (make ifeval-verify-limits, IFV_LIMITS). */
+export const VERIFY_LIMITS_BIN = join(C_BUILD_DIR, 'engram-ifeval-verify-limits');
 export const VERIFY_TABLES = join(C_DIR, 'skills', 'ifeval', 'eg_ifv_unicode_tables.h');
 
 // ---------------------------------------------------------------- Unicode tables
