@@ -162,7 +162,6 @@ int eg_ifv_bind(const eg_ifv_instr *in, eg_ifv_bound *b, uint32_t *argbuf, eg_if
     }
     case EG_ID_LANGUAGE:
         rc = str_arg(in, "language", &s);
-        if (!rc) rc = s.n < 16u ? EG_OK : EG_IFV_TOO_LARGE;
         if (!rc) rc = decode_arg(s, argbuf, &b->a);
         break;
     case EG_ID_SENTENCES:

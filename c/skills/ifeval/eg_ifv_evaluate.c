@@ -64,8 +64,8 @@ int eg_ifv_judge(const eg_ifv_ctx *ctx, const eg_ifv_instr *ins, uint32_t n, con
         int v = follows(ctx, &bound[i], &ins[i], r, scr), k;
         if (v < 0) return -v;
         strict[i] = (uint8_t)v;
-        loose[i] = 0;
-        for (k = 0; k < 8 && !loose[i]; k++) {
+        loose[i] = (uint8_t)v; /* variant 0 is the response itself */
+        for (k = 1; k < 8 && !loose[i]; k++) {
             v = follows(ctx, &bound[i], &ins[i], variant(r, k, scr), scr);
             if (v < 0) return -v;
             loose[i] = (uint8_t)v;
