@@ -59,17 +59,27 @@ typedef struct eg_re_item {
     uint8_t kind;    /* 0 range, 1 property, 2 negated property */
 } eg_re_item;
 
+/* Node and item storage shared by several compiled patterns (each takes what it needs). */
+typedef struct eg_re_pool {
+    eg_re_node *node;
+    uint32_t nnodes, max_nodes;
+    eg_re_item *item;
+    uint32_t nitems, max_items;
+} eg_re_pool;
+
 typedef struct eg_re {
-    eg_re_node node[EG_RE_MAX_NODES];
-    eg_re_item item[EG_RE_MAX_ITEMS];
+    eg_re_node *node;  /* in the pool it was compiled into */
+    eg_re_item *item;
+    uint16_t max_nodes, max_items;
     uint16_t nnodes, nitems, ngroups, nreps;
     int16_t start;
     int16_t first; /* a CHAR/CLASS node every match starts with, or -1 */
     uint8_t icase;
 } eg_re;
 
-/* Compiles a UTF-8 pattern. */
-int eg_re_compile(eg_re *re, const char *pat, uint32_t len, int icase);
+/* Compiles a UTF-8 pattern into the free part of pool (at most EG_RE_MAX_NODES nodes and EG_RE_MAX_ITEMS
+ * items); on success the pool keeps what it used. */
+int eg_re_compile(eg_re *re, eg_re_pool *pool, const char *pat, uint32_t len, int icase);
 /* Leftmost match at or after `from`: 1 with caps[0..2*(ngroups+1)) (UINT32_MAX where unset), 0 none, or
  * a negative -EG_IFV_TOO_LARGE. */
 int eg_re_search(const eg_re *re, eg_txt t, uint32_t from, uint32_t *caps);
@@ -142,8 +152,13 @@ typedef struct eg_ifv_langdetect eg_ifv_langdetect;
 int eg_ifv_detect(const eg_ifv_langdetect *ld, eg_txt t, char *code, eg_ifv_scratch *scr);
 
 /* ---------------------------------------------------------------- the verifier (eg_ifv_evaluate.c) */
-/* The fixed patterns, compiled once by eg_ifv_regs_init. */
+/* The fixed patterns, compiled once by eg_ifv_regs_init into the struct's own pool. */
+#define EG_IFV_REGS_NODES 640u /* the fixed patterns use 526 */
+#define EG_IFV_REGS_ITEMS 480u  /* and 368 class items */
 struct eg_ifv_regs {
+    eg_re_node nodes[EG_IFV_REGS_NODES];
+    eg_re_item items[EG_IFV_REGS_ITEMS];
+    eg_re_pool pool;
     eg_re pk_word, pk_period, pk_realign;       /* Punkt */
     eg_re tb[40];                                /* Treebank rules, in order (33) */
     uint32_t ntb;
@@ -193,7 +208,9 @@ struct eg_ifv_scratch {
     uint32_t arg[EG_IFV_MAX_INSTR][EG_IFV_MAX_ARG_CPS * 4];
     char pat[EG_IFV_MAX_ARG_CPS * 4 + 64];  /* a kwarg pattern being compiled */
     uint32_t caps[2 * (EG_RE_MAX_GROUPS + 1)];
-    eg_re re[8];
+    eg_re re[1];                             /* a kwarg pattern (keywords, splitter, marker) */
+    eg_re_node re_nodes[EG_RE_MAX_NODES];
+    eg_re_item re_items[EG_RE_MAX_ITEMS];
     uint32_t ld_text[10000];             /* langdetect: the first 10,000 prepared code points */
     uint32_t ld_grams[30000];            /* langdetect: the known n-grams found (row indices) */
 };

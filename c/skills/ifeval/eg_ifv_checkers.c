@@ -88,23 +88,34 @@ static int compare(int64_t actual, int rel, int64_t threshold) {
     return rel == 1 ? actual < threshold : actual >= threshold;
 }
 
-/* Decodes a kwarg string into the bound's own buffer. */
+/* The bound's buffer (EG_IFV_MAX_ARG_CPS * 4 code points) in two halves: H0 for the value a check
+ * compares, H1 for the decoded kwarg or a pattern's UTF-8. */
+#define HALF (EG_IFV_MAX_ARG_CPS * 2u)
+
+/* Decodes a kwarg string into one half of the bound's buffer. */
 static int decode_arg(eg_ifv_bytes b, uint32_t *buf, eg_txt *out) {
-    int64_t n = eg_ifv_decode(b.p, b.n, buf, EG_IFV_MAX_ARG_CPS * 4u);
+    int64_t n = eg_ifv_decode(b.p, b.n, buf, HALF);
     if (n < 0) return EG_IFV_TOO_LARGE;
     out->s = buf;
     out->n = (uint32_t)n;
     return EG_OK;
 }
 
-/* Compiles pre + text + post (text: UTF-8 bytes) into re. */
-static int compile3(eg_re *re, char *buf, uint32_t cap, const char *pre, const uint8_t *text, uint32_t n, const char *post, int icase) {
+/* Compiles pre + text + post (text: UTF-8 bytes) into scr->re[0], in the scratch's own pool. */
+static int compile3(eg_ifv_scratch *scr, const char *pre, const uint8_t *text, uint32_t n, const char *post, int icase) {
     size_t a = strlen(pre), c = strlen(post);
-    if (a + n + c > cap) return EG_IFV_TOO_LARGE;
-    memcpy(buf, pre, a);
-    if (n) memcpy(buf + a, text, n);
-    memcpy(buf + a + n, post, c);
-    return eg_re_compile(re, buf, (uint32_t)(a + n + c), icase);
+    eg_re_pool pool;
+    if (a + n + c > sizeof scr->pat) return EG_IFV_TOO_LARGE;
+    memcpy(scr->pat, pre, a);
+    if (n) memcpy(scr->pat + a, text, n);
+    memcpy(scr->pat + a + n, post, c);
+    pool.node = scr->re_nodes;
+    pool.nnodes = 0;
+    pool.max_nodes = EG_RE_MAX_NODES;
+    pool.item = scr->re_items;
+    pool.nitems = 0;
+    pool.max_items = EG_RE_MAX_ITEMS;
+    return eg_re_compile(&scr->re[0], &pool, scr->pat, (uint32_t)(a + n + c), icase);
 }
 
 int eg_ifv_bind(const eg_ifv_instr *in, eg_ifv_bound *b, uint32_t *argbuf, eg_ifv_scratch *scr) {
@@ -120,7 +131,7 @@ int eg_ifv_bind(const eg_ifv_instr *in, eg_ifv_bound *b, uint32_t *argbuf, eg_if
         uint32_t i;
         rc = list_arg(in, "keywords", &b->list);
         for (i = 0; !rc && i < b->list->nlist; i++) {
-            rc = compile3(&scr->re[0], scr->pat, sizeof scr->pat, "", b->list->list[i].p, b->list->list[i].n, "", 1);
+            rc = compile3(scr, "", b->list->list[i].p, b->list->list[i].n, "", 1);
         }
         break;
     }
@@ -131,15 +142,17 @@ int eg_ifv_bind(const eg_ifv_instr *in, eg_ifv_bound *b, uint32_t *argbuf, eg_if
         if (!rc) rc = int_arg(in, "frequency", &b->n);
         if (!rc) rc = relation_arg(in, "relation", &b->rel);
         if (!rc) {
-            int64_t n = eg_utf8_encode(b->a, scr->pat, sizeof scr->pat);
-            rc = n < 0 ? EG_IFV_TOO_LARGE : eg_re_compile(&scr->re[0], scr->pat, (uint32_t)n, 1);
+            int64_t n = eg_utf8_encode(b->a, (char *)(argbuf + HALF), HALF * 4u);
+            b->a_bytes.p = (const uint8_t *)(argbuf + HALF);
+            b->a_bytes.n = (uint32_t)(n < 0 ? 0 : n);
+            rc = n < 0 ? EG_IFV_TOO_LARGE : compile3(scr, "", b->a_bytes.p, b->a_bytes.n, "", 1);
         }
         break;
     case EG_ID_FORBIDDEN: {
         uint32_t i;
         rc = list_arg(in, "forbidden_words", &b->list);
         for (i = 0; !rc && i < b->list->nlist; i++) {
-            rc = compile3(&scr->re[0], scr->pat, sizeof scr->pat, "\\b", b->list->list[i].p, b->list->list[i].n, "\\b", 1);
+            rc = compile3(scr, "\\b", b->list->list[i].p, b->list->list[i].n, "\\b", 1);
         }
         break;
     }
@@ -181,9 +194,9 @@ int eg_ifv_bind(const eg_ifv_instr *in, eg_ifv_bound *b, uint32_t *argbuf, eg_if
         rc = int_arg(in, "num_paragraphs", &b->n);
         if (!rc) rc = int_arg(in, "nth_paragraph", &b->n2);
         if (!rc) rc = str_arg(in, "first_word", &s);
-        if (!rc) rc = decode_arg(s, argbuf + EG_IFV_MAX_ARG_CPS * 2u, &w);
+        if (!rc) rc = decode_arg(s, argbuf + HALF, &w);
         if (!rc) {
-            n = eg_js_lower(w, argbuf, EG_IFV_MAX_ARG_CPS * 2u);
+            n = eg_js_lower(w, argbuf, HALF);
             if (n < 0) rc = EG_IFV_TOO_LARGE;
             b->a.s = argbuf;
             b->a.n = (uint32_t)n;
@@ -200,7 +213,7 @@ int eg_ifv_bind(const eg_ifv_instr *in, eg_ifv_bound *b, uint32_t *argbuf, eg_if
         eg_txt tp, tps;
         tp.s = pps, tp.n = 5, tps.s = ps, tps.n = 4;
         rc = str_arg(in, "postscript_marker", &s);
-        if (!rc) rc = decode_arg(s, argbuf + EG_IFV_MAX_ARG_CPS * 2u, &m);
+        if (!rc) rc = decode_arg(s, argbuf + HALF, &m);
         if (rc) break;
         m = eg_py_strip(m);
         if (eg_txt_eq(m, tp)) {
@@ -209,7 +222,7 @@ int eg_ifv_bind(const eg_ifv_instr *in, eg_ifv_bound *b, uint32_t *argbuf, eg_if
             b->pattern = "\\s*p\\.\\s?s\\.";
         } else {
             /* pyRegexSource(pyLower(marker)): the marker text is lowered before it is a pattern. */
-            int64_t n = eg_js_lower(m, argbuf, EG_IFV_MAX_ARG_CPS * 2u), e;
+            int64_t n = eg_js_lower(m, argbuf, HALF), e;
             eg_txt low;
             if (n < 0) {
                 rc = EG_IFV_TOO_LARGE;
@@ -217,16 +230,15 @@ int eg_ifv_bind(const eg_ifv_instr *in, eg_ifv_bound *b, uint32_t *argbuf, eg_if
             }
             low.s = argbuf;
             low.n = (uint32_t)n;
-            e = eg_utf8_encode(low, (char *)(argbuf + EG_IFV_MAX_ARG_CPS * 2u), EG_IFV_MAX_ARG_CPS * 8u);
+            e = eg_utf8_encode(low, (char *)(argbuf + HALF), HALF * 4u);
             if (e < 0) {
                 rc = EG_IFV_TOO_LARGE;
                 break;
             }
-            b->a_bytes.p = (const uint8_t *)(argbuf + EG_IFV_MAX_ARG_CPS * 2u);
+            b->a_bytes.p = (const uint8_t *)(argbuf + HALF);
             b->a_bytes.n = (uint32_t)e;
         }
-        rc = b->pattern ? eg_re_compile(&scr->re[0], b->pattern, (uint32_t)strlen(b->pattern), 0)
-                        : compile3(&scr->re[0], scr->pat, sizeof scr->pat, "\\s*", b->a_bytes.p, b->a_bytes.n, "", 0);
+        rc = b->pattern ? compile3(scr, b->pattern, NULL, 0, "", 0) : compile3(scr, "\\s*", b->a_bytes.p, b->a_bytes.n, "", 0);
         break;
     }
     case EG_ID_BULLETS:
@@ -237,17 +249,17 @@ int eg_ifv_bind(const eg_ifv_instr *in, eg_ifv_bound *b, uint32_t *argbuf, eg_if
         break;
     case EG_ID_SECTIONS:
         rc = str_arg(in, "section_spliter", &s);
-        if (!rc) rc = decode_arg(s, argbuf + EG_IFV_MAX_ARG_CPS * 2u, &b->a);
+        if (!rc) rc = decode_arg(s, argbuf + HALF, &b->a);
         if (!rc) rc = int_arg(in, "num_sections", &b->n);
         if (!rc) {
-            int64_t e = eg_utf8_encode(eg_py_strip(b->a), (char *)argbuf, EG_IFV_MAX_ARG_CPS * 8u);
+            int64_t e = eg_utf8_encode(eg_py_strip(b->a), (char *)argbuf, HALF * 4u);
             if (e < 0) {
                 rc = EG_IFV_TOO_LARGE;
                 break;
             }
             b->a_bytes.p = (const uint8_t *)argbuf;
             b->a_bytes.n = (uint32_t)e;
-            rc = compile3(&scr->re[0], scr->pat, sizeof scr->pat, "\\s?", b->a_bytes.p, b->a_bytes.n, "\\s?\\d+\\s?", 0);
+            rc = compile3(scr, "\\s?", b->a_bytes.p, b->a_bytes.n, "\\s?\\d+\\s?", 0);
         }
         break;
     case EG_ID_REPEAT:
@@ -256,9 +268,9 @@ int eg_ifv_bind(const eg_ifv_instr *in, eg_ifv_bound *b, uint32_t *argbuf, eg_if
         eg_txt p;
         int64_t n;
         rc = str_arg(in, b->kind == EG_ID_REPEAT ? "prompt_to_repeat" : "end_phrase", &s);
-        if (!rc) rc = decode_arg(s, argbuf + EG_IFV_MAX_ARG_CPS * 2u, &p);
+        if (!rc) rc = decode_arg(s, argbuf + HALF, &p);
         if (!rc) {
-            n = eg_js_lower(eg_py_strip(p), argbuf, EG_IFV_MAX_ARG_CPS * 2u);
+            n = eg_js_lower(eg_py_strip(p), argbuf, HALF);
             if (n < 0) rc = EG_IFV_TOO_LARGE;
             b->a.s = argbuf;
             b->a.n = (uint32_t)n;
@@ -360,7 +372,7 @@ int eg_ifv_check(const eg_ifv_ctx *ctx, const eg_ifv_bound *b, const eg_ifv_inst
     case EG_ID_EXISTENCE: {
         uint32_t i;
         for (i = 0; i < b->list->nlist; i++) {
-            int rc = compile3(&scr->re[0], scr->pat, sizeof scr->pat, "", b->list->list[i].p, b->list->list[i].n, "", 1);
+            int rc = compile3(scr, "", b->list->list[i].p, b->list->list[i].n, "", 1);
             if (rc) return -rc;
             r = eg_re_search(&scr->re[0], v, 0, caps);
             if (r <= 0) return (int)r;
@@ -368,8 +380,7 @@ int eg_ifv_check(const eg_ifv_ctx *ctx, const eg_ifv_bound *b, const eg_ifv_inst
         return 1;
     }
     case EG_ID_FREQUENCY: {
-        int64_t e = eg_utf8_encode(b->a, scr->pat, sizeof scr->pat);
-        int rc = e < 0 ? EG_IFV_TOO_LARGE : eg_re_compile(&scr->re[0], scr->pat, (uint32_t)e, 1);
+        int rc = compile3(scr, "", b->a_bytes.p, b->a_bytes.n, "", 1);
         if (rc) return -rc;
         r = eg_re_count(&scr->re[0], v);
         return r < 0 ? (int)r : compare(r, b->rel, b->n);
@@ -377,7 +388,7 @@ int eg_ifv_check(const eg_ifv_ctx *ctx, const eg_ifv_bound *b, const eg_ifv_inst
     case EG_ID_FORBIDDEN: {
         uint32_t i;
         for (i = 0; i < b->list->nlist; i++) {
-            int rc = compile3(&scr->re[0], scr->pat, sizeof scr->pat, "\\b", b->list->list[i].p, b->list->list[i].n, "\\b", 1);
+            int rc = compile3(scr, "\\b", b->list->list[i].p, b->list->list[i].n, "\\b", 1);
             if (rc) return -rc;
             r = eg_re_search(&scr->re[0], v, 0, caps);
             if (r != 0) return r < 0 ? (int)r : 0;
@@ -483,8 +494,7 @@ int eg_ifv_check(const eg_ifv_ctx *ctx, const eg_ifv_bound *b, const eg_ifv_inst
         return r < 0 ? (int)r : r >= b->n;
     case EG_ID_POSTSCRIPT: {
         eg_txt low;
-        int rc = b->pattern ? eg_re_compile(&scr->re[0], b->pattern, (uint32_t)strlen(b->pattern), 0)
-                            : compile3(&scr->re[0], scr->pat, sizeof scr->pat, "\\s*", b->a_bytes.p, b->a_bytes.n, "", 0);
+        int rc = b->pattern ? compile3(scr, b->pattern, NULL, 0, "", 0) : compile3(scr, "\\s*", b->a_bytes.p, b->a_bytes.n, "", 0);
         if (rc) return -rc;
         if (lower_into(v, scr->work[0], &low) < 0) return -EG_IFV_TOO_LARGE;
         r = eg_re_search(&scr->re[0], low, 0, caps);
@@ -535,7 +545,7 @@ int eg_ifv_check(const eg_ifv_ctx *ctx, const eg_ifv_bound *b, const eg_ifv_inst
         return count >= b->n;
     }
     case EG_ID_SECTIONS: {
-        int rc = compile3(&scr->re[0], scr->pat, sizeof scr->pat, "\\s?", b->a_bytes.p, b->a_bytes.n, "\\s?\\d+\\s?", 0);
+        int rc = compile3(scr, "\\s?", b->a_bytes.p, b->a_bytes.n, "\\s?\\d+\\s?", 0);
         if (rc) return -rc;
         r = eg_re_count(&scr->re[0], v);
         /* split() also returns each capture group of each match. */

@@ -51,7 +51,7 @@ static uint32_t next_cp(parser *ps) {
 static int16_t new_node(parser *ps, uint8_t op) {
     eg_re *re = ps->re;
     eg_re_node *nd;
-    if (re->nnodes >= EG_RE_MAX_NODES) {
+    if (re->nnodes >= re->max_nodes) {
         fail(ps, EG_IFV_TOO_LARGE);
         return 0;
     }
@@ -67,7 +67,7 @@ static int16_t new_node(parser *ps, uint8_t op) {
 
 static void add_item(parser *ps, uint32_t lo, uint32_t hi, uint8_t kind) {
     eg_re *re = ps->re;
-    if (re->nitems >= EG_RE_MAX_ITEMS) {
+    if (re->nitems >= re->max_items) {
         fail(ps, EG_IFV_TOO_LARGE);
         return;
     }
@@ -494,9 +494,14 @@ static frag parse_alt(parser *ps) {
     return out;
 }
 
-int eg_re_compile(eg_re *re, const char *pat, uint32_t len, int icase) {
+int eg_re_compile(eg_re *re, eg_re_pool *pool, const char *pat, uint32_t len, int icase) {
     parser ps;
     frag f;
+    uint32_t fn = pool->max_nodes - pool->nnodes, fi = pool->max_items - pool->nitems;
+    re->node = pool->node + pool->nnodes;
+    re->item = pool->item + pool->nitems;
+    re->max_nodes = (uint16_t)(fn < EG_RE_MAX_NODES ? fn : EG_RE_MAX_NODES);
+    re->max_items = (uint16_t)(fi < EG_RE_MAX_ITEMS ? fi : EG_RE_MAX_ITEMS);
     ps.re = re;
     ps.p = (const uint8_t *)pat;
     ps.n = len;
@@ -533,6 +538,8 @@ int eg_re_compile(eg_re *re, const char *pat, uint32_t len, int icase) {
             }
         }
     }
+    pool->nnodes += re->nnodes;
+    pool->nitems += re->nitems;
     return EG_OK;
 }
 

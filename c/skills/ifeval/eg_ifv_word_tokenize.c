@@ -55,13 +55,21 @@ static const rule TB[] = {
 };
 #define TB_ENDING 17u
 
-static int compile(eg_re *re, const char *pat, int icase) {
-    return eg_re_compile(re, pat, (uint32_t)strlen(pat), icase);
+static int compile_in(eg_re_pool *pool, eg_re *re, const char *pat, int icase) {
+    return eg_re_compile(re, pool, pat, (uint32_t)strlen(pat), icase);
 }
+
+#define compile(re, pat, icase) compile_in(&rg->pool, (re), (pat), (icase))
 
 int eg_ifv_regs_init(eg_ifv_regs *rg) {
     uint32_t k;
     int rc;
+    rg->pool.node = rg->nodes;
+    rg->pool.nnodes = 0;
+    rg->pool.max_nodes = EG_IFV_REGS_NODES;
+    rg->pool.item = rg->items;
+    rg->pool.nitems = 0;
+    rg->pool.max_items = EG_IFV_REGS_ITEMS;
     rc = compile(&rg->pk_word, MULTI_CHAR "|(?=" WORD_START ")\\S+?(?=\\s|$|" NON_WORD "|" MULTI_CHAR "|,(?=$|\\s|" NON_WORD "|" MULTI_CHAR
                                           "))|\\S", 0);
     if (rc) return rc;
