@@ -106,6 +106,7 @@ typedef struct eg_ifr_index {
     /* For a pattern that may start anywhere, a test its start token must pass (EG_IFR_LEAD_*):
        a run of asterisks, or a literal / alternative element it cannot match without, lead_op,
        lead_lo..lead_hi tokens after the start */
+    uint32_t odd_row[(EG_IFR_IX_PATS + 31u) / 32u]; /* the patterns with pat_odd set */
     uint8_t lead[EG_IFR_IX_PATS];
     uint8_t lead_lo[EG_IFR_IX_PATS], lead_hi[EG_IFR_IX_PATS];
     uint16_t lead_op[EG_IFR_IX_PATS];
@@ -113,6 +114,9 @@ typedef struct eg_ifr_index {
 #define EG_IFR_LEAD_NONE 0u
 #define EG_IFR_LEAD_STAR 1u         /* {S6} / {S3} first: the start token is "*" */
 #define EG_IFR_LEAD_LIT  2u         /* lead_op matches at start + lead_lo .. start + lead_hi */
+#define EG_IFR_LEAD_NUM  3u         /* a keyed pattern starting "{REL}? {N}" or "{N}" ({ORD}): the number
+                                       must parse, and lead_op (when not 0xFFFF, a literal or
+                                       alternative) must follow it */
 #define EG_IFR_LEAD_MAX  8u         /* the farthest lead_hi looked at */
 
 /* A validated responder artifact: views into the caller's buffer, and the matcher's index. */
@@ -231,8 +235,18 @@ typedef struct eg_ifr_num_memo {
 
 /* Detect's temporaries. Compose starts after detect is done with them, so they share memory with
  * the draft buffers (eg_ifr_scratch.mem). */
+#ifndef EG_IFR_POS_CAP
+#define EG_IFR_POS_CAP      8192u   /* (pattern, start token) candidates per prompt in pos (used: 1,071);
+                                       beyond it the matcher scans s->cand per pattern */
+#endif
+#if EG_IFR_POS_CAP > 0xFFFFu
+#error "EG_IFR_POS_CAP must fit the u16 list offsets"
+#endif
 typedef struct eg_ifr_det_mem {
     uint8_t probe[EG_IFR_TOK_CAP + 1u];
+    /* per keyed pattern p, the tokens where it may start, ascending: pos[pos_at[p] .. pos_at[p + 1]) */
+    uint16_t pos_at[EG_IFR_IX_PATS + 1u];
+    uint16_t pos[EG_IFR_POS_CAP];
     uint16_t num_tag[EG_IFR_MEMO];   /* 1 + (token << 1 | ordinal), 0: empty */
     uint16_t rel_tag[EG_IFR_MEMO];   /* 1 + token, 0: empty */
     int32_t rel_end[EG_IFR_MEMO];
@@ -254,6 +268,7 @@ typedef struct eg_ifr_scratch {
        outside both cannot start anywhere in this prompt */
     uint32_t cand_rows[(EG_IFR_IX_PATS + 31u) / 32u];
     int any_odd;
+    int pos_ok;                  /* mem.det.pos holds the start lists of this prompt */
     eg_match matches[EG_IFR_MAX_MATCHES];
     uint32_t n_matches;
     eg_str strs[EG_IFR_MAX_STRS];

@@ -559,6 +559,37 @@ static int lead_ok(const det *d, uint32_t p, uint32_t i) {
     return 0;
 }
 
+/* Literal or alternative element op at token k. */
+static int lit_at(const det *d, uint32_t op, uint32_t k) {
+    const uint8_t *o = d->r->ops + 8u * op;
+    uint32_t value = eg_rd_u32(o + 4), m;
+    if (k >= TN) return 0;
+    if (o[0] == EG_OP_LIT) return d->t->hash[k] == value;
+    for (m = 0; m < o[2]; m++) {
+        if (eg_rd_u32(d->r->hsh + 4u * (value + m)) == d->t->hash[k]) return 1;
+    }
+    return 0;
+}
+
+/* The number lead of keyed pattern p at token i (EG_IFR_LEAD_NUM): 0 when neither the number at i
+ * nor one after a relation phrase at i parses and is followed by lead_op. The slots are memoized,
+ * so try_at reads the same values. */
+static int num_lead_ok(det *d, uint32_t p, uint32_t i) {
+    const eg_ifr_index *ix = &d->r->ix;
+    cap c;
+    int64_t j, k;
+    memset(&c, 0, sizeof(c));
+    if (ix->lead_lo[p]) {
+        j = relation(d, i, &c);
+        if (j >= 0) {
+            k = parse_number(d, (uint32_t)j, &c, ix->lead_hi[p]);
+            if (k >= 0 && (ix->lead_op[p] == 0xFFFFu || lit_at(d, ix->lead_op[p], (uint32_t)k))) return 1;
+        }
+    }
+    k = parse_number(d, i, &c, ix->lead_hi[p]);
+    return k >= 0 && (ix->lead_op[p] == 0xFFFFu || lit_at(d, ix->lead_op[p], (uint32_t)k));
+}
+
 void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
     const eg_ifr *r = d->r;
     const eg_ifr_scratch *s = d->s;
@@ -577,6 +608,14 @@ void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
         word = p >> 5;
         bit = 1u << (p & 31u);
         if (!(s->cand_rows[word] & bit) && !(r->ix.pat_odd[p] && s->any_odd)) continue;
+        if (s->pos_ok) {
+            const eg_ifr_det_mem *m = &s->mem.det;
+            int num = r->ix.lead[p] == EG_IFR_LEAD_NUM;
+            for (c = m->pos_at[p]; c < m->pos_at[p + 1u]; c++) {
+                if (!claimed[m->pos[c]] && (!num || num_lead_ok(d, p, m->pos[c]))) try_at(d, p, m->pos[c], claimed);
+            }
+            continue;
+        }
         for (c = 0; c < s->n_cand; c++) {
             uint16_t k;
             i = s->cand[c];

@@ -98,6 +98,30 @@ static void pattern_lead(eg_ifr *r, uint32_t p) {
     }
 }
 
+/* For keyed pattern p: EG_IFR_LEAD_NUM when it starts with a number ({N} or {ORD}, after an
+ * optional {REL}); lead_lo is 1 for the {REL}, lead_hi 1 for {ORD}. */
+static void pattern_num_lead(eg_ifr *r, uint32_t p) {
+    const uint8_t *pp = r->pat + 12u * p;
+    uint32_t op = eg_rd_u32(pp + 4), end = op + pp[2], rel = 0;
+    eg_ifr_index *ix = &r->ix;
+    const uint8_t *o;
+    if (op < end && r->ops[8u * op] == EG_OP_REL && (r->ops[8u * op + 1u] & EG_OPT_FLAG)) {
+        rel = 1;
+        op++;
+    }
+    if (op >= end) return;
+    o = r->ops + 8u * op;
+    if ((o[0] != EG_OP_NUM && o[0] != EG_OP_ORD) || (o[1] & EG_OPT_FLAG)) return;
+    ix->lead[p] = EG_IFR_LEAD_NUM;
+    ix->lead_lo[p] = (uint8_t)rel;
+    ix->lead_hi[p] = (uint8_t)(o[0] == EG_OP_ORD);
+    ix->lead_op[p] = 0xFFFFu;
+    op++;
+    if (op < end && (r->ops[8u * op] == EG_OP_LIT || r->ops[8u * op] == EG_OP_ALT) && !(r->ops[8u * op + 1u] & EG_OPT_FLAG)) {
+        ix->lead_op[p] = (uint16_t)op;
+    }
+}
+
 /* The first-token set of pattern p (match-index.ts firstOf): what the token where a match that
  * consumes at least one token starts may be. A zero-width match is never kept. */
 static void pattern_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t a_hash) {
@@ -124,11 +148,13 @@ static void pattern_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t a_hash
         case EG_OP_NUM:
         case EG_OP_NT: /* figures, number words, and "a" of "a hundred" */
             r->ix.pat_odd[p] = 1;
+            r->ix.odd_row[p >> 5] |= 1u << (p & 31u);
             for (k = 0; k < r->nnum; k++) add_first(r, used, p, eg_rd_u32(r->num + 8u * k));
             add_first(r, used, p, a_hash);
             break;
         case EG_OP_ORD:
             r->ix.pat_odd[p] = 1;
+            r->ix.odd_row[p >> 5] |= 1u << (p & 31u);
             for (k = 0; k < r->nord; k++) add_first(r, used, p, eg_rd_u32(r->ord + 8u * k));
             for (k = 0; k < r->nnum; k++) add_first(r, used, p, eg_rd_u32(r->num + 8u * k));
             break;
@@ -204,7 +230,10 @@ void eg_ifr_index_build(eg_ifr *r) {
             if (k != NULL) k->flags |= (uint16_t)(EG_IFR_K_SET0 << set);
         }
     }
-    for (p = 0; p < r->npat && ix->ok; p++) pattern_first(r, &used, p, a_hash);
+    for (p = 0; p < r->npat && ix->ok; p++) {
+        pattern_first(r, &used, p, a_hash);
+        if (!ix->pat_any[p]) pattern_num_lead(r, p);
+    }
     if (ix->ok) index_relations(r, &used);
     if (!ix->ok) ix->rel_ok = 0;
 }
@@ -221,6 +250,53 @@ static int is_odd_token(const eg_ifr_tokens *t, uint32_t i) {
         if (t->bytes[k] >= 0x80u) return 1;
     }
     return 0;
+}
+
+/* The pattern numbers of the bits of a word: the lowest set bit times a de Bruijn constant. */
+static const uint8_t k_debruijn[32] = {0, 1, 28, 2, 29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4, 8,
+                                       31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6, 11, 5, 10, 9};
+
+/* The keyed patterns of candidate token i, word w: its row's bits, and pat_odd's for an odd token. */
+static uint32_t cand_bits(const eg_ifr *r, const eg_ifr_scratch *s, uint32_t i, uint32_t w) {
+    uint16_t k = s->tok_key[i];
+    uint32_t bits = s->tok_odd[i] ? r->ix.odd_row[w] : 0u;
+    if (k != EG_IFR_KEY_NONE && r->ix.slot[k].row != 0u) bits |= r->ix.rows[(r->ix.slot[k].row - 1u) * r->ix.words + w];
+    return bits;
+}
+
+/* Per keyed pattern, the candidates where it may start (a counting sort of the (pattern, token)
+ * pairs), so the matcher visits only those; s->pos_ok = 0 when they do not fit EG_IFR_POS_CAP. */
+static void start_lists(const eg_ifr *r, eg_ifr_scratch *s) {
+    eg_ifr_det_mem *m = &s->mem.det;
+    uint32_t c, w, p, total = 0;
+    s->pos_ok = 0;
+    memset(m->pos_at, 0, sizeof(m->pos_at));
+    for (c = 0; c < s->n_cand; c++) {
+        for (w = 0; w < r->ix.words; w++) {
+            uint32_t bits = cand_bits(r, s, s->cand[c], w);
+            while (bits != 0u) {
+                uint32_t low = bits & (0u - bits);
+                m->pos_at[32u * w + k_debruijn[(low * 0x077CB531u) >> 27] + 1u]++;
+                bits ^= low;
+                if (++total > EG_IFR_POS_CAP) return;
+            }
+        }
+    }
+    for (p = 0; p < r->npat; p++) m->pos_at[p + 1u] = (uint16_t)(m->pos_at[p + 1u] + m->pos_at[p]);
+    for (c = 0; c < s->n_cand; c++) {
+        for (w = 0; w < r->ix.words; w++) {
+            uint32_t bits = cand_bits(r, s, s->cand[c], w);
+            while (bits != 0u) {
+                uint32_t low = bits & (0u - bits);
+                m->pos[m->pos_at[32u * w + k_debruijn[(low * 0x077CB531u) >> 27]]++] = s->cand[c];
+                bits ^= low;
+            }
+        }
+    }
+    /* the fill moved each pos_at[p] to the end of p's list, the start of p + 1's */
+    for (p = r->npat; p > 0u; p--) m->pos_at[p] = m->pos_at[p - 1u];
+    m->pos_at[0] = 0;
+    s->pos_ok = 1;
 }
 
 void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s) {
@@ -245,4 +321,6 @@ void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s) {
     memset(s->mem.det.rel_tag, 0, sizeof(s->mem.det.rel_tag));
     s->tok_key[t->n] = (uint16_t)EG_IFR_KEY_NONE;
     s->tok_odd[t->n] = 0;
+    if (r->ix.ok) start_lists(r, s);
+    else s->pos_ok = 0;
 }
