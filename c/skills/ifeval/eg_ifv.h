@@ -116,25 +116,23 @@ int64_t eg_utf8_encode(eg_txt t, char *out, uint32_t cap);
 int64_t eg_ifv_decode(const uint8_t *b, size_t n, uint32_t *out, uint32_t cap);
 
 /* ---------------------------------------------------------------- Punkt (eg_ifv_punkt.c)
- * The English parameters are user-provided data (not shipped), so they are read at run time on the
- * host (eg_ifv_data.c) into this caller-owned table; a board build would receive the same table. */
-#ifndef EG_IFV_PUNKT_POOL
-#define EG_IFV_PUNKT_POOL 400000u   /* code points of all parameter strings */
-#endif
-#ifndef EG_IFV_PUNKT_ENTRIES
-#define EG_IFV_PUNKT_ENTRIES 32768u /* entries of the largest table (ortho_context: 20,366) */
-#endif
+ * The English parameters are user-provided data (not shipped), so they are never compiled in: the host
+ * reads the text files at run time (eg_ifv_data.c) and can write them as one blob, which a board build
+ * embeds as read-only data. Either way the verifier sees this read-only view. */
 enum { EG_PK_ABBREV, EG_PK_COLLOC, EG_PK_STARTER, EG_PK_ORTHO, EG_PK_TABLES };
 typedef struct eg_ifv_punkt {
-    uint32_t pool[EG_IFV_PUNKT_POOL];
-    uint32_t npool;
-    uint32_t ent[EG_PK_TABLES][EG_IFV_PUNKT_ENTRIES][3]; /* pool offset, length, value; sorted */
+    const uint32_t *pool;              /* code points of all strings */
+    const uint32_t *ent[EG_PK_TABLES]; /* per entry: pool offset, length, value; sorted by string */
     uint32_t nent[EG_PK_TABLES];
+    uint32_t npool;
 } eg_ifv_punkt;
+/* Code point strings in the tables' order. */
+int eg_ifv_cmp_cps(const uint32_t *a, uint32_t an, const uint32_t *b, uint32_t bn);
 /* Finds key in table k: 1 with *val set, else 0. */
 int eg_ifv_punkt_get(const eg_ifv_punkt *p, int k, eg_txt key, uint32_t *val);
-/* Sorts the tables after loading (a key found twice keeps the last value, as a Map). */
-void eg_ifv_punkt_finish(eg_ifv_punkt *p);
+/* The blob (little-endian u32 words, 4-aligned): "EGPK", version 1, npool, nent[4], pool, then each
+ * table's entries. Returns EG_OK or EG_IFV_BAD_DATA (also for a misaligned or inconsistent blob). */
+int eg_ifv_punkt_from_blob(eg_ifv_punkt *p, const uint8_t *blob, uint32_t len);
 typedef struct eg_ifv_scratch eg_ifv_scratch;
 typedef struct eg_ifv_regs eg_ifv_regs;
 /* Sentence spans [start, end) of t into spans[2*i], spans[2*i+1]; returns the count or a negative error. */

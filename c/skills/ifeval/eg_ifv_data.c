@@ -34,7 +34,7 @@ uint8_t *eg_ifv_read_file(const char *path, size_t *len) {
 }
 
 /* ---------------------------------------------------------------- Punkt */
-static int add_entry(eg_ifv_punkt *p, int table, const uint32_t *cps, uint32_t n, uint32_t val) {
+static int add_entry(eg_ifv_punkt_store *p, int table, const uint32_t *cps, uint32_t n, uint32_t val) {
     uint32_t k = p->nent[table], i;
     if (k >= EG_IFV_PUNKT_ENTRIES || p->npool + n > EG_IFV_PUNKT_POOL) return EG_IFV_TOO_LARGE;
     for (i = 0; i < n; i++) p->pool[p->npool + i] = cps[i];
@@ -47,7 +47,7 @@ static int add_entry(eg_ifv_punkt *p, int table, const uint32_t *cps, uint32_t n
 }
 
 /* Lines split on \r?\n, a final empty line dropped; nothing else stripped (". . " keeps its space). */
-static int load_table(eg_ifv_punkt *p, const char *dir, const char *name, int table, char *err, size_t errlen) {
+static int load_table(eg_ifv_punkt_store *p, const char *dir, const char *name, int table, char *err, size_t errlen) {
     char path[4096];
     size_t len, pos = 0;
     uint8_t *buf;
@@ -105,15 +105,62 @@ static int load_table(eg_ifv_punkt *p, const char *dir, const char *name, int ta
     return rc;
 }
 
-int eg_ifv_load_punkt(eg_ifv_punkt *p, const char *dir, char *err, size_t errlen) {
-    int rc;
+/* Insertion sort by key, stable, then duplicates collapse to the last one loaded (Map.set). Loading is
+ * once per run on the host; the ortho table (20k entries) is nearly sorted already. */
+static void finish(eg_ifv_punkt_store *p) {
+    int k;
+    for (k = 0; k < EG_PK_TABLES; k++) {
+        uint32_t (*e)[3] = p->ent[k], n = p->nent[k], i, w = 0;
+        for (i = 1; i < n; i++) {
+            uint32_t t0 = e[i][0], t1 = e[i][1], t2 = e[i][2], j = i;
+            while (j > 0 && eg_ifv_cmp_cps(p->pool + e[j - 1][0], e[j - 1][1], p->pool + t0, t1) > 0) {
+                e[j][0] = e[j - 1][0], e[j][1] = e[j - 1][1], e[j][2] = e[j - 1][2];
+                j--;
+            }
+            e[j][0] = t0, e[j][1] = t1, e[j][2] = t2;
+        }
+        for (i = 0; i < n; i++) {
+            if (w > 0 && eg_ifv_cmp_cps(p->pool + e[w - 1][0], e[w - 1][1], p->pool + e[i][0], e[i][1]) == 0) {
+                e[w - 1][2] = e[i][2];
+                continue;
+            }
+            e[w][0] = e[i][0], e[w][1] = e[i][1], e[w][2] = e[i][2];
+            w++;
+        }
+        p->nent[k] = w;
+    }
+}
+
+int eg_ifv_write_punkt_blob(const eg_ifv_punkt *v, const char *path) {
+    FILE *f = fopen(path, "wb");
+    uint32_t head[7], k;
+    int ok;
+    if (!f) return EG_IFV_BAD_DATA;
+    memcpy(head, "EGPK", 4);
+    head[1] = 1;
+    head[2] = v->npool;
+    for (k = 0; k < EG_PK_TABLES; k++) head[3 + k] = v->nent[k];
+    /* The words are written in host order: the blob is made and read on little-endian machines. */
+    ok = fwrite(head, 4, 7, f) == 7 && fwrite(v->pool, 4, v->npool, f) == v->npool;
+    for (k = 0; ok && k < EG_PK_TABLES; k++) ok = fwrite(v->ent[k], 12, v->nent[k], f) == v->nent[k];
+    return (fclose(f) == 0 && ok) ? EG_OK : EG_IFV_BAD_DATA;
+}
+
+int eg_ifv_load_punkt(eg_ifv_punkt_store *p, eg_ifv_punkt *view, const char *dir, char *err, size_t errlen) {
+    int rc, k;
     p->npool = 0;
     memset(p->nent, 0, sizeof p->nent);
     if ((rc = load_table(p, dir, "abbrev_types.txt", EG_PK_ABBREV, err, errlen)) != 0) return rc;
     if ((rc = load_table(p, dir, "collocations.tab", EG_PK_COLLOC, err, errlen)) != 0) return rc;
     if ((rc = load_table(p, dir, "sent_starters.txt", EG_PK_STARTER, err, errlen)) != 0) return rc;
     if ((rc = load_table(p, dir, "ortho_context.tab", EG_PK_ORTHO, err, errlen)) != 0) return rc;
-    eg_ifv_punkt_finish(p);
+    finish(p);
+    view->pool = p->pool;
+    view->npool = p->npool;
+    for (k = 0; k < EG_PK_TABLES; k++) {
+        view->ent[k] = &p->ent[k][0][0];
+        view->nent[k] = p->nent[k];
+    }
     return EG_OK;
 }
 

@@ -24,7 +24,7 @@
 typedef struct eg_ifv_ptok ptok;
 
 /* ---------------------------------------------------------------- parameter tables */
-static int cmp_txt(const uint32_t *a, uint32_t an, const uint32_t *b, uint32_t bn) {
+int eg_ifv_cmp_cps(const uint32_t *a, uint32_t an, const uint32_t *b, uint32_t bn) {
     uint32_t i;
     for (i = 0; i < an && i < bn; i++) {
         if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
@@ -36,8 +36,8 @@ int eg_ifv_punkt_get(const eg_ifv_punkt *p, int k, eg_txt key, uint32_t *val) {
     uint32_t lo = 0, hi = p->nent[k];
     while (lo < hi) {
         uint32_t mid = (lo + hi) / 2u;
-        const uint32_t *e = p->ent[k][mid];
-        int c = cmp_txt(p->pool + e[0], e[1], key.s, key.n);
+        const uint32_t *e = p->ent[k] + 3u * mid;
+        int c = eg_ifv_cmp_cps(p->pool + e[0], e[1], key.s, key.n);
         if (c < 0) {
             lo = mid + 1u;
         } else if (c > 0) {
@@ -50,30 +50,32 @@ int eg_ifv_punkt_get(const eg_ifv_punkt *p, int k, eg_txt key, uint32_t *val) {
     return 0;
 }
 
-/* Insertion sort by key, stable, then duplicates collapse to the last one loaded (Map.set). Loading is
- * once per run on the host; the ortho table (20k entries) is nearly sorted already. */
-void eg_ifv_punkt_finish(eg_ifv_punkt *p) {
-    int k;
-    for (k = 0; k < EG_PK_TABLES; k++) {
-        uint32_t (*e)[3] = p->ent[k], n = p->nent[k], i, w = 0;
-        for (i = 1; i < n; i++) {
-            uint32_t t0 = e[i][0], t1 = e[i][1], t2 = e[i][2], j = i;
-            while (j > 0 && cmp_txt(p->pool + e[j - 1][0], e[j - 1][1], p->pool + t0, t1) > 0) {
-                e[j][0] = e[j - 1][0], e[j][1] = e[j - 1][1], e[j][2] = e[j - 1][2];
-                j--;
-            }
-            e[j][0] = t0, e[j][1] = t1, e[j][2] = t2;
-        }
-        for (i = 0; i < n; i++) {
-            if (w > 0 && cmp_txt(p->pool + e[w - 1][0], e[w - 1][1], p->pool + e[i][0], e[i][1]) == 0) {
-                e[w - 1][2] = e[i][2];
-                continue;
-            }
-            e[w][0] = e[i][0], e[w][1] = e[i][1], e[w][2] = e[i][2];
-            w++;
-        }
-        p->nent[k] = w;
+int eg_ifv_punkt_from_blob(eg_ifv_punkt *p, const uint8_t *blob, uint32_t len) {
+    const uint32_t *w = (const uint32_t *)(const void *)blob;
+    uint32_t need, k, at;
+    /* Read in place: the words must be aligned, and the host is little-endian like the board. */
+    if (((uintptr_t)blob & 3u) != 0u || len < 28u || blob[0] != 'E' || blob[1] != 'G' || blob[2] != 'P' || blob[3] != 'K' || w[1] != 1u) {
+        return EG_IFV_BAD_DATA;
     }
+    p->npool = w[2];
+    need = 7u + p->npool;
+    for (k = 0; k < EG_PK_TABLES; k++) {
+        p->nent[k] = w[3 + k];
+        if (p->nent[k] > (len / 4u) / 3u) return EG_IFV_BAD_DATA;
+        need += 3u * p->nent[k];
+    }
+    if (need * 4u != len || p->npool > len / 4u) return EG_IFV_BAD_DATA;
+    p->pool = w + 7;
+    at = 7u + p->npool;
+    for (k = 0; k < EG_PK_TABLES; k++) {
+        uint32_t i;
+        p->ent[k] = w + at;
+        for (i = 0; i < p->nent[k]; i++) {
+            if (p->ent[k][3 * i] > p->npool || p->ent[k][3 * i + 1] > p->npool - p->ent[k][3 * i]) return EG_IFV_BAD_DATA;
+        }
+        at += 3u * p->nent[k];
+    }
+    return EG_OK;
 }
 
 /* ---------------------------------------------------------------- token predicates */

@@ -3,12 +3,15 @@
  * response) and prints one line per row: "<row> <strict bits> <loose bits>", or "<row> E<code>" when
  * the verifier refuses the row (eg_errors.h). With --detect it prints each response's detected
  * language instead ("<row> <code>", "-" where Python raises "No features in text").
- *   engram-ifeval-verify --punkt DIR [--langdetect-profiles DIR] [--detect] BATCH */
+ *   engram-ifeval-verify --punkt DIR [--langdetect-profiles DIR] [--detect] BATCH
+ *   engram-ifeval-verify --punkt DIR --write-punkt BLOB      the Punkt tables as the board embeds them
+ *   engram-ifeval-verify --punkt-blob BLOB ...               read that blob instead of DIR */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "eg_ifv_data.h"
 
+static eg_ifv_punkt_store g_punkt_store;
 static eg_ifv_punkt g_punkt;
 static eg_ifv_regs g_regs;
 static eg_ifv_langdetect g_ld;
@@ -49,7 +52,7 @@ static eg_ifv_bytes str(rd *r) {
 #define MAX_LIST 64u
 
 int main(int argc, char **argv) {
-    const char *punkt = NULL, *profiles = NULL, *batch = NULL;
+    const char *punkt = NULL, *profiles = NULL, *batch = NULL, *write_blob = NULL, *punkt_blob = NULL;
     char err[512];
     int a, rc, detect = 0;
     size_t len;
@@ -62,6 +65,10 @@ int main(int argc, char **argv) {
             punkt = argv[++a];
         } else if (strcmp(argv[a], "--langdetect-profiles") == 0 && a + 1 < argc) {
             profiles = argv[++a];
+        } else if (strcmp(argv[a], "--write-punkt") == 0 && a + 1 < argc) {
+            write_blob = argv[++a];
+        } else if (strcmp(argv[a], "--punkt-blob") == 0 && a + 1 < argc) {
+            punkt_blob = argv[++a];
         } else if (strcmp(argv[a], "--detect") == 0) {
             detect = 1;
         } else if (!batch) {
@@ -71,17 +78,30 @@ int main(int argc, char **argv) {
             break;
         }
     }
-    if (!punkt || !batch) {
-        fprintf(stderr, "usage: engram-ifeval-verify --punkt DIR [--langdetect-profiles DIR] [--detect] BATCH\n");
+    if (!(punkt || punkt_blob) || !(batch || (write_blob && punkt))) {
+        fprintf(stderr, "usage: engram-ifeval-verify (--punkt DIR | --punkt-blob BLOB) [--langdetect-profiles DIR] [--detect] BATCH\n"
+                        "       engram-ifeval-verify --punkt DIR --write-punkt BLOB\n");
         return 2;
     }
     if ((rc = eg_ifv_regs_init(&g_regs)) != EG_OK) {
         fprintf(stderr, "engram-ifeval-verify: internal pattern failed to compile (%s)\n", eg_err_name(rc));
         return 1;
     }
-    if ((rc = eg_ifv_load_punkt(&g_punkt, punkt, err, sizeof err)) != EG_OK) {
+    if (punkt_blob) {
+        size_t blen;
+        uint8_t *blob = eg_ifv_read_file(punkt_blob, &blen); /* malloc: aligned for the words */
+        if (!blob || blen > UINT32_MAX || (rc = eg_ifv_punkt_from_blob(&g_punkt, blob, (uint32_t)blen)) != EG_OK) {
+            fprintf(stderr, "engram-ifeval-verify: %s is not a Punkt blob\n", punkt_blob);
+            return 1;
+        }
+    } else if ((rc = eg_ifv_load_punkt(&g_punkt_store, &g_punkt, punkt, err, sizeof err)) != EG_OK) {
         fprintf(stderr, "engram-ifeval-verify: %s (%s)\n", err, eg_err_name(rc));
         return 1;
+    }
+    if (write_blob) {
+        rc = eg_ifv_write_punkt_blob(&g_punkt, write_blob);
+        if (rc != EG_OK) fprintf(stderr, "engram-ifeval-verify: cannot write %s\n", write_blob);
+        return rc == EG_OK ? 0 : 1;
     }
     if (profiles && (rc = eg_ifv_load_langdetect(&g_ld, &g_regs, profiles, err, sizeof err)) != EG_OK) {
         fprintf(stderr, "engram-ifeval-verify: %s (%s)\n", err, eg_err_name(rc));
