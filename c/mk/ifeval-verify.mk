@@ -6,7 +6,7 @@
 # multiply-add), so its verdicts are the TS verdicts.
 IFV_SRC  := skills/ifeval/eg_ifv_re.c skills/ifeval/eg_ifv_unicode.c skills/ifeval/eg_ifv_py.c skills/ifeval/eg_ifv_punkt.c \
             skills/ifeval/eg_ifv_word_tokenize.c skills/ifeval/eg_ifv_checkers.c skills/ifeval/eg_ifv_evaluate.c \
-            skills/ifeval/eg_ifv_langdetect.c skills/ifeval/eg_ifv_data.c skills/ifeval/engram_ifeval_verify.c text/eg_utf8.c
+            skills/ifeval/eg_ifv_langdetect.c skills/ifeval/eg_ifv_data.c skills/ifeval/eg_ifv_batch.c skills/ifeval/engram_ifeval_verify.c text/eg_utf8.c
 IFV_HDRS := $(wildcard skills/ifeval/*.h) text/eg_utf8.h mk/ifeval-verify.mk
 IFV_FLAGS := -Iskills/ifeval -ffp-contract=off
 
@@ -27,7 +27,7 @@ $(B)/engram-ifeval-verify-san: $(IFV_SRC) $(IFV_HDRS) | $(B)
 IFV_BOARD_LIMITS ?= -DEG_IFV_MAX_CPS=4096u -DEG_IFV_MAX_ARG_CPS=256u -DEG_IFV_MAX_TOKENS=1024u -DEG_IFV_MAX_INSTR=8u \
                     -DEG_RE_MAX_NODES=200u -DEG_RE_MAX_ITEMS=128u -DEG_IFV_HAVE_LANGDETECT=0
 IFV_CHECK_SRC := skills/ifeval/eg_ifv_re.c skills/ifeval/eg_ifv_unicode.c skills/ifeval/eg_ifv_py.c skills/ifeval/eg_ifv_punkt.c \
-                 skills/ifeval/eg_ifv_word_tokenize.c skills/ifeval/eg_ifv_checkers.c skills/ifeval/eg_ifv_evaluate.c text/eg_utf8.c
+                 skills/ifeval/eg_ifv_word_tokenize.c skills/ifeval/eg_ifv_checkers.c skills/ifeval/eg_ifv_evaluate.c skills/ifeval/eg_ifv_batch.c text/eg_utf8.c
 .PHONY: ifeval-verify-rv32
 ifeval-verify-rv32: $(B)/fw/ifeval-verify-rv32.o
 $(B)/fw/ifeval-verify-rv32.o: $(IFV_CHECK_SRC) $(IFV_HDRS)
