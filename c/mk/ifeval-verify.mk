@@ -47,3 +47,23 @@ IFV_LIMITS ?= -DEG_IFV_MAX_CPS=2048u -DEG_IFV_MAX_ARG_CPS=128u -DEG_IFV_MAX_TOKE
 ifeval-verify-limits: $(B)/engram-ifeval-verify-limits
 $(B)/engram-ifeval-verify-limits: $(IFV_SRC) $(IFV_HDRS) | $(B)
 	$(CC) $(CFLAGS) $(INC) $(IFV_FLAGS) $(IFV_LIMITS) -g $(SAN) -o $@.$$$$.tmp $(IFV_SRC) -lm && mv -f $@.$$$$.tmp $@
+
+# The verifier on the board: make ifeval-verify-firmware PUNKT_BLOB=punkt.blob BATCH=rows.bin [IVF=...]
+# (PUNKT_BLOB from `engram-ifeval-verify --punkt DIR --write-punkt FILE`: the user's Punkt parameters,
+# embedded at build time, never shipped). Fails when a soft-float helper is linked.
+IFV_FW_LIMITS ?= -DEG_IFV_MAX_CPS=2048u -DEG_IFV_MAX_ARG_CPS=128u -DEG_IFV_MAX_TOKENS=512u -DEG_IFV_MAX_INSTR=8u \
+                 -DEG_RE_MAX_NODES=200u -DEG_RE_MAX_ITEMS=128u -DEG_RE_MAX_DEPTH=1000u -DEG_IFV_HAVE_LANGDETECT=0 \
+                 -DEG_IFV_BATCH_MAX_KW=8u -DEG_IFV_BATCH_MAX_LIST=16u
+IVF ?= $(B)/fw/engram-ifeval-verify-fw.elf
+PUNKT_BLOB ?=
+.PHONY: ifeval-verify-firmware
+ifeval-verify-firmware: $(IVF)
+$(IVF): skills/ifeval/ifeval_verify_main.c $(IFV_CHECK_SRC) $(IFV_HDRS) board/firmware/fw_report.h board/firmware/embed.S board/firmware/link.ld $(PUNKT_BLOB) $(BATCH)
+	@test -n "$(PUNKT_BLOB)" -a -n "$(BATCH)" || (echo "make ifeval-verify-firmware needs PUNKT_BLOB=... BATCH=..." >&2; exit 2)
+	mkdir -p $(dir $@)
+	$(CROSS)gcc $(FW_CFLAGS) $(INC) -Iskills/ifeval $(IFV_FW_LIMITS) -DEG_FW_ARTIFACT='"$(abspath $(PUNKT_BLOB))"' -DEG_FW_BATCH='"$(abspath $(BATCH))"' \
+	    --oslib=semihost --crt0=semihost $(FW_ARCH) -T board/firmware/link.ld -Wl,--gc-sections -Wl,-Map,$(@:.elf=.map) \
+	    -o $@.$$$$.tmp skills/ifeval/ifeval_verify_main.c board/firmware/embed.S $(IFV_CHECK_SRC) && \
+	if $(CROSS)nm $@.$$$$.tmp | grep -E ' [TtWw] ' | grep -E '$(SOFT_FLOAT_RE)'; then \
+	    echo "check-float: soft-float helpers linked into $@" >&2; rm -f $@.$$$$.tmp; exit 1; \
+	else echo "check-float: no soft-float helpers in $@"; mv -f $@.$$$$.tmp $@; fi

@@ -19,7 +19,7 @@ import { loadDefaultProfiles } from '../skills/ifeval/langdetect/profiles.ts';
 import { readInputs, readResponses } from '../skills/ifeval/io.ts';
 import type { CheckContext, InputExample } from '../skills/ifeval/types.ts';
 import { IfevalResponder } from '../skills/respond/respond.ts';
-import { CROSS_GCC, haveTool, makeArgs, run } from './toolchain.ts';
+import { CROSS_GCC, QEMU, haveTool, makeArgs, run } from './toolchain.ts';
 import {
   VERIFY_LIMITS_BIN,
   VERIFY_TABLES,
@@ -27,6 +27,7 @@ import {
   encodeVerifyBatch,
   renderVerifierUnicodeHeader,
   runDetectNative,
+  runVerifyBoard,
   runVerifyNative,
   type VerifyRow,
 } from './ifeval-verify-native.ts';
@@ -265,6 +266,49 @@ test('at small limits (ASan + UBSan) every row gets the same verdicts or IFV_TOO
     console.log(`small limits: ${rows.length} rows, ${same} identical, ${tooLarge} IFV_TOO_LARGE, ${other.length} other`);
     assert.deepEqual(other.slice(0, 10), []);
     assert.ok(same > 0 && tooLarge > 0, 'the limits must be reached by some rows and not by others');
+  });
+});
+
+const noBoard = haveTool(CROSS_GCC) && haveTool(QEMU) ? undefined : `${CROSS_GCC} or ${QEMU} not installed`;
+
+test('on the board (RV32IMC, QEMU): the host verdicts, or a typed refusal (limit, language check)', { skip: noCc ?? noData ?? noProfiles ?? noBoard ?? false }, () => {
+  const sets = allSets().filter(([name]) => name !== 'parity');
+  const rows = sets.flatMap(([, r]) => r);
+  const host = buildVerifyNative(false);
+  withDir((dir) => {
+    const batch = join(dir, 'board.bin');
+    const blob = join(dir, 'punkt.blob');
+    writeFileSync(batch, encodeVerifyBatch(rows));
+    run(host, ['--punkt', punktDir, '--write-punkt', blob]);
+    const want = runVerifyNative(host, batch, rows.length, punktDir, profiles);
+    const board = runVerifyBoard(blob, batch, dir);
+    assert.deepEqual([board.header.punkt_error, board.header.batch_error, board.rows.length], [0, 0, rows.length]);
+    const LANG = ['language:response_language', 'change_case:english_capital', 'change_case:english_lowercase'];
+    let same = 0;
+    let tooLarge = 0;
+    let noLang = 0;
+    const other: string[] = [];
+    const instret: number[] = [];
+    const gpt4 = sets[0][1].length; // the GPT-4 rows come first: their median is the figure to quote
+    board.rows.forEach((b, i) => {
+      const { instret: n, ...got } = b;
+      if (JSON.stringify(got) === JSON.stringify(want[i])) {
+        same++;
+        if (i < gpt4) instret.push(n);
+      } else if ('error' in got && got.error === 320) tooLarge++;
+      else if ('error' in got && got.error === 323 && rows[i].instruction_id_list.some((id) => LANG.includes(id))) noLang++;
+      else other.push(`row ${i}: board ${JSON.stringify(got)} host ${JSON.stringify(want[i])}`);
+    });
+    instret.sort((a, b) => a - b);
+    const m = board.memory;
+    console.log(
+      `board: ${rows.length} rows (${sets.map(([n, r]) => `${n} ${r.length}`).join(', ')}): ${same} identical, ${tooLarge} IFV_TOO_LARGE, ` +
+        `${noLang} IFV_NO_LANGDETECT, ${other.length} other; median instret of the ${instret.length} GPT-4 rows judged ${instret[instret.length >> 1]}; ` +
+        `RAM ${m.static_ram_bytes} + stack ${m.stack_high_water_bytes} of ${m.ram_region_bytes} B; flash ${m.flash_firmware_bytes} + Punkt ${m.flash_artifact_bytes} B`,
+    );
+    assert.deepEqual(other.slice(0, 10), []);
+    assert.ok(same > rows.length / 2, 'most rows are judged on the board');
+    assert.ok(m.static_ram_bytes + m.stack_high_water_bytes <= m.ram_region_bytes);
   });
 });
 

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import type { Kwargs } from '../skills/ifeval/types.ts';
+import { runQemu } from './qemu.ts';
 import { C_BUILD_DIR, C_DIR, makeArgs, run } from './toolchain.ts';
 
 export const VERIFY_BIN = join(C_BUILD_DIR, 'engram-ifeval-verify');
@@ -237,6 +238,44 @@ function runText(bin: string, args: string[]): string {
 /** Runs the C verifier over a batch file with the Punkt folder and (optional) langdetect profiles. */
 export function runVerifyNative(bin: string, batchPath: string, rows: number, punktDir: string, profilesDir?: string): VerifyResult[] {
   return parseVerifyOutput(runText(bin, ['--punkt', punktDir, ...(profilesDir ? ['--langdetect-profiles', profilesDir] : []), batchPath]), rows);
+}
+
+// ---------------------------------------------------------------- the board
+
+export const VERIFY_FW = join(C_BUILD_DIR, 'fw', 'engram-ifeval-verify-fw.elf');
+
+/** One board row: the verifier's answer and the instructions it retired judging it. */
+export type BoardVerifyRow = VerifyResult & { instret: number };
+
+export interface BoardVerifyReport {
+  header: { punkt_error: number; batch_error: number; rows: number };
+  rows: BoardVerifyRow[];
+  memory: Record<string, number>;
+}
+
+/**
+ * Builds the board firmware with the Punkt blob and the batch embedded (make ifeval-verify-firmware),
+ * runs it on QEMU and parses its report (c/skills/ifeval/ifeval_verify_main.c).
+ */
+export function runVerifyBoard(punktBlob: string, batchPath: string, outDir: string, timeoutMs = 600_000): BoardVerifyReport {
+  const fw = join(outDir, 'engram-ifeval-verify-fw.elf');
+  run('make', makeArgs('ifeval-verify-firmware', `PUNKT_BLOB=${punktBlob}`, `BATCH=${batchPath}`, `IVF=${fw}`));
+  const { text } = runQemu(fw, timeoutMs, join(outDir, 'board.txt'));
+  const lines = text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const header = lines[0] as BoardVerifyReport['header'];
+  const rows: BoardVerifyRow[] = [];
+  let memory: Record<string, number> = {};
+  for (const l of lines.slice(1)) {
+    if ('memory' in l) memory = l.memory as Record<string, number>;
+    else if ('i' in l) {
+      const r = l as { i: number; error: number; instret: number; hex: string };
+      if (r.i !== rows.length) throw new Error(`board report: row ${rows.length} expected, got ${r.i}`);
+      const [a, b] = Buffer.from(r.hex, 'hex').toString('latin1').split(' ');
+      rows.push(r.error ? { error: r.error, instret: r.instret } : { strict: [...a].map((c) => c === '1'), loose: [...b].map((c) => c === '1'), instret: r.instret });
+    }
+  }
+  if (!lines.some((l) => 'end' in l)) throw new Error('board report: no end line');
+  return { header, rows, memory };
 }
 
 /** The C detector's answer per response (`--detect`): a code, null ("No features in text"), or an error code. */

@@ -31,7 +31,9 @@
 #define EG_RE_MAX_ITEMS 192u /* class items of one regex */
 #endif
 #define EG_RE_MAX_GROUPS 8u
-#define EG_RE_MAX_DEPTH 20000u /* recursion of the backtracking matcher */
+#ifndef EG_RE_MAX_DEPTH
+#define EG_RE_MAX_DEPTH 20000u /* recursion of the backtracking matcher (the board: 1,000) */
+#endif
 
 /* ---------------------------------------------------------------- text */
 typedef struct eg_txt {
@@ -209,8 +211,10 @@ struct eg_ifv_scratch {
     eg_re re[1];                             /* a kwarg pattern (keywords, splitter, marker) */
     eg_re_node re_nodes[EG_RE_MAX_NODES];
     eg_re_item re_items[EG_RE_MAX_ITEMS];
+#if EG_IFV_HAVE_LANGDETECT
     uint32_t ld_text[10000];             /* langdetect: the first 10,000 prepared code points */
     uint32_t ld_grams[30000];            /* langdetect: the known n-grams found (row indices) */
+#endif
 };
 
 /* Verdicts of one prompt's instructions for one response: strict[i], loose[i] are 0/1. */
