@@ -25,7 +25,7 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     uint32_t sl[EG_IFR_S_COUNT];
     uint32_t c[16];
 
-    memset(out, 0, sizeof(*out));
+    eg_mem_zero(out, sizeof(*out));
     EG_CHECK(eg_container_read(buf, len, eg_ifr_tags, EG_IFR_S_COUNT, EG_IFR_S_COUNT, sp, sl, &file_length)); /* 1..14 */
     out->bytes = buf;
     out->length = file_length;

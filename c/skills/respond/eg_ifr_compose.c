@@ -1049,7 +1049,7 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
     eg_str best;
     int round;
 
-    memset(c, 0, sizeof(*c));
+    eg_mem_zero(c, sizeof(*c));
     c->fillers = s->cm.fillers;
     c->items = s->cm.items;
     c->specials = s->cm.specials;
@@ -1217,7 +1217,7 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
         int64_t div = plan->two ? 2 : 1;
         fill = max64(max64(fill, blocks > 1 ? (blocks + div - 1) / div : 1), plan->highlights);
     }
-    memset(&k, 0, sizeof(k));
+    eg_mem_zero(&k, sizeof(k));
     k.fill = fill;
     if (plan->has_caps && !plan->upper && !plan->lower) k.cap_boost = plan->caps.lo;
 

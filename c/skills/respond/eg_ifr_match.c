@@ -13,6 +13,8 @@ typedef struct cap {
     uint32_t n_strs;
 } cap;
 
+static const cap k_cap0; /* all zero: a struct copy, where memset would be a call and a byte loop */
+
 
 #define TN (d->t->n)
 
@@ -493,7 +495,7 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
     cap c;
     int64_t j;
     uint8_t rel;
-    memset(&c, 0, sizeof(c));
+    c = k_cap0;
     c.lang = EG_IFR_NONE;
     d->quoted_only = 0;
     if (arg != EG_IFR_NONE) {
@@ -578,7 +580,7 @@ static int num_lead_ok(det *d, uint32_t p, uint32_t i) {
     const eg_ifr_index *ix = &d->r->ix;
     cap c;
     int64_t j, k;
-    memset(&c, 0, sizeof(c));
+    c = k_cap0;
     if (ix->lead_lo[p]) {
         j = relation(d, i, &c);
         if (j >= 0) {

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "eg_ifr.h"
 #include "eg_hash.h"
+#include "eg_ifr_unicode.h"
 
 #if (EG_IFR_IX_SLOTS & (EG_IFR_IX_SLOTS - 1u)) != 0u || EG_IFR_IX_SLOTS >= EG_IFR_KEY_NONE
 #error "EG_IFR_IX_SLOTS must be a power of two below EG_IFR_KEY_NONE"
@@ -217,7 +218,7 @@ void eg_ifr_index_build(eg_ifr *r) {
     eg_ifr_index *ix = &r->ix;
     uint32_t used = 0, p, set, i;
     const uint32_t a_hash = eg_hash_fnv1a((const uint8_t *)"a", 1u, EG_FNV_OFFSET);
-    memset(ix, 0, sizeof(*ix));
+    eg_mem_zero(ix, sizeof(*ix));
     ix->ok = r->npat <= EG_IFR_IX_PATS;
     ix->words = (r->npat + 31u) / 32u;
     put_pairs(r, &used, r->num, r->nnum, EG_IFR_K_NUM);
@@ -270,7 +271,7 @@ static void start_lists(const eg_ifr *r, eg_ifr_scratch *s) {
     eg_ifr_det_mem *m = &s->mem.det;
     uint32_t c, w, p, total = 0;
     s->pos_ok = 0;
-    memset(m->pos_at, 0, sizeof(m->pos_at));
+    eg_mem_zero(m->pos_at, sizeof(m->pos_at));
     for (c = 0; c < s->n_cand; c++) {
         for (w = 0; w < r->ix.words; w++) {
             uint32_t bits = cand_bits(r, s, s->cand[c], w);
@@ -304,7 +305,7 @@ void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s) {
     uint32_t i, w;
     s->n_cand = 0;
     s->any_odd = 0;
-    memset(s->cand_rows, 0, sizeof(s->cand_rows));
+    eg_mem_zero(s->cand_rows, sizeof(s->cand_rows));
     for (i = 0; i < t->n; i++) {
         const eg_ifr_key *k = eg_ifr_key_of(r, t->hash[i]);
         s->tok_key[i] = k != NULL ? (uint16_t)(k - r->ix.slot) : (uint16_t)EG_IFR_KEY_NONE;
@@ -317,8 +318,8 @@ void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s) {
         if ((k != NULL && k->row != 0u) || s->tok_odd[i]) s->cand[s->n_cand++] = (uint16_t)i;
     }
     /* a new prompt: forget the slots memoized for the last one */
-    memset(s->mem.det.num_tag, 0, sizeof(s->mem.det.num_tag));
-    memset(s->mem.det.rel_tag, 0, sizeof(s->mem.det.rel_tag));
+    eg_mem_zero(s->mem.det.num_tag, sizeof(s->mem.det.num_tag));
+    eg_mem_zero(s->mem.det.rel_tag, sizeof(s->mem.det.rel_tag));
     s->tok_key[t->n] = (uint16_t)EG_IFR_KEY_NONE;
     s->tok_odd[t->n] = 0;
     if (r->ix.ok) start_lists(r, s);

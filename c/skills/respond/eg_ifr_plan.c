@@ -268,7 +268,7 @@ static void find_repeat(det *d, uint8_t *claimed) {
     uint8_t *probe = s->mem.det.probe;
     plan->task_start = 0;
     plan->task_end = len;
-    memset(probe, 0, TN);
+    eg_mem_zero(probe, TN);
     s->n_matches = 0;
     eg_ifr_matches(d, probe, EG_F_REPEAT);
     if (s->n_matches == 0u) return;
@@ -661,7 +661,7 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
     uint32_t mi, i, cs = 0;
     int ph_num = 0, end_matched;
     if (r->ncls == 0u) return;
-    memset(used, 0, t->n);
+    eg_mem_zero(used, t->n);
     for (mi = 0; mi < s->n_matches; mi++) {
         const eg_match *m = &s->matches[mi];
         for (i = m->start; i < m->end && i < t->n; i++) used[i] = 1;
@@ -702,7 +702,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     int64_t weak_bullets = 0;
     uint8_t *claimed = s->claimed;
 
-    memset(plan, 0, sizeof(*plan));
+    eg_mem_zero(plan, sizeof(*plan));
     plan->lang = EG_IFR_NONE;
     plan->prompt_lang = EG_IFR_NONE;
     s->n_strs = 0;
@@ -717,7 +717,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     d->t = t;
     d->s = s;
     d->quoted_only = 0;
-    memset(claimed, 0, TN);
+    eg_mem_zero(claimed, TN);
     find_repeat(d, claimed);
     eg_ifr_matches(d, claimed, -1);
     plan->prompt_lang = prompt_language(r, t);

@@ -121,21 +121,81 @@ int64_t eg_str_find(eg_str hay, eg_str needle, uint32_t from) {
     if (needle.n > hay.n) {
         return -1;
     }
+    if (needle.n == 0u) {
+        return from <= hay.n ? (int64_t)from : -1;
+    }
     for (i = from; i + needle.n <= hay.n; i++) {
-        if (memcmp(hay.p + i, needle.p, needle.n) == 0) {
+        if (hay.p[i] == needle.p[0] && memcmp(hay.p + i, needle.p, needle.n) == 0) {
             return (int64_t)i;
         }
     }
     return -1;
 }
 
+/* The stores go through volatile pointers so that GCC does not turn these loops back into calls
+ * of memset / memcpy, which on the board are byte loops (4 and 6 instructions a byte). */
+void eg_mem_zero(void *p, uint32_t n) {
+    volatile uint8_t *b = (volatile uint8_t *)p;
+    volatile uint32_t *w;
+    while (n > 0u && ((uintptr_t)b & 3u) != 0u) {
+        *b++ = 0;
+        n--;
+    }
+    w = (volatile uint32_t *)(volatile void *)b;
+    while (n >= 16u) {
+        w[0] = 0;
+        w[1] = 0;
+        w[2] = 0;
+        w[3] = 0;
+        w += 4;
+        n -= 16u;
+    }
+    while (n >= 4u) {
+        *w++ = 0;
+        n -= 4u;
+    }
+    b = (volatile uint8_t *)(volatile void *)w;
+    while (n > 0u) {
+        *b++ = 0;
+        n--;
+    }
+}
+
+/* memmove(d, s, n) for d not inside (s, s + n): words while both are word-aligned alike. */
+static void eg_copy_fwd(uint8_t *d, const uint8_t *s, uint32_t n) {
+    volatile uint8_t *vd = (volatile uint8_t *)d;
+    if ((((uintptr_t)d ^ (uintptr_t)s) & 3u) == 0u) {
+        volatile uint32_t *wd;
+        const uint32_t *ws;
+        while (n > 0u && ((uintptr_t)s & 3u) != 0u) {
+            *vd++ = *s++;
+            n--;
+        }
+        wd = (volatile uint32_t *)(volatile void *)vd;
+        ws = (const uint32_t *)(const void *)s;
+        while (n >= 4u) {
+            *wd++ = *ws++;
+            n -= 4u;
+        }
+        vd = (volatile uint8_t *)(volatile void *)wd;
+        s = (const uint8_t *)(const void *)ws;
+    }
+    while (n > 0u) {
+        *vd++ = *s++;
+        n--;
+    }
+}
+
 void eg_wr_bytes(eg_wr *w, const uint8_t *b, uint32_t n) {
+    uint8_t *d;
     if (n > w->cap - w->n || w->over) {
         w->over = 1;
         return;
     }
+    d = w->p + w->n;
     if (n > 0u) {
-        memmove(w->p + w->n, b, n);
+        if (b < d && b + n > d) memmove(d, b, n); /* a copy forward would overwrite what it reads next */
+        else eg_copy_fwd(d, b, n);
     }
     w->n += n;
 }
@@ -231,16 +291,16 @@ static int eg_final_sigma(eg_str s, uint32_t i) {
 void eg_wr_case(eg_wr *w, eg_str s, int upper) {
     uint32_t i = 0, cp;
     while (i < s.n) {
-        uint32_t l = eg_u8_dec(s.p, s.n, i, &cp);
-        if (cp < 0x80u) {
-            uint8_t b = (uint8_t)cp;
-            if (upper && b >= 'a' && b <= 'z') {
-                b = (uint8_t)(b - 32u);
-            } else if (!upper && b >= 'A' && b <= 'Z') {
-                b = (uint8_t)(b + 32u);
-            }
-            eg_wr_bytes(w, &b, 1);
-        } else if (!upper && cp == 0x3A3u && eg_final_sigma(s, i)) {
+        uint32_t l, b = s.p[i];
+        if (b < 0x80u) { /* ASCII: eg_wr_bytes of the one byte, inline */
+            if (upper ? (b >= 'a' && b <= 'z') : (b >= 'A' && b <= 'Z')) b ^= 32u;
+            if (w->over || w->n >= w->cap) w->over = 1;
+            else w->p[w->n++] = (uint8_t)b;
+            i++;
+            continue;
+        }
+        l = eg_u8_dec(s.p, s.n, i, &cp);
+        if (!upper && cp == 0x3A3u && eg_final_sigma(s, i)) {
             eg_wr_cp(w, 0x3C2u);
         } else {
             int k = upper ? eg_map_find(eg_ifr_upper_map, EG_IFR_UPPER_COUNT, cp) : eg_map_find(eg_ifr_lower_map, EG_IFR_LOWER_COUNT, cp);

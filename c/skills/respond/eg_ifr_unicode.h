@@ -26,6 +26,10 @@ int eg_str_eq(eg_str a, eg_str b);
 int eg_str_eq_c(eg_str a, const char *c);
 int64_t eg_str_find(eg_str hay, eg_str needle, uint32_t from); /* byte index or -1 */
 
+/* Zeroes n bytes at p, a word at a time (the board's picolibc memset stores one byte per four
+ * instructions). */
+void eg_mem_zero(void *p, uint32_t n);
+
 /* A bounded writer: on overflow it keeps counting and sets `over`. */
 typedef struct eg_wr {
     uint8_t *p;
