@@ -114,7 +114,7 @@ typedef struct eg_ifr_index {
 #define EG_IFR_LEAD_NONE 0u
 #define EG_IFR_LEAD_STAR 1u         /* {S6} / {S3} first: the start token is "*" */
 #define EG_IFR_LEAD_LIT  2u         /* lead_op matches at start + lead_lo .. start + lead_hi */
-#define EG_IFR_LEAD_NUM  3u         /* a keyed pattern starting "{REL}? {N}" or "{N}" ({ORD}): the number
+#define EG_IFR_LEAD_NUM  3u         /* a keyed pattern starting "{REL}? {N}", "{REL} {N}" or "{N}" ({ORD}): the number
                                        must parse, and lead_op (when not 0xFFFF, a literal or
                                        alternative) must follow it */
 #define EG_IFR_LEAD_MAX  8u         /* the farthest lead_hi looked at */

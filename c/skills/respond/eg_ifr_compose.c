@@ -98,7 +98,9 @@ static uint32_t count_words(eg_str x) {
     int in = 0;
     while (i < x.n) {
         int w;
-        i += eg_u8_dec(x.p, x.n, i, &cp);
+        cp = x.p[i];
+        if (cp < 0x80u) i++; /* eg_u8_dec of an ASCII byte */
+        else i += eg_u8_dec(x.p, x.n, i, &cp);
         w = eg_uni_is_word(cp);
         if (w && !in) n++;
         in = w;
@@ -109,12 +111,15 @@ static uint32_t count_words(eg_str x) {
 static int is_term(uint32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x964u || cp == 0x3002u || cp == 0x6D4u; }
 
 static const char *const k_abbrev[13] = {"dr", "mr", "mrs", "ms", "vs", "etc", "i.e", "e.g", "u.s", "st", "jr", "sr", "no"};
+static const uint8_t k_abbrev_len[13] = {2, 2, 3, 2, 2, 3, 3, 3, 3, 2, 2, 2, 2};
 
 static uint32_t count_sentences(ctx *c, eg_str x) {
     uint32_t n = 0, i = 0, cp, l;
     int pending = 0;
     while (i < x.n) {
-        l = eg_u8_dec(x.p, x.n, i, &cp);
+        cp = x.p[i];
+        if (cp < 0x80u) l = 1; /* eg_u8_dec of an ASCII byte */
+        else l = eg_u8_dec(x.p, x.n, i, &cp);
         if (is_term(cp)) {
             uint32_t j = i, k, cp2;
             while (j < x.n) {
@@ -140,7 +145,7 @@ static uint32_t count_sentences(ctx *c, eg_str x) {
                     word = arena_case(c, eg_str_sub(x, w, i), 0);
                     while (a < word.n && !((word.p[a] >= 'a' && word.p[a] <= 'z') || (word.p[a] >= '0' && word.p[a] <= '9') || word.p[a] == '.')) a++;
                     word = eg_str_sub(word, a, word.n);
-                    for (q = 0; q < 13u; q++) skip |= eg_str_eq_c(word, k_abbrev[q]);
+                    for (q = 0; q < 13u; q++) skip |= word.n == k_abbrev_len[q] && memcmp(word.p, k_abbrev[q], word.n) == 0;
                     skip |= word.n == 1u && word.p[0] >= 'a' && word.p[0] <= 'z';
                     c->s->arena_used = mark;
                 }
@@ -1301,7 +1306,7 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
         }
         if (score > best_score) {
             best_score = score;
-            memcpy(s->mem.buf[3], text.p, text.n);
+            eg_mem_copy(s->mem.buf[3], text.p, text.n);
             best.n = text.n;
         }
         if (!changed) {

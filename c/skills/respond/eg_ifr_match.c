@@ -587,6 +587,7 @@ static int num_lead_ok(det *d, uint32_t p, uint32_t i) {
             k = parse_number(d, (uint32_t)j, &c, ix->lead_hi[p]);
             if (k >= 0 && (ix->lead_op[p] == 0xFFFFu || lit_at(d, ix->lead_op[p], (uint32_t)k))) return 1;
         }
+        if (ix->lead_lo[p] == 2u) return 0; /* the relation phrase is required */
     }
     k = parse_number(d, i, &c, ix->lead_hi[p]);
     return k >= 0 && (ix->lead_op[p] == 0xFFFFu || lit_at(d, ix->lead_op[p], (uint32_t)k));
@@ -612,9 +613,12 @@ void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
         if (!(s->cand_rows[word] & bit) && !(r->ix.pat_odd[p] && s->any_odd)) continue;
         if (s->pos_ok) {
             const eg_ifr_det_mem *m = &s->mem.det;
-            int num = r->ix.lead[p] == EG_IFR_LEAD_NUM;
+            uint8_t lead = r->ix.lead[p];
             for (c = m->pos_at[p]; c < m->pos_at[p + 1u]; c++) {
-                if (!claimed[m->pos[c]] && (!num || num_lead_ok(d, p, m->pos[c]))) try_at(d, p, m->pos[c], claimed);
+                i = m->pos[c];
+                if (claimed[i]) continue;
+                if (lead == EG_IFR_LEAD_NUM ? !num_lead_ok(d, p, i) : lead == EG_IFR_LEAD_LIT && !lead_ok(d, p, i)) continue;
+                try_at(d, p, i, claimed);
             }
             continue;
         }

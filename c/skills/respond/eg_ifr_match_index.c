@@ -58,6 +58,8 @@ static void add_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t h) {
     ix->rows[(k->row - 1u) * ix->words + (p >> 5)] |= 1u << (p & 31u);
 }
 
+static void lead_walk(eg_ifr *r, uint32_t p, uint32_t op, uint32_t end, uint32_t lo, uint32_t hi);
+
 /* For pattern p, which may start at any token: what its start token must still pass. A pattern
  * starting with {S6} or {S3} starts at "*". Otherwise the first literal or alternative it cannot
  * do without, when only literals, alternatives, {W} and gaps come before it, lies a known number of
@@ -71,6 +73,14 @@ static void pattern_lead(eg_ifr *r, uint32_t p) {
         ix->lead[p] = EG_IFR_LEAD_STAR;
         return;
     }
+    lead_walk(r, p, op, end, lo, hi);
+}
+
+/* The literal-or-alternative lead of pattern p from op on, whose start lies lo..hi tokens after
+ * the pattern's: the first such element it cannot do without, with only literals, alternatives,
+ * {W} and gaps before it. None when something else comes first or it may lie too far. */
+static void lead_walk(eg_ifr *r, uint32_t p, uint32_t op, uint32_t end, uint32_t lo, uint32_t hi) {
+    eg_ifr_index *ix = &r->ix;
     for (; op < end && hi <= EG_IFR_LEAD_MAX; op++) {
         const uint8_t *o = r->ops + 8u * op;
         int optional = (o[1] & EG_OPT_FLAG) != 0;
@@ -100,14 +110,19 @@ static void pattern_lead(eg_ifr *r, uint32_t p) {
 }
 
 /* For keyed pattern p: EG_IFR_LEAD_NUM when it starts with a number ({N} or {ORD}, after an
- * optional {REL}); lead_lo is 1 for the {REL}, lead_hi 1 for {ORD}. */
+ * optional or a required {REL}); lead_lo is 1 for an optional {REL} and 2 for a required one,
+ * lead_hi 1 for {ORD}. Or, after a first literal or alternative, a literal lead. */
 static void pattern_num_lead(eg_ifr *r, uint32_t p) {
     const uint8_t *pp = r->pat + 12u * p;
     uint32_t op = eg_rd_u32(pp + 4), end = op + pp[2], rel = 0;
     eg_ifr_index *ix = &r->ix;
     const uint8_t *o;
-    if (op < end && r->ops[8u * op] == EG_OP_REL && (r->ops[8u * op + 1u] & EG_OPT_FLAG)) {
-        rel = 1;
+    if (op < end && (r->ops[8u * op] == EG_OP_LIT || r->ops[8u * op] == EG_OP_ALT) && !(r->ops[8u * op + 1u] & EG_OPT_FLAG)) {
+        lead_walk(r, p, op + 1u, end, 1u, 1u); /* the index has matched the first element */
+        return;
+    }
+    if (op < end && r->ops[8u * op] == EG_OP_REL) {
+        rel = (r->ops[8u * op + 1u] & EG_OPT_FLAG) ? 1u : 2u;
         op++;
     }
     if (op >= end) return;

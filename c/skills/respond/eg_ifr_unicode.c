@@ -74,8 +74,12 @@ int eg_uni_is_l(uint32_t cp) { return cp < 0x80u ? ((cp | 32u) >= 'a' && (cp | 3
 int eg_uni_is_n(uint32_t cp) { return cp < 0x80u ? (cp >= '0' && cp <= '9') : eg_in(eg_ifr_uni_n, EG_IFR_UNI_N_COUNT, cp); }
 int eg_uni_is_lu(uint32_t cp) { return cp < 0x80u ? (cp >= 'A' && cp <= 'Z') : eg_in(eg_ifr_uni_lu, EG_IFR_UNI_LU_COUNT, cp); }
 int eg_uni_is_ll(uint32_t cp) { return cp < 0x80u ? (cp >= 'a' && cp <= 'z') : eg_in(eg_ifr_uni_ll, EG_IFR_UNI_LL_COUNT, cp); }
-int eg_uni_is_space(uint32_t cp) { return eg_in(eg_ifr_uni_space, EG_IFR_UNI_SPACE_COUNT, cp); }
-int eg_uni_is_word(uint32_t cp) { return cp == '_' || eg_uni_is_l(cp) || eg_uni_is_n(cp); }
+/* ASCII first: the tables' ASCII ranges are \t..\r and space (JS \s), and letters and digits. */
+int eg_uni_is_space(uint32_t cp) { return cp < 0x80u ? cp == 0x20u || (cp >= 0x09u && cp <= 0x0Du) : eg_in(eg_ifr_uni_space, EG_IFR_UNI_SPACE_COUNT, cp); }
+int eg_uni_is_word(uint32_t cp) {
+    if (cp < 0x80u) return cp == '_' || ((cp | 32u) >= 'a' && (cp | 32u) <= 'z') || (cp >= '0' && cp <= '9');
+    return eg_uni_is_l(cp) || eg_uni_is_n(cp);
+}
 int eg_uni_is_lineterm(uint32_t cp) { return cp == 0x0Au || cp == 0x0Du || cp == 0x2028u || cp == 0x2029u; }
 
 eg_str eg_str_trim(eg_str s) {
@@ -162,7 +166,7 @@ void eg_mem_zero(void *p, uint32_t n) {
 }
 
 /* memmove(d, s, n) for d not inside (s, s + n): words while both are word-aligned alike. */
-static void eg_copy_fwd(uint8_t *d, const uint8_t *s, uint32_t n) {
+void eg_mem_copy(uint8_t *d, const uint8_t *s, uint32_t n) {
     volatile uint8_t *vd = (volatile uint8_t *)d;
     if ((((uintptr_t)d ^ (uintptr_t)s) & 3u) == 0u) {
         volatile uint32_t *wd;
@@ -195,7 +199,7 @@ void eg_wr_bytes(eg_wr *w, const uint8_t *b, uint32_t n) {
     d = w->p + w->n;
     if (n > 0u) {
         if (b < d && b + n > d) memmove(d, b, n); /* a copy forward would overwrite what it reads next */
-        else eg_copy_fwd(d, b, n);
+        else eg_mem_copy(d, b, n);
     }
     w->n += n;
 }
@@ -292,11 +296,25 @@ void eg_wr_case(eg_wr *w, eg_str s, int upper) {
     uint32_t i = 0, cp;
     while (i < s.n) {
         uint32_t l, b = s.p[i];
-        if (b < 0x80u) { /* ASCII: eg_wr_bytes of the one byte, inline */
-            if (upper ? (b >= 'a' && b <= 'z') : (b >= 'A' && b <= 'Z')) b ^= 32u;
-            if (w->over || w->n >= w->cap) w->over = 1;
-            else w->p[w->n++] = (uint8_t)b;
-            i++;
+        if (b < 0x80u) { /* a run of ASCII: eg_wr_bytes of each byte, inline */
+            uint32_t j = i + 1u, lo = upper ? 'a' : 'A';
+            uint8_t *d;
+            while (j < s.n && s.p[j] < 0x80u) j++;
+            if (w->over || j - i > w->cap - w->n) { /* the run overflows: byte by byte, as before */
+                for (; i < j; i++) {
+                    b = s.p[i];
+                    if (b - lo < 26u) b ^= 32u;
+                    if (w->over || w->n >= w->cap) w->over = 1;
+                    else w->p[w->n++] = (uint8_t)b;
+                }
+                continue;
+            }
+            d = w->p + w->n;
+            w->n += j - i;
+            for (; i < j; i++) {
+                b = s.p[i];
+                *d++ = (uint8_t)(b - lo < 26u ? b ^ 32u : b);
+            }
             continue;
         }
         l = eg_u8_dec(s.p, s.n, i, &cp);

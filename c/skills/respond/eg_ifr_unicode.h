@@ -29,6 +29,8 @@ int64_t eg_str_find(eg_str hay, eg_str needle, uint32_t from); /* byte index or 
 /* Zeroes n bytes at p, a word at a time (the board's picolibc memset stores one byte per four
  * instructions). */
 void eg_mem_zero(void *p, uint32_t n);
+/* memcpy for buffers that do not overlap, a word at a time when they are aligned alike. */
+void eg_mem_copy(uint8_t *d, const uint8_t *s, uint32_t n);
 
 /* A bounded writer: on overflow it keeps counting and sets `over`. */
 typedef struct eg_wr {
