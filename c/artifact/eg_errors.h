@@ -26,6 +26,7 @@ typedef enum eg_err {
     EG_BAD_ITEM                  = 100, /* fewer than 2 or more than 8 options, or a NULL pointer with a non-zero length */
     /* responder (120-199): the C IFEval responder (docs/board.md) */
     EG_IFR_TOO_LARGE             = 120, /* a prompt or response exceeds a working-memory limit of the C port */
+    EG_IFR_ENFORCE_NOT_PORTED    = 121, /* the C enforcer reached a fixer that is not ported yet (docs/ifeval-enforce.md "Enforce in C") */
     /* batch (200-299): the compiled probe batch reader (docs/format.md section 5) */
     EG_BATCH_TRUNCATED           = 201, /* shorter than the header, or body_length disagrees with the size */
     EG_BATCH_BAD_MAGIC           = 202, /* the first 8 bytes are not the batch magic */
@@ -76,6 +77,7 @@ static inline const char *eg_err_name(int code) {
     case EG_BAD_SECTION: return "BAD_SECTION";
     case EG_BAD_ITEM: return "BAD_ITEM";
     case EG_IFR_TOO_LARGE: return "IFR_TOO_LARGE";
+    case EG_IFR_ENFORCE_NOT_PORTED: return "IFR_ENFORCE_NOT_PORTED";
     case EG_BATCH_TRUNCATED: return "BATCH_TRUNCATED";
     case EG_BATCH_BAD_MAGIC: return "BATCH_BAD_MAGIC";
     case EG_BATCH_UNSUPPORTED_VERSION: return "BATCH_UNSUPPORTED_VERSION";

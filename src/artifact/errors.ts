@@ -34,6 +34,7 @@ export const ERRORS = [
   ['BAD_SECTION', 13, 'artifact', 'a section has an invalid size or invalid contents'],
   ['BAD_ITEM', 100, 'item', 'fewer than 2 or more than 8 options, or a NULL pointer with a non-zero length'],
   ['IFR_TOO_LARGE', 120, 'responder', 'a prompt or response exceeds a working-memory limit of the C port'],
+  ['IFR_ENFORCE_NOT_PORTED', 121, 'responder', 'the C enforcer reached a fixer that is not ported yet (docs/ifeval-enforce.md "Enforce in C")'],
   ['BATCH_TRUNCATED', 201, 'batch', 'shorter than the header, or body_length disagrees with the size'],
   ['BATCH_BAD_MAGIC', 202, 'batch', 'the first 8 bytes are not the batch magic'],
   ['BATCH_UNSUPPORTED_VERSION', 203, 'batch', 'batch_version is not supported by this reader'],

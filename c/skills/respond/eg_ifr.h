@@ -295,6 +295,9 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
 /* Composes the response for s->plan; *out points into one of s->mem.buf. */
 int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out);
 
+/* extractTopic (compose.ts) for the enforcer: at most 8 words into words[]; their count, or -1 (arena full). */
+int eg_ifr_topic_words(const eg_ifr *r, eg_ifr_scratch *s, eg_str *words);
+
 /* detect + compose. */
 int eg_ifr_respond(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s, eg_str *out);
 

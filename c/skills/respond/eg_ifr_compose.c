@@ -1322,3 +1322,16 @@ int eg_ifr_respond(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_
     EG_CHECK(eg_ifr_detect(r, prompt, len, s));
     return eg_ifr_compose(r, s, out);
 }
+
+/* extractTopic for the enforcer (eg_ifr_enforce.c): the topic words of s->plan's task span, as
+ * arena strings; returns their count, or -1 when the arena is full (EG_IFR_TOO_LARGE). */
+int eg_ifr_topic_words(const eg_ifr *r, eg_ifr_scratch *s, eg_str *words) {
+    ctx cc;
+    uint32_t n;
+    eg_mem_zero(&cc, sizeof(cc));
+    cc.r = r;
+    cc.s = s;
+    cc.plan = &s->plan;
+    n = extract_topic(&cc, words);
+    return cc.err ? -1 : (int)n;
+}
