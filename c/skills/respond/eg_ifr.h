@@ -236,11 +236,11 @@ typedef struct eg_ifr_num_memo {
 /* Detect's temporaries. Compose starts after detect is done with them, so they share memory with
  * the draft buffers (eg_ifr_scratch.mem). */
 #ifndef EG_IFR_POS_CAP
-#define EG_IFR_POS_CAP      8192u   /* (pattern, start token) candidates per prompt in pos (used: 1,071);
+#define EG_IFR_POS_CAP      8192u   /* (pattern, start token) candidates per prompt in pos (used: 992);
                                        beyond it the matcher scans s->cand per pattern */
 #endif
-#if EG_IFR_POS_CAP > 0xFFFFu
-#error "EG_IFR_POS_CAP must fit the u16 list offsets"
+#if EG_IFR_POS_CAP < 1u || EG_IFR_POS_CAP > 0xFFFFu
+#error "EG_IFR_POS_CAP must be at least 1 and fit the u16 list offsets"
 #endif
 typedef struct eg_ifr_det_mem {
     uint8_t probe[EG_IFR_TOK_CAP + 1u];
@@ -255,7 +255,7 @@ typedef struct eg_ifr_det_mem {
 } eg_ifr_det_mem;
 
 /* Caller-owned working memory for one prompt at a time: all of the responder's state (the
- * functions' stack frames stay small). 267,064 bytes on RV32 with the default limits. */
+ * functions' stack frames stay small). 263,024 bytes on RV32 with the default limits. */
 typedef struct eg_ifr_scratch {
     eg_ifr_tokens tokens;
     uint8_t claimed[EG_IFR_TOK_CAP + 1u];
