@@ -1,0 +1,64 @@
+// The C99 port of the IFEval enforcer (c/skills/respond/eg_ifr_enforce*.c, docs/ifeval-enforce.md
+// "Enforce in C"): the native CLI `c/build/engram-ifeval-enforce`, its batch framing, and the parity
+// comparison with the TypeScript enforcer (enforceOne) used by the test.
+//
+// Batch file (input):  the responder's (encodePromptBatch): u32 2 × rows, then per row (u32 length,
+// prompt bytes) and (u32 length, draft bytes).
+// CLI output (stdout): per row a u32 header; top bit clear: a fallback byte (0 none, 1 language,
+// 2 unsatisfied) and `header` response bytes; top bit set: the row's error code (eg_errors.h).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { encodePromptBatch } from './ifeval-native.ts';
+import { C_BUILD_DIR, makeArgs, run } from './toolchain.ts';
+
+export const ENFORCE_BIN = join(C_BUILD_DIR, 'engram-ifeval-enforce');
+export const ENFORCE_SAN_BIN = join(C_BUILD_DIR, 'engram-ifeval-enforce-san');
+
+/** One row: a prompt and a draft (a string as its UTF-8; bytes as they are, e.g. invalid UTF-8). */
+export interface EnforceBatchRow {
+  prompt: string | Uint8Array;
+  draft: string | Uint8Array;
+}
+
+/** One row's C result. */
+export type NativeEnforceResult = { response: Uint8Array; fallback: 0 | 1 | 2 } | { error: number };
+
+/** The responder's batch framing (encodePromptBatch) over prompt, draft, prompt, draft, ... */
+export function encodeEnforceBatch(rows: readonly EnforceBatchRow[]): Uint8Array {
+  return encodePromptBatch(rows.flatMap((r) => [r.prompt, r.draft]));
+}
+
+export function decodeEnforceOutput(buf: Uint8Array, rows: number): NativeEnforceResult[] {
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const out: NativeEnforceResult[] = [];
+  let at = 0;
+  while (at < buf.length) {
+    if (at + 4 > buf.length) throw new Error('engram-ifeval-enforce: torn frame header');
+    const h = dv.getUint32(at, true);
+    at += 4;
+    if (h & 0x80000000) {
+      out.push({ error: h & 0x7fffffff });
+      continue;
+    }
+    if (at + 1 + h > buf.length) throw new Error('engram-ifeval-enforce: torn frame body');
+    out.push({ fallback: buf[at] as 0 | 1 | 2, response: buf.subarray(at + 1, at + 1 + h) });
+    at += 1 + h;
+  }
+  if (out.length !== rows) throw new Error(`engram-ifeval-enforce: ${out.length} results for ${rows} rows`);
+  return out;
+}
+
+/** Builds the CLI (plain or ASan + UBSan); returns its path. */
+export function buildEnforceNative(san = false): string {
+  run('make', makeArgs(san ? 'ifeval-enforce-san' : 'ifeval-enforce'));
+  return san ? ENFORCE_SAN_BIN : ENFORCE_BIN;
+}
+
+/** Runs the C enforcer over a batch file. */
+export function runEnforceNative(bin: string, artifact: string, batchPath: string, rows: number, punktDir: string, profilesDir?: string): NativeEnforceResult[] {
+  const args = ['--punkt', punktDir, ...(profilesDir ? ['--langdetect-profiles', profilesDir] : []), artifact, batchPath];
+  const res = spawnSync(bin, args, { maxBuffer: 1 << 30, timeout: 1_800_000 });
+  if (res.error) throw new Error(`${bin}: ${res.error.message}`);
+  if (res.status !== 0) throw new Error(`${bin} exited with ${res.status ?? res.signal}:\n${res.stderr.toString().slice(-2000)}`);
+  return decodeEnforceOutput(new Uint8Array(res.stdout), rows);
+}
