@@ -223,13 +223,15 @@ typedef struct eg_ifr_compose_mem {
 /* A memo of the number and relation slots (eg_ifr_match.c): about 40 patterns begin "{REL}? {N}",
  * and each is tried at the same tokens, where the slots parse the same way every time. */
 #ifndef EG_IFR_MEMO
-#define EG_IFR_MEMO         256u    /* entries, a power of two: direct-mapped by token */
+#define EG_IFR_MEMO         2048u   /* entries, a power of two: direct-mapped by token (a 4,096-token
+                                       prompt evicts some: slower, never different) */
 #endif
 #if (EG_IFR_MEMO & (EG_IFR_MEMO - 1u)) != 0u || EG_IFR_TOK_CAP > 0x7FFEu
 #error "EG_IFR_MEMO must be a power of two and token numbers fit the u16 memo tags"
 #endif
 typedef struct eg_ifr_num_memo {
-    int64_t end, n, n2;          /* parse_number's result, and the slot values it set */
+    int64_t n, n2;               /* the slot values parse_number set */
+    int32_t end;                 /* its result */
     uint8_t post_rel, set_n2;
 } eg_ifr_num_memo;
 

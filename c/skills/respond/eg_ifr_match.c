@@ -238,7 +238,7 @@ static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal) {
     if (m->num_tag[at] != (uint16_t)(key + 1u)) {
         cap probe = *c;
         probe.n2 = -1;
-        e->end = parse_number_raw(d, i, &probe, ordinal);
+        e->end = (int32_t)parse_number_raw(d, i, &probe, ordinal);
         e->n = probe.n;
         e->n2 = probe.n2;
         e->post_rel = probe.post_rel;
