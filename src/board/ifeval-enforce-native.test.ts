@@ -7,7 +7,7 @@
 // IFR_ENFORCE_NOT_PORTED; the test asserts on every other row and prints how many were refused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -20,25 +20,11 @@ import { buildResponderArtifact } from '../skills/respond/artifact.ts';
 import { enforceOne } from '../skills/respond/enforce/enforce.ts';
 import { naiveDraft } from '../skills/respond/enforce/naive-drafts.ts';
 import { IfevalResponder } from '../skills/respond/respond.ts';
-import { haveTool } from './toolchain.ts';
-import { buildEnforceNative, encodeEnforceBatch, runEnforceNative, type EnforceBatchRow } from './ifeval-enforce-native.ts';
+import { buildEnforceNative, encodeEnforceBatch, nativeIfevalEnv, runEnforceNative, type EnforceBatchRow } from './ifeval-enforce-native.ts';
 
-const dataDir = findDataDir();
-const ifevalDir = dataDir ? join(dataDir, 'ifeval') : '';
-const punktDir = dataDir ? join(dataDir, 'punkt-english') : '';
-const DEBIAN_PROFILES = '/usr/lib/python3/dist-packages/langdetect/profiles';
-const profiles = process.env.ENGRAM_LANGDETECT_PROFILES || (existsSync(DEBIAN_PROFILES) ? DEBIAN_PROFILES : '');
+const { punktDir, profiles, skip } = nativeIfevalEnv(['responses_gpt4_20231107.jsonl']);
+const ifevalDir = skip ? '' : join(findDataDir()!, 'ifeval');
 const repo = new URL('../../', import.meta.url).pathname;
-
-const noCc = haveTool('make') && haveTool('cc') ? undefined : 'make or cc not installed';
-const noData =
-  ifevalDir && existsSync(join(ifevalDir, 'responses_gpt4_20231107.jsonl')) && existsSync(punktDir)
-    ? undefined
-    : 'IFEval data not found: set ENGRAM_DATA_DIR (expects ifeval/ and punkt-english/)';
-const noProfiles = profiles
-  ? undefined
-  : "Python langdetect profiles not found: set ENGRAM_LANGDETECT_PROFILES (Debian python3-langdetect or pip's site-packages/langdetect/profiles)";
-const skip = noCc ?? noData ?? noProfiles ?? false;
 
 const NOT_PORTED = errorNumber('IFR_ENFORCE_NOT_PORTED');
 const FALLBACK = [null, 'language', 'unsatisfied'];

@@ -7,9 +7,11 @@
 // CLI output (stdout): per row a u32 header; top bit clear: a fallback byte (0 none, 1 language,
 // 2 unsatisfied) and `header` response bytes; top bit set: the row's error code (eg_errors.h).
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { findDataDir } from '../io/data-dir.ts';
 import { encodePromptBatch } from './ifeval-native.ts';
-import { C_BUILD_DIR, makeArgs, run } from './toolchain.ts';
+import { C_BUILD_DIR, haveTool, makeArgs, run } from './toolchain.ts';
 
 export const ENFORCE_BIN = join(C_BUILD_DIR, 'engram-ifeval-enforce');
 export const ENFORCE_SAN_BIN = join(C_BUILD_DIR, 'engram-ifeval-enforce-san');
@@ -61,4 +63,22 @@ export function runEnforceNative(bin: string, artifact: string, batchPath: strin
   if (res.error) throw new Error(`${bin}: ${res.error.message}`);
   if (res.status !== 0) throw new Error(`${bin} exited with ${res.status ?? res.signal}:\n${res.stderr.toString().slice(-2000)}`);
   return decodeEnforceOutput(new Uint8Array(res.stdout), rows);
+}
+
+const DEBIAN_PROFILES = '/usr/lib/python3/dist-packages/langdetect/profiles';
+
+/** What a native IFEval parity test needs: the Punkt folder, langdetect profiles, and a skip reason
+ * (no C toolchain, no data with the given files under ifeval/, no profiles) or false. */
+export function nativeIfevalEnv(files: string[]): { punktDir: string; profiles: string; skip: string | false } {
+  const data = findDataDir();
+  const punktDir = data ? join(data, 'punkt-english') : '';
+  const profiles = process.env.ENGRAM_LANGDETECT_PROFILES || (existsSync(DEBIAN_PROFILES) ? DEBIAN_PROFILES : '');
+  let skip: string | false = false;
+  if (!(haveTool('make') && haveTool('cc'))) skip = 'make or cc not installed';
+  else if (!data || !existsSync(punktDir) || !files.every((f) => existsSync(join(data, 'ifeval', f)))) {
+    skip = `IFEval data not found: set ENGRAM_DATA_DIR (expects ifeval/${files.join(', ')} and punkt-english/)`;
+  } else if (!profiles) {
+    skip = "Python langdetect profiles not found: set ENGRAM_LANGDETECT_PROFILES (Debian python3-langdetect or pip's site-packages/langdetect/profiles)";
+  }
+  return { punktDir, profiles, skip };
 }
