@@ -126,6 +126,8 @@ typedef struct eg_ifr {
     uint32_t families, npat, nops, nrel, nnum, nord, nlng, npsg, nhash, nstr, ntpl;
     const uint8_t *pat, *ops, *hsh, *rel, *num, *ord, *lng, *psg, *set, *tpl, *str;
     uint32_t pool_at;            /* offset of the string pool inside RSTR */
+    int tpl_sorted;              /* RTPL's group ids never decrease (as artifact.ts writes them): a group
+                                    is one run, found by binary search (eg_ifr_compose.c group_from) */
     const uint8_t *fwd;          /* RFWD: function words by language (artifact.ts MAX_FW_LANGS) */
     uint32_t nfwl, nfw;
     uint32_t ncls;               /* RCLS: reader classes (0: no reader), EG_CLS_COUNT otherwise */

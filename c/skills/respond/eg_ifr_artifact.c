@@ -129,8 +129,10 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     out->ntpl = sl[EG_IFR_S_RTPL] / 8u;
     {
         int g1 = 0, g2 = 0, g3 = 0;
+        out->tpl_sorted = 1;
         for (i = 0; i < out->ntpl; i++) {
             uint32_t g = eg_rd_u32(out->tpl + 8u * i);
+            if (i > 0u && g < eg_rd_u32(out->tpl + 8u * (i - 1u))) out->tpl_sorted = 0;
             NEED(eg_rd_u32(out->tpl + 8u * i + 4u) < out->nstr);
             g1 |= g == EG_GROUP_SENTENCES;
             g2 |= g == EG_GROUP_KEYWORD;

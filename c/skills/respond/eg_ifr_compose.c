@@ -93,6 +93,13 @@ static eg_str cstr(const char *p) {
 
 /* ---------------------------------------------------------------- counters (approximate the verifier) */
 
+/* eg_uni_is_word with ASCII answered here: the counters below ask it for every character of every
+ * draft. */
+static int word_cp(uint32_t cp) {
+    if (cp < 0x80u) return cp == '_' || ((cp | 32u) >= 'a' && (cp | 32u) <= 'z') || (cp >= '0' && cp <= '9');
+    return eg_uni_is_word(cp);
+}
+
 static uint32_t count_words(eg_str x) {
     uint32_t i = 0, n = 0, cp;
     int in = 0;
@@ -101,7 +108,7 @@ static uint32_t count_words(eg_str x) {
         cp = x.p[i];
         if (cp < 0x80u) i++; /* eg_u8_dec of an ASCII byte */
         else i += eg_u8_dec(x.p, x.n, i, &cp);
-        w = eg_uni_is_word(cp);
+        w = word_cp(cp);
         if (w && !in) n++;
         in = w;
     }
@@ -161,7 +168,7 @@ static uint32_t count_sentences(ctx *c, eg_str x) {
             i = j;
             continue;
         }
-        if (cp < 0x10000u && eg_uni_is_word(cp)) pending = 1; /* JS iterates UTF-16 units here */
+        if (cp < 0x10000u && word_cp(cp)) pending = 1; /* JS iterates UTF-16 units here */
         i += l;
     }
     return n + (pending ? 1u : 0u);
@@ -245,7 +252,7 @@ static int word_at(eg_str h, uint32_t pos, int before) {
         return 0;
     }
     eg_u8_dec(h.p, h.n, pos, &cp);
-    return cp < 0x10000u && eg_uni_is_word(cp); /* a UTF-16 unit: astral halves are not word chars */
+    return cp < 0x10000u && word_cp(cp); /* a UTF-16 unit: astral halves are not word chars */
 }
 
 /* Whole-word, case-insensitive containment. */
@@ -479,8 +486,20 @@ static void wr_up_words(eg_wr *w, eg_str x, int64_t *budget) {
 
 /* ---------------------------------------------------------------- artifact lookups */
 
+/* The first template of a group at or above g in a sorted RTPL (r->tpl_sorted). */
+static uint32_t group_from(const eg_ifr *r, uint32_t g) {
+    uint32_t lo = 0, hi = r->ntpl;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2u;
+        if (eg_rd_u32(r->tpl + 8u * mid) < g) lo = mid + 1u;
+        else hi = mid;
+    }
+    return lo;
+}
+
 static uint32_t group_count(const eg_ifr *r, uint32_t g) {
     uint32_t i, n = 0;
+    if (r->tpl_sorted) return g == 0xFFFFFFFFu ? r->ntpl - group_from(r, g) : group_from(r, g + 1u) - group_from(r, g);
     for (i = 0; i < r->ntpl; i++) n += eg_rd_u32(r->tpl + 8u * i) == g;
     return n;
 }
@@ -488,6 +507,13 @@ static uint32_t group_count(const eg_ifr *r, uint32_t g) {
 static eg_str group_at(const eg_ifr *r, uint32_t g, uint32_t k) {
     uint32_t i;
     eg_str none;
+    if (r->tpl_sorted) { /* the group is one run: its k-th is k after its first, if still in it */
+        i = group_from(r, g);
+        if (k < r->ntpl - i && eg_rd_u32(r->tpl + 8u * (i + k)) == g) return eg_ifr_string(r, eg_rd_u32(r->tpl + 8u * (i + k) + 4u));
+        none.p = NULL;
+        none.n = 0;
+        return none;
+    }
     for (i = 0; i < r->ntpl; i++) {
         if (eg_rd_u32(r->tpl + 8u * i) == g) {
             if (k == 0u) return eg_ifr_string(r, eg_rd_u32(r->tpl + 8u * i + 4u));

@@ -121,15 +121,19 @@ int eg_str_eq_c(eg_str a, const char *c) {
 }
 
 int64_t eg_str_find(eg_str hay, eg_str needle, uint32_t from) {
-    uint32_t i;
+    uint32_t i, last, rest;
+    uint8_t b0;
     if (needle.n > hay.n) {
         return -1;
     }
     if (needle.n == 0u) {
         return from <= hay.n ? (int64_t)from : -1;
     }
-    for (i = from; i + needle.n <= hay.n; i++) {
-        if (hay.p[i] == needle.p[0] && memcmp(hay.p + i, needle.p, needle.n) == 0) {
+    last = hay.n - needle.n;
+    rest = needle.n - 1u;
+    b0 = needle.p[0];
+    for (i = from; i <= last; i++) { /* the first byte here, then the rest: memcmp is a call and a byte loop */
+        if (hay.p[i] == b0 && (rest == 0u || memcmp(hay.p + i + 1u, needle.p + 1u, rest) == 0)) {
             return (int64_t)i;
         }
     }
