@@ -109,14 +109,19 @@ typedef struct eg_ifr_index {
     uint32_t odd_row[(EG_IFR_IX_PATS + 31u) / 32u]; /* the patterns with pat_odd set */
     uint8_t lead[EG_IFR_IX_PATS];
     uint8_t lead_lo[EG_IFR_IX_PATS], lead_hi[EG_IFR_IX_PATS];
+    uint8_t lead_num[EG_IFR_IX_PATS];   /* EG_IFR_LEAD_NUM: EG_IFR_LN_* */
     uint16_t lead_op[EG_IFR_IX_PATS];
 } eg_ifr_index;
 #define EG_IFR_LEAD_NONE 0u
 #define EG_IFR_LEAD_STAR 1u         /* {S6} / {S3} first: the start token is "*" */
 #define EG_IFR_LEAD_LIT  2u         /* lead_op matches at start + lead_lo .. start + lead_hi */
-#define EG_IFR_LEAD_NUM  3u         /* a keyed pattern starting "{REL}? {N}", "{REL} {N}" or "{N}" ({ORD}): the number
-                                       must parse, and lead_op (when not 0xFFFF, a literal or
-                                       alternative) must follow it */
+#define EG_IFR_LEAD_NUM  3u         /* a keyed pattern starting "{REL}? {N}", "{REL} {N}", "{N}" ({ORD})
+                                       or "{REL}": that prefix must parse, and lead_op (when not
+                                       0xFFFF) lie lead_lo..lead_hi tokens after where it ends */
+#define EG_IFR_LN_REL_OPT 1u        /* lead_num: an optional {REL} first */
+#define EG_IFR_LN_REL     2u        /* ... a required one */
+#define EG_IFR_LN_NUM     4u        /* ... then {N} */
+#define EG_IFR_LN_ORD     8u        /* ... which is {ORD} */
 #define EG_IFR_LEAD_MAX  8u         /* the farthest lead_hi looked at */
 
 /* A validated responder artifact: views into the caller's buffer, and the matcher's index. */

@@ -573,24 +573,34 @@ static int lit_at(const det *d, uint32_t op, uint32_t k) {
     return 0;
 }
 
-/* The number lead of keyed pattern p at token i (EG_IFR_LEAD_NUM): 0 when neither the number at i
- * nor one after a relation phrase at i parses and is followed by lead_op. The slots are memoized,
- * so try_at reads the same values. */
+/* The literal lead of pattern p after a prefix that ends at token e: lead_op within the window. */
+static int follows(const det *d, uint32_t p, int64_t e) {
+    const eg_ifr_index *ix = &d->r->ix;
+    uint32_t k;
+    if (e < 0) return 0;
+    if (ix->lead_op[p] == 0xFFFFu) return 1;
+    for (k = (uint32_t)e + ix->lead_lo[p]; k <= (uint32_t)e + ix->lead_hi[p] && k < TN; k++) {
+        if (lit_at(d, ix->lead_op[p], k)) return 1;
+    }
+    return 0;
+}
+
+/* The number lead of keyed pattern p at token i (EG_IFR_LEAD_NUM): 0 when the prefix it starts
+ * with ({REL}? / {REL}, then {N} / {ORD}) cannot end anywhere from i that its literal lead follows.
+ * The slots are memoized, so try_at reads the same values. */
 static int num_lead_ok(det *d, uint32_t p, uint32_t i) {
     const eg_ifr_index *ix = &d->r->ix;
+    uint32_t how = ix->lead_num[p];
+    int ord = (how & EG_IFR_LN_ORD) != 0;
     cap c;
-    int64_t j, k;
+    int64_t j;
     c = k_cap0;
-    if (ix->lead_lo[p]) {
+    if (how & (EG_IFR_LN_REL_OPT | EG_IFR_LN_REL)) {
         j = relation(d, i, &c);
-        if (j >= 0) {
-            k = parse_number(d, (uint32_t)j, &c, ix->lead_hi[p]);
-            if (k >= 0 && (ix->lead_op[p] == 0xFFFFu || lit_at(d, ix->lead_op[p], (uint32_t)k))) return 1;
-        }
-        if (ix->lead_lo[p] == 2u) return 0; /* the relation phrase is required */
+        if (j >= 0 && follows(d, p, (how & EG_IFR_LN_NUM) ? parse_number(d, (uint32_t)j, &c, ord) : j)) return 1;
+        if (how & EG_IFR_LN_REL) return 0; /* the relation phrase is required */
     }
-    k = parse_number(d, i, &c, ix->lead_hi[p]);
-    return k >= 0 && (ix->lead_op[p] == 0xFFFFu || lit_at(d, ix->lead_op[p], (uint32_t)k));
+    return follows(d, p, parse_number(d, i, &c, ord));
 }
 
 void eg_ifr_matches(det *d, uint8_t *claimed, int only) {

@@ -58,7 +58,7 @@ static void add_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t h) {
     ix->rows[(k->row - 1u) * ix->words + (p >> 5)] |= 1u << (p & 31u);
 }
 
-static void lead_walk(eg_ifr *r, uint32_t p, uint32_t op, uint32_t end, uint32_t lo, uint32_t hi);
+static int lead_walk(eg_ifr *r, uint32_t p, uint32_t op, uint32_t end, uint32_t lo, uint32_t hi);
 
 /* For pattern p, which may start at any token: what its start token must still pass. A pattern
  * starting with {S6} or {S3} starts at "*". Otherwise the first literal or alternative it cannot
@@ -73,13 +73,14 @@ static void pattern_lead(eg_ifr *r, uint32_t p) {
         ix->lead[p] = EG_IFR_LEAD_STAR;
         return;
     }
-    lead_walk(r, p, op, end, lo, hi);
+    if (lead_walk(r, p, op, end, lo, hi)) ix->lead[p] = EG_IFR_LEAD_LIT;
 }
 
 /* The literal-or-alternative lead of pattern p from op on, whose start lies lo..hi tokens after
- * the pattern's: the first such element it cannot do without, with only literals, alternatives,
- * {W} and gaps before it. None when something else comes first or it may lie too far. */
-static void lead_walk(eg_ifr *r, uint32_t p, uint32_t op, uint32_t end, uint32_t lo, uint32_t hi) {
+ * the pattern's (or the number's): the first such element it cannot do without, with only
+ * literals, alternatives, {W} and gaps before it, into lead_op, lead_lo, lead_hi; 0 when something
+ * else comes first or it may lie too far. */
+static int lead_walk(eg_ifr *r, uint32_t p, uint32_t op, uint32_t end, uint32_t lo, uint32_t hi) {
     eg_ifr_index *ix = &r->ix;
     for (; op < end && hi <= EG_IFR_LEAD_MAX; op++) {
         const uint8_t *o = r->ops + 8u * op;
@@ -88,11 +89,10 @@ static void lead_walk(eg_ifr *r, uint32_t p, uint32_t op, uint32_t end, uint32_t
         case EG_OP_LIT:
         case EG_OP_ALT:
             if (!optional) {
-                ix->lead[p] = EG_IFR_LEAD_LIT;
                 ix->lead_op[p] = (uint16_t)op;
                 ix->lead_lo[p] = (uint8_t)lo;
                 ix->lead_hi[p] = (uint8_t)hi;
-                return;
+                return 1;
             }
             hi++;
             break;
@@ -104,38 +104,39 @@ static void lead_walk(eg_ifr *r, uint32_t p, uint32_t op, uint32_t end, uint32_t
             hi += o[2];
             break;
         default:
-            return;
+            return 0;
         }
     }
+    return 0;
 }
 
-/* For keyed pattern p: EG_IFR_LEAD_NUM when it starts with a number ({N} or {ORD}, after an
- * optional or a required {REL}); lead_lo is 1 for an optional {REL} and 2 for a required one,
- * lead_hi 1 for {ORD}. Or, after a first literal or alternative, a literal lead. */
+/* For keyed pattern p: after a first literal or alternative, a literal lead (EG_IFR_LEAD_LIT).
+ * Or EG_IFR_LEAD_NUM when it starts with {REL}, {REL}?, or neither, then {N} or {ORD} (a
+ * required {REL} may also come alone): lead_num says which (EG_IFR_LN_*), and a literal lead after
+ * where that prefix ends, when there is one, is in lead_op, lead_lo, lead_hi (lead_op 0xFFFF: none). */
 static void pattern_num_lead(eg_ifr *r, uint32_t p) {
     const uint8_t *pp = r->pat + 12u * p;
-    uint32_t op = eg_rd_u32(pp + 4), end = op + pp[2], rel = 0;
+    uint32_t op = eg_rd_u32(pp + 4), end = op + pp[2], how = 0;
     eg_ifr_index *ix = &r->ix;
     const uint8_t *o;
     if (op < end && (r->ops[8u * op] == EG_OP_LIT || r->ops[8u * op] == EG_OP_ALT) && !(r->ops[8u * op + 1u] & EG_OPT_FLAG)) {
-        lead_walk(r, p, op + 1u, end, 1u, 1u); /* the index has matched the first element */
+        if (lead_walk(r, p, op + 1u, end, 1u, 1u)) ix->lead[p] = EG_IFR_LEAD_LIT; /* the index matched the first */
         return;
     }
     if (op < end && r->ops[8u * op] == EG_OP_REL) {
-        rel = (r->ops[8u * op + 1u] & EG_OPT_FLAG) ? 1u : 2u;
+        how = (r->ops[8u * op + 1u] & EG_OPT_FLAG) ? EG_IFR_LN_REL_OPT : EG_IFR_LN_REL;
         op++;
     }
-    if (op >= end) return;
-    o = r->ops + 8u * op;
-    if ((o[0] != EG_OP_NUM && o[0] != EG_OP_ORD) || (o[1] & EG_OPT_FLAG)) return;
-    ix->lead[p] = EG_IFR_LEAD_NUM;
-    ix->lead_lo[p] = (uint8_t)rel;
-    ix->lead_hi[p] = (uint8_t)(o[0] == EG_OP_ORD);
-    ix->lead_op[p] = 0xFFFFu;
-    op++;
-    if (op < end && (r->ops[8u * op] == EG_OP_LIT || r->ops[8u * op] == EG_OP_ALT) && !(r->ops[8u * op + 1u] & EG_OPT_FLAG)) {
-        ix->lead_op[p] = (uint16_t)op;
+    o = op < end ? r->ops + 8u * op : NULL;
+    if (o != NULL && (o[0] == EG_OP_NUM || o[0] == EG_OP_ORD) && !(o[1] & EG_OPT_FLAG)) {
+        how |= EG_IFR_LN_NUM | (o[0] == EG_OP_ORD ? EG_IFR_LN_ORD : 0u);
+        op++;
+    } else if (how != EG_IFR_LN_REL) {
+        return; /* an optional {REL} alone says nothing */
     }
+    ix->lead[p] = EG_IFR_LEAD_NUM;
+    ix->lead_num[p] = (uint8_t)how;
+    if (!lead_walk(r, p, op, end, 0u, 0u)) ix->lead_op[p] = 0xFFFFu;
 }
 
 /* The first-token set of pattern p (match-index.ts firstOf): what the token where a match that
