@@ -30,6 +30,9 @@
 #ifndef EG_ENF_MAX_WORDS
 #define EG_ENF_MAX_WORDS 4096u      /* word tokens of one side of a retention / repeat LCS */
 #endif
+#ifndef EG_ENF_MAX_UNITS
+#define EG_ENF_MAX_UNITS 4096u      /* removable sentences of one body (length.ts units) */
+#endif
 #define EG_ENF_MAX_PASSES 4         /* enforce.ts MAX_PASSES */
 #define EG_ENF_NBUF 12
 
@@ -39,6 +42,7 @@ typedef struct eg_ifr_enf_scratch {
     uint32_t pool_used;
     uint32_t spans[2u * EG_ENF_MAX_SPANS];
     uint32_t spans2[2u * EG_ENF_MAX_SPANS];
+    uint32_t units[2u * EG_ENF_MAX_UNITS];
     uint32_t cps[EG_ENF_BUF_CAP];           /* code points (case-insensitive search) */
     uint32_t wa[2u * EG_ENF_MAX_WORDS], wb[2u * EG_ENF_MAX_WORDS];
     int32_t lcs[2][EG_ENF_MAX_WORDS + 1u];
