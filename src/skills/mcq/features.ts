@@ -147,14 +147,18 @@ export class FeatureExtractor extends ItemTables {
     let rankShort = 0;
     let rankCtx = 0;
     let rankOpt = 0;
+    const ctxI = this.ctxHits[i];
+    const optI = this.optHits[i];
+    // Counted without branches (each comparison is a sign bit: (b - a) >>> 31 is 1 iff a > b; the
+    // operands are small, at most 1024 * 1024), since the outcomes are unpredictable.
     for (let j = 0; j < nOpt; j++) {
       const lj = this.optLen[j];
-      if (lj > len) rankLong++;
-      else if (lj < len) rankShort++;
+      rankLong += (len - lj) >>> 31;
+      rankShort += (lj - len) >>> 31;
       // Fractions hits/content compared by cross-multiplication (content 0 counts as 1: fraction 0).
-      const cj = this.content[j] > 0 ? this.content[j] : 1;
-      if (this.ctxHits[j] * ci > this.ctxHits[i] * cj) rankCtx++;
-      if (this.optHits[j] * ci > this.optHits[i] * cj) rankOpt++;
+      const cj = this.content[j] | (((this.content[j] - 1) >>> 31) & 1);
+      rankCtx += (ctxI * cj - this.ctxHits[j] * ci) >>> 31;
+      rankOpt += (optI * cj - this.optHits[j] * ci) >>> 31;
     }
     // Question-type-crossed dense features; with back-off each also fires in the shared slot.
     // (Written out per family, without a closure, because this runs for every option.)
@@ -166,8 +170,12 @@ export class FeatureExtractor extends ItemTables {
     if (mask & M_OPT_OVL) { const v = overlapBucket(this.optHits[i], content); d[dp++] = B_OPT_OVL + qtype * S_OPT_OVL + v; if (backoff) d[dp++] = B_OPT_OVL + QT_ANY * S_OPT_OVL + v; }
     if (mask & M_FLAG) {
       const of = this.oflags[i];
+      // Written whatever the bit, kept by advancing dp by it: no branch on the (unpredictable) bits.
       for (let f = 0; f < S_FLAG; f++) {
-        if ((of >> f) & 1) { d[dp++] = B_FLAG + qtype * S_FLAG + f; if (backoff) d[dp++] = B_FLAG + QT_ANY * S_FLAG + f; }
+        const bit = (of >>> f) & 1;
+        d[dp] = B_FLAG + qtype * S_FLAG + f;
+        dp += bit;
+        if (backoff) { d[dp] = B_FLAG + QT_ANY * S_FLAG + f; dp += bit; }
       }
     }
     if (mask & M_POSITION) d[dp++] = B_POSITION + i;

@@ -36,6 +36,8 @@ const ANYWHERE_RULE_WORDS = (1 << LW.IF) | (1 << LW.UNLESS) | (1 << LW.OR) | (1 
 const START_RULE_WORDS = (1 << LW.ALL) | (1 << LW.NO);
 const FLAG_STOP = 1;
 const FLAG_NEG = 2;
+/** Flags that keep a word out of an atom (a literal's content words): NEG, STOP, any logic word id. */
+const NOT_CONTENT = FLAG_NEG | FLAG_STOP | (31 << LW_SHIFT);
 
 /** Verdicts, also the dense feature index within a question type's block. */
 export const VERDICT = { ABSTAIN: 0, ENTAILED: 1, CONTRADICTED: 2, UNKNOWN: 3, UNKNOWN_NEW: 4 } as const;
@@ -438,13 +440,11 @@ export class DeductiveModule {
     let k = 0;
     let sig = 0; // OR of 1 << (stem & 31) over seg[0..k)
     for (let i = s; i < e; i++) {
-      if (kind[i] !== LT_WORD) continue;
+      // A NEG word flips the parity (a marker's flags are 0); a content word is a word (kind 0)
+      // with none of NEG, STOP or a logic word id: one test per entry instead of three branches.
       const f = flags[i];
-      if (f & FLAG_NEG) {
-        neg ^= 1;
-        continue;
-      }
-      if (f & FLAG_STOP || (f >>> LW_SHIFT) & 31) continue;
+      neg ^= (f & FLAG_NEG) >>> 1;
+      if ((kind[i] | (f & NOT_CONTENT)) !== 0) continue;
       const h = stem[i];
       const bit = 1 << (h & 31);
       let dup = false;

@@ -65,12 +65,17 @@ const M_LOGIC = 1 << NAMESPACES.find((x) => x.name === 'qt_logic')!.bit;
 const NO_STREAM = makeLogicTokens(0);
 const NO_FLAGS = new Uint32Array(0);
 
+// The two negative slots; local names for the loops (an exported binding is read through its
+// module cell, with a check, at every use).
+const STOP_SLOT = -2;
 /** optSlot of a stop word (not a content token). */
-export const SLOT_STOP = -2;
-/** optSlot of a content token the full table did not take. */
+export const SLOT_STOP = STOP_SLOT;
+/** optSlot of a content token the full table did not take (-1). */
 export const SLOT_DROPPED = TT_DROPPED;
 /** Token-table mask bits 0..MAX_OPT-1: the options an item token appears in. */
 const ALL_OPTION_BITS = (1 << MAX_OPT) - 1;
+/** A slot's index bits: any slot (negative ones included) masked with it reads some table entry. */
+const SLOT_INDEX = LIMITS.TOKEN_TABLE_SLOTS - 1;
 const TT_CONTEXT_SHIFT = 31 - Math.clz32(TT_CONTEXT_);
 const TT_QUESTION_SHIFT = 31 - Math.clz32(TT_QUESTION_);
 
@@ -222,7 +227,10 @@ export class ItemTables {
         const fl = lex.lookupFm(h, fm);
         if (n < cap) {
           kind[n] = LT_WORD;
-          stem[n] = last4 >>> 24 !== 0 && (last4 & 0xff) === PLURAL_S && ((last4 >>> 8) & 0xff) !== PLURAL_S ? (Math.imul(x, FNV_PRIME_INV) ^ PLURAL_S) >>> 0 : h;
+          // The plural stem without a branch (it mispredicts on words): (v + 0xff) >>> 8 is 1 iff
+          // the byte v is nonzero, so p is 1 iff the word has >= 4 bytes, ends in 's', not in 'ss'.
+          const p = (((last4 >>> 24) + 0xff) >>> 8) & (1 - ((((last4 & 0xff) ^ PLURAL_S) + 0xff) >>> 8)) & (((((last4 >>> 8) & 0xff) ^ PLURAL_S) + 0xff) >>> 8);
+          stem[n] = (x ^ (-p & (x ^ Math.imul(x, FNV_PRIME_INV) ^ PLURAL_S))) >>> 0;
           tf[n] = fl;
           ids |= 1 << ((fl >>> LW_SHIFT) & 31);
           n++;
@@ -231,7 +239,7 @@ export class ItemTables {
           if (keep) {
             wh[at + w] = h;
             wf[at + w] = fl;
-            ws[at + w] = (fl & STOP) === 0 ? tt.insertFm(h, fm, bit) : SLOT_STOP;
+            ws[at + w] = (fl & STOP) === 0 ? tt.insertFm(h, fm, bit) : STOP_SLOT;
           } else if ((fl & STOP) === 0) tt.insertFm(h, fm, bit);
           or |= fl;
           w++;
@@ -309,11 +317,13 @@ export class ItemTables {
       let ctxHits = 0;
       let optHits = 0;
       let qHits = 0;
-      // Counted without branches on the (unpredictable) bits: m is 0 for a stop word or a dropped token.
+      // Counted without branches on the (unpredictable) bits and slots: neg is all ones for a stop
+      // word or a dropped token (slot -2 or -1), whose m is then 0; slot + 1 < 0 only for a stop word.
       for (let k = base, ke = base + n; k < ke; k++) {
         const slot = optSlot[k];
-        const m = slot >= 0 ? mask[slot] & TT_BITS : 0;
-        content += slot !== SLOT_STOP ? 1 : 0;
+        const neg = slot >> 31;
+        const m = mask[slot & SLOT_INDEX] & TT_BITS & ~neg;
+        content += 1 - ((slot + 1) >>> 31);
         ctxHits += (m & TT_CONTEXT) >>> TT_CONTEXT_SHIFT;
         qHits += (m & TT_QUESTION) >>> TT_QUESTION_SHIFT;
         optHits += ((m & others) + ALL_OPTION_BITS) >>> MAX_OPT; // 1 when any other option's bit is set
