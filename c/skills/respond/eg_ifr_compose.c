@@ -1161,8 +1161,9 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
             int caps_tight = plan->has_caps && plan->caps.hi < EG_IFR_INF && !plan->upper && !plan->lower;
             for (i = 0; i < n1; i++) {
                 eg_str tpl = group_at(r, EG_GROUP_SENTENCES, i), f;
-                if (contains_c(tpl, "{T}") && c->topic.n == 0u) continue;
-                f = js_replace(c, tpl, "{T}", c->topic);
+                int has_t = contains_c(tpl, "{T}");
+                if (has_t && c->topic.n == 0u) continue;
+                f = has_t ? js_replace(c, tpl, "{T}", c->topic) : tpl; /* js_replace returns tpl as it is without {T} */
                 /* under a cap on all-capital words the stock sentences' own ("A", "I'm") would count */
                 if (ok(c, f)) push_fill(c, c->fillers, &c->n_fill, caps_tight ? lower_caps_runs(c, f) : f);
             }

@@ -274,45 +274,46 @@ static const uint8_t k_debruijn[32] = {0, 1, 28, 2, 29, 14, 24, 3, 30, 22, 20, 1
                                        31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6, 11, 5, 10, 9};
 
 /* The keyed patterns of candidate token i, word w: its row's bits, and pat_odd's for an odd token. */
-static uint32_t cand_bits(const eg_ifr *r, const eg_ifr_scratch *s, uint32_t i, uint32_t w) {
+/* The pattern row of candidate token i, or NULL. */
+static const uint32_t *cand_row(const eg_ifr *r, const eg_ifr_scratch *s, uint32_t i) {
     uint16_t k = s->tok_key[i];
-    uint32_t bits = s->tok_odd[i] ? r->ix.odd_row[w] : 0u;
-    if (k != EG_IFR_KEY_NONE && r->ix.slot[k].row != 0u) bits |= r->ix.rows[(r->ix.slot[k].row - 1u) * r->ix.words + w];
-    return bits;
+    if (k == EG_IFR_KEY_NONE || r->ix.slot[k].row == 0u) return NULL;
+    return r->ix.rows + (r->ix.slot[k].row - 1u) * r->ix.words;
 }
 
 /* Per keyed pattern, the candidates where it may start (a counting sort of the (pattern, token)
- * pairs), so the matcher visits only those; s->pos_ok = 0 when they do not fit EG_IFR_POS_CAP. */
+ * pairs: a candidate's patterns are its row's bits, and pat_odd's for an odd token), so the
+ * matcher visits only those; s->pos_ok = 0 when they do not fit EG_IFR_POS_CAP. */
 static void start_lists(const eg_ifr *r, eg_ifr_scratch *s) {
     eg_ifr_det_mem *m = &s->mem.det;
-    uint32_t c, w, p, total = 0;
+    uint32_t c, w, p, pass, total = 0;
     s->pos_ok = 0;
     eg_mem_zero(m->pos_at, sizeof(m->pos_at));
-    for (c = 0; c < s->n_cand; c++) {
-        for (w = 0; w < r->ix.words; w++) {
-            uint32_t bits = cand_bits(r, s, s->cand[c], w);
-            while (bits != 0u) {
-                uint32_t low = bits & (0u - bits);
-                m->pos_at[32u * w + k_debruijn[(low * 0x077CB531u) >> 27] + 1u]++;
-                bits ^= low;
-                if (++total > EG_IFR_POS_CAP) return;
+    for (pass = 0; pass < 2u; pass++) { /* 0: count per pattern; 1: place the tokens, last first */
+        for (c = 0; c < s->n_cand; c++) {
+            uint32_t i = s->cand[pass == 0u ? c : s->n_cand - 1u - c];
+            const uint32_t *row = cand_row(r, s, i);
+            const uint32_t *odd = s->tok_odd[i] ? r->ix.odd_row : NULL;
+            for (w = 0; w < r->ix.words; w++) {
+                uint32_t bits = (row != NULL ? row[w] : 0u) | (odd != NULL ? odd[w] : 0u);
+                while (bits != 0u) {
+                    uint32_t low = bits & (0u - bits);
+                    p = 32u * w + k_debruijn[(low * 0x077CB531u) >> 27];
+                    bits ^= low;
+                    if (pass == 0u) {
+                        m->pos_at[p]++;
+                        if (++total > EG_IFR_POS_CAP) return;
+                    } else {
+                        m->pos[--m->pos_at[p]] = (uint16_t)i;
+                    }
+                }
             }
         }
-    }
-    for (p = 0; p < r->npat; p++) m->pos_at[p + 1u] = (uint16_t)(m->pos_at[p + 1u] + m->pos_at[p]);
-    for (c = 0; c < s->n_cand; c++) {
-        for (w = 0; w < r->ix.words; w++) {
-            uint32_t bits = cand_bits(r, s, s->cand[c], w);
-            while (bits != 0u) {
-                uint32_t low = bits & (0u - bits);
-                m->pos[m->pos_at[32u * w + k_debruijn[(low * 0x077CB531u) >> 27]]++] = s->cand[c];
-                bits ^= low;
-            }
+        if (pass == 0u) { /* pos_at[p]: where p's list ends, which the fill counts down to its start */
+            for (p = 1; p < r->npat; p++) m->pos_at[p] = (uint16_t)(m->pos_at[p] + m->pos_at[p - 1u]);
+            m->pos_at[r->npat] = (uint16_t)total;
         }
     }
-    /* the fill moved each pos_at[p] to the end of p's list, the start of p + 1's */
-    for (p = r->npat; p > 0u; p--) m->pos_at[p] = m->pos_at[p - 1u];
-    m->pos_at[0] = 0;
     s->pos_ok = 1;
 }
 
