@@ -430,7 +430,7 @@ typedef struct fixer_row {
 } fixer_row;
 
 static const fixer_row FIXERS[] = {
-    {EG_ID_FORBIDDEN, NULL},
+    {EG_ID_FORBIDDEN, eg_enf_fix_forbidden},
     {EG_ID_NO_COMMA, eg_enf_fix_no_comma},
     {EG_ID_FREQUENCY, eg_enf_fix_frequency},
     {EG_ID_LETTER, NULL},

@@ -34,7 +34,7 @@
 #define EG_ENF_MAX_UNITS 4096u      /* removable sentences of one body (length.ts units) */
 #endif
 #define EG_ENF_MAX_PASSES 4         /* enforce.ts MAX_PASSES */
-#define EG_ENF_NBUF 12
+#define EG_ENF_NBUF 13
 
 typedef struct eg_ifr_enf_scratch {
     uint8_t buf[EG_ENF_NBUF][EG_ENF_BUF_CAP];

@@ -8,7 +8,7 @@
 #include "eg_ifv_checkers.h"
 
 /* Buffer roles in eg_ifr_enf_scratch.buf. */
-enum { EB_BODY0, EB_BODY1, EB_FIN, EB_LOW, EB_BEST, EB_DRAFT, EB_T0, EB_T1, EB_F0, EB_F1, EB_PROMPT, EB_OK };
+enum { EB_BODY0, EB_BODY1, EB_FIN, EB_LOW, EB_BEST, EB_DRAFT, EB_T0, EB_T1, EB_F0, EB_F1, EB_PROMPT, EB_OK, EB_KW };
 
 typedef struct eg_enf_job {
     const eg_ifr *r;
@@ -82,6 +82,7 @@ int eg_enf_fix_constrained(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_placeholders(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_existence(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_frequency(eg_enf_job *j, eg_str body, eg_wr *w);
+int eg_enf_fix_forbidden(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_highlights(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_sentences(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_words(eg_enf_job *j, eg_str body, eg_wr *w);

@@ -1,0 +1,247 @@
+/* The enforcer's removal fixers of keywords.ts: fixForbidden (a listed word goes with its connector,
+ * else the sentence holding it when there are others, else the word) and fixLetters (carrier
+ * sentences of words rich in the letter; above a cap, words holding it go from the end). The
+ * TypeScript regexes (/giu: simple case folding, [\p{L}\p{N}_] word characters) are matched by hand,
+ * with the same leftmost, non-overlapping, consuming semantics. */
+#include <string.h>
+#include "eg_ifr_enforce_int.h"
+
+static uint32_t cp_at(eg_str x, uint32_t i, uint32_t *len) {
+    uint32_t cp;
+    *len = eg_u8_dec(x.p, x.n, i, &cp);
+    return cp;
+}
+
+/* The end of w matched case-insensitively (/iu) at x[i], or -1. */
+static int64_t fold_match(eg_str x, uint32_t i, eg_str w) {
+    uint32_t k = 0, la, lb;
+    while (k < w.n) {
+        uint32_t a, b;
+        if (i >= x.n) return -1;
+        a = cp_at(x, i, &la);
+        b = cp_at(w, k, &lb);
+        if (a != b && eg_uni_fold(a) != eg_uni_fold(b)) return -1;
+        i += la, k += lb;
+    }
+    return i;
+}
+
+static int word_at(eg_str x, uint32_t i) {
+    uint32_t len;
+    return i < x.n && eg_uni_is_word(cp_at(x, i, &len));
+}
+
+static uint32_t skip_ws(eg_str x, uint32_t i) {
+    uint32_t len;
+    while (i < x.n && eg_uni_is_space(cp_at(x, i, &len))) i += len;
+    return i;
+}
+
+/* (and|or) case-insensitively at i: its end, or -1. */
+static int64_t and_or(eg_str x, uint32_t i) {
+    int64_t e = fold_match(x, i, eg_enf_c("and"));
+    return e >= 0 ? e : fold_match(x, i, eg_enf_c("or"));
+}
+
+/* One global replace of removeWord: kind 1 `(^|[^W])w,\s+(?=[W])` -> $1, 2 `,\s+w(?![W])` -> '',
+ * 3 `(^|[^W])w\s+(and|or)\s+(?=[W])` -> $1, 4 `\s+(and|or)\s+w(?![W])` -> '', 5 `(^|[^W])w(?![W])` -> $1.
+ * A match that begins with (^|[^W]) keeps that character. */
+static void replace_kind(eg_str x, eg_str w, int kind, eg_wr *out) {
+    uint32_t i = 0, len;
+    while (i <= x.n) {
+        int64_t e = -1;
+        uint32_t keep = 0, s;
+        if (kind == 1 || kind == 3 || kind == 5) {
+            /* (^|[^W]): at input start nothing is consumed; else one non-word character */
+            for (s = 0; s < 2u && e < 0; s++) {
+                uint32_t at = i;
+                if (s == 0u && i != 0u) continue;
+                if (s == 1u) {
+                    if (i >= x.n || word_at(x, i)) continue;
+                    cp_at(x, i, &len);
+                    at = i + len;
+                    keep = len;
+                } else keep = 0;
+                e = fold_match(x, at, w);
+                if (e < 0) continue;
+                if (kind == 1) {
+                    uint32_t k = (uint32_t)e;
+                    if (k < x.n && x.p[k] == ',' && skip_ws(x, k + 1u) > k + 1u && word_at(x, skip_ws(x, k + 1u))) e = skip_ws(x, k + 1u);
+                    else e = -1;
+                } else if (kind == 3) {
+                    uint32_t k = skip_ws(x, (uint32_t)e);
+                    int64_t ao = k > (uint32_t)e ? and_or(x, k) : -1;
+                    uint32_t k2 = ao >= 0 ? skip_ws(x, (uint32_t)ao) : 0u;
+                    e = ao >= 0 && k2 > (uint32_t)ao && word_at(x, k2) ? (int64_t)k2 : -1;
+                } else if (word_at(x, (uint32_t)e)) {
+                    e = -1;
+                }
+            }
+        } else if (kind == 2 && i < x.n && x.p[i] == ',') {
+            uint32_t k = skip_ws(x, i + 1u);
+            e = k > i + 1u ? fold_match(x, k, w) : -1;
+            if (e >= 0 && word_at(x, (uint32_t)e)) e = -1;
+        } else if (kind == 4 && i < x.n && skip_ws(x, i) > i) {
+            uint32_t k = skip_ws(x, i), k2;
+            int64_t ao = and_or(x, k);
+            k2 = ao >= 0 ? skip_ws(x, (uint32_t)ao) : 0u;
+            e = ao >= 0 && k2 > (uint32_t)ao ? fold_match(x, k2, w) : -1;
+            if (e >= 0 && word_at(x, (uint32_t)e)) e = -1;
+        }
+        if (e >= 0 && ((uint32_t)e > i || w.n > 0u)) {
+            eg_wr_bytes(out, x.p + i, keep);
+            if ((uint32_t)e == i) { /* an empty match: copy one character and move on */
+                if (i >= x.n) break;
+                cp_at(x, i, &len);
+                eg_wr_bytes(out, x.p + i, len);
+                i += len;
+            } else i = (uint32_t)e;
+            continue;
+        }
+        if (i >= x.n) break;
+        cp_at(x, i, &len);
+        eg_wr_bytes(out, x.p + i, len);
+        i += len;
+    }
+}
+
+/* wordRe(word, 'iu').test(x) */
+static int has_word(eg_str x, eg_str w) {
+    uint32_t i, len;
+    for (i = 0; i <= x.n; i += i < x.n ? len : 1u) {
+        int64_t e;
+        len = 1;
+        if (i < x.n) cp_at(x, i, &len);
+        if (i == 0u && (e = fold_match(x, 0, w)) >= 0 && !word_at(x, (uint32_t)e)) return 1;
+        if (i < x.n && !word_at(x, i) && (e = fold_match(x, i + len, w)) >= 0 && !word_at(x, (uint32_t)e)) return 1;
+        if (i >= x.n) break;
+    }
+    return 0;
+}
+
+/* .replace(/ {2,}/g, ' ') of x, appended to w. */
+static void squeeze(eg_wr *w, eg_str x) {
+    uint32_t i;
+    for (i = 0; i < x.n; i++) {
+        if (x.p[i] == ' ' && i > 0u && x.p[i - 1u] == ' ') continue;
+        eg_wr_bytes(w, x.p + i, 1);
+    }
+}
+
+static eg_str pass(eg_enf_job *j, eg_str x, eg_str w, int kind, int *buf) {
+    eg_wr t;
+    *buf = *buf == EB_T0 ? EB_T1 : EB_T0;
+    eg_enf_wr(&t, j->e, *buf);
+    replace_kind(x, w, kind, &t);
+    return eg_enf_done(j, &t);
+}
+
+/* removeWord, into w. */
+static void remove_word(eg_enf_job *j, eg_str body, eg_str word, eg_wr *w) {
+    int buf = EB_T1, kind;
+    eg_str out = body;
+    uint32_t sentences = 0, ls, *sp = j->e->spans2;
+    eg_wr t;
+    for (kind = 1; kind <= 4; kind++) out = pass(j, out, word, kind, &buf);
+    for (ls = 0; ls <= out.n;) {
+        uint32_t le = ls;
+        while (le < out.n && out.p[le] != '\n') le++;
+        sentences += eg_enf_sentence_spans(eg_enf_s(out.p + ls, le - ls), sp, EG_ENF_MAX_SPANS, j);
+        ls = le + 1u;
+    }
+    /* lines whose sentences hold the word lose them (from each line's end) while others remain; the
+       spans of a line are its original ones, as UTF-16 offsets, after each cut (as TS uses them) */
+    buf = buf == EB_T0 ? EB_T1 : EB_T0;
+    eg_enf_wr(&t, j->e, buf);
+    for (ls = 0; ls <= out.n;) {
+        uint32_t le = ls, ns, k, at, u, cp;
+        eg_str line;
+        while (le < out.n && out.p[le] != '\n') le++;
+        line = eg_enf_s(out.p + ls, le - ls);
+        if (sentences > 1u) {
+            uint8_t *lb = j->e->buf[EB_F1];
+            ns = eg_enf_sentence_spans(line, sp, EG_ENF_MAX_SPANS, j);
+            for (k = 0, at = 0, u = 0; k < 2u * ns; k++) { /* byte -> UTF-16 offsets, ascending */
+                while (at < sp[k]) at += eg_u8_dec(line.p, line.n, at, &cp), u += cp >= 0x10000u ? 2u : 1u;
+                sp[k] = u;
+            }
+            memcpy(lb, line.p, line.n);
+            line.p = lb;
+            for (k = ns; k-- > 0u && sentences > 1u;) {
+                int64_t s = eg_enf_u16_byte(line, sp[2u * k]), e = eg_enf_u16_byte(line, sp[2u * k + 1u]);
+                eg_wr lw;
+                eg_str nl;
+                if (s < 0) s = sp[2u * k] >= eg_enf_u16_len(line) ? (int64_t)line.n : -1;
+                if (e < 0) e = sp[2u * k + 1u] >= eg_enf_u16_len(line) ? (int64_t)line.n : -1;
+                if (s < 0 || e < 0) {
+                    if (!j->err) j->err = EG_IFR_ENFORCE_NOT_PORTED;
+                    return;
+                }
+                if (e < s) e = s; /* slice(s, e) with e < s is empty */
+                if (!has_word(eg_enf_s(line.p + s, (uint32_t)(e - s)), word)) continue;
+                eg_enf_wr(&lw, j->e, EB_F0);
+                eg_wr_bytes(&lw, line.p, (uint32_t)s);
+                eg_wr_bytes(&lw, line.p + e, line.n - (uint32_t)e);
+                nl = eg_enf_done(j, &lw);
+                {
+                    eg_wr sw;
+                    sw.p = lb, sw.n = 0, sw.cap = EG_ENF_BUF_CAP, sw.over = 0;
+                    squeeze(&sw, nl);
+                    line = eg_enf_rtrim(eg_enf_s(lb, sw.n));
+                }
+                sentences--;
+            }
+        }
+        eg_wr_str(&t, line);
+        if (le >= out.n) break;
+        eg_wr_c(&t, "\n");
+        ls = le + 1u;
+    }
+    out = eg_enf_done(j, &t);
+    /* .replace(/\n{3,}/g, '\n\n'), the word itself, / {2,}/ -> ' ', / ([.,;:!?])/ -> '$1' */
+    {
+        uint32_t i;
+        buf = buf == EB_T0 ? EB_T1 : EB_T0;
+        eg_enf_wr(&t, j->e, buf);
+        for (i = 0; i < out.n; i++) {
+            if (out.p[i] == '\n' && i + 2u < out.n && out.p[i + 1u] == '\n' && out.p[i + 2u] == '\n') {
+                while (i < out.n && out.p[i] == '\n') i++;
+                eg_wr_c(&t, "\n\n");
+                i--;
+            } else eg_wr_bytes(&t, out.p + i, 1);
+        }
+        out = eg_enf_done(j, &t);
+        out = pass(j, out, word, 5, &buf);
+        buf = buf == EB_T0 ? EB_T1 : EB_T0;
+        eg_enf_wr(&t, j->e, buf);
+        squeeze(&t, out);
+        out = eg_enf_done(j, &t);
+        for (i = 0; i < out.n; i++) {
+            if (out.p[i] == ' ' && i + 1u < out.n && strchr(".,;:!?", out.p[i + 1u]) && out.p[i + 1u]) continue;
+            eg_wr_bytes(w, out.p + i, 1);
+        }
+    }
+}
+
+int eg_enf_fix_forbidden(eg_enf_job *j, eg_str body, eg_wr *w) {
+    uint32_t q, i, k;
+    eg_wr_str(w, body);
+    /* each word's removal reads the body from w's buffer and writes EB_KW, copied back to w */
+    for (q = 0; q < j->e->nreq && !j->err; q++) {
+        const eg_ifv_instr *in = &j->e->ins[q];
+        if (j->bound[q].kind != EG_ID_FORBIDDEN) continue;
+        for (i = 0; i < in->nkw; i++) {
+            if (in->kw[i].type != EG_KW_LIST) continue;
+            for (k = 0; k < in->kw[i].nlist && !j->err; k++) {
+                eg_wr t;
+                eg_str res;
+                eg_enf_wr(&t, j->e, EB_KW);
+                remove_word(j, eg_enf_done(j, w), eg_enf_s(in->kw[i].list[k].p, in->kw[i].list[k].n), &t);
+                res = eg_enf_done(j, &t);
+                w->n = 0;
+                eg_wr_str(w, res);
+            }
+        }
+    }
+    return j->err;
+}
