@@ -433,7 +433,7 @@ static const fixer_row FIXERS[] = {
     {EG_ID_FORBIDDEN, eg_enf_fix_forbidden},
     {EG_ID_NO_COMMA, eg_enf_fix_no_comma},
     {EG_ID_FREQUENCY, eg_enf_fix_frequency},
-    {EG_ID_LETTER, NULL},
+    {EG_ID_LETTER, eg_enf_fix_letters},
     {EG_ID_EXISTENCE, eg_enf_fix_existence},
     {EG_ID_PLACEHOLDERS, eg_enf_fix_placeholders},
     {EG_ID_CONSTRAINED, eg_enf_fix_constrained},

@@ -83,6 +83,7 @@ int eg_enf_fix_placeholders(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_existence(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_frequency(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_forbidden(eg_enf_job *j, eg_str body, eg_wr *w);
+int eg_enf_fix_letters(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_highlights(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_sentences(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_words(eg_enf_job *j, eg_str body, eg_wr *w);

@@ -245,3 +245,125 @@ int eg_enf_fix_forbidden(eg_enf_job *j, eg_str body, eg_wr *w) {
     }
     return j->err;
 }
+
+/* countLetter: code points of s.toLowerCase() equal to the letter. */
+static int64_t count_letter(eg_enf_job *j, eg_str s, uint32_t letter, int buf) {
+    eg_str low = eg_enf_case(j, s, 0, buf);
+    uint32_t i = 0, len;
+    int64_t n = 0;
+    while (i < low.n) n += cp_at(low, i, &len) == letter, i += len;
+    return n;
+}
+
+static int letter_word_cp(uint32_t cp) { return eg_uni_is_word(cp) || cp == '\'' || cp == '-'; }
+
+/* The end of the run of [\p{L}\p{N}_'-] from i. */
+static uint32_t run_end(eg_str x, uint32_t i) {
+    uint32_t len;
+    while (i < x.n && letter_word_cp(cp_at(x, i, &len))) i += len;
+    return i;
+}
+
+int eg_enf_fix_letters(eg_enf_job *j, eg_str body, eg_wr *w) {
+    const eg_plan *p = j->plan;
+    eg_str out = body;
+    uint32_t li;
+    int buf = EB_T1;
+    for (li = 0; li < p->n_letters && !j->err; li++) {
+        eg_str letter = p->letter_key[li];
+        eg_range r = p->letters[li];
+        uint32_t lcp, llen;
+        int64_t n;
+        if (letter.n == 0u || (llen = eg_u8_dec(letter.p, letter.n, 0, &lcp)) != letter.n) return EG_IFR_ENFORCE_NOT_PORTED;
+        n = count_letter(j, eg_enf_finish(j, out), lcp, EB_LOW);
+        if (n < r.lo) {
+            /* carriers: "Words like a and b and c come to mind." of the letter's words that pass okFor */
+            uint32_t code = lcp >= 0x10000u ? 0xD800u + ((lcp - 0x10000u) >> 10) : lcp;
+            uint32_t ng = eg_enf_group_count(j->r, EG_GROUP_LETTER_WORDS + code), g, np = 0, k, q;
+            static eg_str pool[512];
+            static eg_str add[200];
+            uint8_t three[16];
+            int64_t left = r.lo - n;
+            uint32_t nadd = 0;
+            eg_wr t;
+            for (g = 0; g < ng; g++) {
+                eg_str x = eg_enf_group_at(j->r, EG_GROUP_LETTER_WORDS + code, g);
+                if (!eg_enf_ok(j, x)) continue;
+                if (np >= 512u) return EG_IFR_TOO_LARGE;
+                pool[np++] = x;
+            }
+            if (np == 0u) {
+                for (q = 0; q < 3u; q++) memcpy(three + q * llen, letter.p, llen);
+                pool[np++] = eg_enf_s(three, 3u * llen);
+            }
+            eg_enf_wr(&t, j->e, EB_KW);
+            for (k = 0; left > 0 && k < 400u; k += 3u) {
+                eg_str pick[3];
+                uint32_t start = t.n;
+                for (q = 0; q < 3u; q++) {
+                    int64_t c;
+                    pick[q] = pool[(k + q) % np];
+                    c = count_letter(j, pick[q], lcp, EB_OK);
+                    left -= c > 1 ? c : 1;
+                }
+                eg_wr_c(&t, "Words like ");
+                eg_wr_str(&t, pick[0]);
+                eg_wr_c(&t, " and ");
+                eg_wr_str(&t, pick[1]);
+                eg_wr_c(&t, " and ");
+                eg_wr_str(&t, pick[2]);
+                eg_wr_c(&t, " come to mind.");
+                if (t.over) return EG_IFR_TOO_LARGE;
+                add[nadd++] = eg_enf_s(t.p + start, t.n - start);
+            }
+            buf = buf == EB_T0 ? EB_T1 : EB_T0;
+            eg_enf_wr(&t, j->e, buf);
+            eg_enf_add_sentences(j, out, add, nadd, &t);
+            out = eg_enf_done(j, &t);
+        } else if (n > r.hi) {
+            /* /[\p{L}\p{N}_'-]*L[\p{L}\p{N}_'-]*\/giu matches, removed from the last while over the cap */
+            int64_t over = n - r.hi;
+            uint32_t *sp = j->e->units, ns = 0, i = 0, len, lf = eg_uni_fold(lcp);
+            while (i < out.n) {
+                uint32_t q = run_end(out, i), m, last = UINT32_MAX;
+                for (m = i; m <= q && m < out.n; m += len) {
+                    uint32_t c = cp_at(out, m, &len);
+                    if (c == lcp || eg_uni_fold(c) == lf) last = m;
+                    if (m == q) break;
+                }
+                if (last == UINT32_MAX) {
+                    cp_at(out, i, &len);
+                    i += len;
+                    continue;
+                }
+                if (ns >= EG_ENF_MAX_UNITS) return EG_IFR_TOO_LARGE;
+                sp[2u * ns] = i;
+                i = sp[2u * ns + 1u] = run_end(out, last + llen);
+                ns++;
+            }
+            {
+                eg_wr t;
+                uint32_t k = ns, pos = 0;
+                /* the spans go from the end: the text before the first span removed is kept whole */
+                while (k > 0u && over > 0) {
+                    k--;
+                    over -= count_letter(j, eg_enf_s(out.p + sp[2u * k], sp[2u * k + 1u] - sp[2u * k]), lcp, EB_OK);
+                }
+                buf = buf == EB_T0 ? EB_T1 : EB_T0;
+                eg_enf_wr(&t, j->e, buf);
+                for (i = k; i < ns; i++) { /* spans k.. are removed, then / {2,}/ -> ' ' */
+                    eg_wr_bytes(&t, out.p + pos, sp[2u * i] - pos);
+                    pos = sp[2u * i + 1u];
+                }
+                eg_wr_bytes(&t, out.p + pos, out.n - pos);
+                out = eg_enf_done(j, &t);
+                buf = buf == EB_T0 ? EB_T1 : EB_T0;
+                eg_enf_wr(&t, j->e, buf);
+                squeeze(&t, out);
+                out = eg_enf_done(j, &t);
+            }
+        }
+    }
+    eg_wr_str(w, out);
+    return j->err;
+}
