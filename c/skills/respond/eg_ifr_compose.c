@@ -537,10 +537,11 @@ static uint32_t char_code0(eg_str x) {
 
 static int is_topic_stopword(eg_str w) {
     static const char *const stop[12] = {"of", "for", "on", "about", "the", "a", "an", "and", "or", "to", "in", "with"};
+    static const uint8_t lens[12] = {2, 3, 2, 5, 3, 1, 2, 3, 2, 2, 2, 4};
     uint32_t q, k;
     for (q = 0; q < 12u; q++) {
         const char *sw = stop[q];
-        if (strlen(sw) != w.n) continue;
+        if (lens[q] != w.n) continue;
         for (k = 0; k < w.n; k++) {
             if ((w.p[k] | 0x20u) != (uint8_t)sw[k] || !((w.p[k] | 0x20u) >= 'a' && (w.p[k] | 0x20u) <= 'z')) break;
         }
@@ -854,9 +855,10 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
             uint32_t a2;
             for (a2 = 0; a2 < f.n && !hit; a2++) {
                 static const char *const pats[4] = {"thank", "question", "ask", "hope"};
+                static const uint8_t lens[4] = {5, 8, 3, 4}; /* strlen(pats[pi]): this runs per byte */
                 uint32_t pi;
                 for (pi = 0; pi < 4u && !hit; pi++) {
-                    uint32_t L = (uint32_t)strlen(pats[pi]), z;
+                    uint32_t L = lens[pi], z;
                     if (a2 + L > f.n) continue;
                     for (z = 0; z < L; z++) {
                         uint8_t ch = f.p[a2 + z];
@@ -1268,8 +1270,13 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
         lw.n = 0;
         lw.cap = EG_IFR_BUF_CAP;
         lw.over = 0;
-        eg_wr_case(&lw, text, 0);
-        if (lw.over) return EG_IFR_TOO_LARGE;
+        /* The lowered draft is read only for keyword and letter counts. Without those it is still
+         * made when it might not fit (lowering at most 1.5x the bytes: U+0130, U+023A, ...), for
+         * the same TOO_LARGE. */
+        if (plan->n_kwfreq > 0u || plan->n_keywords > 0u || plan->n_letters > 0u || text.n > EG_IFR_BUF_CAP / 3u * 2u) {
+            eg_wr_case(&lw, text, 0);
+            if (lw.over) return EG_IFR_TOO_LARGE;
+        }
         low.p = lw.p;
         low.n = lw.n;
         wc = count_words(text);
