@@ -183,8 +183,7 @@ static uint32_t pass_count(eg_enf_job *j, eg_str text) {
 
 /* ---------------------------------------------------------------- combination.ts */
 
-/* Paragraph blocks: split(/\n[ \t]*\n/) -> spans (all parts, blank ones included); returns the count. */
-static uint32_t split_blocks(eg_enf_job *j, eg_str b, uint32_t *spans, uint32_t max) {
+uint32_t eg_enf_split_blocks(eg_enf_job *j, eg_str b, uint32_t *spans, uint32_t max) {
     uint32_t n = 0, start = 0, i = 0;
     while (i < b.n) {
         if (b.p[i] == '\n') {
@@ -240,7 +239,7 @@ static int two_valid(eg_str t) {
 static eg_str second_response(eg_enf_job *j, eg_str body, eg_str fallback) {
     uint32_t *sp = j->e->spans2, n, i, k = 0;
     eg_str bt, line, first;
-    n = split_blocks(j, body, sp, EG_ENF_MAX_SPANS);
+    n = eg_enf_split_blocks(j, body, sp, EG_ENF_MAX_SPANS);
     for (i = 0; i < n; i++) {
         if (eg_str_trim(eg_enf_s(body.p + sp[2u * i], sp[2u * i + 1u] - sp[2u * i])).n > 0u) k++;
     }
@@ -401,7 +400,7 @@ static eg_str unwrap(eg_enf_job *j, eg_str draft) {
             }
             body = at < 0 ? eg_enf_s(body.p, 0) : eg_str_trim(eg_str_sub(body, (uint32_t)at, body.n));
         } else {
-            uint32_t *sp = j->e->spans, nb = split_blocks(j, body, sp, EG_ENF_MAX_SPANS), nw, nf;
+            uint32_t *sp = j->e->spans, nb = eg_enf_split_blocks(j, body, sp, EG_ENF_MAX_SPANS), nw, nf;
             eg_str lw, lf;
             if (nb > 1u) {
                 nw = word_tokens(j, req, EB_T0, j->e->wa, &lw);
@@ -503,8 +502,7 @@ static int compose_into(eg_enf_job *j, eg_str *out) {
 
 int eg_ifr_enforce(const eg_ifr *r, const eg_ifv_ctx *v, const uint8_t *prompt, uint32_t plen, const uint8_t *draft_b,
                    uint32_t dlen, eg_ifr_scratch *s, eg_ifr_enf_scratch *e, eg_ifv_scratch *vs, eg_str *out, int *fallback) {
-    static eg_enf_job jj; /* the job is large (bound checks): kept off the stack */
-    eg_enf_job *j = &jj;
+    eg_enf_job *j = &e->job;
     eg_str pr, draft, words[8], composed;
     uint32_t i, nreq, nw = 0, best_passed = 0;
     int rc, lang_i = -1, attempt, have_best = 0;

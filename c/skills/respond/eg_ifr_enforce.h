@@ -12,7 +12,7 @@
 #define EG_IFR_ENFORCE_H
 
 #include "eg_ifr.h"
-#include "eg_ifv.h"
+#include "eg_ifv_checkers.h"
 
 /* Working-memory limits: beyond one, EG_IFR_TOO_LARGE (the requirements: EG_IFV_TOO_LARGE). */
 #ifndef EG_ENF_BUF_CAP
@@ -36,7 +36,28 @@
 #define EG_ENF_MAX_PASSES 4         /* enforce.ts MAX_PASSES */
 #define EG_ENF_NBUF 13
 
+/* One enforcement (job.ts Job): the plan, its requirements bound to the verifier, the topic and fillers. */
+typedef struct eg_enf_job {
+    const eg_ifr *r;
+    eg_ifr_scratch *s;
+    struct eg_ifr_enf_scratch *e;
+    const eg_ifv_ctx *v;
+    eg_ifv_scratch *vs;
+    const eg_plan *plan;
+    eg_ifv_bound bound[EG_IFV_MAX_INSTR];
+    eg_str topic;
+    eg_str *fillers;
+    uint32_t n_fill;
+    int keep_json;
+    eg_str ps_marker;            /* plan.postscript as TS holds it ("P.S.", "P.P.S" or the named marker) */
+    eg_str forbid_l[EG_IFR_MAX_LIST], capped_l[EG_IFR_MAX_LIST], letters[EG_IFR_MAX_LIST]; /* okFor's lists */
+    uint32_t n_forbid_l, n_capped_l, n_letters;
+    eg_str end_l, mk_l;          /* the end phrase and the postscript marker, lowercased */
+    int err;                     /* the first error (EG_IFR_TOO_LARGE, ...) */
+} eg_enf_job;
+
 typedef struct eg_ifr_enf_scratch {
+    eg_enf_job job;
     uint8_t buf[EG_ENF_NBUF][EG_ENF_BUF_CAP];
     uint8_t pool[EG_ENF_POOL_CAP];
     uint32_t pool_used;
@@ -47,6 +68,7 @@ typedef struct eg_ifr_enf_scratch {
     uint32_t wa[2u * EG_ENF_MAX_WORDS], wb[2u * EG_ENF_MAX_WORDS];
     int32_t lcs[2][EG_ENF_MAX_WORDS + 1u];
     eg_str fillers[EG_ENF_MAX_FILL];
+    eg_str strs[3][EG_ENF_MAX_SPANS];       /* string lists of a fixer: blocks, carriers, pools */
     /* the requirements (requirements.ts), as the verifier's instructions */
     uint32_t nreq;
     eg_ifv_instr ins[EG_IFV_MAX_INSTR];

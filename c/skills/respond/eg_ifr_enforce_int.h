@@ -10,24 +10,6 @@
 /* Buffer roles in eg_ifr_enf_scratch.buf. */
 enum { EB_BODY0, EB_BODY1, EB_FIN, EB_LOW, EB_BEST, EB_DRAFT, EB_T0, EB_T1, EB_F0, EB_F1, EB_PROMPT, EB_OK, EB_KW };
 
-typedef struct eg_enf_job {
-    const eg_ifr *r;
-    eg_ifr_scratch *s;
-    eg_ifr_enf_scratch *e;
-    const eg_ifv_ctx *v;
-    eg_ifv_scratch *vs;
-    const eg_plan *plan;
-    eg_ifv_bound bound[EG_IFV_MAX_INSTR];
-    eg_str topic;
-    eg_str *fillers;
-    uint32_t n_fill;
-    int keep_json;
-    eg_str ps_marker;            /* plan.postscript as TS holds it ("P.S.", "P.P.S" or the named marker) */
-    eg_str forbid_l[EG_IFR_MAX_LIST], capped_l[EG_IFR_MAX_LIST], letters[EG_IFR_MAX_LIST]; /* okFor's lists */
-    uint32_t n_forbid_l, n_capped_l, n_letters;
-    eg_str end_l, mk_l;          /* the end phrase and the postscript marker, lowercased */
-    int err;                     /* the first error (EG_IFR_TOO_LARGE, ...) */
-} eg_enf_job;
 
 eg_str eg_enf_s(const uint8_t *p, uint32_t n);
 eg_str eg_enf_c(const char *c);
@@ -73,6 +55,9 @@ eg_str eg_enf_group_at(const eg_ifr *r, uint32_t g, uint32_t k);
 /* plan.nth !== null || plan.parSep === 'nl' */
 int eg_enf_tight(const eg_enf_job *j);
 
+/* body.split(/\n[ \t]*\n/) as [start, end) spans (blank parts included); returns the count. */
+uint32_t eg_enf_split_blocks(eg_enf_job *j, eg_str b, uint32_t *spans, uint32_t max);
+
 /* The fixers: body -> w. */
 typedef int (*eg_enf_fixer)(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_no_comma(eg_enf_job *j, eg_str body, eg_wr *w);
@@ -84,6 +69,12 @@ int eg_enf_fix_existence(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_frequency(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_forbidden(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_letters(eg_enf_job *j, eg_str body, eg_wr *w);
+int eg_enf_fix_sections(eg_enf_job *j, eg_str body, eg_wr *w);
+int eg_enf_fix_star_paragraphs(eg_enf_job *j, eg_str body, eg_wr *w);
+int eg_enf_fix_nth_paragraph(eg_enf_job *j, eg_str body, eg_wr *w);
+int eg_enf_fix_bullets(eg_enf_job *j, eg_str body, eg_wr *w);
+int eg_enf_fix_title(eg_enf_job *j, eg_str body, eg_wr *w);
+int eg_enf_fix_capital_words(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_highlights(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_sentences(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_words(eg_enf_job *j, eg_str body, eg_wr *w);

@@ -280,8 +280,7 @@ int eg_enf_fix_letters(eg_enf_job *j, eg_str body, eg_wr *w) {
             /* carriers: "Words like a and b and c come to mind." of the letter's words that pass okFor */
             uint32_t code = lcp >= 0x10000u ? 0xD800u + ((lcp - 0x10000u) >> 10) : lcp;
             uint32_t ng = eg_enf_group_count(j->r, EG_GROUP_LETTER_WORDS + code), g, np = 0, k, q;
-            static eg_str pool[512];
-            static eg_str add[200];
+            eg_str *pool = j->e->strs[0], *add = j->e->strs[1];
             uint8_t three[16];
             int64_t left = r.lo - n;
             uint32_t nadd = 0;
@@ -289,7 +288,7 @@ int eg_enf_fix_letters(eg_enf_job *j, eg_str body, eg_wr *w) {
             for (g = 0; g < ng; g++) {
                 eg_str x = eg_enf_group_at(j->r, EG_GROUP_LETTER_WORDS + code, g);
                 if (!eg_enf_ok(j, x)) continue;
-                if (np >= 512u) return EG_IFR_TOO_LARGE;
+                if (np >= EG_ENF_MAX_SPANS) return EG_IFR_TOO_LARGE;
                 pool[np++] = x;
             }
             if (np == 0u) {

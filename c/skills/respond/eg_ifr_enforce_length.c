@@ -44,7 +44,7 @@ typedef int64_t (*counter)(eg_enf_job *j, eg_str body);
 /* freshFillers: n filler sentences not yet in the body (all of them when every one is). */
 static uint32_t fresh_fillers(eg_enf_job *j, eg_str body, int64_t n, eg_str *out) {
     uint32_t i, k = 0, np = 0;
-    static eg_str pool[EG_ENF_MAX_FILL];
+    eg_str *pool = j->e->strs[2];
     for (i = 0; i < j->n_fill; i++) {
         if (eg_str_find(body, j->fillers[i], 0) < 0) pool[np++] = j->fillers[i];
     }
