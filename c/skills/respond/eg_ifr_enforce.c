@@ -438,15 +438,15 @@ static const fixer_row FIXERS[] = {
     {EG_ID_CONSTRAINED, eg_enf_fix_constrained},
     {EG_ID_SENTENCES, eg_enf_fix_sentences},
     {EG_ID_WORDS, eg_enf_fix_words},
-    {EG_ID_SECTIONS, NULL},
-    {EG_ID_PARAGRAPHS, NULL},
-    {EG_ID_NTH_PARAGRAPH, NULL},
-    {EG_ID_BULLETS, NULL},
+    {EG_ID_SECTIONS, eg_enf_fix_sections},
+    {EG_ID_PARAGRAPHS, eg_enf_fix_star_paragraphs},
+    {EG_ID_NTH_PARAGRAPH, eg_enf_fix_nth_paragraph},
+    {EG_ID_BULLETS, eg_enf_fix_bullets},
     {EG_ID_HIGHLIGHTS, eg_enf_fix_highlights},
-    {EG_ID_TITLE, NULL},
+    {EG_ID_TITLE, eg_enf_fix_title},
     {EG_ID_POSTSCRIPT, eg_enf_fix_postscript},
     {EG_ID_END, eg_enf_fix_end_phrase},
-    {EG_ID_CAPITAL_FREQ, NULL},
+    {EG_ID_CAPITAL_FREQ, eg_enf_fix_capital_words},
 };
 
 /* runFixers: the body ends in buffer *cur. */
