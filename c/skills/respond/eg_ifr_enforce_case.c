@@ -12,15 +12,9 @@ static uint32_t cp_at(eg_str x, uint32_t i, uint32_t *len) {
 }
 
 static int64_t count_upper(eg_enf_job *j, eg_str body) {
-    eg_str t = eg_enf_finish(j, body);
     eg_txt x;
-    int64_t n = eg_ifv_decode(t.p, t.n, j->vs->resp, EG_IFV_MAX_CPS), r;
-    if (n < 0) {
-        if (!j->err) j->err = EG_IFV_TOO_LARGE;
-        return 0;
-    }
-    x.s = j->vs->resp;
-    x.n = (uint32_t)n;
+    int64_t r;
+    if (!eg_enf_finish_txt(j, body, &x)) return 0;
     r = eg_ifv_count_upper_words(j->v->regs, j->v->punkt, x, j->vs);
     if (r < 0 && !j->err) j->err = (int)-r;
     return r < 0 ? 0 : r;

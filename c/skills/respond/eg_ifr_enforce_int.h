@@ -49,6 +49,12 @@ void eg_enf_replace1(eg_wr *w, eg_str x, eg_str pat, eg_str rep);
 eg_str eg_enf_keyword_sentence(eg_enf_job *j, eg_str kw, uint32_t k);
 /* The responder's "may this added text be used" test (enforce.ts okFor). */
 int eg_enf_ok(eg_enf_job *j, eg_str x);
+/* `${x.charAt(0).toUpperCase()}${x.slice(1)}` appended to w. */
+void eg_enf_wr_cap_first(eg_wr *w, eg_str x);
+/* The text after the last "\n" (all of x when none). */
+eg_str eg_enf_last_line(eg_str x);
+/* finish(body) decoded into vs->resp as *x: 1, or 0 with j->err set. */
+int eg_enf_finish_txt(eg_enf_job *j, eg_str body, eg_txt *x);
 /* The template group g's strings: count, and string k. */
 uint32_t eg_enf_group_count(const eg_ifr *r, uint32_t g);
 eg_str eg_enf_group_at(const eg_ifr *r, uint32_t g, uint32_t k);

@@ -22,21 +22,12 @@ static int64_t count_words(eg_enf_job *j, eg_str body) {
 
 /* Punkt sentences of finish(body) (countSentences). */
 static int64_t count_sents(eg_enf_job *j, eg_str body) {
-    eg_str t = eg_enf_finish(j, body);
     eg_txt x;
-    int64_t n = eg_ifv_decode(t.p, t.n, j->vs->resp, EG_IFV_MAX_CPS), r;
-    if (n < 0) {
-        if (!j->err) j->err = EG_IFV_TOO_LARGE;
-        return 0;
-    }
-    x.s = j->vs->resp;
-    x.n = (uint32_t)n;
+    int64_t r;
+    if (!eg_enf_finish_txt(j, body, &x)) return 0;
     r = eg_ifv_sentences(j->v->regs, j->v->punkt, x, j->vs->spans, EG_IFV_MAX_TOKENS, j->vs);
-    if (r < 0) {
-        if (!j->err) j->err = (int)-r;
-        return 0;
-    }
-    return r;
+    if (r < 0 && !j->err) j->err = (int)-r;
+    return r < 0 ? 0 : r;
 }
 
 typedef int64_t (*counter)(eg_enf_job *j, eg_str body);

@@ -156,10 +156,7 @@ int eg_enf_fix_nth_paragraph(eg_enf_job *j, eg_str body, eg_wr *w) {
             got = eg_enf_done(j, &lw);
             want = eg_enf_case(j, p->nth_word, 0, EB_F1);
             if (!eg_str_eq(got, want)) {
-                uint32_t l0 = p->nth_word.n ? eg_u8_dec(p->nth_word.p, p->nth_word.n, 0, &cp) : 0u;
-                if (l0 && cp >= 0x10000u) eg_wr_bytes(w, p->nth_word.p, l0); /* charAt(0): a lone surrogate stays */
-                else eg_wr_case(w, eg_enf_s(p->nth_word.p, l0), 1);
-                eg_wr_bytes(w, p->nth_word.p + l0, p->nth_word.n - l0);
+                eg_enf_wr_cap_first(w, p->nth_word);
                 eg_wr_c(w, " \xE2\x80\x94 ");
                 eg_wr_str(w, t);
             } else eg_wr_str(w, grp);
@@ -326,13 +323,7 @@ int eg_enf_fix_bullets(eg_enf_job *j, eg_str body, eg_wr *w) {
             out = eg_enf_done(j, &o);
         }
         trimmed = eg_enf_rtrim(out);
-        last = trimmed;
-        for (i = trimmed.n; i > 0u; i--) {
-            if (trimmed.p[i - 1u] == '\n') {
-                last = eg_enf_s(trimmed.p + i, trimmed.n - i);
-                break;
-            }
-        }
+        last = eg_enf_last_line(trimmed);
         eg_wr_str(w, trimmed);
         eg_wr_c(w, is_bullet(last) ? "\n" : "\n\n");
         for (i = 0; have < want; i++, have++) {
@@ -404,6 +395,16 @@ static int title_rest(eg_str r, uint32_t *a, uint32_t *b, int *g3) {
     return 0;
 }
 
+/* body[0, a) + pre + "<<" + t + ">>" + body[b, end) */
+static void put_title(eg_wr *w, eg_str body, uint32_t a, uint32_t b, const char *pre, eg_str t) {
+    eg_wr_bytes(w, body.p, a);
+    eg_wr_c(w, pre);
+    eg_wr_c(w, "<<");
+    eg_wr_str(w, t);
+    eg_wr_c(w, ">>");
+    eg_wr_bytes(w, body.p + b, body.n - b);
+}
+
 int eg_enf_fix_title(eg_enf_job *j, eg_str body, eg_wr *w) {
     const eg_plan *p = j->plan;
     uint32_t ls = 0, first = UINT32_MAX, fe = 0, i;
@@ -450,11 +451,7 @@ int eg_enf_fix_title(eg_enf_job *j, eg_str body, eg_wr *w) {
                 } else i += len;
             }
             if (words <= 12u) {
-                eg_wr_bytes(w, body.p, first);
-                eg_wr_c(w, "<<");
-                eg_wr_str(w, t);
-                eg_wr_c(w, ">>");
-                eg_wr_bytes(w, body.p + fe, body.n - fe);
+                put_title(w, body, first, fe, "", t);
                 return j->err;
             }
         }
@@ -463,28 +460,21 @@ int eg_enf_fix_title(eg_enf_job *j, eg_str body, eg_wr *w) {
         /* titleWords: the topic's first 6 words, each with its first UTF-16 unit upper-cased */
         eg_wr tw;
         eg_str t = eg_str_trim(j->topic), words;
-        uint32_t nw = 0, len, cp;
+        uint32_t nw = 0, len;
         eg_enf_wr(&tw, j->e, EB_T0);
         if (t.n == 0u) eg_wr_c(&tw, "A Short Answer");
         for (i = 0; i < t.n && nw < 6u;) {
             uint32_t e = i;
             while (e < t.n && !ws_at(t, e, &len)) e += len;
             if (nw++) eg_wr_c(&tw, " ");
-            len = eg_u8_dec(t.p, t.n, i, &cp);
-            if (cp >= 0x10000u) eg_wr_bytes(&tw, t.p + i, len);
-            else eg_wr_case(&tw, eg_enf_s(t.p + i, len), 1);
-            eg_wr_bytes(&tw, t.p + i + len, e - i - len);
+            eg_enf_wr_cap_first(&tw, eg_enf_s(t.p + i, e - i));
             i = skip_ws(t, e);
         }
         words = eg_enf_done(j, &tw);
         if (p->has_nth && p->nth_n == 1) {
             int64_t at = eg_str_find(body, eg_enf_c("\n\n"), 0);
             uint32_t cut = at < 0 ? body.n : (uint32_t)at;
-            eg_wr_bytes(w, body.p, cut);
-            eg_wr_c(w, "\n<<");
-            eg_wr_str(w, words);
-            eg_wr_c(w, ">>");
-            eg_wr_bytes(w, body.p + cut, body.n - cut);
+            put_title(w, body, cut, cut, "\n", words);
             return j->err;
         }
         eg_wr_c(w, "<<");

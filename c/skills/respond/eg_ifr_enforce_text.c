@@ -129,6 +129,35 @@ eg_str eg_enf_group_at(const eg_ifr *r, uint32_t g, uint32_t k) {
 
 int eg_enf_tight(const eg_enf_job *j) { return j->plan->has_nth || j->plan->par_sep == 2; }
 
+void eg_enf_wr_cap_first(eg_wr *w, eg_str x) {
+    uint32_t cp, len;
+    if (x.n == 0u) return;
+    len = eg_u8_dec(x.p, x.n, 0, &cp);
+    if (cp >= 0x10000u) eg_wr_bytes(w, x.p, len); /* charAt(0) is a lone surrogate: toUpperCase keeps it */
+    else eg_wr_case(w, eg_enf_s(x.p, len), 1);
+    eg_wr_bytes(w, x.p + len, x.n - len);
+}
+
+eg_str eg_enf_last_line(eg_str x) {
+    uint32_t i;
+    for (i = x.n; i > 0u; i--) {
+        if (x.p[i - 1u] == '\n') return eg_enf_s(x.p + i, x.n - i);
+    }
+    return x;
+}
+
+int eg_enf_finish_txt(eg_enf_job *j, eg_str body, eg_txt *x) {
+    eg_str t = eg_enf_finish(j, body);
+    int64_t n = eg_ifv_decode(t.p, t.n, j->vs->resp, EG_IFV_MAX_CPS);
+    if (n < 0) {
+        if (!j->err) j->err = EG_IFV_TOO_LARGE;
+        return 0;
+    }
+    x->s = j->vs->resp;
+    x->n = (uint32_t)n;
+    return !j->err;
+}
+
 /* ---------------------------------------------------------------- okFor, keywordSentence */
 
 static int word_cp_before(eg_str l, uint32_t at) {
@@ -184,15 +213,8 @@ eg_str eg_enf_keyword_sentence(eg_enf_job *j, eg_str kw, uint32_t k) {
             return eg_enf_keep(j, eg_enf_done(j, &w));
         }
     }
-    /* `${kw.charAt(0).toUpperCase()}${kw.slice(1)} matters here.`: an astral first character is a
-       lone surrogate for charAt, which toUpperCase leaves as it is */
     eg_enf_wr(&w, j->e, EB_F0);
-    if (kw.n > 0u) {
-        uint32_t cp, len = eg_u8_dec(kw.p, kw.n, 0, &cp);
-        if (cp >= 0x10000u) eg_wr_bytes(&w, kw.p, len);
-        else eg_wr_case(&w, eg_enf_s(kw.p, len), 1);
-        eg_wr_bytes(&w, kw.p + len, kw.n - len);
-    }
+    eg_enf_wr_cap_first(&w, kw);
     eg_wr_c(&w, " matters here.");
     out = eg_enf_done(j, &w);
     return eg_enf_keep(j, out);
@@ -344,13 +366,7 @@ void eg_enf_add_sentences(eg_enf_job *j, eg_str body, const eg_str *sent, uint32
     head = eg_enf_s(body.p, (uint32_t)at);
     tail = eg_enf_s(body.p + at, body.n - (uint32_t)at);
     trimmed = eg_enf_rtrim(head);
-    last = trimmed;
-    for (i = trimmed.n; i > 0u; i--) {
-        if (trimmed.p[i - 1u] == '\n') {
-            last = eg_enf_s(trimmed.p + i, trimmed.n - i);
-            break;
-        }
-    }
+    last = eg_enf_last_line(trimmed);
     if (trimmed.n == 0u) {
     } else if (!eg_enf_is_structural(last) && ends_sentence(last)) {
         eg_wr_str(w, trimmed);
