@@ -5,7 +5,7 @@
 # src/board/ifeval-enforce-native.test.ts compares every output byte with the TypeScript enforcer.
 ENF_SRC  := skills/respond/eg_ifr_enforce.c skills/respond/eg_ifr_enforce_text.c skills/respond/eg_ifr_enforce_fixers.c \
             skills/respond/eg_ifr_enforce_format.c skills/respond/eg_ifr_enforce_length.c skills/respond/eg_ifr_enforce_keywords.c \
-            skills/respond/eg_ifr_enforce_structure.c skills/respond/eg_ifr_enforce_case.c \
+            skills/respond/eg_ifr_enforce_structure.c skills/respond/eg_ifr_enforce_case.c skills/respond/eg_ifr_enforce_json.c \
             skills/respond/engram_ifeval_enforce.c board/eg_host_file.c
 ENF_IFV   = $(filter-out skills/ifeval/engram_ifeval_verify.c text/eg_utf8.c,$(IFV_SRC))
 ENF_HDRS  = $(wildcard skills/respond/eg_ifr_enforce*.h) $(IFR_HDRS) $(IFV_HDRS) mk/ifeval-enforce.mk

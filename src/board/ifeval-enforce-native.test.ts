@@ -2,7 +2,7 @@
 // (src/skills/respond/enforce/): every response byte-identical and the same fallback, on the plain
 // build and under AddressSanitizer + UBSan, for (a) the 541 official prompts with the GPT-4 drafts,
 // (b) data/ifeval-unseen-2/dev.jsonl with dev.drafts.jsonl, (c) data/ifeval-unseen/dev.jsonl with the
-// naive drafts (naive-drafts.ts), (d) seeded fast-check drafts (invalid UTF-8 included).
+// naive drafts (naive-drafts.ts), (d) seeded fast-check drafts (invalid UTF-8 included) and JSON drafts.
 // THE PORT IS PARTIAL: a row that reaches a fixer not ported yet is refused by C with
 // IFR_ENFORCE_NOT_PORTED; the test asserts on every other row and prints how many were refused.
 import { test } from 'node:test';
@@ -112,6 +112,13 @@ function propertySet(seed: number): EnforceBatchRow[] {
   return randomDrafts(seed, prompts.length, words).map((draft, i) => ({ prompt: prompts[i], draft }));
 }
 
+/** JSON drafts (fast-check's JSON texts, some in code fences) for the prompts that mention JSON, 8 each. */
+function jsonSet(seed: number): EnforceBatchRow[] {
+  const prompts = readInputs(join(ifevalDir, 'input_data.jsonl')).map((x) => x.prompt).filter((p) => /json/i.test(p));
+  const fenced = fc.tuple(fc.constantFrom('', '```json\n', '```\n'), fc.oneof(fc.json(), fc.jsonValue().map((v) => JSON.stringify(v, null, 2))));
+  return fc.sample(fenced, { seed, numRuns: prompts.length * 8 }).map(([fence, text], i) => ({ prompt: prompts[i % prompts.length], draft: fence ? `${fence}${text}\n\`\`\`` : text }));
+}
+
 function withDir<T>(fn: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'engram-ifr-enf-'));
   try {
@@ -133,6 +140,7 @@ function runAll(san: boolean): void {
       ['unseen-2-dev', unseen2Set()],
       ['unseen-dev-naive', naiveSet()],
       ['property-seed-13', propertySet(13)],
+      ['property-json-seed-7', jsonSet(7)],
     ];
     for (const [name, rows] of sets) {
       const t = compareSet(bin, dir, art, name, rows, responder, ctx);

@@ -382,11 +382,18 @@ static eg_str unwrap(eg_enf_job *j, eg_str draft) {
             j->err = -v;
             return body;
         }
-        if (v) { /* jsonText of a JSON draft: not ported yet */
-            j->err = EG_IFR_ENFORCE_NOT_PORTED;
-            return body;
-        }
         body = inner;
+        if (v) { /* a JSON draft's words stay, as text: jsonText(JSON.parse(inner)).trim() || inner */
+            eg_wr w;
+            int parsed, rc;
+            eg_enf_wr(&w, j->e, EB_KW);
+            rc = eg_enf_json_text(j, inner, &w, &parsed);
+            if (rc) {
+                j->err = rc;
+                return body;
+            }
+            if (parsed && eg_str_trim(eg_enf_done(j, &w)).n > 0u) body = eg_str_trim(eg_enf_done(j, &w));
+        }
     }
     if (p->quote && body.n > 1u && body.p[0] == '"' && body.p[body.n - 1u] == '"') body = eg_str_trim(eg_str_sub(body, 1, body.n - 1u));
     if (p->has_repeat) {

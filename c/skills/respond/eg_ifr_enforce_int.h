@@ -64,6 +64,9 @@ int eg_enf_tight(const eg_enf_job *j);
 /* body.split(/\n[ \t]*\n/) as [start, end) spans (blank parts included); returns the count. */
 uint32_t eg_enf_split_blocks(eg_enf_job *j, eg_str b, uint32_t *spans, uint32_t max);
 
+/* jsonText(JSON.parse(inner)) into w (combination.ts); *parsed 0 when JSON.parse would throw. */
+int eg_enf_json_text(eg_enf_job *j, eg_str inner, eg_wr *w, int *parsed);
+
 /* The fixers: body -> w. */
 typedef int (*eg_enf_fixer)(eg_enf_job *j, eg_str body, eg_wr *w);
 int eg_enf_fix_no_comma(eg_enf_job *j, eg_str body, eg_wr *w);
