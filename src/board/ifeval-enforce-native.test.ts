@@ -116,7 +116,12 @@ function propertySet(seed: number): EnforceBatchRow[] {
 function jsonSet(seed: number): EnforceBatchRow[] {
   const prompts = readInputs(join(ifevalDir, 'input_data.jsonl')).map((x) => x.prompt).filter((p) => /json/i.test(p));
   const fenced = fc.tuple(fc.constantFrom('', '```json\n', '```\n'), fc.oneof(fc.json(), fc.jsonValue().map((v) => JSON.stringify(v, null, 2))));
-  return fc.sample(fenced, { seed, numRuns: prompts.length * 8 }).map(([fence, text], i) => ({ prompt: prompts[i % prompts.length], draft: fence ? `${fence}${text}\n\`\`\`` : text }));
+  const rows = fc.sample(fenced, { seed, numRuns: prompts.length * 8 }).map(([fence, text], i) => ({ prompt: prompts[i % prompts.length], draft: fence ? `${fence}${text}\n\`\`\`` : text }));
+  // Number literals across String(number)'s layouts, repeated and index keys, escapes, NaN (JSON.parse throws).
+  const numbers = ['1e21', '1e20', '123e18', '1.5e-7', '0.000001', '0.0000012', '-0', '-0.0e5', '100', '1.50', '12345678901234.5', '9007199254740993', '2E+3', '5e-324', '1e400'];
+  const objects = ['{"b": 1, "a": 2, "b": 3}', '{"10": "x", "2": "y", "a": {"1": null}, "": true}', '["\\u00e9\\ud83d\\ude00", [], [[1]], {}]', '{"a": NaN}', '"just a string"'];
+  for (const [k, x] of [...numbers.map((n) => `{"n": ${n}, "w": "word"}`), ...objects].entries()) rows.push({ prompt: prompts[k % prompts.length], draft: x });
+  return rows;
 }
 
 function withDir<T>(fn: (dir: string) => T): T {

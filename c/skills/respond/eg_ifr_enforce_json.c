@@ -1,9 +1,9 @@
 /* jsonText of combination.ts: a JSON draft's words kept as text (JSON.parse, then "key: value"
  * lines, arrays one item a line, nested objects under "key:"). Object entries follow JavaScript's
  * own-key order (array-index keys ascending first, then the others in first-insertion order; a
- * repeated key keeps its first place and its last value). Numbers are written as String(number)
- * only where that is the literal itself (no exponent, at most 15 significant digits, not below
- * 1e-6); any other number, a lone surrogate escape, or nesting deeper than EG_ENF_JSON_DEPTH gives
+ * repeated key keeps its first place and its last value). Numbers of at most 15 significant digits
+ * are written as String(number) does; a longer one, a lone surrogate escape, or nesting deeper than
+ * EG_ENF_JSON_DEPTH gives
  * EG_IFR_ENFORCE_NOT_PORTED / EG_IFR_TOO_LARGE. NaN and Infinity (accepted by Python, rejected by
  * JSON.parse) report 0, as TS's catch keeps the text. */
 #include <string.h>
@@ -90,48 +90,86 @@ static uint32_t str(jp *p, uint32_t i, eg_wr *w) {
     return i;
 }
 
-/* A number at i: its end; String(number) appended to w when w is not NULL. */
+/* A number at i: its end; String(number) appended to w when w is not NULL. With at most 15
+ * significant digits the double's shortest round-trip digits are the literal's own (DBL_DIG), so
+ * Number::toString is the ECMAScript layout of those digits; more digits are not ported. */
 static uint32_t num(jp *p, uint32_t i, eg_wr *w) {
-    uint32_t s = i, is, ie, fs, fe, k, lead = 0, sig;
-    int neg = 0, zero = 1;
+    uint8_t d[32];
+    uint32_t k = 0, is, ie, fs, fe, q;
+    int64_t pt, ex = 0;
+    int neg = 0, eneg = 0, started = 0;
     if (p->s.p[i] == '-') neg = 1, i++;
     is = i;
     while (i < p->s.n && p->s.p[i] >= '0' && p->s.p[i] <= '9') i++;
     ie = i;
     fs = fe = i;
+    if (ie == is) {
+        fail(p, -1); /* "-Infinity": JSON.parse throws */
+        return i;
+    }
     if (i < p->s.n && p->s.p[i] == '.') {
         fs = ++i;
         while (i < p->s.n && p->s.p[i] >= '0' && p->s.p[i] <= '9') i++;
         fe = i;
     }
-    if (ie == is) {
-        fail(p, -1); /* "-Infinity" and the like: JSON.parse throws */
-        return i;
-    }
     if (i < p->s.n && (p->s.p[i] == 'e' || p->s.p[i] == 'E')) {
+        i++;
+        if (i < p->s.n && (p->s.p[i] == '+' || p->s.p[i] == '-')) eneg = p->s.p[i] == '-', i++;
+        while (i < p->s.n && p->s.p[i] >= '0' && p->s.p[i] <= '9') {
+            if (ex < 100000) ex = ex * 10 + (p->s.p[i] - '0');
+            i++;
+        }
+        if (eneg) ex = -ex;
+    }
+    /* the significant digits d[0, k) and the point after pt of them */
+    pt = (int64_t)(ie - is) + ex;
+    for (q = is; q < fe; q++) {
+        uint8_t c;
+        if (q == ie) q = fs;
+        if (q >= fe) break;
+        c = p->s.p[q];
+        if (!started && c == '0') {
+            pt--;
+            continue;
+        }
+        started = 1;
+        if (k >= sizeof d) {
+            fail(p, EG_IFR_ENFORCE_NOT_PORTED);
+            return i;
+        }
+        d[k++] = c;
+    }
+    while (k > 0u && d[k - 1u] == '0') k--;
+    if (k > 15u || (k > 0u && (pt - 1 > 300 || pt - 1 < -300))) {
         fail(p, EG_IFR_ENFORCE_NOT_PORTED);
         return i;
     }
-    while (fe > fs && p->s.p[fe - 1u] == '0') fe--;
-    for (k = is; k < ie; k++) zero &= p->s.p[k] == '0';
-    for (k = fs; k < fe; k++) zero &= p->s.p[k] == '0';
-    if (ie - is == 1u && p->s.p[is] == '0') {
-        for (k = fs; k < fe && p->s.p[k] == '0'; k++) lead++;
-        sig = fe - fs - lead;
-        if (!zero && lead > 5u) fail(p, EG_IFR_ENFORCE_NOT_PORTED); /* below 1e-6: exponent form */
+    if (!w || p->err) return i;
+    if (k == 0u) {
+        eg_wr_c(w, "0"); /* -0 prints as 0 */
+        return i;
+    }
+    if (neg) eg_wr_c(w, "-");
+    if ((int64_t)k <= pt && pt <= 21) {
+        eg_wr_bytes(w, d, k);
+        for (q = k; (int64_t)q < pt; q++) eg_wr_c(w, "0");
+    } else if (0 < pt && pt <= 21) {
+        eg_wr_bytes(w, d, (uint32_t)pt);
+        eg_wr_c(w, ".");
+        eg_wr_bytes(w, d + pt, k - (uint32_t)pt);
+    } else if (-6 < pt && pt <= 0) {
+        eg_wr_c(w, "0.");
+        for (q = 0; (int64_t)q < -pt; q++) eg_wr_c(w, "0");
+        eg_wr_bytes(w, d, k);
     } else {
-        sig = ie - is + fe - fs;
-    }
-    if (sig > 15u) fail(p, EG_IFR_ENFORCE_NOT_PORTED);
-    if (w && !p->err) {
-        if (neg && !zero) eg_wr_c(w, "-");
-        eg_wr_bytes(w, p->s.p + is, ie - is);
-        if (fe > fs) {
+        eg_wr_bytes(w, d, 1);
+        if (k > 1u) {
             eg_wr_c(w, ".");
-            eg_wr_bytes(w, p->s.p + fs, fe - fs);
+            eg_wr_bytes(w, d + 1, k - 1u);
         }
+        eg_wr_c(w, pt - 1 >= 0 ? "e+" : "e-");
+        eg_wr_int(w, pt - 1 >= 0 ? pt - 1 : 1 - pt);
     }
-    (void)s;
     return i;
 }
 
