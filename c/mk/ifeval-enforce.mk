@@ -36,3 +36,13 @@ $(B)/fw/ifeval-enforce-rv32.o: $(ENF_SRC) $(ENF_HDRS)
 	if $(CROSS)nm $@.tmp | grep -E '$(SOFT_FLOAT_RE)'; then \
 	    echo "check-float: soft-float helpers referenced by the enforcer's checking path" >&2; rm -f $@.tmp; exit 1; \
 	else echo "check-float: no soft-float helpers in the enforcer's checking path"; mv -f $@.tmp $@; $(CROSS)size $@; fi
+
+# The host enforcer at small limits (ENF_LIMITS with the verifier's IFV_LIMITS), under ASan + UBSan:
+# every row must get the default build's bytes or a TOO_LARGE code, never other bytes
+# (src/board/ifeval-enforce-native.test.ts).
+ENF_LIMITS ?= $(IFV_LIMITS) -DEG_ENF_BUF_CAP=4096u -DEG_ENF_POOL_CAP=4096u -DEG_ENF_MAX_SPANS=64u -DEG_ENF_MAX_WORDS=256u \
+              -DEG_ENF_MAX_UNITS=128u -DEG_ENF_MAX_FILL=32u -DEG_ENF_JSON_DEPTH=4u
+.PHONY: ifeval-enforce-limits
+ifeval-enforce-limits: $(B)/engram-ifeval-enforce-limits
+$(B)/engram-ifeval-enforce-limits: $(ENF_SRC) $(IFR_SRC) $(ENF_IFV) $(ENF_HDRS) | $(B)
+	$(CC) $(CFLAGS) $(INC) $(IFV_FLAGS) $(ENF_LIMITS) -g $(SAN) -o $@.$$$$.tmp $(ENF_SRC) $(sort $(IFR_SRC) $(ENF_IFV) text/eg_utf8.c) -lm && mv -f $@.$$$$.tmp $@

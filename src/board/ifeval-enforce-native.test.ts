@@ -134,7 +134,7 @@ function withDir<T>(fn: (dir: string) => T): T {
 }
 
 function runAll(san: boolean): void {
-  const bin = buildEnforceNative(san);
+  const bin = buildEnforceNative(san ? 'san' : 'plain');
   const responder = IfevalResponder.builtIn();
   const ctx = createContext({ punktDir, langdetectProfiles: profiles });
   withDir((dir) => {
@@ -160,3 +160,34 @@ function runAll(san: boolean): void {
 test('C enforcer: responses byte-identical to the TypeScript enforcer (rows not ported counted)', { skip, timeout: 1_800_000 }, () => runAll(false));
 
 test('C enforcer under ASan + UBSan: byte-identical too', { skip, timeout: 1_800_000 }, () => runAll(true));
+
+test('C enforcer at small limits (ASan + UBSan): the same bytes or a TOO_LARGE code, never other bytes', { skip, timeout: 1_800_000 }, () => {
+  const bin = buildEnforceNative('limits');
+  const full = buildEnforceNative('plain');
+  const allowed = new Set([errorNumber('IFR_TOO_LARGE'), errorNumber('IFV_TOO_LARGE'), NOT_PORTED]);
+  withDir((dir) => {
+    const art = join(dir, 'responder.bin');
+    writeFileSync(art, buildResponderArtifact());
+    for (const [name, rows] of [['official-gpt4', officialSet()], ['property-seed-13', propertySet(13)], ['property-json-seed-7', jsonSet(7)]] as const) {
+      const batch = join(dir, `${name}.bin`);
+      writeFileSync(batch, encodeEnforceBatch(rows));
+      const small = runEnforceNative(bin, art, batch, rows.length, punktDir, profiles);
+      const ref = runEnforceNative(full, art, batch, rows.length, punktDir, profiles);
+      let same = 0;
+      const refused = new Map<number, number>();
+      const bad: string[] = [];
+      small.forEach((r, i) => {
+        const f = ref[i];
+        if ('error' in r) {
+          if (allowed.has(r.error)) refused.set(r.error, (refused.get(r.error) ?? 0) + 1);
+          else bad.push(`${name} row ${i}: error ${r.error}`);
+        } else if ('error' in f || Buffer.compare(Buffer.from(r.response), Buffer.from(f.response)) !== 0 || r.fallback !== f.fallback) {
+          bad.push(`${name} row ${i}: bytes differ from the default build`);
+        } else same++;
+      });
+      console.log(`limits ${name}: ${rows.length} rows, ${same} identical to the default build, refused ${JSON.stringify([...refused])}`);
+      assert.deepEqual(bad.slice(0, 20), []);
+      assert.ok(refused.size > 0 && same > 0, `${name}: the limits neither refused nor passed anything`);
+    }
+  });
+});

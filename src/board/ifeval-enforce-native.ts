@@ -15,6 +15,8 @@ import { C_BUILD_DIR, haveTool, makeArgs, run } from './toolchain.ts';
 
 export const ENFORCE_BIN = join(C_BUILD_DIR, 'engram-ifeval-enforce');
 export const ENFORCE_SAN_BIN = join(C_BUILD_DIR, 'engram-ifeval-enforce-san');
+/** The ASan + UBSan build at small working-memory limits (c/mk/ifeval-enforce.mk ENF_LIMITS). */
+export const ENFORCE_LIMITS_BIN = join(C_BUILD_DIR, 'engram-ifeval-enforce-limits');
 
 /** One row: a prompt and a draft (a string as its UTF-8; bytes as they are, e.g. invalid UTF-8). */
 export interface EnforceBatchRow {
@@ -50,10 +52,10 @@ export function decodeEnforceOutput(buf: Uint8Array, rows: number): NativeEnforc
   return out;
 }
 
-/** Builds the CLI (plain or ASan + UBSan); returns its path. */
-export function buildEnforceNative(san = false): string {
-  run('make', makeArgs(san ? 'ifeval-enforce-san' : 'ifeval-enforce'));
-  return san ? ENFORCE_SAN_BIN : ENFORCE_BIN;
+/** Builds the CLI (plain, ASan + UBSan, or ASan + UBSan at small limits); returns its path. */
+export function buildEnforceNative(kind: 'plain' | 'san' | 'limits' = 'plain'): string {
+  run('make', makeArgs(kind === 'plain' ? 'ifeval-enforce' : `ifeval-enforce-${kind}`));
+  return kind === 'plain' ? ENFORCE_BIN : kind === 'san' ? ENFORCE_SAN_BIN : ENFORCE_LIMITS_BIN;
 }
 
 /** Runs the C enforcer over a batch file. */
