@@ -6,8 +6,8 @@ import { featureHash as featureHash_ } from '../../text/hash.ts';
 import { LIMITS } from '../../text/limits.ts';
 import type { LexiconTable } from './lexicon-table.ts';
 import { DEFAULT_LOGIC_PARAMS, type LogicParams } from './logic.ts';
-import { NAMESPACES, QT_ANY as QT_ANY_, type EncodedItem, type NamespaceName } from './families.ts';
-import { ItemTables } from './prepare.ts';
+import { ALL_NS_MASK, NAMESPACES, QT_ANY as QT_ANY_, type EncodedItem, type NamespaceName } from './families.ts';
+import { ItemTables, primingItems } from './prepare.ts';
 
 export { ALL_NS_MASK, NAMESPACES, nsMaskFromNames, nsNamesFromMask, QT_ANY, QT_SLOTS } from './families.ts';
 export type { EncodedItem, NamespaceName } from './families.ts';
@@ -82,6 +82,7 @@ export class FeatureExtractor extends ItemTables {
     super(lex, nsMask, logicParams);
     this.hashBits = hashBits;
     this.bucketMask = hashBits >= 32 ? 0xffffffff : (1 << hashBits) - 1;
+    primeOnce(lex);
   }
 
   /** Score of option i < nOptions of the last `prepare`: hash_mult * hsum + dsum (§2.8). */
@@ -191,4 +192,35 @@ export class FeatureExtractor extends ItemTables {
 /** §2.6: 5 when the option has no content tokens, else floor(4 * hits / n). */
 export function overlapBucket(hits: number, n: number): number {
   return n === 0 ? 5 : Math.floor((4 * hits) / n);
+}
+
+// ---------------------------------------------------------------- JIT priming
+//
+// V8 (Node 20) optimizes a hot function with code only for the paths it has seen run. A path of the
+// item preparation first met later (a lead byte between two separators, a marker after a marker: a
+// few items in a thousand) deoptimizes it; V8 may then re-optimize only for on-stack replacement of
+// its loop, after which every call starts in the interpreter: scoring was measured 2x slower for the
+// rest of the process in about one run in three. So the first extractor of a process runs synthetic
+// items through every path (prepare.ts `primingItems`) with all families on, before anything is hot.
+// Nothing else is affected: the priming extractor and its tables are discarded.
+
+let primed = false;
+
+function primeOnce(lex: LexiconTable): void {
+  if (primed) return;
+  primed = true;
+  const hashBits = 8;
+  const ex = new FeatureExtractor(lex, hashBits, ALL_NS_MASK);
+  const w: ScoreWeights = { hashed: new Int8Array(1 << hashBits), dense: new Int16Array(LIMITS.DENSE_COUNT), hashMult: 1 };
+  const items = primingItems();
+  const run = (item: EncodedItem): void => {
+    ex.extract(item);
+    for (let i = 0; i < ex.nOptions; i++) ex.optionScore(w, i);
+  };
+  // V8 records type feedback only after a function's first few calls: the small items run twice
+  // (every function gets called often enough), then the large ones once.
+  const small = items.filter((it) => it.context.length < 512);
+  for (let r = 0; r < 2; r++) small.forEach(run);
+  items.filter((it) => it.context.length >= 512).forEach(run);
+  ex.extract(items[0], true); // with the deductive trace (explanations)
 }

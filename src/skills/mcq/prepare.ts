@@ -10,7 +10,7 @@ import {
   LEAD_AS_WORD as LEAD_AS_WORD_, LEAD_DASH as LEAD_DASH_, LEAD_DELETE as LEAD_DELETE_, leadAt as leadAt_, leadLength as leadLength_,
 } from '../../text/byte-class.ts';
 import type { EncodedItem } from './families.ts';
-import { NAMESPACES } from './families.ts';
+import { ALL_NS_MASK, NAMESPACES } from './families.ts';
 import type { LexiconTable } from './lexicon-table.ts';
 import { QT_CUE_COUNT, QT_FIRST_BIT } from './lexicon.ts';
 import { DeductiveModule, DEFAULT_LOGIC_PARAMS, LW_SHIFT as LW_SHIFT_, type LogicParams } from './logic.ts';
@@ -334,4 +334,58 @@ export class ItemTables {
       this.qHits[i] = qHits;
     }
   }
+}
+
+// ---------------------------------------------------------------- JIT priming
+
+/** Every kind of byte piece the tokenizer tells apart (byte-class.ts): word bytes, the apostrophes,
+ * each mapped lead sequence and lone lead bytes, and every separator and marker. */
+const PRIME_PIECES: readonly (readonly number[])[] = [
+  [0x77], [0x57], [0x39], [0xc3, 0xa9], [0x27], [0xe2, 0x80, 0x99], [0xe2, 0x80, 0x98], [0xe2, 0x80, 0x9c], [0xe2, 0x80, 0x9d],
+  [0xe2, 0x80, 0x93], [0xe2, 0x80, 0x94], [0xc2, 0xa0], [0xc2, 0x78], [0xe2, 0x78], [0xe2, 0x80, 0x41], [0x20], [0x2c], [0x3a],
+  [0x2e], [0x3b], [0x3f], [0x21], [0x0a],
+];
+
+function primeBytes(parts: (string | readonly number[])[]): Uint8Array {
+  const enc = new TextEncoder();
+  const arrays = parts.map((x) => (typeof x === 'string' ? enc.encode(x) : Uint8Array.from(x)));
+  const out = new Uint8Array(arrays.reduce((n, a) => n + a.length, 0));
+  let k = 0;
+  for (const a of arrays) {
+    out.set(a, k);
+    k += a.length;
+  }
+  return out;
+}
+
+/**
+ * Synthetic items that take every path of the item preparation and of the deductive module: each
+ * transition between two kinds of byte piece, each piece at a field's end, fields past their
+ * stream and token limits, and every sentence form of §2.9 (with the lexicon's logic words).
+ * For JIT priming (features.ts `primeOnce`): V8 optimizes a hot function with code only for the
+ * paths it has seen run, and a path first met later deoptimizes it.
+ */
+export function primingItems(): EncodedItem[] {
+  const pairs: (readonly number[])[] = [];
+  for (const p of PRIME_PIECES) for (const q of PRIME_PIECES) pairs.push(p, q, [0x20]);
+  // Consistent contexts with rules (options are parsed only then), every sentence form among them.
+  const contexts = [
+    'If the pump runs, then the valve opens. Only if the valve opens, the tank fills. If the tank fills then, the pump runs. The pump runs.',
+    'Unless the fuse is replaced, the lamp is dark. The bell rings unless the fuse is bad. The door locks if the card is invalid, even if the card is new.',
+    'All valves are parts. No part is a pump. The alarm sounds only if the sensor trips. Either the fan spins or the heater glows.',
+    'Neither the fan spins nor the heater glows. Not both the pump and the valve run. Therefore, the door locks.',
+    // "all" and "no" make a rule only at a sentence start (after "therefore" and commas)
+    'There is no pump. Therefore, all valves are parts. No part is red.',
+    'We saw no pump; we saw all of it.',
+  ];
+  const opt1 = primeBytes(['The valve does not open and the pump runs. If the fan spins, the heater glows.']);
+  const opt2 = primeBytes(['Neither the fan nor the heater. Either the pump runs or the alarm sounds. All parts are pumps. The roof is red.']);
+  const long = (n: number): string => 'w,'.repeat(n); // n words and n markers: past the stream cap and the token limit
+  const q = primeBytes(['Which must be true?']);
+  return [
+    { context: primeBytes([contexts[0], ' ', ...pairs]), question: primeBytes(pairs), options: [primeBytes(pairs), opt1, opt2, primeBytes([long(130)])] },
+    ...contexts.slice(1).map((c) => ({ context: primeBytes([c]), question: q, options: [opt1, opt2] })),
+    { context: primeBytes([contexts[3], ' ', long(520)]), question: q, options: [primeBytes([long(130)]), opt1] },
+    ...PRIME_PIECES.map((p) => ({ context: primeBytes(['w ', p]), question: primeBytes([p]), options: [primeBytes(['x', p]), primeBytes([p])] })),
+  ];
 }
