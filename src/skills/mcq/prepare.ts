@@ -348,14 +348,7 @@ const PRIME_PIECES: readonly (readonly number[])[] = [
 
 function primeBytes(parts: (string | readonly number[])[]): Uint8Array {
   const enc = new TextEncoder();
-  const arrays = parts.map((x) => (typeof x === 'string' ? enc.encode(x) : Uint8Array.from(x)));
-  const out = new Uint8Array(arrays.reduce((n, a) => n + a.length, 0));
-  let k = 0;
-  for (const a of arrays) {
-    out.set(a, k);
-    k += a.length;
-  }
-  return out;
+  return Uint8Array.from(parts.flatMap((x) => (typeof x === 'string' ? [...enc.encode(x)] : x)));
 }
 
 /**
