@@ -167,8 +167,8 @@ export class FeatureExtractor extends ItemTables {
     const d = this.dense;
     if (mask & M_LEN_LONG) { d[dp++] = B_LEN_LONG + qtype * S_LEN_LONG + rankLong; if (backoff) d[dp++] = B_LEN_LONG + QT_ANY * S_LEN_LONG + rankLong; }
     if (mask & M_LEN_SHORT) { d[dp++] = B_LEN_SHORT + qtype * S_LEN_SHORT + rankShort; if (backoff) d[dp++] = B_LEN_SHORT + QT_ANY * S_LEN_SHORT + rankShort; }
-    if (mask & M_CTX_OVL) { const v = overlapBucket(this.ctxHits[i], content); d[dp++] = B_CTX_OVL + qtype * S_CTX_OVL + v; if (backoff) d[dp++] = B_CTX_OVL + QT_ANY * S_CTX_OVL + v; }
-    if (mask & M_OPT_OVL) { const v = overlapBucket(this.optHits[i], content); d[dp++] = B_OPT_OVL + qtype * S_OPT_OVL + v; if (backoff) d[dp++] = B_OPT_OVL + QT_ANY * S_OPT_OVL + v; }
+    if (mask & M_CTX_OVL) { const v = bucket(this.ctxHits[i], content); d[dp++] = B_CTX_OVL + qtype * S_CTX_OVL + v; if (backoff) d[dp++] = B_CTX_OVL + QT_ANY * S_CTX_OVL + v; }
+    if (mask & M_OPT_OVL) { const v = bucket(this.optHits[i], content); d[dp++] = B_OPT_OVL + qtype * S_OPT_OVL + v; if (backoff) d[dp++] = B_OPT_OVL + QT_ANY * S_OPT_OVL + v; }
     if (mask & M_FLAG) {
       const of = this.oflags[i];
       // Written whatever the bit, kept by advancing dp by it: no branch on the (unpredictable) bits.
@@ -180,7 +180,7 @@ export class FeatureExtractor extends ItemTables {
       }
     }
     if (mask & M_POSITION) d[dp++] = B_POSITION + i;
-    if (mask & M_Q_OVL) { const v = overlapBucket(this.qHits[i], content); d[dp++] = B_Q_OVL + qtype * S_Q_OVL + v; if (backoff) d[dp++] = B_Q_OVL + QT_ANY * S_Q_OVL + v; }
+    if (mask & M_Q_OVL) { const v = bucket(this.qHits[i], content); d[dp++] = B_Q_OVL + qtype * S_Q_OVL + v; if (backoff) d[dp++] = B_Q_OVL + QT_ANY * S_Q_OVL + v; }
     if (mask & M_LOGIC) { const v = this.logic.verdicts[i]; d[dp++] = B_LOGIC + qtype * S_LOGIC + v; if (backoff) d[dp++] = B_LOGIC + QT_ANY * S_LOGIC + v; }
     if (mask & M_CTX_RANK) { d[dp++] = B_CTX_RANK + qtype * S_CTX_RANK + rankCtx; if (backoff) d[dp++] = B_CTX_RANK + QT_ANY * S_CTX_RANK + rankCtx; }
     if (mask & M_OPT_RANK) { d[dp++] = B_OPT_RANK + qtype * S_OPT_RANK + rankOpt; if (backoff) d[dp++] = B_OPT_RANK + QT_ANY * S_OPT_RANK + rankOpt; }
@@ -191,6 +191,12 @@ export class FeatureExtractor extends ItemTables {
 
 /** §2.6: 5 when the option has no content tokens, else floor(4 * hits / n). */
 export function overlapBucket(hits: number, n: number): number {
+  return bucket(hits, n);
+}
+
+/** `overlapBucket` under a module-local name for emitOption (an exported binding is read through its
+ * module cell at every use, even in its own module). */
+function bucket(hits: number, n: number): number {
   return n === 0 ? 5 : Math.floor((4 * hits) / n);
 }
 

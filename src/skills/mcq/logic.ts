@@ -14,18 +14,39 @@ const LT_WORD = LT_WORD_;
 const MAX_CONTEXT_BYTES = LIMITS.MAX_CONTEXT_BYTES;
 const MAX_OPTION_BYTES = LIMITS.MAX_OPTION_BYTES;
 
-export const MAX_ATOMS = 8;
-export const MAX_ATOM_TOKENS = 12;
-export const TT_WORDS = 8; // 2^8 assignments / 32 bits
+// The module's own names for its constants: an exported binding is read through its module cell (a
+// load and a check) at every use, even in its own module, and these are read in the parse loops.
+const ATOMS = 8;
+const ATOM_TOKENS = 12;
+const WORDS = 8; // 2^8 assignments / 32 bits
+export const MAX_ATOMS = ATOMS;
+export const MAX_ATOM_TOKENS = ATOM_TOKENS;
+export const TT_WORDS = WORDS;
 export const CONTEXT_LOGIC_TOKENS = 768;
 export const OPTION_LOGIC_TOKENS = 192;
 
-/** Logic word ids, stored in lexicon flag bits 16..20. */
+/** Logic word ids, stored in lexicon flag bits 20..24 (LW_SHIFT). */
 export const LW = {
   IF: 1, THEN: 2, ONLY: 3, UNLESS: 4, EITHER: 5, OR: 6, AND: 7, BOTH: 8, ALL: 9, NO: 10,
   COPULA: 11, NEITHER: 12, NOR: 13, THEREFORE: 14, ASEVEN: 15,
 } as const;
-export const LW_SHIFT = 20;
+const ID_SHIFT = 20;
+export const LW_SHIFT = ID_SHIFT;
+// The parse reads each id through a module-local name (see ATOMS above).
+const LW_ALL = LW.ALL;
+const LW_AND = LW.AND;
+const LW_ASEVEN = LW.ASEVEN;
+const LW_BOTH = LW.BOTH;
+const LW_COPULA = LW.COPULA;
+const LW_IF = LW.IF;
+const LW_NEITHER = LW.NEITHER;
+const LW_NO = LW.NO;
+const LW_NOR = LW.NOR;
+const LW_ONLY = LW.ONLY;
+const LW_OR = LW.OR;
+const LW_THEN = LW.THEN;
+const LW_THEREFORE = LW.THEREFORE;
+const LW_UNLESS = LW.UNLESS;
 /** Logic word ids that can start or mark a rule (§2.9 rules 1–8): if, unless, all, no, or, nor. */
 const ONLY_AND_IF = (1 << LW.ONLY) | (1 << LW.IF);
 const OR_OR_NOR = (1 << LW.OR) | (1 << LW.NOR);
@@ -37,10 +58,16 @@ const START_RULE_WORDS = (1 << LW.ALL) | (1 << LW.NO);
 const FLAG_STOP = 1;
 const FLAG_NEG = 2;
 /** Flags that keep a word out of an atom (a literal's content words): NEG, STOP, any logic word id. */
-const NOT_CONTENT = FLAG_NEG | FLAG_STOP | (31 << LW_SHIFT);
+const NOT_CONTENT = FLAG_NEG | FLAG_STOP | (31 << ID_SHIFT);
 
 /** Verdicts, also the dense feature index within a question type's block. */
 export const VERDICT = { ABSTAIN: 0, ENTAILED: 1, CONTRADICTED: 2, UNKNOWN: 3, UNKNOWN_NEW: 4 } as const;
+// module-local names, as LW_ALL ...
+const V_ABSTAIN = VERDICT.ABSTAIN;
+const V_CONTRADICTED = VERDICT.CONTRADICTED;
+const V_ENTAILED = VERDICT.ENTAILED;
+const V_UNKNOWN = VERDICT.UNKNOWN;
+const V_UNKNOWN_NEW = VERDICT.UNKNOWN_NEW;
 export const VERDICT_NAMES = ['abstain', 'entailed', 'contradicted', 'unknown', 'unknown (new atoms)'] as const;
 
 /** Atom matching: ov * den >= small * min(k, m) and ov * den >= large * max(k, m). */
@@ -90,26 +117,26 @@ export class DeductiveModule {
   /** Flags of the stream being parsed (the context's or one option's). */
   private flags: Uint32Array = this.ctxFlags;
   // Atoms.
-  private readonly atomTok = new Uint32Array(MAX_ATOMS * MAX_ATOM_TOKENS);
-  private readonly atomLen = new Int32Array(MAX_ATOMS);
+  private readonly atomTok = new Uint32Array(ATOMS * ATOM_TOKENS);
+  private readonly atomLen = new Int32Array(ATOMS);
   /** Per atom, OR of 1 << (stem & 31) over its tokens: a filter that skips atoms sharing no token. */
-  private readonly atomSig = new Uint32Array(MAX_ATOMS);
+  private readonly atomSig = new Uint32Array(ATOMS);
   private atomCount = 0;
   private atomsBeforeOption = 0;
   private newAtomUsed = false;
   // Segment scratch.
-  private readonly segTok = new Uint32Array(MAX_ATOM_TOKENS);
+  private readonly segTok = new Uint32Array(ATOM_TOKENS);
   /** Bit id set for each logic word id in the sentence being parsed: a search for a word whose
    * bit is clear cannot succeed, so it is skipped (the results are the same). */
   private sentIds = 0;
   // Truth-table registers.
-  private readonly ctxMask = new Uint32Array(TT_WORDS);
-  private readonly optMask = new Uint32Array(TT_WORDS);
-  private readonly tmpA = new Uint32Array(TT_WORDS);
-  private readonly tmpB = new Uint32Array(TT_WORDS);
-  private readonly tmpC = new Uint32Array(TT_WORDS);
-  private readonly tmpD = new Uint32Array(TT_WORDS);
-  private readonly tmpE = new Uint32Array(TT_WORDS);
+  private readonly ctxMask = new Uint32Array(WORDS);
+  private readonly optMask = new Uint32Array(WORDS);
+  private readonly tmpA = new Uint32Array(WORDS);
+  private readonly tmpB = new Uint32Array(WORDS);
+  private readonly tmpC = new Uint32Array(WORDS);
+  private readonly tmpD = new Uint32Array(WORDS);
+  private readonly tmpE = new Uint32Array(WORDS);
   ruleCount = 0;
   consistent = false;
   /** The last `parseContext`: consistent with at least one rule, so options get verdicts. */
@@ -151,10 +178,10 @@ export class DeductiveModule {
   parseContext(nOptions: number, wantTrace = false): boolean {
     this.trace = wantTrace ? { atoms: [], sentences: [], ruleCount: 0, consistent: false } : undefined;
     this.atomCount = 0;
-    this.atomsBeforeOption = MAX_ATOMS;
+    this.atomsBeforeOption = ATOMS;
     this.ruleCount = 0;
     this.flags = this.ctxFlags;
-    for (let i = 0; i < nOptions; i++) this.verdicts[i] = VERDICT.ABSTAIN;
+    for (let i = 0; i < nOptions; i++) this.verdicts[i] = V_ABSTAIN;
     if (!wantTrace && !this.mayHaveRule()) {
       // No sentence can parse as a rule (§2.9 rules 1–8): rules = 0, so every verdict is "abstain"
       // whatever the sentences parse to. Skipping the parse changes no result.
@@ -162,14 +189,14 @@ export class DeductiveModule {
       this.active = false;
       return false;
     }
-    for (let w = 0; w < TT_WORDS; w++) this.ctxMask[w] = 0xffffffff;
+    for (let w = 0; w < WORDS; w++) this.ctxMask[w] = 0xffffffff;
     this.parseText(this.ctx, this.ctxMask, true);
     let nonzero = 0;
-    for (let w = 0; w < TT_WORDS; w++) nonzero |= this.ctxMask[w];
+    for (let w = 0; w < WORDS; w++) nonzero |= this.ctxMask[w];
     this.consistent = nonzero !== 0;
     this.active = this.consistent && this.ruleCount > 0;
     if (this.trace) {
-      for (let a = 0; a < this.atomCount; a++) this.trace.atoms.push(Array.from(this.atomTok.subarray(a * MAX_ATOM_TOKENS, a * MAX_ATOM_TOKENS + this.atomLen[a])));
+      for (let a = 0; a < this.atomCount; a++) this.trace.atoms.push(Array.from(this.atomTok.subarray(a * ATOM_TOKENS, a * ATOM_TOKENS + this.atomLen[a])));
       this.trace.ruleCount = this.ruleCount;
       this.trace.consistent = this.consistent;
     }
@@ -185,16 +212,16 @@ export class DeductiveModule {
       this.atomsBeforeOption = ctxAtoms;
       this.newAtomUsed = false;
       this.flags = this.optFlags[i];
-      for (let w = 0; w < TT_WORDS; w++) this.optMask[w] = 0xffffffff;
+      for (let w = 0; w < WORDS; w++) this.optMask[w] = 0xffffffff;
       const parsed = this.parseText(this.opts[i], this.optMask, false);
       if (parsed === 0) continue;
       let entailed = true;
       let contradicted = true;
-      for (let w = 0; w < TT_WORDS; w++) {
+      for (let w = 0; w < WORDS; w++) {
         if ((this.ctxMask[w] & ~this.optMask[w]) !== 0) entailed = false;
         if ((this.ctxMask[w] & this.optMask[w]) !== 0) contradicted = false;
       }
-      this.verdicts[i] = entailed ? VERDICT.ENTAILED : contradicted ? VERDICT.CONTRADICTED : this.newAtomUsed ? VERDICT.UNKNOWN_NEW : VERDICT.UNKNOWN;
+      this.verdicts[i] = entailed ? V_ENTAILED : contradicted ? V_CONTRADICTED : this.newAtomUsed ? V_UNKNOWN_NEW : V_UNKNOWN;
     }
     this.atomCount = ctxAtoms;
   }
@@ -216,9 +243,9 @@ export class DeductiveModule {
       // s starts a sentence: the same skips as parseSentence, then its first entry
       let k = s;
       if (kind[k] === LT_COMMA) k++;
-      if (k < n && kind[k] === LT_WORD && ((flags[k] >>> LW_SHIFT) & 31) === LW.THEREFORE) k++;
+      if (k < n && kind[k] === LT_WORD && ((flags[k] >>> ID_SHIFT) & 31) === LW_THEREFORE) k++;
       if (k < n && kind[k] === LT_COMMA) k++;
-      if (k < n && kind[k] !== LT_END && ((START_RULE_WORDS >>> ((flags[k] >>> LW_SHIFT) & 31)) & 1) !== 0) return true;
+      if (k < n && kind[k] !== LT_END && ((START_RULE_WORDS >>> ((flags[k] >>> ID_SHIFT) & 31)) & 1) !== 0) return true;
       while (s < n && kind[s] !== LT_END) s++;
       s++;
     }
@@ -231,13 +258,13 @@ export class DeductiveModule {
     for (let k = 0; k < t.n; k++) {
       const f = t.kind[k] === LT_WORD ? this.lex.lookup(t.hash[k]) : 0;
       flags[k] = f;
-      ids |= 1 << ((f >>> LW_SHIFT) & 31);
+      ids |= 1 << ((f >>> ID_SHIFT) & 31);
     }
     return ids;
   }
 
   private lw(k: number): number {
-    return (this.flags[k] >>> LW_SHIFT) & 31;
+    return (this.flags[k] >>> ID_SHIFT) & 31;
   }
 
   /** Parses every sentence of `t`, AND-ing parsed sentences into `mask`. Returns how many parsed. */
@@ -250,12 +277,12 @@ export class DeductiveModule {
       let e = s;
       let ids = 0;
       while (e < t.n && kind[e] !== LT_END) {
-        ids |= 1 << ((flags[e] >>> LW_SHIFT) & 31);
+        ids |= 1 << ((flags[e] >>> ID_SHIFT) & 31);
         e++;
       }
       this.sentIds = ids;
       if (e > s && this.parseSentence(t, s, e, this.tmpA, isContext)) {
-        for (let w = 0; w < TT_WORDS; w++) mask[w] &= this.tmpA[w];
+        for (let w = 0; w < WORDS; w++) mask[w] &= this.tmpA[w];
         parsed++;
       }
       s = e + 1;
@@ -269,14 +296,14 @@ export class DeductiveModule {
   }
 
   private findCommaOrThen(t: LogicTokens, from: number, to: number): number {
-    for (let k = from; k < to; k++) if (t.kind[k] === LT_COMMA || (t.kind[k] === LT_WORD && this.lw(k) === LW.THEN)) return k;
+    for (let k = from; k < to; k++) if (t.kind[k] === LT_COMMA || (t.kind[k] === LT_WORD && this.lw(k) === LW_THEN)) return k;
     return -1;
   }
 
   /** Parses one sentence [s, e) into the truth table `out`. Returns false if it does not parse. */
   private parseSentence(t: LogicTokens, s: number, e: number, out: Uint32Array, isContext: boolean): boolean {
     if (t.kind[s] === LT_COMMA) s++;
-    if (s < e && t.kind[s] === LT_WORD && this.lw(s) === LW.THEREFORE) s++;
+    if (s < e && t.kind[s] === LT_WORD && this.lw(s) === LW_THEREFORE) s++;
     if (s < e && t.kind[s] === LT_COMMA) s++;
     if (s >= e) return false;
     const first = this.lw(s);
@@ -284,35 +311,35 @@ export class DeductiveModule {
     const Q = this.tmpC;
     let kind = 0;
     let ok = false;
-    if (first === LW.IF || (first === LW.ONLY && s + 1 < e && this.lw(s + 1) === LW.IF)) {
-      const ps = first === LW.IF ? s + 1 : s + 2;
+    if (first === LW_IF || (first === LW_ONLY && s + 1 < e && this.lw(s + 1) === LW_IF)) {
+      const ps = first === LW_IF ? s + 1 : s + 2;
       const k = this.findCommaOrThen(t, ps, e);
       if (k > ps && k + 1 < e) {
         ok = this.clause(t, ps, k, P) && this.clause(t, k + 1, e, Q);
         // IF: P -> Q ; ONLY IF P, Q: Q -> P
-        if (ok) first === LW.IF ? implies(P, Q, out) : implies(Q, P, out);
-        kind = first === LW.IF ? 1 : 2;
+        if (ok) first === LW_IF ? implies(P, Q, out) : implies(Q, P, out);
+        kind = first === LW_IF ? 1 : 2;
       }
-    } else if (first === LW.UNLESS) {
+    } else if (first === LW_UNLESS) {
       const k = this.findCommaOrThen(t, s + 1, e);
       if (k > s + 1 && k + 1 < e) {
         ok = this.clause(t, s + 1, k, P) && this.clause(t, k + 1, e, Q);
         if (ok) or(P, Q, out); // not P -> Q
         kind = 3;
       }
-    } else if (first === LW.ALL || first === LW.NO) {
-      const k = this.find(t, s + 1, e, LW.COPULA);
+    } else if (first === LW_ALL || first === LW_NO) {
+      const k = this.find(t, s + 1, e, LW_COPULA);
       if (k > s + 1 && k + 1 < e) {
         ok = this.clause(t, s + 1, k, P) && this.clause(t, k + 1, e, Q);
-        if (ok && first === LW.NO) not(Q, Q);
+        if (ok && first === LW_NO) not(Q, Q);
         if (ok) implies(P, Q, out);
-        kind = first === LW.ALL ? 4 : 5;
+        kind = first === LW_ALL ? 4 : 5;
       }
     } else {
       const ids = this.sentIds;
       const kOnly = (ids & ONLY_AND_IF) === ONLY_AND_IF ? this.findOnlyIf(t, s, e) : -1;
-      const kIf = kOnly < 0 && (ids & (1 << LW.IF)) !== 0 ? this.findBareIf(t, s, e) : -1;
-      const kUnless = (ids & (1 << LW.UNLESS)) !== 0 ? this.find(t, s + 1, e, LW.UNLESS) : -1;
+      const kIf = kOnly < 0 && (ids & (1 << LW_IF)) !== 0 ? this.findBareIf(t, s, e) : -1;
+      const kUnless = (ids & (1 << LW_UNLESS)) !== 0 ? this.find(t, s + 1, e, LW_UNLESS) : -1;
       if (kOnly > s) {
         ok = kOnly + 2 < e && this.clause(t, s, kOnly, P) && this.clause(t, kOnly + 2, e, Q);
         if (ok) implies(P, Q, out);
@@ -327,7 +354,7 @@ export class DeductiveModule {
         kind = 8;
       } else {
         ok = this.clause(t, s, e, out);
-        kind = ok && (ids & OR_OR_NOR) !== 0 && (this.find(t, s, e, LW.OR) >= 0 || this.find(t, s, e, LW.NOR) >= 0) ? 9 : 0;
+        kind = ok && (ids & OR_OR_NOR) !== 0 && (this.find(t, s, e, LW_OR) >= 0 || this.find(t, s, e, LW_NOR) >= 0) ? 9 : 0;
       }
     }
     if (ok && isContext) {
@@ -338,13 +365,13 @@ export class DeductiveModule {
   }
 
   private findOnlyIf(t: LogicTokens, s: number, e: number): number {
-    for (let k = s + 1; k + 1 < e; k++) if (this.lw(k) === LW.ONLY && this.lw(k + 1) === LW.IF && t.kind[k] === LT_WORD) return k;
+    for (let k = s + 1; k + 1 < e; k++) if (this.lw(k) === LW_ONLY && this.lw(k + 1) === LW_IF && t.kind[k] === LT_WORD) return k;
     return -1;
   }
 
   private findBareIf(t: LogicTokens, s: number, e: number): number {
     for (let k = s + 1; k < e; k++) {
-      if (t.kind[k] === LT_WORD && this.lw(k) === LW.IF && !(t.kind[k - 1] === LT_WORD && this.lw(k - 1) === LW.ASEVEN)) return k;
+      if (t.kind[k] === LT_WORD && this.lw(k) === LW_IF && !(t.kind[k - 1] === LT_WORD && this.lw(k - 1) === LW_ASEVEN)) return k;
     }
     return -1;
   }
@@ -359,31 +386,31 @@ export class DeductiveModule {
   private clause(t: LogicTokens, s: number, e: number, out: Uint32Array): boolean {
     const conj = this.tmpD;
     const f0 = this.firstWord(t, s, e);
-    if (f0 >= 0 && this.lw(f0) === LW.NEITHER) {
-      const k = this.find(t, f0 + 1, e, LW.NOR);
+    if (f0 >= 0 && this.lw(f0) === LW_NEITHER) {
+      const k = this.find(t, f0 + 1, e, LW_NOR);
       if (k > f0 + 1 && k + 1 < e) {
         if (!this.conjunction(t, f0 + 1, k, conj)) return false;
-        for (let w = 0; w < TT_WORDS; w++) out[w] = ~conj[w] >>> 0;
+        for (let w = 0; w < WORDS; w++) out[w] = ~conj[w] >>> 0;
         if (!this.conjunction(t, k + 1, e, conj)) return false;
-        for (let w = 0; w < TT_WORDS; w++) out[w] = (out[w] & ~conj[w]) >>> 0;
+        for (let w = 0; w < WORDS; w++) out[w] = (out[w] & ~conj[w]) >>> 0;
         return true;
       }
     }
     if ((this.sentIds & OR_OR_NOR) === 0) {
       // no "or"/"nor" in the sentence: one disjunct, [s, e) (the loop below gives the same)
       if (e <= s || !this.conjunction(t, s, e, conj)) return false;
-      for (let w = 0; w < TT_WORDS; w++) out[w] = conj[w];
+      for (let w = 0; w < WORDS; w++) out[w] = conj[w];
       return true;
     }
-    for (let w = 0; w < TT_WORDS; w++) out[w] = 0;
+    for (let w = 0; w < WORDS; w++) out[w] = 0;
     let a = s;
     let any = false;
     while (a <= e) {
       let b = a;
-      while (b < e && !(t.kind[b] === LT_WORD && (this.lw(b) === LW.OR || this.lw(b) === LW.NOR))) b++;
+      while (b < e && !(t.kind[b] === LT_WORD && (this.lw(b) === LW_OR || this.lw(b) === LW_NOR))) b++;
       if (b > a) {
         if (!this.conjunction(t, a, b, conj)) return false;
-        for (let w = 0; w < TT_WORDS; w++) out[w] |= conj[w];
+        for (let w = 0; w < WORDS; w++) out[w] |= conj[w];
         any = true;
       }
       a = b + 1;
@@ -396,32 +423,32 @@ export class DeductiveModule {
     const f0 = this.firstWord(t, s, e);
     if (f0 >= 0 && (this.flags[f0] & FLAG_NEG) !== 0) {
       const f1 = this.firstWord(t, f0 + 1, e);
-      if (f1 >= 0 && this.lw(f1) === LW.BOTH) {
+      if (f1 >= 0 && this.lw(f1) === LW_BOTH) {
         if (!this.conjunction(t, f1 + 1, e, out)) return false;
-        for (let w = 0; w < TT_WORDS; w++) out[w] = ~out[w] >>> 0;
+        for (let w = 0; w < WORDS; w++) out[w] = ~out[w] >>> 0;
         return true;
       }
     }
     const lit = this.tmpE;
-    if ((this.sentIds & (1 << LW.AND)) === 0) {
+    if ((this.sentIds & (1 << LW_AND)) === 0) {
       // no "and" in the sentence: one literal, [s, e) (the loop below gives the same)
       if (e <= s) return false;
       const r = this.literal(t, s, e, lit);
       if (r <= 0) return false;
-      for (let w = 0; w < TT_WORDS; w++) out[w] = lit[w];
+      for (let w = 0; w < WORDS; w++) out[w] = lit[w];
       return true;
     }
-    for (let w = 0; w < TT_WORDS; w++) out[w] = 0xffffffff;
+    for (let w = 0; w < WORDS; w++) out[w] = 0xffffffff;
     let a = s;
     let any = false;
     while (a <= e) {
       let b = a;
-      while (b < e && !(t.kind[b] === LT_WORD && this.lw(b) === LW.AND)) b++;
+      while (b < e && !(t.kind[b] === LT_WORD && this.lw(b) === LW_AND)) b++;
       if (b > a) {
         const r = this.literal(t, a, b, lit);
         if (r < 0) return false;
         if (r > 0) {
-          for (let w = 0; w < TT_WORDS; w++) out[w] &= lit[w];
+          for (let w = 0; w < WORDS; w++) out[w] &= lit[w];
           any = true;
         }
       }
@@ -456,7 +483,7 @@ export class DeductiveModule {
           }
         }
       }
-      if (!dup && k < MAX_ATOM_TOKENS) {
+      if (!dup && k < ATOM_TOKENS) {
         seg[k++] = h;
         sig |= bit;
       }
@@ -464,8 +491,8 @@ export class DeductiveModule {
     if (k === 0) return 0;
     const atom = this.atomFor(k, sig);
     if (atom < 0) return -1;
-    const col = atom * TT_WORDS;
-    for (let w = 0; w < TT_WORDS; w++) out[w] = neg ? ~COLUMNS[col + w] >>> 0 : COLUMNS[col + w];
+    const col = atom * WORDS;
+    for (let w = 0; w < WORDS; w++) out[w] = neg ? ~COLUMNS[col + w] >>> 0 : COLUMNS[col + w];
     return 1;
   }
 
@@ -481,9 +508,16 @@ export class DeductiveModule {
     let bestOv = 0;
     for (let a = 0, na = this.atomCount; a < na; a++) {
       const asig = this.atomSig[a];
-      if ((asig & sig) === 0) continue; // no shared token: overlap 0, cannot match
       const m = this.atomLen[a];
-      const base = a * MAX_ATOM_TOKENS;
+      const small = k < m ? k : m;
+      const large = k < m ? m : k;
+      // ub bounds the overlap from above: the segment tokens whose signature bit the atom has
+      // (counted without a branch per token). The match test only gets harder as the overlap
+      // falls, so an atom whose bound fails it is skipped without counting; most atoms are.
+      let ub = 0;
+      for (let j = 0; j < k; j++) ub += (asig >>> (seg[j] & 31)) & 1;
+      if (!(ub * den >= msmall * small && ub * den >= mlarge * large && ub > bestOv)) continue;
+      const base = a * ATOM_TOKENS;
       let ov = 0;
       for (let j = 0; j < k; j++) {
         const h = seg[j];
@@ -495,17 +529,15 @@ export class DeductiveModule {
           }
         }
       }
-      const small = k < m ? k : m;
-      const large = k < m ? m : k;
       if (ov * den >= msmall * small && ov * den >= mlarge * large && ov > bestOv) {
         best = a;
         bestOv = ov;
       }
     }
     if (best >= 0) return best;
-    if (this.atomCount >= MAX_ATOMS) return -1;
+    if (this.atomCount >= ATOMS) return -1;
     const a = this.atomCount++;
-    for (let j = 0; j < k; j++) this.atomTok[a * MAX_ATOM_TOKENS + j] = this.segTok[j];
+    for (let j = 0; j < k; j++) this.atomTok[a * ATOM_TOKENS + j] = this.segTok[j];
     this.atomLen[a] = k;
     this.atomSig[a] = sig >>> 0;
     if (a >= this.atomsBeforeOption) this.newAtomUsed = true;
@@ -514,13 +546,13 @@ export class DeductiveModule {
 }
 
 function implies(p: Uint32Array, q: Uint32Array, out: Uint32Array): void {
-  for (let w = 0; w < TT_WORDS; w++) out[w] = (~p[w] | q[w]) >>> 0;
+  for (let w = 0; w < WORDS; w++) out[w] = (~p[w] | q[w]) >>> 0;
 }
 
 function or(p: Uint32Array, q: Uint32Array, out: Uint32Array): void {
-  for (let w = 0; w < TT_WORDS; w++) out[w] = (p[w] | q[w]) >>> 0;
+  for (let w = 0; w < WORDS; w++) out[w] = (p[w] | q[w]) >>> 0;
 }
 
 function not(p: Uint32Array, out: Uint32Array): void {
-  for (let w = 0; w < TT_WORDS; w++) out[w] = ~p[w] >>> 0;
+  for (let w = 0; w < WORDS; w++) out[w] = ~p[w] >>> 0;
 }

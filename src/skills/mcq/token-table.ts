@@ -16,11 +16,15 @@ const MAX_ENTRIES = LIMITS.TOKEN_TABLE_MAX_ENTRIES;
 export const TT_CONTEXT = 1 << 8;
 export const TT_QUESTION = 1 << 9;
 const GEN_SHIFT = 10;
+// Module-local names for the probes: an exported binding is read through its module cell (a load
+// and a check) at every use, even in its own module.
+const BITS = (1 << GEN_SHIFT) - 1;
+const DROPPED = -1;
 /** Mask bits 0..9: where a token occurs. */
-export const TT_BITS = (1 << GEN_SHIFT) - 1;
+export const TT_BITS = BITS;
 const GEN_MAX = 0xffff >>> GEN_SHIFT;
 /** `insert`: a new token the full table did not take. */
-export const TT_DROPPED = -1;
+export const TT_DROPPED = DROPPED;
 
 export class TokenTable {
   readonly hash = new Uint32Array(SLOTS);
@@ -51,8 +55,8 @@ export class TokenTable {
     const live = this.gen << GEN_SHIFT;
     for (;;) {
       const m = ms[i];
-      if ((m & ~TT_BITS) !== live) {
-        if (this.count >= MAX_ENTRIES) return TT_DROPPED;
+      if ((m & ~BITS) !== live) {
+        if (this.count >= MAX_ENTRIES) return DROPPED;
         hs[i] = h;
         ms[i] = live | bit;
         this.count++;
@@ -74,14 +78,14 @@ export class TokenTable {
     const live = this.gen << GEN_SHIFT;
     for (;;) {
       const m = ms[i];
-      if ((m & ~TT_BITS) !== live) return 0;
-      if (hs[i] === h) return m & TT_BITS;
+      if ((m & ~BITS) !== live) return 0;
+      if (hs[i] === h) return m & BITS;
       i = (i + 1) & SLOT_MASK;
     }
   }
 
   /** The occurrence bits of a slot `insert` returned for this item. */
   bits(slot: number): number {
-    return this.mask[slot] & TT_BITS;
+    return this.mask[slot] & BITS;
   }
 }
