@@ -125,7 +125,7 @@ export class DeductiveModule {
   private atomsBeforeOption = 0;
   private newAtomUsed = false;
   // Segment scratch.
-  private readonly segTok = new Uint32Array(ATOM_TOKENS);
+  private readonly segTok = new Uint32Array(ATOM_TOKENS + 1); // + 1: literal's spare entry
   /** Bit id set for each logic word id in the sentence being parsed: a search for a word whose
    * bit is clear cannot succeed, so it is skipped (the results are the same). */
   private sentIds = 0;
@@ -467,26 +467,27 @@ export class DeductiveModule {
     let k = 0;
     let sig = 0; // OR of 1 << (stem & 31) over seg[0..k)
     for (let i = s; i < e; i++) {
-      // A NEG word flips the parity (a marker's flags are 0); a content word is a word (kind 0)
-      // with none of NEG, STOP or a logic word id: one test per entry instead of three branches.
+      // A NEG word flips the parity (a marker's flags are 0). c is 1 for a content word: a word
+      // (kind 0) with none of NEG, STOP or a logic word id (x - 1 is negative iff x is 0). Words and
+      // markers alternate unpredictably, so nothing here branches on c: a new content word is written
+      // at seg[k] whatever it is and kept by advancing k (seg has one spare entry).
       const f = flags[i];
       neg ^= (f & FLAG_NEG) >>> 1;
-      if ((kind[i] | (f & NOT_CONTENT)) !== 0) continue;
       const h = stem[i];
-      const bit = 1 << (h & 31);
-      let dup = false;
-      if ((sig & bit) !== 0) {
+      let c = ((kind[i] | (f & NOT_CONTENT)) - 1) >>> 31;
+      if ((c & (sig >>> (h & 31))) !== 0) {
+        // its signature bit is taken: maybe a repeat (rare)
         for (let j = 0; j < k; j++) {
           if (seg[j] === h) {
-            dup = true;
+            c = 0;
             break;
           }
         }
       }
-      if (!dup && k < ATOM_TOKENS) {
-        seg[k++] = h;
-        sig |= bit;
-      }
+      const add = c & ((k - ATOM_TOKENS) >>> 31); // k < ATOM_TOKENS
+      seg[k] = h;
+      k += add;
+      sig |= (1 << (h & 31)) & -add;
     }
     if (k === 0) return 0;
     const atom = this.atomFor(k, sig);
@@ -509,8 +510,9 @@ export class DeductiveModule {
     for (let a = 0, na = this.atomCount; a < na; a++) {
       const asig = this.atomSig[a];
       const m = this.atomLen[a];
-      const small = k < m ? k : m;
-      const large = k < m ? m : k;
+      const dm = (k - m) & ((k - m) >> 31); // min(k, m) - m, without a branch
+      const small = m + dm;
+      const large = k - dm;
       // ub bounds the overlap from above: the segment tokens whose signature bit the atom has
       // (counted without a branch per token). The match test only gets harder as the overlap
       // falls, so an atom whose bound fails it is skipped without counting; most atoms are.
