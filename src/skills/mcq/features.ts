@@ -150,8 +150,8 @@ export class FeatureExtractor extends ItemTables {
     let rankOpt = 0;
     const ctxI = this.ctxHits[i];
     const optI = this.optHits[i];
-    // Counted without branches (each comparison is a sign bit: (b - a) >>> 31 is 1 iff a > b; the
-    // operands are small, at most 1024 * 1024), since the outcomes are unpredictable.
+    // Counted without branches, since the outcomes are unpredictable: (b - a) >>> 31 is 1 iff a > b,
+    // exact here as the operands are small (lengths <= 1024, hit and content products <= 128 * 128).
     for (let j = 0; j < nOpt; j++) {
       const lj = this.optLen[j];
       rankLong += (len - lj) >>> 31;
