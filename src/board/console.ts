@@ -299,12 +299,23 @@ export async function runConsoleCli(opts: ConsoleCliOptions): Promise<number> {
     const t0 = Date.now();
     let answered = 0;
     let badInput = false;
+    // Flow control: QEMU's UART drops a byte after a few failed writes to a full stdout pipe, which a
+    // loaded host can cause when a long input is forwarded all at once. So the input is paused while
+    // more than PACE lines (counted by their LF) wait for an answer, and resumed as answers come.
+    const PACE = 4;
+    let waiting = 0;
+    let paused = false;
     const printer = (async () => {
       for (;;) {
         const l = await s.nextLine();
         if (l === null || l.subarray(0, 8).toString('latin1') === '{"end": ') return l;
         opts.output.write(Buffer.concat([l, Buffer.from([0x0a])]));
         answered++;
+        waiting--;
+        if (paused && waiting <= 1) {
+          paused = false;
+          opts.input.resume();
+        }
         if (interactive) opts.log.write('> ');
       }
     })();
@@ -319,7 +330,12 @@ export async function runConsoleCli(opts: ConsoleCliOptions): Promise<number> {
           res();
           return;
         }
+        for (const x of b) if (x === 0x0a) waiting++;
         s.send(b);
+        if (waiting > PACE && !paused) {
+          paused = true;
+          opts.input.pause();
+        }
       };
       opts.input.on('data', onData);
       opts.input.on('end', () => res());
