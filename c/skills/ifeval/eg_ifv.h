@@ -192,15 +192,19 @@ typedef struct eg_ifv_instr {
     uint32_t nkw;
 } eg_ifv_instr;
 
-/* Caller-owned working memory of one judgement (about 5.5 MB with the default limits). */
+/* Caller-owned working memory of one judgement (about 4 MB with the default limits). The members before
+ * arg hold nothing between two calls (a check, a judgement, sentences, upper-case words): the enforcer's
+ * board firmware overlaps them with the responder's detect and compose memory (docs/ifeval-enforce.md). */
 struct eg_ifv_scratch {
     uint32_t resp[EG_IFV_MAX_CPS];
     uint32_t var[EG_IFV_MAX_CPS];        /* the current loose variant */
-    uint32_t work[4][EG_IFV_MAX_CPS * 2]; /* lowering, splitting, tokenizing */
+    uint32_t work[1][EG_IFV_MAX_CPS * 2]; /* lowering (the word tokenizer and langdetect ping-pong in pctx and ptype) */
     uint32_t spans[EG_IFV_MAX_TOKENS * 2];
     uint32_t slices[EG_IFV_MAX_TOKENS * 2];
-    uint32_t pctx[EG_IFV_MAX_CPS * 2 + 2];   /* Punkt: one candidate's context */
-    uint32_t ptype[EG_IFV_MAX_CPS * 2 + 2];  /* Punkt: token types */
+    /* Punkt: one candidate's context and the token types; outside Punkt, the two work buffers of the
+     * word tokenizer (run on the sentence spans after Punkt) and of langdetect (which has no Punkt) */
+    uint32_t pctx[EG_IFV_MAX_CPS * 2 + 2];
+    uint32_t ptype[EG_IFV_MAX_CPS * 2 + 2];
     struct eg_ifv_ptok {
         uint32_t s, e, ts, tl;
         uint8_t flags;

@@ -181,7 +181,7 @@ static int is_upper1(uint32_t c) {
 
 int eg_ifv_detect(const eg_ifv_langdetect *ld, eg_txt t, char *code, eg_ifv_scratch *scr) {
     const eg_ifv_regs *rg = ld->regs;
-    uint32_t *a = scr->work[2], *b = scr->work[3], cap = EG_IFV_MAX_CPS * 2u, i, n = 0, pre, latin = 0, nonlatin = 0,
+    uint32_t *a = scr->pctx, *b = scr->ptype, cap = EG_IFV_MAX_CPS * 2u, i, n = 0, pre, latin = 0, nonlatin = 0,
              ngrams = 0, grams[3], ng = 0, L = ld->nlangs, trial, k;
     int64_t r;
     int capital = 0, best = -1;

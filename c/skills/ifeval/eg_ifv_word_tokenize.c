@@ -98,9 +98,10 @@ int eg_ifv_regs_init(eg_ifv_regs *rg) {
                                "([\\u0300\\u0301\\u0303\\u0309\\u0323])", 0);
 }
 
-/* treebankTokenize of one sentence: the rules ping-pong between two work buffers; then pySplit. */
+/* treebankTokenize of one sentence: the rules ping-pong between two work buffers; then pySplit. The
+ * buffers are Punkt's (pctx, ptype): the sentences were found before, and sent is not in them. */
 static int64_t count_sentence(const eg_ifv_regs *rg, eg_txt sent, eg_ifv_scratch *scr) {
-    uint32_t *a = scr->work[2], *b = scr->work[3], cap = EG_IFV_MAX_CPS * 2u, k, i, n, *dst;
+    uint32_t *a = scr->pctx, *b = scr->ptype, cap = EG_IFV_MAX_CPS * 2u, k, i, n, *dst;
     eg_txt cur;
     int64_t count = 0;
     cur = sent;

@@ -626,8 +626,15 @@ int eg_ifr_enforce(const eg_ifr *r, const eg_ifv_ctx *v, const uint8_t *prompt, 
         if (j->err) return j->err;
     }
     if (best_passed < nreq) {
+        eg_wr w;
         rc = compose_into(j, &composed);
         if (rc) return rc;
+        /* checked from a copy: the composer's buffers may share memory with the verifier's per-check
+           buffers (the board firmware, docs/ifeval-enforce.md "On the board") */
+        eg_enf_wr(&w, e, EB_BODY0);
+        eg_wr_str(&w, composed);
+        composed = eg_enf_done(j, &w);
+        if (j->err) return j->err;
         if (pass_count(j, composed) == nreq && !j->err) {
             *out = composed;
             *fallback = EG_ENF_FALLBACK_UNSATISFIED;
