@@ -13,6 +13,7 @@ import { commandsSummaryJson, formatCommandsBoardSummary, isCommandsArtifactFile
 import { type ConsoleState, runConsoleCli } from '../board/console.ts';
 import { registerPackage } from '../board/package.ts';
 import { formatRewriteBoardSummary, proveRewriteBoard, setLines } from '../board/rewrite-board.ts';
+import { registerEnforceBoard } from '../board/ifeval-enforce-board.ts';
 import { REWRITE_SET } from '../skills/commands/rewrite/set.ts';
 import { readPrompts } from '../skills/respond/respond.ts';
 import { intArg, positiveArg } from '../io/args.ts';
@@ -125,5 +126,6 @@ export function registerBoard(program: Command): void {
       if (r.summary.mismatched.length > 0 || r.summary.expected_mismatched.length > 0) process.exitCode = 1;
     });
 
+  registerEnforceBoard(board); // engram board enforce: the IFEval enforcer on the board (src/board/ifeval-enforce-board.ts)
   registerPackage(board); // engram board package: ESP-IDF component + Arduino library (src/board/package.ts)
 }
