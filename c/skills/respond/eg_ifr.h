@@ -84,13 +84,13 @@ typedef struct eg_str {
 #define EG_IFR_K_ORD  2u            /* RORD has it: value in ord */
 #define EG_IFR_K_LNG  4u            /* RLNG has it: string id in lng */
 #define EG_IFR_K_SET0 8u            /* RSET set k has it: bit EG_IFR_K_SET0 << k */
-#define EG_IFR_K_USED 0x8000u       /* the slot holds a key */
+#define EG_IFR_K_USED 0x80000000u   /* the slot holds a key (bits 3..30 leave room for 28 RSET sets) */
 typedef struct eg_ifr_key {
     uint32_t hash;
     uint32_t num, ord, lng;      /* the last record wins, as in a JS Map */
     uint16_t rel_at, rel_n;      /* relation phrases starting with this word: rel_order[rel_at, +rel_n) */
     uint16_t row;                /* 1 + row number in rows (patterns that may start here), 0: none */
-    uint16_t flags;              /* EG_IFR_K_* */
+    uint32_t flags;              /* EG_IFR_K_* */
 } eg_ifr_key;
 
 typedef struct eg_ifr_index {

@@ -391,7 +391,9 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
             push_str(d, q);
             return nx;
         }
-        if (i < TN && t->end[i] - t->start[i] == 1u && t->kind[i] != EG_TK_NL) {
+        /* One byte, or one word of one code point ("ñ", "ß"). */
+        if (i < TN && ((t->end[i] - t->start[i] == 1u && t->kind[i] != EG_TK_NL) ||
+                       (t->kind[i] == EG_TK_WORD && eg_u8_count(tok_text(d, t->start[i], t->end[i])) == 1u))) {
             push_str(d, tok_text(d, t->start[i], t->end[i]));
             return (int64_t)i + 1;
         }

@@ -188,6 +188,9 @@ static void pattern_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t a_hash
 }
 
 /* Records (hash, value) pairs into the keys, the last record winning. */
+/* Every RSET set needs its own flag bit below EG_IFR_K_USED. */
+typedef char eg_ifr_set_bits_fit[(EG_SET_COUNT <= 28) ? 1 : -1];
+
 static void put_pairs(eg_ifr *r, uint32_t *used, const uint8_t *tab, uint32_t count, uint16_t flag) {
     uint32_t i;
     for (i = 0; i < count && r->ix.ok; i++) {
@@ -244,7 +247,7 @@ void eg_ifr_index_build(eg_ifr *r) {
         uint32_t first = eg_rd_u32(r->set + 8u * set), count = eg_rd_u32(r->set + 8u * set + 4u);
         for (i = 0; i < count && ix->ok; i++) {
             eg_ifr_key *k = key_put(ix, &used, eg_rd_u32(r->hsh + 4u * (first + i)));
-            if (k != NULL) k->flags |= (uint16_t)(EG_IFR_K_SET0 << set);
+            if (k != NULL) k->flags |= (uint32_t)EG_IFR_K_SET0 << set;
         }
     }
     for (p = 0; p < r->npat && ix->ok; p++) {

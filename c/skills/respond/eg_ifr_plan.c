@@ -541,10 +541,26 @@ static int rd_free(const eg_ifr_tokens *t, const uint8_t *used, uint32_t a, uint
     return word;
 }
 
-static void rd_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
+/* phraseAfter (reader.ts): from token j, past word tokens in KW_SKIP or the set `also`, up to
+ * RD_MAX_KW_WORDS word tokens that are unused, not in KW_STOP or KW_SKIP and not all digits; a non-empty
+ * run is appended to the keywords (returns 1). */
+static int rd_phrase_after(const eg_ifr *r, eg_ifr_scratch *s, uint32_t j, uint32_t ce, const uint8_t *used, int also) {
+    const eg_ifr_tokens *t = &s->tokens;
+    uint32_t e;
+    while (j < ce && t->kind[j] == EG_TK_WORD &&
+           (eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[j]) || eg_ifr_set_has(r, also, t->hash[j]))) j++;
+    e = j;
+    while (e < ce && e - j < RD_MAX_KW_WORDS && t->kind[e] == EG_TK_WORD && !used[e] &&
+           !eg_ifr_set_has(r, EG_SET_KW_STOP, t->hash[e]) && !eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[e]) && !rd_digits(t, e)) e++;
+    if (e == j) return 0;
+    list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[j], t->end[e - 1u]));
+    return 1;
+}
+
+static uint32_t rd_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
     const eg_ifr_tokens *t = &s->tokens;
     eg_plan *plan = &s->plan;
-    uint32_t i, j, e, q0, q1, got = 0;
+    uint32_t i, q0, q1, got = 0;
     for (i = cs; i < ce; i++) {
         eg_str x;
         if (!rd_quoted(t, i, ce, &q0, &q1)) continue;
@@ -555,20 +571,36 @@ static void rd_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_
         }
         i = q1;
     }
-    if (got) return;
+    if (got) return got;
     for (i = cs; i < ce; i++) {
         if (used[i] || t->kind[i] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_KW_CUE, t->hash[i])) continue;
-        j = i + 1u;
-        while (j < ce && t->kind[j] == EG_TK_WORD &&
-               (eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[j]) || eg_ifr_set_has(r, EG_SET_KW_CUE, t->hash[j]))) j++;
-        e = j;
-        while (e < ce && e - j < RD_MAX_KW_WORDS && t->kind[e] == EG_TK_WORD && !used[e] &&
-               !eg_ifr_set_has(r, EG_SET_KW_STOP, t->hash[e]) && !eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[e]) && !rd_digits(t, e)) e++;
-        if (e > j) {
-            list_push(s, plan->keywords, &plan->n_keywords, rd_text(t, t->start[j], t->end[e - 1u]));
-            return;
-        }
+        if (rd_phrase_after(r, s, i + 1u, ce, used, EG_SET_KW_CUE)) return 1;
     }
+    return 0;
+}
+
+/* imperativeKeywords (reader.ts): a part of the clause (its start, or after , ( :) that opens with lead
+ * words (KW_LEAD) and then a cue (KW_IMP) asks for the noun phrase after the cue; a negation among the lead
+ * words (KW_NEG) cancels it unless "forget" is there too. */
+static uint32_t rd_imperative(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
+    const eg_ifr_tokens *t = &s->tokens;
+    uint32_t i, j, got = 0;
+    for (i = cs; i < ce; i++) {
+        int neg = 0, forget = 0;
+        int opens = i == cs || (t->kind[i - 1u] == EG_TK_PUNCT &&
+                                (t->byte[i - 1u] == 0x2Cu || t->byte[i - 1u] == 0x28u || t->byte[i - 1u] == 0x3Au));
+        if (!opens || t->kind[i] != EG_TK_WORD) continue;
+        j = i;
+        while (j < ce && t->kind[j] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_LEAD, t->hash[j]) &&
+               !eg_ifr_set_has(r, EG_SET_KW_IMP, t->hash[j])) {
+            if (eg_ifr_set_has(r, EG_SET_KW_NEG, t->hash[j])) neg = 1;
+            if (t->hash[j] == r->w[EG_W_FORGET]) forget = 1;
+            j++;
+        }
+        if (j >= ce || t->kind[j] != EG_TK_WORD || used[j] || !eg_ifr_set_has(r, EG_SET_KW_IMP, t->hash[j]) || (neg && !forget)) continue;
+        got += (uint32_t)rd_phrase_after(r, s, j + 1u, ce, used, EG_SET_KW_IMP);
+    }
+    return got;
 }
 
 /* RNUM value of a word hash: the index when built, else the last record (JS Map). */
@@ -673,8 +705,11 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
         if (i < t->n && !eg_ifr_is_boundary(t, i)) continue;
         if (ce > cs) {
             if (!rd_family_in(s, EG_F_KEYWORDS, cs, ce) && !rd_family_in(s, EG_F_KWFREQ, cs, ce) &&
-                !rd_family_in(s, EG_F_FORBID, cs, ce) && rd_score(r, t, cs, ce, EG_CLS_KEYWORDS_EXISTENCE) > 0) {
-                rd_keywords(r, s, cs, ce, used);
+                !rd_family_in(s, EG_F_FORBID, cs, ce)) {
+                /* A flagged clause reads its quoted spans or the words after a cue; any clause reads an imperative. */
+                uint32_t got = 0;
+                if (rd_score(r, t, cs, ce, EG_CLS_KEYWORDS_EXISTENCE) > 0) got = rd_keywords(r, s, cs, ce, used);
+                if (got == 0u) (void)rd_imperative(r, s, cs, ce, used);
             }
             if (!ph_num && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_CONTENT_NUMBER_PLACEHOLDERS) > 0) {
                 int64_t n = rd_placeholders(r, t, cs, ce);
@@ -777,6 +812,9 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             if (m->str_count > 0u && is_alpha_str(strs[0])) {
                 plan->has_sec_mark = 1;
                 plan->sec_mark = strs[0];
+                /* "Module 1 to Module 4": the same marker twice, the second number is the count. */
+                if (m->has_num && m->str_count == 2u && eg_str_eq(strs[1], strs[0]) && m->n > 1 && m->n < 100)
+                    plan->sec_count = max64(plan->sec_count, m->n);
             }
             break;
         case EG_F_NTHFIRST:

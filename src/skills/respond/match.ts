@@ -194,7 +194,8 @@ export class Detector {
           c.strs.push(q[0]);
           return q[1];
         }
-        if (i < t.n && t.end[i] - t.start[i] === 1 && t.kind[i] !== TK_NL) {
+        // One byte, or one word of one code point ("ñ", "ß").
+        if (i < t.n && ((t.end[i] - t.start[i] === 1 && t.kind[i] !== TK_NL) || (t.kind[i] === TK_WORD && [...this.text(t, t.start[i], t.end[i])].length === 1))) {
           c.strs.push(this.text(t, t.start[i], t.end[i]));
           return i + 1;
         }

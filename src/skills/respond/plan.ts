@@ -251,7 +251,11 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         plan.parSep = 'nl';
         break;
       case 'SECMARK':
-        if (m.strs.length > 0 && /^[A-Za-z]+$/.test(m.strs[0])) plan.secMark = m.strs[0];
+        if (m.strs.length > 0 && /^[A-Za-z]+$/.test(m.strs[0])) {
+          plan.secMark = m.strs[0];
+          // "Module 1 to Module 4": the same marker twice, the second number is the count.
+          if (m.hasNum && m.strs.length === 2 && m.strs[1] === m.strs[0] && m.n > 1 && m.n < 100) plan.secCount = Math.max(plan.secCount, m.n);
+        }
         break;
       case 'NTHFIRST':
         if (m.strs.length > 0) plan.nth = { n: m.n, word: m.strs[m.strs.length - 1].replace(/^["']+|["'.,?!]+$/g, '') };

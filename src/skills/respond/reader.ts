@@ -1,11 +1,11 @@
-// The learned instruction reader (docs/format.md §6.4 step 5, responder_version 4): the prompt is cut
-// into clauses at sentence boundaries; a hashed linear classifier (integer weights in RCLS, trained by
+// The learned instruction reader (docs/format.md §6.4 step 5; responder_version 4, the imperative reading 5):
+// the prompt is cut into clauses at sentence boundaries; a hashed linear classifier (integer weights in RCLS, trained by
 // train-reader.ts) scores each clause per instruction id; for the ids that have an argument extractor
 // (keywords, placeholder count, end phrase) a flagged clause the patterns left unread gives the
 // argument from its words. Patterns keep priority: an extractor runs only where no pattern of its
 // family matched. Mirrored by c/skills/respond/eg_ifr_reader.c.
 import type { Responder } from './artifact.ts';
-import type { Match } from './match.ts';
+import { hashOf, type Match } from './match.ts';
 import type { Plan } from './plan.ts';
 import { TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
 
@@ -37,6 +37,7 @@ const MAX_KW_WORDS = 2;
 const MAX_PLACEHOLDERS = 20;
 /** Longest end phrase after a colon, in tokens. */
 const MAX_END_TOKENS = 24;
+const FORGET = hashOf('forget');
 
 export const bucketOf = (f: number): number => Math.imul(f, 0x9e3779b1) >>> (32 - READER_LOG2);
 const mix = (a: number, b: number): number => (Math.imul(a, 0x01000193) ^ b) >>> 0;
@@ -131,18 +132,52 @@ function keywordsOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): strin
   const out = freeQuoted(t, c, used);
   if (out.length > 0) return out;
   const cue = r.sets.KW_CUE;
-  const skip = r.sets.KW_SKIP;
-  const stop = r.sets.KW_STOP;
   for (let i = c.start; i < c.end; i++) {
     if (used[i] || t.kind[i] !== TK_WORD || !cue.has(t.hash[i])) continue;
-    let j = i + 1;
-    while (j < c.end && t.kind[j] === TK_WORD && (skip.has(t.hash[j]) || cue.has(t.hash[j]))) j++;
-    let e = j;
-    while (e < c.end && e - j < MAX_KW_WORDS && t.kind[e] === TK_WORD && !used[e] && !stop.has(t.hash[e]) && !skip.has(t.hash[e]) && !isDigits(t, e)) e++;
-    if (e > j) {
-      out.push(text(t, t.start[j], t.end[e - 1]));
+    const np = phraseAfter(r, t, c, used, i + 1, cue);
+    if (np !== null) {
+      out.push(np);
       break;
     }
+  }
+  return out;
+}
+
+/** The noun phrase from token j: past word tokens in KW_SKIP or `also`, up to MAX_KW_WORDS word tokens that
+ * are unused, not in KW_STOP or KW_SKIP and not all digits; null when empty. */
+function phraseAfter(r: Responder, t: Tokens, c: Clause, used: Uint8Array, j: number, also: Set<number>): string | null {
+  const skip = r.sets.KW_SKIP;
+  const stop = r.sets.KW_STOP;
+  while (j < c.end && t.kind[j] === TK_WORD && (skip.has(t.hash[j]) || also.has(t.hash[j]))) j++;
+  let e = j;
+  while (e < c.end && e - j < MAX_KW_WORDS && t.kind[e] === TK_WORD && !used[e] && !stop.has(t.hash[e]) && !skip.has(t.hash[e]) && !isDigits(t, e)) e++;
+  return e > j ? text(t, t.start[j], t.end[e - 1]) : null;
+}
+
+/** Keywords asked for by an imperative inside a clause the classifier did not flag: a part of the clause
+ * (its start, or after , ( : or "and") that opens with lead words (RSET KW_LEAD: "and", "please", "make
+ * sure", "use the", ...) and then a cue (RSET KW_IMP: "mention", "talk about", "says", "word"). A
+ * negation among the lead words ("don't", "never"; RSET KW_NEG) cancels it unless "forget" is there too
+ * ("don't forget to mention"). Lead words may be claimed (IGNORE claims "don't forget"); the cue may not.
+ * The keyword is the noun phrase after the cue, as in keywordsOf. */
+function imperativeKeywords(r: Responder, t: Tokens, c: Clause, used: Uint8Array): string[] {
+  const lead = r.sets.KW_LEAD;
+  const imp = r.sets.KW_IMP;
+  const out: string[] = [];
+  for (let i = c.start; i < c.end; i++) {
+    const opens = i === c.start || (t.kind[i - 1] === TK_PUNCT && (t.byte[i - 1] === 0x2c || t.byte[i - 1] === 0x28 || t.byte[i - 1] === 0x3a));
+    if (!opens || t.kind[i] !== TK_WORD) continue;
+    let j = i;
+    let neg = false;
+    let forget = false;
+    while (j < c.end && t.kind[j] === TK_WORD && lead.has(t.hash[j]) && !imp.has(t.hash[j])) {
+      if (r.sets.KW_NEG.has(t.hash[j])) neg = true;
+      if (t.hash[j] === FORGET) forget = true;
+      j++;
+    }
+    if (j >= c.end || t.kind[j] !== TK_WORD || used[j] || !imp.has(t.hash[j]) || (neg && !forget)) continue;
+    const np = phraseAfter(r, t, c, used, j + 1, imp);
+    if (np !== null) out.push(np);
   }
   return out;
 }
@@ -198,8 +233,11 @@ export function readClauses(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
   const used = usedTokens(t, ms);
   const phNum = ms.some((m) => m.family === 'PLACEHOLDER' && m.hasNum);
   for (const c of clauses(t)) {
-    if (!ms.some((m) => (m.family === 'KEYWORDS' || m.family === 'KWFREQ' || m.family === 'FORBID') && overlaps(m, c)) && clauseScore(r, t, c, CLS_EXISTENCE) > 0) {
-      for (const k of keywordsOf(r, t, c, used)) plan.keywords.push(k);
+    if (!ms.some((m) => (m.family === 'KEYWORDS' || m.family === 'KWFREQ' || m.family === 'FORBID') && overlaps(m, c))) {
+      // A flagged clause reads its quoted spans or the words after a cue; any clause reads an imperative.
+      let ks = clauseScore(r, t, c, CLS_EXISTENCE) > 0 ? keywordsOf(r, t, c, used) : [];
+      if (ks.length === 0) ks = imperativeKeywords(r, t, c, used);
+      for (const k of ks) plan.keywords.push(k);
     }
     if (!phNum && clauseScore(r, t, c, CLS_PLACEHOLDERS) > 0) {
       const n = placeholderCount(r, t, c);

@@ -61,7 +61,7 @@ export type Family = (typeof FAMILIES)[number];
  */
 export const NAMED_WORDS = [
   'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',
-  'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on',
+  'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -101,6 +101,7 @@ const ML_LETTER = 'letra|lettre|buchstaben|buchstabe|lettera|letter|litera|liter
 const ML_NEG = 'sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
 const ML_USE = 'usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
 const ML_BULLETS = 'viñetas|viñeta|puces|puce|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|tópicos|opsommingstekens|opsommingsteken|punktów|punktory|wypunktowań|puntos|punti|pontos|punten|punkte|elementos|éléments|elemente|elementi|itens';
+const ML_BULLETS_ONLY = 'viñetas|puces|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|opsommingstekens|punktory|wypunktowań|punktorów';
 const ML_LIST = 'lista|listas|listado|liste|listes|elenco|elenchi|lijst|lijstje|listy|listę|liście|listen|aufzählung';
 const ML_GIVE = 'dame|dime|danos|donne|donnez|donne-moi|gib|gebt|nenne|nennen|dammi|dacci|elenca|elencami|dê|dá|geef|noem|daj|podaj|wymień|enumera|enumère|énumère|liste|listez|lista|sugiere|suggère|suggerisci|sugira|sugere|propón|propose|proponi|proponha|escribe|écris|schreib|schreibe|scrivi|escreva|schrijf|napisz';
 const ML_HL_VERB = 'resalta|resaltar|destaca|destacar|subraya|destaque|surligne|surlignez|souligne|soulignez|hervorheben|hebe|markiere|evidenzia|evidenziare|sottolinea|realce|realçar|markeer|benadruk|wyróżnij|podkreśl|pogrub';
@@ -170,7 +171,7 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- CAPFREQ: how many words are written in all capital letters.
   // A count before the noun first: in "{REL} {N} words in all caps, and under 60 words" the later number is a word count.
-  { family: 'CAPFREQ', pattern: '{REL} {N} words|word ..6 in|with all? capital|caps|uppercase|capitalized', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: '{REL} {N} words|word ..6 in|with all? capital|caps|uppercase|capitalized|capitals|capitalised|all-caps', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'words|word ..3 with|in all? capital|caps|capitalized|uppercase letters? ..8 {REL} {N}', rel: 'GE' },
   { family: 'CAPFREQ', pattern: '{REL}? {N} such? capitalized|capital|uppercase|caps|all-caps words', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'number of ..2 capital|caps|capitalized|uppercase words ..4 {REL} {N}', rel: 'GE' },
@@ -185,6 +186,7 @@ export const PATTERNS: PatternSrc[] = [
   // ---- UPPER fallbacks, once CAPFREQ has claimed the counted forms.
   { family: 'UPPER', pattern: 'in all? capital|caps|uppercase|capitals letters?' },
   { family: 'UPPER', pattern: 'all caps|capitals' },
+  { family: 'UPPER', pattern: 'capital|caps|uppercase|capitals letters? throughout' },
   { family: 'UPPER', pattern: 'all capital|caps|uppercase letters' },
   { family: 'UPPER', pattern: 'all|entirely|completely|fully|everything|whole|entire ..2 in? uppercase|uppercased|caps|capitals' },
   { family: 'UPPER', pattern: 'response|answer|reply|output|text|everything ..4 be|is|are|written|typed|appear uppercase|uppercased|all-caps' },
@@ -261,6 +263,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL} {N}`, rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
+  // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts).
+  { family: 'SECMARK', pattern: '{W} 1 to|through|until|- {W} {N}' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|noted|indicated|named ..3 "? {W} x' },
   { family: 'SECMARK', pattern: '"|\'? {W} 1 "|\'? ,? and|, "|\'? {W} 2' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|headed|titled|called|named ..3 "|\' {W} 1 "|\'' },
@@ -269,7 +273,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SECMARK', pattern: 'like|as|eg|g|example .? :? "|\'? {W} 1' },
 
   // ---- NTHFIRST: the first word of the n-th paragraph.
-  { family: 'NTHFIRST', pattern: '{ORD} paragraph|one ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: '{ORD} paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
+  // "two paragraphs ..., and the second must start with 'however'": the ordinal stands for the paragraph.
+  { family: 'NTHFIRST', pattern: 'the {ORD} must|should|has|needs|will|shall to? start|begin|open|lead with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph number|no|# .? {ORD} ..4 start|starts|begin|begins|starting|beginning|open|opens with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of the? {ORD} paragraph ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of paragraph {ORD} ..4 be|is {Q}' },
@@ -311,6 +317,11 @@ export const PATTERNS: PatternSrc[] = [
   // ---- KEYWORDS: words that must appear.
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
+  { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term {QL}' },
+  // A field, key or column the answer must have: its name appears in the answer.
+  { family: 'KEYWORDS', pattern: 'field|fields|key|keys|column|columns|property|properties|attribute|attributes called|named|labelled|labeled|titled {QL}', arg: 'QUOTED' },
+  { family: 'KEYWORDS', pattern: '"|\' {W} "|\' field|key|column|property|attribute' },
+  { family: 'KEYWORDS', pattern: 'fields|keys|columns|properties|attributes for|called|named|: {QL}' },
   { family: 'KEYWORDS', pattern: 'words|word|terms|term|names|name {QL} ..3 appear|appears|appearing|show|shows|occur|occurs|included|used|mentioned|featured', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: 'mention|mentions|include|includes {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: 'mention|mentions|include|includes|use both {QL}', arg: 'QUOTED' },
@@ -329,6 +340,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'BULLETS', pattern: 'list|name|give|write|provide|suggest|recommend {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list of {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'with|of|containing|having|has {REL}? {N} items|points|entries|elements|lines', arg: 'WEAK', rel: 'EQ' },
+  // Nouns that can only mean bullet points, and the generic ones ("puntos", "punti") next to "markdown".
+  { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS_ONLY}`, rel: 'EQ' },
+  { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS} ..6 markdown|markdown-format|markdown-formaat`, rel: 'EQ' },
   { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS}`, arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: `{REL}? {N} ..6 ${ML_LIST} ..2 puntata|puntato|puces|viñetas|tópicos|marcadores|opsommingstekens|punktowana|punktowanej|wypunktowana|wypunktowanej|markdown markdown?`, rel: 'EQ' },
   { family: 'BULLETS', pattern: `${ML_LIST} ..3 puntata|puntato|puces|viñetas|tópicos|marcadores|opsommingstekens|punktowana|punktowanej|wypunktowana|wypunktowanej|aufzählung markdown?`, arg: 'MENTION' },
@@ -352,8 +366,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder ..10 {REL}? {N} of|ones|such|total|in', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder', rel: 'GE' },
   // "3 fields in square brackets": a count of whatever the brackets hold.
-  { family: 'PLACEHOLDER', pattern: '{N} ..4 square brackets|bracket', rel: 'GE' },
-  { family: 'PLACEHOLDER', pattern: 'square brackets|bracket', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: '{N} ..4 square -? brackets|bracket|bracketed', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: 'square -? brackets|bracket|bracketed', rel: 'GE' },
   { family: 'POSTSCRIPT', pattern: 'p . p . s', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'pps', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'p . s' },
@@ -760,6 +774,18 @@ export const KW_STOP = [
   'appears', 'appear', 'shows', 'show', 'must', 'should', 'will', 'can', 'could', 'would', 'might', 'may', 'then', 'than',
   'somehow', 'anyway', 'again', 'always', 'i', 'we', 'you', 'they', 'he', 'she', 'why', 'how', 'what', 'word', 'words',
 ];
+/** The imperative reading (reader.ts imperativeKeywords): lead words that may open a request before its
+ * verb, the verbs (and nouns) that ask for a word to appear, and the negations among the lead words. */
+export const KW_LEAD = [
+  'and', 'also', 'please', 'pls', 'plz', 'just', 'definitely', 'kindly', 'then', 'so', 'make', 'be', 'sure', 'to', 'that', 'it',
+  'you', 'actually', 'really', 'remember', 'forget', 'dont', 'do', 'not', 'never', 'can', 'could', 'would', 'should', 'must',
+  'we', 'i', 'need', 'want', 'use', 'the', 'a', 'an', 'somewhere', 'clearly', 'explicitly', 'specifically', 'briefly',
+];
+export const KW_IMP = [
+  'mention', 'mentions', 'reference', 'references', 'cite', 'cites', 'discuss', 'discusses', 'talk', 'talks', 'touch', 'says',
+  'word', 'term', 'phrase', 'keyword',
+];
+export const KW_NEG = ['dont', 'not', 'never'];
 /** Words after a number that make it a count of something other than placeholders. */
 export const NUM_UNIT = [
   'word', 'words', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'time', 'times', 'minute', 'minutes', 'hour', 'hours',
