@@ -108,13 +108,19 @@ typedef struct eg_console {
 /* Convert mode's working memory for lines of up to EG_CONSOLE_LINE_CAP bytes: a span per byte (a
  * rewritten span covers at least one byte and spans do not overlap, so the list never overflows) and
  * the rewrite's scratch (eg_cmd_rewrite.h: 29 x line + 32 bytes), 27,168 bytes for 512. Convert and
- * parse never run at the same time, so this may share its memory with the parse scratch:
- *     static union { eg_cmd_scratch parse; eg_console_convert_mem convert; } work;
- * costs no RAM beyond the parse scratch (46,580 bytes with the board limits). */
+ * parse never run at the same time, so eg_console_work shares its memory with the parse scratch and
+ * costs no RAM beyond it (46,580 bytes with the board limits). */
 typedef struct eg_console_convert_mem {
     eg_cmd_rw_span spans[EG_CONSOLE_LINE_CAP];
     uint8_t scratch[EG_CMD_REWRITE_SCRATCH(EG_CONSOLE_LINE_CAP)];
 } eg_console_convert_mem;
+
+/* A console's working memory, declared once by each caller (`static eg_console_work work;`): a line is
+ * either parsed (work.parse) or converted (work.convert), never both. */
+typedef union eg_console_work {
+    eg_cmd_scratch parse;
+    eg_console_convert_mem convert;
+} eg_console_work;
 
 /* Sets up the loop over a loaded artifact (eg_cmd_load) and the caller's working memory: scratch, a
  * line buffer (the longest query answered) and a frame buffer (EG_CONSOLE_LINE_CAP and

@@ -19,10 +19,7 @@
 #define CHUNK_CAP 65536u
 
 static uint8_t g_art[ART_CAP];
-static union {
-    eg_cmd_scratch parse;
-    eg_console_convert_mem convert;
-} g_work;
+static eg_console_work g_work;
 static uint8_t g_line[EG_CONSOLE_LINE_CAP];
 static char g_frame[EG_CONSOLE_OUT_CAP];
 static uint8_t g_chunk[CHUNK_CAP];

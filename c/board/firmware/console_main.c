@@ -8,7 +8,7 @@
  * EG_CONSOLE_FW_MODE (EG_CONSOLE_PARSE 0 or EG_CONSOLE_CONVERT 1), EG_CONSOLE_FW_DIRECTION
  * (EG_CMD_RW_TO_METRIC 0 or EG_CMD_RW_TO_IMPERIAL 1), EG_CONSOLE_FW_DECIMALS (0..6); console command
  * lines (:convert, :parse, :imperial, :decimals N, ...; eg_console.h) change them while it runs.
- * The parse scratch and convert mode's working memory are one union: the two never run at once.
+ * The parse scratch and convert mode's working memory are one union (eg_console_work): the two never run at once.
  *
  * On the UART, around the answers:
  *   {"engram_console": 1, "api": 1, "artifact_bytes": N, "load_error": E, "load_instret": N, "line_cap": N,
@@ -54,10 +54,7 @@ static void uart_write(void *ctx, const char *bytes, size_t n);
 #define EG_CONSOLE_FW_DECIMALS EG_CMD_RW_DEFAULT_DECIMALS
 #endif
 
-static union {
-    eg_cmd_scratch parse;
-    eg_console_convert_mem convert;
-} g_work;
+static eg_console_work g_work;
 static uint8_t g_line[EG_CONSOLE_LINE_CAP];
 static char g_frame[EG_CONSOLE_OUT_CAP];
 

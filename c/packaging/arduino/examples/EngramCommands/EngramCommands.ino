@@ -13,14 +13,10 @@
 #include <EngramCommands.h>
 
 static eg_cmd model;
-// The parse scratch (about 50 KB with the package's limits) and convert mode's working memory
-// (eg_console_convert_mem: spans and rewrite scratch for lines of EG_CONSOLE_LINE_CAP bytes) in one
-// union, as in the QEMU console firmware: a line is either parsed or converted, never both, so convert
-// mode costs no RAM beyond the scratch.
-static union {
-  eg_cmd_scratch parse;
-  eg_console_convert_mem convert;
-} work;
+// The parse scratch (about 50 KB with the package's limits) and convert mode's working memory share
+// one union (eg_console_work, eg_console.h): a line is either parsed or converted, never both, so
+// convert mode costs no RAM beyond the scratch.
+static eg_console_work work;
 static eg_console console;
 static uint8_t line[EG_CONSOLE_LINE_CAP];  // the console firmware's sizes (eg_console.h)
 static char frame[EG_CONSOLE_OUT_CAP];

@@ -29,13 +29,9 @@
 #define RX_CHUNK 64
 
 static eg_cmd s_model;
-/* The parse scratch and convert mode's working memory (eg_console_convert_mem: spans and rewrite
- * scratch for lines of EG_CONSOLE_LINE_CAP bytes) in one union, as in the QEMU console firmware: a line
- * is either parsed or converted, never both, so convert mode costs no RAM beyond the scratch. */
-static union {
-    eg_cmd_scratch parse;
-    eg_console_convert_mem convert;
-} s_work;
+/* The parse scratch and convert mode's working memory share one union (eg_console_work, eg_console.h):
+ * a line is either parsed or converted, never both, so convert mode costs no RAM beyond the scratch. */
+static eg_console_work s_work;
 static eg_console s_console;
 static uint8_t s_line[EG_CONSOLE_LINE_CAP]; /* the console firmware's sizes (eg_console.h) */
 static char s_frame[EG_CONSOLE_OUT_CAP];
