@@ -2,9 +2,10 @@
 // featurize (each query's own slot values left out of its gazetteer features), train the tagger and
 // the intent classifier, then quantize to the integer tables the artifact stores.
 import { BLOOM_PROBES, BloomGazetteer, CountingGazetteer } from './gazetteer.ts';
-import { intentFeatures, NS, tokenFeatures } from './features.ts';
+import { intentFeatures, NS, PROTO, tokenFeatures } from './features.ts';
+import { DEFAULT_CLUSTERS, learnClusters } from './clusters.ts';
 import { lexiconEntries } from './lexicon.ts';
-import { BLOCK, FLAG_CAPS, FLAG_GRAMMAR, FLAG_INTENT_CLASSES, FLAG_INTENT_GAZ, type CommandsModel } from './model.ts';
+import { BLOCK, FLAG_CAPS, FLAG_GAZ_LONGEST, FLAG_GRAMMAR, FLAG_INTENT_CLASSES, FLAG_INTENT_GAZ, FLAG_RUN_CONTEXT, type CommandsModel } from './model.ts';
 import { inventory, prepare, type Inventory, type Prepared } from './prepare.ts';
 import { allowedTags } from './tags.ts';
 import { trainIntent, type FloatIntent } from './train-intent.ts';
@@ -16,6 +17,7 @@ import { listGazetteerKeys } from './gazetteer.ts';
 import { REJECT_FOLDS, selectRejectMargin, type RejectSelection } from './reject.ts';
 import { scoreIntents } from './runtime.ts';
 import { tokenize } from './tokenize.ts';
+import { fmix32 } from '../../text/hash.ts';
 
 export interface BuildOptions {
   taggerBits: number;
@@ -37,6 +39,20 @@ export interface BuildOptions {
   caps: boolean;
   /** Intent classifier sees word-class bigrams (FLAG_INTENT_CLASSES). */
   intentClasses: boolean;
+  /** Tagger sees the words around the name run a token is in (FLAG_RUN_CONTEXT). */
+  runContext?: boolean;
+  /** Tagger sees the longest gazetteer match covering a token (FLAG_GAZ_LONGEST). */
+  gazLongest?: boolean;
+  /** PROTOTYPE: word clusters from the training text (clusters.ts): cluster count, 0 = off. */
+  clusters?: number;
+  clusterMinCount?: number;
+  clusterPairs?: boolean;
+  /** Gazetteer dropout while training the tagger: each match of another query's value is hidden with this probability (per query and key, seeded). */
+  gazDropout?: number;
+  /** PROTOTYPE: one CRF transition table per intent. */
+  intentTransitions?: boolean;
+  /** PROTOTYPE: with runContext, the name run's length (1..5+) too. */
+  runLength?: boolean;
   /** Folds of the cross-validation that picks the out-of-scope rejection margin (reject.ts); 0 = no margin. */
   rejectFolds: number;
   /** Slot tagger trainer: structured averaged perceptron, or a CRF (train-crf.ts) with AdaGrad + L2. */
@@ -44,6 +60,8 @@ export interface BuildOptions {
   crfRate?: number;
   crfL2?: number;
   crfDelta?: number;
+  /** CRF parameter averaging: mean of the end-of-epoch weights from this epoch on (undefined = off). */
+  crfAverageFrom?: number;
 }
 
 /**
@@ -79,7 +97,7 @@ export const DEFAULT_BUILD: BuildOptions = {
 
 /** The CCFG feature flags of a build. */
 export function featureFlagsOf(opts: BuildOptions): number {
-  return (opts.intentGazetteer ? FLAG_INTENT_GAZ : 0) | (opts.grammar ? FLAG_GRAMMAR : 0) | (opts.caps ? FLAG_CAPS : 0) | (opts.intentClasses ? FLAG_INTENT_CLASSES : 0);
+  return (opts.intentGazetteer ? FLAG_INTENT_GAZ : 0) | (opts.grammar ? FLAG_GRAMMAR : 0) | (opts.caps ? FLAG_CAPS : 0) | (opts.intentClasses ? FLAG_INTENT_CLASSES : 0) | (opts.runContext ? FLAG_RUN_CONTEXT : 0) | (opts.gazLongest ? FLAG_GAZ_LONGEST : 0);
 }
 
 export const DEFAULT_REFUSAL = 'this request is outside what this assistant can do';
@@ -109,13 +127,18 @@ export function trainFloat(ds: CommandDataset, opts: BuildOptions, onStage?: Sta
   const tMask = (1 << opts.taggerBits) - 1;
   const iMask = (1 << opts.intentBits) - 1;
   const intentNs = new Set(opts.intentNs);
+  const dropBelow = Math.round((opts.gazDropout ?? 0) * 2 ** 32);
+  PROTO.clusters = opts.clusters ? learnClusters(prepared.map((p) => p.tokens), { ...DEFAULT_CLUSTERS, clusters: opts.clusters, minCount: opts.clusterMinCount ?? DEFAULT_CLUSTERS.minCount }) : undefined;
+  PROTO.pairs = opts.clusterPairs;
+  PROTO.runLen = opts.runLength;
+  const clusters = PROTO.clusters;
   const taggerEx: TaggerExample[] = [];
   prepared.forEach((p, k) => {
     if (p.example.intent === OUT_OF_SCOPE || p.tokens.length === 0) return;
-    gaz.leaveOut(p.gazKeys);
+    gaz.leaveOut(p.gazKeys, dropSalt(opts.seed, k), dropBelow);
     const slotIds = inv.intentSlots[p.intentId];
-    const feats = tokenFeatures(p.tokens, { lexicon, gazetteer: gaz, slotIds, intentId: p.intentId, intentNs, flags: featureFlagsOf(opts) });
-    taggerEx.push({ buckets: feats.map((f) => Int32Array.from(f, (h) => h & tMask)), gold: p.gold, allowed: allowedTags(slotIds) });
+    const feats = tokenFeatures(p.tokens, { lexicon, gazetteer: gaz, slotIds, intentId: p.intentId, intentNs, flags: featureFlagsOf(opts), clusters });
+    taggerEx.push({ buckets: feats.map((f) => Int32Array.from(f, (h) => h & tMask)), gold: p.gold, allowed: allowedTags(slotIds), intent: p.intentId });
     if (k % 500 === 0) onStage?.('features', k, prepared.length);
   });
   const intentEx = prepared.map((p) => {
@@ -127,12 +150,15 @@ export function trainFloat(ds: CommandDataset, opts: BuildOptions, onStage?: Sta
   const onEpoch = (e: number) => onStage?.('tagger', e, opts.epochs);
   const tagger =
     opts.tagger === 'crf'
-      ? trainTaggerCrf(taggerEx, tagCount, opts.taggerBits, { epochs: opts.epochs, seed: opts.seed, rate: opts.crfRate ?? 0.3, l2: opts.crfL2 ?? 1e-4, delta: opts.crfDelta ?? 0.1 }, onEpoch)
+      ? trainTaggerCrf(taggerEx, tagCount, opts.taggerBits, { epochs: opts.epochs, seed: opts.seed, rate: opts.crfRate ?? 0.3, l2: opts.crfL2 ?? 1e-4, delta: opts.crfDelta ?? 0.1, averageFrom: opts.crfAverageFrom, intentTransitions: opts.intentTransitions ? inv.intents.length : 0 }, onEpoch)
       : trainTagger(taggerEx, tagCount, opts.taggerBits, opts.epochs, opts.seed, onEpoch);
   const intent = trainIntent(intentEx, inv.intents.length, opts.intentBits, opts.intentEpochs, opts.seed);
   onStage?.('intent', 1, 1);
   return { inv, tagger, intent, gazKeys: new Set(gaz.counts.keys()), prepared };
 }
+
+/** Per-query salt of the gazetteer dropout (seeded, deterministic). */
+const dropSalt = (seed: number, k: number) => fmix32((Math.imul(seed + 1, 0x9e3779b1) ^ Math.imul(k + 1, 0x85ebca6b)) >>> 0);
 
 /** Largest |x| (0 when all zero). */
 function maxAbs(xs: Float64Array): number {
@@ -164,7 +190,10 @@ export function quantize(fb: FloatBuild, ds: CommandDataset, opts: BuildOptions,
       counts[b]++;
     }
   }
-  const trans = Int16Array.from(tagger.trans, (x) => round(x * scale, I16_MAX));
+  const allTrans = Int16Array.from(tagger.trans, (x) => round(x * scale, I16_MAX));
+  const TT = (T + 1) * T;
+  PROTO.transByIntent = allTrans.length > TT ? Array.from({ length: allTrans.length / TT }, (_, i) => allTrans.slice(i * TT, (i + 1) * TT)) : undefined;
+  const trans = allTrans.slice(0, TT);
   const iscale = I8_MAX / Math.max(maxAbs(intent.w), 1e-9);
   const intentWeights = Int8Array.from(intent.w, (x) => round(x * iscale, I8_MAX));
   let bloomLog2 = 5;

@@ -43,12 +43,18 @@ export class CountingGazetteer implements Gazetteer {
   add(keys: Iterable<number>): void {
     for (const k of new Set(keys)) this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
   }
-  leaveOut(keys: Iterable<number>): void {
+  /** Gazetteer dropout: a key present for the current query is hidden when fmix32(key ^ salt) < threshold. */
+  private dropSalt = 0;
+  private dropBelow = 0;
+  leaveOut(keys: Iterable<number>, dropSalt = 0, dropBelow = 0): void {
     this.own = new Set(keys);
+    this.dropSalt = dropSalt;
+    this.dropBelow = dropBelow;
   }
   has(key: number): boolean {
     const c = this.counts.get(key) ?? 0;
-    return c - (this.own.has(key) ? 1 : 0) > 0;
+    if (c - (this.own.has(key) ? 1 : 0) <= 0) return false;
+    return this.dropBelow === 0 || fmix32((key ^ this.dropSalt) >>> 0) >= this.dropBelow;
   }
 }
 

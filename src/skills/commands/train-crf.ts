@@ -20,6 +20,13 @@ export interface CrfOptions {
    * at delta keeps small gradients small, so pruning |q| < minWeight leaves a sparse table.
    */
   delta: number;
+  /**
+   * Parameter averaging: when set, the weights returned are the mean of the end-of-epoch weights from
+   * this epoch (1-based) on, instead of the last epoch's (undefined = off).
+   */
+  averageFrom?: number;
+  /** PROTOTYPE: one transition table per intent (the intent count; 0 = shared). */
+  intentTransitions?: number;
 }
 
 function logSumExp(xs: Float64Array, n: number): number {
@@ -59,7 +66,8 @@ export function trainTaggerCrf(examples: TaggerExample[], tagCount: number, bits
   const T = tagCount;
   const w = new Float64Array((1 << bits) * T);
   const gw = new Float64Array(w.length); // AdaGrad sums of squared gradients
-  const tw = new Float64Array((T + 1) * T);
+  const TT = (T + 1) * T;
+  const tw = new Float64Array(TT * Math.max(1, o.intentTransitions ?? 0));
   const gt = new Float64Array(tw.length);
   const rng = new Rng(o.seed);
   const order = examples.map((_, i) => i);
@@ -70,6 +78,10 @@ export function trainTaggerCrf(examples: TaggerExample[], tagCount: number, bits
     acc[k] += gg * gg;
     arr[k] -= (o.rate * gg) / Math.sqrt(acc[k] + o.delta);
   };
+  // Sums of end-of-epoch weights for parameter averaging (allocated only when it is on).
+  const avgFrom = o.averageFrom !== undefined && o.averageFrom <= o.epochs ? Math.max(1, o.averageFrom) : 0;
+  const sw = avgFrom ? new Float64Array(w.length) : undefined;
+  const st = avgFrom ? new Float64Array(tw.length) : undefined;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     rng.shuffle(order);
     for (const idx of order) {
@@ -77,12 +89,13 @@ export function trainTaggerCrf(examples: TaggerExample[], tagCount: number, bits
       const n = ex.buckets.length;
       if (n === 0) continue;
       const al = ex.allowed;
+      const to = o.intentTransitions ? (ex.intent ?? 0) * TT : 0;
       const A = al.length;
       const e = emissions(ex.buckets, al, w, T);
       // Transition scores among allowed tags; -Infinity where BIO forbids the pair.
       const tr = new Float64Array((A + 1) * A);
       for (let p = -1; p < A; p++) {
-        for (let c = 0; c < A; c++) tr[(p + 1) * A + c] = validTransition(p < 0 ? -1 : al[p], al[c]) ? tw[((p < 0 ? -1 : al[p]) + 1) * T + al[c]] : -Infinity;
+        for (let c = 0; c < A; c++) tr[(p + 1) * A + c] = validTransition(p < 0 ? -1 : al[p], al[c]) ? tw[to + ((p < 0 ? -1 : al[p]) + 1) * T + al[c]] : -Infinity;
       }
       const { alpha, beta, z } = forwardBackward(e, tr, n, A);
       const gold = ex.gold.map((g) => al.indexOf(g));
@@ -98,7 +111,7 @@ export function trainTaggerCrf(examples: TaggerExample[], tagCount: number, bits
       for (let c = 0; c < A; c++) {
         const pm = Math.exp(tr[c] + e[c] + beta[c] - z);
         const g = pm - (gold[0] === c ? 1 : 0);
-        if (Math.abs(g) >= 1e-6) step(tw, gt, al[c], g);
+        if (Math.abs(g) >= 1e-6) step(tw, gt, to + al[c], g);
       }
       for (let i = 1; i < n; i++) {
         for (let p = 0; p < A; p++) {
@@ -107,12 +120,22 @@ export function trainTaggerCrf(examples: TaggerExample[], tagCount: number, bits
             if (s === -Infinity) continue;
             const pm = Math.exp(alpha[(i - 1) * A + p] + s + e[i * A + c] + beta[i * A + c] - z);
             const g = pm - (gold[i - 1] === p && gold[i] === c ? 1 : 0);
-            if (Math.abs(g) >= 1e-6) step(tw, gt, (al[p] + 1) * T + al[c], g);
+            if (Math.abs(g) >= 1e-6) step(tw, gt, to + (al[p] + 1) * T + al[c], g);
           }
         }
       }
     }
+    if (sw && st && epoch + 1 >= avgFrom) {
+      for (let k = 0; k < w.length; k++) sw[k] += w[k];
+      for (let k = 0; k < tw.length; k++) st[k] += tw[k];
+    }
     onEpoch?.(epoch + 1);
+  }
+  if (sw && st) {
+    const n = o.epochs - avgFrom + 1;
+    for (let k = 0; k < sw.length; k++) sw[k] /= n;
+    for (let k = 0; k < st.length; k++) st[k] /= n;
+    return { bits, tagCount: T, emit: sw, trans: st };
   }
   return { bits, tagCount: T, emit: w, trans: tw };
 }
