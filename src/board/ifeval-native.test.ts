@@ -41,6 +41,7 @@ function sets(): Array<[string, string[]]> {
     ['unseen-frozen-1', readPrompts(join(here, '../../../data/ifeval-unseen/frozen.jsonl'))],
     ['unseen-2-dev', readPrompts(join(here, '../../../data/ifeval-unseen-2/dev.jsonl'))],
     ['unseen-2-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-2/frozen.jsonl'))],
+    ['unseen-3-dev', readPrompts(join(here, '../../../data/ifeval-unseen-3/dev.jsonl'))],
   ];
 }
 

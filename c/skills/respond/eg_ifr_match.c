@@ -253,7 +253,7 @@ static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal) {
     return e->end;
 }
 
-/* {QL}: quoted strings or bare words joined by , and or / nor. */
+/* {QL}: quoted strings or bare words joined by , and or / nor (after a quoted item also LIST_JOIN words). */
 static int64_t list(det *d, uint32_t i, cap *c) {
     const eg_ifr_tokens *t = d->t;
     uint32_t j = i, items = 0, nx;
@@ -278,7 +278,9 @@ static int64_t list(det *d, uint32_t i, cap *c) {
         last = j;
         k = j;
         seps = 0;
-        while (k < TN && seps < 3u && (is_connector(d, k) || (t->kind[k] == EG_TK_PUNCT && (t->byte[k] == 0x2Cu || t->byte[k] == 0x2Fu)))) {
+        /* After a quoted item, "and"/"or" of other languages join too (LIST_JOIN: "'balkon' i 'tramwaj'"). */
+        while (k < TN && seps < 3u && (is_connector(d, k) || (first_quoted && eg_ifr_set_has(d->r, EG_SET_LIST_JOIN, t->hash[k])) ||
+                                       (t->kind[k] == EG_TK_PUNCT && (t->byte[k] == 0x2Cu || t->byte[k] == 0x2Fu)))) {
             k++;
             seps++;
         }

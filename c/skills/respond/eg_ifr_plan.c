@@ -191,12 +191,20 @@ static eg_str trim_request(eg_ifr_scratch *s, eg_str x) {
 }
 
 /* The last token of the sentence token i is in: its closing . ? ! ; or line break outside parentheses, else the last token. */
-static uint32_t sentence_end(const eg_ifr_tokens *t, uint32_t i) {
-    uint32_t k, depth = 0;
+/* With r (the repeat instruction's own clause) also a comma before "and", and an "and" before a negation
+ * past up to 2 KW_LEAD words (plan.ts sentenceEnd). */
+static uint32_t sentence_end(const eg_ifr_tokens *t, uint32_t i, const eg_ifr *r) {
+    uint32_t k, j, depth = 0;
     for (k = i < t->n - 1u ? i : t->n - 1u; k < t->n; k++) {
         if (t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x28u) depth++;
         else if (t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x29u && depth > 0u) depth--;
         else if (depth == 0u && eg_ifr_is_boundary(t, k)) return k;
+        else if (r != NULL && depth == 0u && k > i && t->hash[k] == r->w[EG_W_AND] && t->kind[k] == EG_TK_WORD) {
+            if (t->kind[k - 1u] == EG_TK_PUNCT && t->byte[k - 1u] == 0x2Cu) return k - 1u;
+            j = k + 1u;
+            while (j < t->n && j - k <= 2u && eg_ifr_set_has(r, EG_SET_KW_LEAD, t->hash[j]) && !eg_ifr_set_has(r, EG_SET_KW_NEG, t->hash[j])) j++;
+            if (j < t->n && eg_ifr_set_has(r, EG_SET_KW_NEG, t->hash[j])) return k - 1u;
+        }
     }
     return t->n - 1u;
 }
@@ -285,7 +293,7 @@ static void find_repeat(det *d, uint8_t *claimed) {
         request = before;
         block_start = line_start;
         /* the claim ends with the repeat instruction's sentence (plan.ts sentenceEnd) */
-        block_end = TN > 0u ? t->end[sentence_end(t, m0.end)] : len;
+        block_end = TN > 0u ? t->end[sentence_end(t, m0.end, d->r)] : len;
     } else {
         uint32_t k = line_start, e;
         int64_t blank = -1;
@@ -307,7 +315,8 @@ static void find_repeat(det *d, uint8_t *claimed) {
             while (st > 0u && !eg_ifr_is_boundary(t, st - 1u)) st--;
             request = eg_str_trim(eg_str_sub(all, 0, st > 0u ? t->end[st - 1u] : 0u));
             block_start = st < TN ? t->start[st] : len;
-            block_end = len;
+            /* with the request before it, the claim ends with the instruction's clause as above */
+            block_end = request.n > 0u && TN > 0u ? t->end[sentence_end(t, m0.end, d->r)] : len;
             if (request.n == 0u) {
                 uint32_t kk = m0.end;
                 while (kk < TN && kk - m0.end < 40u && !(t->kind[kk] == EG_TK_PUNCT && t->byte[kk] == 0x3Au) && !eg_ifr_is_boundary(t, kk)) kk++;

@@ -32,6 +32,7 @@ import {
   KW_LEAD,
   KW_IMP,
   KW_NEG,
+  LIST_JOIN,
 } from './tables.ts';
 import { READER_IDS, READER_LOG2 } from './reader.ts';
 import { READER_BIAS, READER_WEIGHTS } from './reader-weights.ts';
@@ -53,7 +54,7 @@ export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', '
 /** At most this many languages in RFWD (one bit each in a u32 mask). */
 export const MAX_FW_LANGS = 32;
 /** Hash-set ids in RSET, in this order. */
-export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP', 'KW_CUE', 'KW_SKIP', 'KW_STOP', 'NUM_UNIT', 'KW_LEAD', 'KW_IMP', 'KW_NEG'] as const;
+export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP', 'KW_CUE', 'KW_SKIP', 'KW_STOP', 'NUM_UNIT', 'KW_LEAD', 'KW_IMP', 'KW_NEG', 'LIST_JOIN'] as const;
 /** Template group ids in RTPL. Letter groups add the letter's UTF-16 code unit (a = 97); the bases are
  * 2^16 apart so no code unit can make two groups collide (responder_version 1 used 0x100/0x200). */
 export const GROUP = { SENTENCES: 1, KEYWORD: 2, PLACEHOLDER: 3, LIPOGRAM: 0x10000, LETTER_WORDS: 0x20000 } as const;
@@ -204,7 +205,7 @@ export function buildResponderSections(): SectionInput[] {
   // Hash sets.
   const sets = new Bytes();
   const setSrc: Record<(typeof SETS)[number], string[]> = {
-    LIST_LEAD, LIST_STOP, TOPIC_START, TOPIC_VERBS, TOPIC_STOP, TOPIC_DROP, KW_CUE, KW_SKIP, KW_STOP, NUM_UNIT, KW_LEAD, KW_IMP, KW_NEG,
+    LIST_LEAD, LIST_STOP, TOPIC_START, TOPIC_VERBS, TOPIC_STOP, TOPIC_DROP, KW_CUE, KW_SKIP, KW_STOP, NUM_UNIT, KW_LEAD, KW_IMP, KW_NEG, LIST_JOIN,
   };
   for (const name of SETS) {
     sets.u32(hashList(setSrc[name]));

@@ -307,7 +307,8 @@ export class Detector {
       // separators
       let k = j;
       let seps = 0;
-      while (k < t.n && seps < 3 && (isConnector(t, k) || (t.kind[k] === TK_PUNCT && (t.byte[k] === 0x2c || t.byte[k] === 0x2f)))) {
+      // After a quoted item, "and"/"or" of other languages join too (RSET LIST_JOIN: "'balkon' i 'tramwaj'").
+      while (k < t.n && seps < 3 && (isConnector(t, k) || (firstQuoted && sets.LIST_JOIN.has(t.hash[k])) || (t.kind[k] === TK_PUNCT && (t.byte[k] === 0x2c || t.byte[k] === 0x2f)))) {
         k++;
         seps++;
       }

@@ -100,7 +100,7 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
     blockStart = lineStart;
     // The claim ends with the repeat instruction's sentence (and a parenthesis it opens): later sentences
     // of the line are instructions of their own.
-    blockEnd = t.n > 0 ? t.end[sentenceEnd(t, m[0].end)] : bytes.length;
+    blockEnd = t.n > 0 ? t.end[sentenceEnd(t, m[0].end, det.r.sets)] : bytes.length;
   } else {
     // The instruction comes first: the request follows the instruction's block (up to a blank line).
     let k = lineStart;
@@ -125,7 +125,8 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
       while (s > 0 && !isBoundary(t, s - 1)) s--;
       request = dec.decode(bytes.subarray(0, s > 0 ? t.end[s - 1] : 0)).trim();
       blockStart = s < t.n ? t.start[s] : bytes.length;
-      blockEnd = bytes.length;
+      // With the request before it, the claim ends with the instruction's clause as above.
+      blockEnd = request && t.n > 0 ? t.end[sentenceEnd(t, m[0].end, det.r.sets)] : bytes.length;
       if (!request) {
         // Nothing before it: "repeat the following request exactly: REQUEST" — the request follows a colon.
         let k = m[0].end;
@@ -146,13 +147,22 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
   return { request, taskStart, taskEnd };
 }
 
-/** The last token of the sentence that token i is in: its closing . ? ! ; or line break (outside parentheses), else the last token. */
-function sentenceEnd(t: Tokens, i: number): number {
+/** The last token of the sentence that token i is in: its closing . ? ! ; or line break (outside parentheses), else the last token.
+ * With `sets` (the repeat instruction's own clause), also a comma followed by "and" ("repeat the request first, and include a
+ * title": the comma), and an "and" before a negation, past up to 2 KW_LEAD words ("... before you answer and do not use any
+ * commas": the token before "and"), both outside parentheses. */
+function sentenceEnd(t: Tokens, i: number, sets?: Responder['sets']): number {
   let depth = 0;
   for (let k = Math.min(i, t.n - 1); k < t.n; k++) {
     if (t.kind[k] === TK_PUNCT && t.byte[k] === 0x28) depth++;
     else if (t.kind[k] === TK_PUNCT && t.byte[k] === 0x29 && depth > 0) depth--;
     else if (depth === 0 && isBoundary(t, k)) return k;
+    else if (sets && depth === 0 && k > i && t.hash[k] === hashOf('and') && t.kind[k] === TK_WORD) {
+      if (t.kind[k - 1] === TK_PUNCT && t.byte[k - 1] === 0x2c) return k - 1;
+      let j = k + 1;
+      while (j < t.n && j - k <= 2 && sets.KW_LEAD.has(t.hash[j]) && !sets.KW_NEG.has(t.hash[j])) j++;
+      if (j < t.n && sets.KW_NEG.has(t.hash[j])) return k - 1;
+    }
   }
   return t.n - 1;
 }

@@ -46,3 +46,35 @@ test('counts of capitals, capitals throughout, the n-th paragraph, labelled sect
   assert.equal(r.plan('Write a sentence for my students where the letter ñ appears at least 4 times.').letters.get('ñ')?.[0], 4);
   assert.equal(r.plan('Make a printable notice with at least 3 square-bracket blanks like [date].').placeholders, 3);
 });
+
+test('the second unseen author: lists joined in other languages, counted words, a comma ban next to a keyword', () => {
+  assert.deepEqual(r.plan("Napisz ogłoszenie o rowerze. Tekst musi zawierać słowa 'rama' i 'koła'.").keywords, ['rama', 'koła']);
+  assert.deepEqual(r.plan("Escribe una nota que contenga las palabras 'sol' y 'mar'.").keywords, ['sol', 'mar']);
+  const freq = r.plan("Describe a storm for a class. Use the word 'thunder' at least once and 'rain' at least twice.");
+  assert.deepEqual(freq.kwfreq.get('rain'), [2, 2147483647]);
+  const ban = r.plan("Write a thank-you card to my aunt. No commas, include 'garden' at least twice.");
+  assert.equal(ban.noComma, true);
+  assert.deepEqual(ban.forbid, []);
+  assert.deepEqual(ban.kwfreq.get('garden'), [2, 2147483647]);
+  // A sentence count closed by a comma is not a highlight count; a bare word after "word" is not a counted keyword.
+  const hl = r.plan('Explain tides simply. Please, at most 3 sentences, and highlight the key word with *asterisks* at least once.');
+  assert.deepEqual(hl.sents, [0, 3]);
+  assert.equal(hl.highlights, 1);
+  assert.equal(hl.kwfreq.size, 0);
+  assert.equal(r.plan('Write a haiku about frost. Make the last sentence "And then the sun came out."').endPhrase, 'And then the sun came out.');
+  assert.equal(r.plan('Describe a lighthouse. Keep the whole answer between quotation marks.').quote, true);
+  assert.equal(r.plan('Describe a market. Wrap at least 3 phrases in *asterisks*.').highlights, 3);
+  assert.equal(r.plan("Write a note to my team in 3 short paragraphs separated by blank lines, the 2nd starting with 'Next'.").parCount, 3);
+  assert.equal(r.plan('Kun je een recept schrijven? Antwoord in het Engels.').lang, null);
+  assert.equal(r.plan('Kun je een recept schrijven? Antwoord in het Frans.').lang, 'fr');
+  assert.equal(r.plan('Escreva uma lista de compras com exatamente 3 marcadores em markdown.').bullets, 3);
+});
+
+test('the repeat instruction claims its own clause only: a title after ", and" and a comma ban after "and do not" are read', () => {
+  const p = r.plan('Name three rivers in Wales. Repeat the request above word for word first, then answer, and include a title in double angle brackets like <<Rivers>>.');
+  assert.equal(p.repeat, 'Name three rivers in Wales.');
+  assert.equal(p.title, true);
+  const q = r.plan('Tell me how to fold a paper crane. Repeat that request word for word before you answer and do not use any commas in your reply.');
+  assert.equal(q.repeat, 'Tell me how to fold a paper crane.');
+  assert.equal(q.noComma, true);
+});

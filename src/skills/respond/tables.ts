@@ -98,8 +98,8 @@ const ML_SECS = 'secciones|sección|seccion|partes|parties|abschnitte|abschnitte
 const ML_TIMES = 'veces|vez|fois|mal|male|volte|volta|vezes|keer|keren|razy|raz';
 const ML_WORD = 'palabra|palabras|término|términos|mot|mots|terme|termes|wort|wörter|begriff|begriffe|parola|parole|termine|termini|palavra|palavras|termo|termos|woord|woorden|słowo|słowa|słowem|wyraz|wyrazu';
 const ML_LETTER = 'letra|lettre|buchstaben|buchstabe|lettera|letter|litera|literę|litery|literka';
-const ML_NEG = 'sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
-const ML_USE = 'usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
+const ML_NEG = 'nada|sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
+const ML_USE = 'contener|contenga|contiene|contenir|contienne|contient|enthalten|enthält|enthalte|contenere|contenga|contiene|conter|contenha|contém|bevatten|bevat|zawierać|zawiera|zawierał|zawierała|usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
 const ML_BULLETS = 'viñetas|viñeta|puces|puce|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|tópicos|opsommingstekens|opsommingsteken|punktów|punktory|wypunktowań|puntos|punti|pontos|punten|punkte|elementos|éléments|elemente|elementi|itens';
 const ML_BULLETS_ONLY = 'viñetas|puces|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|opsommingstekens|punktory|wypunktowań|punktorów';
 const ML_LIST = 'lista|listas|listado|liste|listes|elenco|elenchi|lijst|lijstje|listy|listę|liście|listen|aufzählung';
@@ -127,6 +127,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} words|word' },
   { family: 'IGNORE', pattern: 'all sentences should be short' },
   { family: 'IGNORE', pattern: 'dont|not|never forget|hesitate|fail' },
+  // "highlight the key word with *asterisks* at least once": "key word" is an important word, not a counted keyword.
+  { family: 'IGNORE', pattern: 'key word|words' },
+  // A short comma ban first: "No commas, include 'advice' at least twice" must not forbid "advice".
+  { family: 'NOCOMMA', pattern: 'no|zero|without commas|comma' },
 
   // ---- The postscript nouns of other languages before ENDPHRASE: "termina con una posdata que empiece con "P.D."" names a
   // postscript marker, not an end phrase.
@@ -137,6 +141,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..8 {PH}' },
   { family: 'ENDPHRASE', pattern: 'last|final|closing sentence|line|words|word|phrase|thing|things ..6 be|is|are|should|reads|read|say|says|being ..2 {PH}' },
   { family: 'ENDPHRASE', pattern: 'sign|round it|this|them? off|out|up with ..5 {PH}' },
+  { family: 'ENDPHRASE', pattern: 'make|let the? last|final|closing sentence|line|words|phrase {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: `${ML_END_VERB} ..6 ${ML_END_PREP} ..5 {PH}` },
@@ -171,7 +176,8 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- CAPFREQ: how many words are written in all capital letters.
   // A count before the noun first: in "{REL} {N} words in all caps, and under 60 words" the later number is a word count.
-  { family: 'CAPFREQ', pattern: '{REL} {N} words|word ..6 in|with all? capital|caps|uppercase|capitalized|capitals|capitalised|all-caps', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: '{REL} {N} words|word in|with all? capitals|capitalised|all-caps', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: '{REL} {N} words|word ..6 in|with all? capital|caps|uppercase|capitalized', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'words|word ..3 with|in all? capital|caps|capitalized|uppercase letters? ..8 {REL} {N}', rel: 'GE' },
   { family: 'CAPFREQ', pattern: '{REL}? {N} such? capitalized|capital|uppercase|caps|all-caps words', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'number of ..2 capital|caps|capitalized|uppercase words ..4 {REL} {N}', rel: 'GE' },
@@ -201,13 +207,14 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
   { family: 'HIGHLIGHT', pattern: `${HL_VERB} the? {REL}? {N}`, rel: 'GE' },
-  { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag|wrap|put|enclose|surround ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences|passages|passage|points|ideas|terms', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `${ML_HL_VERB} ..3 {REL}? {N}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'mets|mettez|mettre en évidence ..3 {REL}? {N}', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `{REL}? {N} ${ML_HL_NOUN} ..4 markdown|resaltadas|resaltados|destacadas|destacados|surlignées|surlignés|soulignées|mises|hervorgehoben|markiert|evidenziate|evidenziati|evidenziata|destacadas|destacados|gemarkeerd|wyróżnione|cursiva|italique|kursiv|corsivo|itálico|negrita|gras|fett|grassetto|negrito|vetgedrukt|pogrubione`, rel: 'GE' },
   // "Under 200 words, at least 3 highlighted phrases": a word count closed by a comma is not a highlight count.
   { family: 'WORDS', pattern: '{REL} {N} -? words|word ,', rel: 'APPROX' },
+  { family: 'SENTS', pattern: '{REL} {N} -? sentences|sentence ,', rel: 'APPROX' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} ..3 sections|section|parts|phrases|text|words|sentences|lines ..4 highlighted|italicized|italic|italics|bold|bolded|highlight|emphasized|emphasised', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} italic|italicized|highlighted|bold', rel: 'GE' },
 
@@ -242,6 +249,7 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- paragraphs and sections.
   { family: 'PARCOUNT', pattern: '{REL}? {N} -? paragraphs|paragraph|stanzas|stanza|parts|part', rel: 'EQ' },
+  { family: 'PARCOUNT', pattern: '{REL}? {N} short|long|brief|small|separate|distinct|clear|full|shorter|longer paragraphs|paragraph|stanzas', rel: 'EQ' },
   { family: 'SECCOUNT', pattern: '{REL}? {N} -? sections|section|chapters', rel: 'EQ' },
   { family: 'PARCOUNT', pattern: `{REL}? {N} ${ML_PARS}`, rel: 'EQ' },
   { family: 'SECCOUNT', pattern: `{REL}? {N} ${ML_SECS}`, rel: 'EQ' },
@@ -275,7 +283,7 @@ export const PATTERNS: PatternSrc[] = [
   // ---- NTHFIRST: the first word of the n-th paragraph.
   { family: 'NTHFIRST', pattern: '{ORD} paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   // "two paragraphs ..., and the second must start with 'however'": the ordinal stands for the paragraph.
-  { family: 'NTHFIRST', pattern: 'the {ORD} must|should|has|needs|will|shall to? start|begin|open|lead with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'the {ORD} must|should|has|needs|will|shall? to? start|starts|starting|begin|begins|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph number|no|# .? {ORD} ..4 start|starts|begin|begins|starting|beginning|open|opens with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of the? {ORD} paragraph ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of paragraph {ORD} ..4 be|is {Q}' },
@@ -293,6 +301,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..5 {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `${ML_WORD} {Q} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..4 {REL} {N} -? ${ML_TIMES}`, rel: 'EQ' },
+  { family: 'KWFREQ', pattern: `"|' {W} "|' ..2 {REL} {NT}`, rel: 'EQ' },
   // ---- FORBID: words that must not appear (before KEYWORDS, which shares the verbs).
   { family: 'FORBID', pattern: `${ML_NEG} ..4 ${ML_WORD} {QL}` },
   { family: 'FORBID', pattern: `${ML_NEG} ${ML_USE} {QL}`, arg: 'QUOTED' },
@@ -311,13 +320,14 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- KWFREQ: a keyword's number of occurrences.
   { family: 'KWFREQ', pattern: 'use|include|mention|say the? word|keyword|name|term {Q} ..5 {REL}? {NT}', rel: 'EQ' },
-  { family: 'KWFREQ', pattern: 'word|keyword|term {Q} ..5 {REL} {N}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: `word|keyword|term "|' {W} "|' ..5 {REL} {NT}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'use|include|mention|say|repeat|write "|\' {W} "|\' ..3 {REL}? {NT}', rel: 'EQ' },
 
   // ---- KEYWORDS: words that must appear.
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
   { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term {QL}' },
+  { family: 'KEYWORDS', pattern: 'make|be sure {QL} ..2 appears|appear|shows|show|occurs|occur|is|are|gets|get', arg: 'QUOTED' },
   // A field, key or column the answer must have: its name appears in the answer.
   { family: 'KEYWORDS', pattern: 'field|fields|key|keys|column|columns|property|properties|attribute|attributes called|named|labelled|labeled|titled {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: '"|\' {W} "|\' field|key|column|property|attribute' },
@@ -342,6 +352,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'BULLETS', pattern: 'with|of|containing|having|has {REL}? {N} items|points|entries|elements|lines', arg: 'WEAK', rel: 'EQ' },
   // Nouns that can only mean bullet points, and the generic ones ("puntos", "punti") next to "markdown".
   { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS_ONLY}`, rel: 'EQ' },
+  { family: 'BULLETS', pattern: '{REL}? {N} marcadores|marcador|marqueurs ..3 markdown|lista|listas|liste', rel: 'EQ' },
   { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS} ..6 markdown|markdown-format|markdown-formaat`, rel: 'EQ' },
   { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS}`, arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: `{REL}? {N} ..6 ${ML_LIST} ..2 puntata|puntato|puces|viñetas|tópicos|marcadores|opsommingstekens|punktowana|punktowanej|wypunktowana|wypunktowanej|markdown markdown?`, rel: 'EQ' },
@@ -379,7 +390,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'QUOTE', pattern: 'double quotation|quotations|quote|quotes' },
   { family: 'QUOTE', pattern: ML_QUOTES },
   { family: 'QUOTE', pattern: 'quotation marks ..4 around|wrap|wrapped|entire|whole' },
-  { family: 'QUOTE', pattern: 'wrap|wrapped|wrapping|enclose|enclosed|enclosing|surround|surrounded|surrounding|put|putting|place|placed|placing ..5 in|with|inside|within|between quotation|quotes|quote' },
+  { family: 'QUOTE', pattern: 'wrap|wrapped|wrapping|enclose|enclosed|enclosing|surround|surrounded|surrounding|put|putting|place|placed|placing|keep|kept|set ..5 in|with|inside|within|between quotation|quotes|quote' },
   { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing ..4 in|with|inside|within|between quotation|quotes|quote' },
 
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
@@ -407,6 +418,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LANG', pattern: 'other|besides than? {LANG}' },
   { family: 'LANG', pattern: '{LANG} only' },
   { family: 'LANG', pattern: `${ML_LANG_CUE} {LANG}` },
+  { family: 'LANG', pattern: 'in het {LANG}' },
 ];
 
 /** Relation phrases for {REL}; longer phrases first. */
@@ -786,6 +798,9 @@ export const KW_IMP = [
   'word', 'term', 'phrase', 'keyword',
 ];
 export const KW_NEG = ['dont', 'not', 'never'];
+/** "and"/"or" of Spanish, French, German, Italian, Portuguese, Dutch and Polish: after a quoted item of a {QL} list they
+ * join the next one ("las palabras 'sol' y 'mar'"). Only after a quoted item, where a bare word cannot follow. */
+export const LIST_JOIN = ['y', 'e', 'o', 'u', 'ni', 'et', 'ou', 'und', 'oder', 'sowie', 'ed', 'od', 'oppure', 'en', 'of', 'i', 'oraz', 'lub', 'albo', 'ani'];
 /** Words after a number that make it a count of something other than placeholders. */
 export const NUM_UNIT = [
   'word', 'words', 'sentence', 'sentences', 'paragraph', 'paragraphs', 'time', 'times', 'minute', 'minutes', 'hour', 'hours',
