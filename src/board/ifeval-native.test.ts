@@ -42,6 +42,7 @@ function sets(): Array<[string, string[]]> {
     ['unseen-2-dev', readPrompts(join(here, '../../../data/ifeval-unseen-2/dev.jsonl'))],
     ['unseen-2-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-2/frozen.jsonl'))],
     ['unseen-3-dev', readPrompts(join(here, '../../../data/ifeval-unseen-3/dev.jsonl'))],
+    ['unseen-3-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-3/frozen.jsonl'))],
   ];
 }
 

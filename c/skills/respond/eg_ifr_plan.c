@@ -597,7 +597,8 @@ static uint32_t rd_imperative(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, u
     for (i = cs; i < ce; i++) {
         int neg = 0, forget = 0;
         int opens = i == cs || (t->kind[i - 1u] == EG_TK_PUNCT &&
-                                (t->byte[i - 1u] == 0x2Cu || t->byte[i - 1u] == 0x28u || t->byte[i - 1u] == 0x3Au));
+                                (t->byte[i - 1u] == 0x2Cu || t->byte[i - 1u] == 0x28u || t->byte[i - 1u] == 0x3Au)) ||
+                    (t->kind[i - 1u] == EG_TK_WORD && t->hash[i - 1u] == r->w[EG_W_AND]);
         if (!opens || t->kind[i] != EG_TK_WORD) continue;
         j = i;
         while (j < ce && t->kind[j] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_LEAD, t->hash[j]) &&

@@ -38,6 +38,7 @@ const MAX_PLACEHOLDERS = 20;
 /** Longest end phrase after a colon, in tokens. */
 const MAX_END_TOKENS = 24;
 const FORGET = hashOf('forget');
+const AND = hashOf('and');
 
 export const bucketOf = (f: number): number => Math.imul(f, 0x9e3779b1) >>> (32 - READER_LOG2);
 const mix = (a: number, b: number): number => (Math.imul(a, 0x01000193) ^ b) >>> 0;
@@ -165,7 +166,7 @@ function imperativeKeywords(r: Responder, t: Tokens, c: Clause, used: Uint8Array
   const imp = r.sets.KW_IMP;
   const out: string[] = [];
   for (let i = c.start; i < c.end; i++) {
-    const opens = i === c.start || (t.kind[i - 1] === TK_PUNCT && (t.byte[i - 1] === 0x2c || t.byte[i - 1] === 0x28 || t.byte[i - 1] === 0x3a));
+    const opens = i === c.start || (t.kind[i - 1] === TK_PUNCT && (t.byte[i - 1] === 0x2c || t.byte[i - 1] === 0x28 || t.byte[i - 1] === 0x3a)) || (t.kind[i - 1] === TK_WORD && t.hash[i - 1] === AND);
     if (!opens || t.kind[i] !== TK_WORD) continue;
     let j = i;
     let neg = false;

@@ -78,3 +78,21 @@ test('the repeat instruction claims its own clause only: a title after ", and" a
   assert.equal(q.repeat, 'Tell me how to fold a paper crane.');
   assert.equal(q.noComma, true);
 });
+
+test('the third author, after scoring: "don\'t go past", German counts and end sentences, "wrap up with", bullets "N of them"', () => {
+  assert.deepEqual(r.plan("Explain index funds. Don't go past 120 words.").words, [0, 120]);
+  assert.deepEqual(r.plan("Schreib eine Werbung für Honig. Das Wort 'Honig' soll mindestens dreimal vorkommen.").kwfreq.get('honig'), [3, 2147483647]);
+  assert.equal(r.plan("Schreib eine Absage. Bitte am Ende genau den Satz 'Viele Grüße, Tom' (nichts danach).").endPhrase, 'Viele Grüße, Tom');
+  assert.equal(r.plan("Write a toast for my parents. I'd like it to wrap up with 'To forty more years!'").endPhrase, 'To forty more years!');
+  assert.equal(r.plan('what are the pros and cons of a standing desk? bullet points, 3 of them exactly, markdown style').bullets, 3);
+  // "put N bullet points ... markdown" is a bullet count, not N highlights.
+  const p = r.plan("Give me tips for a job interview. Put 5 bullet points in it, using markdown '*'.");
+  assert.equal(p.bullets, 5);
+  assert.ok(p.highlights <= 1);
+  assert.equal(r.plan('Write a welcome note with at least 2 phrases wrapped in *asterisks* for emphasis.').highlights, 2);
+  assert.equal(r.plan('Write an example paragraph about a book and please double-quote the whole thing.').quote, true);
+  assert.deepEqual(r.plan("Two short paragraphs about cycling, blank line between them. Start the second one with 'Still'.").nth, { n: 2, word: 'Still' });
+  assert.deepEqual(r.plan('write a bio for my shop. no more than 60 words pls and make sure it says handmade somewhere').keywords, ['handmade']);
+  const q = r.plan('Describe snow to a child. Repeat the request word for word before you answer and use no commas anywhere in your reply.');
+  assert.equal(q.noComma, true);
+});

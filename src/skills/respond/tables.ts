@@ -142,6 +142,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'last|final|closing sentence|line|words|word|phrase|thing|things ..6 be|is|are|should|reads|read|say|says|being ..2 {PH}' },
   { family: 'ENDPHRASE', pattern: 'sign|round it|this|them? off|out|up with ..5 {PH}' },
   { family: 'ENDPHRASE', pattern: 'make|let the? last|final|closing sentence|line|words|phrase {PH}' },
+  { family: 'ENDPHRASE', pattern: 'wrap|wraps|wrapping|round|rounding up|off with ..3 {PH}' },
+  { family: 'ENDPHRASE', pattern: 'am|an|al|à|alla|no|aan|na ende|schluss|final|fin|fine|einde|eind|końcu ..4 satz|sätze|worte|wörtern|frase|phrase|zin|woorden|zdanie|zdaniem|palabras|mots|parole|palavras {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: `${ML_END_VERB} ..6 ${ML_END_PREP} ..5 {PH}` },
@@ -207,7 +209,9 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
   { family: 'HIGHLIGHT', pattern: `${HL_VERB} the? {REL}? {N}`, rel: 'GE' },
-  { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag|wrap|put|enclose|surround ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag|wrap|enclose|surround ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
+  // "at least 2 phrases wrapped in *asterisks*" (before SENTS, whose French "phrases" would read a sentence count).
+  { family: 'HIGHLIGHT', pattern: '{REL}? {N} phrases|words|sections|parts|terms|points|ideas|passages wrapped|enclosed|surrounded|marked|in|with ..3 asterisks|asterisk', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences|passages|passage|points|ideas|terms', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `${ML_HL_VERB} ..3 {REL}? {N}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'mets|mettez|mettre en évidence ..3 {REL}? {N}', rel: 'GE' },
@@ -288,7 +292,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of the? {ORD} paragraph ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of paragraph {ORD} ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph {ORD} ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
-  { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph|one with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin paragraph {ORD} with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..8 ${ML_WORD} {Q}` },
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..4 ${ML_BEGIN} ..3 {Q}` },
@@ -302,6 +306,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KWFREQ', pattern: `${ML_WORD} {Q} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..4 {REL} {N} -? ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..2 {REL} {NT}`, rel: 'EQ' },
+  { family: 'KWFREQ', pattern: `${ML_WORD} {Q} ..6 {REL}? {N} vorkommen|vorkommt|erscheinen|erscheint|auftauchen|auftaucht|stehen|steht|verwendet|benutzt|voorkomen|voorkomt|staan|staat|gebruikt`, rel: 'EQ' },
   // ---- FORBID: words that must not appear (before KEYWORDS, which shares the verbs).
   { family: 'FORBID', pattern: `${ML_NEG} ..4 ${ML_WORD} {QL}` },
   { family: 'FORBID', pattern: `${ML_NEG} ${ML_USE} {QL}`, arg: 'QUOTED' },
@@ -347,6 +352,7 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- markdown structure.
   { family: 'BULLETS', pattern: '{REL}? {N} ..3 bullet|bullets|bulleted points?|list? ', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'bullet|bullets|bulleted points|point|list ,? {N} of them', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list|name|give|write|provide|suggest|recommend {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list of {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'with|of|containing|having|has {REL}? {N} items|points|entries|elements|lines', arg: 'WEAK', rel: 'EQ' },
@@ -388,6 +394,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'POSTSCRIPT', pattern: 'post script' },
   { family: 'JSON', pattern: 'json' },
   { family: 'QUOTE', pattern: 'double quotation|quotations|quote|quotes' },
+  { family: 'QUOTE', pattern: 'double - quote|quoted|quotes' },
   { family: 'QUOTE', pattern: ML_QUOTES },
   { family: 'QUOTE', pattern: 'quotation marks ..4 around|wrap|wrapped|entire|whole' },
   { family: 'QUOTE', pattern: 'wrap|wrapped|wrapping|enclose|enclosed|enclosing|surround|surrounded|surrounding|put|putting|place|placed|placing|keep|kept|set ..5 in|with|inside|within|between quotation|quotes|quote' },
@@ -443,6 +450,9 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['not go over', 'LE'],
   ['never go over', 'LE'],
   ['dont go beyond', 'LE'],
+  ['dont go past', 'LE'],
+  ['do not go past', 'LE'],
+  ['not go past', 'LE'],
   ['not go beyond', 'LE'],
   ['dont exceed', 'LE'],
   ['do not exceed', 'LE'],
@@ -525,6 +535,7 @@ export const NUMBER_WORDS: Array<[string, number]> = [
   ['quince', 15], ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['cien', 100], ['doscientas', 200], ['doscientos', 200], ['trescientas', 300], ['trescientos', 300], ['mil', 1000],
   ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10], ['douze', 12], ['quinze', 15],
   ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['mille', 1000],
+  ['einmal', 1], ['zweimal', 2], ['dreimal', 3], ['viermal', 4], ['fünfmal', 5], ['eenmaal', 1], ['tweemaal', 2], ['driemaal', 3],
   ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10], ['zwölf', 12],
   ['fünfzehn', 15], ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100], ['tausend', 1000],
   ['due', 2], ['tre', 3], ['quattro', 4], ['sei', 6], ['sette', 7], ['otto', 8], ['nove', 9], ['dieci', 10], ['dodici', 12], ['quindici', 15],
@@ -797,7 +808,7 @@ export const KW_IMP = [
   'mention', 'mentions', 'reference', 'references', 'cite', 'cites', 'discuss', 'discusses', 'talk', 'talks', 'touch', 'says',
   'word', 'term', 'phrase', 'keyword',
 ];
-export const KW_NEG = ['dont', 'not', 'never'];
+export const KW_NEG = ['dont', 'not', 'never', 'no', 'avoid', 'without'];
 /** "and"/"or" of Spanish, French, German, Italian, Portuguese, Dutch and Polish: after a quoted item of a {QL} list they
  * join the next one ("las palabras 'sol' y 'mar'"). Only after a quoted item, where a bare word cannot follow. */
 export const LIST_JOIN = ['y', 'e', 'o', 'u', 'ni', 'et', 'ou', 'und', 'oder', 'sowie', 'ed', 'od', 'oppure', 'en', 'of', 'i', 'oraz', 'lub', 'albo', 'ani'];
