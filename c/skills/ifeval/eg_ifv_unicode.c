@@ -1,40 +1,26 @@
 /* Unicode classes, JavaScript toLowerCase and /iu case folding, and the Python str semantics of
- * src/skills/ifeval/py.ts. Tables are generated from Node: \p{L}, \p{N}, Cased, Case_Ignorable and
- * toLowerCase shared with the responder (eg_ifr_unicode_tables.h, scripts/gen-c-tables.ts), the rest
- * in eg_ifv_unicode_tables.h (src/board/ifeval-verify-native.ts). */
+ * src/skills/ifeval/py.ts. Tables are generated from Node by scripts/gen-c-tables.ts: \p{L}, \p{N} (as
+ * Nd + Nl + No), Lu, Ll, Cased, Case_Ignorable and toLowerCase shared with the responder
+ * (c/text/eg_unicode_tables.h), the rest in eg_ifv_unicode_tables.h. */
 #include <stdint.h>
 #include "eg_ifv.h"
 #include "eg_utf8.h"
-#include "eg_ifr_unicode_tables.h"
+#include "eg_unicode_tables.h"
 #include "eg_ifv_unicode_tables.h"
-
-static int in_ranges(const uint32_t (*r)[2], uint32_t n, uint32_t cp) {
-    uint32_t lo = 0, hi = n;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2u;
-        if (cp < r[mid][0]) {
-            hi = mid;
-        } else if (cp > r[mid][1]) {
-            lo = mid + 1u;
-        } else {
-            return 1;
-        }
-    }
-    return 0;
-}
 
 int eg_uni_prop(uint32_t cp, int prop) {
     switch (prop) {
-    case EG_UP_L: return in_ranges(eg_ifr_uni_l, EG_IFR_UNI_L_COUNT, cp);
-    case EG_UP_N: return in_ranges(eg_ifr_uni_n, EG_IFR_UNI_N_COUNT, cp);
-    case EG_UP_ND: return in_ranges(eg_ifv_p_nd, EG_IFV_P_ND_COUNT, cp);
-    case EG_UP_NL: return in_ranges(eg_ifv_p_nl, EG_IFV_P_NL_COUNT, cp);
-    case EG_UP_NO: return in_ranges(eg_ifv_p_no, EG_IFV_P_NO_COUNT, cp);
-    case EG_UP_LT: return in_ranges(eg_ifv_p_lt, EG_IFV_P_LT_COUNT, cp);
-    case EG_UP_UPPER: return in_ranges(eg_ifv_p_upper, EG_IFV_P_UPPER_COUNT, cp);
-    case EG_UP_LOWER: return in_ranges(eg_ifv_p_lower, EG_IFV_P_LOWER_COUNT, cp);
-    case EG_UP_CASED: return in_ranges(eg_ifr_uni_cased, EG_IFR_UNI_CASED_COUNT, cp);
-    case EG_UP_CASE_IGNORABLE: return in_ranges(eg_ifr_uni_case_ignorable, EG_IFR_UNI_CASE_IGNORABLE_COUNT, cp);
+    case EG_UP_L: return eg_unicode_in(eg_unicode_l, EG_UNICODE_L_COUNT, cp);
+    case EG_UP_N: return eg_unicode_is_n(cp);
+    case EG_UP_ND: return eg_unicode_in(eg_unicode_nd, EG_UNICODE_ND_COUNT, cp);
+    case EG_UP_NL: return eg_unicode_in(eg_unicode_nl, EG_UNICODE_NL_COUNT, cp);
+    case EG_UP_NO: return eg_unicode_in(eg_unicode_no, EG_UNICODE_NO_COUNT, cp);
+    case EG_UP_LT: return eg_unicode_in(eg_ifv_p_lt, EG_IFV_P_LT_COUNT, cp);
+    /* Uppercase = Lu + Other_Uppercase, Lowercase = Ll + Other_Lowercase (the generator checks it) */
+    case EG_UP_UPPER: return eg_unicode_in(eg_unicode_lu, EG_UNICODE_LU_COUNT, cp) || eg_unicode_in(eg_ifv_p_upper_rest, EG_IFV_P_UPPER_REST_COUNT, cp);
+    case EG_UP_LOWER: return eg_unicode_in(eg_unicode_ll, EG_UNICODE_LL_COUNT, cp) || eg_unicode_in(eg_ifv_p_lower_rest, EG_IFV_P_LOWER_REST_COUNT, cp);
+    case EG_UP_CASED: return eg_unicode_in(eg_unicode_cased, EG_UNICODE_CASED_COUNT, cp);
+    case EG_UP_CASE_IGNORABLE: return eg_unicode_in(eg_unicode_case_ignorable, EG_UNICODE_CASE_IGNORABLE_COUNT, cp);
     default: return 0;
     }
 }
@@ -52,24 +38,11 @@ int eg_py_word(uint32_t c) {
     return eg_uni_prop(c, EG_UP_L) || eg_uni_prop(c, EG_UP_N);
 }
 
-/* Row of cp in the fold table, or -1. */
-static int64_t fold_index(uint32_t cp) {
-    uint32_t lo = 0, hi = EG_IFV_FOLD_COUNT;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2u;
-        if (eg_ifv_fold[mid][0] < cp) {
-            lo = mid + 1u;
-        } else if (eg_ifv_fold[mid][0] > cp) {
-            hi = mid;
-        } else {
-            return mid;
-        }
-    }
-    return -1;
-}
+/* Row of cp in the fold table (sorted by code point, like a case map), or -1. */
+static int32_t fold_index(uint32_t cp) { return eg_unicode_map_find(eg_ifv_fold, EG_IFV_FOLD_COUNT, cp); }
 
 uint32_t eg_uni_fold(uint32_t cp) {
-    int64_t i;
+    int32_t i;
     if (cp < 0x80u) { /* an ASCII letter's class representative is its capital (the smallest member) */
         return (cp >= 'a' && cp <= 'z') ? cp - 32u : cp;
     }
@@ -79,7 +52,7 @@ uint32_t eg_uni_fold(uint32_t cp) {
 
 /* The class is a cycle through the "next member" column. */
 uint32_t eg_uni_fold_others(uint32_t cp, uint32_t *out) {
-    int64_t i = fold_index(cp);
+    int32_t i = fold_index(cp);
     uint32_t n = 0;
     while (i >= 0 && eg_ifv_fold[i][2] != cp && n < 8u) {
         out[n++] = eg_ifv_fold[i][2];
@@ -88,20 +61,10 @@ uint32_t eg_uni_fold_others(uint32_t cp, uint32_t *out) {
     return n;
 }
 
-/* toLowerCase of one code point: (pool offset, byte length) in the responder's table, or NULL. */
+/* toLowerCase of one code point: (pool offset, byte length) in the shared table, or NULL. */
 static const uint32_t *lower_row(uint32_t cp) {
-    uint32_t lo = 0, hi = EG_IFR_LOWER_COUNT;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2u;
-        if (eg_ifr_lower_map[mid][0] < cp) {
-            lo = mid + 1u;
-        } else if (eg_ifr_lower_map[mid][0] > cp) {
-            hi = mid;
-        } else {
-            return eg_ifr_lower_map[mid];
-        }
-    }
-    return NULL;
+    int32_t k = eg_unicode_map_find(eg_unicode_lower_map, EG_UNICODE_LOWER_COUNT, cp);
+    return k < 0 ? NULL : eg_unicode_lower_map[k];
 }
 
 /* Final_Sigma (Unicode 3.13): a cased letter before (skipping case-ignorables), none after. */
@@ -160,7 +123,7 @@ int64_t eg_js_lower(eg_txt t, uint32_t *out, uint32_t cap) {
                 if (n >= cap) {
                     return -1;
                 }
-                out[n++] = eg_utf8_next(eg_ifr_lower_pool, end, &pos);
+                out[n++] = eg_utf8_next(eg_unicode_lower_pool, end, &pos);
             }
         }
     }

@@ -1,6 +1,7 @@
 /* JavaScript string semantics over UTF-8 (see eg_ifr_unicode.h). */
 #include <string.h>
 #include "eg_ifr_unicode.h"
+#include "eg_unicode_tables.h"
 #include "eg_ifr_unicode_tables.h"
 
 uint32_t eg_u8_dec(const uint8_t *s, uint32_t n, uint32_t i, uint32_t *cp) {
@@ -55,27 +56,12 @@ uint32_t eg_u8_count(eg_str s) {
     return c;
 }
 
-static int eg_in(const uint32_t (*t)[2], uint32_t count, uint32_t cp) {
-    uint32_t lo = 0, hi = count;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2u;
-        if (cp < t[mid][0]) {
-            hi = mid;
-        } else if (cp > t[mid][1]) {
-            lo = mid + 1u;
-        } else {
-            return 1;
-        }
-    }
-    return 0;
-}
-
-int eg_uni_is_l(uint32_t cp) { return cp < 0x80u ? ((cp | 32u) >= 'a' && (cp | 32u) <= 'z') : eg_in(eg_ifr_uni_l, EG_IFR_UNI_L_COUNT, cp); }
-int eg_uni_is_n(uint32_t cp) { return cp < 0x80u ? (cp >= '0' && cp <= '9') : eg_in(eg_ifr_uni_n, EG_IFR_UNI_N_COUNT, cp); }
-int eg_uni_is_lu(uint32_t cp) { return cp < 0x80u ? (cp >= 'A' && cp <= 'Z') : eg_in(eg_ifr_uni_lu, EG_IFR_UNI_LU_COUNT, cp); }
-int eg_uni_is_ll(uint32_t cp) { return cp < 0x80u ? (cp >= 'a' && cp <= 'z') : eg_in(eg_ifr_uni_ll, EG_IFR_UNI_LL_COUNT, cp); }
+int eg_uni_is_l(uint32_t cp) { return cp < 0x80u ? ((cp | 32u) >= 'a' && (cp | 32u) <= 'z') : eg_unicode_in(eg_unicode_l, EG_UNICODE_L_COUNT, cp); }
+int eg_uni_is_n(uint32_t cp) { return cp < 0x80u ? (cp >= '0' && cp <= '9') : eg_unicode_is_n(cp); }
+int eg_uni_is_lu(uint32_t cp) { return cp < 0x80u ? (cp >= 'A' && cp <= 'Z') : eg_unicode_in(eg_unicode_lu, EG_UNICODE_LU_COUNT, cp); }
+int eg_uni_is_ll(uint32_t cp) { return cp < 0x80u ? (cp >= 'a' && cp <= 'z') : eg_unicode_in(eg_unicode_ll, EG_UNICODE_LL_COUNT, cp); }
 /* ASCII first: the tables' ASCII ranges are \t..\r and space (JS \s), and letters and digits. */
-int eg_uni_is_space(uint32_t cp) { return cp < 0x80u ? cp == 0x20u || (cp >= 0x09u && cp <= 0x0Du) : eg_in(eg_ifr_uni_space, EG_IFR_UNI_SPACE_COUNT, cp); }
+int eg_uni_is_space(uint32_t cp) { return cp < 0x80u ? cp == 0x20u || (cp >= 0x09u && cp <= 0x0Du) : eg_unicode_in(eg_ifr_uni_space, EG_IFR_UNI_SPACE_COUNT, cp); }
 int eg_uni_is_word(uint32_t cp) {
     if (cp < 0x80u) return cp == '_' || ((cp | 32u) >= 'a' && (cp | 32u) <= 'z') || (cp >= '0' && cp <= '9');
     return eg_uni_is_l(cp) || eg_uni_is_n(cp);
@@ -251,23 +237,8 @@ void eg_wr_int(eg_wr *w, int64_t v) {
     eg_wr_c(w, b + i);
 }
 
-static int eg_map_find(const uint32_t (*t)[3], uint32_t count, uint32_t cp) {
-    uint32_t lo = 0, hi = count;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2u;
-        if (cp < t[mid][0]) {
-            hi = mid;
-        } else if (cp > t[mid][0]) {
-            lo = mid + 1u;
-        } else {
-            return (int)mid;
-        }
-    }
-    return -1;
-}
-
-static int eg_cased(uint32_t cp) { return eg_in(eg_ifr_uni_cased, EG_IFR_UNI_CASED_COUNT, cp); }
-static int eg_case_ign(uint32_t cp) { return eg_in(eg_ifr_uni_case_ignorable, EG_IFR_UNI_CASE_IGNORABLE_COUNT, cp); }
+static int eg_cased(uint32_t cp) { return eg_unicode_in(eg_unicode_cased, EG_UNICODE_CASED_COUNT, cp); }
+static int eg_case_ign(uint32_t cp) { return eg_unicode_in(eg_unicode_case_ignorable, EG_UNICODE_CASE_IGNORABLE_COUNT, cp); }
 
 /* Unicode Final_Sigma for the capital sigma at s[i, i+2). */
 static int eg_final_sigma(eg_str s, uint32_t i) {
@@ -325,13 +296,13 @@ void eg_wr_case(eg_wr *w, eg_str s, int upper) {
         if (!upper && cp == 0x3A3u && eg_final_sigma(s, i)) {
             eg_wr_cp(w, 0x3C2u);
         } else {
-            int k = upper ? eg_map_find(eg_ifr_upper_map, EG_IFR_UPPER_COUNT, cp) : eg_map_find(eg_ifr_lower_map, EG_IFR_LOWER_COUNT, cp);
+            int32_t k = upper ? eg_unicode_map_find(eg_ifr_upper_map, EG_IFR_UPPER_COUNT, cp) : eg_unicode_map_find(eg_unicode_lower_map, EG_UNICODE_LOWER_COUNT, cp);
             if (k < 0) {
                 eg_wr_bytes(w, s.p + i, l);
             } else if (upper) {
                 eg_wr_bytes(w, eg_ifr_upper_pool + eg_ifr_upper_map[k][1], eg_ifr_upper_map[k][2]);
             } else {
-                eg_wr_bytes(w, eg_ifr_lower_pool + eg_ifr_lower_map[k][1], eg_ifr_lower_map[k][2]);
+                eg_wr_bytes(w, eg_unicode_lower_pool + eg_unicode_lower_map[k][1], eg_unicode_lower_map[k][2]);
             }
         }
         i += l;
