@@ -2,10 +2,9 @@
 // featurize (each query's own slot values left out of its gazetteer features), train the tagger and
 // the intent classifier, then quantize to the integer tables the artifact stores.
 import { BLOOM_PROBES, BloomGazetteer, CountingGazetteer } from './gazetteer.ts';
-import { intentFeatures, NS, PROTO, tokenFeatures } from './features.ts';
-import { DEFAULT_CLUSTERS, learnClusters } from './clusters.ts';
+import { intentFeatures, NS, tokenFeatures } from './features.ts';
 import { lexiconEntries } from './lexicon.ts';
-import { BLOCK, FLAG_CAPS, FLAG_GAZ_LONGEST, FLAG_GRAMMAR, FLAG_INTENT_CLASSES, FLAG_INTENT_GAZ, FLAG_RUN_CONTEXT, type CommandsModel } from './model.ts';
+import { BLOCK, FLAG_CAPS, FLAG_GRAMMAR, FLAG_INTENT_CLASSES, FLAG_INTENT_GAZ, type CommandsModel } from './model.ts';
 import { inventory, prepare, type Inventory, type Prepared } from './prepare.ts';
 import { allowedTags } from './tags.ts';
 import { trainIntent, type FloatIntent } from './train-intent.ts';
@@ -39,20 +38,12 @@ export interface BuildOptions {
   caps: boolean;
   /** Intent classifier sees word-class bigrams (FLAG_INTENT_CLASSES). */
   intentClasses: boolean;
-  /** Tagger sees the words around the name run a token is in (FLAG_RUN_CONTEXT). */
-  runContext?: boolean;
-  /** Tagger sees the longest gazetteer match covering a token (FLAG_GAZ_LONGEST). */
-  gazLongest?: boolean;
-  /** PROTOTYPE: word clusters from the training text (clusters.ts): cluster count, 0 = off. */
-  clusters?: number;
-  clusterMinCount?: number;
-  clusterPairs?: boolean;
-  /** Gazetteer dropout while training the tagger: each match of another query's value is hidden with this probability (per query and key, seeded). */
+  /**
+   * Gazetteer dropout while training the tagger: each match of another query's value is hidden with
+   * this probability, per query and key, seeded (0 / undefined = off). Training only; the artifact's
+   * gazetteer is unchanged.
+   */
   gazDropout?: number;
-  /** PROTOTYPE: one CRF transition table per intent. */
-  intentTransitions?: boolean;
-  /** PROTOTYPE: with runContext, the name run's length (1..5+) too. */
-  runLength?: boolean;
   /** Folds of the cross-validation that picks the out-of-scope rejection margin (reject.ts); 0 = no margin. */
   rejectFolds: number;
   /** Slot tagger trainer: structured averaged perceptron, or a CRF (train-crf.ts) with AdaGrad + L2. */
@@ -62,6 +53,8 @@ export interface BuildOptions {
   crfDelta?: number;
   /** CRF parameter averaging: mean of the end-of-epoch weights from this epoch on (undefined = off). */
   crfAverageFrom?: number;
+  /** CRF: the mean weights of this many CRFs trained with shuffle seeds seed, seed + 1, ... (1 / undefined = one CRF). */
+  crfSeeds?: number;
 }
 
 /**
@@ -97,7 +90,7 @@ export const DEFAULT_BUILD: BuildOptions = {
 
 /** The CCFG feature flags of a build. */
 export function featureFlagsOf(opts: BuildOptions): number {
-  return (opts.intentGazetteer ? FLAG_INTENT_GAZ : 0) | (opts.grammar ? FLAG_GRAMMAR : 0) | (opts.caps ? FLAG_CAPS : 0) | (opts.intentClasses ? FLAG_INTENT_CLASSES : 0) | (opts.runContext ? FLAG_RUN_CONTEXT : 0) | (opts.gazLongest ? FLAG_GAZ_LONGEST : 0);
+  return (opts.intentGazetteer ? FLAG_INTENT_GAZ : 0) | (opts.grammar ? FLAG_GRAMMAR : 0) | (opts.caps ? FLAG_CAPS : 0) | (opts.intentClasses ? FLAG_INTENT_CLASSES : 0);
 }
 
 export const DEFAULT_REFUSAL = 'this request is outside what this assistant can do';
@@ -128,17 +121,13 @@ export function trainFloat(ds: CommandDataset, opts: BuildOptions, onStage?: Sta
   const iMask = (1 << opts.intentBits) - 1;
   const intentNs = new Set(opts.intentNs);
   const dropBelow = Math.round((opts.gazDropout ?? 0) * 2 ** 32);
-  PROTO.clusters = opts.clusters ? learnClusters(prepared.map((p) => p.tokens), { ...DEFAULT_CLUSTERS, clusters: opts.clusters, minCount: opts.clusterMinCount ?? DEFAULT_CLUSTERS.minCount }) : undefined;
-  PROTO.pairs = opts.clusterPairs;
-  PROTO.runLen = opts.runLength;
-  const clusters = PROTO.clusters;
   const taggerEx: TaggerExample[] = [];
   prepared.forEach((p, k) => {
     if (p.example.intent === OUT_OF_SCOPE || p.tokens.length === 0) return;
     gaz.leaveOut(p.gazKeys, dropSalt(opts.seed, k), dropBelow);
     const slotIds = inv.intentSlots[p.intentId];
-    const feats = tokenFeatures(p.tokens, { lexicon, gazetteer: gaz, slotIds, intentId: p.intentId, intentNs, flags: featureFlagsOf(opts), clusters });
-    taggerEx.push({ buckets: feats.map((f) => Int32Array.from(f, (h) => h & tMask)), gold: p.gold, allowed: allowedTags(slotIds), intent: p.intentId });
+    const feats = tokenFeatures(p.tokens, { lexicon, gazetteer: gaz, slotIds, intentId: p.intentId, intentNs, flags: featureFlagsOf(opts) });
+    taggerEx.push({ buckets: feats.map((f) => Int32Array.from(f, (h) => h & tMask)), gold: p.gold, allowed: allowedTags(slotIds) });
     if (k % 500 === 0) onStage?.('features', k, prepared.length);
   });
   const intentEx = prepared.map((p) => {
@@ -148,13 +137,25 @@ export function trainFloat(ds: CommandDataset, opts: BuildOptions, onStage?: Sta
   gaz.leaveOut([]);
   const tagCount = 1 + 2 * inv.slots.length;
   const onEpoch = (e: number) => onStage?.('tagger', e, opts.epochs);
-  const tagger =
-    opts.tagger === 'crf'
-      ? trainTaggerCrf(taggerEx, tagCount, opts.taggerBits, { epochs: opts.epochs, seed: opts.seed, rate: opts.crfRate ?? 0.3, l2: opts.crfL2 ?? 1e-4, delta: opts.crfDelta ?? 0.1, averageFrom: opts.crfAverageFrom, intentTransitions: opts.intentTransitions ? inv.intents.length : 0 }, onEpoch)
-      : trainTagger(taggerEx, tagCount, opts.taggerBits, opts.epochs, opts.seed, onEpoch);
+  const crf = (seed: number) => trainTaggerCrf(taggerEx, tagCount, opts.taggerBits, { epochs: opts.epochs, seed, rate: opts.crfRate ?? 0.3, l2: opts.crfL2 ?? 1e-4, delta: opts.crfDelta ?? 0.1, averageFrom: opts.crfAverageFrom }, onEpoch);
+  // Several seeds averaged: the CRF objective is convex, so the mean of runs that differ only in their
+  // shuffles is closer to its optimum than any one of them (the SGD noise cancels).
+  const tagger = opts.tagger === 'crf' ? averageTaggers(Array.from({ length: Math.max(1, opts.crfSeeds ?? 1) }, (_, k) => crf(opts.seed + k))) : trainTagger(taggerEx, tagCount, opts.taggerBits, opts.epochs, opts.seed, onEpoch);
   const intent = trainIntent(intentEx, inv.intents.length, opts.intentBits, opts.intentEpochs, opts.seed);
   onStage?.('intent', 1, 1);
   return { inv, tagger, intent, gazKeys: new Set(gaz.counts.keys()), prepared };
+}
+
+/** The mean of CRFs trained with different shuffle seeds (one: itself). */
+function averageTaggers(ts: FloatTagger[]): FloatTagger {
+  if (ts.length === 1) return ts[0];
+  const emit = new Float64Array(ts[0].emit.length);
+  const trans = new Float64Array(ts[0].trans.length);
+  for (const t of ts) {
+    for (let k = 0; k < emit.length; k++) emit[k] += t.emit[k] / ts.length;
+    for (let k = 0; k < trans.length; k++) trans[k] += t.trans[k] / ts.length;
+  }
+  return { ...ts[0], emit, trans };
 }
 
 /** Per-query salt of the gazetteer dropout (seeded, deterministic). */
@@ -190,10 +191,7 @@ export function quantize(fb: FloatBuild, ds: CommandDataset, opts: BuildOptions,
       counts[b]++;
     }
   }
-  const allTrans = Int16Array.from(tagger.trans, (x) => round(x * scale, I16_MAX));
-  const TT = (T + 1) * T;
-  PROTO.transByIntent = allTrans.length > TT ? Array.from({ length: allTrans.length / TT }, (_, i) => allTrans.slice(i * TT, (i + 1) * TT)) : undefined;
-  const trans = allTrans.slice(0, TT);
+  const trans = Int16Array.from(tagger.trans, (x) => round(x * scale, I16_MAX));
   const iscale = I8_MAX / Math.max(maxAbs(intent.w), 1e-9);
   const intentWeights = Int8Array.from(intent.w, (x) => round(x * iscale, I8_MAX));
   let bloomLog2 = 5;

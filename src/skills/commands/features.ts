@@ -3,15 +3,15 @@
 // trainer weighted are exactly those the artifact scores. A feature's bucket is hash AND (2^bits - 1).
 import { featureHash, FNV_OFFSET } from '../../text/hash.ts';
 import { gazKey, MAX_GAZ_SPAN, phraseHash, type Gazetteer } from './gazetteer.ts';
-import { CAP, capitalRuns, grammarMarks } from './grammar.ts';
-import { FLAG_CAPS, FLAG_GAZ_LONGEST, FLAG_GRAMMAR, FLAG_INTENT_CLASSES, FLAG_RUN_CONTEXT } from './model.ts';
+import { capitalRuns, grammarMarks } from './grammar.ts';
+import { FLAG_CAPS, FLAG_GRAMMAR, FLAG_INTENT_CLASSES } from './model.ts';
 import { hashCp, hashCps, lowerCp, type Token } from './tokenize.ts';
 
 /** Tagger feature namespaces (u8). Bit INTENT_NS marks the intent-conjoined copy of a feature. */
 export const NS = {
   BIAS: 1, W0: 2, WM1: 3, WP1: 4, WM2: 5, WP2: 6, BIM1: 7, BIP1: 8, PRE2: 9, PRE3: 10, SUF2: 11, SUF3: 12,
   SUF4: 13, SHAPE0: 14, SHAPEM1: 15, SHAPEP1: 16, LEX0: 17, LEXM1: 18, LEXP1: 19, GAZ: 20, POS: 21,
-  GRAM: 22, GRAMM1: 23, GRAMP1: 24, CAP: 25, RUNL: 26, RUNR: 27, GAZL: 28, CLU0: 29, CLUM1: 30, CLUP1: 31, RUNLEN: 32,
+  GRAM: 22, GRAMM1: 23, GRAMP1: 24, CAP: 25,
   INT_UNI: 40, INT_BI: 41, INT_GAZ: 42, INT_CLS: 43,
 } as const;
 export const INTENT_NS = 0x80;
@@ -37,12 +37,7 @@ export interface FeatureContext {
   intentNs: ReadonlySet<number>;
   /** Model feature flags (FLAG_GRAMMAR, FLAG_CAPS switch the optional token features on). */
   flags?: number;
-  /** Word clusters (clusters.ts): word hash -> cluster id; absent = none. */
-  clusters?: ReadonlyMap<number, number>;
 }
-
-/** PROTOTYPE (measurement only): the clusters of the last build, read by the runtime in-process. */
-export const PROTO: { clusters?: Map<number, number>; pairs?: boolean; runLen?: boolean; transByIntent?: Int16Array[] } = {};
 
 /** Word shape: X upper, x lower, d digit, u other non-ASCII, punctuation as itself; runs collapsed. */
 export function shapeHash(cps: number[]): number {
@@ -67,10 +62,8 @@ function affix(cps: number[], k: number, suffix: boolean): number {
 }
 
 /** Per-token gazetteer feature hashes (deduplicated), for every match of a slot in ctx.slotIds. */
-function gazetteerFeatures(tokens: Token[], ctx: FeatureContext, labels?: string[][]): { feats: number[][]; longest: Array<{ slot: number; code: number; len: number } | undefined> } {
+function gazetteerFeatures(tokens: Token[], ctx: FeatureContext, labels?: string[][]): number[][] {
   const out: number[][] = tokens.map(() => []);
-  // The longest match covering each token (ties: the first found, i.e. leftmost start, then slot order).
-  const longest: Array<{ slot: number; code: number; len: number } | undefined> = tokens.map(() => undefined);
   for (let i = 0; i < tokens.length; i++) {
     for (let j = i + 1; j <= tokens.length && j - i <= MAX_GAZ_SPAN; j++) {
       const ph = phraseHash(tokens, i, j);
@@ -78,7 +71,6 @@ function gazetteerFeatures(tokens: Token[], ctx: FeatureContext, labels?: string
         if (!ctx.gazetteer.has(gazKey(s, ph))) continue;
         for (let k = i; k < j; k++) {
           const code = j - i === 1 ? GAZ_U : k === i ? GAZ_B : k === j - 1 ? GAZ_L : GAZ_I;
-          if (!longest[k] || j - i > longest[k]!.len) longest[k] = { slot: s, code, len: j - i };
           const f = featureHash(NS.GAZ, s, code);
           if (out[k].includes(f)) continue;
           out[k].push(f);
@@ -86,32 +78,6 @@ function gazetteerFeatures(tokens: Token[], ctx: FeatureContext, labels?: string
         }
       }
     }
-  }
-  return { feats: out, longest };
-}
-
-/**
- * Name runs: capitalised runs (grammar.ts capitalRuns), except that a run starting the query loses its
- * first token when it has more (the sentence-initial capital of "Play Eve" is not part of a name). Per
- * token in a run: its position code (CAP.U/B/I/L in the name run) and the hashes of the words just
- * before and after the run (BOS/EOS at the ends): "album <run>", "<run> by", whatever the run's length.
- */
-export function nameRuns(tokens: Token[]): Array<{ code: number; left: number; right: number; len: number } | undefined> {
-  const caps = capitalRuns(tokens);
-  const n = tokens.length;
-  const out: Array<{ code: number; left: number; right: number; len: number } | undefined> = tokens.map(() => undefined);
-  for (let i = 0; i < n; ) {
-    if (!caps[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < n && caps[j + 1]) j++;
-    const a = i === 0 && j > 0 ? 1 : i;
-    for (let k = a; k <= j; k++) {
-      out[k] = { code: a === j ? CAP.U : k === a ? CAP.B : k === j ? CAP.L : CAP.I, left: a > 0 ? tokens[a - 1].hash : BOS, right: j + 1 < n ? tokens[j + 1].hash : EOS, len: j - a + 1 };
-    }
-    i = j + 1;
   }
   return out;
 }
@@ -131,9 +97,8 @@ export function tokenFeatures(tokens: Token[], ctx: FeatureContext, labels?: str
   const lex = tokens.map((t) => ctx.lexicon(t.hash));
   const lx = (i: number) => (i < 0 || i >= n ? 0xff : lex[i]);
   const gazLabels: string[][] | undefined = labels ? tokens.map(() => []) : undefined;
-  const { feats: gaz, longest } = gazetteerFeatures(tokens, ctx, gazLabels);
+  const gaz = gazetteerFeatures(tokens, ctx, gazLabels);
   const flags = ctx.flags ?? 0;
-  const runs = flags & FLAG_RUN_CONTEXT ? nameRuns(tokens) : undefined;
   const gram = flags & FLAG_GRAMMAR ? grammarMarks(tokens) : undefined;
   const gb = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gram![i].bits);
   const caps = flags & FLAG_CAPS ? capitalRuns(tokens) : undefined;
@@ -155,7 +120,6 @@ export function tokenFeatures(tokens: Token[], ctx: FeatureContext, labels?: str
       [NS.LEX0]: () => String(lx(i)), [NS.LEXM1]: () => String(lx(i - 1)), [NS.LEXP1]: () => String(lx(i + 1)), [NS.POS]: () => '',
       [NS.GRAM]: () => (gram ? `${gram[i].bits}/${gram[i].begins}` : ''), [NS.GRAMM1]: () => `${gb(i - 1)} ${gb(i)}`, [NS.GRAMP1]: () => `${gb(i)} ${gb(i + 1)}`,
       [NS.CAP]: () => String(caps?.[i] ?? 0),
-      [NS.RUNL]: () => `${runs?.[i]?.code} ${tx(i - 1)}`, [NS.RUNR]: () => `${runs?.[i]?.code}`, [NS.GAZL]: () => `${longest[i]?.slot}/${longest[i]?.code}`, [NS.CLU0]: () => '', [NS.RUNLEN]: () => '', [NS.CLUM1]: () => '', [NS.CLUP1]: () => '',
     };
     const add = (ns: number, a: number, b: number) => {
       f.push(featureHash(ns, a, b));
@@ -193,20 +157,6 @@ export function tokenFeatures(tokens: Token[], ctx: FeatureContext, labels?: str
       add(NS.GRAMP1, gb(i), gb(i + 1));
     }
     if (caps) add(NS.CAP, caps[i], 0);
-    const r = runs?.[i];
-    if (r) {
-      add(NS.RUNL, r.left, r.code);
-      add(NS.RUNR, r.right, r.code);
-      if (PROTO.runLen) add(NS.RUNLEN, Math.min(r.len, 5), r.code);
-    }
-    if (ctx.clusters) {
-      const cl = (k: number) => (k < 0 ? 0xfffe : k >= n ? 0xffff : ctx.clusters!.get(tokens[k].hash) ?? 0);
-      add(NS.CLU0, cl(i), 0);
-      add(NS.CLUM1, cl(i - 1), PROTO.pairs ? cl(i) : 0);
-      add(NS.CLUP1, cl(i + 1), PROTO.pairs ? cl(i) : 0);
-    }
-    const lg = flags & FLAG_GAZ_LONGEST ? longest[i] : undefined;
-    if (lg) add(NS.GAZL, lg.slot, lg.code);
     for (const g of gaz[i]) f.push(g);
     if (labels) labels.push([...lab, ...gazLabels![i]]);
     all.push(f);

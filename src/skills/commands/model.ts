@@ -65,12 +65,8 @@ export const FLAG_GRAMMAR = 2;
 export const FLAG_CAPS = 4;
 /** Intent classifier also sees word-class bigrams (capitalised runs, grammar classes, else the word). */
 export const FLAG_INTENT_CLASSES = 8;
-/** Tagger sees, inside a name run, the words just before and after the run (features.ts nameRuns). */
-export const FLAG_RUN_CONTEXT = 16;
-/** Tagger sees the slot and position of the longest gazetteer match covering each token. */
-export const FLAG_GAZ_LONGEST = 32;
 /** Every flag a loader accepts. */
-export const KNOWN_FLAGS = FLAG_INTENT_GAZ | FLAG_GRAMMAR | FLAG_CAPS | FLAG_INTENT_CLASSES | FLAG_RUN_CONTEXT | FLAG_GAZ_LONGEST;
+export const KNOWN_FLAGS = FLAG_INTENT_GAZ | FLAG_GRAMMAR | FLAG_CAPS | FLAG_INTENT_CLASSES;
 
 export function intentNsSet(mask: number): Set<number> {
   const s = new Set<number>();

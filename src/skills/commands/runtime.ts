@@ -5,7 +5,7 @@
 // whose schema type is not free text gets `value` from normalizeValue (entity lists from the
 // artifact's hashed tables), and required slots with no readable value are listed in `missing`.
 import { BloomGazetteer } from './gazetteer.ts';
-import { intentFeatures, PROTO, tokenFeatures } from './features.ts';
+import { intentFeatures, tokenFeatures } from './features.ts';
 import { bucketStart, FLAG_INTENT_GAZ, intentNsSet, type CommandsModel } from './model.ts';
 import { allowedTags, isInside, slotOfTag, TAG_O } from './tags.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -127,7 +127,6 @@ export class CommandsRuntime {
       intentId,
       intentNs: this.nsSet,
       flags: m.featureFlags,
-      clusters: PROTO.clusters,
     });
     const A = allowed.length;
     const emit = new Int32Array(tokens.length * A);
@@ -142,8 +141,7 @@ export class CommandsRuntime {
       }
     }
     const T = m.tagCount;
-    const tr = PROTO.transByIntent?.[intentId] ?? m.trans;
-    const { tags, score } = viterbi(tokens.length, allowed, emit, (p, c) => tr[(p + 1) * T + c]);
+    const { tags, score } = viterbi(tokens.length, allowed, emit, (p, c) => m.trans[(p + 1) * T + c]);
     const frame: Frame = { intent: info.name, slots: info.refuse && info.slots.length === 0 ? [] : spansOf(text, tokens, tags, m.slots) };
     if (info.refuse) {
       // Refused: the slots say what was asked, but no value is read and nothing is "missing".

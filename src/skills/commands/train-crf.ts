@@ -25,8 +25,6 @@ export interface CrfOptions {
    * this epoch (1-based) on, instead of the last epoch's (undefined = off).
    */
   averageFrom?: number;
-  /** PROTOTYPE: one transition table per intent (the intent count; 0 = shared). */
-  intentTransitions?: number;
 }
 
 function logSumExp(xs: Float64Array, n: number): number {
@@ -66,8 +64,7 @@ export function trainTaggerCrf(examples: TaggerExample[], tagCount: number, bits
   const T = tagCount;
   const w = new Float64Array((1 << bits) * T);
   const gw = new Float64Array(w.length); // AdaGrad sums of squared gradients
-  const TT = (T + 1) * T;
-  const tw = new Float64Array(TT * Math.max(1, o.intentTransitions ?? 0));
+  const tw = new Float64Array((T + 1) * T);
   const gt = new Float64Array(tw.length);
   const rng = new Rng(o.seed);
   const order = examples.map((_, i) => i);
@@ -89,13 +86,12 @@ export function trainTaggerCrf(examples: TaggerExample[], tagCount: number, bits
       const n = ex.buckets.length;
       if (n === 0) continue;
       const al = ex.allowed;
-      const to = o.intentTransitions ? (ex.intent ?? 0) * TT : 0;
       const A = al.length;
       const e = emissions(ex.buckets, al, w, T);
       // Transition scores among allowed tags; -Infinity where BIO forbids the pair.
       const tr = new Float64Array((A + 1) * A);
       for (let p = -1; p < A; p++) {
-        for (let c = 0; c < A; c++) tr[(p + 1) * A + c] = validTransition(p < 0 ? -1 : al[p], al[c]) ? tw[to + ((p < 0 ? -1 : al[p]) + 1) * T + al[c]] : -Infinity;
+        for (let c = 0; c < A; c++) tr[(p + 1) * A + c] = validTransition(p < 0 ? -1 : al[p], al[c]) ? tw[((p < 0 ? -1 : al[p]) + 1) * T + al[c]] : -Infinity;
       }
       const { alpha, beta, z } = forwardBackward(e, tr, n, A);
       const gold = ex.gold.map((g) => al.indexOf(g));
@@ -111,7 +107,7 @@ export function trainTaggerCrf(examples: TaggerExample[], tagCount: number, bits
       for (let c = 0; c < A; c++) {
         const pm = Math.exp(tr[c] + e[c] + beta[c] - z);
         const g = pm - (gold[0] === c ? 1 : 0);
-        if (Math.abs(g) >= 1e-6) step(tw, gt, to + al[c], g);
+        if (Math.abs(g) >= 1e-6) step(tw, gt, al[c], g);
       }
       for (let i = 1; i < n; i++) {
         for (let p = 0; p < A; p++) {
@@ -120,7 +116,7 @@ export function trainTaggerCrf(examples: TaggerExample[], tagCount: number, bits
             if (s === -Infinity) continue;
             const pm = Math.exp(alpha[(i - 1) * A + p] + s + e[i * A + c] + beta[i * A + c] - z);
             const g = pm - (gold[i - 1] === p && gold[i] === c ? 1 : 0);
-            if (Math.abs(g) >= 1e-6) step(tw, gt, to + (al[p] + 1) * T + al[c], g);
+            if (Math.abs(g) >= 1e-6) step(tw, gt, (al[p] + 1) * T + al[c], g);
           }
         }
       }

@@ -12,8 +12,6 @@ export interface TaggerExample {
   gold: number[];
   /** Allowed tags (global ids) of the example's intent. */
   allowed: number[];
-  /** Intent id (for intent-conditioned transitions). */
-  intent?: number;
 }
 
 export interface FloatTagger {
