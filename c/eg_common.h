@@ -18,6 +18,18 @@
         }                                \
     } while (0)
 
+/* The loaders' validity checks, written as what the bytes must satisfy: returns `err` from the calling
+ * function unless `cond` holds. EG_NEED is the artifact loaders' form (a section whose contents break
+ * the format, docs/format.md check 15, is EG_BAD_SECTION); a loader of other data names its own error
+ * with EG_NEED_OR (the verifier's Punkt blob: EG_IFV_BAD_DATA). */
+#define EG_NEED_OR(cond, err) \
+    do {                      \
+        if (!(cond)) {        \
+            return (err);     \
+        }                     \
+    } while (0)
+#define EG_NEED(cond) EG_NEED_OR(cond, EG_BAD_SECTION)
+
 static inline uint32_t eg_rd_u32(const uint8_t *p) {
     return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
 }

@@ -7,7 +7,7 @@
 IFV_SRC  := skills/ifeval/eg_ifv_re.c skills/ifeval/eg_ifv_unicode.c skills/ifeval/eg_ifv_py.c skills/ifeval/eg_ifv_punkt.c \
             skills/ifeval/eg_ifv_word_tokenize.c skills/ifeval/eg_ifv_checkers.c skills/ifeval/eg_ifv_evaluate.c \
             skills/ifeval/eg_ifv_langdetect.c skills/ifeval/eg_ifv_data.c skills/ifeval/eg_ifv_batch.c skills/ifeval/engram_ifeval_verify.c text/eg_utf8.c
-IFV_HDRS := $(wildcard skills/ifeval/*.h) text/eg_utf8.h text/eg_unicode_tables.h mk/ifeval-verify.mk
+IFV_HDRS := $(wildcard skills/ifeval/*.h) eg_common.h text/eg_utf8.h text/eg_unicode_tables.h mk/ifeval-verify.mk
 IFV_FLAGS := -Iskills/ifeval -ffp-contract=off
 
 .PHONY: ifeval-verify ifeval-verify-san

@@ -19,13 +19,6 @@ static const eg_cmd_unit_name eg_cmd_unit_aliases[EG_CMD_UNIT_ALIAS_COUNT] = EG_
 #define NS_MASK_ALLOWED 0x003FFFFEu
 #define KNOWN_FLAGS 15u
 
-#define NEED(c)                    \
-    do {                           \
-        if (!(c)) {                \
-            return EG_BAD_SECTION; \
-        }                          \
-    } while (0)
-
 const uint8_t *eg_cmd_string(const eg_cmd *m, uint32_t id, uint32_t *len) {
     const uint8_t *pool = m->str + 4u + 8u * m->n_str;
     uint32_t off = eg_rd_u32(m->str + 4u + 8u * id), n = eg_rd_u32(m->str + 8u + 8u * id);
@@ -143,21 +136,21 @@ int eg_cmd_load(const uint8_t *buf, size_t len, eg_cmd *out) {
     EG_CHECK(eg_container_read(buf, len, eg_cmd_tags, EG_CMD_S_COUNT, EG_CMD_S_COUNT, sp, sl, &file_length)); /* 1..14 */
 
     /* META */
-    NEED(sl[EG_CMD_S_META] >= 2u && sp[EG_CMD_S_META][0] == 0x7Bu && sp[EG_CMD_S_META][sl[EG_CMD_S_META] - 1u] == 0x7Du);
+    EG_NEED(sl[EG_CMD_S_META] >= 2u && sp[EG_CMD_S_META][0] == 0x7Bu && sp[EG_CMD_S_META][sl[EG_CMD_S_META] - 1u] == 0x7Du);
 
     /* CCFG */
     d = sp[EG_CMD_S_CCFG];
     n = sl[EG_CMD_S_CCFG];
-    NEED(n >= 8u);
-    NEED(eg_rd_u32(d) == 3u);
-    NEED(eg_rd_u32(d + 4) == 3u || eg_rd_u32(d + 4) == 2u);
+    EG_NEED(n >= 8u);
+    EG_NEED(eg_rd_u32(d) == 3u);
+    EG_NEED(eg_rd_u32(d + 4) == 3u || eg_rd_u32(d + 4) == 2u);
     words = eg_rd_u32(d + 4) == 3u ? CFG_WORDS : CFG_WORDS_V2;
-    NEED(n == 4u * words);
+    EG_NEED(n == 4u * words);
     for (k = 0; k < CFG_WORDS; k++) {
         c[k] = k < words ? eg_rd_u32(d + 4u * k) : 0u;
     }
     m.reject_margin = c[16];
-    NEED(m.reject_margin <= MAX_REJECT_MARGIN);
+    EG_NEED(m.reject_margin <= MAX_REJECT_MARGIN);
     m.n_intents = c[2];
     m.n_slots = c[3];
     m.tag_count = c[4];
@@ -169,67 +162,67 @@ int eg_cmd_load(const uint8_t *buf, size_t len, eg_cmd *out) {
     m.n_str = c[11];
     m.flags = c[14];
     m.n_entities = c[15];
-    NEED(m.n_intents >= 1u && m.n_intents <= EG_CMD_MAX_INTENTS);
-    NEED(m.n_slots <= EG_CMD_MAX_SLOTS && m.tag_count == 1u + 2u * m.n_slots);
-    NEED(m.tagger_bits >= 8u && m.tagger_bits <= 20u);
-    NEED(m.intent_bits >= 6u && m.intent_bits <= 16u);
-    NEED((m.ns_mask & ~NS_MASK_ALLOWED) == 0u);
-    NEED(m.bloom_log2 >= 5u && m.bloom_log2 <= 24u && m.probes >= 1u && m.probes <= 16u);
-    NEED(c[12] == 64u && c[13] == EG_CMD_MAX_TOKENS && (m.flags & ~KNOWN_FLAGS) == 0u);
-    NEED(m.n_entities <= 0xFFFFu);
+    EG_NEED(m.n_intents >= 1u && m.n_intents <= EG_CMD_MAX_INTENTS);
+    EG_NEED(m.n_slots <= EG_CMD_MAX_SLOTS && m.tag_count == 1u + 2u * m.n_slots);
+    EG_NEED(m.tagger_bits >= 8u && m.tagger_bits <= 20u);
+    EG_NEED(m.intent_bits >= 6u && m.intent_bits <= 16u);
+    EG_NEED((m.ns_mask & ~NS_MASK_ALLOWED) == 0u);
+    EG_NEED(m.bloom_log2 >= 5u && m.bloom_log2 <= 24u && m.probes >= 1u && m.probes <= 16u);
+    EG_NEED(c[12] == 64u && c[13] == EG_CMD_MAX_TOKENS && (m.flags & ~KNOWN_FLAGS) == 0u);
+    EG_NEED(m.n_entities <= 0xFFFFu);
     m.cfg = d;
 
     /* CSTR */
     d = sp[EG_CMD_S_CSTR];
     n = sl[EG_CMD_S_CSTR];
     pool_at = 4u + 8u * (uint64_t)m.n_str;
-    NEED(n >= 4u && eg_rd_u32(d) == m.n_str && (uint64_t)n >= pool_at);
+    EG_NEED(n >= 4u && eg_rd_u32(d) == m.n_str && (uint64_t)n >= pool_at);
     for (i = 0; i < m.n_str; i++) {
         uint32_t off = eg_rd_u32(d + 4u + 8u * i), l = eg_rd_u32(d + 8u + 8u * i);
         uint32_t room = n - (uint32_t)pool_at;
-        NEED(off <= room && l <= room - off);
-        NEED(eg_utf8_valid(d + pool_at + off, l));
+        EG_NEED(off <= room && l <= room - off);
+        EG_NEED(eg_utf8_valid(d + pool_at + off, l));
     }
     m.str = d;
 
     /* CSLT */
-    NEED(sl[EG_CMD_S_CSLT] == 4u * m.n_slots);
+    EG_NEED(sl[EG_CMD_S_CSLT] == 4u * m.n_slots);
     m.cslt = sp[EG_CMD_S_CSLT];
     for (i = 0; i < m.n_slots; i++) {
-        NEED(str_ok(&m, eg_rd_u32(m.cslt + 4u * i)));
+        EG_NEED(str_ok(&m, eg_rd_u32(m.cslt + 4u * i)));
     }
 
     /* CENT */
-    NEED(sl[EG_CMD_S_CENT] == 8u * m.n_entities);
+    EG_NEED(sl[EG_CMD_S_CENT] == 8u * m.n_entities);
     m.cent = sp[EG_CMD_S_CENT];
     for (i = 0; i < m.n_entities; i++) {
-        NEED((eg_rd_u32(m.cent + 8u * i + 4u) & ~1u) == 0u);
-        NEED(str_ok(&m, eg_rd_u32(m.cent + 8u * i)));
+        EG_NEED((eg_rd_u32(m.cent + 8u * i + 4u) & ~1u) == 0u);
+        EG_NEED(str_ok(&m, eg_rd_u32(m.cent + 8u * i)));
     }
 
     /* CEKY, CESY */
-    NEED(sl[EG_CMD_S_CEKY] % 4u == 0u);
+    EG_NEED(sl[EG_CMD_S_CEKY] % 4u == 0u);
     m.ceky = sp[EG_CMD_S_CEKY];
     m.ceky_n = sl[EG_CMD_S_CEKY] / 4u;
     for (i = 1; i < m.ceky_n; i++) {
-        NEED(eg_rd_u32(m.ceky + 4u * i) > eg_rd_u32(m.ceky + 4u * (i - 1u)));
+        EG_NEED(eg_rd_u32(m.ceky + 4u * i) > eg_rd_u32(m.ceky + 4u * (i - 1u)));
     }
-    NEED(sl[EG_CMD_S_CESY] % 8u == 0u);
+    EG_NEED(sl[EG_CMD_S_CESY] % 8u == 0u);
     m.cesy = sp[EG_CMD_S_CESY];
     m.cesy_n = sl[EG_CMD_S_CESY] / 8u;
     for (i = 1; i < m.cesy_n; i++) {
-        NEED(eg_rd_u32(m.cesy + 8u * i) > eg_rd_u32(m.cesy + 8u * (i - 1u)));
+        EG_NEED(eg_rd_u32(m.cesy + 8u * i) > eg_rd_u32(m.cesy + 8u * (i - 1u)));
     }
     for (i = 0; i < m.cesy_n; i++) {
-        NEED(str_ok(&m, eg_rd_u32(m.cesy + 8u * i + 4u)));
+        EG_NEED(str_ok(&m, eg_rd_u32(m.cesy + 8u * i + 4u)));
     }
 
     /* CISL, CSCH, CINT */
     m.cisl = sp[EG_CMD_S_CISL];
     m.cisl_len = sl[EG_CMD_S_CISL];
     m.csch = sp[EG_CMD_S_CSCH];
-    NEED((uint64_t)sl[EG_CMD_S_CSCH] == 12u * (uint64_t)m.cisl_len);
-    NEED(sl[EG_CMD_S_CINT] == 16u * m.n_intents);
+    EG_NEED((uint64_t)sl[EG_CMD_S_CSCH] == 12u * (uint64_t)m.cisl_len);
+    EG_NEED(sl[EG_CMD_S_CINT] == 16u * m.n_intents);
     m.cint = sp[EG_CMD_S_CINT];
     {
         uint32_t list_end = 0;
@@ -238,76 +231,76 @@ int eg_cmd_load(const uint8_t *buf, size_t len, eg_cmd *out) {
             uint32_t name = eg_rd_u32(r), reason = eg_rd_u32(r + 4), flags = eg_rd_u16(r + 8), count = eg_rd_u16(r + 10),
                      first = eg_rd_u32(r + 12);
             int refuse = (flags & 1u) != 0u;
-            NEED(str_ok(&m, name));
-            NEED((flags & ~1u) == 0u);
-            NEED(refuse ? reason != EG_CMD_NONE : reason == EG_CMD_NONE);
-            NEED(first == list_end && count <= m.cisl_len - first);
+            EG_NEED(str_ok(&m, name));
+            EG_NEED((flags & ~1u) == 0u);
+            EG_NEED(refuse ? reason != EG_CMD_NONE : reason == EG_CMD_NONE);
+            EG_NEED(first == list_end && count <= m.cisl_len - first);
             list_end = first + count;
             for (k = 0; k < count; k++) {
                 uint32_t s = m.cisl[first + k];
-                NEED(s < m.n_slots && (k == 0 || s > m.cisl[first + k - 1u]));
+                EG_NEED(s < m.n_slots && (k == 0 || s > m.cisl[first + k - 1u]));
             }
             if (refuse) {
-                NEED(str_ok(&m, reason));
+                EG_NEED(str_ok(&m, reason));
             }
             for (k = 0; k < count; k++) {
                 const uint8_t *q = m.csch + 12u * (first + k);
                 uint32_t code = q[0], fl = q[1], dec = q[2], ent = eg_rd_u32(q + 4), unit = eg_rd_u32(q + 8);
                 int temp = -1;
-                NEED(code < EG_CMD_T_COUNT && (fl & ~1u) == 0u && q[3] == 0u);
-                NEED(ent == EG_CMD_NONE || (code == EG_CMD_T_ENTITY && ent < m.n_entities));
+                EG_NEED(code < EG_CMD_T_COUNT && (fl & ~1u) == 0u && q[3] == 0u);
+                EG_NEED(ent == EG_CMD_NONE || (code == EG_CMD_T_ENTITY && ent < m.n_entities));
                 if (unit != EG_CMD_NONE) {
                     uint32_t ul;
                     const uint8_t *u;
-                    NEED(str_ok(&m, unit));
+                    EG_NEED(str_ok(&m, unit));
                     u = eg_cmd_string(&m, unit, &ul);
                     temp = find_unit(u, ul);
-                    NEED((code == EG_CMD_T_QUANTITY || code == EG_CMD_T_TEMPERATURE) && temp >= 0 &&
+                    EG_NEED((code == EG_CMD_T_QUANTITY || code == EG_CMD_T_TEMPERATURE) && temp >= 0 &&
                          (temp == 1) == (code == EG_CMD_T_TEMPERATURE));
                 }
-                NEED(dec == 0xFFu || (unit != EG_CMD_NONE && dec <= 6u));
+                EG_NEED(dec == 0xFFu || (unit != EG_CMD_NONE && dec <= 6u));
             }
         }
-        NEED(list_end == m.cisl_len);
+        EG_NEED(list_end == m.cisl_len);
     }
 
     /* CTCN, CTBS, CTEN */
     {
         uint32_t buckets = 1u << m.tagger_bits, run = 0, b, e;
-        NEED(sl[EG_CMD_S_CTCN] == buckets);
-        NEED(sl[EG_CMD_S_CTBS] == 4u * (buckets / 64u));
+        EG_NEED(sl[EG_CMD_S_CTCN] == buckets);
+        EG_NEED(sl[EG_CMD_S_CTBS] == 4u * (buckets / 64u));
         m.ctcn = sp[EG_CMD_S_CTCN];
         m.ctbs = sp[EG_CMD_S_CTBS];
         for (b = 0; b < buckets; b++) {
             if (b % 64u == 0u) {
-                NEED(eg_rd_u32(m.ctbs + 4u * (b / 64u)) == run);
+                EG_NEED(eg_rd_u32(m.ctbs + 4u * (b / 64u)) == run);
             }
-            NEED(m.ctcn[b] <= m.tag_count);
+            EG_NEED(m.ctcn[b] <= m.tag_count);
             run += m.ctcn[b];
         }
-        NEED(run == c[6]);
-        NEED((uint64_t)sl[EG_CMD_S_CTEN] == 2u * (uint64_t)c[6]);
+        EG_NEED(run == c[6]);
+        EG_NEED((uint64_t)sl[EG_CMD_S_CTEN] == 2u * (uint64_t)c[6]);
         m.cten = sp[EG_CMD_S_CTEN];
         for (e = 0; e < c[6]; e++) {
-            NEED(m.cten[2u * e] < m.tag_count && m.cten[2u * e + 1u] != 0x80u);
+            EG_NEED(m.cten[2u * e] < m.tag_count && m.cten[2u * e + 1u] != 0x80u);
         }
     }
     /* CTRN */
     {
         uint32_t nt = (m.tag_count + 1u) * m.tag_count;
-        NEED(sl[EG_CMD_S_CTRN] == 2u * nt);
+        EG_NEED(sl[EG_CMD_S_CTRN] == 2u * nt);
         m.ctrn = sp[EG_CMD_S_CTRN];
         for (i = 0; i < nt; i++) {
-            NEED(eg_rd_u16(m.ctrn + 2u * i) != 0x8000u);
+            EG_NEED(eg_rd_u16(m.ctrn + 2u * i) != 0x8000u);
         }
     }
     /* CINW */
     {
         uint32_t nw = (1u << m.intent_bits) * m.n_intents;
-        NEED(sl[EG_CMD_S_CINW] == nw);
+        EG_NEED(sl[EG_CMD_S_CINW] == nw);
         m.cinw = sp[EG_CMD_S_CINW];
         for (i = 0; i < nw; i++) {
-            NEED(m.cinw[i] != 0x80u);
+            EG_NEED(m.cinw[i] != 0x80u);
         }
     }
     /* CLEX: every used slot reachable by probing and no hash twice (a second copy of a hash is met
@@ -315,13 +308,13 @@ int eg_cmd_load(const uint8_t *buf, size_t len, eg_cmd *out) {
     {
         const uint8_t *l = sp[EG_CMD_S_CLEX];
         uint32_t ln = sl[EG_CMD_S_CLEX], S, E, used = 0;
-        NEED(ln >= 8u);
+        EG_NEED(ln >= 8u);
         S = eg_rd_u32(l);
         E = eg_rd_u32(l + 4);
-        NEED(S >= 2u && S <= 65536u && (S & (S - 1u)) == 0u && E <= S / 2u && ln == 8u + 8u * S);
+        EG_NEED(S >= 2u && S <= 65536u && (S & (S - 1u)) == 0u && E <= S / 2u && ln == 8u + 8u * S);
         for (i = 0; i < S; i++) {
             uint32_t h = eg_rd_u32(l + 8u + 8u * i), f = eg_rd_u32(l + 12u + 8u * i);
-            NEED(f <= 0xFFu && (f != 0u || h == 0u));
+            EG_NEED(f <= 0xFFu && (f != 0u || h == 0u));
         }
         for (i = 0; i < S; i++) {
             uint32_t h = eg_rd_u32(l + 8u + 8u * i), f = eg_rd_u32(l + 12u + 8u * i), q;
@@ -331,17 +324,17 @@ int eg_cmd_load(const uint8_t *buf, size_t len, eg_cmd *out) {
             used++;
             q = eg_hash_fmix32(h) & (S - 1u);
             while (q != i) {
-                NEED(eg_rd_u32(l + 12u + 8u * q) != 0u);
-                NEED(eg_rd_u32(l + 8u + 8u * q) != h);
+                EG_NEED(eg_rd_u32(l + 12u + 8u * q) != 0u);
+                EG_NEED(eg_rd_u32(l + 8u + 8u * q) != h);
                 q = (q + 1u) & (S - 1u);
             }
         }
-        NEED(used == E);
+        EG_NEED(used == E);
         m.clex = l;
         m.lex_slots = S;
     }
     /* CGAZ */
-    NEED(sl[EG_CMD_S_CGAZ] == (1u << m.bloom_log2) / 8u);
+    EG_NEED(sl[EG_CMD_S_CGAZ] == (1u << m.bloom_log2) / 8u);
     m.cgaz = sp[EG_CMD_S_CGAZ];
 
     m.oos = -1;

@@ -3,6 +3,7 @@
  * contexts, slices and boundary realignment. Offsets are code points (the TS side uses UTF-16 units,
  * which only rename the same positions). Every candidate's context is judged as it is found, in the
  * order the TS code judges its list. */
+#include "eg_common.h"
 #include "eg_ifv.h"
 
 #define F_PARASTART 1u
@@ -54,24 +55,23 @@ int eg_ifv_punkt_from_blob(eg_ifv_punkt *p, const uint8_t *blob, uint32_t len) {
     const uint32_t *w = (const uint32_t *)(const void *)blob;
     uint32_t need, k, at;
     /* Read in place: the words must be aligned, and the host is little-endian like the board. */
-    if (((uintptr_t)blob & 3u) != 0u || len < 28u || blob[0] != 'E' || blob[1] != 'G' || blob[2] != 'P' || blob[3] != 'K' || w[1] != 1u) {
-        return EG_IFV_BAD_DATA;
-    }
+    EG_NEED_OR(((uintptr_t)blob & 3u) == 0u && len >= 28u && blob[0] == 'E' && blob[1] == 'G' && blob[2] == 'P' && blob[3] == 'K' && w[1] == 1u,
+               EG_IFV_BAD_DATA);
     p->npool = w[2];
     need = 7u + p->npool;
     for (k = 0; k < EG_PK_TABLES; k++) {
         p->nent[k] = w[3 + k];
-        if (p->nent[k] > (len / 4u) / 3u) return EG_IFV_BAD_DATA;
+        EG_NEED_OR(p->nent[k] <= (len / 4u) / 3u, EG_IFV_BAD_DATA);
         need += 3u * p->nent[k];
     }
-    if (need * 4u != len || p->npool > len / 4u) return EG_IFV_BAD_DATA;
+    EG_NEED_OR(need * 4u == len && p->npool <= len / 4u, EG_IFV_BAD_DATA);
     p->pool = w + 7;
     at = 7u + p->npool;
     for (k = 0; k < EG_PK_TABLES; k++) {
         uint32_t i;
         p->ent[k] = w + at;
         for (i = 0; i < p->nent[k]; i++) {
-            if (p->ent[k][3 * i] > p->npool || p->ent[k][3 * i + 1] > p->npool - p->ent[k][3 * i]) return EG_IFV_BAD_DATA;
+            EG_NEED_OR(p->ent[k][3 * i] <= p->npool && p->ent[k][3 * i + 1] <= p->npool - p->ent[k][3 * i], EG_IFV_BAD_DATA);
         }
         at += 3u * p->nent[k];
     }

@@ -13,9 +13,7 @@ static const char eg_tags[EG_SEC_COUNT][5] = {"META", "MCQC", "LEXN", "WHSH", "W
 
 static int eg_check_meta(const uint8_t *p, uint32_t len, eg_artifact *out) {
     /* structural check only, identical in both runtimes; the JSON is never parsed (format.md 4.4) */
-    if (len < 2u || p[0] != 0x7Bu || p[len - 1u] != 0x7Du) {
-        return EG_BAD_SECTION;
-    }
+    EG_NEED(len >= 2u && p[0] == 0x7Bu && p[len - 1u] == 0x7Du);
     out->meta = p;
     out->meta_length = len;
     return EG_OK;
@@ -23,9 +21,7 @@ static int eg_check_meta(const uint8_t *p, uint32_t len, eg_artifact *out) {
 
 static int eg_check_mcqc(const uint8_t *p, uint32_t len, eg_artifact *out) {
     uint32_t skill, hash_bits, ns_mask, hash_mult, dense_count, small, large, den;
-    if (len != EG_MCQC_BYTES) {
-        return EG_BAD_SECTION;
-    }
+    EG_NEED(len == EG_MCQC_BYTES);
     skill = eg_rd_u32(p);
     hash_bits = eg_rd_u32(p + 4);
     ns_mask = eg_rd_u32(p + 8);
@@ -34,11 +30,9 @@ static int eg_check_mcqc(const uint8_t *p, uint32_t len, eg_artifact *out) {
     small = eg_rd_u32(p + 20);
     large = eg_rd_u32(p + 24);
     den = eg_rd_u32(p + 28);
-    if (skill != 1u || hash_bits < 8u || hash_bits > 20u || (ns_mask & ~EG_NS_MASK_VALID) != 0u ||
-        hash_mult < 1u || hash_mult > 4096u || dense_count != EG_DENSE_COUNT || small > EG_LOGIC_PARAM_MAX ||
-        large > EG_LOGIC_PARAM_MAX || den < 1u || den > EG_LOGIC_PARAM_MAX) {
-        return EG_BAD_SECTION;
-    }
+    EG_NEED(skill == 1u && hash_bits >= 8u && hash_bits <= 20u && (ns_mask & ~EG_NS_MASK_VALID) == 0u &&
+            hash_mult >= 1u && hash_mult <= 4096u && dense_count == EG_DENSE_COUNT && small <= EG_LOGIC_PARAM_MAX &&
+            large <= EG_LOGIC_PARAM_MAX && den >= 1u && den <= EG_LOGIC_PARAM_MAX);
     out->logic_small = small;
     out->logic_large = large;
     out->logic_den = den;
@@ -51,32 +45,22 @@ static int eg_check_mcqc(const uint8_t *p, uint32_t len, eg_artifact *out) {
 
 static int eg_check_lexn(const uint8_t *p, uint32_t len, eg_artifact *out) {
     uint32_t slots, entries, used = 0u, s;
-    if (len < 8u) {
-        return EG_BAD_SECTION;
-    }
+    EG_NEED(len >= 8u);
     slots = eg_rd_u32(p);
     entries = eg_rd_u32(p + 4);
-    if (slots < 2u || slots > 65536u || (slots & (slots - 1u)) != 0u || entries > slots / 2u ||
-        len != 8u + 8u * slots) {
-        return EG_BAD_SECTION;
-    }
+    EG_NEED(slots >= 2u && slots <= 65536u && (slots & (slots - 1u)) == 0u && entries <= slots / 2u &&
+            len == 8u + 8u * slots);
     for (s = 0; s < slots; s++) {
         uint32_t hash = eg_rd_u32(p + 8u + 8u * s);
         uint32_t flags = eg_rd_u32(p + 12u + 8u * s);
         if (flags == 0u) {
-            if (hash != 0u) {
-                return EG_BAD_SECTION;
-            }
+            EG_NEED(hash == 0u);
         } else {
-            if ((flags & ~EG_LEX_FLAGS_VALID) != 0u) {
-                return EG_BAD_SECTION;
-            }
+            EG_NEED((flags & ~EG_LEX_FLAGS_VALID) == 0u);
             used++;
         }
     }
-    if (used != entries) {
-        return EG_BAD_SECTION;
-    }
+    EG_NEED(used == entries);
     out->lex_slots = p + 8;
     out->lex_slot_mask = slots - 1u;
     out->lex_aligned = eg_lex_word_loads_ok(out->lex_slots);
@@ -86,13 +70,9 @@ static int eg_check_lexn(const uint8_t *p, uint32_t len, eg_artifact *out) {
 
 static int eg_check_whsh(const uint8_t *p, uint32_t len, eg_artifact *out) {
     uint32_t i;
-    if (len != out->hash_mask + 1u) {
-        return EG_BAD_SECTION;
-    }
+    EG_NEED(len == out->hash_mask + 1u);
     for (i = 0; i < len; i++) {
-        if (p[i] == 0x80u) { /* -128 */
-            return EG_BAD_SECTION;
-        }
+        EG_NEED(p[i] != 0x80u); /* -128 */
     }
     out->whsh = (const int8_t *)p;
     return EG_OK;
@@ -100,13 +80,9 @@ static int eg_check_whsh(const uint8_t *p, uint32_t len, eg_artifact *out) {
 
 static int eg_check_wdns(const uint8_t *p, uint32_t len, eg_artifact *out) {
     uint32_t i;
-    if (len != 2u * EG_DENSE_COUNT) {
-        return EG_BAD_SECTION;
-    }
+    EG_NEED(len == 2u * EG_DENSE_COUNT);
     for (i = 0; i < len; i += 2u) {
-        if (p[i] == 0x00u && p[i + 1u] == 0x80u) { /* -32768 */
-            return EG_BAD_SECTION;
-        }
+        EG_NEED(!(p[i] == 0x00u && p[i + 1u] == 0x80u)); /* -32768 */
     }
     out->wdns = p;
     return EG_OK;

@@ -12,13 +12,6 @@
 static const char eg_ifr_tags[EG_IFR_S_COUNT][5] = EG_IFR_TAGS;
 static const char *const eg_ifr_words[EG_W_COUNT] = EG_W_STRINGS;
 
-#define NEED(c)                    \
-    do {                           \
-        if (!(c)) {                \
-            return EG_BAD_SECTION; \
-        }                          \
-    } while (0)
-
 int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     uint32_t file_length = 0u, i, k;
     const uint8_t *sp[EG_IFR_S_COUNT];
@@ -31,14 +24,14 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     out->length = file_length;
 
     /* META: first byte '{', last '}' (format.md 4.4, 6.2) */
-    NEED(sl[EG_IFR_S_META] >= 2u && sp[EG_IFR_S_META][0] == 0x7Bu && sp[EG_IFR_S_META][sl[EG_IFR_S_META] - 1u] == 0x7Du);
+    EG_NEED(sl[EG_IFR_S_META] >= 2u && sp[EG_IFR_S_META][0] == 0x7Bu && sp[EG_IFR_S_META][sl[EG_IFR_S_META] - 1u] == 0x7Du);
 
     /* RCFG */
-    NEED(sl[EG_IFR_S_RCFG] == 64u);
+    EG_NEED(sl[EG_IFR_S_RCFG] == 64u);
     for (k = 0; k < 16u; k++) {
         c[k] = eg_rd_u32(sp[EG_IFR_S_RCFG] + 4u * k);
     }
-    NEED(c[0] == EG_IFR_SKILL && c[1] == EG_IFR_VERSION);
+    EG_NEED(c[0] == EG_IFR_SKILL && c[1] == EG_IFR_VERSION);
     out->families = c[2];
     out->npat = c[3];
     out->nops = c[4];
@@ -49,52 +42,52 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     out->npsg = c[9];
     out->nhash = c[11];
     out->nstr = c[12];
-    NEED(out->families <= EG_F_COUNT);
+    EG_NEED(out->families <= EG_F_COUNT);
 
     /* RSTR: count, (offset, length) records, UTF-8 pool */
     out->str = sp[EG_IFR_S_RSTR];
-    NEED(sl[EG_IFR_S_RSTR] >= 4u && eg_rd_u32(sp[EG_IFR_S_RSTR]) == out->nstr);
-    NEED(out->nstr <= (sl[EG_IFR_S_RSTR] - 4u) / 8u);
+    EG_NEED(sl[EG_IFR_S_RSTR] >= 4u && eg_rd_u32(sp[EG_IFR_S_RSTR]) == out->nstr);
+    EG_NEED(out->nstr <= (sl[EG_IFR_S_RSTR] - 4u) / 8u);
     out->pool_at = 4u + 8u * out->nstr;
     for (i = 0; i < out->nstr; i++) {
         uint32_t off = eg_rd_u32(sp[EG_IFR_S_RSTR] + 4u + 8u * i), slen = eg_rd_u32(sp[EG_IFR_S_RSTR] + 8u + 8u * i);
         uint32_t pool = sl[EG_IFR_S_RSTR] - out->pool_at;
-        NEED(off <= pool && slen <= pool - off);
-        NEED(eg_utf8_valid(sp[EG_IFR_S_RSTR] + out->pool_at + off, slen));
+        EG_NEED(off <= pool && slen <= pool - off);
+        EG_NEED(eg_utf8_valid(sp[EG_IFR_S_RSTR] + out->pool_at + off, slen));
     }
 
     /* RHSH */
     out->hsh = sp[EG_IFR_S_RHSH];
-    NEED(out->nhash <= 0x3FFFFFFFu && sl[EG_IFR_S_RHSH] == 4u * out->nhash);
+    EG_NEED(out->nhash <= 0x3FFFFFFFu && sl[EG_IFR_S_RHSH] == 4u * out->nhash);
 
     /* ROPS */
     out->ops = sp[EG_IFR_S_ROPS];
-    NEED(out->nops <= 0x1FFFFFFFu && sl[EG_IFR_S_ROPS] == 8u * out->nops);
+    EG_NEED(out->nops <= 0x1FFFFFFFu && sl[EG_IFR_S_ROPS] == 8u * out->nops);
     for (i = 0; i < out->nops; i++) {
         const uint8_t *o = sp[EG_IFR_S_ROPS] + 8u * i;
         uint32_t v = eg_rd_u32(o + 4);
-        NEED(o[0] >= EG_OP_FIRST && o[0] <= EG_OP_LAST);
-        NEED(o[0] != EG_OP_ALT || (v <= out->nhash && o[2] <= out->nhash - v));
+        EG_NEED(o[0] >= EG_OP_FIRST && o[0] <= EG_OP_LAST);
+        EG_NEED(o[0] != EG_OP_ALT || (v <= out->nhash && o[2] <= out->nhash - v));
     }
 
     /* RPAT */
     out->pat = sp[EG_IFR_S_RPAT];
-    NEED(out->npat <= 0x0FFFFFFFu && sl[EG_IFR_S_RPAT] == 12u * out->npat);
+    EG_NEED(out->npat <= 0x0FFFFFFFu && sl[EG_IFR_S_RPAT] == 12u * out->npat);
     for (i = 0; i < out->npat; i++) {
         const uint8_t *p = sp[EG_IFR_S_RPAT] + 12u * i;
         uint32_t first = eg_rd_u32(p + 4), arg = eg_rd_u32(p + 8);
-        NEED(arg == EG_IFR_NONE || arg < out->nstr);
-        NEED(p[0] < out->families && p[1] < EG_R_COUNT);
-        NEED(p[2] > 0u && first <= out->nops && p[2] <= out->nops - first);
+        EG_NEED(arg == EG_IFR_NONE || arg < out->nstr);
+        EG_NEED(p[0] < out->families && p[1] < EG_R_COUNT);
+        EG_NEED(p[2] > 0u && first <= out->nops && p[2] <= out->nops - first);
     }
 
     /* RREL */
     out->rel = sp[EG_IFR_S_RREL];
-    NEED(out->nrel <= 0x1FFFFFFFu && sl[EG_IFR_S_RREL] == 8u * out->nrel);
+    EG_NEED(out->nrel <= 0x1FFFFFFFu && sl[EG_IFR_S_RREL] == 8u * out->nrel);
     for (i = 0; i < out->nrel; i++) {
         const uint8_t *p = sp[EG_IFR_S_RREL] + 8u * i;
         uint32_t first = eg_rd_u32(p + 4);
-        NEED(first <= out->nhash && p[1] <= out->nhash - first && p[0] < EG_R_COUNT);
+        EG_NEED(first <= out->nhash && p[1] <= out->nhash - first && p[0] < EG_R_COUNT);
     }
 
     /* RNUM, RORD, RLNG, RPSG */
@@ -102,30 +95,30 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     out->ord = sp[EG_IFR_S_RORD];
     out->lng = sp[EG_IFR_S_RLNG];
     out->psg = sp[EG_IFR_S_RPSG];
-    NEED(out->nnum <= 0x1FFFFFFFu && sl[EG_IFR_S_RNUM] == 8u * out->nnum);
-    NEED(out->nord <= 0x1FFFFFFFu && sl[EG_IFR_S_RORD] == 8u * out->nord);
-    NEED(out->nlng <= 0x1FFFFFFFu && sl[EG_IFR_S_RLNG] == 8u * out->nlng);
+    EG_NEED(out->nnum <= 0x1FFFFFFFu && sl[EG_IFR_S_RNUM] == 8u * out->nnum);
+    EG_NEED(out->nord <= 0x1FFFFFFFu && sl[EG_IFR_S_RORD] == 8u * out->nord);
+    EG_NEED(out->nlng <= 0x1FFFFFFFu && sl[EG_IFR_S_RLNG] == 8u * out->nlng);
     for (i = 0; i < out->nlng; i++) {
-        NEED(eg_rd_u32(out->lng + 8u * i + 4u) < out->nstr);
+        EG_NEED(eg_rd_u32(out->lng + 8u * i + 4u) < out->nstr);
     }
-    NEED(out->npsg <= 0x1FFFFFFFu && sl[EG_IFR_S_RPSG] == 8u * out->npsg);
+    EG_NEED(out->npsg <= 0x1FFFFFFFu && sl[EG_IFR_S_RPSG] == 8u * out->npsg);
     for (i = 0; i < out->npsg; i++) {
-        NEED(eg_rd_u32(out->psg + 8u * i) < out->nstr);
-        NEED(eg_rd_u32(out->psg + 8u * i + 4u) < out->nstr);
+        EG_NEED(eg_rd_u32(out->psg + 8u * i) < out->nstr);
+        EG_NEED(eg_rd_u32(out->psg + 8u * i + 4u) < out->nstr);
     }
 
     /* RSET */
     out->set = sp[EG_IFR_S_RSET];
-    NEED(c[10] <= 0x1FFFFFFFu && sl[EG_IFR_S_RSET] == 8u * c[10]);
-    NEED(c[10] == (uint32_t)EG_SET_COUNT);
+    EG_NEED(c[10] <= 0x1FFFFFFFu && sl[EG_IFR_S_RSET] == 8u * c[10]);
+    EG_NEED(c[10] == (uint32_t)EG_SET_COUNT);
     for (i = 0; i < (uint32_t)EG_SET_COUNT; i++) {
         uint32_t first = eg_rd_u32(out->set + 8u * i), count = eg_rd_u32(out->set + 8u * i + 4u);
-        NEED(first <= out->nhash && count <= out->nhash - first);
+        EG_NEED(first <= out->nhash && count <= out->nhash - first);
     }
 
     /* RTPL */
     out->tpl = sp[EG_IFR_S_RTPL];
-    NEED(sl[EG_IFR_S_RTPL] % 8u == 0u);
+    EG_NEED(sl[EG_IFR_S_RTPL] % 8u == 0u);
     out->ntpl = sl[EG_IFR_S_RTPL] / 8u;
     {
         int g1 = 0, g2 = 0, g3 = 0;
@@ -133,28 +126,28 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
         for (i = 0; i < out->ntpl; i++) {
             uint32_t g = eg_rd_u32(out->tpl + 8u * i);
             if (i > 0u && g < eg_rd_u32(out->tpl + 8u * (i - 1u))) out->tpl_sorted = 0;
-            NEED(eg_rd_u32(out->tpl + 8u * i + 4u) < out->nstr);
+            EG_NEED(eg_rd_u32(out->tpl + 8u * i + 4u) < out->nstr);
             g1 |= g == EG_GROUP_SENTENCES;
             g2 |= g == EG_GROUP_KEYWORD;
             g3 |= g == EG_GROUP_PLACEHOLDER;
         }
-        NEED(g1 && g2 && g3);
+        EG_NEED(g1 && g2 && g3);
     }
 
     /* RFWD: language count, record count, language code ids, (hash, mask) records by ascending hash */
     out->fwd = sp[EG_IFR_S_RFWD];
-    NEED(sl[EG_IFR_S_RFWD] >= 8u);
+    EG_NEED(sl[EG_IFR_S_RFWD] >= 8u);
     out->nfwl = eg_rd_u32(out->fwd);
     out->nfw = eg_rd_u32(out->fwd + 4u);
-    NEED(out->nfwl <= EG_IFR_MAX_FW_LANGS && out->nfw <= 0x0FFFFFFFu && sl[EG_IFR_S_RFWD] == 8u + 4u * out->nfwl + 8u * out->nfw);
+    EG_NEED(out->nfwl <= EG_IFR_MAX_FW_LANGS && out->nfw <= 0x0FFFFFFFu && sl[EG_IFR_S_RFWD] == 8u + 4u * out->nfwl + 8u * out->nfw);
     for (i = 0; i < out->nfwl; i++) {
-        NEED(eg_rd_u32(out->fwd + 8u + 4u * i) < out->nstr);
+        EG_NEED(eg_rd_u32(out->fwd + 8u + 4u * i) < out->nstr);
     }
     for (i = 0; i < out->nfw; i++) {
         const uint8_t *p = out->fwd + 8u + 4u * out->nfwl + 8u * i;
         uint32_t mask = eg_rd_u32(p + 4);
-        NEED(i == 0u || eg_rd_u32(p) > eg_rd_u32(p - 8));
-        NEED(mask != 0u && (out->nfwl == 32u || (mask >> out->nfwl) == 0u));
+        EG_NEED(i == 0u || eg_rd_u32(p) > eg_rd_u32(p - 8));
+        EG_NEED(mask != 0u && (out->nfwl == 32u || (mask >> out->nfwl) == 0u));
     }
 
     /* RCLS: class count (0 or all of EG_IFR_CLS_IDS), bucket bits, class-name string ids, int32 biases,
@@ -162,14 +155,14 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     {
         static const char *const cls_ids[EG_CLS_COUNT] = EG_IFR_CLS_IDS;
         const uint8_t *p = sp[EG_IFR_S_RCLS];
-        NEED(sl[EG_IFR_S_RCLS] >= 8u);
+        EG_NEED(sl[EG_IFR_S_RCLS] >= 8u);
         out->ncls = eg_rd_u32(p);
-        NEED(eg_rd_u32(p + 4u) == EG_IFR_CLS_LOG2);
-        NEED(out->ncls == 0u || out->ncls == (uint32_t)EG_CLS_COUNT);
-        NEED(sl[EG_IFR_S_RCLS] == 8u + 8u * out->ncls + (out->ncls << EG_IFR_CLS_LOG2));
+        EG_NEED(eg_rd_u32(p + 4u) == EG_IFR_CLS_LOG2);
+        EG_NEED(out->ncls == 0u || out->ncls == (uint32_t)EG_CLS_COUNT);
+        EG_NEED(sl[EG_IFR_S_RCLS] == 8u + 8u * out->ncls + (out->ncls << EG_IFR_CLS_LOG2));
         for (i = 0; i < out->ncls; i++) {
             uint32_t id = eg_rd_u32(p + 8u + 4u * i);
-            NEED(id < out->nstr && eg_str_eq_c(eg_ifr_string(out, id), cls_ids[i]));
+            EG_NEED(id < out->nstr && eg_str_eq_c(eg_ifr_string(out, id), cls_ids[i]));
         }
         out->cls_bias = p + 8u + 4u * out->ncls;
         out->cls_w = (const int8_t *)(const void *)(p + 8u + 8u * out->ncls);
