@@ -6,6 +6,7 @@
 //   - native C runtime items/s and fuzz executions, when the board tooling provides them
 //   - TS cost beyond the byte limits: 64 KB contexts vs 4 KB contexts, same items otherwise
 //   - the board: instret median / p95 / max per LogiQA item from the board proof (QEMU -icount)
+//   - IFEval: responder prompts/s vs read+parse; enforcer prompts/s in TS and in C (same rows, same run)
 // Every timed figure and its baseline run in interleaved rounds (best round of each), so both see
 // the same machine conditions.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -139,6 +140,11 @@ async function main(): Promise<void> {
     const r = benchRespond(join(dataDir, 'ifeval/input_data.jsonl'));
     console.log('\n== IFEval responder (prompts/s; baseline = read + JSON-parse only, same run)');
     console.table([{ ...r, ratio_vs_baseline: +(r.prompts_per_s / r.baseline_prompts_per_s).toFixed(4) }]);
+    const { benchEnforceTsC } = await import('../src/skills/respond/bench.ts');
+    const { createContext } = await import('../src/skills/ifeval/context.ts');
+    const e = await benchEnforceTsC(join(dataDir, 'ifeval/input_data.jsonl'), join(dataDir, 'ifeval/responses_gpt4_20231107.jsonl'), createContext());
+    console.log('\n== IFEval enforcer on the GPT-4 drafts (prompts/s: TS one core; C = native CLI wall clock with loading; same run)');
+    console.table([e]);
   }
 
   const { benchCommands } = await import('../src/skills/commands/bench.ts');
