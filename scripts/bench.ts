@@ -140,9 +140,9 @@ async function main(): Promise<void> {
     const r = benchRespond(join(dataDir, 'ifeval/input_data.jsonl'));
     console.log('\n== IFEval responder (prompts/s; baseline = read + JSON-parse only, same run)');
     console.table([{ ...r, ratio_vs_baseline: +(r.prompts_per_s / r.baseline_prompts_per_s).toFixed(4) }]);
-    const { benchEnforceTsC } = await import('../src/skills/respond/bench.ts');
+    const { benchEnforceTsC } = await import('../src/board/bench-enforce.ts');
     const { createContext } = await import('../src/skills/ifeval/context.ts');
-    const e = await benchEnforceTsC(join(dataDir, 'ifeval/input_data.jsonl'), join(dataDir, 'ifeval/responses_gpt4_20231107.jsonl'), createContext());
+    const e = benchEnforceTsC(join(dataDir, 'ifeval/input_data.jsonl'), join(dataDir, 'ifeval/responses_gpt4_20231107.jsonl'), createContext());
     console.log('\n== IFEval enforcer on the GPT-4 drafts (prompts/s: TS one core; C = native CLI wall clock with loading; same run)');
     console.table([e]);
   }
