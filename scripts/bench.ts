@@ -142,9 +142,14 @@ async function main(): Promise<void> {
     console.table([{ ...r, ratio_vs_baseline: +(r.prompts_per_s / r.baseline_prompts_per_s).toFixed(4) }]);
     const { benchEnforceTsC } = await import('../src/board/bench-enforce.ts');
     const { createContext } = await import('../src/skills/ifeval/context.ts');
-    const e = benchEnforceTsC(join(dataDir, 'ifeval/input_data.jsonl'), join(dataDir, 'ifeval/responses_gpt4_20231107.jsonl'), createContext());
-    console.log('\n== IFEval enforcer on the GPT-4 drafts (prompts/s: TS one core; C = native CLI wall clock with loading; same run)');
-    console.table([e]);
+    const { nativeIfevalEnv } = await import('../src/board/ifeval-enforce-native.ts');
+    const env = nativeIfevalEnv(['input_data.jsonl', 'responses_gpt4_20231107.jsonl']);
+    if (env.skip) process.stderr.write(`bench: IFEval enforcer TS vs C skipped: ${env.skip}\n`);
+    else {
+      const e = benchEnforceTsC(join(dataDir, 'ifeval/input_data.jsonl'), join(dataDir, 'ifeval/responses_gpt4_20231107.jsonl'), createContext());
+      console.log('\n== IFEval enforcer on the GPT-4 drafts (prompts/s: TS one core; C = native CLI wall clock with loading; same run)');
+      console.table([e]);
+    }
   }
 
   const { benchCommands } = await import('../src/skills/commands/bench.ts');

@@ -17,7 +17,7 @@ ENF_FW_LIMITS ?= -DEG_IFV_MAX_CPS=4096u -DEG_IFV_MAX_ARG_CPS=128u -DEG_IFV_MAX_T
                  -DEG_IFR_IX_SLOTS=4u -DEG_IFR_IX_PATS=1u -DEG_IFR_IX_ROW_WORDS=1u -DEG_IFR_IX_REL=1u
 EFW ?= $(B)/fw/engram-ifeval-enforce-fw.elf
 # Prerequisites from the file system: the source lists live in mk files read after this one.
-EFW_DEPS := $(wildcard skills/respond/*.c skills/respond/*.h skills/ifeval/*.c skills/ifeval/*.h) text/eg_unicode_tables.h board/firmware/ifeval_enforce_main.c \
+EFW_DEPS := $(wildcard skills/respond/*.c skills/respond/*.h skills/ifeval/*.c skills/ifeval/*.h text/*.c text/*.h artifact/*.c artifact/*.h) eg_common.h board/firmware/ifeval_enforce_main.c \
             board/firmware/embed_punkt.S board/firmware/fw_report.h board/firmware/embed.S board/firmware/link.ld mk/ifeval-enforce-board.mk
 .PHONY: ifeval-enforce-firmware
 ifeval-enforce-firmware: $(EFW)

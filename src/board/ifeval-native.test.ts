@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { findDataDir } from '../io/data-dir.ts';
 import { buildResponderArtifact } from '../skills/respond/artifact.ts';
 import { IfevalResponder, readPrompts } from '../skills/respond/respond.ts';
-import { longPrompt } from '../skills/respond/test-support.ts';
+import { longPrompt, RULE_PROMPTS } from '../skills/respond/test-support.ts';
 import { haveTool } from './toolchain.ts';
 import {
   buildIfevalNative,
@@ -55,12 +55,12 @@ function withDir<T>(fn: (dir: string) => T): T {
   }
 }
 
-function parity(bin: string | undefined, label: string, only?: string): void {
+function parity(bin: string | undefined, label: string, only?: string, list: () => Array<[string, readonly string[]]> = sets): void {
   const responder = IfevalResponder.builtIn();
   withDir((dir) => {
     const art = join(dir, 'r.engram');
     writeFileSync(art, buildResponderArtifact());
-    for (const [name, prompts] of sets()) {
+    for (const [name, prompts] of list()) {
       if (only && name !== only) continue;
       const batch = join(dir, `${name}.bin`);
       writeFileSync(batch, encodePromptBatch(prompts));
@@ -93,6 +93,12 @@ test('C responder = TS responder byte for byte (plans and responses; official, p
 
 test('C responder under AddressSanitizer + UBSan: official prompts, same bytes', { skip }, () => {
   parity(buildIfevalNative('ifeval-san'), 'asan+ubsan', 'official');
+});
+
+// The rule sentences of responder_version 5 need no benchmark data: every new rule in both runtimes, also under ASan.
+test('C responder = TS responder on the rule sentences of responder_version 5 (plain and ASan + UBSan)', { skip: noCc ?? false }, () => {
+  parity(buildIfevalNative('ifeval'), 'plain build', undefined, () => [['rules', RULE_PROMPTS]]);
+  parity(buildIfevalNative('ifeval-san'), 'asan+ubsan', undefined, () => [['rules', RULE_PROMPTS]]);
 });
 
 // The C port stores as many tokens as TypeScript keeps (MAX_TOKENS, 4,096): an 8 KB prompt is

@@ -41,6 +41,8 @@ typedef union eg_enf_board_mem {
 /* The overlap holds only while the responder's mem ends before the verifier's arg begins. */
 typedef char eg_assert_vs_at_mem[offsetof(eg_enf_board_mem, v.vs) == offsetof(eg_ifr_scratch, mem) ? 1 : -1];
 typedef char eg_assert_mem_before_arg[sizeof(eg_ifr_scratch) <= offsetof(eg_enf_board_mem, v.vs) + offsetof(eg_ifv_scratch, arg) ? 1 : -1];
+/* mem is the responder scratch's last member: a member added after it would lie in the verifier's buffers. */
+typedef char eg_assert_mem_last[offsetof(eg_ifr_scratch, mem) + sizeof(((eg_ifr_scratch *)0)->mem) == sizeof(eg_ifr_scratch) ? 1 : -1];
 
 static eg_enf_board_mem g_mem;
 static eg_ifr_enf_scratch g_e;

@@ -195,6 +195,7 @@ static eg_str trim_request(eg_ifr_scratch *s, eg_str x) {
  * past up to 2 KW_LEAD words (plan.ts sentenceEnd). */
 static uint32_t sentence_end(const eg_ifr_tokens *t, uint32_t i, const eg_ifr *r) {
     uint32_t k, j, depth = 0;
+    if (t->n == 0u) return 0; /* callers check; this keeps t->n - 1u from wrapping */
     for (k = i < t->n - 1u ? i : t->n - 1u; k < t->n; k++) {
         if (t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x28u) depth++;
         else if (t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x29u && depth > 0u) depth--;
@@ -588,7 +589,7 @@ static uint32_t rd_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uin
     return 0;
 }
 
-/* imperativeKeywords (reader.ts): a part of the clause (its start, or after , ( :) that opens with lead
+/* imperativeKeywords (reader.ts): a part of the clause (its start, or after , ( : or the word "and") that opens with lead
  * words (KW_LEAD) and then a cue (KW_IMP) asks for the noun phrase after the cue; a negation among the lead
  * words (KW_NEG) cancels it unless "forget" is there too. */
 static uint32_t rd_imperative(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
@@ -609,6 +610,7 @@ static uint32_t rd_imperative(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, u
         }
         if (j >= ce || t->kind[j] != EG_TK_WORD || used[j] || !eg_ifr_set_has(r, EG_SET_KW_IMP, t->hash[j]) || (neg && !forget)) continue;
         got += (uint32_t)rd_phrase_after(r, s, j + 1u, ce, used, EG_SET_KW_IMP);
+        i = j; /* go on after the cue: a part opening at "and" is not read again from the next word */
     }
     return got;
 }

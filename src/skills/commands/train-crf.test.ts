@@ -67,7 +67,7 @@ test('CRF build: same bytes twice, and every training query tagged as annotated'
   assert.equal(ok, d.examples.length);
 });
 
-test('CRF training-only options: neutral values give the default bytes; seed averaging and gazetteer dropout are live and reproducible', () => {
+test('CRF training-only options: neutral values give the one-seed bytes; seed averaging and gazetteer dropout are live and reproducible', () => {
   // The default averages 3 seeds (crfSeeds 3); the neutral values are one CRF of one seed.
   const one = { ...OPTS, crfSeeds: 1 };
   const base = sha(writeCommandsArtifact(buildModel(ds(), one)));

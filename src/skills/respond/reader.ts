@@ -157,7 +157,7 @@ function phraseAfter(r: Responder, t: Tokens, c: Clause, used: Uint8Array, j: nu
 
 /** Keywords asked for by an imperative inside a clause the classifier did not flag: a part of the clause
  * (its start, or after , ( : or "and") that opens with lead words (RSET KW_LEAD: "and", "please", "make
- * sure", "use the", ...) and then a cue (RSET KW_IMP: "mention", "talk about", "says", "word"). A
+ * sure", "don't forget to", ...) and then a cue verb (RSET KW_IMP: "mention", "talk about", "says"). A
  * negation among the lead words ("don't", "never"; RSET KW_NEG) cancels it unless "forget" is there too
  * ("don't forget to mention"). Lead words may be claimed (IGNORE claims "don't forget"); the cue may not.
  * The keyword is the noun phrase after the cue, as in keywordsOf. */
@@ -179,6 +179,8 @@ function imperativeKeywords(r: Responder, t: Tokens, c: Clause, used: Uint8Array
     if (j >= c.end || t.kind[j] !== TK_WORD || used[j] || !imp.has(t.hash[j]) || (neg && !forget)) continue;
     const np = phraseAfter(r, t, c, used, j + 1, imp);
     if (np !== null) out.push(np);
+    // Go on after the cue: a part opening at "and" must not be read again from the word after it.
+    i = j;
   }
   return out;
 }

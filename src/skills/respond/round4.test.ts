@@ -85,14 +85,38 @@ test('the third author, after scoring: "don\'t go past", German counts and end s
   assert.equal(r.plan("Schreib eine Absage. Bitte am Ende genau den Satz 'Viele Grüße, Tom' (nichts danach).").endPhrase, 'Viele Grüße, Tom');
   assert.equal(r.plan("Write a toast for my parents. I'd like it to wrap up with 'To forty more years!'").endPhrase, 'To forty more years!');
   assert.equal(r.plan('what are the pros and cons of a standing desk? bullet points, 3 of them exactly, markdown style').bullets, 3);
-  // "put N bullet points ... markdown" is a bullet count, not N highlights.
+  // "put N bullet points ... markdown" is a bullet count, not N highlights (the bare "markdown" still asks for one).
   const p = r.plan("Give me tips for a job interview. Put 5 bullet points in it, using markdown '*'.");
   assert.equal(p.bullets, 5);
-  assert.ok(p.highlights <= 1);
+  assert.equal(p.highlights, 1);
   assert.equal(r.plan('Write a welcome note with at least 2 phrases wrapped in *asterisks* for emphasis.').highlights, 2);
   assert.equal(r.plan('Write an example paragraph about a book and please double-quote the whole thing.').quote, true);
   assert.deepEqual(r.plan("Two short paragraphs about cycling, blank line between them. Start the second one with 'Still'.").nth, { n: 2, word: 'Still' });
   assert.deepEqual(r.plan('write a bio for my shop. no more than 60 words pls and make sure it says handmade somewhere').keywords, ['handmade']);
   const q = r.plan('Describe snow to a child. Repeat the request word for word before you answer and use no commas anywhere in your reply.');
   assert.equal(q.noComma, true);
+});
+
+test('review of round 4: each imperative read once, no noun cues, no sections from a plain range, lists only after quotes', () => {
+  // A part opening at "and" is read once (the imperative path alone: "talk about" and "touch on" are no KW_CUE reads).
+  assert.deepEqual(r.plan('Write a poem about summer, and talk about the ocean.').keywords, ['ocean']);
+  const two = r.plan('Write my club newsletter. Touch on gardening, and touch on cooking.').keywords;
+  assert.ok(two.includes('gardening') && new Set(two).size === two.length, JSON.stringify(two));
+  // Nouns are no cues: ordinary sentences about words are not keyword requests.
+  assert.deepEqual(r.plan('Write a story for kids. I want the word limit to be generous.').keywords, []);
+  assert.deepEqual(r.plan('Explain photosynthesis. The phrase structure should be simple.').keywords, []);
+  // "Day 1 to Day 7" without a labelling cue is a trip, not sections.
+  const trip = r.plan('Plan a relaxed trip through Portugal from Day 1 to Day 7, in under 300 words.');
+  assert.equal(trip.secMark, null);
+  assert.equal(trip.secCount, 0);
+  const sec = r.plan('Make a poster template. Use 3 sections, PART 1 through PART 3.');
+  assert.equal(sec.secMark, 'PART');
+  assert.equal(sec.secCount, 3);
+  // LIST_JOIN joins only after a quoted item; English homographs ("of", "i") never start a join after a bare word.
+  assert.deepEqual(r.plan('Escribe una nota que contenga las palabras sol y mar.').keywords.includes('mar'), false);
+  assert.deepEqual(r.plan("Write a note that includes the words 'apple' of the orchard.").keywords, ['apple']);
+  // The repeat claim ends at ", and" when the request comes first on its line, too.
+  const q = r.plan('Suggest three names for a cat. Repeat this request word for word first, and write everything in lowercase.');
+  assert.equal(q.repeat, 'Suggest three names for a cat.');
+  assert.equal(q.lower, true);
 });

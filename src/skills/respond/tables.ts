@@ -275,8 +275,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL} {N}`, rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
-  // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts).
-  { family: 'SECMARK', pattern: '{W} 1 to|through|until|- {W} {N}' },
+  // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts). A cue of labelling
+  // must come first: "a trip from Day 1 to Day 7" asks for no sections.
+  { family: 'SECMARK', pattern: 'label|labels|labelled|labeled|labelling|labeling|mark|marked|title|titled|name|named|head|headed|call|called|number|numbered|sections|section|parts|chapters ..3 {W} 1 to|through|until|- {W} {N}' },
+  // "Use 4 sections, SECTION 1 through SECTION 4": the count claimed "4 sections"; the range follows a comma or colon.
+  { family: 'SECMARK', pattern: ',|: {W} 1 to|through|until|- {W} {N}' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|noted|indicated|named ..3 "? {W} x' },
   { family: 'SECMARK', pattern: '"|\'? {W} 1 "|\'? ,? and|, "|\'? {W} 2' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|headed|titled|called|named ..3 "|\' {W} 1 "|\'' },
@@ -804,9 +807,10 @@ export const KW_LEAD = [
   'you', 'actually', 'really', 'remember', 'forget', 'dont', 'do', 'not', 'never', 'can', 'could', 'would', 'should', 'must',
   'we', 'i', 'need', 'want', 'use', 'the', 'a', 'an', 'somewhere', 'clearly', 'explicitly', 'specifically', 'briefly',
 ];
+// Verbs only: a noun cue ("the word limit should be 50") reads ordinary text as a request; "use the word X" is the
+// KEYWORDS pattern's.
 export const KW_IMP = [
   'mention', 'mentions', 'reference', 'references', 'cite', 'cites', 'discuss', 'discusses', 'talk', 'talks', 'touch', 'says',
-  'word', 'term', 'phrase', 'keyword',
 ];
 export const KW_NEG = ['dont', 'not', 'never', 'no', 'avoid', 'without'];
 /** "and"/"or" of Spanish, French, German, Italian, Portuguese, Dutch and Polish: after a quoted item of a {QL} list they

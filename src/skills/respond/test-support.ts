@@ -16,3 +16,37 @@ export function longPrompt(bytes: number): string {
   for (let k = 0; text.length + CONSTRAINTS.length < bytes; k++) text += LINES[k % LINES.length] + ((k + 1) % PARAGRAPH_EVERY === 0 ? '\n\n' : ' ');
   return text + CONSTRAINTS;
 }
+
+/**
+ * Sentences written for the rule tests of responder_version 5 (round4.test.ts), one prompt each: the C
+ * parity test (src/board/ifeval-native.test.ts) runs them without the benchmark data, so every new rule
+ * is compared byte for byte in both runtimes even where no data set reaches it.
+ */
+export const RULE_PROMPTS: readonly string[] = [
+  'Write a note to the plumber about the leak, and mention the invoice number because he lost it.',
+  'Draft a reminder for the choir. Make sure it says Wednesday.',
+  "Write a toast for my brother's wedding. Don't forget to mention Lisbon.",
+  "Write a toast for my brother's wedding. Don't mention Lisbon.",
+  'Write a poem about summer, and talk about the ocean.',
+  'Write my club newsletter. Touch on gardening, and touch on cooking.',
+  'Write a story for kids. I want the word limit to be generous.',
+  'List three board games as JSON with a field called "players" for each.',
+  'Return my book list as JSON with fields for author, pages and genre.',
+  'Schreib mir eine Einkaufsliste mit genau 4 Stichpunkten.',
+  'Escríbeme las ventajas del tren con exactamente 5 puntos en formato de lista markdown.',
+  "Napisz ogłoszenie o rowerze. Tekst musi zawierać słowa 'rama' i 'koła'.",
+  'Write a welcome note for the new intern with fewer than 3 words in capitals-only.',
+  'Plan my study week, labelled Part 1 to Part 3, under 200 words.',
+  'Plan a relaxed trip through Portugal from Day 1 to Day 7, in under 300 words.',
+  'Make a poster template. Use 3 sections, PART 1 through PART 3.',
+  'Write a sentence for my students where the letter ñ appears at least 4 times.',
+  'Reply to my neighbour in two paragraphs with a blank line between them, and the second must start with "luckily".',
+  'Name three rivers in Wales. Repeat the request above word for word first, then answer, and include a title in double angle brackets like <<Rivers>>.',
+  'Tell me how to fold a paper crane. Repeat that request word for word before you answer and do not use any commas in your reply.',
+  "Schreib eine Absage. Bitte am Ende genau den Satz 'Viele Grüße, Tom' (nichts danach).",
+  "Schreib eine Werbung für Honig. Das Wort 'Honig' soll mindestens dreimal vorkommen.",
+  "Explain index funds. Don't go past 120 words.",
+  'what are the pros and cons of a standing desk? bullet points, 3 of them exactly, markdown style',
+  'Write a welcome note with at least 2 phrases wrapped in *asterisks* for emphasis.',
+  'Kun je een recept schrijven? Antwoord in het Frans.',
+];
