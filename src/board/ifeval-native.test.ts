@@ -43,6 +43,7 @@ function sets(): Array<[string, string[]]> {
     ['unseen-2-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-2/frozen.jsonl'))],
     ['unseen-3-dev', readPrompts(join(here, '../../../data/ifeval-unseen-3/dev.jsonl'))],
     ['unseen-3-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-3/frozen.jsonl'))],
+    ['unseen-4-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-4/frozen.jsonl'))],
   ];
 }
 

@@ -56,17 +56,18 @@
  * "Candidate positions"), built by eg_ifr_load from the sections: no format change. An artifact
  * beyond one of these limits still loads and answers the same, by scanning its tables instead. */
 #ifndef EG_IFR_IX_SLOTS
-#define EG_IFR_IX_SLOTS     2048u   /* hash slots, a power of two, at most 3/4 used (keys: 1,256 with the
-                                       multilingual cues) */
+#define EG_IFR_IX_SLOTS     2048u   /* hash slots, a power of two, at most 3/4 = 1,536 used (keys: 1,464 with
+                                       responder_version 5) */
 #endif
 #ifndef EG_IFR_IX_PATS
-#define EG_IFR_IX_PATS      256u    /* patterns (used: 201) */
+#define EG_IFR_IX_PATS      320u    /* patterns (used: 250 with responder_version 5) */
 #endif
 #ifndef EG_IFR_IX_ROW_WORDS
-#define EG_IFR_IX_ROW_WORDS 10240u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 8,183) */
+#define EG_IFR_IX_ROW_WORDS 12288u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 10,256 =
+                                       1,282 rows x 8 with responder_version 5; 10,240 made the index give up) */
 #endif
 #ifndef EG_IFR_IX_REL
-#define EG_IFR_IX_REL       256u    /* relation phrases (used: 161) */
+#define EG_IFR_IX_REL       256u    /* relation phrases (used: 164) */
 #endif
 #define EG_IFR_KEY_NONE     0xFFFFu /* a token whose hash is no key */
 

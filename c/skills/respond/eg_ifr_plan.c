@@ -551,19 +551,28 @@ static int rd_free(const eg_ifr_tokens *t, const uint8_t *used, uint32_t a, uint
     return word;
 }
 
+/* A word token k that a keyword phrase may hold: unused, not in KW_STOP or KW_SKIP, not all digits. */
+static int rd_plain(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *used, uint32_t k) {
+    return t->kind[k] == EG_TK_WORD && !used[k] && !eg_ifr_set_has(r, EG_SET_KW_STOP, t->hash[k]) &&
+           !eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[k]) && !rd_digits(t, k);
+}
+
 /* phraseAfter (reader.ts): from token j, past word tokens in KW_SKIP or the set `also`, up to
- * RD_MAX_KW_WORDS word tokens that are unused, not in KW_STOP or KW_SKIP and not all digits; a non-empty
- * run is appended to the keywords (returns 1). */
+ * RD_MAX_KW_WORDS plain word tokens; a non-empty run is appended to the keywords, and when the clause
+ * ends with "and" + one plain word right after it, that word too. Returns the number appended. */
 static int rd_phrase_after(const eg_ifr *r, eg_ifr_scratch *s, uint32_t j, uint32_t ce, const uint8_t *used, int also) {
     const eg_ifr_tokens *t = &s->tokens;
     uint32_t e;
     while (j < ce && t->kind[j] == EG_TK_WORD &&
            (eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[j]) || eg_ifr_set_has(r, also, t->hash[j]))) j++;
     e = j;
-    while (e < ce && e - j < RD_MAX_KW_WORDS && t->kind[e] == EG_TK_WORD && !used[e] &&
-           !eg_ifr_set_has(r, EG_SET_KW_STOP, t->hash[e]) && !eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[e]) && !rd_digits(t, e)) e++;
+    while (e < ce && e - j < RD_MAX_KW_WORDS && rd_plain(r, t, used, e)) e++;
     if (e == j) return 0;
     list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[j], t->end[e - 1u]));
+    if (e + 2u == ce && t->kind[e] == EG_TK_WORD && t->hash[e] == r->w[EG_W_AND] && rd_plain(r, t, used, e + 1u)) {
+        list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[e + 1u], t->end[e + 1u]));
+        return 2;
+    }
     return 1;
 }
 

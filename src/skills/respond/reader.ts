@@ -136,8 +136,8 @@ function keywordsOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): strin
   for (let i = c.start; i < c.end; i++) {
     if (used[i] || t.kind[i] !== TK_WORD || !cue.has(t.hash[i])) continue;
     const np = phraseAfter(r, t, c, used, i + 1, cue);
-    if (np !== null) {
-      out.push(np);
+    if (np.length > 0) {
+      out.push(...np);
       break;
     }
   }
@@ -145,14 +145,19 @@ function keywordsOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): strin
 }
 
 /** The noun phrase from token j: past word tokens in KW_SKIP or `also`, up to MAX_KW_WORDS word tokens that
- * are unused, not in KW_STOP or KW_SKIP and not all digits; null when empty. */
-function phraseAfter(r: Responder, t: Tokens, c: Clause, used: Uint8Array, j: number, also: Set<number>): string | null {
+ * are unused, not in KW_STOP or KW_SKIP and not all digits; none when empty. When the clause ends with
+ * "and" + one such word right after it ("mention refund and receipt."), that word too. */
+function phraseAfter(r: Responder, t: Tokens, c: Clause, used: Uint8Array, j: number, also: Set<number>): string[] {
   const skip = r.sets.KW_SKIP;
   const stop = r.sets.KW_STOP;
+  const plain = (k: number) => t.kind[k] === TK_WORD && !used[k] && !stop.has(t.hash[k]) && !skip.has(t.hash[k]) && !isDigits(t, k);
   while (j < c.end && t.kind[j] === TK_WORD && (skip.has(t.hash[j]) || also.has(t.hash[j]))) j++;
   let e = j;
-  while (e < c.end && e - j < MAX_KW_WORDS && t.kind[e] === TK_WORD && !used[e] && !stop.has(t.hash[e]) && !skip.has(t.hash[e]) && !isDigits(t, e)) e++;
-  return e > j ? text(t, t.start[j], t.end[e - 1]) : null;
+  while (e < c.end && e - j < MAX_KW_WORDS && plain(e)) e++;
+  if (e === j) return [];
+  const out = [text(t, t.start[j], t.end[e - 1])];
+  if (e + 2 === c.end && t.kind[e] === TK_WORD && t.hash[e] === AND && plain(e + 1)) out.push(text(t, t.start[e + 1], t.end[e + 1]));
+  return out;
 }
 
 /** Keywords asked for by an imperative inside a clause the classifier did not flag: a part of the clause
@@ -177,8 +182,7 @@ function imperativeKeywords(r: Responder, t: Tokens, c: Clause, used: Uint8Array
       j++;
     }
     if (j >= c.end || t.kind[j] !== TK_WORD || used[j] || !imp.has(t.hash[j]) || (neg && !forget)) continue;
-    const np = phraseAfter(r, t, c, used, j + 1, imp);
-    if (np !== null) out.push(np);
+    out.push(...phraseAfter(r, t, c, used, j + 1, imp));
     // Go on after the cue: a part opening at "and" must not be read again from the word after it.
     i = j;
   }

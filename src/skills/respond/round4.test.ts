@@ -120,3 +120,24 @@ test('review of round 4: each imperative read once, no noun cues, no sections fr
   assert.equal(q.repeat, 'Suggest three names for a cat.');
   assert.equal(q.lower, true);
 });
+
+test('the fourth author, after scoring: counts after the noun, FULL CAPS, dashes and stars in other languages, "mention X and Y."', () => {
+  assert.equal(r.plan('hey can u give me tips for keeping mint alive? bullet points pls, exactly 4 of them, markdown dashes').bullets, 4);
+  assert.deepEqual(r.plan('Write a hype post for our book sale. Use at least two words in FULL CAPS.').caps, [2, 2147483647]);
+  const es = r.plan('Hazme una lista para una barbacoa. Exactamente 3 puntos con guiones (-), y que la palabra «carbón» salga por lo menos una vez.');
+  assert.equal(es.bullets, 3);
+  assert.deepEqual(es.keywords, ['carbón']);
+  assert.equal(r.plan('Napisz ogłoszenie. Tekst ma mieć dokładnie 2 punkty w formie listy z gwiazdką (*).').bullets, 2);
+  assert.deepEqual(r.plan("Schrijf een korte tekst over ons café. Gebruik het woord 'gezellig' niet.").forbid, ['gezellig']);
+  const hl = r.plan('write an about me for my shop, put *stars* around at least 2 phrases so they pop');
+  assert.equal(hl.highlights, 2);
+  assert.equal(hl.sents, null);
+  const steps = r.plan('How do I plant tulips? Break it into Step 1 to Step 3. mention compost somewhere');
+  assert.equal(steps.secMark, 'Step');
+  assert.equal(steps.secCount, 3);
+  assert.deepEqual(r.plan('Returns policy for my stall, 3 sentences max. Must mention refund and receipt.').keywords, ['refund', 'receipt']);
+  assert.deepEqual(r.plan('Write about dogs and mention the leash and go home happy.').keywords.includes('go'), false);
+  assert.equal(r.plan("what's a nice toast for a retirement? quotes around the entire response please").quote, true);
+  assert.deepEqual(r.plan("Give me a JSON config for my sensor, and include the key 'humidity'.").keywords, ['humidity']);
+  assert.equal(r.plan('NOTICE FOR THE CAR PARK. UPPERCASE ONLY.').upper, true);
+});

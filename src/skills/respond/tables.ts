@@ -178,7 +178,7 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- CAPFREQ: how many words are written in all capital letters.
   // A count before the noun first: in "{REL} {N} words in all caps, and under 60 words" the later number is a word count.
-  { family: 'CAPFREQ', pattern: '{REL} {N} words|word in|with all? capitals|capitalised|all-caps', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: '{REL} {N} words|word in|with all|full? capitals|capitalised|all-caps|caps', rel: 'GE' },
   { family: 'CAPFREQ', pattern: '{REL} {N} words|word ..6 in|with all? capital|caps|uppercase|capitalized', rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'words|word ..3 with|in all? capital|caps|capitalized|uppercase letters? ..8 {REL} {N}', rel: 'GE' },
   { family: 'CAPFREQ', pattern: '{REL}? {N} such? capitalized|capital|uppercase|caps|all-caps words', rel: 'GE' },
@@ -192,7 +192,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: 'all caps|capitals|capital|uppercase letters? for ..2 {REL}? {N} words|word', rel: 'GE' },
 
   // ---- UPPER fallbacks, once CAPFREQ has claimed the counted forms.
-  { family: 'UPPER', pattern: 'in all? capital|caps|uppercase|capitals letters?' },
+  { family: 'UPPER', pattern: 'in all|full? capital|caps|uppercase|capitals letters?' },
+  { family: 'UPPER', pattern: 'uppercase|caps|capitals only' },
   { family: 'UPPER', pattern: 'all caps|capitals' },
   { family: 'UPPER', pattern: 'capital|caps|uppercase|capitals letters? throughout' },
   { family: 'UPPER', pattern: 'all capital|caps|uppercase letters' },
@@ -210,12 +211,13 @@ export const PATTERNS: PatternSrc[] = [
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
   { family: 'HIGHLIGHT', pattern: `${HL_VERB} the? {REL}? {N}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag|wrap|enclose|surround ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: 'stars|asterisks|asterisk ..2 around|round {REL}? {N}', rel: 'GE' },
   // "at least 2 phrases wrapped in *asterisks*" (before SENTS, whose French "phrases" would read a sentence count).
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} phrases|words|sections|parts|terms|points|ideas|passages wrapped|enclosed|surrounded|marked|in|with ..3 asterisks|asterisk', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences|passages|passage|points|ideas|terms', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `${ML_HL_VERB} ..3 {REL}? {N}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'mets|mettez|mettre en évidence ..3 {REL}? {N}', rel: 'GE' },
-  { family: 'HIGHLIGHT', pattern: `{REL}? {N} ${ML_HL_NOUN} ..4 markdown|resaltadas|resaltados|destacadas|destacados|surlignées|surlignés|soulignées|mises|hervorgehoben|markiert|evidenziate|evidenziati|evidenziata|destacadas|destacados|gemarkeerd|wyróżnione|cursiva|italique|kursiv|corsivo|itálico|negrita|gras|fett|grassetto|negrito|vetgedrukt|pogrubione`, rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: `{REL}? {N} ${ML_HL_NOUN} ..4 astérisques|asteriscos|sternchen|asterischi|mis|mise|markdown|resaltadas|resaltados|destacadas|destacados|surlignées|surlignés|soulignées|mises|hervorgehoben|markiert|evidenziate|evidenziati|evidenziata|destacadas|destacados|gemarkeerd|wyróżnione|cursiva|italique|kursiv|corsivo|itálico|negrita|gras|fett|grassetto|negrito|vetgedrukt|pogrubione`, rel: 'GE' },
   // "Under 200 words, at least 3 highlighted phrases": a word count closed by a comma is not a highlight count.
   { family: 'WORDS', pattern: '{REL} {N} -? words|word ,', rel: 'APPROX' },
   { family: 'SENTS', pattern: '{REL} {N} -? sentences|sentence ,', rel: 'APPROX' },
@@ -277,7 +279,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts). A cue of labelling
   // must come first: "a trip from Day 1 to Day 7" asks for no sections.
-  { family: 'SECMARK', pattern: 'label|labels|labelled|labeled|labelling|labeling|mark|marked|title|titled|name|named|head|headed|call|called|number|numbered|sections|section|parts|chapters ..3 {W} 1 to|through|until|- {W} {N}' },
+  { family: 'SECMARK', pattern: 'label|labels|labelled|labeled|labelling|labeling|mark|marked|title|titled|name|named|head|headed|call|called|number|numbered|sections|section|parts|chapters|into ..3 {W} 1 to|through|until|- {W} {N}' },
   // "Use 4 sections, SECTION 1 through SECTION 4": the count claimed "4 sections"; the range follows a comma or colon.
   { family: 'SECMARK', pattern: ',|: {W} 1 to|through|until|- {W} {N}' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|noted|indicated|named ..3 "? {W} x' },
@@ -313,6 +315,7 @@ export const PATTERNS: PatternSrc[] = [
   // ---- FORBID: words that must not appear (before KEYWORDS, which shares the verbs).
   { family: 'FORBID', pattern: `${ML_NEG} ..4 ${ML_WORD} {QL}` },
   { family: 'FORBID', pattern: `${ML_NEG} ${ML_USE} {QL}`, arg: 'QUOTED' },
+  { family: 'FORBID', pattern: `${ML_USE} ..2 ${ML_WORD} {QL} niet|nicht|pas|nie|never`, arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${ML_WORD} {QL} darf|dürfen|soll|sollte|sollen|debe|deben|deve|devono|doit|doivent|mag|mogen|moet|może|no|non|não|ne|nie|nicht|niet ..1 nicht|no|non|não|pas|niet|nie|jamais|nunca|mai|nooit|niemals|debe|deve|doit|aparezca|aparecer|aparezcan|compaia|compaiano|comparire|apareça|aparecer|apparaisse|apparaître|vorkommen|voorkomen|pojawić|usar|utiliser|usare|gebruiken|verwenden` },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? words|word|terms|term|keywords|keyword {QL}' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? {QL}', arg: 'QUOTED' },
@@ -334,7 +337,8 @@ export const PATTERNS: PatternSrc[] = [
   // ---- KEYWORDS: words that must appear.
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
-  { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term {QL}' },
+  { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term|name|names {QL}' },
+  { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|attribute {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} ..2 appears|appear|shows|show|occurs|occur|is|are|gets|get', arg: 'QUOTED' },
   // A field, key or column the answer must have: its name appears in the answer.
   { family: 'KEYWORDS', pattern: 'field|fields|key|keys|column|columns|property|properties|attribute|attributes called|named|labelled|labeled|titled {QL}', arg: 'QUOTED' },
@@ -347,6 +351,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: `use ..4 ${ML_WORD} {QL}` },
   { family: 'KEYWORDS', pattern: `${ML_WORD} {QL} ..3 ${ML_USE}`, arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: `${ML_USE} {QL}`, arg: 'QUOTED' },
+  { family: 'KEYWORDS', pattern: `${ML_WORD} {QL} ..6 una|uma|une|ein|einmal|één vez|fois|volta|keer|mal`, arg: 'QUOTED' },
 
   // ---- LETTER: a letter's (or symbol's) number of occurrences.
   { family: 'LETTER', pattern: '{REL}? {N} hashtags|hashtag', arg: '#', rel: 'GE' },
@@ -355,13 +360,15 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- markdown structure.
   { family: 'BULLETS', pattern: '{REL}? {N} ..3 bullet|bullets|bulleted points?|list? ', rel: 'EQ' },
-  { family: 'BULLETS', pattern: 'bullet|bullets|bulleted points|point|list ,? {N} of them', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'bullet|bullets|bulleted points|point|list ..3 {REL}? {N} of them', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list|name|give|write|provide|suggest|recommend {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list of {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'with|of|containing|having|has {REL}? {N} items|points|entries|elements|lines', arg: 'WEAK', rel: 'EQ' },
   // Nouns that can only mean bullet points, and the generic ones ("puntos", "punti") next to "markdown".
   { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS_ONLY}`, rel: 'EQ' },
   { family: 'BULLETS', pattern: '{REL}? {N} marcadores|marcador|marqueurs ..3 markdown|lista|listas|liste', rel: 'EQ' },
+  // "5 puntos con guiones (-)", "2 punkty w formie listy z gwiazdką (*)": a generic noun with the list's mark or the word list.
+  { family: 'BULLETS', pattern: `{REL}? {N} ${ML_BULLETS}|punkty ..6 guiones|guión|tirets|tiret|trattini|trattino|hífens|hífen|streepjes|streepje|myślnikami|gwiazdką|gwiazdki|asterisco|asteriscos|astérisques|sternchen|listy|lista|liste|lijst markdown?`, rel: 'EQ' },
   { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS} ..6 markdown|markdown-format|markdown-formaat`, rel: 'EQ' },
   { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS}`, arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: `{REL}? {N} ..6 ${ML_LIST} ..2 puntata|puntato|puces|viñetas|tópicos|marcadores|opsommingstekens|punktowana|punktowanej|wypunktowana|wypunktowanej|markdown markdown?`, rel: 'EQ' },
@@ -398,6 +405,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'JSON', pattern: 'json' },
   { family: 'QUOTE', pattern: 'double quotation|quotations|quote|quotes' },
   { family: 'QUOTE', pattern: 'double - quote|quoted|quotes' },
+  { family: 'QUOTE', pattern: 'quotes|quotation marks? around|round the? entire|whole|full|complete? response|answer|reply|text|thing|message' },
   { family: 'QUOTE', pattern: ML_QUOTES },
   { family: 'QUOTE', pattern: 'quotation marks ..4 around|wrap|wrapped|entire|whole' },
   { family: 'QUOTE', pattern: 'wrap|wrapped|wrapping|enclose|enclosed|enclosing|surround|surrounded|surrounding|put|putting|place|placed|placing|keep|kept|set ..5 in|with|inside|within|between quotation|quotes|quote' },
