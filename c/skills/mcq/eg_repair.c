@@ -10,39 +10,24 @@ static int eg_selector_ok(uint32_t x) {
 
 int eg_repair_check(const uint8_t *p, uint32_t len) {
     uint32_t n, i, j;
-    if (len < EG_RPRS_HEADER) {
-        return EG_BAD_SECTION;
-    }
+    EG_NEED(len >= EG_RPRS_HEADER);
     n = eg_rd_u32(p);
-    if (n > EG_MAX_REPAIRS || eg_rd_u32(p + 4) != 0u || len != EG_RPRS_HEADER + EG_REPAIR_BYTES * n) {
-        return EG_BAD_SECTION;
-    }
+    EG_NEED(n <= EG_MAX_REPAIRS && eg_rd_u32(p + 4) == 0u && len == EG_RPRS_HEADER + EG_REPAIR_BYTES * n);
     for (i = 0; i < n; i++) {
         const uint8_t *r = p + EG_RPRS_HEADER + EG_REPAIR_BYTES * i;
         uint32_t rc = r[4], min_hits = r[5], xc = r[6];
         int32_t max_margin = eg_rd_i32(r + 76);
         int32_t delta = eg_rd_i32(r + 80);
-        if (rc > EG_REPAIR_MAX_ROUTE || xc > EG_REPAIR_MAX_ROUTE || min_hits > rc || r[7] != 0u) {
-            return EG_BAD_SECTION;
-        }
+        EG_NEED(rc <= EG_REPAIR_MAX_ROUTE && xc <= EG_REPAIR_MAX_ROUTE && min_hits <= rc && r[7] == 0u);
         for (j = 0; j < EG_REPAIR_MAX_ROUTE; j++) {
-            if ((j >= rc && eg_rd_u32(r + 8 + 4 * j) != 0u) || (j >= xc && eg_rd_u32(r + 40 + 4 * j) != 0u)) {
-                return EG_BAD_SECTION;
-            }
+            /* route slots past the route's length are zero */
+            EG_NEED(!(j >= rc && eg_rd_u32(r + 8 + 4 * j) != 0u) && !(j >= xc && eg_rd_u32(r + 40 + 4 * j) != 0u));
         }
-        if (!(r[72] <= 7u || r[72] == EG_REPAIR_ANY) || !(r[73] <= 7u || r[73] == EG_REPAIR_ANY)) {
-            return EG_BAD_SECTION;
-        }
-        if (!eg_selector_ok(r[74]) || !eg_selector_ok(r[75]) || r[74] == r[75]) {
-            return EG_BAD_SECTION;
-        }
-        if (max_margin < 0 || delta < 1 || delta > EG_REPAIR_MAX_DELTA) {
-            return EG_BAD_SECTION;
-        }
+        EG_NEED((r[72] <= 7u || r[72] == EG_REPAIR_ANY) && (r[73] <= 7u || r[73] == EG_REPAIR_ANY));
+        EG_NEED(eg_selector_ok(r[74]) && eg_selector_ok(r[75]) && r[74] != r[75]);
+        EG_NEED(max_margin >= 0 && delta >= 1 && delta <= EG_REPAIR_MAX_DELTA);
         for (j = 84; j < EG_REPAIR_BYTES; j += 4) {
-            if (eg_rd_u32(r + j) != 0u) {
-                return EG_BAD_SECTION;
-            }
+            EG_NEED(eg_rd_u32(r + j) == 0u);
         }
     }
     return EG_OK;
