@@ -1,13 +1,13 @@
 // `npm run bench`: the IFEval enforcer in TypeScript and in C over the same rows, timed in the same run
 // (a board-layer module: it builds and runs the native CLI, which the skills layer may not import).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withTempDir } from '../io/temp-dir.ts';
 import { readResponses } from '../skills/ifeval/io.ts';
 import type { CheckContext } from '../skills/ifeval/types.ts';
 import { buildResponderArtifact } from '../skills/respond/artifact.ts';
 import { enforceOne } from '../skills/respond/enforce/enforce.ts';
-import { IfevalResponder } from '../skills/respond/respond.ts';
+import { IfevalResponder, readPrompts } from '../skills/respond/respond.ts';
 import { buildEnforceNative, encodeEnforceBatch, nativeIfevalEnv, runEnforceNative } from './ifeval-enforce-native.ts';
 
 /**
@@ -17,17 +17,12 @@ import { buildEnforceNative, encodeEnforceBatch, nativeIfevalEnv, runEnforceNati
  * not compared here (ifeval-enforce-native.test.ts does that).
  */
 export function benchEnforceTsC(inputPath: string, draftsPath: string, ctx: CheckContext): { rows: number; ts_prompts_per_s: number; c_prompts_per_s: number; ratio_c_over_ts: number } {
-  const prompts = readFileSync(inputPath, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { prompt: string }).prompt);
   const drafts = readResponses(draftsPath);
-  const rows = prompts.map((p) => ({ prompt: p, draft: drafts.get(p) ?? '' }));
+  const rows = readPrompts(inputPath).map((p) => ({ prompt: p, draft: drafts.get(p) ?? '' }));
   const env = nativeIfevalEnv(['input_data.jsonl']);
   if (env.skip) throw new Error(`enforce bench needs the native enforcer: ${env.skip}`);
   const bin = buildEnforceNative('plain');
-  const dir = mkdtempSync(join(tmpdir(), 'engram-enforce-bench-'));
-  try {
+  return withTempDir('engram-enforce-bench-', (dir) => {
     const art = join(dir, 'r.engram');
     const batch = join(dir, 'rows.bin');
     writeFileSync(art, buildResponderArtifact());
@@ -44,7 +39,5 @@ export function benchEnforceTsC(inputPath: string, draftsPath: string, ctx: Chec
       c = Math.max(c, rows.length / ((performance.now() - t0) / 1000));
     }
     return { rows: rows.length, ts_prompts_per_s: Math.round(ts), c_prompts_per_s: Math.round(c), ratio_c_over_ts: +(c / ts).toFixed(3) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

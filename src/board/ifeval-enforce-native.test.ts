@@ -7,8 +7,7 @@
 // IFR_ENFORCE_NOT_PORTED; the test asserts on every other row and prints how many were refused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { errorNumber } from '../artifact/errors.ts';
@@ -21,6 +20,7 @@ import { enforceOne } from '../skills/respond/enforce/enforce.ts';
 import { naiveDraft } from '../skills/respond/enforce/naive-drafts.ts';
 import { IfevalResponder } from '../skills/respond/respond.ts';
 import { buildEnforceNative, encodeEnforceBatch, nativeIfevalEnv, runEnforceNative, type EnforceBatchRow } from './ifeval-enforce-native.ts';
+import { withTempDir } from '../io/temp-dir.ts';
 
 const { punktDir, profiles, skip } = nativeIfevalEnv(['responses_gpt4_20231107.jsonl']);
 const ifevalDir = skip ? '' : join(findDataDir()!, 'ifeval');
@@ -124,14 +124,7 @@ function jsonSet(seed: number): EnforceBatchRow[] {
   return rows;
 }
 
-function withDir<T>(fn: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'engram-ifr-enf-'));
-  try {
-    return fn(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withDir = <T>(fn: (dir: string) => T): T => withTempDir('engram-ifr-enf-', fn);
 
 function runAll(san: boolean): void {
   const bin = buildEnforceNative(san ? 'san' : 'plain');

@@ -7,8 +7,7 @@
 // src/board/gen-c-tables.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDataDir } from '../io/data-dir.ts';
 import { buildResponderArtifact } from '../skills/respond/artifact.ts';
@@ -21,6 +20,7 @@ import {
   planText,
   runIfevalNative,
 } from './ifeval-native.ts';
+import { withTempDir } from '../io/temp-dir.ts';
 
 const here = new URL('../skills/respond/', import.meta.url).pathname;
 const dataDir = findDataDir();
@@ -47,14 +47,7 @@ function sets(): Array<[string, string[]]> {
   ];
 }
 
-function withDir<T>(fn: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'engram-ifeval-'));
-  try {
-    return fn(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withDir = <T>(fn: (dir: string) => T): T => withTempDir('engram-ifeval-', fn);
 
 function parity(bin: string | undefined, label: string, only?: string, list: () => Array<[string, readonly string[]]> = sets): void {
   const responder = IfevalResponder.builtIn();

@@ -7,8 +7,7 @@
 // (the C loader reads that layout). The C tables' freshness is checked by gen-c-tables.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { findDataDir } from '../io/data-dir.ts';
@@ -29,6 +28,7 @@ import {
   runVerifyNative,
   type VerifyRow,
 } from './ifeval-verify-native.ts';
+import { withTempDir } from '../io/temp-dir.ts';
 
 const dataDir = findDataDir();
 const ifevalDir = dataDir ? join(dataDir, 'ifeval') : '';
@@ -80,14 +80,7 @@ function compareSet(bin: string, dir: string, name: string, rows: VerifyRow[], c
   return out;
 }
 
-function withDir<T>(fn: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'engram-ifv-'));
-  try {
-    return fn(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withDir = <T>(fn: (dir: string) => T): T => withTempDir('engram-ifv-', fn);
 
 // ---------------------------------------------------------------- the sets
 

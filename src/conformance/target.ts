@@ -1,9 +1,7 @@
 // The harness's abstraction: a target is one implementation of the runtime (TypeScript in-process,
 // native C on the host, C on the emulated RV32IMC board) that can answer some vector classes. Every
 // target x class pair is either run or listed in SKIPS with the reason it cannot be (skips.ts).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { withTempDir as withScratchDir } from '../io/temp-dir.ts';
 import type { VectorClass } from './vectors.ts';
 
 export type TargetName = 'ts' | 'native' | 'board';
@@ -45,10 +43,5 @@ export class Tally {
 
 /** Runs fn in a fresh temp folder (case files, batches, firmware images), removed afterwards. */
 export function withTempDir<T>(fn: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'engram-conformance-'));
-  try {
-    return fn(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return withScratchDir('engram-conformance-', fn);
 }

@@ -1,11 +1,8 @@
 // Responder speed: prompts per second over an IFEval JSONL file, beside a baseline measured in
-// the same run (reading the file and JSON-parsing the prompts, nothing else); enforcer speed in
-// TypeScript (the C comparison is src/board/bench-enforce.ts).
+// the same run (reading the file and JSON-parsing the prompts, nothing else). The enforcer's speed, in
+// TypeScript and in C over the same rows, is src/board/bench-enforce.ts.
 import { readFileSync } from 'node:fs';
 import { IfevalResponder } from './respond.ts';
-import { readResponses } from '../ifeval/io.ts';
-import type { CheckContext } from '../ifeval/types.ts';
-import { enforceOne } from './enforce/enforce.ts';
 
 function rate(fn: () => number, minMs: number): number {
   fn(); // warm up
@@ -35,20 +32,3 @@ export function benchRespond(inputPath: string, minMs = 1500): { prompts_per_s: 
   return { prompts_per_s: Math.round(full), baseline_prompts_per_s: Math.round(baseline) };
 }
 
-/**
- * Enforcer speed: prompts per second enforcing the drafts of a responses file on an IFEval JSONL
- * file (detect, edit, verify with the project's verifier, retention), one core.
- */
-export function benchEnforce(inputPath: string, draftsPath: string, ctx: CheckContext, minMs = 1500): { prompts_per_s: number } {
-  const prompts = readFileSync(inputPath, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { prompt: string }).prompt);
-  const drafts = readResponses(draftsPath);
-  const responder = IfevalResponder.builtIn();
-  const full = rate(() => {
-    for (const p of prompts) enforceOne(responder, ctx, p, drafts.get(p) ?? '');
-    return prompts.length;
-  }, minMs);
-  return { prompts_per_s: Math.round(full) };
-}

@@ -2,22 +2,15 @@
 // checks, the schema, and invalid UTF-8 (warned with file, line and byte, never a crash).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCommandData } from './index.ts';
 import { CommandDataError } from './errors.ts';
 import { SCHEMA_FORMAT } from './schema.ts';
 import { validateExample } from './validate.ts';
+import { withTempDir } from '../../../io/temp-dir.ts';
 
-function withDir(fn: (dir: string) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), 'engram-commands-formats-'));
-  try {
-    fn(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withDir = (fn: (dir: string) => void): void => withTempDir('engram-commands-formats-', fn);
 
 const NLU = {
   language: 'en',
