@@ -90,7 +90,7 @@ test('C responder under AddressSanitizer + UBSan: official prompts, same bytes',
 });
 
 // The rule sentences of responder_version 5 need no benchmark data: every new rule in both runtimes, also under ASan.
-test('C responder = TS responder on the rule sentences of responder_version 5 (plain and ASan + UBSan)', { skip: noCc ?? false }, () => {
+test('C responder = TS responder on the rule sentences of responder_versions 5 and 6 (plain and ASan + UBSan)', { skip: noCc ?? false }, () => {
   parity(buildIfevalNative('ifeval'), 'plain build', undefined, () => [['rules', RULE_PROMPTS]]);
   parity(buildIfevalNative('ifeval-san'), 'asan+ubsan', undefined, () => [['rules', RULE_PROMPTS]]);
 });

@@ -347,6 +347,32 @@ static int64_t relation(const det *d, uint32_t i, cap *c) {
     return m->rel_end[at];
 }
 
+/* ---------------------------------------------------------------- probes (corrections.ts uses the Detector's) */
+
+int64_t eg_ifr_relation_at(det *d, uint32_t i, uint8_t *rel) {
+    cap c = k_cap0;
+    int64_t j = relation(d, i, &c);
+    if (j >= 0) *rel = c.rel;
+    return j;
+}
+
+int64_t eg_ifr_number_at(det *d, uint32_t i, eg_ifr_num_at *out) {
+    cap c = k_cap0;
+    int64_t j = parse_number(d, i, &c, 0);
+    if (j >= 0) {
+        out->n = c.n;
+        out->n2 = c.n2;
+        out->post_rel = c.post_rel;
+    }
+    return j;
+}
+
+int eg_ifr_quote_at(const det *d, uint32_t i) {
+    eg_str q;
+    uint32_t nx;
+    return quoted(d, i, &q, &nx);
+}
+
 /* Matches one element (not GAP) at i; returns the next token index or -1. */
 static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
     const eg_ifr *r = d->r;

@@ -18,4 +18,19 @@ typedef struct det {
  * eg_ifr_token_keys for the tokens first. */
 void eg_ifr_matches(det *d, uint8_t *claimed, int only);
 
+/* The Detector's probes (match.ts relationAt, numberAt, quoteAt), for corrections.ts's readings: the end of the
+ * relation phrase, number or quoted string at token i (or -1 / 0), through the same memos as the matcher. */
+typedef struct eg_ifr_num_at {
+    int64_t n, n2;
+    uint8_t post_rel;
+} eg_ifr_num_at;
+int64_t eg_ifr_relation_at(det *d, uint32_t i, uint8_t *rel);
+int64_t eg_ifr_number_at(det *d, uint32_t i, eg_ifr_num_at *out);
+int eg_ifr_quote_at(const det *d, uint32_t i);
+
+/* Step 1b: drops self-corrections from s->tokens (keys recomputed after each cut); step 4b: bare follow-up
+ * counts restate the nearest earlier count match (eg_ifr_corrections.c <-> corrections.ts). */
+void eg_ifr_retract_corrections(det *d);
+void eg_ifr_follow_up_counts(det *d, uint8_t *claimed);
+
 #endif /* EG_IFR_MATCH_H */

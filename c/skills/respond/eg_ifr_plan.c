@@ -773,9 +773,12 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     d->t = t;
     d->s = s;
     d->quoted_only = 0;
+    /* step 1b: a self-correction's retracted words leave the tokens before any pattern reads them */
+    eg_ifr_retract_corrections(d);
     eg_mem_zero(claimed, TN);
     find_repeat(d, claimed);
     eg_ifr_matches(d, claimed, -1);
+    eg_ifr_follow_up_counts(d, claimed);
     plan->prompt_lang = prompt_language(r, t);
 
     for (mi = 0; mi < s->n_matches; mi++) {

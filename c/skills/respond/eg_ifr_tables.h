@@ -5,7 +5,7 @@
 #define EG_IFR_TABLES_H
 
 #define EG_IFR_SKILL   2u
-#define EG_IFR_VERSION 5u
+#define EG_IFR_VERSION 6u
 #define EG_IFR_NONE    0xFFFFFFFFu /* a string id that names no string */
 
 /* Sections, all required, in the order their checks run (docs/format.md section 6.2). */
@@ -34,7 +34,8 @@ enum { EG_R_NONE, EG_R_GE, EG_R_GT, EG_R_LT, EG_R_LE, EG_R_EQ, EG_R_APPROX, EG_R
 /* RSET hash sets, in order. */
 enum { EG_SET_LIST_LEAD, EG_SET_LIST_STOP, EG_SET_TOPIC_START, EG_SET_TOPIC_VERBS,
        EG_SET_TOPIC_STOP, EG_SET_TOPIC_DROP, EG_SET_KW_CUE, EG_SET_KW_SKIP, EG_SET_KW_STOP,
-       EG_SET_NUM_UNIT, EG_SET_KW_LEAD, EG_SET_KW_IMP, EG_SET_KW_NEG, EG_SET_LIST_JOIN, EG_SET_COUNT };
+       EG_SET_NUM_UNIT, EG_SET_KW_LEAD, EG_SET_KW_IMP, EG_SET_KW_NEG, EG_SET_LIST_JOIN, EG_SET_CORR,
+       EG_SET_CORR_FILL, EG_SET_CORR_END, EG_SET_COUNT };
 
 /* RCLS: the instruction reader's classes (src/skills/respond/reader.ts READER_IDS) and bucket bits. */
 enum { EG_CLS_CHANGE_CASE_CAPITAL_WORD_FREQUENCY, EG_CLS_CHANGE_CASE_ENGLISH_CAPITAL,

@@ -54,6 +54,25 @@ export class Detector {
     return i < t.n && t.hash[i] === hashOf(word);
   }
 
+  /** The end of the relation phrase ({REL}) spelled at token i, with its kind; null when none is. */
+  relationAt(t: Tokens, i: number): { end: number; rel: RelKind } | null {
+    const c: Cap = { rel: 'NONE', postRel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null };
+    const j = this.relation(t, i, c);
+    return j < 0 ? null : { end: j, rel: c.rel };
+  }
+
+  /** The number ({N}) spelled at token i: its end, value, second value and postfix relation; null when none. */
+  numberAt(t: Tokens, i: number): { end: number; n: number; n2: number; postRel: RelKind } | null {
+    const c: Cap = { rel: 'NONE', postRel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null };
+    const j = this.parseNumber(t, i, c, false);
+    return j < 0 ? null : { end: j, n: c.n, n2: c.n2, postRel: c.postRel };
+  }
+
+  /** True when a quoted string opens at token i. */
+  quoteAt(t: Tokens, i: number): boolean {
+    return this.quoted(t, i) !== null;
+  }
+
   /** A quoted string starting at token i: [text, next] or null. */
   private quoted(t: Tokens, i: number): [string, number] | null {
     if (i >= t.n || t.kind[i] !== TK_PUNCT) return null;

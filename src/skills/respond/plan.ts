@@ -7,6 +7,7 @@ import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, tokenize, type Tokens } from './t
 import type { RelKind } from './tables.ts';
 import type { Responder } from './artifact.ts';
 import { readClauses } from './reader.ts';
+import { followUpCounts, retractCorrections } from './corrections.ts';
 
 export const INF = 0x7fffffff;
 
@@ -212,10 +213,13 @@ function trimRequest(s: string): string {
 export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tokens } {
   const bytes = enc.encode(prompt);
   const t = tokenize(bytes);
+  // Step 1b: a self-correction's retracted words leave the tokens before any pattern reads them.
+  retractCorrections(det, t);
   const claimed = new Uint8Array(t.n);
   const keys = tokenKeys(det.index, t);
   const rep = findRepeat(t, det, keys, claimed);
   const ms = det.matches(t, keys, claimed);
+  followUpCounts(det, t, claimed, ms);
   const plan: Plan = {
     upper: false, lower: false, caps: null, words: null, sents: null, parCount: 0, parSep: null, secCount: 0, secMark: null,
     nth: null, forbid: [], kwfreq: new Map(), keywords: [], letters: new Map(), bullets: null, highlights: 0, title: false,

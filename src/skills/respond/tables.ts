@@ -830,3 +830,15 @@ export const NUM_UNIT = [
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'section', 'sections', 'bullet', 'bullets', 'point',
   'points', 'line', 'lines', 'letter', 'letters', 'percent', 'people', 'am', 'pm',
 ];
+/**
+ * Self-corrections (corrections.ts): "use 'umbrella' exactly... well, at least twice", "5 bullets, actually no, 4".
+ * CORR words mark a correction; CORR_FILL words may stand beside them ("I mean", "or rather", "make that"). Their
+ * marker needs a comma, dash or dots on both sides, or ends with a word of CORR_END ("or rather 4").
+ */
+export const CORR = [
+  'well', 'actually', 'no', 'nope', 'sorry', 'wait', 'rather', 'mean', 'scratch', 'oops', 'correction', 'hmm', 'um', 'erm', 'uh',
+  'perdón', 'perdon', 'digo', 'mejor', 'pardon', 'enfin', 'non', 'plutôt', 'nein', 'besser', 'gesagt', 'doch', 'anzi', 'scusa',
+  'aliás', 'desculpa', 'nee', 'bedoel', 'nie', 'przepraszam', 'właściwie', 'nej', 'förlåt', 'hayır',
+];
+export const CORR_FILL = ['i', 'or', 'make', 'that', 'let', 'me', 'say', 'it', 'ok', 'okay', 'oh', 'ah', 'ich', 'meine', 'o', 'sea', 'quer', 'dizer', 'ik', 'ou', 'oder'];
+export const CORR_END = ['rather', 'mean', 'that', 'digo', 'plutôt', 'gesagt', 'meine', 'bedoel', 'dizer', 'sea', 'anzi', 'aliás'];

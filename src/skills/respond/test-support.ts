@@ -18,11 +18,24 @@ export function longPrompt(bytes: number): string {
 }
 
 /**
- * Sentences written for the rule tests of responder_version 5 (round4.test.ts), one prompt each: the C
+ * Sentences written for the rule tests of responder_versions 5 and 6 (round4.test.ts, round5.test.ts), one prompt each: the C
  * parity test (src/board/ifeval-native.test.ts) runs them without the benchmark data, so every new rule
  * is compared byte for byte in both runtimes even where no data set reaches it.
  */
 export const RULE_PROMPTS: readonly string[] = [
+  // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
+  "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
+  'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',
+  'A bio for the program, under 90 words - sorry, under 70 words.',
+  'Keep the all-caps words to at least... no, at most 4 (fewer than 5).',
+  "Say the word 'tide' a maximum of... no more than twice.",
+  "La palabra 'luna' debe aparecer por lo menos dos veces... o mejor, al menos 4 veces.",
+  "Mention the word 'harbour', sorry, 'harbor' in the caption.",
+  'Describe the museum café in more than 120 words, I mean at least 120.',
+  'The label fits about 80 words, so keep it under 80.',
+  'Write about 10 sentences on tides; make it no more than 10.',
+  'Write at least 3 paragraphs, no more than 12 sentences, and mention the harbor as well.',
+  'Write 5 sentences. Well, at least make them short.',
   'Write a note to the plumber about the leak, and mention the invoice number because he lost it.',
   'Draft a reminder for the choir. Make sure it says Wednesday.',
   "Write a toast for my brother's wedding. Don't forget to mention Lisbon.",

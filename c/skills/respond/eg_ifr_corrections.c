@@ -1,0 +1,223 @@
+/* Self-corrections and bare follow-up counts (docs/format.md 6.4 steps 1b and 4b) <-> src/skills/respond/
+ * corrections.ts: "use 'umbrella' exactly... well, at least twice" loses its retracted words before any pattern
+ * runs; "about 60 words, so keep it under 60" restates the count. Function names follow the TypeScript. */
+#include "eg_ifr_match.h"
+
+#define MAX_MARKER_WORDS 4u
+#define MAX_RETRACT 12
+enum { K_NONE, K_REL, K_NUM, K_QUOTE };
+
+static int is_mark_punct(const eg_ifr_tokens *t, uint32_t i) {
+    uint8_t b = t->byte[i];
+    if (t->kind[i] != EG_TK_PUNCT) return 0;
+    return b == ',' || b == '.' || b == '-' || b == ';' || b == ':' || b == '(';
+}
+
+static int is_after_punct(const eg_ifr_tokens *t, uint32_t i) {
+    uint8_t b = t->byte[i];
+    if (t->kind[i] != EG_TK_PUNCT) return 0;
+    return b == ',' || b == '.' || b == '-' || b == ':';
+}
+
+static int corr_word(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i) {
+    return t->kind[i] == EG_TK_WORD && (eg_ifr_set_has(r, EG_SET_CORR, t->hash[i]) || eg_ifr_set_has(r, EG_SET_CORR_FILL, t->hash[i]));
+}
+
+static int kind_at(det *d, uint32_t i) {
+    uint8_t rel;
+    eg_ifr_num_at num;
+    if (i >= d->t->n) return K_NONE;
+    if (eg_ifr_relation_at(d, i, &rel) >= 0) return K_REL;
+    if (!eg_ifr_set_has(d->r, EG_SET_CORR, d->t->hash[i]) && eg_ifr_number_at(d, i, &num) >= 0) return K_NUM;
+    if (eg_ifr_quote_at(d, i)) return K_QUOTE;
+    return K_NONE;
+}
+
+static int64_t number_end(det *d, int64_t i) {
+    eg_ifr_num_at num;
+    return eg_ifr_number_at(d, (uint32_t)i, &num);
+}
+
+/* kindEnd */
+static int64_t kind_end(det *d, uint32_t j, int kind) {
+    const eg_ifr_tokens *t = d->t;
+    uint8_t rel;
+    int64_t e;
+    uint32_t k;
+    if (kind == K_REL) return (e = eg_ifr_relation_at(d, j, &rel)) >= 0 ? e : (int64_t)j;
+    if (kind == K_NUM) return (e = number_end(d, j)) >= 0 ? e : (int64_t)j;
+    k = j + 1u;
+    while (k < t->n && !(t->kind[k] == EG_TK_PUNCT && t->byte[k] == t->byte[j])) k++;
+    return k + 1u < t->n ? (int64_t)k + 1 : (int64_t)t->n;
+}
+
+/* cut: removes tokens [a, b); the entries past the end read as the zero token; the keys and memos follow. */
+static void cut(det *d, uint32_t a, uint32_t b) {
+    eg_ifr_tokens *t = &d->s->tokens;
+    uint32_t dd = b - a, k;
+    for (k = b; k <= t->n; k++) { /* k == n: the zero token */
+        t->kind[k - dd] = t->kind[k];
+        t->start[k - dd] = t->start[k];
+        t->end[k - dd] = t->end[k];
+        t->hash[k - dd] = t->hash[k];
+        t->byte[k - dd] = t->byte[k];
+    }
+    for (k = t->n - dd + 1u; k <= t->n; k++) {
+        t->kind[k] = 0;
+        t->start[k] = 0;
+        t->end[k] = 0;
+        t->hash[k] = 0;
+        t->byte[k] = 0;
+    }
+    t->n -= dd;
+    eg_ifr_token_keys(d->r, d->s);
+}
+
+/* markerEnd: the first token after the correction marker at word i and its punctuation, or -1. */
+static int64_t marker_end(det *d, uint32_t i) {
+    const eg_ifr_tokens *t = d->t;
+    const eg_ifr *r = d->r;
+    uint32_t k = i, words = 0, e;
+    int strong = 0;
+    uint8_t rel;
+    if (i == 0u || !is_mark_punct(t, i - 1u)) return -1;
+    while (k < t->n && words < MAX_MARKER_WORDS) {
+        if (corr_word(r, t, k)) {
+            if (eg_ifr_relation_at(d, k, &rel) >= 0) break;
+            if (eg_ifr_set_has(r, EG_SET_CORR, t->hash[k])) strong = 1;
+            words++;
+            k++;
+        } else if (words > 0u && t->kind[k] == EG_TK_PUNCT && t->byte[k] == ',' && k + 1u < t->n && corr_word(r, t, k + 1u)) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    if (!strong) return -1;
+    e = k;
+    while (e < t->n && e - k < 3u && is_after_punct(t, e)) e++;
+    if (e == k && !eg_ifr_set_has(r, EG_SET_CORR_END, t->hash[k - 1u])) return -1;
+    return e;
+}
+
+void eg_ifr_retract_corrections(det *d) {
+    const eg_ifr_tokens *t = d->t;
+    uint32_t i = 1;
+    while (i < t->n) {
+        uint32_t p, q;
+        int64_t e, j = -1, k, l_end, r_end, x;
+        int kind = K_NONE;
+        uint8_t rel;
+        if (t->kind[i] != EG_TK_WORD) {
+            i++;
+            continue;
+        }
+        p = i;
+        while (p > 0u && is_mark_punct(t, p - 1u)) p--;
+        if (p == i) {
+            i++;
+            continue;
+        }
+        e = marker_end(d, i);
+        if (e < 0) {
+            int dots = 0;
+            for (q = p; q < i; q++) if (t->byte[q] == '.' || t->byte[q] == '-') dots = 1;
+            if (dots && eg_ifr_relation_at(d, i, &rel) >= 0) {
+                for (k = (int64_t)p - 1; k >= 0 && (int64_t)p - k <= 4 && j < 0; k--) {
+                    if (eg_ifr_relation_at(d, (uint32_t)k, &rel) == (int64_t)p) j = k;
+                }
+            }
+            if (j >= 0) {
+                cut(d, (uint32_t)j, i);
+                i = (uint32_t)j + 1u;
+            } else {
+                i++;
+            }
+            continue;
+        }
+        kind = kind_at(d, (uint32_t)e);
+        if (kind != K_NONE) {
+            for (k = (int64_t)p - 1; k >= 0 && (int64_t)p - k <= MAX_RETRACT && !eg_ifr_is_boundary(t, (uint32_t)k); k--) {
+                if (kind_at(d, (uint32_t)k) == kind && kind_end(d, (uint32_t)k, kind) <= (int64_t)p) {
+                    j = k;
+                    break;
+                }
+            }
+        }
+        if (j < 0) {
+            i++;
+            continue;
+        }
+        if (kind == K_NUM) {
+            while (j > 0 && (int64_t)p - j < MAX_RETRACT && !eg_ifr_is_boundary(t, (uint32_t)j - 1u) &&
+                   ((x = number_end(d, j - 1)) >= 0 ? x : 0) > j) j--;
+        }
+        l_end = kind_end(d, (uint32_t)j, kind);
+        r_end = kind_end(d, (uint32_t)e, kind);
+        if (kind == K_REL) {
+            if ((x = number_end(d, l_end)) >= 0) l_end = x;
+            if ((x = number_end(d, r_end)) >= 0) r_end = x;
+        }
+        if (l_end >= (int64_t)p || (kind != K_QUOTE && r_end < (int64_t)t->n && l_end < (int64_t)p &&
+                                    t->kind[l_end] == EG_TK_WORD && t->hash[r_end] == t->hash[l_end])) {
+            cut(d, (uint32_t)j, (uint32_t)e);
+            i = (uint32_t)j + 1u;
+        } else {
+            cut(d, i, (uint32_t)e);
+            i++;
+        }
+    }
+}
+
+static int is_follow_punct(const eg_ifr_tokens *t, uint32_t i) {
+    uint8_t b = t->byte[i];
+    if (t->kind[i] != EG_TK_PUNCT) return 0;
+    return b == ',' || b == ';' || b == ':' || b == '(' || b == '-' || b == '.';
+}
+
+static int follow_family(int f) {
+    return f == EG_F_WORDS || f == EG_F_SENTS || f == EG_F_CAPFREQ || f == EG_F_KWFREQ || f == EG_F_LETTER;
+}
+
+void eg_ifr_follow_up_counts(det *d, uint8_t *claimed) {
+    const eg_ifr_tokens *t = d->t;
+    const eg_ifr *r = d->r;
+    eg_ifr_scratch *s = d->s;
+    uint32_t i, q, mi;
+    for (i = 1; i < t->n; i++) {
+        uint8_t rel = EG_R_NONE, rk;
+        eg_ifr_num_at num;
+        int64_t re, k;
+        eg_match *best = NULL;
+        uint32_t bounds = 0;
+        int free_ = 1, times;
+        if (claimed[i]) continue;
+        if (!is_follow_punct(t, i - 1u) && !(t->kind[i - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_LEAD, t->hash[i - 1u]))) continue;
+        re = eg_ifr_relation_at(d, i, &rel);
+        if (re < 0 || rel == EG_R_NONE) continue;
+        num.n = 0;
+        num.n2 = 0;
+        num.post_rel = EG_R_NONE;
+        k = eg_ifr_number_at(d, (uint32_t)re, &num);
+        if (k < 0) continue;
+        if (k < (int64_t)t->n && t->kind[k] == EG_TK_WORD && !eg_ifr_set_has(r, EG_SET_KW_LEAD, t->hash[k])) continue;
+        for (q = i; q < (uint32_t)k; q++) if (claimed[q]) free_ = 0;
+        if (!free_) continue;
+        for (mi = 0; mi < s->n_matches; mi++) {
+            eg_match *m = &s->matches[mi];
+            if (follow_family(m->family) && m->has_num && m->end <= i && (best == NULL || m->end > best->end)) best = m;
+        }
+        /* "at least once" counts a word or a letter, never words or sentences */
+        times = (uint32_t)re < t->n && (t->hash[re] == r->w[EG_W_ONCE] || t->hash[re] == r->w[EG_W_TWICE] || t->hash[re] == r->w[EG_W_THRICE]);
+        if (best == NULL || (times && best->family != EG_F_KWFREQ && best->family != EG_F_LETTER)) continue;
+        for (q = best->end; q < i; q++) if (eg_ifr_is_boundary(t, q)) bounds++;
+        if (bounds > 1u) continue;
+        rk = rel;
+        if (num.post_rel == EG_R_RANGE || (num.post_rel != EG_R_NONE && rk == EG_R_EQ)) rk = num.post_rel;
+        best->rel = rk;
+        best->n = num.n;
+        best->n2 = num.n2;
+        for (q = i; q < (uint32_t)k; q++) claimed[q] = 1;
+        i = (uint32_t)k - 1u;
+    }
+}

@@ -1,0 +1,215 @@
+// Two readings that make the detector follow a person's second thought (docs/format.md §6.4 steps 1b and 4b;
+// responder_version 6), mirrored by c/skills/respond/eg_ifr_corrections.c:
+// - retractCorrections: a self-correction ("use 'umbrella' exactly... well, at least twice", "5 bullets, actually
+//   no, 4 bullets") drops the retracted words and the marker from the tokens before any pattern runs, so the
+//   patterns read "use 'umbrella' at least twice" and "4 bullets";
+// - followUpCounts: a bare relation and number after a count ("about 60 words, so keep it under 60") restates
+//   that count's limit; the later statement wins.
+import { hashOf, type Detector, type Match } from './match.ts';
+import { TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
+import type { Family, RelKind } from './tables.ts';
+
+/** Most marker words in one correction ("or, I mean"). */
+const MAX_MARKER_WORDS = 4;
+/** How far back (tokens, same sentence) the retracted words may start. */
+const MAX_RETRACT = 12;
+
+const isMarkPunct = (t: Tokens, i: number): boolean => {
+  if (t.kind[i] !== TK_PUNCT) return false;
+  const b = t.byte[i];
+  return b === 0x2c || b === 0x2e || b === 0x2d || b === 0x3b || b === 0x3a || b === 0x28;
+};
+const isAfterPunct = (t: Tokens, i: number): boolean => {
+  if (t.kind[i] !== TK_PUNCT) return false;
+  const b = t.byte[i];
+  return b === 0x2c || b === 0x2e || b === 0x2d || b === 0x3a;
+};
+
+type Kind = 'REL' | 'NUM' | 'QUOTE';
+
+/** What the corrected words at token i are: a relation phrase, a number or a quoted string (or null). */
+function kindAt(det: Detector, t: Tokens, i: number): Kind | null {
+  if (i >= t.n) return null;
+  if (det.relationAt(t, i)) return 'REL';
+  if (!det.r.sets.CORR.has(t.hash[i]) && det.numberAt(t, i)) return 'NUM';
+  if (det.quoteAt(t, i)) return 'QUOTE';
+  return null;
+}
+
+/** Removes tokens [a, b) in place. */
+function cut(t: Tokens, a: number, b: number): void {
+  const d = b - a;
+  for (let k = b; k < t.n; k++) {
+    t.kind[k - d] = t.kind[k];
+    t.start[k - d] = t.start[k];
+    t.end[k - d] = t.end[k];
+    t.hash[k - d] = t.hash[k];
+    t.byte[k - d] = t.byte[k];
+  }
+  // The entries past the end read as the zero token, as after tokenize (and in C).
+  for (let k = t.n - d; k < t.n; k++) {
+    t.kind[k] = 0;
+    t.start[k] = 0;
+    t.end[k] = 0;
+    t.hash[k] = 0;
+    t.byte[k] = 0;
+  }
+  t.n -= d;
+}
+
+/**
+ * A correction marker starts at word i when a comma, dash, dots, semicolon, colon or parenthesis precedes it and
+ * up to MAX_MARKER_WORDS words of CORR/CORR_FILL follow (commas between them allowed, at least one CORR word,
+ * none starting a relation phrase: "no more than" is not a marker), then a comma, dash, colon or dots, or the
+ * last word is one of CORR_END. Returns the first token after the marker and its punctuation, or -1.
+ */
+function markerEnd(det: Detector, t: Tokens, i: number): number {
+  const s = det.r.sets;
+  if (i === 0 || !isMarkPunct(t, i - 1)) return -1;
+  let k = i;
+  let words = 0;
+  let strong = false;
+  while (k < t.n && words < MAX_MARKER_WORDS) {
+    if (t.kind[k] === TK_WORD && (s.CORR.has(t.hash[k]) || s.CORR_FILL.has(t.hash[k]))) {
+      if (det.relationAt(t, k)) break;
+      if (s.CORR.has(t.hash[k])) strong = true;
+      words++;
+      k++;
+    } else if (words > 0 && t.kind[k] === TK_PUNCT && t.byte[k] === 0x2c && k + 1 < t.n && t.kind[k + 1] === TK_WORD &&
+      (s.CORR.has(t.hash[k + 1]) || s.CORR_FILL.has(t.hash[k + 1]))) k++;
+    else break;
+  }
+  if (!strong) return -1;
+  let e = k;
+  while (e < t.n && e - k < 3 && isAfterPunct(t, e)) e++;
+  if (e === k && !s.CORR_END.has(t.hash[k - 1])) return -1;
+  return e;
+}
+
+/** The end of the words of `kind` that start at token j (a relation phrase, a number, a quoted string). */
+function kindEnd(det: Detector, t: Tokens, j: number, kind: Kind): number {
+  if (kind === 'REL') return det.relationAt(t, j)?.end ?? j;
+  if (kind === 'NUM') return det.numberAt(t, j)?.end ?? j;
+  let k = j + 1;
+  while (k < t.n && !(t.kind[k] === TK_PUNCT && t.byte[k] === t.byte[j])) k++;
+  return Math.min(k + 1, t.n);
+}
+
+/**
+ * Drops each self-correction from the tokens (step 1b). With a marker: the last words of the corrected kind before
+ * it in the same sentence and the marker go ("exactly... well, at least twice" -> "at least twice"; "5 bullets,
+ * actually no, 4 bullets" -> "4 bullets") when the correction restates what follows them (nothing follows, or the
+ * same word follows both numbers: "at least two times... or rather, at least 3 times"); else only the marker words go and the correction stays a follow-up ("above 150 words, I
+ * mean at least 150" -> "above 150 words, at least 150", step 4b). Without a marker: a relation phrase that trails
+ * off in dots or a dash into another one is dropped ("a maximum of... no more than twice").
+ */
+export function retractCorrections(det: Detector, t: Tokens): void {
+  let i = 1;
+  while (i < t.n) {
+    if (t.kind[i] !== TK_WORD) {
+      i++;
+      continue;
+    }
+    // The punctuation run before word i ("...", ", ").
+    let p = i;
+    while (p > 0 && isMarkPunct(t, p - 1)) p--;
+    if (p === i) {
+      i++;
+      continue;
+    }
+    const e = markerEnd(det, t, i);
+    if (e < 0) {
+      let dots = false;
+      for (let q = p; q < i; q++) if (t.byte[q] === 0x2e || t.byte[q] === 0x2d) dots = true;
+      let j = -1;
+      if (dots && det.relationAt(t, i)) for (let k = p - 1; k >= 0 && p - k <= 4 && j < 0; k--) if (det.relationAt(t, k)?.end === p) j = k;
+      if (j >= 0) {
+        cut(t, j, i);
+        i = j + 1;
+      } else i++;
+      continue;
+    }
+    const kind = kindAt(det, t, e);
+    let j = -1;
+    if (kind) {
+      for (let k = p - 1; k >= 0 && p - k <= MAX_RETRACT && !isBoundary(t, k); k--) {
+        if (kindAt(det, t, k) === kind && kindEnd(det, t, k, kind) <= p) {
+          j = k;
+          break;
+        }
+      }
+    }
+    if (j < 0) {
+      i++;
+      continue;
+    }
+    // A number spelled in several words ("two hundred"): from its first word.
+    if (kind === 'NUM') while (j > 0 && p - j < MAX_RETRACT && !isBoundary(t, j - 1) && (det.numberAt(t, j - 1)?.end ?? 0) > j) j--;
+    // What follows each side's words (past the number after a relation phrase): the same word means the same unit.
+    let lEnd = kindEnd(det, t, j, kind!);
+    let rEnd = kindEnd(det, t, e, kind!);
+    if (kind === 'REL') {
+      lEnd = det.numberAt(t, lEnd)?.end ?? lEnd;
+      rEnd = det.numberAt(t, rEnd)?.end ?? rEnd;
+    }
+    if (lEnd >= p || (kind !== 'QUOTE' && rEnd < t.n && lEnd < p && t.kind[lEnd] === TK_WORD && t.hash[rEnd] === t.hash[lEnd])) {
+      cut(t, j, e);
+      i = j + 1;
+    } else {
+      cut(t, i, e);
+      i++;
+    }
+  }
+}
+
+const ONCE = hashOf('once');
+const TWICE = hashOf('twice');
+const THRICE = hashOf('thrice');
+
+/** Punctuation a follow-up may come after: , ; : ( - . */
+const isFollowPunct = (t: Tokens, i: number): boolean => {
+  if (t.kind[i] !== TK_PUNCT) return false;
+  const b = t.byte[i];
+  return b === 0x2c || b === 0x3b || b === 0x3a || b === 0x28 || b === 0x2d || b === 0x2e;
+};
+
+/** Families whose count a bare follow-up restates. */
+const FOLLOW_FAMILIES: ReadonlySet<Family> = new Set(['WORDS', 'SENTS', 'CAPFREQ', 'KWFREQ', 'LETTER']);
+
+/**
+ * Step 4b: an unclaimed relation phrase and number that nothing after names the unit of ("keep it under 60.", ",
+ * max 60 please"), after , ; : ( - . or a KW_LEAD word ("it", "to", "so", "and"), restates the nearest earlier
+ * count match of those families in the same or the previous sentence (a once/twice/thrice only a KWFREQ or LETTER one): its relation and number become the
+ * follow-up's, and the follow-up's tokens are claimed.
+ */
+export function followUpCounts(det: Detector, t: Tokens, claimed: Uint8Array, ms: Match[]): void {
+  const s = det.r.sets;
+  for (let i = 1; i < t.n; i++) {
+    if (claimed[i]) continue;
+    if (!isFollowPunct(t, i - 1) && !(t.kind[i - 1] === TK_WORD && s.KW_LEAD.has(t.hash[i - 1]))) continue;
+    const rel = det.relationAt(t, i);
+    if (!rel || rel.rel === 'NONE') continue;
+    const num = det.numberAt(t, rel.end);
+    if (!num) continue;
+    const k = num.end;
+    if (k < t.n && t.kind[k] === TK_WORD && !s.KW_LEAD.has(t.hash[k])) continue;
+    let free = true;
+    for (let q = i; q < k; q++) if (claimed[q]) free = false;
+    if (!free) continue;
+    let best: Match | null = null;
+    for (const m of ms) if (FOLLOW_FAMILIES.has(m.family) && m.hasNum && m.end <= i && (!best || m.end > best.end)) best = m;
+    // "at least once" counts a word or a letter, never words or sentences.
+    const times = t.hash[rel.end] === ONCE || t.hash[rel.end] === TWICE || t.hash[rel.end] === THRICE;
+    if (!best || (times && best.family !== 'KWFREQ' && best.family !== 'LETTER')) continue;
+    let bounds = 0;
+    for (let q = best.end; q < i; q++) if (isBoundary(t, q)) bounds++;
+    if (bounds > 1) continue;
+    let r: RelKind = rel.rel;
+    if (num.postRel === 'RANGE' || (num.postRel !== 'NONE' && r === 'EQ')) r = num.postRel;
+    best.rel = r;
+    best.n = num.n;
+    best.n2 = num.n2;
+    for (let q = i; q < k; q++) claimed[q] = 1;
+    i = k - 1;
+  }
+}

@@ -1,0 +1,36 @@
+// Issue 13 round 5 (responder_version 6, corrections.ts): a person's second thought, pinned with sentences written
+// for this test (none from a test set). A self-correction drops what it retracts ("exactly... well, at least
+// twice", "5 bullets, actually no, 4 bullets", "'cat', sorry, 'dog'"); a bare relation and number after a count
+// restates it ("about 80 words, so keep it under 80"); ordinary commas, "no more than" and "well" stay as they are.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { IfevalResponder } from './respond.ts';
+import { INF } from './plan.ts';
+
+const r = IfevalResponder.builtIn();
+
+test('a self-correction keeps the corrected relation or number and drops the retracted one', () => {
+  assert.deepEqual([...r.plan("Write a limerick and use the word 'kettle' exactly... well, at least three times.").kwfreq], [['kettle', [3, INF]]]);
+  assert.equal(r.plan('Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.').bullets, 5);
+  assert.deepEqual(r.plan('A bio for the program, under 90 words - sorry, under 70 words.').words, [0, 69]);
+  assert.deepEqual(r.plan('Keep the all-caps words to at least... no, at most 4 (fewer than 5).').caps, [0, 4]);
+  // Without a marker: a relation trailing off in dots into another one.
+  assert.deepEqual([...r.plan("Say the word 'tide' a maximum of... no more than twice.").kwfreq], [['tide', [0, 2]]]);
+  // The same unit after both numbers: the whole first statement goes.
+  assert.deepEqual([...r.plan("La palabra 'luna' debe aparecer por lo menos dos veces... o mejor, al menos 4 veces.").kwfreq], [['luna', [4, INF]]]);
+  assert.deepEqual(r.plan("Mention the word 'harbour', sorry, 'harbor' in the caption.").keywords, ['harbor']);
+});
+
+test('a correction with its own number but no unit restates the earlier count', () => {
+  assert.deepEqual(r.plan('Describe the museum café in more than 120 words, I mean at least 120.').words, [120, INF]);
+  assert.deepEqual(r.plan('The label fits about 80 words, so keep it under 80.').words, [0, 79]);
+  assert.deepEqual(r.plan('Write about 10 sentences on tides; make it no more than 10.').sents, [0, 10]);
+});
+
+test('ordinary commas, "no more than", "as well" and a count about something else change nothing', () => {
+  const p = r.plan('Write at least 3 paragraphs, no more than 12 sentences, and mention the harbor as well.');
+  assert.deepEqual(p.sents, [0, 12]);
+  assert.equal(p.parCount, 3);
+  assert.deepEqual(r.plan('Write a 200-word story about a girl under 12.').words, r.plan('Write a 200-word story about a girl.').words);
+  assert.deepEqual(r.plan('Write 5 sentences. Well, at least make them short.').sents, [5, 5]);
+});
