@@ -1,6 +1,7 @@
-/* Self-corrections and bare follow-up counts (docs/format.md 6.4 steps 1b and 4b) <-> src/skills/respond/
- * corrections.ts: "use 'umbrella' exactly... well, at least twice" loses its retracted words before any pattern
- * runs; "about 60 words, so keep it under 60" restates the count. Function names follow the TypeScript. */
+/* List labels, self-corrections and bare follow-up counts (docs/format.md 6.4 steps 0 and 2b) <->
+ * src/skills/respond/corrections.ts: "1) exactly 4 bullets" loses its label and "use 'umbrella' exactly... well,
+ * at least twice" its retracted words before any pattern runs; "about 60 words, so keep it under 60" restates the
+ * count. Function names follow the TypeScript. */
 #include "eg_ifr_match.h"
 
 #define MAX_MARKER_WORDS 4u
@@ -71,6 +72,33 @@ static void cut(det *d, uint32_t a, uint32_t b) {
     }
     t->n -= dd;
     eg_ifr_token_keys(d->r, d->s);
+}
+
+static int is_digits2(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t k;
+    if (t->kind[i] != EG_TK_WORD || t->end[i] - t->start[i] > 2u) return 0;
+    for (k = t->start[i]; k < t->end[i]; k++) if (t->bytes[k] < '0' || t->bytes[k] > '9') return 0;
+    return 1;
+}
+
+void eg_ifr_drop_list_labels(det *d) {
+    const eg_ifr_tokens *t = d->t;
+    uint32_t depth = 0, i = 0;
+    while (i < t->n) {
+        if (t->kind[i] == EG_TK_NL) depth = 0;
+        else if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == '(') depth++;
+        else if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == ')' && depth > 0u) depth--;
+        else if (is_digits2(t, i) && i + 1u < t->n && t->kind[i + 1u] == EG_TK_PUNCT) {
+            uint8_t mark = t->byte[i + 1u];
+            int line_start = i == 0u || t->kind[i - 1u] == EG_TK_NL;
+            if ((mark == ')' && depth == 0u) ||
+                (line_start && (mark == '.' || mark == ')') && i + 2u < t->n && t->kind[i + 2u] == EG_TK_WORD)) {
+                cut(d, i, i + 2u);
+                continue;
+            }
+        }
+        i++;
+    }
 }
 
 /* markerEnd: the first token after the correction marker at word i and its punctuation, or -1. */

@@ -773,7 +773,8 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     d->t = t;
     d->s = s;
     d->quoted_only = 0;
-    /* step 1b: a self-correction's retracted words leave the tokens before any pattern reads them */
+    /* step 0: list labels and a self-correction's retracted words leave the tokens before any pattern reads them */
+    eg_ifr_drop_list_labels(d);
     eg_ifr_retract_corrections(d);
     eg_mem_zero(claimed, TN);
     find_repeat(d, claimed);

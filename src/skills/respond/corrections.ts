@@ -1,12 +1,13 @@
-// Two readings that make the detector follow a person's second thought (docs/format.md §6.4 steps 1b and 4b;
-// responder_version 6), mirrored by c/skills/respond/eg_ifr_corrections.c:
+// Readings that make the detector follow a person's list labels and second thoughts (docs/format.md §6.4 steps 0
+// and 2b; responder_version 6), mirrored by c/skills/respond/eg_ifr_corrections.c:
+// - dropListLabels: "1) exactly 4 bullet points 2) all lowercase" loses its labels "1)" and "2)", which are not counts;
 // - retractCorrections: a self-correction ("use 'umbrella' exactly... well, at least twice", "5 bullets, actually
 //   no, 4 bullets") drops the retracted words and the marker from the tokens before any pattern runs, so the
 //   patterns read "use 'umbrella' at least twice" and "4 bullets";
 // - followUpCounts: a bare relation and number after a count ("about 60 words, so keep it under 60") restates
 //   that count's limit; the later statement wins.
 import { hashOf, type Detector, type Match } from './match.ts';
-import { TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
 import type { Family, RelKind } from './tables.ts';
 
 /** Most marker words in one correction ("or, I mean"). */
@@ -172,6 +173,37 @@ const isFollowPunct = (t: Tokens, i: number): boolean => {
   const b = t.byte[i];
   return b === 0x2c || b === 0x3b || b === 0x3a || b === 0x28 || b === 0x2d || b === 0x2e;
 };
+
+const isDigits2 = (t: Tokens, i: number): boolean => {
+  if (t.kind[i] !== TK_WORD || t.end[i] - t.start[i] > 2) return false;
+  for (let k = t.start[i]; k < t.end[i]; k++) if (t.bytes[k] < 0x30 || t.bytes[k] > 0x39) return false;
+  return true;
+};
+
+/**
+ * Step 0 (before the self-corrections): the labels of an enumerated list are not counts. A number of one or two
+ * digits followed by ")" with no "(" open on its line before it ("Requirements: 1) exactly 4 bullet points 2) all
+ * lowercase"), or followed by "." or ")" at the start of a line and then a word ("1. Use 3 paragraphs"), is dropped
+ * with its mark.
+ */
+export function dropListLabels(t: Tokens): void {
+  let depth = 0;
+  let i = 0;
+  while (i < t.n) {
+    if (t.kind[i] === TK_NL) depth = 0;
+    else if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x28) depth++;
+    else if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x29 && depth > 0) depth--;
+    else if (isDigits2(t, i) && i + 1 < t.n && t.kind[i + 1] === TK_PUNCT) {
+      const mark = t.byte[i + 1];
+      const lineStart = i === 0 || t.kind[i - 1] === TK_NL;
+      if ((mark === 0x29 && depth === 0) || (lineStart && (mark === 0x2e || mark === 0x29) && i + 2 < t.n && t.kind[i + 2] === TK_WORD)) {
+        cut(t, i, i + 2);
+        continue;
+      }
+    }
+    i++;
+  }
+}
 
 /** Families whose count a bare follow-up restates. */
 const FOLLOW_FAMILIES: ReadonlySet<Family> = new Set(['WORDS', 'SENTS', 'CAPFREQ', 'KWFREQ', 'LETTER']);

@@ -7,7 +7,7 @@ import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, tokenize, type Tokens } from './t
 import type { RelKind } from './tables.ts';
 import type { Responder } from './artifact.ts';
 import { readClauses } from './reader.ts';
-import { followUpCounts, retractCorrections } from './corrections.ts';
+import { dropListLabels, followUpCounts, retractCorrections } from './corrections.ts';
 
 export const INF = 0x7fffffff;
 
@@ -213,7 +213,8 @@ function trimRequest(s: string): string {
 export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tokens } {
   const bytes = enc.encode(prompt);
   const t = tokenize(bytes);
-  // Step 1b: a self-correction's retracted words leave the tokens before any pattern reads them.
+  // Step 0: list labels and a self-correction's retracted words leave the tokens before any pattern reads them.
+  dropListLabels(t);
   retractCorrections(det, t);
   const claimed = new Uint8Array(t.n);
   const keys = tokenKeys(det.index, t);

@@ -34,3 +34,21 @@ test('ordinary commas, "no more than", "as well" and a count about something els
   assert.deepEqual(r.plan('Write a 200-word story about a girl under 12.').words, r.plan('Write a 200-word story about a girl.').words);
   assert.deepEqual(r.plan('Write 5 sentences. Well, at least make them short.').sents, [5, 5]);
 });
+
+test('enumeration labels are not counts; form fields name keywords and forbidden words; capitals for the whole message', () => {
+  const p = r.plan('Write release notes. Requirements: 1) exactly 4 bullet points 2) all lowercase 3) the word "sync" at least twice.');
+  assert.equal(p.bullets, 4);
+  assert.equal(p.lower, true);
+  assert.deepEqual([...p.kwfreq], [['sync', [2, INF]]]);
+  // A number closing a parenthesis opened before it is not a label.
+  assert.deepEqual(r.plan('Use at least 6 sentences (or 7).').sents, r.plan('Use at least 6 sentences (or seven).').sents);
+  assert.deepEqual(r.plan('Use at least 6 sentences (or 7).').sents, [6, INF]);
+  const f = r.plan('Task: a notice about the fridge.\nMust include: fridge, Friday\nAvoid: dirty, smelly\nDo not use: cheap');
+  assert.deepEqual(f.keywords, ['fridge', 'Friday']);
+  assert.deepEqual(f.forbid, ['dirty', 'smelly', 'cheap']);
+  // Other families claim their words first.
+  const g = r.plan('Include: 3 bullet points and a title in double angular brackets.');
+  assert.equal(g.bullets, 3);
+  assert.equal(g.title, true);
+  assert.equal(r.plan('Write an alert for a full disk. Use capital letters for the whole message.').upper, true);
+});

@@ -91,30 +91,30 @@ const RESPONSE = 'response|answer|reply|output|text|essay|story|poem|letter|post
 
 // ---- Instruction nouns and cues in Spanish, French, German, Italian, Portuguese, Dutch and Polish (issue 13):
 // the same patterns as the English ones, with these classes in place of the English words.
-const ML_WORDS = 'palabras|palabra|mots|mot|wörter|wörtern|worte|parole|palavras|woorden|słów|słowa|wyrazów';
-const ML_SENTS = 'frases|frase|oraciones|oración|phrases|sätze|sätzen|satz|frasi|zinnen|zin|zdań|zdania|zdaniach';
-const ML_PARS = 'párrafos|párrafo|parrafos|paragraphes|paragraphe|absätze|absätzen|absatz|paragrafi|paragrafo|parágrafos|parágrafo|alineas|alinea|paragrafen|paragraaf|akapity|akapitów|akapit|akapitach|estrofas|strophes|strophen|strofe|estrofes|strofen|strofy';
+const ML_WORDS = 'palabras|palabra|mots|mot|wörter|wörtern|worte|parole|palavras|woorden|słów|słowa|wyrazów|kelime|kelimeyi|kelimelik|ord|orden';
+const ML_SENTS = 'frases|frase|oraciones|oración|phrases|sätze|sätzen|satz|frasi|zinnen|zin|zdań|zdania|zdaniach|cümle|cümleden|cümlelik|meningar|mening';
+const ML_PARS = 'paragraf|paragrafa|stycken|stycke|párrafos|párrafo|parrafos|paragraphes|paragraphe|absätze|absätzen|absatz|paragrafi|paragrafo|parágrafos|parágrafo|alineas|alinea|paragrafen|paragraaf|akapity|akapitów|akapit|akapitach|estrofas|strophes|strophen|strofe|estrofes|strofen|strofy';
 const ML_SECS = 'secciones|sección|seccion|partes|parties|abschnitte|abschnitten|abschnitt|sezioni|sezione|seções|seção|secções|secties|sectie|sekcje|sekcji|części';
-const ML_TIMES = 'veces|vez|fois|mal|male|volte|volta|vezes|keer|keren|razy|raz';
-const ML_WORD = 'palabra|palabras|término|términos|mot|mots|terme|termes|wort|wörter|begriff|begriffe|parola|parole|termine|termini|palavra|palavras|termo|termos|woord|woorden|słowo|słowa|słowem|wyraz|wyrazu';
+const ML_TIMES = 'veces|vez|fois|mal|male|volte|volta|vezes|keer|keren|razy|raz|kez|kere|defa|gånger|gång';
+const ML_WORD = 'kelimesini|kelimesi|kelimesinin|ordet|palabra|palabras|término|términos|mot|mots|terme|termes|wort|wörter|begriff|begriffe|parola|parole|termine|termini|palavra|palavras|termo|termos|woord|woorden|słowo|słowa|słowem|wyraz|wyrazu';
 const ML_LETTER = 'letra|lettre|buchstaben|buchstabe|lettera|letter|litera|literę|litery|literka';
 const ML_NEG = 'nada|sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
-const ML_USE = 'contener|contenga|contiene|contenir|contienne|contient|enthalten|enthält|enthalte|contenere|contenga|contiene|conter|contenha|contém|bevatten|bevat|zawierać|zawiera|zawierał|zawierała|usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
+const ML_USE = 'kullan|kullanın|geçsin|geçmesin|använd|pojawiło|pojawiła|pojawił|pojawiły|contener|contenga|contiene|contenir|contienne|contient|enthalten|enthält|enthalte|contenere|contenga|contiene|conter|contenha|contém|bevatten|bevat|zawierać|zawiera|zawierał|zawierała|usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
 const ML_BULLETS = 'viñetas|viñeta|puces|puce|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|tópicos|opsommingstekens|opsommingsteken|punktów|punktory|wypunktowań|puntos|punti|pontos|punten|punkte|elementos|éléments|elemente|elementi|itens';
 const ML_BULLETS_ONLY = 'viñetas|puces|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|opsommingstekens|punktory|wypunktowań|punktorów';
 const ML_LIST = 'lista|listas|listado|liste|listes|elenco|elenchi|lijst|lijstje|listy|listę|liście|listen|aufzählung';
 const ML_GIVE = 'dame|dime|danos|donne|donnez|donne-moi|gib|gebt|nenne|nennen|dammi|dacci|elenca|elencami|dê|dá|geef|noem|daj|podaj|wymień|enumera|enumère|énumère|liste|listez|lista|sugiere|suggère|suggerisci|sugira|sugere|propón|propose|proponi|proponha|escribe|écris|schreib|schreibe|scrivi|escreva|schrijf|napisz';
 const ML_HL_VERB = 'resalta|resaltar|destaca|destacar|subraya|destaque|surligne|surlignez|souligne|soulignez|hervorheben|hebe|markiere|evidenzia|evidenziare|sottolinea|realce|realçar|markeer|benadruk|wyróżnij|podkreśl|pogrub';
 const ML_HL_NOUN = 'secciones|sección|partes|frases|palabras|fragmentos|pasajes|sections|parties|passages|phrases|mots|extraits|abschnitte|teile|sätze|wörter|passagen|stellen|sezioni|parti|frasi|parole|passaggi|seções|trechos|partes|palavras|passagens|secties|delen|zinnen|woorden|passages|sekcje|części|fragmenty|zdania|słowa';
-const ML_PLACEHOLDER = 'marcadores|marcador|corchetes|crochets|champs|platzhalter|segnaposto|segnaposti|colchetes|espaços|campos|campi|plaatshouders|placeholders|vierkante|nawiasach|nawiasy|symboli|espacios';
-const ML_QUOTES = 'comillas|guillemets|anführungszeichen|gänsefüßchen|virgolette|aspas|aanhalingstekens|cudzysłów|cudzysłowie|cudzysłowach|cudzysłowy';
+const ML_PLACEHOLDER = 'tutucu|platshållare|marcadores|marcador|corchetes|crochets|champs|platzhalter|segnaposto|segnaposti|colchetes|espaços|campos|campi|plaatshouders|placeholders|vierkante|nawiasach|nawiasy|symboli|espacios';
+const ML_QUOTES = 'tırnak|tırnaklar|citattecken|comillas|guillemets|anführungszeichen|gänsefüßchen|virgolette|aspas|aanhalingstekens|cudzysłów|cudzysłowie|cudzysłowach|cudzysłowy';
 const ML_TITLE = 'título|titulo|titre|titel|titolo|tytuł|tytułem';
 const ML_END_VERB = 'termina|terminar|termine|terminen|acaba|acabar|finaliza|finalizar|concluye|cierra|terminer|termines|terminez|finis|finir|finissez|conclus|ende|beende|beenden|schließe|schließ|endet|chiudi|chiudere|concludi|concludere|finisci|finire|finalize|encerre|conclua|eindig|eindigen|sluit|zakończ|zakończyć|kończ';
 const ML_END_PREP = 'con|par|avec|mit|com|met|słowami|zdaniem|frazą|por';
 const ML_BEGIN = 'empezar|empiece|empieza|comenzar|comience|comienza|iniciar|commencer|commence|commencez|débuter|beginnen|beginnt|anfangen|iniziare|inizi|inizia|cominciare|cominci|começar|comece|começa|inicie|starten|begint|zaczynać|zaczyna|zaczynać|rozpoczynać|zacznij';
 const ML_LOWER = 'minúsculas|minúscula|minusculas|minuscules|minuscule|kleinbuchstaben|kleinschreibung|kleingeschrieben|kleinbuchstabe|minuscolo|minuscole|minuscola|kleine|małe|małymi';
-const ML_CAPS = 'mayúsculas|mayúscula|mayusculas|majuscules|majuscule|großbuchstaben|großbuchstabe|großgeschrieben|maiuscolo|maiuscole|maiuscola|maiúsculas|maiúscula|hoofdletters|hoofdletter|wielkimi|wielkie|wielkich|kapitalikami';
-const ML_COMMAS = 'comas|coma|virgules|virgule|kommas|komma|kommata|virgole|virgola|vírgulas|vírgula|virgulas|przecinków|przecinka|przecinek|przecinki|przecinkami';
+const ML_CAPS = 'büyük|versaler|mayúsculas|mayúscula|mayusculas|majuscules|majuscule|großbuchstaben|großbuchstabe|großgeschrieben|maiuscolo|maiuscole|maiuscola|maiúsculas|maiúscula|hoofdletters|hoofdletter|wielkimi|wielkie|wielkich|kapitalikami';
+const ML_COMMAS = 'virgül|kommatecken|comas|coma|virgules|virgule|kommas|komma|kommata|virgole|virgola|vírgulas|vírgula|virgulas|przecinków|przecinka|przecinek|przecinki|przecinkami';
 const ML_REPEAT = 'repite|repetir|repita|répète|répétez|répéter|recopie|recopiez|wiederhole|wiederholen|ripeti|ripetere|riscrivi|repete|herhaal|herhalen|powtórz|powtórzyć|copia|copie|kopiere|copiez|kopieer|przepisz';
 const ML_REQUEST = 'petición|solicitud|pregunta|mensaje|instrucción|demande|question|requête|message|anfrage|frage|bitte|aufforderung|richiesta|domanda|pedido|pergunta|solicitação|verzoek|vraag|prośbę|pytanie|polecenie';
 const ML_TWO = 'dos|deux|zwei|due|duas|dois|twee|dwie|dwa';
@@ -147,6 +147,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: `${ML_END_VERB} ..6 ${ML_END_PREP} ..5 {PH}` },
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes ..2 like {PH}' },
+  { family: 'ENDPHRASE', pattern: 'letzte|letzter|letzten|última|último|dernière|dernier|ultima|ultimo|laatste|ostatnie|ostatnim|sista|son satz|sätze|frase|phrase|zin|zdanie|oración|mening|cümle|cümlesi ..6 {PH}' },
+  { family: 'ENDPHRASE', pattern: '{Q} cümlesiyle|ifadesiyle|sözüyle|sözcükleriyle ..2 bitsin|bitir|bitirin|sonlansın|bitmeli' },
 
   // ---- CAPFREQ forms that contain an UPPER cue ("words that are entirely in capital letters").
   { family: 'CAPFREQ', pattern: '{REL}? {N} words|word that|which are|is ..2 capital|caps|uppercase|capitalized|capitalised', rel: 'GE' },
@@ -171,6 +174,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'entirely|completely|fully in? capital|uppercase|caps letters?' },
   { family: 'UPPER', pattern: 'response|answer|reply|output|it|everything ..6 in all? english? capital|capitals|caps|uppercase letters?' },
   { family: 'UPPER', pattern: 'english capital|uppercase|caps letters' },
+  { family: 'UPPER', pattern: 'capital|capitals|uppercase|caps letters? for|across the? whole|entire|complete|full' },
   { family: 'LOWER', pattern: `${ML_NEG} ..3 ${ML_CAPS}` },
   { family: 'UPPER', pattern: `en|in|em|w|con|mit|nur|solo ${ML_CAPS}` },
   { family: 'UPPER', pattern: `todo|toda|tout|toute|alles|tutto|tutta|tudo|wszystko|cała|całą|całość ..4 ${ML_CAPS}` },
@@ -276,6 +280,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL}? {NT}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL} {N}`, rel: 'EQ' },
+  { family: 'LETTER', pattern: 'use|include|type|write {L} {REL} {N} times?', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts). A cue of labelling
   // must come first: "a trip from Day 1 to Day 7" asks for no sections.
@@ -297,6 +302,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of the? {ORD} paragraph ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of paragraph {ORD} ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph {ORD} ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'paragraph|para {ORD} ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads|kick|kicks|kicking off? with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: '{ORD} paragraph|one|para ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads|kick|kicks|kicking off? with the word {W}' },
+  { family: 'NTHFIRST', pattern: 'the {ORD} ..4 kick|kicks|kicking off with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph|one with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin paragraph {ORD} with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..8 ${ML_WORD} {Q}` },
@@ -325,6 +333,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} should|must|can|may|will not|never appear|be|show|occur' },
   { family: 'FORBID', pattern: `${NEG} ..2 use|say|mention|include|contain|using|saying|mentioning|including|write|writing the? {QL}`, arg: 'QUOTED' },
   { family: 'FORBID', pattern: 'not mention|say {QL}' },
+  { family: 'FORBID', pattern: 'nothing|none|anything with|containing the? word|words|term|terms {QL}' },
   // "don't describe anything as "cheap"": the quoted word is the one not to use.
   { family: 'FORBID', pattern: `${NEG} ..2 describe|describing|call|calling ..4 as {QL}`, arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${NEG} ..3 mentioning {Q}` },
@@ -337,6 +346,8 @@ export const PATTERNS: PatternSrc[] = [
   // ---- KEYWORDS: words that must appear.
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
+  { family: 'KEYWORDS', pattern: 'make|be sure {W} is|are|gets|get in|a|included|mentioned|somewhere there|mention|in|somewhere?' },
+  { family: 'KEYWORDS', pattern: 'include|mention|name|drop {W} somewhere|anywhere|too|in there|in it' },
   { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term|name|names {QL}' },
   { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|attribute {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} ..2 appears|appear|shows|show|occurs|occur|is|are|gets|get', arg: 'QUOTED' },
@@ -367,6 +378,7 @@ export const PATTERNS: PatternSrc[] = [
   // Nouns that can only mean bullet points, and the generic ones ("puntos", "punti") next to "markdown".
   { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS_ONLY}`, rel: 'EQ' },
   { family: 'BULLETS', pattern: '{REL}? {N} marcadores|marcador|marqueurs ..3 markdown|lista|listas|liste', rel: 'EQ' },
+  { family: 'BULLETS', pattern: `{REL}? {N} ${ML_BULLETS} com|con|avec|mit|met|z ..1 marcadores|marcador|viñetas|puces|gwiazdką|asterisco|asteriscos|astérisques|sternchen|*`, rel: 'EQ' },
   // "5 puntos con guiones (-)", "2 punkty w formie listy z gwiazdką (*)": a generic noun with the list's mark or the word list.
   { family: 'BULLETS', pattern: `{REL}? {N} ${ML_BULLETS}|punkty ..6 guiones|guión|tirets|tiret|trattini|trattino|hífens|hífen|streepjes|streepje|myślnikami|gwiazdką|gwiazdki|asterisco|asteriscos|astérisques|sternchen|listy|lista|liste|lijst markdown?`, rel: 'EQ' },
   { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS} ..6 markdown|markdown-format|markdown-formaat`, rel: 'EQ' },
@@ -394,6 +406,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder', rel: 'GE' },
   // "3 fields in square brackets": a count of whatever the brackets hold.
   { family: 'PLACEHOLDER', pattern: '{N} ..4 square -? brackets|bracket|bracketed', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: 'brackets|bracket|blanks|blank ] ..2 for {REL}? {N}', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'square -? brackets|bracket|bracketed', rel: 'GE' },
   { family: 'POSTSCRIPT', pattern: 'p . p . s', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'pps', arg: 'PPS' },
@@ -414,6 +427,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
   { family: 'REPEAT', pattern: 'copy|copying|restate|restating|echo|reproduce|reproducing|recite|reiterate|rewrite|retype|quote|write ..4 my|the|your|this|that|back|out|original request|question|prompt|query|message|instruction|instructions' },
   { family: 'REPEAT', pattern: `${ML_REPEAT} ..4 ${ML_REQUEST}` },
+  { family: 'REPEAT', pattern: 'say|type|writing|typing|retyping|copying ..2 my|the|your|this original? request|question|prompt|query|message back|again|out|exactly|verbatim|word' },
+  { family: 'REPEAT', pattern: 'type|retype|copy|typing|copying out? the|my sentence|line before|above this|that' },
   // "copy the lines above exactly": the text before the instruction, named by where it is.
   { family: 'REPEAT', pattern: 'copy|repeat|reproduce|retype ..5 above' },
   { family: 'TWO', pattern: '{S6}' },
@@ -426,6 +441,7 @@ export const PATTERNS: PatternSrc[] = [
   // Verbs of leaving something out ("skip commas", "leave out the commas"), and "commas ... none of those".
   { family: 'NOCOMMA', pattern: 'leave|leaving|omit|omitting|skip|skipping|drop|dropping|remove|removing|strip|ditch out? ..3 commas|comma' },
   { family: 'NOCOMMA', pattern: 'commas|comma ..5 none' },
+  { family: 'NOCOMMA', pattern: 'w / o commas|comma' },
   { family: 'NOCOMMA', pattern: `${ML_NEG}|${ML_USE} ..4 ${ML_COMMAS}` },
   // A language is asked for only right after a response-language cue ("in", "into", "using", "only",
   // "except", ...), or with "the ... language" after one; a name used as a topic ("the Croatian nations",
@@ -437,6 +453,14 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LANG', pattern: '{LANG} only' },
   { family: 'LANG', pattern: `${ML_LANG_CUE} {LANG}` },
   { family: 'LANG', pattern: 'in het {LANG}' },
+  { family: 'LANG', pattern: '{LANG} olsun|olmalı|yaz|yazın|olarak' },
+  { family: 'LANG', pattern: 'på {LANG}' },
+
+  // ---- Form fields ("Must include: fridge, Friday", "Avoid: dirty", "Don't use: cheap"), last: every other
+  // family claims its words first ("Include: 3 bullet points" stays a bullet count).
+  { family: 'FORBID', pattern: 'avoid|banned|forbidden|exclude|excluded|prohibited|taboo words|terms|phrases? :|- {QL}' },
+  { family: 'FORBID', pattern: `${NEG} use|say|mention|include|using :|- {QL}` },
+  { family: 'KEYWORDS', pattern: 'include|includes|mention|mentions|contain|contains|feature|features|keywords|keyword|use :|- {QL}' },
 ];
 
 /** Relation phrases for {REL}; longer phrases first. */
@@ -531,6 +555,8 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['meer dan', 'GT'], ['minder dan', 'LT'], ['onder', 'LT'], ['precies', 'EQ'], ['exact', 'EQ'],
   ['co najmniej', 'GE'], ['przynajmniej', 'GE'], ['minimum', 'GE'], ['nie więcej niż', 'LE'], ['maksymalnie', 'LE'], ['najwyżej', 'LE'], ['maksymalnie do', 'LE'],
   ['więcej niż', 'GT'], ['ponad', 'GT'], ['mniej niż', 'LT'], ['poniżej', 'LT'], ['dokładnie', 'EQ'],
+  // Turkish and Swedish.
+  ['en az', 'GE'], ['en fazla', 'LE'], ['tam olarak', 'EQ'], ['tam', 'EQ'], ['minst', 'GE'], ['högst', 'LE'], ['mer än', 'GT'], ['färre än', 'LT'], ['mindre än', 'LT'],
 ];
 
 /** Number words for {N}/{ORD}. Values >= 100 multiply (hundred, thousand). 255 = "last". */
@@ -556,6 +582,8 @@ export const NUMBER_WORDS: Array<[string, number]> = [
   ['twee', 2], ['drie', 3], ['vijf', 5], ['zes', 6], ['zeven', 7], ['negen', 9], ['tien', 10], ['twaalf', 12], ['vijftien', 15], ['twintig', 20],
   ['dertig', 30], ['veertig', 40], ['vijftig', 50], ['honderd', 100], ['duizend', 1000],
   ['dwa', 2], ['dwie', 2], ['trzy', 3], ['cztery', 4], ['pięć', 5], ['sześć', 6], ['siedem', 7], ['osiem', 8], ['dziewięć', 9], ['dziesięć', 10],
+  ['iki', 2], ['üç', 3], ['dört', 4], ['beş', 5], ['altı', 6], ['yedi', 7], ['sekiz', 8], ['dokuz', 9], ['yirmi', 20], ['otuz', 30], ['elli', 50], ['yüz', 100],
+  ['två', 2], ['fyra', 4], ['fem', 5], ['sju', 7], ['åtta', 8], ['nio', 9], ['tio', 10], ['tolv', 12], ['femton', 15], ['tjugo', 20], ['trettio', 30], ['femtio', 50], ['hundra', 100],
   ['dwanaście', 12], ['piętnaście', 15], ['dwadzieścia', 20], ['trzydzieści', 30], ['czterdzieści', 40], ['pięćdziesiąt', 50], ['sto', 100], ['tysiąc', 1000],
 ];
 
@@ -615,6 +643,11 @@ export const LANGUAGES: Array<[string, string]> = [
   ['turco', 'tr'], ['turc', 'tr'], ['türkisch', 'tr'], ['turks', 'tr'], ['turecki', 'tr'],
   ['griego', 'el'], ['grec', 'el'], ['griechisch', 'el'], ['greco', 'el'], ['grego', 'el'], ['grieks', 'el'], ['grecki', 'el'],
   ['hindú', 'hi'], ['hindí', 'hi'], ['russo', 'ru'],
+  ['ukraińsku', 'uk'], ['ukraiński', 'uk'], ['ucraniano', 'uk'], ['ukrainien', 'uk'], ['ukrainisch', 'uk'], ['ucraino', 'uk'], ['oekraïens', 'uk'],
+  ['arabsku', 'ar'],
+  // Turkish ("İngilizce": the dotted capital is not folded, so both spellings) and Swedish.
+  ['ingilizce', 'en'], ['İngilizce', 'en'], ['almanca', 'de'], ['fransızca', 'fr'], ['ispanyolca', 'es'], ['İspanyolca', 'es'], ['italyanca', 'it'], ['İtalyanca', 'it'], ['rusça', 'ru'], ['portekizce', 'pt'], ['türkçe', 'tr'], ['arapça', 'ar'],
+  ['engelska', 'en'], ['tyska', 'de'], ['franska', 'fr'], ['spanska', 'es'], ['italienska', 'it'], ['ryska', 'ru'], ['portugisiska', 'pt'], ['svenska', 'sv'],
 ];
 
 /**

@@ -5,8 +5,8 @@
 // starts in it (its last occurrence in the prompt), else when a pattern of the id's family matched in it;
 // an id of the prompt that neither locates is left out of that prompt's rows. Plus one clause per pattern
 // of tables.ts spelled out with sample slot values. Data: the official 541 ($ENGRAM_DATA_DIR/ifeval),
-// data/ifeval-unseen{,-2,-3}/{dev,frozen}.jsonl and data/ifeval-unseen-4/frozen.jsonl (each frozen file was scored once, blind, and is development data
-// since) and the in-repo held-out/paraphrase sets.
+// data/ifeval-unseen{,-2,-3}/{dev,frozen}.jsonl, data/ifeval-unseen-4/frozen.jsonl (each frozen file was scored once, blind, and is development data
+// since) and data/ifeval-unseen-6/dev.jsonl (data/ifeval-unseen-5/frozen.jsonl is never read) and the in-repo held-out/paraphrase sets.
 // `node --import tsx src/skills/respond/train-reader.ts [--check]` (--check: fail if the file would change).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -151,7 +151,7 @@ function patternRows(next: () => number): Row[] {
 }
 
 /** Generic nouns for the generated keyword clauses (none from any test prompt). */
-const SAMPLE_NOUNS = ['apples', 'budget', 'weather', 'river', 'safety', 'deadline', 'history', 'music', 'gardens', 'coffee', 'trains', 'lanterns'];
+const SAMPLE_NOUNS = ['apples', 'budget', 'weather', 'river', 'safety', 'deadline', 'history', 'music', 'gardens', 'coffee', 'trains', 'lanterns', 'parking permit', 'fire drill', 'bus timetable', 'school trip'];
 const KW_LEADS = ['', 'also', 'please', 'make sure to', 'be sure to', 'remember to', 'you should', 'and'];
 const KW_TAILS = ['', 'somewhere', 'in the text', 'because it matters', 'since it is important', 'too', 'at some point'];
 const KW_BE = ['is in there', 'is in it', 'appears', 'shows up', 'must be in there', 'should appear', 'is included', 'gets used'];
@@ -255,6 +255,7 @@ export function trainingSets(dataDir: string, root: string): InputExample[][] {
     readInputs(join(root, 'data/ifeval-unseen-3/dev.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-unseen-3/frozen.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-unseen-4/frozen.jsonl'), quiet),
+    readInputs(join(root, 'data/ifeval-unseen-6/dev.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/heldout-a.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/heldout-b.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/paraphrases.jsonl'), quiet),
