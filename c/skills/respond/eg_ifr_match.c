@@ -94,6 +94,24 @@ static int is_connector(const det *d, uint32_t i) {
     return h == d->r->w[EG_W_AND] || h == d->r->w[EG_W_OR] || h == d->r->w[EG_W_NOR];
 }
 
+/* capsWord: the capital letters of the word bytes [s, e), or -1 when it has a lowercase ASCII letter or no capital. */
+static int caps_word(const uint8_t *b, uint32_t s, uint32_t e) {
+    int caps = 0;
+    uint32_t k;
+    for (k = s; k < e; k++) {
+        if (b[k] >= 'a' && b[k] <= 'z') return -1;
+        if (b[k] >= 'A' && b[k] <= 'Z') caps++;
+    }
+    return caps > 0 ? caps : -1;
+}
+
+/* isLetterPlural: the bytes [s, e) are "X's" or "X’s" with X an ASCII letter. */
+static int is_letter_plural(const uint8_t *b, uint32_t s, uint32_t e) {
+    int letter = (b[s] >= 'A' && b[s] <= 'Z') || (b[s] >= 'a' && b[s] <= 'z');
+    if (!letter || (b[e - 1u] != 's' && b[e - 1u] != 'S')) return 0;
+    return (e - s == 3u && b[s + 1u] == '\'') || (e - s == 5u && b[s + 1u] == 0xE2u && b[s + 2u] == 0x80u && b[s + 3u] == 0x99u);
+}
+
 /* ---------------------------------------------------------------- slots */
 
 /* A quoted string starting at token i: 1 with *out and *next, or 0. */
@@ -425,6 +443,11 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
             push_str(d, tok_text(d, t->start[i], t->end[i]));
             return (int64_t)i + 1;
         }
+        /* A letter's plural with an apostrophe ("10 letter w's", "k’s"): the token is the letter, the apostrophe and "s". */
+        if (i < TN && t->kind[i] == EG_TK_WORD && is_letter_plural(t->bytes, t->start[i], t->end[i])) {
+            push_str(d, tok_text(d, t->start[i], t->start[i] + 1u));
+            return (int64_t)i + 1;
+        }
         return -1;
     case EG_OP_W:
         if (i < TN && t->kind[i] == EG_TK_WORD) {
@@ -461,6 +484,20 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         x = tok_text(d, t->start[from], t->end[j - 1u]);
         if (x.n == 0u) return -1;
         push_str(d, x);
+        return j;
+    }
+    case EG_OP_PHC: { /* a phrase in capitals, unquoted ("end it with GO BREAKERS") */
+        uint32_t j = i;
+        int strong = 0;
+        while (j < TN && t->kind[j] == EG_TK_WORD && j - i < (uint32_t)EG_IFR_MAX_SLOT) {
+            int caps = caps_word(t->bytes, t->start[j], t->end[j]);
+            if (caps < 0) break;
+            if (caps >= 2) strong = 1;
+            j++;
+        }
+        if (!strong) return -1;
+        if (j < TN && t->kind[j] == EG_TK_PUNCT && (t->byte[j] == '!' || t->byte[j] == '.')) j++;
+        push_str(d, tok_text(d, t->start[i], t->end[j - 1u]));
         return j;
     }
     case EG_OP_LANG: {

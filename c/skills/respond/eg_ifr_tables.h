@@ -16,9 +16,9 @@ enum { EG_IFR_S_META, EG_IFR_S_RCFG, EG_IFR_S_RPAT, EG_IFR_S_ROPS, EG_IFR_S_RHSH
 
 /* ROPS opcodes and flags (docs/format.md section 6.2). */
 enum { EG_OP_LIT = 1, EG_OP_ALT, EG_OP_GAP, EG_OP_REL, EG_OP_NUM, EG_OP_NT, EG_OP_ORD, EG_OP_Q,
-       EG_OP_QL, EG_OP_L, EG_OP_W, EG_OP_PH, EG_OP_LANG, EG_OP_S6, EG_OP_S3, EG_OP_PHB };
+       EG_OP_QL, EG_OP_L, EG_OP_W, EG_OP_PH, EG_OP_LANG, EG_OP_S6, EG_OP_S3, EG_OP_PHB, EG_OP_PHC };
 #define EG_OP_FIRST 1
-#define EG_OP_LAST  16
+#define EG_OP_LAST  17
 #define EG_OPT_FLAG 1u /* the element is optional */
 
 /* Constraint families, in RPAT order. */

@@ -44,10 +44,10 @@ export const RESPONDER_SKILL = 2;
 export const RESPONDER_VERSION = 6;
 
 /** Opcodes of ROPS records. */
-export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16 } as const;
+export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16, PHC: 17 } as const;
 const SLOT_OPS: Record<string, number> = {
   '{REL}': OP.REL, '{N}': OP.NUM, '{NT}': OP.NT, '{ORD}': OP.ORD, '{Q}': OP.Q, '{QL}': OP.QL, '{L}': OP.L,
-  '{W}': OP.W, '{PH}': OP.PH, '{PHB}': OP.PHB, '{LANG}': OP.LANG, '{S6}': OP.S6, '{S3}': OP.S3,
+  '{W}': OP.W, '{PH}': OP.PH, '{PHB}': OP.PHB, '{PHC}': OP.PHC, '{LANG}': OP.LANG, '{S6}': OP.S6, '{S3}': OP.S3,
 };
 /** ROPS flags bit: the element is optional (`X?`). */
 export const OPT_FLAG = 1;
@@ -410,7 +410,7 @@ export function loadResponder(bytes: Uint8Array): Responder {
     opFlags[i] = odv.getUint8(8 * i + 1);
     opK[i] = odv.getUint8(8 * i + 2);
     opValue[i] = odv.getUint32(8 * i + 4, true);
-    need(opCode[i] >= OP.LIT && opCode[i] <= OP.PHB, 'ROPS', `op ${i} has unknown code ${opCode[i]}`);
+    need(opCode[i] >= OP.LIT && opCode[i] <= OP.PHC, 'ROPS', `op ${i} has unknown code ${opCode[i]}`);
     need(opCode[i] !== OP.ALT || opValue[i] + opK[i] <= nHash, 'ROPS', `op ${i} alternatives out of range`);
   }
 

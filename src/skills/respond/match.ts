@@ -218,6 +218,11 @@ export class Detector {
           c.strs.push(this.text(t, t.start[i], t.end[i]));
           return i + 1;
         }
+        // A letter's plural with an apostrophe ("10 letter w's", "k’s"): the token is the letter, the apostrophe and "s".
+        if (i < t.n && t.kind[i] === TK_WORD && isLetterPlural(t.bytes, t.start[i], t.end[i])) {
+          c.strs.push(this.text(t, t.start[i], t.start[i] + 1));
+          return i + 1;
+        }
         return -1;
       }
       case OP.W:
@@ -252,6 +257,22 @@ export class Detector {
         const s = this.text(t, t.start[from], t.end[j - 1]);
         if (!s) return -1;
         c.strs.push(s);
+        return j;
+      }
+      case OP.PHC: {
+        // A phrase in capitals, unquoted ("end it with GO BREAKERS"): a run of words without a lowercase ASCII letter,
+        // one with at least two capital letters, and a closing ! or . after it.
+        let j = i;
+        let strong = false;
+        while (j < t.n && t.kind[j] === TK_WORD && j - i < MAX_SLOT) {
+          const caps = capsWord(t.bytes, t.start[j], t.end[j]);
+          if (caps < 0) break;
+          if (caps >= 2) strong = true;
+          j++;
+        }
+        if (!strong) return -1;
+        if (j < t.n && t.kind[j] === TK_PUNCT && (t.byte[j] === 0x21 || t.byte[j] === 0x2e)) j++;
+        c.strs.push(this.text(t, t.start[i], t.end[j - 1]));
         return j;
       }
       case OP.LANG:
@@ -408,6 +429,23 @@ export class Detector {
     if (rel === 'NONE') rel = REL_KINDS[r.patRel[p]];
     out.push({ family: FAMILIES[r.patFamily[p]], arg: r.patArg[p], rel, n: c.n, n2: c.n2, hasNum: c.hasNum, strs: c.strs, lang: c.lang, start: i, end: j });
   }
+}
+
+/** The capital letters of the word bytes [s, e), or -1 when it has a lowercase ASCII letter or no capital. */
+function capsWord(b: Uint8Array, s: number, e: number): number {
+  let caps = 0;
+  for (let k = s; k < e; k++) {
+    if (b[k] >= 0x61 && b[k] <= 0x7a) return -1;
+    if (b[k] >= 0x41 && b[k] <= 0x5a) caps++;
+  }
+  return caps > 0 ? caps : -1;
+}
+
+/** True for the bytes [s, e) of "X's" or "X’s" with X an ASCII letter. */
+function isLetterPlural(b: Uint8Array, s: number, e: number): boolean {
+  const letter = (b[s] >= 0x41 && b[s] <= 0x5a) || (b[s] >= 0x61 && b[s] <= 0x7a);
+  if (!letter || (b[e - 1] !== 0x73 && b[e - 1] !== 0x53)) return false;
+  return (e - s === 3 && b[s + 1] === 0x27) || (e - s === 5 && b[s + 1] === 0xe2 && b[s + 2] === 0x80 && b[s + 3] === 0x99);
 }
 
 const hashCache = new Map<string, number>();

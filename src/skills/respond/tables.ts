@@ -96,7 +96,7 @@ const ML_SENTS = 'frases|frase|oraciones|oración|phrases|sätze|sätzen|satz|fr
 const ML_PARS = 'paragraf|paragrafa|stycken|stycke|párrafos|párrafo|parrafos|paragraphes|paragraphe|absätze|absätzen|absatz|paragrafi|paragrafo|parágrafos|parágrafo|alineas|alinea|paragrafen|paragraaf|akapity|akapitów|akapit|akapitach|estrofas|strophes|strophen|strofe|estrofes|strofen|strofy';
 const ML_SECS = 'secciones|sección|seccion|partes|parties|abschnitte|abschnitten|abschnitt|sezioni|sezione|seções|seção|secções|secties|sectie|sekcje|sekcji|części';
 const ML_TIMES = 'veces|vez|fois|mal|male|volte|volta|vezes|keer|keren|razy|raz|kez|kere|defa|gånger|gång';
-const ML_WORD = 'kelimesini|kelimesi|kelimesinin|ordet|palabra|palabras|término|términos|mot|mots|terme|termes|wort|wörter|begriff|begriffe|parola|parole|termine|termini|palavra|palavras|termo|termos|woord|woorden|słowo|słowa|słowem|wyraz|wyrazu';
+const ML_WORD = 'ordet|palabra|palabras|término|términos|mot|mots|terme|termes|wort|wörter|begriff|begriffe|parola|parole|termine|termini|palavra|palavras|termo|termos|woord|woorden|słowo|słowa|słowem|wyraz|wyrazu';
 const ML_LETTER = 'letra|lettre|buchstaben|buchstabe|lettera|letter|litera|literę|litery|literka';
 const ML_NEG = 'nada|sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
 const ML_USE = 'kullan|kullanın|geçsin|geçmesin|använd|pojawiło|pojawiła|pojawił|pojawiły|contener|contenga|contiene|contenir|contienne|contient|enthalten|enthält|enthalte|contenere|contenga|contiene|conter|contenha|contém|bevatten|bevat|zawierać|zawiera|zawierał|zawierała|usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
@@ -148,6 +148,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: `${ML_END_VERB} ..6 ${ML_END_PREP} ..5 {PH}` },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes ..2 like {PH}' },
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with|like {PHC}' },
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 w / {PHC}' },
   { family: 'ENDPHRASE', pattern: 'letzte|letzter|letzten|última|último|dernière|dernier|ultima|ultimo|laatste|ostatnie|ostatnim|sista|son satz|sätze|frase|phrase|zin|zdanie|oración|mening|cümle|cümlesi ..6 {PH}' },
   { family: 'ENDPHRASE', pattern: '{Q} cümlesiyle|ifadesiyle|sözüyle|sözcükleriyle ..2 bitsin|bitir|bitirin|sonlansın|bitmeli' },
 
@@ -161,6 +163,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: 'capitalize|capitalise|capitalizing|capitalising ..2 {REL}? {N} words|word', rel: 'GE' },
   { family: 'CAPFREQ', pattern: `{REL}? {N} words|word should|must|need|needs|have|has|will|shall|to|can ..2 be|appear ..2 ${CAPS}`, rel: 'GE' },
   { family: 'CAPFREQ', pattern: `{REL}? {N} ${ML_WORDS} ..4 ${ML_CAPS}`, rel: 'GE' },
+  { family: 'CAPFREQ', pattern: `${NEG} ..3 more than {N} word|words ..4 capital|capitals|caps|uppercase|capitalized|capitalised|all-caps`, rel: 'LE' },
   { family: 'CAPFREQ', pattern: `${ML_WORDS} ..4 ${ML_CAPS} ..6 {REL} {N}`, rel: 'GE' },
 
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
@@ -218,6 +221,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'HIGHLIGHT', pattern: 'stars|asterisks|asterisk ..2 around|round {REL}? {N}', rel: 'GE' },
   // "at least 2 phrases wrapped in *asterisks*" (before SENTS, whose French "phrases" would read a sentence count).
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} phrases|words|sections|parts|terms|points|ideas|passages wrapped|enclosed|surrounded|marked|in|with ..3 asterisks|asterisk', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{REL}? {N} highlighted|italicized|italicised|bolded|emphasized|emphasised', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences|passages|passage|points|ideas|terms', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `${ML_HL_VERB} ..3 {REL}? {N}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'mets|mettez|mettre en évidence ..3 {REL}? {N}', rel: 'GE' },
@@ -281,6 +285,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL} {N}`, rel: 'EQ' },
   { family: 'LETTER', pattern: 'use|include|type|write {L} {REL} {N} times?', rel: 'EQ' },
+  { family: 'LETTER', pattern: '{REL}? {N} letter|letters {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts). A cue of labelling
   // must come first: "a trip from Day 1 to Day 7" asks for no sections.
@@ -324,7 +329,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `${ML_NEG} ..4 ${ML_WORD} {QL}` },
   { family: 'FORBID', pattern: `${ML_NEG} ${ML_USE} {QL}`, arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${ML_USE} ..2 ${ML_WORD} {QL} niet|nicht|pas|nie|never`, arg: 'QUOTED' },
-  { family: 'FORBID', pattern: `${ML_WORD} {QL} darf|dürfen|soll|sollte|sollen|debe|deben|deve|devono|doit|doivent|mag|mogen|moet|może|no|non|não|ne|nie|nicht|niet ..1 nicht|no|non|não|pas|niet|nie|jamais|nunca|mai|nooit|niemals|debe|deve|doit|aparezca|aparecer|aparezcan|compaia|compaiano|comparire|apareça|aparecer|apparaisse|apparaître|vorkommen|voorkomen|pojawić|usar|utiliser|usare|gebruiken|verwenden` },
+  // "la palabra X no debe aparecer", "le mot X ne doit pas apparaître": a negation after the word; "das Wort X darf nicht vorkommen": a
+  // modal, then a negation. A modal and a verb alone ("le mot X doit apparaître") ask for the word, not against it.
+  { family: 'FORBID', pattern: `${ML_WORD} {QL} no|non|não|ne|nie|nicht|niet ..1 nicht|no|non|não|pas|niet|nie|jamais|nunca|mai|nooit|niemals|debe|deve|doit|darf|mag|może|aparezca|aparecer|aparezcan|compaia|compaiano|comparire|apareça|apparaisse|apparaître|vorkommen|voorkomen|pojawić|usar|utiliser|usare|gebruiken|verwenden` },
+  { family: 'FORBID', pattern: `${ML_WORD} {QL} darf|dürfen|soll|sollte|sollen|debe|deben|deve|devono|doit|doivent|mag|mogen|moet|może ..1 nicht|no|non|não|pas|niet|nie|jamais|nunca|mai|nooit|niemals` },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? words|word|terms|term|keywords|keyword {QL}' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? {QL}', arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${NEG} ..4 keywords|keyword|words|word|terms|term|phrases|phrase {QL}` },
@@ -338,7 +346,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `${NEG} ..2 describe|describing|call|calling ..4 as {QL}`, arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${NEG} ..3 mentioning {Q}` },
 
+  // Turkish puts the quoted word before its noun: "'çay' kelimesini kullanma", "'çay' kelimesi geçmesin".
+  { family: 'FORBID', pattern: '{Q} kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullanma|kullanmayın|geçmesin|olmasın|yazma' },
+
   // ---- KWFREQ: a keyword's number of occurrences.
+  { family: 'KWFREQ', pattern: `{Q} kelimesini|kelimesi|sözcüğünü|sözcüğü ..2 {REL}? {N} ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'use|include|mention|say the? word|keyword|name|term {Q} ..5 {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `word|keyword|term "|' {W} "|' ..5 {REL} {NT}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'use|include|mention|say|repeat|write "|\' {W} "|\' ..3 {REL}? {NT}', rel: 'EQ' },
@@ -346,8 +358,13 @@ export const PATTERNS: PatternSrc[] = [
   // ---- KEYWORDS: words that must appear.
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
-  { family: 'KEYWORDS', pattern: 'make|be sure {W} is|are|gets|get in|a|included|mentioned|somewhere there|mention|in|somewhere?' },
-  { family: 'KEYWORDS', pattern: 'include|mention|name|drop {W} somewhere|anywhere|too|in there|in it' },
+  { family: 'KEYWORDS', pattern: '{Q} kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullan|kullanın|geçsin|olsun|yaz' },
+  { family: 'KEYWORDS', pattern: `${ML_WORD} {W} ..2 ${ML_USE}` },
+  { family: 'KEYWORDS', pattern: 'make|be sure {W} is|are in there|it' },
+  { family: 'KEYWORDS', pattern: 'make|be sure {W} is|are|gets|get included|mentioned|used' },
+  { family: 'KEYWORDS', pattern: 'make|be sure {W} gets|get a mention' },
+  { family: 'KEYWORDS', pattern: 'include|mention|name|drop {W} somewhere|anywhere|too' },
+  { family: 'KEYWORDS', pattern: 'include|mention|drop {W} in there|it' },
   { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term|name|names {QL}' },
   { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|attribute {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} ..2 appears|appear|shows|show|occurs|occur|is|are|gets|get', arg: 'QUOTED' },
@@ -608,6 +625,9 @@ export const LIST_STOP = [
   'in', 'at', 'to', 'throughout', 'somewhere', 'when', 'within', 'from', 'for', 'anywhere', 'into', 'inside', 'while', 'but',
   'should', 'must', 'cannot', 'can', 'will', 'appear', 'appears', 'is', 'are', 'be', 'on', 'as', 'each', 'once', 'twice', 'at',
   'please', 'make', 'also', 'your', 'you', 'it', 'this', 'that', 'the', 'there', 'which', 'etc', 'with', 'without', 'either',
+  // Instruction verbs: a bare list ends where the next instruction starts ("include the words a and b, wrap 2 bits in ...").
+  'wrap', 'keep', 'use', 'add', 'end', 'start', 'begin', 'finish', 'write', 'put', 'include', 'avoid', 'highlight', 'mention',
+  'no', 'dont', 'do', 'not', 'all', 'under', 'over', 'max', 'min', 'answer', 'reply', 'respond', 'give', 'separate', 'split', 'leave',
 ];
 
 /** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */

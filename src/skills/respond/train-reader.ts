@@ -112,7 +112,7 @@ function rng(seed: number): () => number {
 
 const SLOT_TEXT: Record<string, string> = {
   '{REL}': 'at least', '{N}': '3', '{NT}': 'twice', '{ORD}': 'second', '{Q}': '"word"', '{QL}': '"alpha" and "beta"',
-  '{L}': '"q"', '{W}': 'word', '{PH}': '"phrase here"', '{PHB}': 'phrase here', '{LANG}': 'Spanish', '{S6}': '******', '{S3}': '***',
+  '{L}': '"q"', '{W}': 'word', '{PH}': '"phrase here"', '{PHB}': 'phrase here', '{PHC}': 'GO TEAM', '{LANG}': 'Spanish', '{S6}': '******', '{S3}': '***',
 };
 
 /** One spelling of a pattern (alternatives and optional elements chosen by the seeded generator). */
