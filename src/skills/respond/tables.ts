@@ -99,7 +99,7 @@ const ML_TIMES = 'veces|vez|fois|mal|male|volte|volta|vezes|keer|keren|razy|raz|
 const ML_WORD = 'ordet|palabra|palabras|término|términos|mot|mots|terme|termes|wort|wörter|begriff|begriffe|parola|parole|termine|termini|palavra|palavras|termo|termos|woord|woorden|słowo|słowa|słowem|wyraz|wyrazu';
 const ML_LETTER = 'letra|lettre|buchstaben|buchstabe|lettera|letter|litera|literę|litery|literka';
 const ML_NEG = 'nada|sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
-const ML_USE = 'kullan|kullanın|geçsin|geçmesin|använd|pojawiło|pojawiła|pojawił|pojawiły|contener|contenga|contiene|contenir|contienne|contient|enthalten|enthält|enthalte|contenere|contenga|contiene|conter|contenha|contém|bevatten|bevat|zawierać|zawiera|zawierał|zawierała|usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
+const ML_USE = 'förekomma|förekommer|nämn|nämna|kullan|kullanın|geçsin|geçmesin|använd|pojawiło|pojawiła|pojawił|pojawiły|contener|contenga|contiene|contenir|contienne|contient|enthalten|enthält|enthalte|contenere|contenga|contiene|conter|contenha|contém|bevatten|bevat|zawierać|zawiera|zawierał|zawierała|usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
 const ML_BULLETS = 'viñetas|viñeta|puces|puce|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|tópicos|opsommingstekens|opsommingsteken|punktów|punktory|wypunktowań|puntos|punti|pontos|punten|punkte|elementos|éléments|elemente|elementi|itens';
 const ML_BULLETS_ONLY = 'viñetas|puces|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|opsommingstekens|punktory|wypunktowań|punktorów';
 const ML_LIST = 'lista|listas|listado|liste|listes|elenco|elenchi|lijst|lijstje|listy|listę|liście|listen|aufzählung';
@@ -164,6 +164,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: `{REL}? {N} words|word should|must|need|needs|have|has|will|shall|to|can ..2 be|appear ..2 ${CAPS}`, rel: 'GE' },
   { family: 'CAPFREQ', pattern: `{REL}? {N} ${ML_WORDS} ..4 ${ML_CAPS}`, rel: 'GE' },
   { family: 'CAPFREQ', pattern: `${NEG} ..3 more than {N} word|words ..4 capital|capitals|caps|uppercase|capitalized|capitalised|all-caps`, rel: 'LE' },
+  { family: 'CAPFREQ', pattern: 'capitalised|capitalized|capital|caps|uppercase|all-caps words|word ..2 to|at {N} at most|max|maximum|tops', rel: 'LE' },
   { family: 'CAPFREQ', pattern: `${ML_WORDS} ..4 ${ML_CAPS} ..6 {REL} {N}`, rel: 'GE' },
 
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
@@ -260,6 +261,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SENTS', pattern: '{REL}? {N} -? sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: 'number of sentences ..10 {REL}? {N}', rel: 'APPROX' },
   { family: 'SENTS', pattern: `{REL}? {N} ${ML_SENTS}`, rel: 'APPROX' },
+  { family: 'SENTS', pattern: 'sentences|sentence must|should|need|has|have to? be|stay|remain ..1 {REL} {N} .|,|;|!' },
 
   // ---- paragraphs and sections.
   { family: 'PARCOUNT', pattern: '{REL}? {N} -? paragraphs|paragraph|stanzas|stanza|parts|part', rel: 'EQ' },
@@ -332,7 +334,9 @@ export const PATTERNS: PatternSrc[] = [
   // "la palabra X no debe aparecer", "le mot X ne doit pas apparaître": a negation after the word; "das Wort X darf nicht vorkommen": a
   // modal, then a negation. A modal and a verb alone ("le mot X doit apparaître") ask for the word, not against it.
   { family: 'FORBID', pattern: `${ML_WORD} {QL} no|non|não|ne|nie|nicht|niet ..1 nicht|no|non|não|pas|niet|nie|jamais|nunca|mai|nooit|niemals|debe|deve|doit|darf|mag|może|aparezca|aparecer|aparezcan|compaia|compaiano|comparire|apareça|apparaisse|apparaître|vorkommen|voorkomen|pojawić|usar|utiliser|usare|gebruiken|verwenden` },
-  { family: 'FORBID', pattern: `${ML_WORD} {QL} darf|dürfen|soll|sollte|sollen|debe|deben|deve|devono|doit|doivent|mag|mogen|moet|może ..1 nicht|no|non|não|pas|niet|nie|jamais|nunca|mai|nooit|niemals` },
+  { family: 'FORBID', pattern: `${ML_WORD} {QL} darf|dürfen|soll|sollte|sollen|debe|deben|deve|devono|doit|doivent|mag|mogen|moet|może|får|ska|kan ..1 nicht|no|non|não|pas|niet|nie|jamais|nunca|mai|nooit|niemals|inte|aldrig` },
+  { family: 'FORBID', pattern: 'word|words|term|terms {QL} never|nowhere', arg: 'QUOTED' },
+  { family: 'FORBID', pattern: 'avoid|avoiding|ban|banned|skip the? word|words|term|terms? {QL}', arg: 'QUOTED' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? words|word|terms|term|keywords|keyword {QL}' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? {QL}', arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${NEG} ..4 keywords|keyword|words|word|terms|term|phrases|phrase {QL}` },
@@ -350,6 +354,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: '{Q} kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullanma|kullanmayın|geçmesin|olmasın|yazma' },
 
   // ---- KWFREQ: a keyword's number of occurrences.
+  { family: 'KWFREQ', pattern: `"|' {W} "|' ..10 appear|appears|show|shows|occur|occurs|used|mentioned|crop up? {REL} {NT}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: `{Q} kelimesini|kelimesi|sözcüğünü|sözcüğü ..2 {REL}? {N} ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'use|include|mention|say the? word|keyword|name|term {Q} ..5 {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `word|keyword|term "|' {W} "|' ..5 {REL} {NT}`, rel: 'EQ' },
@@ -478,6 +483,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: 'avoid|banned|forbidden|exclude|excluded|prohibited|taboo words|terms|phrases? :|- {QL}' },
   { family: 'FORBID', pattern: `${NEG} use|say|mention|include|using :|- {QL}` },
   { family: 'KEYWORDS', pattern: 'include|includes|mention|mentions|contain|contains|feature|features|keywords|keyword|use :|- {QL}' },
+  // "don't say sorry": a bare word after a negated verb, last (NOCOMMA and the others read "don't use commas" first).
+  { family: 'FORBID', pattern: 'dont|never say|write|use {QL}' },
 ];
 
 /** Relation phrases for {REL}; longer phrases first. */
