@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IfevalResponder } from './respond.ts';
 import { INF } from './plan.ts';
+import { SIXTH_AUTHOR_PROMPTS } from './test-support.ts';
 
 const r = IfevalResponder.builtIn();
 
@@ -51,4 +52,47 @@ test('enumeration labels are not counts; form fields name keywords and forbidden
   assert.equal(g.bullets, 3);
   assert.equal(g.title, true);
   assert.equal(r.plan('Write an alert for a full disk. Use capital letters for the whole message.').upper, true);
+});
+
+// The sixth author's kinds of wording, in sentences written for this test (none copied from that set): each of
+// test-support.ts SIXTH_AUTHOR_PROMPTS with its check, by index (the C parity test runs the same sentences).
+type Check = (p: ReturnType<typeof r.plan>) => void;
+const SIXTH_CHECKS: Check[] = [
+  (p) => assert.equal(p.endPhrase, 'Cheers, everyone'),
+  (p) => assert.equal(p.endPhrase, 'GO SHARKS'),
+  (p) => assert.equal(p.endPhrase, 'SEE U THERE'),
+  (p) => assert.deepEqual([...p.letters], [['z', [8, INF]]]),
+  (p) => assert.deepEqual([...p.letters], [['t', [20, INF]]]),
+  (p) => assert.deepEqual(p.nth, { n: 2, word: 'Meanwhile' }),
+  (p) => assert.equal(p.repeat, 'Tell me about tides.'),
+  (p) => assert.equal(p.placeholders, 4),
+  (p) => assert.deepEqual(p.forbid, ['cheap']),
+  (p) => assert.equal(p.noComma, true),
+  (p) => assert.deepEqual(p.keywords, ['lemonade']),
+  (p) => assert.deepEqual(p.forbid, ['unfortunately']),
+  (p) => assert.deepEqual(p.forbid, ['boss']),
+  (p) => assert.deepEqual(p.forbid, ['amazing']),
+  (p) => assert.deepEqual([...p.kwfreq], [['team', [0, 3]]]),
+  (p) => assert.deepEqual(p.sents, [0, 5]),
+  (p) => assert.deepEqual(p.caps, [0, 2]),
+  (p) => assert.deepEqual(p.caps, [0, 2]),
+  (p) => assert.equal(p.lang, 'uk'),
+  (p) => {
+    assert.deepEqual(p.words, [0, 50]);
+    assert.deepEqual([...p.kwfreq], [['kedi', [2, INF]]]);
+  },
+  (p) => assert.deepEqual(p.forbid, ['kaffe']),
+  (p) => {
+    assert.deepEqual(p.forbid, []);
+    assert.ok(p.keywords.includes('Lyon') || p.kwfreq.has('lyon'));
+  },
+  (p) => {
+    assert.equal(p.highlights, 2);
+    assert.deepEqual(p.words, [0, 59]);
+  },
+];
+
+test("the sixth author's kinds of wording (table rows of responder_version 6)", () => {
+  assert.equal(SIXTH_CHECKS.length, SIXTH_AUTHOR_PROMPTS.length);
+  SIXTH_AUTHOR_PROMPTS.forEach((prompt, k) => SIXTH_CHECKS[k](r.plan(prompt)));
 });

@@ -879,6 +879,7 @@ export const KW_LEAD = [
 // KEYWORDS pattern's.
 export const KW_IMP = [
   'mention', 'mentions', 'reference', 'references', 'cite', 'cites', 'discuss', 'discusses', 'talk', 'talks', 'touch', 'says',
+  'bring',
 ];
 export const KW_NEG = ['dont', 'not', 'never', 'no', 'avoid', 'without'];
 /** "and"/"or" of Spanish, French, German, Italian, Portuguese, Dutch and Polish: after a quoted item of a {QL} list they

@@ -17,6 +17,33 @@ export function longPrompt(bytes: number): string {
   return text + CONSTRAINTS;
 }
 
+/** Sentences in the sixth author's kinds of wording (round5.test.ts checks each, by index). */
+export const SIXTH_AUTHOR_PROMPTS: readonly string[] = [
+  'Write a short toast for the office party. End it like: Cheers, everyone',
+  'A chant for the swim team, all caps. End it with GO SHARKS',
+  'hype post for the gig tonight, end w/ SEE U THERE',
+  "Write a riddle with at least 8 letter z's in it.",
+  'A tongue twister for my son. Use t at least 20 times.',
+  "Three paragraphs with blank lines between them, paragraph 2 must open with 'Meanwhile'.",
+  'Tell me about tides. Before you answer, say my request back exactly as I typed it.',
+  'A lease template; leave [brackets] for at least 4 details the tenant fills in.',
+  'Two taglines for my bakery. And nothing with the word cheap in it.',
+  'short caption for my dog pic, w/o commas pls',
+  'Plan a picnic menu for six. Make sure lemonade gets a mention.',
+  'no more than 3 sentences & don\'t say unfortunately',
+  "Write a toast using the word 'friend' twice but the word 'boss' never.",
+  "Reply to the review and avoid 'amazing' please.",
+  "Don't overdo 'team', it should appear fewer than 4 times.",
+  'A notice for the gym. Sentences must be less than 6.',
+  'keep fully capitalised words to two at most please',
+  "Don't put more than 2 words in all capitals.",
+  'Pisz po polsku, ale odpowiedz po ukraińsku.',
+  "Kısa bir not yaz. En fazla 50 kelime olsun ve 'kedi' kelimesini en az iki kez kullan.",
+  "Skriv en kort text. Ordet 'kaffe' får inte förekomma.",
+  "Écris un poème où le mot Lyon doit apparaître au moins une fois.",
+  'Give me a packing list: 2 highlighted bits with *asterisks*, under 60 words.',
+];
+
 /**
  * Sentences written for the rule tests of responder_versions 5 and 6 (round4.test.ts, round5.test.ts), one prompt each: the C
  * parity test (src/board/ifeval-native.test.ts) runs them without the benchmark data, so every new rule
@@ -40,6 +67,7 @@ export const RULE_PROMPTS: readonly string[] = [
   '1. Use 3 paragraphs.\n2) No commas (at least 2) please.',
   'Task: a notice about the fridge.\nMust include: fridge, Friday\nAvoid: dirty, smelly\nDo not use: cheap',
   'Write an alert for a full disk. Use capital letters for the whole message.',
+  ...SIXTH_AUTHOR_PROMPTS,
   'Write a note to the plumber about the leak, and mention the invoice number because he lost it.',
   'Draft a reminder for the choir. Make sure it says Wednesday.',
   "Write a toast for my brother's wedding. Don't forget to mention Lisbon.",
