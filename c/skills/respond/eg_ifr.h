@@ -56,15 +56,15 @@
  * "Candidate positions"), built by eg_ifr_load from the sections: no format change. An artifact
  * beyond one of these limits still loads and answers the same, by scanning its tables instead. */
 #ifndef EG_IFR_IX_SLOTS
-#define EG_IFR_IX_SLOTS     2048u   /* hash slots, a power of two, at most 3/4 = 1,536 used (keys: 1,464 with
-                                       responder_version 5) */
+#define EG_IFR_IX_SLOTS     2048u   /* hash slots, a power of two, at most 7/8 = 1,792 used (keys: 1,619 with
+                                       responder_version 6; 1,536, the 3/4 of version 5, made the index give up) */
 #endif
 #ifndef EG_IFR_IX_PATS
-#define EG_IFR_IX_PATS      320u    /* patterns (used: 250 with responder_version 5) */
+#define EG_IFR_IX_PATS      384u    /* patterns (used: 290 with responder_version 6) */
 #endif
 #ifndef EG_IFR_IX_ROW_WORDS
-#define EG_IFR_IX_ROW_WORDS 12288u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 10,256 =
-                                       1,282 rows x 8 with responder_version 5; 10,240 made the index give up) */
+#define EG_IFR_IX_ROW_WORDS 15360u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 13,920 =
+                                       1,392 rows x 10 with responder_version 6) */
 #endif
 #ifndef EG_IFR_IX_REL
 #define EG_IFR_IX_REL       256u    /* relation phrases (used: 164) */
@@ -86,12 +86,14 @@ typedef struct eg_str {
 #define EG_IFR_K_LNG  4u            /* RLNG has it: string id in lng */
 #define EG_IFR_K_SET0 8u            /* RSET set k has it: bit EG_IFR_K_SET0 << k */
 #define EG_IFR_K_USED 0x80000000u   /* the slot holds a key (bits 3..30 leave room for 28 RSET sets) */
-typedef struct eg_ifr_key {
+typedef struct eg_ifr_key {     /* 20 bytes: 2,048 of them are 40 KB of the board's RAM */
     uint32_t hash;
-    uint32_t num, ord, lng;      /* the last record wins, as in a JS Map */
-    uint16_t rel_at, rel_n;      /* relation phrases starting with this word: rel_order[rel_at, +rel_n) */
-    uint16_t row;                /* 1 + row number in rows (patterns that may start here), 0: none */
     uint32_t flags;              /* EG_IFR_K_* */
+    uint16_t num, lng;           /* RNUM value, RLNG string id; the last record wins, as in a JS Map (a value
+                                    that does not fit leaves the index unbuilt: same output, by scanning) */
+    uint16_t rel_at;             /* relation phrases starting with this word: rel_order[rel_at, +rel_n) */
+    uint16_t row;                /* 1 + row number in rows (patterns that may start here), 0: none */
+    uint8_t ord, rel_n;          /* RORD value (255 = "last") */
 } eg_ifr_key;
 
 typedef struct eg_ifr_index {
@@ -99,6 +101,7 @@ typedef struct eg_ifr_index {
     int rel_ok;                  /* 0 also when a relation phrase is empty (it matches anywhere) */
     uint32_t words;              /* u32 words per pattern row */
     uint32_t n_rows;
+    uint32_t n_keys;             /* slots used (as far as the build got) */
     eg_ifr_key slot[EG_IFR_IX_SLOTS];
     uint32_t rows[EG_IFR_IX_ROW_WORDS];
     uint16_t rel_order[EG_IFR_IX_REL];

@@ -26,14 +26,14 @@ const eg_ifr_key *eg_ifr_key_of(const eg_ifr *r, uint32_t h) {
     return NULL;
 }
 
-/* The slot for h, inserted if new; NULL (and ix.ok = 0) when the table is 3/4 full. */
+/* The slot for h, inserted if new; NULL (and ix.ok = 0) when the table is 7/8 full. */
 static eg_ifr_key *key_put(eg_ifr_index *ix, uint32_t *used, uint32_t h) {
     uint32_t k = slot_of(h);
     while (ix->slot[k].flags & EG_IFR_K_USED) {
         if (ix->slot[k].hash == h) return &ix->slot[k];
         k = (k + 1u) & (EG_IFR_IX_SLOTS - 1u);
     }
-    if (4u * (*used + 1u) > 3u * EG_IFR_IX_SLOTS) {
+    if (8u * (*used + 1u) > 7u * EG_IFR_IX_SLOTS) {
         ix->ok = 0;
         return NULL;
     }
@@ -197,10 +197,14 @@ static void put_pairs(eg_ifr *r, uint32_t *used, const uint8_t *tab, uint32_t co
         eg_ifr_key *k = key_put(&r->ix, used, eg_rd_u32(tab + 8u * i));
         uint32_t v = eg_rd_u32(tab + 8u * i + 4u);
         if (k == NULL) return;
+        if (v > (flag == EG_IFR_K_ORD ? 0xFFu : 0xFFFFu)) { /* the key's field cannot hold it */
+            r->ix.ok = 0;
+            return;
+        }
         k->flags |= flag;
-        if (flag == EG_IFR_K_NUM) k->num = v;
-        else if (flag == EG_IFR_K_ORD) k->ord = v;
-        else k->lng = v;
+        if (flag == EG_IFR_K_NUM) k->num = (uint16_t)v;
+        else if (flag == EG_IFR_K_ORD) k->ord = (uint8_t)v;
+        else k->lng = (uint16_t)v;
     }
 }
 
@@ -218,6 +222,10 @@ static void index_relations(eg_ifr *r, uint32_t *used) {
         }
         key = key_put(ix, used, eg_rd_u32(r->hsh + 4u * eg_rd_u32(rr + 4)));
         if (key == NULL) return;
+        if (key->rel_n == 0xFFu) { /* a u8 count: more phrases on one first word than it holds */
+            ix->rel_ok = 0;
+            return;
+        }
         key->rel_n++;
     }
     if (!ix->rel_ok) return;
@@ -256,6 +264,7 @@ void eg_ifr_index_build(eg_ifr *r) {
     }
     if (ix->ok) index_relations(r, &used);
     if (!ix->ok) ix->rel_ok = 0;
+    ix->n_keys = used;
 }
 
 /* A word token with a digit first or a non-ASCII byte (match-index.ts isOddToken): the number

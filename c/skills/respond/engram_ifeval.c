@@ -106,6 +106,23 @@ int main(int argc, char **argv) {
         }
         return 0;
     }
+    if (argc == 3 && strcmp(argv[1], "--index") == 0) { /* whether the matcher index fits its limits (eg_ifr.h) */
+        alen = eg_host_read_file(argv[2], g_art, ART_CAP);
+        if (alen < 0) {
+            fprintf(stderr, "engram-ifeval: cannot read %s\n", argv[2]);
+            return 1;
+        }
+        rc = eg_ifr_load(g_art, (size_t)alen, &r);
+        if (rc != 0) {
+            fprintf(stderr, "engram-ifeval: load error %d\n", rc);
+            return 1;
+        }
+        printf("ok %d rel_ok %d keys %u/%u patterns %u/%u rows %u row_words %u/%u relations %u/%u\n", r.ix.ok, r.ix.rel_ok,
+               (unsigned)r.ix.n_keys, (unsigned)(7u * EG_IFR_IX_SLOTS / 8u), (unsigned)r.npat,
+               (unsigned)EG_IFR_IX_PATS, (unsigned)r.ix.n_rows, (unsigned)(r.ix.n_rows * r.ix.words), (unsigned)EG_IFR_IX_ROW_WORDS,
+               (unsigned)r.nrel, (unsigned)EG_IFR_IX_REL);
+        return 0;
+    }
     if (argc == 4 && strcmp(argv[1], "--plan") == 0) {
         plan_mode = 1;
         a = 2;
@@ -113,7 +130,7 @@ int main(int argc, char **argv) {
         keep_going = 1;
         a = 2;
     } else if (argc != 3) {
-        fprintf(stderr, "usage: engram-ifeval [--plan | --keep-going] ARTIFACT BATCH | --check-load ARTIFACT...\n");
+        fprintf(stderr, "usage: engram-ifeval [--plan | --keep-going] ARTIFACT BATCH | --check-load ARTIFACT... | --index ARTIFACT\n");
         return 2;
     }
     alen = eg_host_read_file(argv[a], g_art, ART_CAP);

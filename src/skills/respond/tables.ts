@@ -151,7 +151,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with|like {PHC}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 w / {PHC}' },
   { family: 'ENDPHRASE', pattern: 'letzte|letzter|letzten|última|último|dernière|dernier|ultima|ultimo|laatste|ostatnie|ostatnim|sista|son satz|sätze|frase|phrase|zin|zdanie|oración|mening|cümle|cümlesi ..6 {PH}' },
-  { family: 'ENDPHRASE', pattern: '{Q} cümlesiyle|ifadesiyle|sözüyle|sözcükleriyle ..2 bitsin|bitir|bitirin|sonlansın|bitmeli' },
+  // {PH} first: it fails at once on a token that is not a quote or a colon (a {Q} would take any word and go on).
+  { family: 'ENDPHRASE', pattern: '{PH} cümlesiyle|ifadesiyle|sözüyle|sözcükleriyle ..2 bitsin|bitir|bitirin|sonlansın|bitmeli' },
 
   // ---- CAPFREQ forms that contain an UPPER cue ("words that are entirely in capital letters").
   { family: 'CAPFREQ', pattern: '{REL}? {N} words|word that|which are|is ..2 capital|caps|uppercase|capitalized|capitalised', rel: 'GE' },
@@ -351,11 +352,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `${NEG} ..3 mentioning {Q}` },
 
   // Turkish puts the quoted word before its noun: "'çay' kelimesini kullanma", "'çay' kelimesi geçmesin".
-  { family: 'FORBID', pattern: '{Q} kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullanma|kullanmayın|geçmesin|olmasın|yazma' },
+  { family: 'FORBID', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullanma|kullanmayın|geçmesin|olmasın|yazma` },
 
   // ---- KWFREQ: a keyword's number of occurrences.
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..10 appear|appears|show|shows|occur|occurs|used|mentioned|crop up? {REL} {NT}`, rel: 'EQ' },
-  { family: 'KWFREQ', pattern: `{Q} kelimesini|kelimesi|sözcüğünü|sözcüğü ..2 {REL}? {N} ${ML_TIMES}`, rel: 'EQ' },
+  { family: 'KWFREQ', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..2 {REL}? {N} ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'use|include|mention|say the? word|keyword|name|term {Q} ..5 {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `word|keyword|term "|' {W} "|' ..5 {REL} {NT}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'use|include|mention|say|repeat|write "|\' {W} "|\' ..3 {REL}? {NT}', rel: 'EQ' },
@@ -363,7 +364,7 @@ export const PATTERNS: PatternSrc[] = [
   // ---- KEYWORDS: words that must appear.
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
-  { family: 'KEYWORDS', pattern: '{Q} kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullan|kullanın|geçsin|olsun|yaz' },
+  { family: 'KEYWORDS', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullan|kullanın|geçsin|olsun|yaz` },
   { family: 'KEYWORDS', pattern: `${ML_WORD} {W} ..2 ${ML_USE}` },
   { family: 'KEYWORDS', pattern: 'make|be sure {W} is|are in there|it' },
   { family: 'KEYWORDS', pattern: 'make|be sure {W} is|are|gets|get included|mentioned|used' },
