@@ -222,6 +222,10 @@ void eg_ifr_follow_up_counts(det *d, uint8_t *claimed) {
         if (claimed[i]) continue;
         if (!is_follow_punct(t, i - 1u) && !(t->kind[i - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_LEAD, t->hash[i - 1u]))) continue;
         re = eg_ifr_relation_at(d, i, &rel);
+        if (re < 0 && eg_ifr_number_at(d, i, &num) >= 0 && num.post_rel != EG_R_NONE) { /* "— 3 or more." */
+            re = i;
+            rel = EG_R_EQ;
+        }
         if (re < 0 || rel == EG_R_NONE) continue;
         num.n = 0;
         num.n2 = 0;
@@ -233,7 +237,7 @@ void eg_ifr_follow_up_counts(det *d, uint8_t *claimed) {
         if (!free_) continue;
         for (mi = 0; mi < s->n_matches; mi++) {
             eg_match *m = &s->matches[mi];
-            if (follow_family(m->family) && m->has_num && m->end <= i && (best == NULL || m->end > best->end)) best = m;
+            if (follow_family(m->family) && m->end <= i && (best == NULL || m->end > best->end)) best = m;
         }
         /* "at least once" counts a word or a letter, never words or sentences */
         times = (uint32_t)re < t->n && (t->hash[re] == r->w[EG_W_ONCE] || t->hash[re] == r->w[EG_W_TWICE] || t->hash[re] == r->w[EG_W_THRICE]);
@@ -243,6 +247,7 @@ void eg_ifr_follow_up_counts(det *d, uint8_t *claimed) {
         rk = rel;
         if (num.post_rel == EG_R_RANGE || (num.post_rel != EG_R_NONE && rk == EG_R_EQ)) rk = num.post_rel;
         best->rel = rk;
+        best->has_num = 1;
         best->n = num.n;
         best->n2 = num.n2;
         for (q = i; q < (uint32_t)k; q++) claimed[q] = 1;

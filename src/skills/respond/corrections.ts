@@ -209,8 +209,8 @@ export function dropListLabels(t: Tokens): void {
 const FOLLOW_FAMILIES: ReadonlySet<Family> = new Set(['WORDS', 'SENTS', 'CAPFREQ', 'KWFREQ', 'LETTER']);
 
 /**
- * Step 4b: an unclaimed relation phrase and number that nothing after names the unit of ("keep it under 60.", ",
- * max 60 please"), after , ; : ( - . or a KW_LEAD word ("it", "to", "so", "and"), restates the nearest earlier
+ * Step 4b: an unclaimed relation phrase and number, or a number with a postfix relation ("3 or more"), that nothing
+ * after names the unit of ("keep it under 60.", ", max 60 please", "— 3 or more."), after , ; : ( - . or a KW_LEAD word ("it", "to", "so", "and"), restates the nearest earlier
  * count match of those families in the same or the previous sentence (a once/twice/thrice only a KWFREQ or LETTER one): its relation and number become the
  * follow-up's, and the follow-up's tokens are claimed.
  */
@@ -219,7 +219,8 @@ export function followUpCounts(det: Detector, t: Tokens, claimed: Uint8Array, ms
   for (let i = 1; i < t.n; i++) {
     if (claimed[i]) continue;
     if (!isFollowPunct(t, i - 1) && !(t.kind[i - 1] === TK_WORD && s.KW_LEAD.has(t.hash[i - 1]))) continue;
-    const rel = det.relationAt(t, i);
+    // A relation phrase and a number, or a number with its own relation ("— 3 or more.").
+    const rel = det.relationAt(t, i) ?? (det.numberAt(t, i)?.postRel !== 'NONE' && det.numberAt(t, i) ? { end: i, rel: 'EQ' as RelKind } : null);
     if (!rel || rel.rel === 'NONE') continue;
     const num = det.numberAt(t, rel.end);
     if (!num) continue;
@@ -229,7 +230,8 @@ export function followUpCounts(det: Detector, t: Tokens, claimed: Uint8Array, ms
     for (let q = i; q < k; q++) if (claimed[q]) free = false;
     if (!free) continue;
     let best: Match | null = null;
-    for (const m of ms) if (FOLLOW_FAMILIES.has(m.family) && m.hasNum && m.end <= i && (!best || m.end > best.end)) best = m;
+    // The match may have had no number ("a few words in all caps — 3 or more"): the follow-up gives it one.
+    for (const m of ms) if (FOLLOW_FAMILIES.has(m.family) && m.end <= i && (!best || m.end > best.end)) best = m;
     // "at least once" counts a word or a letter, never words or sentences.
     const times = t.hash[rel.end] === ONCE || t.hash[rel.end] === TWICE || t.hash[rel.end] === THRICE;
     if (!best || (times && best.family !== 'KWFREQ' && best.family !== 'LETTER')) continue;
@@ -239,6 +241,7 @@ export function followUpCounts(det: Detector, t: Tokens, claimed: Uint8Array, ms
     let r: RelKind = rel.rel;
     if (num.postRel === 'RANGE' || (num.postRel !== 'NONE' && r === 'EQ')) r = num.postRel;
     best.rel = r;
+    best.hasNum = true;
     best.n = num.n;
     best.n2 = num.n2;
     for (let q = i; q < k; q++) claimed[q] = 1;

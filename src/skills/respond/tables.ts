@@ -98,8 +98,8 @@ const ML_SECS = 'secciones|sección|seccion|partes|parties|abschnitte|abschnitte
 const ML_TIMES = 'veces|vez|fois|mal|male|volte|volta|vezes|keer|keren|razy|raz|kez|kere|defa|gånger|gång';
 const ML_WORD = 'ordet|palabra|palabras|término|términos|mot|mots|terme|termes|wort|wörter|begriff|begriffe|parola|parole|termine|termini|palavra|palavras|termo|termos|woord|woorden|słowo|słowa|słowem|wyraz|wyrazu';
 const ML_LETTER = 'letra|lettre|buchstaben|buchstabe|lettera|letter|litera|literę|litery|literka';
-const ML_NEG = 'nada|sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
-const ML_USE = 'förekomma|förekommer|nämn|nämna|kullan|kullanın|geçsin|geçmesin|använd|pojawiło|pojawiła|pojawił|pojawiły|contener|contenga|contiene|contenir|contienne|contient|enthalten|enthält|enthalte|contenere|contenga|contiene|conter|contenha|contém|bevatten|bevat|zawierać|zawiera|zawierał|zawierała|usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
+const ML_NEG = 'niente|nada|sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
+const ML_USE = 'comparire|apparire|figurare|förekomma|förekommer|nämn|nämna|kullan|kullanın|geçsin|geçmesin|använd|pojawiło|pojawiła|pojawił|pojawiły|contener|contenga|contiene|contenir|contienne|contient|enthalten|enthält|enthalte|contenere|contenga|contiene|conter|contenha|contém|bevatten|bevat|zawierać|zawiera|zawierał|zawierała|usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
 const ML_BULLETS = 'viñetas|viñeta|puces|puce|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|tópicos|opsommingstekens|opsommingsteken|punktów|punktory|wypunktowań|puntos|punti|pontos|punten|punkte|elementos|éléments|elemente|elementi|itens';
 const ML_BULLETS_ONLY = 'viñetas|puces|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|opsommingstekens|punktory|wypunktowań|punktorów';
 const ML_LIST = 'lista|listas|listado|liste|listes|elenco|elenchi|lijst|lijstje|listy|listę|liście|listen|aufzählung';
@@ -148,6 +148,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: `${ML_END_VERB} ..6 ${ML_END_PREP} ..5 {PH}` },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes ..2 like {PH}' },
+  { family: 'ENDPHRASE', pattern: 'last|final|closing line|sentence|words {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with|like {PHC}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 w / {PHC}' },
   { family: 'ENDPHRASE', pattern: 'letzte|letzter|letzten|última|último|dernière|dernier|ultima|ultimo|laatste|ostatnie|ostatnim|sista|son satz|sätze|frase|phrase|zin|zdanie|oración|mening|cümle|cümlesi ..6 {PH}' },
@@ -166,6 +167,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: `{REL}? {N} ${ML_WORDS} ..4 ${ML_CAPS}`, rel: 'GE' },
   { family: 'CAPFREQ', pattern: `${NEG} ..3 more than {N} word|words ..4 capital|capitals|caps|uppercase|capitalized|capitalised|all-caps`, rel: 'LE' },
   { family: 'CAPFREQ', pattern: 'capitalised|capitalized|capital|caps|uppercase|all-caps words|word ..2 to|at {N} at most|max|maximum|tops', rel: 'LE' },
+  { family: 'CAPFREQ', pattern: 'all-caps|caps|capital|capitals|uppercase words|word ..3 {N} at the? very? most', rel: 'LE' },
+  { family: 'CAPFREQ', pattern: '{N} uppercase|capital|caps|all-caps|capitalized|capitalised words|word is|are the absolute|hard? limit|max|maximum', rel: 'LE' },
   { family: 'CAPFREQ', pattern: `${ML_WORDS} ..4 ${ML_CAPS} ..6 {REL} {N}`, rel: 'GE' },
 
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
@@ -220,7 +223,8 @@ export const PATTERNS: PatternSrc[] = [
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
   { family: 'HIGHLIGHT', pattern: `${HL_VERB} the? {REL}? {N}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag|wrap|enclose|surround ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
-  { family: 'HIGHLIGHT', pattern: 'stars|asterisks|asterisk ..2 around|round {REL}? {N}', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: 'stars|asterisks|asterisk ..2 around|round the? {REL}? {N}', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: 'mark|wrap|put|surround each|all of? those|these|the {N} with|in *? asterisks|stars|asterisk', rel: 'GE' },
   // "at least 2 phrases wrapped in *asterisks*" (before SENTS, whose French "phrases" would read a sentence count).
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} phrases|words|sections|parts|terms|points|ideas|passages wrapped|enclosed|surrounded|marked|in|with ..3 asterisks|asterisk', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} highlighted|italicized|italicised|bolded|emphasized|emphasised', rel: 'GE' },
@@ -248,6 +252,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: 'word count|limit ..3 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: 'number of words ..10 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: '{REL} {N} words|word ..2 long|length' , rel: 'APPROX' },
+  { family: 'WORDS', pattern: '{N} words|word or longer|more|above|over', rel: 'GE' },
+  { family: 'WORDS', pattern: '{N} words|word or shorter|fewer|less|under', rel: 'LE' },
+  { family: 'WORDS', pattern: `{N} ${ML_WORDS} como|au|al|no máximo|maximum|massimo|mucho|maximal|höchstens|maksymalnie|hoogstens`, rel: 'LE' },
+  { family: 'WORDS', pattern: `{N} ${ML_WORDS} como|au|al|no mínimo|minimum|minimo|mindestens|minimaal`, rel: 'GE' },
   { family: 'WORDS', pattern: `{REL}? {N} ${ML_WORDS}`, rel: 'APPROX' },
 
   // ---- SENTS: length in sentences.
@@ -261,6 +269,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SENTS', pattern: '{REL} a? total of {N} sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: '{REL}? {N} -? sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: 'number of sentences ..10 {REL}? {N}', rel: 'APPROX' },
+  { family: 'SENTS', pattern: '{N} sentences|sentence or longer|more|above|over', rel: 'GE' },
+  { family: 'SENTS', pattern: '{N} sentences|sentence or shorter|fewer|less|under', rel: 'LE' },
+  { family: 'SENTS', pattern: `{N} cümleyi|cümleden geçmesin|aşmasın`, rel: 'LE' },
   { family: 'SENTS', pattern: `{REL}? {N} ${ML_SENTS}`, rel: 'APPROX' },
   { family: 'SENTS', pattern: 'sentences|sentence must|should|need|has|have to? be|stay|remain ..1 {REL} {N} .|,|;|!' },
 
@@ -289,6 +300,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL} {N}`, rel: 'EQ' },
   { family: 'LETTER', pattern: 'use|include|type|write {L} {REL} {N} times?', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} letter|letters {L}', rel: 'EQ' },
+  { family: 'LETTER', pattern: '{REL} {N} {L} in|throughout|overall', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts). A cue of labelling
   // must come first: "a trip from Day 1 to Day 7" asks for no sections.
@@ -354,7 +366,10 @@ export const PATTERNS: PatternSrc[] = [
   // Turkish puts the quoted word before its noun: "'çay' kelimesini kullanma", "'çay' kelimesi geçmesin".
   { family: 'FORBID', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullanma|kullanmayın|geçmesin|olmasın|yazma` },
 
+  // "don't mention stack anywhere": before KEYWORDS' "mention X anywhere".
+  { family: 'FORBID', pattern: 'dont|never|not mention|say|include {W} somewhere|anywhere|at' },
   // ---- KWFREQ: a keyword's number of occurrences.
+  { family: 'KWFREQ', pattern: 'say|use|mention|repeat|include {W} {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..10 appear|appears|show|shows|occur|occurs|used|mentioned|crop up? {REL} {NT}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..2 {REL}? {N} ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'use|include|mention|say the? word|keyword|name|term {Q} ..5 {REL}? {NT}', rel: 'EQ' },
@@ -364,6 +379,11 @@ export const PATTERNS: PatternSrc[] = [
   // ---- KEYWORDS: words that must appear.
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
+  { family: 'KEYWORDS', pattern: 'keys|fields|properties must|should include|contain|have {QL}' },
+  { family: 'KEYWORDS', pattern: 'must|should have|include|contain keys|fields|properties {QL}' },
+  { family: 'KEYWORDS', pattern: 'mention|name {QL} by name' },
+  { family: 'KEYWORDS', pattern: 'mention|include the? {W} and the? {W} .|,|;|!' },
+  { family: 'KEYWORDS', pattern: 'say|write {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullan|kullanın|geçsin|olsun|yaz` },
   { family: 'KEYWORDS', pattern: `${ML_WORD} {W} ..2 ${ML_USE}` },
   { family: 'KEYWORDS', pattern: 'make|be sure {W} is|are in there|it' },
@@ -430,16 +450,19 @@ export const PATTERNS: PatternSrc[] = [
   // "3 fields in square brackets": a count of whatever the brackets hold.
   { family: 'PLACEHOLDER', pattern: '{N} ..4 square -? brackets|bracket|bracketed', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'brackets|bracket|blanks|blank ] ..2 for {REL}? {N}', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: '{N} [ ] blanks|gaps|spaces|fields|placeholders', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'square -? brackets|bracket|bracketed', rel: 'GE' },
   { family: 'POSTSCRIPT', pattern: 'p . p . s', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'pps', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'p . s' },
+  { family: 'POSTSCRIPT', pattern: 'una|la|un p . d .', arg: 'P.D.' },
   // "a PS: at the end": the marker as written (the checker looks for exactly it).
   { family: 'POSTSCRIPT', pattern: 'ps :', arg: 'PS:' },
   { family: 'POSTSCRIPT', pattern: 'postscript|post-script' },
   { family: 'POSTSCRIPT', pattern: 'post script' },
   { family: 'JSON', pattern: 'json' },
   { family: 'QUOTE', pattern: 'double quotation|quotations|quote|quotes' },
+  { family: 'QUOTE', pattern: 'quotation|quote marks ..2 from|at the? very? start|beginning to|and the? very? end|finish' },
   { family: 'QUOTE', pattern: 'double - quote|quoted|quotes' },
   { family: 'QUOTE', pattern: 'quotes|quotation marks? around|round the? entire|whole|full|complete? response|answer|reply|text|thing|message' },
   { family: 'QUOTE', pattern: ML_QUOTES },
@@ -485,7 +508,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `${NEG} use|say|mention|include|using :|- {QL}` },
   { family: 'KEYWORDS', pattern: 'include|includes|mention|mentions|contain|contains|feature|features|keywords|keyword|use :|- {QL}' },
   // "don't say sorry": a bare word after a negated verb, last (NOCOMMA and the others read "don't use commas" first).
-  { family: 'FORBID', pattern: 'dont|never say|write|use {QL}' },
+  { family: 'FORBID', pattern: 'dont|never say|write {QL}' },
 ];
 
 /** Relation phrases for {REL}; longer phrases first. */
@@ -534,6 +557,7 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['not exceeding', 'LE'],
   ['not exceed', 'LE'],
   ['no longer than', 'LE'],
+  ['no shorter than', 'GE'], ['not shorter than', 'GE'], ['not longer than', 'LE'],
   ['not be longer than', 'LE'],
   ['not longer than', 'LE'],
   ['anything longer than', 'LE'],
@@ -873,7 +897,7 @@ export const KW_STOP = [
  * verb, the verbs (and nouns) that ask for a word to appear, and the negations among the lead words. */
 export const KW_LEAD = [
   'and', 'also', 'please', 'pls', 'plz', 'just', 'definitely', 'kindly', 'then', 'so', 'make', 'be', 'sure', 'to', 'that', 'it',
-  'you', 'actually', 'really', 'remember', 'forget', 'dont', 'do', 'not', 'never', 'can', 'could', 'would', 'should', 'must',
+  'you', 'actually', 'really', 'remember', 'forget', 'dont', 'do', 'not', 'never', 'can', 'could', 'would', 'should', 'must', 'but',
   'we', 'i', 'need', 'want', 'use', 'the', 'a', 'an', 'somewhere', 'clearly', 'explicitly', 'specifically', 'briefly',
 ];
 // Verbs only: a noun cue ("the word limit should be 50") reads ordinary text as a request; "use the word X" is the
