@@ -838,8 +838,9 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
                 plan->has_sec_mark = 1;
                 plan->sec_mark = strs[0];
                 /* "Module 1 to Module 4": the same marker twice, the second number is the count. */
-                if (m->has_num && m->str_count == 2u && eg_str_eq(strs[1], strs[0]) && m->n > 1 && m->n < 100)
-                    plan->sec_count = max64(plan->sec_count, m->n);
+                if (m->has_num && m->str_count == 2u && eg_str_eq(strs[1], strs[0]) && m->n > 1 && m->n < 100) /* and
+                       "Tip 1 / Tip 2 / ... / Tip 5": the largest number the marker carries in the prompt, when larger */
+                    plan->sec_count = max64(max64(plan->sec_count, m->n), marker_count(t, strs[0]));
             }
             break;
         case EG_F_NTHFIRST:
@@ -1001,6 +1002,11 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             if (s->matches[mi].family == EG_F_PLACEHOLDER && s->matches[mi].has_num) any_num = 1;
         }
         if (shown > 1 && !any_num) plan->placeholders = shown < 12 ? shown : 12;
+    }
+    /* a layout example shows bullets too: "*" and a word at a line's start or after a colon ("format:\n* point") */
+    for (i = 0; i + 1u < TN && !bullet_mention; i++) {
+        int at = i == 0u || t->kind[i - 1u] == EG_TK_NL || (t->kind[i - 1u] == EG_TK_PUNCT && t->byte[i - 1u] == ':');
+        if (at && t->kind[i] == EG_TK_PUNCT && t->byte[i] == '*' && t->kind[i + 1u] == EG_TK_WORD) bullet_mention = 1;
     }
     if (!plan->has_bullets && bullet_mention && weak_bullets > 0) {
         plan->has_bullets = 1;

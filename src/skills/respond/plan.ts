@@ -269,7 +269,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         if (m.strs.length > 0 && /^[A-Za-z]+$/.test(m.strs[0])) {
           plan.secMark = m.strs[0];
           // "Module 1 to Module 4": the same marker twice, the second number is the count.
-          if (m.hasNum && m.strs.length === 2 && m.strs[1] === m.strs[0] && m.n > 1 && m.n < 100) plan.secCount = Math.max(plan.secCount, m.n);
+          // "Tip 1 / Tip 2 / ... / Tip 5": the largest number the marker carries in the prompt, when larger.
+          if (m.hasNum && m.strs.length === 2 && m.strs[1] === m.strs[0] && m.n > 1 && m.n < 100) plan.secCount = Math.max(plan.secCount, m.n, markerCount(t, m.strs[0]));
         }
         break;
       case 'NTHFIRST':
@@ -364,6 +365,11 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
     let shown = 0;
     for (let i = 0; i + 1 < t.n; i++) if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x5b && t.kind[i + 1] === TK_WORD) shown++;
     if (shown > 1 && !ms.some((x) => x.family === 'PLACEHOLDER' && x.hasNum)) plan.placeholders = Math.min(shown, 12);
+  }
+  // A layout example shows bullets too: "*" and a word at a line's start or after a colon ("format:\n* point").
+  for (let i = 0; i + 1 < t.n && !bulletMention; i++) {
+    const at = i === 0 || t.kind[i - 1] === TK_NL || (t.kind[i - 1] === TK_PUNCT && t.byte[i - 1] === 0x3a);
+    if (at && t.kind[i] === TK_PUNCT && t.byte[i] === 0x2a && t.kind[i + 1] === TK_WORD) bulletMention = true;
   }
   if (plan.bullets === null && bulletMention && weakBullets > 0) plan.bullets = weakBullets;
   if (stars > 0 && plan.parSep !== 'nl') plan.parSep = 'stars';

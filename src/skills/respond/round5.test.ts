@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IfevalResponder } from './respond.ts';
 import { INF } from './plan.ts';
-import { SIXTH_AUTHOR_PROMPTS } from './test-support.ts';
+import { SEVENTH_AUTHOR_PROMPTS, SIXTH_AUTHOR_PROMPTS } from './test-support.ts';
 
 const r = IfevalResponder.builtIn();
 
@@ -95,4 +95,23 @@ const SIXTH_CHECKS: Check[] = [
 test("the sixth author's kinds of wording (table rows of responder_version 6)", () => {
   assert.equal(SIXTH_CHECKS.length, SIXTH_AUTHOR_PROMPTS.length);
   SIXTH_AUTHOR_PROMPTS.forEach((prompt, k) => SIXTH_CHECKS[k](r.plan(prompt)));
+});
+
+// The seventh author's kinds of wording: test-support.ts SEVENTH_AUTHOR_PROMPTS with their checks, by index.
+const SEVENTH_CHECKS: Check[] = [
+  (p) => assert.equal(p.bullets, 4),
+  (p) => assert.deepEqual([p.secMark, p.secCount], ['Tip', 5]),
+  (p) => assert.deepEqual([p.secMark, p.secCount], ['Stage', 3]),
+  (p) => assert.deepEqual(p.caps, [2, INF]),
+  (p) => assert.deepEqual(p.sents, [6, INF]),
+  (p) => assert.deepEqual(p.words, [0, 25]),
+  (p) => assert.deepEqual([...p.letters], [['s', [12, INF]]]),
+  (p) => assert.deepEqual(p.keywords, ['title', 'author']),
+  (p) => assert.equal(p.upper, true),
+  (p) => assert.equal(p.lower, true),
+];
+
+test("the seventh author's kinds of wording (layout examples, labels with slashes or dots, postfix relations)", () => {
+  assert.equal(SEVENTH_CHECKS.length, SEVENTH_AUTHOR_PROMPTS.length);
+  SEVENTH_AUTHOR_PROMPTS.forEach((prompt, k) => SEVENTH_CHECKS[k](r.plan(prompt)));
 });

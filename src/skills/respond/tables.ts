@@ -100,7 +100,7 @@ const ML_WORD = 'ordet|palabra|palabras|término|términos|mot|mots|terme|termes
 const ML_LETTER = 'letra|lettre|buchstaben|buchstabe|lettera|letter|litera|literę|litery|literka';
 const ML_NEG = 'niente|nada|sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
 const ML_USE = 'comparire|apparire|figurare|förekomma|förekommer|nämn|nämna|kullan|kullanın|geçsin|geçmesin|använd|pojawiło|pojawiła|pojawił|pojawiły|contener|contenga|contiene|contenir|contienne|contient|enthalten|enthält|enthalte|contenere|contenga|contiene|conter|contenha|contém|bevatten|bevat|zawierać|zawiera|zawierał|zawierała|usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
-const ML_BULLETS = 'viñetas|viñeta|puces|puce|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|tópicos|opsommingstekens|opsommingsteken|punktów|punktory|wypunktowań|puntos|punti|pontos|punten|punkte|elementos|éléments|elemente|elementi|itens';
+const ML_BULLETS = 'punkter|viñetas|viñeta|puces|puce|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|tópicos|opsommingstekens|opsommingsteken|punktów|punktory|wypunktowań|puntos|punti|pontos|punten|punkte|elementos|éléments|elemente|elementi|itens';
 const ML_BULLETS_ONLY = 'viñetas|puces|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|opsommingstekens|punktory|wypunktowań|punktorów';
 const ML_LIST = 'lista|listas|listado|liste|listes|elenco|elenchi|lijst|lijstje|listy|listę|liście|listen|aufzählung';
 const ML_GIVE = 'dame|dime|danos|donne|donnez|donne-moi|gib|gebt|nenne|nennen|dammi|dacci|elenca|elencami|dê|dá|geef|noem|daj|podaj|wymień|enumera|enumère|énumère|liste|listez|lista|sugiere|suggère|suggerisci|sugira|sugere|propón|propose|proponi|proponha|escribe|écris|schreib|schreibe|scrivi|escreva|schrijf|napisz';
@@ -166,6 +166,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: `{REL}? {N} words|word should|must|need|needs|have|has|will|shall|to|can ..2 be|appear ..2 ${CAPS}`, rel: 'GE' },
   { family: 'CAPFREQ', pattern: `{REL}? {N} ${ML_WORDS} ..4 ${ML_CAPS}`, rel: 'GE' },
   { family: 'CAPFREQ', pattern: `${NEG} ..3 more than {N} word|words ..4 capital|capitals|caps|uppercase|capitalized|capitalised|all-caps`, rel: 'LE' },
+  { family: 'CAPFREQ', pattern: `use|include|add|throw|put|have|write ..2 {REL}? {N} words|word in all|full? ${CAPS}`, rel: 'GE' },
   { family: 'CAPFREQ', pattern: 'capitalised|capitalized|capital|caps|uppercase|all-caps words|word ..2 to|at {N} at most|max|maximum|tops', rel: 'LE' },
   { family: 'CAPFREQ', pattern: 'all-caps|caps|capital|capitals|uppercase words|word ..3 {N} at the? very? most', rel: 'LE' },
   { family: 'CAPFREQ', pattern: '{N} uppercase|capital|caps|all-caps|capitalized|capitalised words|word is|are the absolute|hard? limit|max|maximum', rel: 'LE' },
@@ -182,6 +183,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'entirely|completely|fully in? capital|uppercase|caps letters?' },
   { family: 'UPPER', pattern: 'response|answer|reply|output|it|everything ..6 in all? english? capital|capitals|caps|uppercase letters?' },
   { family: 'UPPER', pattern: 'english capital|uppercase|caps letters' },
+  { family: 'UPPER', pattern: 'all in? upper case|cased' },
   { family: 'UPPER', pattern: 'capital|capitals|uppercase|caps letters? for|across the? whole|entire|complete|full' },
   { family: 'LOWER', pattern: `${ML_NEG} ..3 ${ML_CAPS}` },
   { family: 'UPPER', pattern: `en|in|em|w|con|mit|nur|solo ${ML_CAPS}` },
@@ -216,6 +218,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LOWER', pattern: 'lowercase|lowercased|lowercases|lowercasing' },
   { family: 'LOWER', pattern: 'lower case|cased' },
   { family: 'LOWER', pattern: 'lower - case' },
+  { family: 'LOWER', pattern: 'all? small letters' },
   { family: 'LOWER', pattern: 'no|not|without|zero|never|dont|avoid|nor ..3 capital|capitals|capitalized|capitalization|capitalizations|uppercase|caps' },
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
   { family: 'LOWER', pattern: ML_LOWER },
@@ -233,6 +236,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'HIGHLIGHT', pattern: 'mets|mettez|mettre en évidence ..3 {REL}? {N}', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `{REL}? {N} ${ML_HL_NOUN} ..4 astérisques|asteriscos|sternchen|asterischi|mis|mise|markdown|resaltadas|resaltados|destacadas|destacados|surlignées|surlignés|soulignées|mises|hervorgehoben|markiert|evidenziate|evidenziati|evidenziata|destacadas|destacados|gemarkeerd|wyróżnione|cursiva|italique|kursiv|corsivo|itálico|negrita|gras|fett|grassetto|negrito|vetgedrukt|pogrubione`, rel: 'GE' },
   // "Under 200 words, at least 3 highlighted phrases": a word count closed by a comma is not a highlight count.
+  // A relation after the unit ("8 sentences or longer"), before any pattern reads the count alone.
+  { family: 'SENTS', pattern: '{N} sentences|sentence or longer|more|above|over', rel: 'GE' },
+  { family: 'SENTS', pattern: '{N} sentences|sentence or shorter|fewer|less|under', rel: 'LE' },
+  { family: 'WORDS', pattern: '{N} words|word or longer|more|above|over', rel: 'GE' },
+  { family: 'WORDS', pattern: '{N} words|word or shorter|fewer|less|under', rel: 'LE' },
   { family: 'WORDS', pattern: '{REL} {N} -? words|word ,', rel: 'APPROX' },
   { family: 'SENTS', pattern: '{REL} {N} -? sentences|sentence ,', rel: 'APPROX' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} ..3 sections|section|parts|phrases|text|words|sentences|lines ..4 highlighted|italicized|italic|italics|bold|bolded|highlight|emphasized|emphasised', rel: 'GE' },
@@ -252,8 +260,6 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: 'word count|limit ..3 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: 'number of words ..10 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: '{REL} {N} words|word ..2 long|length' , rel: 'APPROX' },
-  { family: 'WORDS', pattern: '{N} words|word or longer|more|above|over', rel: 'GE' },
-  { family: 'WORDS', pattern: '{N} words|word or shorter|fewer|less|under', rel: 'LE' },
   { family: 'WORDS', pattern: `{N} ${ML_WORDS} como|au|al|no máximo|maximum|massimo|mucho|maximal|höchstens|maksymalnie|hoogstens`, rel: 'LE' },
   { family: 'WORDS', pattern: `{N} ${ML_WORDS} como|au|al|no mínimo|minimum|minimo|mindestens|minimaal`, rel: 'GE' },
   { family: 'WORDS', pattern: `{REL}? {N} ${ML_WORDS}`, rel: 'APPROX' },
@@ -269,8 +275,6 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SENTS', pattern: '{REL} a? total of {N} sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: '{REL}? {N} -? sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: 'number of sentences ..10 {REL}? {N}', rel: 'APPROX' },
-  { family: 'SENTS', pattern: '{N} sentences|sentence or longer|more|above|over', rel: 'GE' },
-  { family: 'SENTS', pattern: '{N} sentences|sentence or shorter|fewer|less|under', rel: 'LE' },
   { family: 'SENTS', pattern: `{N} cümleyi|cümleden geçmesin|aşmasın`, rel: 'LE' },
   { family: 'SENTS', pattern: `{REL}? {N} ${ML_SENTS}`, rel: 'APPROX' },
   { family: 'SENTS', pattern: 'sentences|sentence must|should|need|has|have to? be|stay|remain ..1 {REL} {N} .|,|;|!' },
@@ -300,6 +304,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL} {N}`, rel: 'EQ' },
   { family: 'LETTER', pattern: 'use|include|type|write {L} {REL} {N} times?', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} letter|letters {L}', rel: 'EQ' },
+  { family: 'LETTER', pattern: '{REL}? {N} of the letter|character {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL} {N} {L} in|throughout|overall', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts). A cue of labelling
@@ -307,6 +312,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SECMARK', pattern: 'label|labels|labelled|labeled|labelling|labeling|mark|marked|title|titled|name|named|head|headed|call|called|number|numbered|sections|section|parts|chapters|into ..3 {W} 1 to|through|until|- {W} {N}' },
   // "Use 4 sections, SECTION 1 through SECTION 4": the count claimed "4 sections"; the range follows a comma or colon.
   { family: 'SECMARK', pattern: ',|: {W} 1 to|through|until|- {W} {N}' },
+  { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 / ..6 / {W} {N}' },
+  { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 . . . {W} {N}' },
+  { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 . {W} {N}' },
+  { family: 'SECMARK', pattern: '{W} 1 et|y|e|und|en|i|och|ve {W} 2' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|noted|indicated|named ..3 "? {W} x' },
   { family: 'SECMARK', pattern: '"|\'? {W} 1 "|\'? ,? and|, "|\'? {W} 2' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|headed|titled|called|named ..3 "|\' {W} 1 "|\'' },
@@ -381,6 +390,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
   { family: 'KEYWORDS', pattern: 'keys|fields|properties must|should include|contain|have {QL}' },
   { family: 'KEYWORDS', pattern: 'must|should have|include|contain keys|fields|properties {QL}' },
+  { family: 'KEYWORDS', pattern: 'needs|need|has|have|with the keys|fields|properties {QL}' },
   { family: 'KEYWORDS', pattern: 'mention|name {QL} by name' },
   { family: 'KEYWORDS', pattern: 'mention|include the? {W} and the? {W} .|,|;|!' },
   { family: 'KEYWORDS', pattern: 'say|write {QL}', arg: 'QUOTED' },
@@ -417,6 +427,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'BULLETS', pattern: 'bullet|bullets|bulleted points|point|list ..3 {REL}? {N} of them', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list|name|give|write|provide|suggest|recommend {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list of {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'exactly|precisely {N} points|items|entries|elements|ones', arg: 'WEAK', rel: 'EQ' },
+  { family: 'BULLETS', pattern: '( {N} of them', arg: 'WEAK', rel: 'EQ' },
+  { family: 'BULLETS', pattern: `{REL}? {N} ${ML_BULLETS}|punkty|punkter ..4 od|med|with|con|avec|mit|com|z *`, rel: 'EQ' },
   { family: 'BULLETS', pattern: 'with|of|containing|having|has {REL}? {N} items|points|entries|elements|lines', arg: 'WEAK', rel: 'EQ' },
   // Nouns that can only mean bullet points, and the generic ones ("puntos", "punti") next to "markdown".
   { family: 'BULLETS', pattern: `{REL}? {N} ..4 ${ML_BULLETS_ONLY}`, rel: 'EQ' },
@@ -451,6 +464,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'PLACEHOLDER', pattern: '{N} ..4 square -? brackets|bracket|bracketed', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'brackets|bracket|blanks|blank ] ..2 for {REL}? {N}', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: '{N} [ ] blanks|gaps|spaces|fields|placeholders', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: '{REL} {N} brackets|bracket|bracketed|gaps|blanks', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'square -? brackets|bracket|bracketed', rel: 'GE' },
   { family: 'POSTSCRIPT', pattern: 'p . p . s', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'pps', arg: 'PPS' },

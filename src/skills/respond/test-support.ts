@@ -17,6 +17,20 @@ export function longPrompt(bytes: number): string {
   return text + CONSTRAINTS;
 }
 
+/** Sentences in the seventh author's kinds of wording (round5.test.ts checks each, by index). */
+export const SEVENTH_AUTHOR_PROMPTS: readonly string[] = [
+  'Agenda for the sync. format:\n* item\n(exactly 4 points)',
+  'Five tips for new hikers, each starting with Tip 1 / Tip 2 / Tip 3 / Tip 4 / Tip 5.',
+  'Split the plan into Stage 1 ... Stage 3 (3 parts).',
+  'Tell my team the demo moved. Use some words in all caps — 2 or more.',
+  'Write a bedtime story of 6 sentences or longer.',
+  'A caption for the photo, 25 words or under.',
+  "Lots of s's!! 12 or more of the letter s please.",
+  'A JSON record for the book. It needs the keys title and author.',
+  'A welcome sign, all in upper case.',
+  'text to my neighbour, all small letters',
+];
+
 /** Sentences in the sixth author's kinds of wording (round5.test.ts checks each, by index). */
 export const SIXTH_AUTHOR_PROMPTS: readonly string[] = [
   'Write a short toast for the office party. End it like: Cheers, everyone',
@@ -68,6 +82,7 @@ export const RULE_PROMPTS: readonly string[] = [
   'Task: a notice about the fridge.\nMust include: fridge, Friday\nAvoid: dirty, smelly\nDo not use: cheap',
   'Write an alert for a full disk. Use capital letters for the whole message.',
   ...SIXTH_AUTHOR_PROMPTS,
+  ...SEVENTH_AUTHOR_PROMPTS,
   'Write a note to the plumber about the leak, and mention the invoice number because he lost it.',
   'Draft a reminder for the choir. Make sure it says Wednesday.',
   "Write a toast for my brother's wedding. Don't forget to mention Lisbon.",
