@@ -52,8 +52,8 @@ function prove(label: string, prompts: string[]): void {
   assert.equal(summary.board_errors, 0);
   // the memory budget of docs/board.md: static RAM + stack under the 400 KB RAM region, with
   // headroom (4,096 stored tokens and the matcher index take ~310 KB)
-  // The #14 target: under 400 KB in all (382,544 B with responder_version 5: wider index flags and rows; 378,976 B with
-  // version 6: 20-byte index keys, more rows).
+  // The #14 target: under 400 KB in all (382,544 B with responder_version 5: wider index flags and rows; 387,168 B with
+  // version 6: 20-byte index keys, rows for 325 patterns).
   assert.ok(summary.ram_bytes <= 400 * 1024, `RAM ${summary.ram_bytes} > 400 KiB`);
   assert.ok(summary.flash_firmware_bytes <= 1024 * 1024, `flash ${summary.flash_firmware_bytes} > 1 MiB`);
   assert.ok(summary.instret_median > 0 && summary.instret_p95 >= summary.instret_median);
@@ -63,11 +63,11 @@ function prove(label: string, prompts: string[]): void {
 }
 
 /** Instructions per prompt on the board over the first 50 official prompts, as regression guards near today's
- * figures (responder_version 5: median 214,476, max 781,033; version 6, 290 patterns: median 237,724, max 810,128)
- * rather than the #14 targets (600,000 / 5 M), so that a
+ * figures (responder_version 5: median 214,476, max 781,033; version 6 with 325 patterns: median 259,181, max
+ * 825,497; the budgets moved from 250,000 / 950,000 with it) rather than the #14 targets (600,000 / 5 M), so that a
  * slowdown of more than about a fifth fails here. instret is exact under -icount; a change to the code or the
  * artifact moves it, and a deliberate one updates these with the figures the proof prints. */
-const MEDIAN_BUDGET = 250_000;
+const MEDIAN_BUDGET = 300_000;
 const MAX_BUDGET = 950_000;
 
 test('IFEval responder on the board: 8 KB and 24 KB prompts (over 4,096 tokens: cut as in TypeScript) answered identically', { skip: noBoard ?? false }, () => {

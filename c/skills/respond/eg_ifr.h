@@ -63,8 +63,8 @@
 #define EG_IFR_IX_PATS      384u    /* patterns (used: 290 with responder_version 6) */
 #endif
 #ifndef EG_IFR_IX_ROW_WORDS
-#define EG_IFR_IX_ROW_WORDS 15360u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 13,920 =
-                                       1,392 rows x 10 with responder_version 6) */
+#define EG_IFR_IX_ROW_WORDS 17408u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 15,356 =
+                                       1,396 rows x 11 with responder_version 6's 325 patterns) */
 #endif
 #ifndef EG_IFR_IX_REL
 #define EG_IFR_IX_REL       256u    /* relation phrases (used: 164) */

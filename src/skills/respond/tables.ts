@@ -315,7 +315,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 / ..6 / {W} {N}' },
   { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 . . . {W} {N}' },
   { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 . {W} {N}' },
-  { family: 'SECMARK', pattern: '{W} 1 et|y|e|und|en|i|och|ve {W} 2' },
+  // A lead word first: a pattern that opens with {W} is tried at every token.
+  { family: 'SECMARK', pattern: 'avec|con|mit|met|com|z|med|ile|with|as|como|comme|als|jako ..3 {W} 1 et|y|e|und|en|i|och|ve {W} 2' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|noted|indicated|named ..3 "? {W} x' },
   { family: 'SECMARK', pattern: '"|\'? {W} 1 "|\'? ,? and|, "|\'? {W} 2' },
   { family: 'SECMARK', pattern: 'with|as|by|marked|mark|label|labeled|labelled|start|starting|begin|beginning|starts|begins|denoted|headed|titled|called|named ..3 "|\' {W} 1 "|\'' },
