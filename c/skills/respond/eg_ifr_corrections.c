@@ -56,14 +56,14 @@ static int64_t kind_end(det *d, uint32_t j, int kind) {
 static void cut(det *d, uint32_t a, uint32_t b) {
     eg_ifr_tokens *t = &d->s->tokens;
     uint32_t dd = b - a, k;
-    for (k = b; k <= t->n; k++) { /* k == n: the zero token */
+    for (k = b; k < t->n; k++) {
         t->kind[k - dd] = t->kind[k];
         t->start[k - dd] = t->start[k];
         t->end[k - dd] = t->end[k];
         t->hash[k - dd] = t->hash[k];
         t->byte[k - dd] = t->byte[k];
     }
-    for (k = t->n - dd + 1u; k <= t->n; k++) {
+    for (k = t->n - dd; k <= t->n; k++) { /* the entries past the end, and the zero token after them */
         t->kind[k] = 0;
         t->start[k] = 0;
         t->end[k] = 0;
@@ -148,8 +148,12 @@ void eg_ifr_retract_corrections(det *d) {
         }
         e = marker_end(d, i);
         if (e < 0) {
-            int dots = 0;
-            for (q = p; q < i; q++) if (t->byte[q] == '.' || t->byte[q] == '-') dots = 1;
+            int dots = 0, n_dots = 0; /* two dots or more, the ellipsis character, or a dash */
+            for (q = p; q < i; q++) {
+                if (t->byte[q] == '.') n_dots += t->end[q] - t->start[q] == 3u ? 2 : 1;
+                if (t->byte[q] == '-') dots = 1;
+            }
+            if (n_dots >= 2) dots = 1;
             if (dots && eg_ifr_relation_at(d, i, &rel) >= 0) {
                 for (k = (int64_t)p - 1; k >= 0 && (int64_t)p - k <= 4 && j < 0; k--) {
                     if (eg_ifr_relation_at(d, (uint32_t)k, &rel) == (int64_t)p) j = k;
@@ -200,7 +204,7 @@ void eg_ifr_retract_corrections(det *d) {
 static int is_follow_punct(const eg_ifr_tokens *t, uint32_t i) {
     uint8_t b = t->byte[i];
     if (t->kind[i] != EG_TK_PUNCT) return 0;
-    return b == ',' || b == ';' || b == ':' || b == '(' || b == '-' || b == '.';
+    return b == ',' || b == ';' || b == '-' || b == '.';
 }
 
 static int follow_family(int f) {
@@ -218,7 +222,7 @@ void eg_ifr_follow_up_counts(det *d, uint8_t *claimed) {
         int64_t re, k;
         eg_match *best = NULL;
         uint32_t bounds = 0;
-        int free_ = 1, times;
+        int free_ = 1, times, other = 0;
         if (claimed[i]) continue;
         if (!is_follow_punct(t, i - 1u) && !(t->kind[i - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_LEAD, t->hash[i - 1u]))) continue;
         re = eg_ifr_relation_at(d, i, &rel);
@@ -233,6 +237,8 @@ void eg_ifr_follow_up_counts(det *d, uint8_t *claimed) {
         k = eg_ifr_number_at(d, (uint32_t)re, &num);
         if (k < 0) continue;
         if (k < (int64_t)t->n && t->kind[k] == EG_TK_WORD && !eg_ifr_set_has(r, EG_SET_KW_LEAD, t->hash[k])) continue;
+        if (k + 1 < (int64_t)t->n && t->kind[k] == EG_TK_PUNCT && t->byte[k] == ',' && t->kind[k + 1] == EG_TK_WORD &&
+            t->end[k + 1] - t->start[k + 1] == 3u && number_end(d, k + 1) >= 0) continue; /* "384,000" */
         for (q = i; q < (uint32_t)k; q++) if (claimed[q]) free_ = 0;
         if (!free_) continue;
         for (mi = 0; mi < s->n_matches; mi++) {
@@ -242,8 +248,11 @@ void eg_ifr_follow_up_counts(det *d, uint8_t *claimed) {
         /* "at least once" counts a word or a letter, never words or sentences */
         times = (uint32_t)re < t->n && (t->hash[re] == r->w[EG_W_ONCE] || t->hash[re] == r->w[EG_W_TWICE] || t->hash[re] == r->w[EG_W_THRICE]);
         if (best == NULL || (times && best->family != EG_F_KWFREQ && best->family != EG_F_LETTER)) continue;
-        for (q = best->end; q < i; q++) if (eg_ifr_is_boundary(t, q)) bounds++;
-        if (bounds > 1u) continue;
+        for (q = best->end; q < i; q++) {
+            if (eg_ifr_is_boundary(t, q)) bounds++;
+            if (t->kind[q] == EG_TK_WORD && (eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[q]) || number_end(d, q) >= 0)) other = 1;
+        }
+        if (bounds > 1u || other) continue; /* another sentence, number or unit between: about something else */
         rk = rel;
         if (num.post_rel == EG_R_RANGE || (num.post_rel != EG_R_NONE && rk == EG_R_EQ)) rk = num.post_rel;
         best->rel = rk;

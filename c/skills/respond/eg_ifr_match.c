@@ -496,7 +496,9 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
             j++;
         }
         if (!strong) return -1;
+        /* it ends the sentence: a ! or . (taken), a line break, another boundary or the prompt's end */
         if (j < TN && t->kind[j] == EG_TK_PUNCT && (t->byte[j] == '!' || t->byte[j] == '.')) j++;
+        else if (j < TN && t->kind[j] != EG_TK_NL && !eg_ifr_is_boundary(t, j)) return -1;
         push_str(d, tok_text(d, t->start[i], t->end[j - 1u]));
         return j;
     }

@@ -43,6 +43,9 @@ static eg_ifr_key *key_put(eg_ifr_index *ix, uint32_t *used, uint32_t h) {
     return &ix->slot[k];
 }
 
+/* A key's row number is a u16. */
+typedef char eg_ifr_rows_fit[(EG_IFR_IX_ROW_WORDS <= 0xFFFFu) ? 1 : -1];
+
 /* Marks pattern p as one that may start at a token hashing to h. */
 static void add_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t h) {
     eg_ifr_index *ix = &r->ix;

@@ -120,8 +120,14 @@ export function retractCorrections(det: Detector, t: Tokens): void {
     }
     const e = markerEnd(det, t, i);
     if (e < 0) {
+      // A trailing-off: two dots or more, the ellipsis character, or a dash (one "." ends a sentence).
+      let nDots = 0;
       let dots = false;
-      for (let q = p; q < i; q++) if (t.byte[q] === 0x2e || t.byte[q] === 0x2d) dots = true;
+      for (let q = p; q < i; q++) {
+        if (t.byte[q] === 0x2e) nDots += t.end[q] - t.start[q] === 3 ? 2 : 1;
+        if (t.byte[q] === 0x2d) dots = true;
+      }
+      if (nDots >= 2) dots = true;
       let j = -1;
       if (dots && det.relationAt(t, i)) for (let k = p - 1; k >= 0 && p - k <= 4 && j < 0; k--) if (det.relationAt(t, k)?.end === p) j = k;
       if (j >= 0) {
@@ -167,11 +173,11 @@ const ONCE = hashOf('once');
 const TWICE = hashOf('twice');
 const THRICE = hashOf('thrice');
 
-/** Punctuation a follow-up may come after: , ; : ( - . */
+/** Punctuation a follow-up may come after: , ; - . (not "(": an aside; not ":": a label's value) */
 const isFollowPunct = (t: Tokens, i: number): boolean => {
   if (t.kind[i] !== TK_PUNCT) return false;
   const b = t.byte[i];
-  return b === 0x2c || b === 0x3b || b === 0x3a || b === 0x28 || b === 0x2d || b === 0x2e;
+  return b === 0x2c || b === 0x3b || b === 0x2d || b === 0x2e;
 };
 
 const isDigits2 = (t: Tokens, i: number): boolean => {
@@ -210,7 +216,7 @@ const FOLLOW_FAMILIES: ReadonlySet<Family> = new Set(['WORDS', 'SENTS', 'CAPFREQ
 
 /**
  * Step 4b: an unclaimed relation phrase and number, or a number with a postfix relation ("3 or more"), that nothing
- * after names the unit of ("keep it under 60.", ", max 60 please", "— 3 or more."), after , ; : ( - . or a KW_LEAD word ("it", "to", "so", "and"), restates the nearest earlier
+ * after names the unit of ("keep it under 60.", ", max 60 please", "— 3 or more."), after , ; - . or a KW_LEAD word ("it", "to", "so", "and"), restates the nearest earlier
  * count match of those families in the same or the previous sentence (a once/twice/thrice only a KWFREQ or LETTER one): its relation and number become the
  * follow-up's, and the follow-up's tokens are claimed.
  */
@@ -226,6 +232,8 @@ export function followUpCounts(det: Detector, t: Tokens, claimed: Uint8Array, ms
     if (!num) continue;
     const k = num.end;
     if (k < t.n && t.kind[k] === TK_WORD && !s.KW_LEAD.has(t.hash[k])) continue;
+    // "384,000": a thousands separator, not the end of the count.
+    if (k + 1 < t.n && t.kind[k] === TK_PUNCT && t.byte[k] === 0x2c && t.kind[k + 1] === TK_WORD && t.end[k + 1] - t.start[k + 1] === 3 && det.numberAt(t, k + 1)) continue;
     let free = true;
     for (let q = i; q < k; q++) if (claimed[q]) free = false;
     if (!free) continue;
@@ -235,9 +243,15 @@ export function followUpCounts(det: Detector, t: Tokens, claimed: Uint8Array, ms
     // "at least once" counts a word or a letter, never words or sentences.
     const times = t.hash[rel.end] === ONCE || t.hash[rel.end] === TWICE || t.hash[rel.end] === THRICE;
     if (!best || (times && best.family !== 'KWFREQ' && best.family !== 'LETTER')) continue;
+    // Between them: at most one sentence break, no other number and no other unit ("5 years of experience, and more
+    // than 10", "keep each sentence short — under 20" talk about something else).
     let bounds = 0;
-    for (let q = best.end; q < i; q++) if (isBoundary(t, q)) bounds++;
-    if (bounds > 1) continue;
+    let other = false;
+    for (let q = best.end; q < i; q++) {
+      if (isBoundary(t, q)) bounds++;
+      if (t.kind[q] === TK_WORD && (s.NUM_UNIT.has(t.hash[q]) || det.numberAt(t, q))) other = true;
+    }
+    if (bounds > 1 || other) continue;
     let r: RelKind = rel.rel;
     if (num.postRel === 'RANGE' || (num.postRel !== 'NONE' && r === 'EQ')) r = num.postRel;
     best.rel = r;

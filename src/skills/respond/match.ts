@@ -261,7 +261,7 @@ export class Detector {
       }
       case OP.PHC: {
         // A phrase in capitals, unquoted ("end it with GO BREAKERS"): a run of words without a lowercase ASCII letter,
-        // one with at least two capital letters, and a closing ! or . after it.
+        // one with at least two capital letters, and a ! or . after it (taken with it), or a line break or boundary.
         let j = i;
         let strong = false;
         while (j < t.n && t.kind[j] === TK_WORD && j - i < MAX_SLOT) {
@@ -271,7 +271,10 @@ export class Detector {
           j++;
         }
         if (!strong) return -1;
+        // It ends the sentence: a ! or . (taken), a line break, another boundary or the prompt's end ("Finish with NBA
+        // stats" is not a phrase).
         if (j < t.n && t.kind[j] === TK_PUNCT && (t.byte[j] === 0x21 || t.byte[j] === 0x2e)) j++;
+        else if (j < t.n && t.kind[j] !== TK_NL && !isBoundary(t, j)) return -1;
         c.strs.push(this.text(t, t.start[i], t.end[j - 1]));
         return j;
       }

@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IfevalResponder } from './respond.ts';
 import { INF } from './plan.ts';
-import { SEVENTH_AUTHOR_PROMPTS, SIXTH_AUTHOR_PROMPTS } from './test-support.ts';
+import { REVIEW_PROMPTS, SEVENTH_AUTHOR_PROMPTS, SIXTH_AUTHOR_PROMPTS } from './test-support.ts';
+import { planRequirements } from './enforce/requirements.ts';
 
 const r = IfevalResponder.builtIn();
 
@@ -114,4 +115,31 @@ const SEVENTH_CHECKS: Check[] = [
 test("the seventh author's kinds of wording (layout examples, labels with slashes or dots, postfix relations)", () => {
   assert.equal(SEVENTH_CHECKS.length, SEVENTH_AUTHOR_PROMPTS.length);
   SEVENTH_AUTHOR_PROMPTS.forEach((prompt, k) => SEVENTH_CHECKS[k](r.plan(prompt)));
+});
+
+// A review of the version-6 rules found these ordinary sentences misread (a label's value, an aside in parentheses,
+// another number or unit between, a sentence-final "." taken for a trailing-off, pronouns as keywords, a phrase in
+// capitals that goes on in lowercase, "en büyük" = "the biggest"). What each must read, as official requirements:
+const REVIEW_WANT: string[] = [
+  'number_words{"relation":"at least","num_words":100}',
+  'number_words{"relation":"at least","num_words":200} number_words{"relation":"less than","num_words":211}',
+  'number_words{"relation":"at least","num_words":100} number_words{"relation":"less than","num_words":106}',
+  'number_words{"relation":"at least","num_words":300} number_words{"relation":"less than","num_words":316}',
+  'number_sentences{"relation":"at least","num_sentences":5} number_sentences{"relation":"less than","num_sentences":6}',
+  'number_words{"relation":"at least","num_words":150} number_words{"relation":"less than","num_words":158}',
+  'frequency{"keyword":"cloud","relation":"at least","frequency":3} frequency{"keyword":"cloud","relation":"less than","frequency":4}',
+  'number_words{"relation":"at least","num_words":250} number_words{"relation":"less than","num_words":263}',
+  'number_sentences{"relation":"at least","num_sentences":4} number_sentences{"relation":"less than","num_sentences":5}',
+  'number_words{"relation":"at least","num_words":200} number_paragraphs{"num_paragraphs":3} number_bullet_lists{"num_bullets":2}',
+  '', '', '', '', '', '', '', '',
+  'existence{"keywords":["love","hope","end"]}',
+  'existence{"keywords":["budget","start","finish"]}',
+];
+
+test('ordinary sentences keep their reading (the review of the version-6 rules)', () => {
+  assert.equal(REVIEW_WANT.length, REVIEW_PROMPTS.length);
+  REVIEW_PROMPTS.forEach((prompt, k) => {
+    const got = planRequirements(r.plan(prompt)).map((q) => `${q.id.split(':')[1]}${JSON.stringify(q.kwargs)}`).join(' ');
+    assert.equal(got, REVIEW_WANT[k], prompt);
+  });
 });

@@ -113,7 +113,7 @@ const ML_END_VERB = 'termina|terminar|termine|terminen|acaba|acabar|finaliza|fin
 const ML_END_PREP = 'con|par|avec|mit|com|met|słowami|zdaniem|frazą|por';
 const ML_BEGIN = 'empezar|empiece|empieza|comenzar|comience|comienza|iniciar|commencer|commence|commencez|débuter|beginnen|beginnt|anfangen|iniziare|inizi|inizia|cominciare|cominci|começar|comece|começa|inicie|starten|begint|zaczynać|zaczyna|zaczynać|rozpoczynać|zacznij';
 const ML_LOWER = 'minúsculas|minúscula|minusculas|minuscules|minuscule|kleinbuchstaben|kleinschreibung|kleingeschrieben|kleinbuchstabe|minuscolo|minuscole|minuscola|kleine|małe|małymi';
-const ML_CAPS = 'büyük|versaler|mayúsculas|mayúscula|mayusculas|majuscules|majuscule|großbuchstaben|großbuchstabe|großgeschrieben|maiuscolo|maiuscole|maiuscola|maiúsculas|maiúscula|hoofdletters|hoofdletter|wielkimi|wielkie|wielkich|kapitalikami';
+const ML_CAPS = 'versaler|mayúsculas|mayúscula|mayusculas|majuscules|majuscule|großbuchstaben|großbuchstabe|großgeschrieben|maiuscolo|maiuscole|maiuscola|maiúsculas|maiúscula|hoofdletters|hoofdletter|wielkimi|wielkie|wielkich|kapitalikami';
 const ML_COMMAS = 'virgül|kommatecken|comas|coma|virgules|virgule|kommas|komma|kommata|virgole|virgola|vírgulas|vírgula|virgulas|przecinków|przecinka|przecinek|przecinki|przecinkami';
 const ML_REPEAT = 'repite|repetir|repita|répète|répétez|répéter|recopie|recopiez|wiederhole|wiederholen|ripeti|ripetere|riscrivi|repete|herhaal|herhalen|powtórz|powtórzyć|copia|copie|kopiere|copiez|kopieer|przepisz';
 const ML_REQUEST = 'petición|solicitud|pregunta|mensaje|instrucción|demande|question|requête|message|anfrage|frage|bitte|aufforderung|richiesta|domanda|pedido|pergunta|solicitação|verzoek|vraag|prośbę|pytanie|polecenie';
@@ -184,6 +184,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'response|answer|reply|output|it|everything ..6 in all? english? capital|capitals|caps|uppercase letters?' },
   { family: 'UPPER', pattern: 'english capital|uppercase|caps letters' },
   { family: 'UPPER', pattern: 'all in? upper case|cased' },
+  { family: 'UPPER', pattern: 'büyük harflerle|harfle|harf|harflerden' },
   { family: 'UPPER', pattern: 'capital|capitals|uppercase|caps letters? for|across the? whole|entire|complete|full' },
   { family: 'LOWER', pattern: `${ML_NEG} ..3 ${ML_CAPS}` },
   { family: 'UPPER', pattern: `en|in|em|w|con|mit|nur|solo ${ML_CAPS}` },
@@ -380,9 +381,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullanma|kullanmayın|geçmesin|olmasın|yazma` },
 
   // "don't mention stack anywhere": before KEYWORDS' "mention X anywhere".
-  { family: 'FORBID', pattern: 'dont|never|not mention|say|include {W} somewhere|anywhere|at' },
+  { family: 'FORBID', pattern: 'dont|never|not mention|say|include {QL} somewhere|anywhere' },
   // ---- KWFREQ: a keyword's number of occurrences.
-  { family: 'KWFREQ', pattern: 'say|use|mention|repeat|include {W} {REL}? {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'say|use|mention|repeat|include {QL} {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..10 appear|appears|show|shows|occur|occurs|used|mentioned|crop up? {REL} {NT}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..2 {REL}? {N} ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'use|include|mention|say the? word|keyword|name|term {Q} ..5 {REL}? {NT}', rel: 'EQ' },
@@ -400,11 +401,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'say|write {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullan|kullanın|geçsin|olsun|yaz` },
   { family: 'KEYWORDS', pattern: `${ML_WORD} {W} ..2 ${ML_USE}` },
-  { family: 'KEYWORDS', pattern: 'make|be sure {W} is|are in there|it' },
-  { family: 'KEYWORDS', pattern: 'make|be sure {W} is|are|gets|get included|mentioned|used' },
-  { family: 'KEYWORDS', pattern: 'make|be sure {W} gets|get a mention' },
-  { family: 'KEYWORDS', pattern: 'include|mention|name|drop {W} somewhere|anywhere|too' },
-  { family: 'KEYWORDS', pattern: 'include|mention|drop {W} in there|it' },
+  { family: 'KEYWORDS', pattern: 'make|be sure {QL} is|are in there|it' },
+  { family: 'KEYWORDS', pattern: 'make|be sure {QL} is|are|gets|get included|mentioned|used' },
+  { family: 'KEYWORDS', pattern: 'make|be sure {QL} gets|get a mention' },
+  { family: 'KEYWORDS', pattern: 'include|mention|name|drop {QL} somewhere|anywhere|too' },
+  { family: 'KEYWORDS', pattern: 'include|mention|drop {QL} in there|it' },
   { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term|name|names {QL}' },
   { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|attribute {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} ..2 appears|appear|shows|show|occurs|occur|is|are|gets|get', arg: 'QUOTED' },
@@ -491,7 +492,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
   { family: 'REPEAT', pattern: 'copy|copying|restate|restating|echo|reproduce|reproducing|recite|reiterate|rewrite|retype|quote|write ..4 my|the|your|this|that|back|out|original request|question|prompt|query|message|instruction|instructions' },
   { family: 'REPEAT', pattern: `${ML_REPEAT} ..4 ${ML_REQUEST}` },
-  { family: 'REPEAT', pattern: 'say|type|writing|typing|retyping|copying ..2 my|the|your|this original? request|question|prompt|query|message back|again|out|exactly|verbatim|word' },
+  { family: 'REPEAT', pattern: 'say|type|writing|typing|retyping|copying ..2 my|your|this original? request|question|prompt|query|message back|again|verbatim|word' },
   { family: 'REPEAT', pattern: 'type|retype|copy|typing|copying out? the|my sentence|line before|above this|that' },
   { family: 'REPEAT', pattern: 'copy|repeat|retype that|the|my first|opening sentence|line of? mine? word|exactly|verbatim' },
   // "copy the lines above exactly": the text before the instruction, named by where it is.
@@ -527,7 +528,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `${NEG} use|say|mention|include|using :|- {QL}` },
   { family: 'KEYWORDS', pattern: 'include|includes|mention|mentions|contain|contains|feature|features|keywords|keyword|use :|- {QL}' },
   // "don't say sorry": a bare word after a negated verb, last (NOCOMMA and the others read "don't use commas" first).
-  { family: 'FORBID', pattern: 'dont|never say|write {QL}' },
+  { family: 'FORBID', pattern: 'dont|never say {QL}' },
 ];
 
 /** Relation phrases for {REL}; longer phrases first. */
@@ -576,7 +577,7 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['not exceeding', 'LE'],
   ['not exceed', 'LE'],
   ['no longer than', 'LE'],
-  ['no shorter than', 'GE'], ['not shorter than', 'GE'], ['not longer than', 'LE'], ['not over', 'LE'], ['not above', 'LE'], ['not beyond', 'LE'],
+  ['no shorter than', 'GE'], ['not shorter than', 'GE'], ['not over', 'LE'], ['not above', 'LE'], ['not beyond', 'LE'],
   ['not be longer than', 'LE'],
   ['not longer than', 'LE'],
   ['anything longer than', 'LE'],
@@ -677,8 +678,10 @@ export const LIST_STOP = [
   'should', 'must', 'cannot', 'can', 'will', 'appear', 'appears', 'is', 'are', 'be', 'on', 'as', 'each', 'once', 'twice', 'at',
   'please', 'make', 'also', 'your', 'you', 'it', 'this', 'that', 'the', 'there', 'which', 'etc', 'with', 'without', 'either',
   // Instruction verbs: a bare list ends where the next instruction starts ("include the words a and b, wrap 2 bits in ...").
-  'wrap', 'keep', 'use', 'add', 'end', 'start', 'begin', 'finish', 'write', 'put', 'include', 'avoid', 'highlight', 'mention',
-  'no', 'dont', 'do', 'not', 'all', 'under', 'over', 'max', 'min', 'answer', 'reply', 'respond', 'give', 'separate', 'split', 'leave',
+  // Only clear instruction verbs: "end", "start", "finish" are words people ask for ("the words love, hope and end").
+  'wrap', 'keep', 'use', 'add', 'write', 'put', 'include', 'avoid', 'highlight', 'mention', 'dont', 'respond', 'separate', 'split',
+  // Pronouns and quantifiers are not keywords ("make sure everything is included", "don't say anything about it").
+  'everything', 'anything', 'something', 'nothing', 'all', 'both', 'them', 'about',
 ];
 
 /** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */

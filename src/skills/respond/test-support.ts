@@ -17,6 +17,31 @@ export function longPrompt(bytes: number): string {
   return text + CONSTRAINTS;
 }
 
+/** Ordinary sentences a review found misread by early version-6 rules (round5.test.ts checks the exact requirements
+ * each gives), and two the rules must still read. */
+export const REVIEW_PROMPTS: readonly string[] = [
+  "Recommend a laptop in at least 100 words. Budget: under 1000.",
+  "Write about 200 words on Jupiter and name its moons (at least 4).",
+  "Write a 100-word story for kids (5-10).",
+  "Write a 300-word blog post. Include tips: 5 or more.",
+  "Write 5 sentences about the moon (about 384,000 km away).",
+  "Write a 150-word description of Everest, roughly 8,849 m tall.",
+  "Use the word 'cloud' exactly 3 times, and keep each sentence short — under 20.",
+  "Write a cover letter of about 250 words. I have 5 years of experience, and more than 10.",
+  "In 4 sentences, explain why the speed limit here is 30 - not over 30.",
+  "Write 3 paragraphs, 200 words minimum. At most 2 bullet points.",
+  "Don't write anything offensive.",
+  "Don't say anything about the price.",
+  "Don't mention Paris at the beginning; save it for the end.",
+  "Make sure everything is included.",
+  "Mention it at least twice.",
+  "Finish with NBA stats about LeBron.",
+  "Write a note; I'll type the message exactly as you write it.",
+  "İstanbul'un en büyük müzesi hakkında kısa bir yazı yaz.",
+  "Include the words love, hope and end.",
+  "Use the keywords budget, start and finish.",
+];
+
 /** Sentences in the seventh author's kinds of wording (round5.test.ts checks each, by index). */
 export const SEVENTH_AUTHOR_PROMPTS: readonly string[] = [
   'Agenda for the sync. format:\n* item\n(exactly 4 points)',
@@ -83,6 +108,7 @@ export const RULE_PROMPTS: readonly string[] = [
   'Write an alert for a full disk. Use capital letters for the whole message.',
   ...SIXTH_AUTHOR_PROMPTS,
   ...SEVENTH_AUTHOR_PROMPTS,
+  ...REVIEW_PROMPTS,
   'Write a note to the plumber about the leak, and mention the invoice number because he lost it.',
   'Draft a reminder for the choir. Make sure it says Wednesday.',
   "Write a toast for my brother's wedding. Don't forget to mention Lisbon.",
