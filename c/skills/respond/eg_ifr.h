@@ -301,6 +301,8 @@ typedef struct eg_ifr_scratch {
 
 /* Per prompt: s->tok_key, s->tok_odd and s->cand for the tokens in s->tokens. */
 void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s);
+/* Forgets the number and relation slots memoized for s->tokens (after the tokens change). */
+void eg_ifr_forget_memos(eg_ifr_scratch *s);
 
 /* Detects the prompt's constraints into s->plan (tokens in s->tokens). */
 int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s);

@@ -2,23 +2,21 @@
  * src/skills/respond/corrections.ts: "1) exactly 4 bullets" loses its label and "use 'umbrella' exactly... well,
  * at least twice" its retracted words before any pattern runs; "about 60 words, so keep it under 60" restates the
  * count. Function names follow the TypeScript. */
+#include <string.h>
 #include "eg_ifr_match.h"
 
 #define MAX_MARKER_WORDS 4u
 #define MAX_RETRACT 12
 enum { K_NONE, K_REL, K_NUM, K_QUOTE };
 
-static int is_mark_punct(const eg_ifr_tokens *t, uint32_t i) {
-    uint8_t b = t->byte[i];
-    if (t->kind[i] != EG_TK_PUNCT) return 0;
-    return b == ',' || b == '.' || b == '-' || b == ';' || b == ':' || b == '(';
+/* punctIn: token i is punctuation whose byte is one of marks (a punctuation token's byte is never 0). Before a
+ * correction marker, after it, and before a follow-up ("(" is an aside there, ":" a label's value): */
+static int punct_in(const eg_ifr_tokens *t, uint32_t i, const char *marks) {
+    return t->kind[i] == EG_TK_PUNCT && t->byte[i] != 0u && strchr(marks, (char)t->byte[i]) != NULL;
 }
-
-static int is_after_punct(const eg_ifr_tokens *t, uint32_t i) {
-    uint8_t b = t->byte[i];
-    if (t->kind[i] != EG_TK_PUNCT) return 0;
-    return b == ',' || b == '.' || b == '-' || b == ':';
-}
+#define MARK_BEFORE ",.-;:("
+#define MARK_AFTER ",.-:"
+#define FOLLOW_AFTER ",;-."
 
 static int corr_word(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i) {
     return t->kind[i] == EG_TK_WORD && (eg_ifr_set_has(r, EG_SET_CORR, t->hash[i]) || eg_ifr_set_has(r, EG_SET_CORR_FILL, t->hash[i]));
@@ -52,9 +50,12 @@ static int64_t kind_end(det *d, uint32_t j, int kind) {
     return k + 1u < t->n ? (int64_t)k + 1 : (int64_t)t->n;
 }
 
-/* cut: removes tokens [a, b); the entries past the end read as the zero token; the keys and memos follow. */
+/* cut: removes tokens [a, b), with their index keys; the entries past the end read as the zero token and the memos
+ * are forgotten. The candidate lists are stale until eg_ifr_token_keys runs once after both passes (eg_ifr_detect):
+ * the probes here read only tok_key and the memos. */
 static void cut(det *d, uint32_t a, uint32_t b) {
-    eg_ifr_tokens *t = &d->s->tokens;
+    eg_ifr_scratch *s = d->s;
+    eg_ifr_tokens *t = &s->tokens;
     uint32_t dd = b - a, k;
     for (k = b; k < t->n; k++) {
         t->kind[k - dd] = t->kind[k];
@@ -62,6 +63,8 @@ static void cut(det *d, uint32_t a, uint32_t b) {
         t->end[k - dd] = t->end[k];
         t->hash[k - dd] = t->hash[k];
         t->byte[k - dd] = t->byte[k];
+        s->tok_key[k - dd] = s->tok_key[k];
+        s->tok_odd[k - dd] = s->tok_odd[k];
     }
     for (k = t->n - dd; k <= t->n; k++) { /* the entries past the end, and the zero token after them */
         t->kind[k] = 0;
@@ -69,9 +72,11 @@ static void cut(det *d, uint32_t a, uint32_t b) {
         t->end[k] = 0;
         t->hash[k] = 0;
         t->byte[k] = 0;
+        s->tok_key[k] = (uint16_t)EG_IFR_KEY_NONE;
+        s->tok_odd[k] = 0;
     }
     t->n -= dd;
-    eg_ifr_token_keys(d->r, d->s);
+    eg_ifr_forget_memos(s);
 }
 
 static int is_digits2(const eg_ifr_tokens *t, uint32_t i) {
@@ -81,9 +86,9 @@ static int is_digits2(const eg_ifr_tokens *t, uint32_t i) {
     return 1;
 }
 
-void eg_ifr_drop_list_labels(det *d) {
+uint32_t eg_ifr_drop_list_labels(det *d) {
     const eg_ifr_tokens *t = d->t;
-    uint32_t depth = 0, i = 0;
+    uint32_t depth = 0, i = 0, cuts = 0;
     while (i < t->n) {
         if (t->kind[i] == EG_TK_NL) depth = 0;
         else if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == '(') depth++;
@@ -94,11 +99,13 @@ void eg_ifr_drop_list_labels(det *d) {
             if ((mark == ')' && depth == 0u) ||
                 (line_start && (mark == '.' || mark == ')') && i + 2u < t->n && t->kind[i + 2u] == EG_TK_WORD)) {
                 cut(d, i, i + 2u);
+                cuts++;
                 continue;
             }
         }
         i++;
     }
+    return cuts;
 }
 
 /* markerEnd: the first token after the correction marker at word i and its punctuation, or -1. */
@@ -108,7 +115,7 @@ static int64_t marker_end(det *d, uint32_t i) {
     uint32_t k = i, words = 0, e;
     int strong = 0;
     uint8_t rel;
-    if (i == 0u || !is_mark_punct(t, i - 1u)) return -1;
+    if (i == 0u || !punct_in(t, i - 1u, MARK_BEFORE)) return -1;
     while (k < t->n && words < MAX_MARKER_WORDS) {
         if (corr_word(r, t, k)) {
             if (eg_ifr_relation_at(d, k, &rel) >= 0) break;
@@ -123,14 +130,14 @@ static int64_t marker_end(det *d, uint32_t i) {
     }
     if (!strong) return -1;
     e = k;
-    while (e < t->n && e - k < 3u && is_after_punct(t, e)) e++;
+    while (e < t->n && e - k < 3u && punct_in(t, e, MARK_AFTER)) e++;
     if (e == k && !eg_ifr_set_has(r, EG_SET_CORR_END, t->hash[k - 1u])) return -1;
     return e;
 }
 
-void eg_ifr_retract_corrections(det *d) {
+uint32_t eg_ifr_retract_corrections(det *d) {
     const eg_ifr_tokens *t = d->t;
-    uint32_t i = 1;
+    uint32_t i = 1, cuts = 0;
     while (i < t->n) {
         uint32_t p, q;
         int64_t e, j = -1, k, l_end, r_end, x;
@@ -141,7 +148,7 @@ void eg_ifr_retract_corrections(det *d) {
             continue;
         }
         p = i;
-        while (p > 0u && is_mark_punct(t, p - 1u)) p--;
+        while (p > 0u && punct_in(t, p - 1u, MARK_BEFORE)) p--;
         if (p == i) {
             i++;
             continue;
@@ -161,6 +168,7 @@ void eg_ifr_retract_corrections(det *d) {
             }
             if (j >= 0) {
                 cut(d, (uint32_t)j, i);
+                cuts++;
                 i = (uint32_t)j + 1u;
             } else {
                 i++;
@@ -193,18 +201,15 @@ void eg_ifr_retract_corrections(det *d) {
         if (l_end >= (int64_t)p || (kind != K_QUOTE && r_end < (int64_t)t->n && l_end < (int64_t)p &&
                                     t->kind[l_end] == EG_TK_WORD && t->hash[r_end] == t->hash[l_end])) {
             cut(d, (uint32_t)j, (uint32_t)e);
+            cuts++;
             i = (uint32_t)j + 1u;
         } else {
             cut(d, i, (uint32_t)e);
+            cuts++;
             i++;
         }
     }
-}
-
-static int is_follow_punct(const eg_ifr_tokens *t, uint32_t i) {
-    uint8_t b = t->byte[i];
-    if (t->kind[i] != EG_TK_PUNCT) return 0;
-    return b == ',' || b == ';' || b == '-' || b == '.';
+    return cuts;
 }
 
 static int follow_family(int f) {
@@ -224,7 +229,7 @@ void eg_ifr_follow_up_counts(det *d, uint8_t *claimed) {
         uint32_t bounds = 0;
         int free_ = 1, times, other = 0;
         if (claimed[i]) continue;
-        if (!is_follow_punct(t, i - 1u) && !(t->kind[i - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_LEAD, t->hash[i - 1u]))) continue;
+        if (!punct_in(t, i - 1u, FOLLOW_AFTER) && !(t->kind[i - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_LEAD, t->hash[i - 1u]))) continue;
         re = eg_ifr_relation_at(d, i, &rel);
         if (re < 0 && eg_ifr_number_at(d, i, &num) >= 0 && num.post_rel != EG_R_NONE) { /* "— 3 or more." */
             re = i;

@@ -28,10 +28,11 @@ int64_t eg_ifr_relation_at(det *d, uint32_t i, uint8_t *rel);
 int64_t eg_ifr_number_at(det *d, uint32_t i, eg_ifr_num_at *out);
 int eg_ifr_quote_at(const det *d, uint32_t i);
 
-/* Step 0: drops list labels and self-corrections from s->tokens (keys recomputed after each cut); step 4b: bare follow-up
+/* Step 0: drops list labels and self-corrections from s->tokens and returns how many cuts it made (tok_key and the
+ * memos follow each cut; the caller runs eg_ifr_token_keys once after both when any was made); step 4b: bare follow-up
  * counts restate the nearest earlier count match (eg_ifr_corrections.c <-> corrections.ts). */
-void eg_ifr_drop_list_labels(det *d);
-void eg_ifr_retract_corrections(det *d);
+uint32_t eg_ifr_drop_list_labels(det *d);
+uint32_t eg_ifr_retract_corrections(det *d);
 void eg_ifr_follow_up_counts(det *d, uint8_t *claimed);
 
 #endif /* EG_IFR_MATCH_H */

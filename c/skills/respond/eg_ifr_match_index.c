@@ -332,6 +332,13 @@ static void start_lists(const eg_ifr *r, eg_ifr_scratch *s) {
     s->pos_ok = 1;
 }
 
+void eg_ifr_forget_memos(eg_ifr_scratch *s) {
+    const eg_ifr_tokens *t = &s->tokens;
+    /* the entries the tokens map to: token numbers up to t->n, keys up to 2 t->n + 1 */
+    eg_mem_zero(s->mem.det.num_tag, sizeof(uint16_t) * (2u * t->n + 2u < EG_IFR_MEMO ? 2u * t->n + 2u : EG_IFR_MEMO));
+    eg_mem_zero(s->mem.det.rel_tag, sizeof(uint16_t) * (t->n + 1u < EG_IFR_MEMO ? t->n + 1u : EG_IFR_MEMO));
+}
+
 void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s) {
     const eg_ifr_tokens *t = &s->tokens;
     uint32_t i, w;
@@ -349,10 +356,8 @@ void eg_ifr_token_keys(const eg_ifr *r, eg_ifr_scratch *s) {
         }
         if ((k != NULL && k->row != 0u) || s->tok_odd[i]) s->cand[s->n_cand++] = (uint16_t)i;
     }
-    /* a new prompt: forget the slots memoized for the last one, in the entries its tokens map to
-       (token numbers up to t->n, keys up to 2 t->n + 1) */
-    eg_mem_zero(s->mem.det.num_tag, sizeof(uint16_t) * (2u * t->n + 2u < EG_IFR_MEMO ? 2u * t->n + 2u : EG_IFR_MEMO));
-    eg_mem_zero(s->mem.det.rel_tag, sizeof(uint16_t) * (t->n + 1u < EG_IFR_MEMO ? t->n + 1u : EG_IFR_MEMO));
+    /* a new prompt: forget the slots memoized for the last one */
+    eg_ifr_forget_memos(s);
     s->tok_key[t->n] = (uint16_t)EG_IFR_KEY_NONE;
     s->tok_odd[t->n] = 0;
     if (r->ix.ok) start_lists(r, s);

@@ -753,7 +753,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     det *d = &dd;
     eg_plan *plan = &s->plan;
     const eg_ifr_tokens *t;
-    uint32_t mi, i, stars = 0, star_lines = 0;
+    uint32_t mi, i, stars = 0, star_lines = 0, cuts;
     int each_highlight = 0, bullet_mention = 0, lang_named = 0;
     int64_t weak_bullets = 0;
     uint8_t *claimed = s->claimed;
@@ -774,8 +774,9 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     d->s = s;
     d->quoted_only = 0;
     /* step 0: list labels and a self-correction's retracted words leave the tokens before any pattern reads them */
-    eg_ifr_drop_list_labels(d);
-    eg_ifr_retract_corrections(d);
+    cuts = eg_ifr_drop_list_labels(d); /* in this order, as in TS */
+    cuts += eg_ifr_retract_corrections(d);
+    if (cuts > 0u) eg_ifr_token_keys(r, s); /* the candidate lists of the tokens left */
     eg_mem_zero(claimed, TN);
     find_repeat(d, claimed);
     eg_ifr_matches(d, claimed, -1);

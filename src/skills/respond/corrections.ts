@@ -15,16 +15,12 @@ const MAX_MARKER_WORDS = 4;
 /** How far back (tokens, same sentence) the retracted words may start. */
 const MAX_RETRACT = 12;
 
-const isMarkPunct = (t: Tokens, i: number): boolean => {
-  if (t.kind[i] !== TK_PUNCT) return false;
-  const b = t.byte[i];
-  return b === 0x2c || b === 0x2e || b === 0x2d || b === 0x3b || b === 0x3a || b === 0x28;
-};
-const isAfterPunct = (t: Tokens, i: number): boolean => {
-  if (t.kind[i] !== TK_PUNCT) return false;
-  const b = t.byte[i];
-  return b === 0x2c || b === 0x2e || b === 0x2d || b === 0x3a;
-};
+/** True when token i is punctuation whose (normalised ASCII) byte is one of `marks`. */
+const punctIn = (t: Tokens, i: number, marks: string): boolean => t.kind[i] === TK_PUNCT && marks.includes(String.fromCharCode(t.byte[i]));
+/** Before a correction marker, after it, and before a follow-up ("(" is an aside there, ":" a label's value). */
+const MARK_BEFORE = ',.-;:(';
+const MARK_AFTER = ',.-:';
+const FOLLOW_AFTER = ',;-.';
 
 type Kind = 'REL' | 'NUM' | 'QUOTE';
 
@@ -66,7 +62,7 @@ function cut(t: Tokens, a: number, b: number): void {
  */
 function markerEnd(det: Detector, t: Tokens, i: number): number {
   const s = det.r.sets;
-  if (i === 0 || !isMarkPunct(t, i - 1)) return -1;
+  if (i === 0 || !punctIn(t, i - 1, MARK_BEFORE)) return -1;
   let k = i;
   let words = 0;
   let strong = false;
@@ -82,7 +78,7 @@ function markerEnd(det: Detector, t: Tokens, i: number): number {
   }
   if (!strong) return -1;
   let e = k;
-  while (e < t.n && e - k < 3 && isAfterPunct(t, e)) e++;
+  while (e < t.n && e - k < 3 && punctIn(t, e, MARK_AFTER)) e++;
   if (e === k && !s.CORR_END.has(t.hash[k - 1])) return -1;
   return e;
 }
@@ -113,7 +109,7 @@ export function retractCorrections(det: Detector, t: Tokens): void {
     }
     // The punctuation run before word i ("...", ", ").
     let p = i;
-    while (p > 0 && isMarkPunct(t, p - 1)) p--;
+    while (p > 0 && punctIn(t, p - 1, MARK_BEFORE)) p--;
     if (p === i) {
       i++;
       continue;
@@ -173,12 +169,6 @@ const ONCE = hashOf('once');
 const TWICE = hashOf('twice');
 const THRICE = hashOf('thrice');
 
-/** Punctuation a follow-up may come after: , ; - . (not "(": an aside; not ":": a label's value) */
-const isFollowPunct = (t: Tokens, i: number): boolean => {
-  if (t.kind[i] !== TK_PUNCT) return false;
-  const b = t.byte[i];
-  return b === 0x2c || b === 0x3b || b === 0x2d || b === 0x2e;
-};
 
 const isDigits2 = (t: Tokens, i: number): boolean => {
   if (t.kind[i] !== TK_WORD || t.end[i] - t.start[i] > 2) return false;
@@ -224,9 +214,10 @@ export function followUpCounts(det: Detector, t: Tokens, claimed: Uint8Array, ms
   const s = det.r.sets;
   for (let i = 1; i < t.n; i++) {
     if (claimed[i]) continue;
-    if (!isFollowPunct(t, i - 1) && !(t.kind[i - 1] === TK_WORD && s.KW_LEAD.has(t.hash[i - 1]))) continue;
-    // A relation phrase and a number, or a number with its own relation ("— 3 or more.").
-    const rel = det.relationAt(t, i) ?? (det.numberAt(t, i)?.postRel !== 'NONE' && det.numberAt(t, i) ? { end: i, rel: 'EQ' as RelKind } : null);
+    if (!punctIn(t, i - 1, FOLLOW_AFTER) && !(t.kind[i - 1] === TK_WORD && s.KW_LEAD.has(t.hash[i - 1]))) continue;
+    // A relation phrase and a number, or a number with its own relation ("— 3 or more.": an EQ phrase of no tokens).
+    let rel = det.relationAt(t, i);
+    if (!rel && (det.numberAt(t, i)?.postRel ?? 'NONE') !== 'NONE') rel = { end: i, rel: 'EQ' };
     if (!rel || rel.rel === 'NONE') continue;
     const num = det.numberAt(t, rel.end);
     if (!num) continue;
