@@ -36,12 +36,21 @@ import {
   CORR,
   CORR_FILL,
   CORR_END,
+  NEG_CUE,
+  NEG_OUT,
+  CUE_LT,
+  CUE_LE,
+  CUE_GT,
+  CUE_GE,
+  CUE_FILL,
+  SEG_JOIN,
+  HL_STAR,
 } from './tables.ts';
 import { READER_IDS, READER_LOG2 } from './reader.ts';
 import { READER_BIAS, READER_WEIGHTS } from './reader-weights.ts';
 
 export const RESPONDER_SKILL = 2;
-export const RESPONDER_VERSION = 6;
+export const RESPONDER_VERSION = 7;
 
 /** Opcodes of ROPS records. */
 export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16, PHC: 17 } as const;
@@ -57,7 +66,7 @@ export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', '
 /** At most this many languages in RFWD (one bit each in a u32 mask). */
 export const MAX_FW_LANGS = 32;
 /** Hash-set ids in RSET, in this order. */
-export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP', 'KW_CUE', 'KW_SKIP', 'KW_STOP', 'NUM_UNIT', 'KW_LEAD', 'KW_IMP', 'KW_NEG', 'LIST_JOIN', 'CORR', 'CORR_FILL', 'CORR_END'] as const;
+export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP', 'KW_CUE', 'KW_SKIP', 'KW_STOP', 'NUM_UNIT', 'KW_LEAD', 'KW_IMP', 'KW_NEG', 'LIST_JOIN', 'CORR', 'CORR_FILL', 'CORR_END', 'NEG_CUE', 'NEG_OUT', 'CUE_LT', 'CUE_LE', 'CUE_GT', 'CUE_GE', 'CUE_FILL', 'SEG_JOIN', 'HL_STAR'] as const;
 /** Template group ids in RTPL. Letter groups add the letter's UTF-16 code unit (a = 97); the bases are
  * 2^16 apart so no code unit can make two groups collide (responder_version 1 used 0x100/0x200). */
 export const GROUP = { SENTENCES: 1, KEYWORD: 2, PLACEHOLDER: 3, LIPOGRAM: 0x10000, LETTER_WORDS: 0x20000 } as const;
@@ -208,7 +217,7 @@ export function buildResponderSections(): SectionInput[] {
   // Hash sets.
   const sets = new Bytes();
   const setSrc: Record<(typeof SETS)[number], string[]> = {
-    LIST_LEAD, LIST_STOP, TOPIC_START, TOPIC_VERBS, TOPIC_STOP, TOPIC_DROP, KW_CUE, KW_SKIP, KW_STOP, NUM_UNIT, KW_LEAD, KW_IMP, KW_NEG, LIST_JOIN, CORR, CORR_FILL, CORR_END,
+    LIST_LEAD, LIST_STOP, TOPIC_START, TOPIC_VERBS, TOPIC_STOP, TOPIC_DROP, KW_CUE, KW_SKIP, KW_STOP, NUM_UNIT, KW_LEAD, KW_IMP, KW_NEG, LIST_JOIN, CORR, CORR_FILL, CORR_END, NEG_CUE, NEG_OUT, CUE_LT, CUE_LE, CUE_GT, CUE_GE, CUE_FILL, SEG_JOIN, HL_STAR,
   };
   for (const name of SETS) {
     sets.u32(hashList(setSrc[name]));

@@ -6,7 +6,7 @@
 import { OP, OPT_FLAG, type Responder } from './artifact.ts';
 import { buildMatchIndex, type MatchIndex, type TokenKeys } from './match-index.ts';
 import { FAMILIES, REL_KINDS, type Family, type RelKind } from './tables.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
 
 const MAX_SLOT = 60;
 
@@ -397,18 +397,21 @@ export class Detector {
     const r = this.r;
     const ix = this.index;
     const out: Match[] = [];
+    // IGNORE rows ("don't forget") never start inside quotes: a quoted end phrase may say "Don't forget the strings."
+    const quoted = quotedTokens(t);
     for (let p = 0; p < r.patFamily.length; p++) {
       const family = FAMILIES[r.patFamily[p]];
       if (only ? family !== only : family === 'REPEAT') continue;
+      const skip = family === 'IGNORE' ? quoted : null;
       if (ix.patAny[p]) {
-        for (let i = 0; i < t.n; i++) if (!claimed[i]) this.tryAt(t, p, i, claimed, out);
+        for (let i = 0; i < t.n; i++) if (!claimed[i] && !(skip && skip[i])) this.tryAt(t, p, i, claimed, out);
         continue;
       }
       const word = p >>> 5;
       const bit = 1 << (p & 31);
       const odd = ix.patOdd[p];
       for (const i of keys.cand) {
-        if (claimed[i]) continue;
+        if (claimed[i] || (skip && skip[i])) continue;
         const row = keys.row[i];
         if ((row && row[word] & bit) || (odd && keys.odd[i])) this.tryAt(t, p, i, claimed, out);
       }

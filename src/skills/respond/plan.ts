@@ -8,6 +8,7 @@ import type { RelKind } from './tables.ts';
 import type { Responder } from './artifact.ts';
 import { readClauses } from './reader.ts';
 import { dropListLabels, followUpCounts, retractCorrections } from './corrections.ts';
+import { asteriskHighlights, scopeMatches } from './scope.ts';
 
 export const INF = 0x7fffffff;
 
@@ -221,6 +222,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   const rep = findRepeat(t, det, keys, claimed);
   const ms = det.matches(t, keys, claimed);
   followUpCounts(det, t, claimed, ms);
+  scopeMatches(det, t, ms);
+  asteriskHighlights(det, t, ms);
   const plan: Plan = {
     upper: false, lower: false, caps: null, words: null, sents: null, parCount: 0, parSep: null, secCount: 0, secMark: null,
     nth: null, forbid: [], kwfreq: new Map(), keywords: [], letters: new Map(), bullets: null, highlights: 0, title: false,

@@ -109,8 +109,8 @@ const ML_HL_NOUN = 'secciones|sección|partes|frases|palabras|fragmentos|pasajes
 const ML_PLACEHOLDER = 'tutucu|platshållare|marcadores|marcador|corchetes|crochets|champs|platzhalter|segnaposto|segnaposti|colchetes|espaços|campos|campi|plaatshouders|placeholders|vierkante|nawiasach|nawiasy|symboli|espacios';
 const ML_QUOTES = 'tırnak|tırnaklar|citattecken|comillas|guillemets|anführungszeichen|gänsefüßchen|virgolette|aspas|aanhalingstekens|cudzysłów|cudzysłowie|cudzysłowach|cudzysłowy';
 const ML_TITLE = 'título|titulo|titre|titel|titolo|tytuł|tytułem';
-const ML_END_VERB = 'termina|terminar|termine|terminen|acaba|acabar|finaliza|finalizar|concluye|cierra|terminer|termines|terminez|finis|finir|finissez|conclus|ende|beende|beenden|schließe|schließ|endet|chiudi|chiudere|concludi|concludere|finisci|finire|finalize|encerre|conclua|eindig|eindigen|sluit|zakończ|zakończyć|kończ';
-const ML_END_PREP = 'con|par|avec|mit|com|met|słowami|zdaniem|frazą|por';
+const ML_END_VERB = 'avsluta|avslutar|termina|terminar|termine|terminen|acaba|acabar|finaliza|finalizar|concluye|cierra|terminer|termines|terminez|finis|finir|finissez|conclus|ende|beende|beenden|schließe|schließ|endet|chiudi|chiudere|concludi|concludere|finisci|finire|finalize|encerre|conclua|eindig|eindigen|sluit|zakończ|zakończyć|kończ';
+const ML_END_PREP = 'med|con|par|avec|mit|com|met|słowami|zdaniem|frazą|por';
 const ML_BEGIN = 'empezar|empiece|empieza|comenzar|comience|comienza|iniciar|commencer|commence|commencez|débuter|beginnen|beginnt|anfangen|iniziare|inizi|inizia|cominciare|cominci|começar|comece|começa|inicie|starten|begint|zaczynać|zaczyna|zaczynać|rozpoczynać|zacznij';
 const ML_LOWER = 'minúsculas|minúscula|minusculas|minuscules|minuscule|kleinbuchstaben|kleinschreibung|kleingeschrieben|kleinbuchstabe|minuscolo|minuscole|minuscola|kleine|małe|małymi';
 const ML_CAPS = 'versaler|mayúsculas|mayúscula|mayusculas|majuscules|majuscule|großbuchstaben|großbuchstabe|großgeschrieben|maiuscolo|maiuscole|maiuscola|maiúsculas|maiúscula|hoofdletters|hoofdletter|wielkimi|wielkie|wielkich|kapitalikami';
@@ -148,6 +148,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: `${ML_END_VERB} ..6 ${ML_END_PREP} ..5 {PH}` },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes ..2 like {PH}' },
+  // "let it end on 'Thank you, Kendal!'".
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes on ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: 'last|final|closing line|sentence|words {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with|like {PHC}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 w / {PHC}' },
@@ -495,6 +497,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'REPEAT', pattern: 'say|type|writing|typing|retyping|copying ..2 my|your|this original? request|question|prompt|query|message back|again|verbatim|word' },
   { family: 'REPEAT', pattern: 'type|retype|copy|typing|copying out? the|my sentence|line before|above this|that' },
   { family: 'REPEAT', pattern: 'copy|repeat|retype that|the|my first|opening sentence|line of? mine? word|exactly|verbatim' },
+  // "copying out that first sentence exactly", "Copy that sentence out exactly as written".
+  { family: 'REPEAT', pattern: 'copy|copying|repeat|repeating|retype out? that|the|my first|opening? sentence|line out? exactly|verbatim' },
   // "copy the lines above exactly": the text before the instruction, named by where it is.
   { family: 'REPEAT', pattern: 'copy|repeat|reproduce|retype ..5 above' },
   { family: 'TWO', pattern: '{S6}' },
@@ -950,3 +954,34 @@ export const CORR = [
 ];
 export const CORR_FILL = ['i', 'or', 'make', 'that', 'let', 'me', 'say', 'it', 'ok', 'okay', 'oh', 'ah', 'ich', 'meine', 'o', 'sea', 'quer', 'dizer', 'ik', 'ou', 'oder'];
 export const CORR_END = ['rather', 'mean', 'that', 'digo', 'plutôt', 'gesagt', 'meine', 'bedoel', 'dizer', 'sea', 'anzi', 'aliás'];
+/**
+ * Scope of negations and of loose relation words (scope.ts; docs/format.md §6.4 step 4c). NEG_CUE words negate what
+ * their segment asks ("I'd rather the word 'loss' did not appear", "leave out the words..."); a NEG_OUT verb followed
+ * by "out" is one negation. Parity decides: "don't forget to mention" and "don't leave out" ask for the word.
+ */
+export const NEG_CUE = [
+  'not', 'never', 'no', 'without', 'avoid', 'avoiding', 'omit', 'omitting', 'exclude', 'excluding', 'skip', 'ban', 'banned',
+  'forbidden', 'prohibited', 'dont', 'doesnt', 'didnt', 'mustnt', 'shouldnt', 'cant', 'cannot', 'wont', 'isnt', 'arent', 'wasnt',
+  'nor', 'forget', 'forgetting', 'nothing', 'none',
+  'nicht', 'kein', 'keine', 'keinen', 'ohne', 'niemals', 'vermeide', 'vermeiden', 'sin', 'nunca', 'evita', 'evitar', 'evites',
+  'sans', 'pas', 'jamais', 'évite', 'évitez', 'éviter', 'senza', 'non', 'mai', 'sem', 'não', 'evite', 'niet', 'geen', 'zonder',
+  'nooit', 'vermijd', 'nie', 'bez', 'unikaj', 'inte', 'utan', 'aldrig', 'undvik',
+];
+export const NEG_OUT = ['leave', 'leaving', 'left', 'keep', 'cut', 'take', 'strip'];
+/** Loose relation words around a count that has no relation phrase ("stay beneath 150 words", "40 words at the very
+ * most", "somewhere north of 10 sentences"): strict and inclusive upper bounds, strict and inclusive lower bounds. */
+export const CUE_LT = ['under', 'below', 'beneath', 'fewer', 'less', 'shorter', 'shy'];
+export const CUE_LE = ['most', 'max', 'maximum', 'tops', 'ceiling', 'limit', 'cap', 'capped', 'within', 'upto'];
+export const CUE_GT = ['over', 'above', 'beyond', 'past', 'exceed', 'exceeds', 'exceeding', 'more', 'longer', 'north', 'greater', 'surpass'];
+export const CUE_GE = ['least', 'minimum', 'min', 'upwards', 'plus'];
+/** Words that may stand between a loose relation word and its count ("cap it at 7", "north of 10", "at the very most"). */
+export const CUE_FILL = ['of', 'than', 'the', 'a', 'an', 'at', 'very', 'absolute', 'it', 'to', 'is', 'be', 'go', 'going', 'run', 'running', 'stay', 'keep', 'in', 'total'];
+/** Words that end a segment (the reach of a negation or a relation word), like , ; : ( ) and a sentence end. */
+export const SEG_JOIN = ['and', 'but', 'while', 'whereas', 'although', 'though', 'also', 'plus', 'then', 'y', 'pero', 'et', 'mais', 'und', 'aber', 'e', 'ma', 'mas', 'en', 'maar', 'i', 'ale', 'och', 'men'];
+/** Words naming asterisks (scope.ts asteriskHighlights): a count in their segment is a count of highlighted parts
+ * ("mark two or more of the key risks by surrounding them with single asterisks", "au moins deux passages ... avec des
+ * astérisques"). */
+export const HL_STAR = [
+  'asterisk', 'asterisks', 'star', 'stars', 'astérisque', 'astérisques', 'asterisco', 'asteriscos', 'asterischi', 'sternchen',
+  'asterisken', 'asterisker', 'gwiazdka', 'gwiazdki', 'gwiazdkami', 'gwiazdek', 'yıldız', 'yıldızla', 'yıldızlar', 'sterretjes', 'sterretje',
+];

@@ -117,3 +117,20 @@ export function isBoundary(t: Tokens, i: number): boolean {
   const b = t.byte[i];
   return b === 0x2e || b === 0x3f || b === 0x21 || b === 0x3b;
 }
+
+/** Per token: 1 inside a quoted span of its line (double or single quotes, the quotes included), else 0. */
+export function quotedTokens(t: Tokens): Uint8Array {
+  const q = new Uint8Array(t.n);
+  let open = -1;
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] === TK_NL) open = -1;
+    else if (t.kind[i] === TK_PUNCT && (t.byte[i] === 0x22 || t.byte[i] === 0x27)) {
+      if (open < 0) open = i;
+      else if (t.byte[i] === t.byte[open]) {
+        for (let k = open; k <= i; k++) q[k] = 1;
+        open = -1;
+      }
+    }
+  }
+  return q;
+}

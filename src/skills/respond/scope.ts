@@ -1,0 +1,219 @@
+// Step 4c of plan folding (docs/format.md §6.4; responder_version 7), mirrored by c/skills/respond/eg_ifr_scope.c:
+// the reach of a negation and of a loose relation word, read around each match instead of spelled into patterns.
+// A segment is the stretch of tokens between , ; : ( ) a sentence end or a SEG_JOIN word ("and", "but"), never
+// inside quotes. Within a match's segment:
+// - negation parity: NEG_CUE words (and a NEG_OUT verb + "out") that no other match claimed; an odd count negates.
+//   A required keyword becomes a forbidden one ("I'd rather the word 'loss' didn't appear", "leave out the words
+//   'journey' and 'humbled'"), a letter or keyword count flips its relation ("the letter x mustn't appear even
+//   once"), a keyword count without a relation phrase becomes an upper limit ("don't use 'very' 3 times").
+//   "Don't forget to mention" and "don't leave out" count two negations.
+//   A negation right before a relation word ("no more than") belongs to that relation, not to the segment.
+// - loose relation words: a count read without a relation ("stay beneath 150 words", "40 words at the very most",
+//   "somewhere north of 10 sentences") takes the nearest CUE_LT/LE/GT/GE word next to it, past CUE_FILL words.
+import type { Detector, Match } from './match.ts';
+import { hashOf } from './match.ts';
+import type { RelKind, Family } from './tables.ts';
+import { TK_PUNCT, TK_WORD, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
+
+/** How far (tokens) a loose relation word may stand from its count. */
+const CUE_REACH = 4;
+/** Families whose count may take a loose relation word. */
+const LOOSE: ReadonlySet<Family> = new Set(['WORDS', 'SENTS', 'CAPFREQ', 'KWFREQ', 'LETTER']);
+/** Families a negation inside their own match also reaches (their patterns hold no negation of their own). */
+const INNER: ReadonlySet<Family> = new Set(['KEYWORDS', 'LETTER', 'KWFREQ']);
+const OUT = hashOf('out');
+
+type Sets = Detector['r']['sets'];
+
+/** The relation a loose relation word at token i gives, or null. */
+function cueAt(s: Sets, t: Tokens, i: number): RelKind | null {
+  if (i < 0 || i >= t.n || t.kind[i] !== TK_WORD) return null;
+  const h = t.hash[i];
+  if (s.CUE_LT.has(h)) return 'LT';
+  if (s.CUE_LE.has(h)) return 'LE';
+  if (s.CUE_GT.has(h)) return 'GT';
+  if (s.CUE_GE.has(h)) return 'GE';
+  return null;
+}
+
+/** The opposite relation: what "not" + the relation means over whole numbers. */
+export function flip(r: RelKind): RelKind {
+  switch (r) {
+    case 'GE':
+      return 'LT';
+    case 'GT':
+      return 'LE';
+    case 'LT':
+      return 'GE';
+    case 'LE':
+      return 'GT';
+    default:
+      return r;
+  }
+}
+
+/** True when token i ends a segment (see the header). */
+function isEdge(s: Sets, t: Tokens, quoted: Uint8Array, i: number): boolean {
+  if (quoted[i]) return false;
+  if (isBoundary(t, i)) return true;
+  if (t.kind[i] === TK_PUNCT) {
+    const b = t.byte[i];
+    return b === 0x2c || b === 0x3a || b === 0x28 || b === 0x29;
+  }
+  return t.kind[i] === TK_WORD && s.SEG_JOIN.has(t.hash[i]);
+}
+
+/** True when token i is a negation (NEG_CUE, or "out" after a NEG_OUT verb) that is not the start of a relation. */
+function isNegation(s: Sets, t: Tokens, i: number): boolean {
+  if (t.kind[i] !== TK_WORD) return false;
+  const h = t.hash[i];
+  const neg = s.NEG_CUE.has(h) || (h === OUT && i > 0 && t.kind[i - 1] === TK_WORD && s.NEG_OUT.has(t.hash[i - 1]));
+  if (!neg) return false;
+  // "no more than", "not over", "don't go beyond": the negation is the relation's (one filler word allowed between).
+  if (cueAt(s, t, i + 1)) return false;
+  return !(i + 2 < t.n && t.kind[i + 1] === TK_WORD && s.CUE_FILL.has(t.hash[i + 1]) && cueAt(s, t, i + 2));
+}
+
+/** The loose relation word next to the match [a, b) within the segment [lo, hi): before it, then after it. */
+function looseRelation(s: Sets, t: Tokens, owner: Int32Array, lo: number, hi: number, a: number, b: number): RelKind | null {
+  for (let j = a - 1, k = 0; j >= lo && k < CUE_REACH; j--, k++) {
+    if (owner[j] >= 0) break;
+    const r = cueAt(s, t, j);
+    if (r) return r;
+    if (t.kind[j] !== TK_WORD || !s.CUE_FILL.has(t.hash[j])) break;
+  }
+  for (let j = b, k = 0; j < hi && k < CUE_REACH; j++, k++) {
+    if (owner[j] >= 0) break;
+    const r = cueAt(s, t, j);
+    if (r) return r;
+    if (t.kind[j] !== TK_WORD || !s.CUE_FILL.has(t.hash[j])) break;
+  }
+  return null;
+}
+
+/** Step 4c: negation parity and loose relation words around the matches (header). Edits the matches in place. */
+export function scopeMatches(det: Detector, t: Tokens, ms: Match[]): void {
+  const s = det.r.sets;
+  const owner = new Int32Array(t.n).fill(-1);
+  ms.forEach((m, k) => {
+    for (let i = m.start; i < m.end && i < t.n; i++) owner[i] = k;
+  });
+  const quoted = quotedTokens(t);
+  for (const m of ms) {
+    if (!INNER.has(m.family) && !LOOSE.has(m.family)) continue;
+    // A pattern that opens with a negation ("avoid using the letter i more than twice") has read it already.
+    const inner = INNER.has(m.family) && !(m.start < t.n && t.kind[m.start] === TK_WORD && s.NEG_CUE.has(t.hash[m.start]));
+    let lo = Math.min(m.start, t.n);
+    while (lo > 0 && !isEdge(s, t, quoted, lo - 1)) lo--;
+    let hi = Math.min(m.end, t.n);
+    while (hi < t.n && !isEdge(s, t, quoted, hi)) hi++;
+    let negs = 0;
+    for (let i = lo; i < hi; i++) {
+      const mine = i >= m.start && i < m.end;
+      if ((mine ? inner : owner[i] < 0) && !quoted[i] && isNegation(s, t, i)) negs++;
+    }
+    const neg = (negs & 1) === 1;
+    if (LOOSE.has(m.family) && m.hasNum && (m.rel === 'APPROX' || m.rel === 'NONE')) {
+      const r = looseRelation(s, t, owner, lo, hi, m.start, m.end);
+      if (r) {
+        m.rel = neg ? flip(r) : r;
+        continue;
+      }
+    }
+    if (!neg) continue;
+    switch (m.family) {
+      case 'KEYWORDS':
+        m.family = 'FORBID';
+        break;
+      case 'LETTER':
+        if (m.arg === 'NONE') break;
+        // "must not appear (even once)": none at all; a stated bound flips.
+        if (!m.hasNum || m.n <= 1 || m.rel === 'EQ' || m.rel === 'APPROX' || m.rel === 'NONE') {
+          // The letter moves from a fixed argument to the captured strings: the argument now says "none".
+          if (m.arg && m.arg.length === 1) m.strs = [m.arg];
+          m.arg = 'NONE';
+        } else m.rel = flip(m.rel);
+        break;
+      case 'KWFREQ':
+        // "don't use X 3 times": fewer. A relation the pattern read stays: "without overusing X (less than 2 times)",
+        // "Don't lean on X: use it no more than once" restate the limit in the relation.
+        if (m.hasNum && (m.rel === 'EQ' || m.rel === 'APPROX' || m.rel === 'NONE')) m.rel = 'LT';
+        break;
+      default:
+        // A length or capitals count keeps the relation its pattern read ("at least 100 words so it's not too thin").
+        break;
+    }
+  }
+}
+
+/** Largest highlight count read next to an asterisk word. */
+const MAX_HIGHLIGHTS = 20;
+/** Families that use asterisks for something other than highlights (bullets, dividers, two responses). */
+const OTHER_STARS: ReadonlySet<Family> = new Set(['BULLETS', 'STARDIV', 'PARCOUNT', 'SECCOUNT', 'TWO']);
+
+/**
+ * Step 4d: a segment that names asterisks (HL_STAR) and holds a count asks for that many highlighted parts ("mark two
+ * or more of the key risks by surrounding them with single asterisks", "at least 2 phrases set off with *single
+ * asterisks*", "au moins deux passages ... avec des astérisques"). The count is a highlight match of the segment
+ * that has no number yet, else a sentence count of the segment ("2 phrases" is what gets the asterisks), else the
+ * first free relation and number not followed by a unit (NUM_UNIT) or by the asterisk word ("three asterisks" is a
+ * divider). Segments with bullets, dividers or two responses are left alone.
+ */
+export function asteriskHighlights(det: Detector, t: Tokens, ms: Match[]): void {
+  const s = det.r.sets;
+  const quoted = quotedTokens(t);
+  const owner = new Int32Array(t.n).fill(-1);
+  ms.forEach((m, k) => {
+    for (let i = m.start; i < m.end && i < t.n; i++) owner[i] = k;
+  });
+  let lo = 0;
+  for (let hi = 0; hi <= t.n; hi++) {
+    if (hi < t.n && !isEdge(s, t, quoted, hi)) continue;
+    highlightSegment(det, t, ms, owner, quoted, lo, hi);
+    lo = hi + 1;
+  }
+}
+
+function highlightSegment(det: Detector, t: Tokens, ms: Match[], owner: Int32Array, quoted: Uint8Array, lo: number, hi: number): void {
+  const s = det.r.sets;
+  let cue = false;
+  for (let i = lo; i < hi; i++) if (!quoted[i] && t.kind[i] === TK_WORD && s.HL_STAR.has(t.hash[i])) cue = true;
+  if (!cue) return;
+  const inSeg = (m: Match) => m.start < hi && m.end > lo;
+  let open: Match | null = null;
+  let sents: Match | null = null;
+  for (const m of ms) {
+    if (!inSeg(m)) continue;
+    if (OTHER_STARS.has(m.family)) return;
+    if (m.family === 'HIGHLIGHT') {
+      if (m.hasNum && m.n > 0) return;
+      open = open ?? m;
+    }
+    if (m.family === 'SENTS' && m.hasNum && !sents) sents = m;
+  }
+  if (sents && !open) {
+    sents.family = 'HIGHLIGHT';
+    return;
+  }
+  for (let j = lo; j < hi; j++) {
+    if (owner[j] >= 0 || quoted[j]) continue;
+    const rel = det.relationAt(t, j);
+    const num = det.numberAt(t, rel ? rel.end : j);
+    if (!num || num.n < 1 || num.n > MAX_HIGHLIGHTS) continue;
+    const after = num.end;
+    if (after < t.n && t.kind[after] === TK_WORD && (s.NUM_UNIT.has(t.hash[after]) || s.HL_STAR.has(t.hash[after]))) continue;
+    let free = true;
+    for (let k = j; k < after; k++) if (owner[k] >= 0) free = false;
+    if (!free) continue;
+    const r: RelKind = rel && rel.rel !== 'NONE' ? rel.rel : num.postRel !== 'NONE' ? num.postRel : 'EQ';
+    if (open) {
+      open.rel = r;
+      open.n = num.n;
+      open.n2 = num.n2;
+      open.hasNum = true;
+    } else {
+      ms.push({ family: 'HIGHLIGHT', arg: null, rel: r, n: num.n, n2: num.n2, hasNum: true, strs: [], lang: null, start: j, end: after });
+    }
+    return;
+  }
+}
