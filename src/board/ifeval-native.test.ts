@@ -45,6 +45,7 @@ function sets(): Array<[string, string[]]> {
     ['unseen-3-dev', readPrompts(join(here, '../../../data/ifeval-unseen-3/dev.jsonl'))],
     ['unseen-3-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-3/frozen.jsonl'))],
     ['unseen-4-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-4/frozen.jsonl'))],
+    ['unseen-5-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-5/frozen.jsonl'))],
     ['unseen-6-dev', readPrompts(join(here, '../../../data/ifeval-unseen-6/dev.jsonl'))],
     ['unseen-7-dev', readPrompts(join(here, '../../../data/ifeval-unseen-7/dev.jsonl'))],
   ];

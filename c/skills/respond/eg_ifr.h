@@ -174,6 +174,9 @@ typedef struct eg_ifr_tokens {
 
 void eg_ifr_tokenize(const uint8_t *bytes, uint32_t len, eg_ifr_tokens *t);
 int eg_ifr_is_boundary(const eg_ifr_tokens *t, uint32_t i);
+/* q[i] = 1 for tokens inside a quoted span of their line, the quotes included: double or single quotes, a mark
+ * closing the span only when it is the opening one (tokenize.ts quotedTokens). */
+void eg_ifr_quoted_tokens(const eg_ifr_tokens *t, uint8_t *q);
 
 /* ---------------------------------------------------------------- plan (plan.ts) */
 typedef struct eg_range {
@@ -257,6 +260,9 @@ typedef struct eg_ifr_num_memo {
 #endif
 typedef struct eg_ifr_det_mem {
     uint8_t probe[EG_IFR_TOK_CAP + 1u];
+    /* per token: inside quotes (eg_ifr_quoted_tokens), and covered by a match (eg_ifr_scope.c) */
+    uint8_t quoted[EG_IFR_TOK_CAP + 1u];
+    uint8_t covered[EG_IFR_TOK_CAP + 1u];
     /* per keyed pattern p, the tokens where it may start, ascending: pos[pos_at[p] .. pos_at[p + 1]) */
     uint16_t pos_at[EG_IFR_IX_PATS + 1u];
     uint16_t pos[EG_IFR_POS_CAP];

@@ -676,13 +676,17 @@ void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
     const eg_ifr *r = d->r;
     const eg_ifr_scratch *s = d->s;
     uint32_t p, i, c;
+    /* IGNORE rows ("don't forget") never start inside quotes: a quoted end phrase may say "Don't forget the strings." */
+    const uint8_t *quoted = d->s->mem.det.quoted;
+    eg_ifr_quoted_tokens(d->t, d->s->mem.det.quoted);
     for (p = 0; p < r->npat; p++) {
         int family = r->pat[12u * p];
+        int skip = family == EG_F_IGNORE;
         uint32_t word, bit;
         if (only >= 0 ? family != only : family == EG_F_REPEAT) continue;
         if (!r->ix.ok || r->ix.pat_any[p]) {
             for (i = 0; i < TN; i++) {
-                if (!claimed[i] && (!r->ix.ok || lead_ok(d, p, i))) try_at(d, p, i, claimed);
+                if (!claimed[i] && !(skip && quoted[i]) && (!r->ix.ok || lead_ok(d, p, i))) try_at(d, p, i, claimed);
             }
             continue;
         }
@@ -695,7 +699,7 @@ void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
             uint8_t lead = r->ix.lead[p];
             for (c = m->pos_at[p]; c < m->pos_at[p + 1u]; c++) {
                 i = m->pos[c];
-                if (claimed[i]) continue;
+                if (claimed[i] || (skip && quoted[i])) continue;
                 if (lead == EG_IFR_LEAD_NUM ? !num_lead_ok(d, p, i) : lead == EG_IFR_LEAD_LIT && !lead_ok(d, p, i)) continue;
                 try_at(d, p, i, claimed);
             }
@@ -704,7 +708,7 @@ void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
         for (c = 0; c < s->n_cand; c++) {
             uint16_t k;
             i = s->cand[c];
-            if (claimed[i]) continue;
+            if (claimed[i] || (skip && quoted[i])) continue;
             k = s->tok_key[i];
             if ((k != EG_IFR_KEY_NONE && r->ix.slot[k].row != 0u &&
                  (r->ix.rows[(r->ix.slot[k].row - 1u) * r->ix.words + word] & bit)) ||

@@ -107,3 +107,21 @@ int eg_ifr_is_boundary(const eg_ifr_tokens *t, uint32_t i) {
     b = t->byte[i];
     return b == 0x2Eu || b == 0x3Fu || b == 0x21u || b == 0x3Bu;
 }
+
+void eg_ifr_quoted_tokens(const eg_ifr_tokens *t, uint8_t *q) {
+    uint32_t i, k;
+    int64_t open = -1;
+    for (i = 0; i < t->n; i++) q[i] = 0;
+    for (i = 0; i < t->n; i++) {
+        if (t->kind[i] == EG_TK_NL) {
+            open = -1;
+        } else if (t->kind[i] == EG_TK_PUNCT && (t->byte[i] == 0x22u || t->byte[i] == 0x27u)) {
+            if (open < 0) {
+                open = (int64_t)i;
+            } else if (t->byte[i] == t->byte[open]) {
+                for (k = (uint32_t)open; k <= i; k++) q[k] = 1;
+                open = -1;
+            }
+        }
+    }
+}

@@ -21,7 +21,6 @@ const CUE_REACH = 4;
 const LOOSE: ReadonlySet<Family> = new Set(['WORDS', 'SENTS', 'CAPFREQ', 'KWFREQ', 'LETTER']);
 /** Families a negation inside their own match also reaches (their patterns hold no negation of their own). */
 const INNER: ReadonlySet<Family> = new Set(['KEYWORDS', 'LETTER', 'KWFREQ']);
-const OUT = hashOf('out');
 
 type Sets = Detector['r']['sets'];
 
@@ -52,6 +51,13 @@ export function flip(r: RelKind): RelKind {
   }
 }
 
+/** Per token: 1 when a match covers it (matches never overlap: each claims its tokens). */
+function coveredTokens(t: Tokens, ms: Match[]): Uint8Array {
+  const c = new Uint8Array(t.n);
+  for (const m of ms) for (let i = m.start; i < m.end && i < t.n; i++) c[i] = 1;
+  return c;
+}
+
 /** True when token i ends a segment (see the header). */
 function isEdge(s: Sets, t: Tokens, quoted: Uint8Array, i: number): boolean {
   if (quoted[i]) return false;
@@ -67,7 +73,7 @@ function isEdge(s: Sets, t: Tokens, quoted: Uint8Array, i: number): boolean {
 function isNegation(s: Sets, t: Tokens, i: number): boolean {
   if (t.kind[i] !== TK_WORD) return false;
   const h = t.hash[i];
-  const neg = s.NEG_CUE.has(h) || (h === OUT && i > 0 && t.kind[i - 1] === TK_WORD && s.NEG_OUT.has(t.hash[i - 1]));
+  const neg = s.NEG_CUE.has(h) || (h === hashOf('out') && i > 0 && t.kind[i - 1] === TK_WORD && s.NEG_OUT.has(t.hash[i - 1]));
   if (!neg) return false;
   // "no more than", "not over", "don't go beyond": the negation is the relation's (one filler word allowed between).
   if (cueAt(s, t, i + 1)) return false;
@@ -75,15 +81,15 @@ function isNegation(s: Sets, t: Tokens, i: number): boolean {
 }
 
 /** The loose relation word next to the match [a, b) within the segment [lo, hi): before it, then after it. */
-function looseRelation(s: Sets, t: Tokens, owner: Int32Array, lo: number, hi: number, a: number, b: number): RelKind | null {
+function looseRelation(s: Sets, t: Tokens, covered: Uint8Array, lo: number, hi: number, a: number, b: number): RelKind | null {
   for (let j = a - 1, k = 0; j >= lo && k < CUE_REACH; j--, k++) {
-    if (owner[j] >= 0) break;
+    if (covered[j]) break;
     const r = cueAt(s, t, j);
     if (r) return r;
     if (t.kind[j] !== TK_WORD || !s.CUE_FILL.has(t.hash[j])) break;
   }
   for (let j = b, k = 0; j < hi && k < CUE_REACH; j++, k++) {
-    if (owner[j] >= 0) break;
+    if (covered[j]) break;
     const r = cueAt(s, t, j);
     if (r) return r;
     if (t.kind[j] !== TK_WORD || !s.CUE_FILL.has(t.hash[j])) break;
@@ -94,10 +100,7 @@ function looseRelation(s: Sets, t: Tokens, owner: Int32Array, lo: number, hi: nu
 /** Step 4c: negation parity and loose relation words around the matches (header). Edits the matches in place. */
 export function scopeMatches(det: Detector, t: Tokens, ms: Match[]): void {
   const s = det.r.sets;
-  const owner = new Int32Array(t.n).fill(-1);
-  ms.forEach((m, k) => {
-    for (let i = m.start; i < m.end && i < t.n; i++) owner[i] = k;
-  });
+  const covered = coveredTokens(t, ms);
   const quoted = quotedTokens(t);
   for (const m of ms) {
     if (!INNER.has(m.family) && !LOOSE.has(m.family)) continue;
@@ -110,11 +113,11 @@ export function scopeMatches(det: Detector, t: Tokens, ms: Match[]): void {
     let negs = 0;
     for (let i = lo; i < hi; i++) {
       const mine = i >= m.start && i < m.end;
-      if ((mine ? inner : owner[i] < 0) && !quoted[i] && isNegation(s, t, i)) negs++;
+      if ((mine ? inner : !covered[i]) && !quoted[i] && isNegation(s, t, i)) negs++;
     }
     const neg = (negs & 1) === 1;
     if (LOOSE.has(m.family) && m.hasNum && (m.rel === 'APPROX' || m.rel === 'NONE')) {
-      const r = looseRelation(s, t, owner, lo, hi, m.start, m.end);
+      const r = looseRelation(s, t, covered, lo, hi, m.start, m.end);
       if (r) {
         m.rel = neg ? flip(r) : r;
         continue;
@@ -129,9 +132,9 @@ export function scopeMatches(det: Detector, t: Tokens, ms: Match[]): void {
         if (m.arg === 'NONE') break;
         // "must not appear (even once)": none at all; a stated bound flips.
         if (!m.hasNum || m.n <= 1 || m.rel === 'EQ' || m.rel === 'APPROX' || m.rel === 'NONE') {
-          // The letter moves from a fixed argument to the captured strings: the argument now says "none".
-          if (m.arg && m.arg.length === 1) m.strs = [m.arg];
-          m.arg = 'NONE';
+          m.rel = 'LT';
+          m.n = 1;
+          m.hasNum = true;
         } else m.rel = flip(m.rel);
         break;
       case 'KWFREQ':
@@ -162,19 +165,16 @@ const OTHER_STARS: ReadonlySet<Family> = new Set(['BULLETS', 'STARDIV', 'PARCOUN
 export function asteriskHighlights(det: Detector, t: Tokens, ms: Match[]): void {
   const s = det.r.sets;
   const quoted = quotedTokens(t);
-  const owner = new Int32Array(t.n).fill(-1);
-  ms.forEach((m, k) => {
-    for (let i = m.start; i < m.end && i < t.n; i++) owner[i] = k;
-  });
+  const covered = coveredTokens(t, ms);
   let lo = 0;
   for (let hi = 0; hi <= t.n; hi++) {
     if (hi < t.n && !isEdge(s, t, quoted, hi)) continue;
-    highlightSegment(det, t, ms, owner, quoted, lo, hi);
+    highlightSegment(det, t, ms, covered, quoted, lo, hi);
     lo = hi + 1;
   }
 }
 
-function highlightSegment(det: Detector, t: Tokens, ms: Match[], owner: Int32Array, quoted: Uint8Array, lo: number, hi: number): void {
+function highlightSegment(det: Detector, t: Tokens, ms: Match[], covered: Uint8Array, quoted: Uint8Array, lo: number, hi: number): void {
   const s = det.r.sets;
   let cue = false;
   for (let i = lo; i < hi; i++) if (!quoted[i] && t.kind[i] === TK_WORD && s.HL_STAR.has(t.hash[i])) cue = true;
@@ -196,14 +196,14 @@ function highlightSegment(det: Detector, t: Tokens, ms: Match[], owner: Int32Arr
     return;
   }
   for (let j = lo; j < hi; j++) {
-    if (owner[j] >= 0 || quoted[j]) continue;
+    if (covered[j] || quoted[j]) continue;
     const rel = det.relationAt(t, j);
     const num = det.numberAt(t, rel ? rel.end : j);
     if (!num || num.n < 1 || num.n > MAX_HIGHLIGHTS) continue;
     const after = num.end;
     if (after < t.n && t.kind[after] === TK_WORD && (s.NUM_UNIT.has(t.hash[after]) || s.HL_STAR.has(t.hash[after]))) continue;
     let free = true;
-    for (let k = j; k < after; k++) if (owner[k] >= 0) free = false;
+    for (let k = j; k < after; k++) if (covered[k]) free = false;
     if (!free) continue;
     const r: RelKind = rel && rel.rel !== 'NONE' ? rel.rel : num.postRel !== 'NONE' ? num.postRel : 'EQ';
     if (open) {

@@ -61,7 +61,7 @@ export type Family = (typeof FAMILIES)[number];
  */
 export const NAMED_WORDS = [
   'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',
-  'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget',
+  'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */

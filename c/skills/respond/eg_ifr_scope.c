@@ -1,0 +1,239 @@
+/* Step 4c/4d of plan folding (responder_version 7; docs/format.md section 6.4), the C side of
+ * src/skills/respond/scope.ts: the reach of a negation and of a loose relation word around each match,
+ * and counts next to an asterisk word read as highlight counts. Segments end at , : ( ) a sentence end
+ * or a SEG_JOIN word, never inside quotes. Same decisions as TS on every prompt (parity tests). */
+#include "eg_ifr_match.h"
+#include "eg_ifr_tables.h"
+#include "eg_ifr_unicode.h"
+
+#define CUE_REACH 4u       /* scope.ts CUE_REACH */
+#define MAX_HIGHLIGHTS 20  /* scope.ts MAX_HIGHLIGHTS */
+#define NO_CUE 0xFFu
+
+/* The relation a loose relation word at token i gives, or NO_CUE. */
+static uint8_t cue_at(const eg_ifr *r, const eg_ifr_tokens *t, int64_t i) {
+    uint32_t h;
+    if (i < 0 || i >= (int64_t)t->n || t->kind[i] != EG_TK_WORD) return NO_CUE;
+    h = t->hash[i];
+    if (eg_ifr_set_has(r, EG_SET_CUE_LT, h)) return EG_R_LT;
+    if (eg_ifr_set_has(r, EG_SET_CUE_LE, h)) return EG_R_LE;
+    if (eg_ifr_set_has(r, EG_SET_CUE_GT, h)) return EG_R_GT;
+    if (eg_ifr_set_has(r, EG_SET_CUE_GE, h)) return EG_R_GE;
+    return NO_CUE;
+}
+
+/* What "not" + the relation means over whole numbers (scope.ts flip). */
+static uint8_t flip(uint8_t rel) {
+    switch (rel) {
+    case EG_R_GE: return EG_R_LT;
+    case EG_R_GT: return EG_R_LE;
+    case EG_R_LT: return EG_R_GE;
+    case EG_R_LE: return EG_R_GT;
+    default: return rel;
+    }
+}
+
+static void covered_tokens(const det *d, uint8_t *c) {
+    const eg_ifr_scratch *s = d->s;
+    uint32_t i, mi;
+    for (i = 0; i < d->t->n; i++) c[i] = 0;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        for (i = s->matches[mi].start; i < s->matches[mi].end && i < d->t->n; i++) c[i] = 1;
+    }
+}
+
+static int is_edge(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *quoted, uint32_t i) {
+    if (quoted[i]) return 0;
+    if (eg_ifr_is_boundary(t, i)) return 1;
+    if (t->kind[i] == EG_TK_PUNCT) {
+        uint8_t b = t->byte[i];
+        return b == ',' || b == ':' || b == '(' || b == ')';
+    }
+    return t->kind[i] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_SEG_JOIN, t->hash[i]);
+}
+
+/* A negation (NEG_CUE, or "out" after a NEG_OUT verb) that does not start a relation ("no more than"). */
+static int is_negation(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t h;
+    int neg;
+    if (t->kind[i] != EG_TK_WORD) return 0;
+    h = t->hash[i];
+    neg = eg_ifr_set_has(r, EG_SET_NEG_CUE, h) ||
+          (h == r->w[EG_W_OUT] && i > 0u && t->kind[i - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NEG_OUT, t->hash[i - 1u]));
+    if (!neg) return 0;
+    if (cue_at(r, t, (int64_t)i + 1) != NO_CUE) return 0;
+    return !(i + 2u < t->n && t->kind[i + 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_CUE_FILL, t->hash[i + 1u]) &&
+             cue_at(r, t, (int64_t)i + 2) != NO_CUE);
+}
+
+/* The loose relation word next to the match [a, b) within the segment [lo, hi): before it, then after it. */
+static uint8_t loose_relation(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *covered, uint32_t lo, uint32_t hi,
+                              uint32_t a, uint32_t b) {
+    int64_t j;
+    uint32_t k;
+    for (j = (int64_t)a - 1, k = 0; j >= (int64_t)lo && k < CUE_REACH; j--, k++) {
+        uint8_t c;
+        if (covered[j]) break;
+        c = cue_at(r, t, j);
+        if (c != NO_CUE) return c;
+        if (t->kind[j] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_CUE_FILL, t->hash[j])) break;
+    }
+    for (j = b, k = 0; j < (int64_t)hi && k < CUE_REACH; j++, k++) {
+        uint8_t c;
+        if (covered[j]) break;
+        c = cue_at(r, t, j);
+        if (c != NO_CUE) return c;
+        if (t->kind[j] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_CUE_FILL, t->hash[j])) break;
+    }
+    return NO_CUE;
+}
+
+static int loose_family(int f) {
+    return f == EG_F_WORDS || f == EG_F_SENTS || f == EG_F_CAPFREQ || f == EG_F_KWFREQ || f == EG_F_LETTER;
+}
+
+static int inner_family(int f) {
+    return f == EG_F_KEYWORDS || f == EG_F_LETTER || f == EG_F_KWFREQ;
+}
+
+void eg_ifr_scope_matches(det *d) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    eg_ifr_scratch *s = d->s;
+    uint8_t *quoted = s->mem.det.quoted;
+    uint8_t *covered = s->mem.det.covered;
+    uint32_t mi, i;
+    eg_ifr_quoted_tokens(t, quoted);
+    covered_tokens(d, covered);
+    for (mi = 0; mi < s->n_matches; mi++) {
+        eg_match *m = &s->matches[mi];
+        uint32_t lo, hi, negs = 0;
+        int inner, neg;
+        if (!inner_family(m->family) && !loose_family(m->family)) continue;
+        /* a pattern that opens with a negation ("avoid using the letter i more than twice") has read it already */
+        inner = inner_family(m->family) &&
+                !(m->start < t->n && t->kind[m->start] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NEG_CUE, t->hash[m->start]));
+        lo = m->start < t->n ? m->start : t->n;
+        while (lo > 0u && !is_edge(r, t, quoted, lo - 1u)) lo--;
+        hi = m->end < t->n ? m->end : t->n;
+        while (hi < t->n && !is_edge(r, t, quoted, hi)) hi++;
+        for (i = lo; i < hi; i++) {
+            int mine = i >= m->start && i < m->end;
+            if ((mine ? inner : !covered[i]) && !quoted[i] && is_negation(r, t, i)) negs++;
+        }
+        neg = (negs & 1u) == 1u;
+        if (loose_family(m->family) && m->has_num && (m->rel == EG_R_APPROX || m->rel == EG_R_NONE)) {
+            uint8_t c = loose_relation(r, t, covered, lo, hi, m->start, m->end);
+            if (c != NO_CUE) {
+                m->rel = neg ? flip(c) : c;
+                continue;
+            }
+        }
+        if (!neg) continue;
+        if (m->family == EG_F_KEYWORDS) {
+            m->family = EG_F_FORBID;
+        } else if (m->family == EG_F_LETTER) {
+            eg_str a;
+            a.n = 0;
+            if (m->arg != EG_IFR_NONE) a = eg_ifr_string(r, m->arg);
+            if (m->arg != EG_IFR_NONE && eg_str_eq_c(a, "NONE")) continue;
+            /* "must not appear (even once)": none at all; a stated bound flips */
+            if (!m->has_num || m->n <= 1 || m->rel == EG_R_EQ || m->rel == EG_R_APPROX || m->rel == EG_R_NONE) {
+                m->rel = EG_R_LT;
+                m->n = 1;
+                m->has_num = 1;
+            } else {
+                m->rel = flip(m->rel);
+            }
+        } else if (m->family == EG_F_KWFREQ) {
+            if (m->has_num && (m->rel == EG_R_EQ || m->rel == EG_R_APPROX || m->rel == EG_R_NONE)) m->rel = EG_R_LT;
+        }
+    }
+}
+
+static int other_stars(int f) {
+    return f == EG_F_BULLETS || f == EG_F_STARDIV || f == EG_F_PARCOUNT || f == EG_F_SECCOUNT || f == EG_F_TWO;
+}
+
+static void highlight_segment(det *d, const uint8_t *covered, const uint8_t *quoted, uint32_t lo, uint32_t hi) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    eg_ifr_scratch *s = d->s;
+    eg_match *open = NULL, *sents = NULL;
+    uint32_t i, j, mi, n0 = s->n_matches;
+    int cue = 0;
+    for (i = lo; i < hi; i++) {
+        if (!quoted[i] && t->kind[i] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_HL_STAR, t->hash[i])) cue = 1;
+    }
+    if (!cue) return;
+    for (mi = 0; mi < n0; mi++) {
+        eg_match *m = &s->matches[mi];
+        if (!(m->start < hi && m->end > lo)) continue;
+        if (other_stars(m->family)) return;
+        if (m->family == EG_F_HIGHLIGHT) {
+            if (m->has_num && m->n > 0) return;
+            if (open == NULL) open = m;
+        }
+        if (m->family == EG_F_SENTS && m->has_num && sents == NULL) sents = m;
+    }
+    if (sents != NULL && open == NULL) {
+        sents->family = EG_F_HIGHLIGHT;
+        return;
+    }
+    for (j = lo; j < hi; j++) {
+        uint8_t rk = EG_R_NONE, rel;
+        int64_t re, after;
+        eg_ifr_num_at num;
+        uint32_t k;
+        int free_ = 1;
+        if (covered[j] || quoted[j]) continue;
+        re = eg_ifr_relation_at(d, j, &rk);
+        num.n = 0;
+        num.n2 = 0;
+        num.post_rel = EG_R_NONE;
+        after = eg_ifr_number_at(d, re >= 0 ? (uint32_t)re : j, &num);
+        if (after < 0 || num.n < 1 || num.n > MAX_HIGHLIGHTS) continue;
+        if (after < (int64_t)t->n && t->kind[after] == EG_TK_WORD &&
+            (eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[after]) || eg_ifr_set_has(r, EG_SET_HL_STAR, t->hash[after]))) continue;
+        for (k = j; k < (uint32_t)after; k++) if (covered[k]) free_ = 0;
+        if (!free_) continue;
+        rel = re >= 0 && rk != EG_R_NONE ? rk : num.post_rel != EG_R_NONE ? num.post_rel : EG_R_EQ;
+        if (open != NULL) {
+            open->rel = rel;
+            open->n = num.n;
+            open->n2 = num.n2;
+            open->has_num = 1;
+        } else if (s->n_matches < EG_IFR_MAX_MATCHES) {
+            eg_match *m = &s->matches[s->n_matches++];
+            m->family = EG_F_HIGHLIGHT;
+            m->arg = EG_IFR_NONE;
+            m->rel = rel;
+            m->n = num.n;
+            m->n2 = num.n2;
+            m->has_num = 1;
+            m->str_first = 0;
+            m->str_count = 0;
+            m->lang = EG_IFR_NONE;
+            m->start = j;
+            m->end = (uint32_t)after;
+        } else {
+            s->overflow = 1;
+        }
+        return;
+    }
+}
+
+void eg_ifr_asterisk_highlights(det *d) {
+    const eg_ifr_tokens *t = d->t;
+    eg_ifr_scratch *s = d->s;
+    uint8_t *quoted = s->mem.det.quoted;
+    uint8_t *covered = s->mem.det.covered;
+    uint32_t lo = 0, hi;
+    eg_ifr_quoted_tokens(t, quoted);
+    covered_tokens(d, covered);
+    for (hi = 0; hi <= t->n; hi++) {
+        if (hi < t->n && !is_edge(d->r, t, quoted, hi)) continue;
+        highlight_segment(d, covered, quoted, lo, hi);
+        lo = hi + 1u;
+    }
+}
