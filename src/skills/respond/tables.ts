@@ -313,6 +313,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: '{REL}? {N} of the letter|character {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL} {N} {L} in|throughout|overall', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
+  // "the letter z doesn't show up anywhere": no count; scope.ts reads the negation (none), else at least one.
+  { family: 'LETTER', pattern: 'letter|character {L} ..3 appear|appears|show|shows|occur|occurs|feature|features' },
   // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts). A cue of labelling
   // must come first: "a trip from Day 1 to Day 7" asks for no sections.
   { family: 'SECMARK', pattern: 'label|labels|labelled|labeled|labelling|labeling|mark|marked|title|titled|name|named|head|headed|call|called|number|numbered|sections|section|parts|chapters|into ..3 {W} 1 to|through|until|- {W} {N}' },

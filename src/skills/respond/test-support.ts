@@ -88,7 +88,30 @@ export const SIXTH_AUTHOR_PROMPTS: readonly string[] = [
  * parity test (src/board/ifeval-native.test.ts) runs them without the benchmark data, so every new rule
  * is compared byte for byte in both runtimes even where no data set reaches it.
  */
+/** Sentences written for round6.test.ts (responder_version 7, scope.ts): negations, loose relation words, asterisk-named
+ * highlight counts, quoted end phrases, a copied first sentence; and the readings they must not change. */
+export const SCOPE_PROMPTS: readonly string[] = [
+  "Write a note for the school gate. I'd rather the word \"cancelled\" did not appear.",
+  "Write a toast for my sister. Don't forget to mention \"Lisbon\".",
+  "Write a caption for a pottery class. Make sure the letter \"z\" doesn't show up anywhere.",
+  "Write a story about a lighthouse keeper; the letter q mustn't appear even once.",
+  "Write an apology to my neighbour, and stay beneath 120 words.",
+  "Write a bio for the fair programme, 60 words at the very most.",
+  "Describe the harbour at dawn in somewhere north of 8 sentences.",
+  "I don't want the cover letter running past 250 words.",
+  "Make it at least 100 words so it's not too thin.",
+  "Write 300 words about the most beautiful place you know.",
+  "Write a thank-you card. Mark two or more of the key moments by surrounding them with single asterisks.",
+  "Give me ideas for a garden party and mark at least 3 of them with *single asterisks* on each side.",
+  "Write a product blurb with at least 2 phrases set off with *asterisks*.",
+  "Write a review and give it 5 stars.",
+  "Write three paragraphs separated by three asterisks.",
+  "Draft a text to my band: gig moved to 9pm. Finish it with the exact phrase \"Don't forget the spare strings.\"",
+  "Write a short speech for my retirement and let it end on \"Thank you, Kendal!\"",
+  "Write a limerick about a heron. Start your reply by copying out that first sentence exactly and then give the limerick.",
+];
 export const RULE_PROMPTS: readonly string[] = [
+  ...SCOPE_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',
