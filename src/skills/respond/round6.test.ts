@@ -6,8 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IfevalResponder } from './respond.ts';
-import { SCOPE_PROMPTS } from './test-support.ts';
-import { planRequirements } from './enforce/requirements.ts';
+import { assertRequirements, SCOPE_PROMPTS } from './test-support.ts';
 import { flip } from './scope.ts';
 
 const r = IfevalResponder.builtIn();
@@ -34,11 +33,7 @@ const SCOPE_WANT: string[] = [
 ];
 
 test('negations, loose relation words and asterisk-named counts read as the sentence means', () => {
-  assert.equal(SCOPE_WANT.length, SCOPE_PROMPTS.length);
-  SCOPE_PROMPTS.forEach((prompt, k) => {
-    const got = planRequirements(r.plan(prompt)).map((q) => `${q.id.split(':')[1]}${JSON.stringify(q.kwargs)}`).join(' ');
-    assert.equal(got, SCOPE_WANT[k], prompt);
-  });
+  assertRequirements(r, SCOPE_PROMPTS, SCOPE_WANT);
 });
 
 test('flip is the negation of a relation over whole numbers, and its own inverse', () => {

@@ -1,5 +1,8 @@
 // Test prompts the IFEval sets lack: long ones, to pin the token cut and the C port's limits
 // (src/board/ifeval-native.test.ts, src/board/ifeval-board.test.ts).
+import assert from 'node:assert/strict';
+import type { IfevalResponder } from './respond.ts';
+import { planRequirements } from './enforce/requirements.ts';
 
 const LINES = [
   'The river town keeps its old stone bridge, and the market opens on Tuesdays when the boats come in.',
@@ -169,3 +172,13 @@ export const RULE_PROMPTS: readonly string[] = [
   "Give me a JSON config for my sensor, and include the key 'humidity'.",
   'NOTICE FOR THE CAR PARK. UPPERCASE ONLY.',
 ];
+
+/** Each prompt's detected requirements as official ids and kwargs ("number_words{...} ..."), compared with `want`
+ * line by line (round5.test.ts, round6.test.ts). */
+export function assertRequirements(r: IfevalResponder, prompts: readonly string[], want: readonly string[]): void {
+  assert.equal(want.length, prompts.length);
+  prompts.forEach((prompt, k) => {
+    const got = planRequirements(r.plan(prompt)).map((q) => `${q.id.split(':')[1]}${JSON.stringify(q.kwargs)}`).join(' ');
+    assert.equal(got, want[k], prompt);
+  });
+}
