@@ -35,7 +35,7 @@ uint32_t eg_ifr_drop_list_labels(det *d);
 uint32_t eg_ifr_retract_corrections(det *d);
 void eg_ifr_follow_up_counts(det *d, uint8_t *claimed);
 
-/* Steps 4c and 4d (eg_ifr_scope.c <-> scope.ts): negation parity and loose relation words around the matches,
+/* Steps 2c and 2d (eg_ifr_scope.c <-> scope.ts): negation parity and loose relation words around the matches,
  * then counts in a segment that names asterisks become highlight counts. Both edit s->matches in place (4d may
  * append one highlight match per segment). */
 void eg_ifr_scope_matches(det *d);

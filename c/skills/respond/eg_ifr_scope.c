@@ -1,4 +1,4 @@
-/* Step 4c/4d of plan folding (responder_version 7; docs/format.md section 6.4), the C side of
+/* Steps 2c/2d of detection (responder_version 7; docs/format.md section 6.4), the C side of
  * src/skills/respond/scope.ts: the reach of a negation and of a loose relation word around each match,
  * and counts next to an asterisk word read as highlight counts. Segments end at , : ( ) a sentence end
  * or a SEG_JOIN word, never inside quotes. Same decisions as TS on every prompt (parity tests). */

@@ -1,4 +1,4 @@
-// Step 4c of plan folding (docs/format.md §6.4; responder_version 7), mirrored by c/skills/respond/eg_ifr_scope.c:
+// Steps 2c and 2d of detection (docs/format.md §6.4; responder_version 7), mirrored by c/skills/respond/eg_ifr_scope.c:
 // the reach of a negation and of a loose relation word, read around each match instead of spelled into patterns.
 // A segment is the stretch of tokens between , ; : ( ) a sentence end or a SEG_JOIN word ("and", "but"), never
 // inside quotes. Within a match's segment:
@@ -97,7 +97,7 @@ function looseRelation(s: Sets, t: Tokens, covered: Uint8Array, lo: number, hi: 
   return null;
 }
 
-/** Step 4c: negation parity and loose relation words around the matches (header). Edits the matches in place. */
+/** Step 2c: negation parity and loose relation words around the matches (header). Edits the matches in place. */
 export function scopeMatches(det: Detector, t: Tokens, ms: Match[]): void {
   const s = det.r.sets;
   const covered = coveredTokens(t, ms);
@@ -155,7 +155,7 @@ const MAX_HIGHLIGHTS = 20;
 const OTHER_STARS: ReadonlySet<Family> = new Set(['BULLETS', 'STARDIV', 'PARCOUNT', 'SECCOUNT', 'TWO']);
 
 /**
- * Step 4d: a segment that names asterisks (HL_STAR) and holds a count asks for that many highlighted parts ("mark two
+ * Step 2d: a segment that names asterisks (HL_STAR) and holds a count asks for that many highlighted parts ("mark two
  * or more of the key risks by surrounding them with single asterisks", "at least 2 phrases set off with *single
  * asterisks*", "au moins deux passages ... avec des astérisques"). The count is a highlight match of the segment
  * that has no number yet, else a sentence count of the segment ("2 phrases" is what gets the asterisks), else the
