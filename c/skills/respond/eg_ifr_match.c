@@ -676,14 +676,19 @@ void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
     const eg_ifr *r = d->r;
     const eg_ifr_scratch *s = d->s;
     uint32_t p, i, c;
-    /* IGNORE rows ("don't forget") never start inside quotes: a quoted end phrase may say "Don't forget the strings." */
+    /* IGNORE rows ("don't forget") never start inside quotes: a quoted end phrase may say "Don't forget the strings."
+       The quoted tokens are worked out at the first IGNORE row. */
     const uint8_t *quoted = d->s->mem.det.quoted;
-    eg_ifr_quoted_tokens(d->t, d->s->mem.det.quoted);
+    int have_quoted = 0;
     for (p = 0; p < r->npat; p++) {
         int family = r->pat[12u * p];
         int skip = family == EG_F_IGNORE;
         uint32_t word, bit;
         if (only >= 0 ? family != only : family == EG_F_REPEAT) continue;
+        if (skip && !have_quoted) {
+            eg_ifr_quoted_tokens(d->t, d->s->mem.det.quoted);
+            have_quoted = 1;
+        }
         if (!r->ix.ok || r->ix.pat_any[p]) {
             for (i = 0; i < TN; i++) {
                 if (!claimed[i] && !(skip && quoted[i]) && (!r->ix.ok || lead_ok(d, p, i))) try_at(d, p, i, claimed);

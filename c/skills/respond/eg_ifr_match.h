@@ -35,10 +35,9 @@ uint32_t eg_ifr_drop_list_labels(det *d);
 uint32_t eg_ifr_retract_corrections(det *d);
 void eg_ifr_follow_up_counts(det *d, uint8_t *claimed);
 
-/* Steps 2c and 2d (eg_ifr_scope.c <-> scope.ts): negation parity and loose relation words around the matches,
- * then counts in a segment that names asterisks become highlight counts. Both edit s->matches in place (4d may
+/* Steps 2c and 2d (eg_ifr_scope.c <-> scope.ts readScope): negation parity and loose relation words around the
+ * matches, then counts in a segment that names asterisks become highlight counts. Edits s->matches in place (2d may
  * append one highlight match per segment). */
-void eg_ifr_scope_matches(det *d);
-void eg_ifr_asterisk_highlights(det *d);
+void eg_ifr_scope(det *d);
 
 #endif /* EG_IFR_MATCH_H */

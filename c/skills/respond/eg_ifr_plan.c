@@ -781,8 +781,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     find_repeat(d, claimed);
     eg_ifr_matches(d, claimed, -1);
     eg_ifr_follow_up_counts(d, claimed);
-    eg_ifr_scope_matches(d);
-    eg_ifr_asterisk_highlights(d);
+    eg_ifr_scope(d);
     plan->prompt_lang = prompt_language(r, t);
 
     for (mi = 0; mi < s->n_matches; mi++) {

@@ -96,15 +96,12 @@ static int inner_family(int f) {
     return f == EG_F_KEYWORDS || f == EG_F_LETTER || f == EG_F_KWFREQ;
 }
 
-void eg_ifr_scope_matches(det *d) {
+/* Step 2c (scope.ts scopeMatches). */
+static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered) {
     const eg_ifr *r = d->r;
     const eg_ifr_tokens *t = d->t;
     eg_ifr_scratch *s = d->s;
-    uint8_t *quoted = s->mem.det.quoted;
-    uint8_t *covered = s->mem.det.covered;
     uint32_t mi, i;
-    eg_ifr_quoted_tokens(t, quoted);
-    covered_tokens(d, covered);
     for (mi = 0; mi < s->n_matches; mi++) {
         eg_match *m = &s->matches[mi];
         uint32_t lo, hi, negs = 0;
@@ -223,17 +220,22 @@ static void highlight_segment(det *d, const uint8_t *covered, const uint8_t *quo
     }
 }
 
-void eg_ifr_asterisk_highlights(det *d) {
+/* Step 2d (scope.ts asteriskHighlights). */
+static void asterisk_highlights(det *d, const uint8_t *quoted, const uint8_t *covered) {
     const eg_ifr_tokens *t = d->t;
-    eg_ifr_scratch *s = d->s;
-    uint8_t *quoted = s->mem.det.quoted;
-    uint8_t *covered = s->mem.det.covered;
     uint32_t lo = 0, hi;
-    eg_ifr_quoted_tokens(t, quoted);
-    covered_tokens(d, covered);
     for (hi = 0; hi <= t->n; hi++) {
         if (hi < t->n && !is_edge(d->r, t, quoted, hi)) continue;
         highlight_segment(d, covered, quoted, lo, hi);
         lo = hi + 1u;
     }
+}
+
+void eg_ifr_scope(det *d) {
+    uint8_t *quoted = d->s->mem.det.quoted;
+    uint8_t *covered = d->s->mem.det.covered;
+    eg_ifr_quoted_tokens(d->t, quoted);
+    covered_tokens(d, covered);
+    scope_matches(d, quoted, covered);
+    asterisk_highlights(d, quoted, covered);
 }

@@ -4,9 +4,8 @@
 // then measures the draft with its own counters and adjusts (filler sentences, keyword and letter
 // sentences, capitalised words) for a bounded number of rounds.
 import { GROUP, type Responder } from './artifact.ts';
-import { hashOf } from './match.ts';
 import { INF, type Plan, type Range } from './plan.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, hashOf, type Tokens } from './tokenize.ts';
 
 const MAX_ROUNDS = 14;
 const dec = new TextDecoder();

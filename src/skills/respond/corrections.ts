@@ -6,8 +6,8 @@
 //   patterns read "use 'umbrella' at least twice" and "4 bullets";
 // - followUpCounts: a bare relation and number after a count ("about 60 words, so keep it under 60") restates
 //   that count's limit; the later statement wins.
-import { hashOf, type Detector, type Match } from './match.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
+import type { Detector, Match } from './match.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, hashOf, isBoundary, type Tokens } from './tokenize.ts';
 import type { Family, RelKind } from './tables.ts';
 
 /** Most marker words in one correction ("or, I mean"). */

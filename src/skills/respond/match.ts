@@ -6,7 +6,7 @@
 import { OP, OPT_FLAG, type Responder } from './artifact.ts';
 import { buildMatchIndex, type MatchIndex, type TokenKeys } from './match-index.ts';
 import { FAMILIES, REL_KINDS, type Family, type RelKind } from './tables.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, hashOf, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
 
 const MAX_SLOT = 60;
 
@@ -398,11 +398,11 @@ export class Detector {
     const ix = this.index;
     const out: Match[] = [];
     // IGNORE rows ("don't forget") never start inside quotes: a quoted end phrase may say "Don't forget the strings."
-    const quoted = quotedTokens(t);
+    let quoted: Uint8Array | null = null;
     for (let p = 0; p < r.patFamily.length; p++) {
       const family = FAMILIES[r.patFamily[p]];
       if (only ? family !== only : family === 'REPEAT') continue;
-      const skip = family === 'IGNORE' ? quoted : null;
+      const skip = family === 'IGNORE' ? (quoted ??= quotedTokens(t)) : null;
       if (ix.patAny[p]) {
         for (let i = 0; i < t.n; i++) if (!claimed[i] && !(skip && skip[i])) this.tryAt(t, p, i, claimed, out);
         continue;
@@ -452,18 +452,6 @@ function isLetterPlural(b: Uint8Array, s: number, e: number): boolean {
   const letter = (b[s] >= 0x41 && b[s] <= 0x5a) || (b[s] >= 0x61 && b[s] <= 0x7a);
   if (!letter || (b[e - 1] !== 0x73 && b[e - 1] !== 0x53)) return false;
   return (e - s === 3 && b[s + 1] === 0x27) || (e - s === 5 && b[s + 1] === 0xe2 && b[s + 2] === 0x80 && b[s + 3] === 0x99);
-}
-
-const hashCache = new Map<string, number>();
-const enc = new TextEncoder();
-export function hashOf(w: string): number {
-  let h = hashCache.get(w);
-  if (h === undefined) {
-    h = 0x811c9dc5;
-    for (const b of enc.encode(w)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-    hashCache.set(w, h);
-  }
-  return h;
 }
 
 function isConnector(t: Tokens, i: number): boolean {

@@ -1,14 +1,14 @@
 // Plan folding (docs/format.md §6.4): the matcher's matches (match.ts), in table order, become
 // the Plan the composer follows; the repeat instruction is found first, and its lines are left
 // out of the other patterns' reach.
-import { Detector, hashOf, type Match } from './match.ts';
+import { Detector, type Match } from './match.ts';
 import { tokenKeys, type TokenKeys } from './match-index.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, tokenize, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, hashOf, isBoundary, tokenize, type Tokens } from './tokenize.ts';
 import type { RelKind } from './tables.ts';
 import type { Responder } from './artifact.ts';
 import { readClauses } from './reader.ts';
 import { dropListLabels, followUpCounts, retractCorrections } from './corrections.ts';
-import { asteriskHighlights, scopeMatches } from './scope.ts';
+import { readScope } from './scope.ts';
 
 export const INF = 0x7fffffff;
 
@@ -222,8 +222,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   const rep = findRepeat(t, det, keys, claimed);
   const ms = det.matches(t, keys, claimed);
   followUpCounts(det, t, claimed, ms);
-  scopeMatches(det, t, ms);
-  asteriskHighlights(det, t, ms);
+  readScope(det, t, ms);
   const plan: Plan = {
     upper: false, lower: false, caps: null, words: null, sents: null, parCount: 0, parSep: null, secCount: 0, secMark: null,
     nth: null, forbid: [], kwfreq: new Map(), keywords: [], letters: new Map(), bullets: null, highlights: 0, title: false,

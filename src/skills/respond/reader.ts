@@ -5,9 +5,9 @@
 // argument from its words. Patterns keep priority: an extractor runs only where no pattern of its
 // family matched. Mirrored by c/skills/respond/eg_ifr_reader.c.
 import type { Responder } from './artifact.ts';
-import { hashOf, type Match } from './match.ts';
+import type { Match } from './match.ts';
 import type { Plan } from './plan.ts';
-import { TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
+import { TK_PUNCT, TK_WORD, hashOf, isBoundary, type Tokens } from './tokenize.ts';
 
 /** Classifier classes: the 25 official instruction ids, in this order (RCLS rows). */
 export const READER_IDS = [

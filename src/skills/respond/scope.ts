@@ -11,9 +11,8 @@
 // - loose relation words: a count read without a relation ("stay beneath 150 words", "40 words at the very most",
 //   "somewhere north of 10 sentences") takes the nearest CUE_LT/LE/GT/GE word next to it, past CUE_FILL words.
 import type { Detector, Match } from './match.ts';
-import { hashOf } from './match.ts';
 import type { RelKind, Family } from './tables.ts';
-import { TK_PUNCT, TK_WORD, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
+import { TK_PUNCT, TK_WORD, hashOf, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
 
 /** How far (tokens) a loose relation word may stand from its count. */
 const CUE_REACH = 4;
@@ -97,11 +96,18 @@ function looseRelation(s: Sets, t: Tokens, covered: Uint8Array, lo: number, hi: 
   return null;
 }
 
-/** Step 2c: negation parity and loose relation words around the matches (header). Edits the matches in place. */
-export function scopeMatches(det: Detector, t: Tokens, ms: Match[]): void {
-  const s = det.r.sets;
-  const covered = coveredTokens(t, ms);
+/** Steps 2c then 2d over the matches, in place; which tokens are quoted or covered is worked out once for both (a
+ * match that 2c renames or 2d appends covers the same tokens as before). */
+export function readScope(det: Detector, t: Tokens, ms: Match[]): void {
   const quoted = quotedTokens(t);
+  const covered = coveredTokens(t, ms);
+  scopeMatches(det, t, ms, quoted, covered);
+  asteriskHighlights(det, t, ms, quoted, covered);
+}
+
+/** Step 2c: negation parity and loose relation words around the matches (header). */
+function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
+  const s = det.r.sets;
   for (const m of ms) {
     if (!INNER.has(m.family) && !LOOSE.has(m.family)) continue;
     // A pattern that opens with a negation ("avoid using the letter i more than twice") has read it already.
@@ -162,10 +168,8 @@ const OTHER_STARS: ReadonlySet<Family> = new Set(['BULLETS', 'STARDIV', 'PARCOUN
  * first free relation and number not followed by a unit (NUM_UNIT) or by the asterisk word ("three asterisks" is a
  * divider). Segments with bullets, dividers or two responses are left alone.
  */
-export function asteriskHighlights(det: Detector, t: Tokens, ms: Match[]): void {
+function asteriskHighlights(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
   const s = det.r.sets;
-  const quoted = quotedTokens(t);
-  const covered = coveredTokens(t, ms);
   let lo = 0;
   for (let hi = 0; hi <= t.n; hi++) {
     if (hi < t.n && !isEdge(s, t, quoted, hi)) continue;

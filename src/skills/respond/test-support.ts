@@ -1,10 +1,7 @@
 // Test prompts the IFEval sets lack: long ones, to pin the token cut and the C port's limits
 // (src/board/ifeval-native.test.ts, src/board/ifeval-board.test.ts).
 import assert from 'node:assert/strict';
-// respond.ts first: entering the module graph at plan.ts (through requirements.ts) would evaluate reader.ts before
-// match.ts has defined hashOf (match.ts -> artifact.ts -> reader.ts -> match.ts).
 import type { IfevalResponder } from './respond.ts';
-import './respond.ts';
 import { planRequirements } from './enforce/requirements.ts';
 
 const LINES = [

@@ -3,13 +3,12 @@
 // every other non-space byte is a one-byte punctuation token, and "\n" is its own token.
 // Curly and low-9 quotes („ ‚), guillemets and en/em dashes become their ASCII forms. Each token
 // carries the FNV-1a hash of its lowercased bytes (ASCII and Latin-1 capitals) and its byte span.
+import { FNV_OFFSET, fnv1a, fnv1aByte as hashByte } from '../../text/hash.ts';
 
 export const TK_WORD = 1;
 export const TK_PUNCT = 2;
 export const TK_NL = 3;
 export const MAX_TOKENS = 4096;
-
-const FNV_OFFSET = 0x811c9dc5;
 
 export interface Tokens {
   bytes: Uint8Array;
@@ -39,8 +38,6 @@ function special(bytes: Uint8Array, i: number): [number, number] | null {
   if (b === 0xc2 && bytes[i + 1] === 0xa0) return [0x20, 2];
   return null;
 }
-
-const hashByte = (h: number, b: number) => Math.imul(h ^ b, 0x01000193) >>> 0;
 
 export function tokenize(bytes: Uint8Array): Tokens {
   const cap = Math.min(MAX_TOKENS, bytes.length + 1);
@@ -133,4 +130,17 @@ export function quotedTokens(t: Tokens): Uint8Array {
     }
   }
   return q;
+}
+
+const hashCache = new Map<string, number>();
+const enc = new TextEncoder();
+/** The hash a word token spelled `w` (lowercase) carries: FNV-1a of its UTF-8 bytes, cached. Here, not in match.ts,
+ * so modules that hash words at load (reader.ts, corrections.ts) do not depend on the matcher's module cycle. */
+export function hashOf(w: string): number {
+  let h = hashCache.get(w);
+  if (h === undefined) {
+    h = fnv1a(enc.encode(w));
+    hashCache.set(w, h);
+  }
+  return h;
 }
