@@ -1,4 +1,4 @@
-/* Steps 2c/2d of detection (responder_version 7; docs/format.md section 6.4), the C side of
+/* Steps 2c/2d of detection (responder_versions 7 and 8; docs/format.md section 6.4), the C side of
  * src/skills/respond/scope.ts: the reach of a negation and of a loose relation word around each match,
  * and counts next to an asterisk word read as highlight counts. Segments end at , : ( ) a sentence end
  * or a SEG_JOIN word, never inside quotes. Same decisions as TS on every prompt (parity tests). */
@@ -7,6 +7,7 @@
 #include "eg_ifr_unicode.h"
 
 #define CUE_REACH 4u       /* scope.ts CUE_REACH */
+#define NEG_REACH 4u       /* scope.ts NEG_REACH */
 #define MAX_HIGHLIGHTS 20  /* scope.ts MAX_HIGHLIGHTS */
 #define NO_CUE 0xFFu
 
@@ -52,40 +53,64 @@ static int is_edge(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *quote
     return t->kind[i] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_SEG_JOIN, t->hash[i]);
 }
 
-/* A negation (NEG_CUE, or "out" after a NEG_OUT verb) that does not start a relation ("no more than"). */
-static int is_negation(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i) {
+/* A negation word (NEG_CUE, or "out" after a NEG_OUT verb) wherever it stands; not a prefix joined by a hyphen
+ * ("non-negotiable") (scope.ts isNegWord). */
+static int is_neg_word(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i) {
     uint32_t h;
-    int neg;
     if (t->kind[i] != EG_TK_WORD) return 0;
+    if (i + 1u < t->n && t->kind[i + 1u] == EG_TK_PUNCT && t->byte[i + 1u] == '-' && t->start[i + 1u] == t->end[i]) return 0;
     h = t->hash[i];
-    neg = eg_ifr_set_has(r, EG_SET_NEG_CUE, h) ||
-          (h == r->w[EG_W_OUT] && i > 0u && t->kind[i - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NEG_OUT, t->hash[i - 1u]));
-    if (!neg) return 0;
+    return eg_ifr_set_has(r, EG_SET_NEG_CUE, h) ||
+           (h == r->w[EG_W_OUT] && i > 0u && t->kind[i - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NEG_OUT, t->hash[i - 1u]));
+}
+
+/* A negation that does not start a relation ("no more than"). */
+static int is_negation(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i) {
+    if (!is_neg_word(r, t, i)) return 0;
     if (cue_at(r, t, (int64_t)i + 1) != NO_CUE) return 0;
     return !(i + 2u < t->n && t->kind[i + 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_CUE_FILL, t->hash[i + 1u]) &&
              cue_at(r, t, (int64_t)i + 2) != NO_CUE);
 }
 
-/* The loose relation word next to the match [a, b) within the segment [lo, hi): before it, then after it. */
-static uint8_t loose_relation(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *covered, uint32_t lo, uint32_t hi,
+/* The loose relation word at token j has its own negation right before it, one CUE_FILL word allowed between
+ * (scope.ts negatedCue). */
+static int negated_cue(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *covered, const uint8_t *quoted, uint32_t lo,
+                       uint32_t j) {
+    int64_t i = (int64_t)j - 1;
+    if (i >= (int64_t)lo && t->kind[i] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_CUE_FILL, t->hash[i]) &&
+        !is_neg_word(r, t, (uint32_t)i)) i--;
+    return i >= (int64_t)lo && !covered[i] && !quoted[i] && is_neg_word(r, t, (uint32_t)i);
+}
+
+/* An odd number of negations in the NEG_REACH tokens before a match at `start` (scope.ts negatedBefore). */
+static int negated_before(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *covered, const uint8_t *quoted, uint32_t lo,
+                          uint32_t start) {
+    uint32_t i, n = 0;
+    for (i = start >= lo + NEG_REACH ? start - NEG_REACH : lo; i < start; i++) {
+        if (covered[i] || quoted[i] || !is_neg_word(r, t, i)) continue;
+        if (i + 1u < t->n && t->kind[i + 1u] == EG_TK_WORD && t->hash[i + 1u] == r->w[EG_W_TOO]) continue;
+        n++;
+    }
+    return (n & 1u) == 1u;
+}
+
+/* The position of the loose relation word next to the match [a, b) within the segment [lo, hi): before it, then
+ * after it; -1 when there is none. */
+static int64_t loose_relation(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *covered, uint32_t lo, uint32_t hi,
                               uint32_t a, uint32_t b) {
     int64_t j;
     uint32_t k;
     for (j = (int64_t)a - 1, k = 0; j >= (int64_t)lo && k < CUE_REACH; j--, k++) {
-        uint8_t c;
         if (covered[j]) break;
-        c = cue_at(r, t, j);
-        if (c != NO_CUE) return c;
+        if (cue_at(r, t, j) != NO_CUE) return j;
         if (t->kind[j] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_CUE_FILL, t->hash[j])) break;
     }
     for (j = b, k = 0; j < (int64_t)hi && k < CUE_REACH; j++, k++) {
-        uint8_t c;
         if (covered[j]) break;
-        c = cue_at(r, t, j);
-        if (c != NO_CUE) return c;
+        if (cue_at(r, t, j) != NO_CUE) return j;
         if (t->kind[j] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_CUE_FILL, t->hash[j])) break;
     }
-    return NO_CUE;
+    return -1;
 }
 
 static int loose_family(int f) {
@@ -94,6 +119,14 @@ static int loose_family(int f) {
 
 static int inner_family(int f) {
     return f == EG_F_KEYWORDS || f == EG_F_LETTER || f == EG_F_KWFREQ;
+}
+
+static int bounded_family(int f) {
+    return f == EG_F_WORDS || f == EG_F_SENTS || f == EG_F_CAPFREQ;
+}
+
+static int case_family(int f) {
+    return f == EG_F_UPPER || f == EG_F_LOWER;
 }
 
 /* Step 2c (scope.ts scopeMatches). */
@@ -106,7 +139,7 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
         eg_match *m = &s->matches[mi];
         uint32_t lo, hi, negs = 0;
         int inner, neg;
-        if (!inner_family(m->family) && !loose_family(m->family)) continue;
+        if (!inner_family(m->family) && !loose_family(m->family) && !case_family(m->family)) continue;
         /* a pattern that opens with a negation ("avoid using the letter i more than twice") has read it already */
         inner = inner_family(m->family) &&
                 !(m->start < t->n && t->kind[m->start] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NEG_CUE, t->hash[m->start]));
@@ -120,11 +153,22 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
         }
         neg = (negs & 1u) == 1u;
         if (loose_family(m->family) && m->has_num && (m->rel == EG_R_APPROX || m->rel == EG_R_NONE)) {
-            uint8_t c = loose_relation(r, t, covered, lo, hi, m->start, m->end);
-            if (c != NO_CUE) {
-                m->rel = neg ? flip(c) : c;
+            int64_t j = loose_relation(r, t, covered, lo, hi, m->start, m->end);
+            if (j >= 0) {
+                uint8_t c = cue_at(r, t, j);
+                m->rel = neg != negated_cue(r, t, covered, quoted, lo, (uint32_t)j) ? flip(c) : c;
                 continue;
             }
+        }
+        if (bounded_family(m->family) && m->has_num &&
+            (m->rel == EG_R_LT || m->rel == EG_R_LE || m->rel == EG_R_GT || m->rel == EG_R_GE)) {
+            /* a bound the pattern read: negations before the match flip it, ones after it do not */
+            if (negated_before(r, t, covered, quoted, lo, m->start)) m->rel = flip(m->rel);
+            continue;
+        }
+        if (case_family(m->family)) {
+            if (negated_before(r, t, covered, quoted, lo, m->start)) m->family = m->family == EG_F_LOWER ? EG_F_UPPER : EG_F_LOWER;
+            continue;
         }
         if (!neg) continue;
         if (m->family == EG_F_KEYWORDS) {

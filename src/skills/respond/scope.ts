@@ -1,4 +1,4 @@
-// Steps 2c and 2d of detection (docs/format.md §6.4; responder_version 7), mirrored by c/skills/respond/eg_ifr_scope.c:
+// Steps 2c and 2d of detection (docs/format.md §6.4; responder_versions 7 and 8), mirrored by c/skills/respond/eg_ifr_scope.c:
 // the reach of a negation and of a loose relation word, read around each match instead of spelled into patterns.
 // A segment is the stretch of tokens between , ; : ( ) a sentence end or a SEG_JOIN word ("and", "but"), never
 // inside quotes. Within a match's segment:
@@ -9,17 +9,26 @@
 //   "Don't forget to mention" and "don't leave out" count two negations.
 //   A negation right before a relation word ("no more than") belongs to that relation, not to the segment.
 // - loose relation words: a count read without a relation ("stay beneath 150 words", "40 words at the very most",
-//   "somewhere north of 10 sentences") takes the nearest CUE_LT/LE/GT/GE word next to it, past CUE_FILL words.
+//   "somewhere north of 10 sentences") takes the nearest CUE_LT/LE/GT/GE word next to it, past CUE_FILL words, and
+//   its own negation turns it round ("it mustn't exceed 180 words").
+// - (version 8) a bound a pattern read, or a case, turns round when a negation stands just before the match ("it
+//   shouldn't be fewer than 7 sentences", "nothing above 90 words", "no small letters in it").
 import type { Detector, Match } from './match.ts';
 import type { RelKind, Family } from './tables.ts';
 import { TK_PUNCT, TK_WORD, hashOf, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
 
+/** How far (tokens) before a match a negation of its bound or its case may stand (negatedBefore). */
+const NEG_REACH = 4;
 /** How far (tokens) a loose relation word may stand from its count. */
 const CUE_REACH = 4;
 /** Families whose count may take a loose relation word. */
 const LOOSE: ReadonlySet<Family> = new Set(['WORDS', 'SENTS', 'CAPFREQ', 'KWFREQ', 'LETTER']);
 /** Families a negation inside their own match also reaches (their patterns hold no negation of their own). */
 const INNER: ReadonlySet<Family> = new Set(['KEYWORDS', 'LETTER', 'KWFREQ']);
+/** Families whose bound, when a pattern read it, a negation before the match flips. */
+const BOUNDED: ReadonlySet<Family> = new Set(['WORDS', 'SENTS', 'CAPFREQ']);
+/** Case families a negation before the match turns into the other case. */
+const CASE: ReadonlySet<Family> = new Set(['UPPER', 'LOWER']);
 
 type Sets = Detector['r']['sets'];
 
@@ -68,32 +77,61 @@ function isEdge(s: Sets, t: Tokens, quoted: Uint8Array, i: number): boolean {
   return t.kind[i] === TK_WORD && s.SEG_JOIN.has(t.hash[i]);
 }
 
-/** True when token i is a negation (NEG_CUE, or "out" after a NEG_OUT verb) that is not the start of a relation. */
-function isNegation(s: Sets, t: Tokens, i: number): boolean {
+/** True when token i is a negation word (NEG_CUE, or "out" after a NEG_OUT verb), wherever it stands. */
+function isNegWord(s: Sets, t: Tokens, i: number): boolean {
   if (t.kind[i] !== TK_WORD) return false;
+  // A prefix joined by a hyphen is part of a compound, not a negation ("non-negotiable", "no-nonsense").
+  if (i + 1 < t.n && t.kind[i + 1] === TK_PUNCT && t.byte[i + 1] === 0x2d && t.start[i + 1] === t.end[i]) return false;
   const h = t.hash[i];
-  const neg = s.NEG_CUE.has(h) || (h === hashOf('out') && i > 0 && t.kind[i - 1] === TK_WORD && s.NEG_OUT.has(t.hash[i - 1]));
-  if (!neg) return false;
+  return s.NEG_CUE.has(h) || (h === hashOf('out') && i > 0 && t.kind[i - 1] === TK_WORD && s.NEG_OUT.has(t.hash[i - 1]));
+}
+
+/** True when token i is a negation that is not the start of a relation (see isNegWord). */
+function isNegation(s: Sets, t: Tokens, i: number): boolean {
+  if (!isNegWord(s, t, i)) return false;
   // "no more than", "not over", "don't go beyond": the negation is the relation's (one filler word allowed between).
   if (cueAt(s, t, i + 1)) return false;
   return !(i + 2 < t.n && t.kind[i + 1] === TK_WORD && s.CUE_FILL.has(t.hash[i + 1]) && cueAt(s, t, i + 2));
 }
 
-/** The loose relation word next to the match [a, b) within the segment [lo, hi): before it, then after it. */
-function looseRelation(s: Sets, t: Tokens, covered: Uint8Array, lo: number, hi: number, a: number, b: number): RelKind | null {
+/** True when the loose relation word at token j has its own negation right before it, one CUE_FILL word allowed
+ * between ("mustn't exceed", "should not go over", "nothing above"): the negation isNegation left to the relation. */
+function negatedCue(s: Sets, t: Tokens, covered: Uint8Array, quoted: Uint8Array, lo: number, j: number): boolean {
+  let i = j - 1;
+  if (i >= lo && t.kind[i] === TK_WORD && s.CUE_FILL.has(t.hash[i]) && !isNegWord(s, t, i)) i--;
+  return i >= lo && !covered[i] && !quoted[i] && isNegWord(s, t, i);
+}
+
+/**
+ * True when an odd number of negations stand in the NEG_REACH tokens before a match at `start` (within its segment
+ * from `lo`, not claimed by a match, not quoted). The reach is short because unpunctuated text runs many requests
+ * into one segment ("no screens in the bedroom write it in all capital letters"); a negation before "too" hedges
+ * rather than negates ("not too long, fewer than 120 words").
+ */
+function negatedBefore(s: Sets, t: Tokens, covered: Uint8Array, quoted: Uint8Array, lo: number, start: number): boolean {
+  let n = 0;
+  for (let i = Math.max(lo, start - NEG_REACH); i < start; i++) {
+    if (covered[i] || quoted[i] || !isNegWord(s, t, i)) continue;
+    if (i + 1 < t.n && t.kind[i + 1] === TK_WORD && t.hash[i + 1] === hashOf('too')) continue;
+    n++;
+  }
+  return (n & 1) === 1;
+}
+
+/** The position of the loose relation word next to the match [a, b) within the segment [lo, hi): before it, then
+ * after it; -1 when there is none. */
+function looseRelation(s: Sets, t: Tokens, covered: Uint8Array, lo: number, hi: number, a: number, b: number): number {
   for (let j = a - 1, k = 0; j >= lo && k < CUE_REACH; j--, k++) {
     if (covered[j]) break;
-    const r = cueAt(s, t, j);
-    if (r) return r;
+    if (cueAt(s, t, j)) return j;
     if (t.kind[j] !== TK_WORD || !s.CUE_FILL.has(t.hash[j])) break;
   }
   for (let j = b, k = 0; j < hi && k < CUE_REACH; j++, k++) {
     if (covered[j]) break;
-    const r = cueAt(s, t, j);
-    if (r) return r;
+    if (cueAt(s, t, j)) return j;
     if (t.kind[j] !== TK_WORD || !s.CUE_FILL.has(t.hash[j])) break;
   }
-  return null;
+  return -1;
 }
 
 /** Steps 2c then 2d over the matches, in place; which tokens are quoted or covered is worked out once for both (a
@@ -109,7 +147,7 @@ export function readScope(det: Detector, t: Tokens, ms: Match[]): void {
 function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
   const s = det.r.sets;
   for (const m of ms) {
-    if (!INNER.has(m.family) && !LOOSE.has(m.family)) continue;
+    if (!INNER.has(m.family) && !LOOSE.has(m.family) && !CASE.has(m.family)) continue;
     // A pattern that opens with a negation ("avoid using the letter i more than twice") has read it already.
     const inner = INNER.has(m.family) && !(m.start < t.n && t.kind[m.start] === TK_WORD && s.NEG_CUE.has(t.hash[m.start]));
     let lo = Math.min(m.start, t.n);
@@ -123,11 +161,24 @@ function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
     }
     const neg = (negs & 1) === 1;
     if (LOOSE.has(m.family) && m.hasNum && (m.rel === 'APPROX' || m.rel === 'NONE')) {
-      const r = looseRelation(s, t, covered, lo, hi, m.start, m.end);
-      if (r) {
-        m.rel = neg ? flip(r) : r;
+      const j = looseRelation(s, t, covered, lo, hi, m.start, m.end);
+      if (j >= 0) {
+        const r = cueAt(s, t, j) as RelKind;
+        m.rel = neg !== negatedCue(s, t, covered, quoted, lo, j) ? flip(r) : r;
         continue;
       }
+    }
+    if (BOUNDED.has(m.family) && m.hasNum && (m.rel === 'LT' || m.rel === 'LE' || m.rel === 'GT' || m.rel === 'GE')) {
+      // A bound the pattern read is negated by the negations before the match in its segment ("it shouldn't be fewer
+      // than 10 sentences", "nothing over three sentences", "I don't want more than two words in capitals"); ones
+      // after it speak of something else ("at least 100 words so it's not too thin").
+      if (negatedBefore(s, t, covered, quoted, lo, m.start)) m.rel = flip(m.rel);
+      continue;
+    }
+    if (CASE.has(m.family)) {
+      // "no small letters in it at all", "nothing in lower case", "I don't want any upper-case letters": the other case.
+      if (negatedBefore(s, t, covered, quoted, lo, m.start)) m.family = m.family === 'LOWER' ? 'UPPER' : 'LOWER';
+      continue;
     }
     if (!neg) continue;
     switch (m.family) {

@@ -61,7 +61,7 @@ export type Family = (typeof FAMILIES)[number];
  */
 export const NAMED_WORDS = [
   'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',
-  'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out',
+  'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out', 'too',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -221,6 +221,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LOWER', pattern: 'lowercase|lowercased|lowercases|lowercasing' },
   { family: 'LOWER', pattern: 'lower case|cased' },
   { family: 'LOWER', pattern: 'lower - case' },
+  // "printed entirely in upper case"; "nothing in upper case" is the other case (scope.ts: a negation before it).
+  { family: 'UPPER', pattern: 'upper case|cased' },
+  { family: 'UPPER', pattern: 'upper - case' },
   { family: 'LOWER', pattern: 'all? small letters' },
   { family: 'LOWER', pattern: 'no|not|without|zero|never|dont|avoid|nor ..3 capital|capitals|capitalized|capitalization|capitalizations|uppercase|caps' },
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
@@ -586,7 +589,7 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['no shorter than', 'GE'], ['not shorter than', 'GE'], ['not over', 'LE'], ['not above', 'LE'], ['not beyond', 'LE'],
   ['not be longer than', 'LE'],
   ['not longer than', 'LE'],
-  ['anything longer than', 'LE'],
+  ['anything longer than', 'GT'],
   ['nothing longer than', 'LE'],
   ['not be more than', 'LE'],
   ['not shorter than', 'GE'],
@@ -974,12 +977,15 @@ export const NEG_OUT = ['leave', 'leaving', 'left', 'keep', 'cut', 'take', 'stri
  * most", "somewhere north of 10 sentences"): strict and inclusive upper bounds, strict and inclusive lower bounds. */
 export const CUE_LT = ['under', 'below', 'beneath', 'fewer', 'less', 'shorter', 'shy'];
 export const CUE_LE = ['most', 'max', 'maximum', 'tops', 'ceiling', 'limit', 'cap', 'capped', 'within', 'upto'];
-export const CUE_GT = ['over', 'above', 'beyond', 'past', 'exceed', 'exceeds', 'exceeding', 'more', 'longer', 'north', 'greater', 'surpass'];
+export const CUE_GT = [
+  'over', 'above', 'beyond', 'past', 'exceed', 'exceeds', 'exceeding', 'more', 'longer', 'north', 'greater', 'surpass', 'cross', 'crosses', 'pass', 'passes',
+  'passar', 'exceder', 'superar', 'dépasser', 'überschreiten', 'superare',
+];
 export const CUE_GE = ['least', 'minimum', 'min', 'upwards', 'plus'];
 /** Words that may stand between a loose relation word and its count ("cap it at 7", "north of 10", "at the very most"). */
-export const CUE_FILL = ['of', 'than', 'the', 'a', 'an', 'at', 'very', 'absolute', 'it', 'to', 'is', 'be', 'go', 'going', 'run', 'running', 'stay', 'keep', 'in', 'total'];
+export const CUE_FILL = ['of', 'de', 'than', 'the', 'a', 'an', 'at', 'very', 'absolute', 'it', 'to', 'is', 'be', 'go', 'going', 'run', 'running', 'stay', 'keep', 'in', 'total'];
 /** Words that end a segment (the reach of a negation or a relation word), like , ; : ( ) and a sentence end. */
-export const SEG_JOIN = ['and', 'but', 'while', 'whereas', 'although', 'though', 'also', 'plus', 'then', 'y', 'pero', 'et', 'mais', 'und', 'aber', 'e', 'ma', 'mas', 'en', 'maar', 'i', 'ale', 'och', 'men'];
+export const SEG_JOIN = ['and', 'but', 'while', 'whereas', 'although', 'though', 'also', 'plus', 'then', 'y', 'pero', 'et', 'mais', 'und', 'aber', 'e', 'ma', 'mas', 'en', 'maar', 'i', 'ale', 'och', 'men', '—', '–'];
 /** Words naming asterisks (scope.ts asteriskHighlights): a count in their segment is a count of highlighted parts
  * ("mark two or more of the key risks by surrounding them with single asterisks", "au moins deux passages ... avec des
  * astérisques"). */

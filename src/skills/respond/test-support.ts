@@ -113,8 +113,27 @@ export const SCOPE_PROMPTS: readonly string[] = [
   "Write a short speech for my retirement and let it end on \"Thank you, Kendal!\"",
   "Write a limerick about a heron. Start your reply by copying out that first sentence exactly and then give the limerick.",
 ];
+/** Sentences written for round7.test.ts (responder_version 8, scope.ts): a negated bound or case, negated loose
+ * relation words, and the readings they must not change. */
+export const BOUND_PROMPTS: readonly string[] = [
+  'Write a bedtime story, and it mustn\'t exceed 180 words.',
+  "Describe the old mill. I'd prefer it didn't go over six sentences.",
+  'Give me a packing list, nothing above 90 words.',
+  'Explain tides to a child; it should not be fewer than 7 sentences.',
+  'The recap must not cross 140 words.',
+  "Write a welcome speech. I don't want more than three words written fully in capitals.",
+  'Make the club notice long enough: not below 200 words.',
+  'Write a sign for the bakery window with no small letters in it whatsoever.',
+  'Draft a text to the tenants, nothing in upper case please.',
+  'Write a birthday card, not too long — fewer than 60 words.',
+  'Keep the absolutely non-negotiable rules in ALL CAPS, and use at least 300 words.',
+  "Don't write more than 100 words about the fire drill.",
+  'Write at least 150 words so it never feels rushed.',
+  'Explain compost in at least 5 sentences, and do not use any commas.',
+];
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
+  ...BOUND_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',

@@ -1,0 +1,32 @@
+// Issue 13 round 7 (responder_version 8, scope.ts): a bound or a case that a negation before it turns round ("it
+// mustn't exceed 180 words", "not below 200 words", "no small letters in it", "nothing in upper case"), pinned with
+// sentences written for this test (test-support.ts BOUND_PROMPTS, none from a test set), as official requirements.
+// The controls keep their readings: a negation inside the relation ("Don't write more than"), after the count ("so
+// it never feels rushed"), in another segment ("and do not use any commas"), a hedge ("not too long"), a prefix
+// ("non-negotiable").
+import { test } from 'node:test';
+import { IfevalResponder } from './respond.ts';
+import { assertRequirements, BOUND_PROMPTS } from './test-support.ts';
+
+const r = IfevalResponder.builtIn();
+
+const BOUND_WANT: string[] = [
+  "number_words{\"relation\":\"less than\",\"num_words\":181}",
+  "number_sentences{\"relation\":\"less than\",\"num_sentences\":7}",
+  "number_words{\"relation\":\"less than\",\"num_words\":91}",
+  "number_sentences{\"relation\":\"at least\",\"num_sentences\":7}",
+  "number_words{\"relation\":\"less than\",\"num_words\":141}",
+  "capital_word_frequency{\"capital_relation\":\"less than\",\"capital_frequency\":4}",
+  "number_words{\"relation\":\"at least\",\"num_words\":200}",
+  "english_capital{}",
+  "english_lowercase{}",
+  "number_words{\"relation\":\"less than\",\"num_words\":60}",
+  "number_words{\"relation\":\"at least\",\"num_words\":300} english_capital{}",
+  "number_words{\"relation\":\"less than\",\"num_words\":101}",
+  "number_words{\"relation\":\"at least\",\"num_words\":150}",
+  "no_comma{} number_sentences{\"relation\":\"at least\",\"num_sentences\":5}",
+];
+
+test('a negation before a bound or a case turns it round; inside the relation, after it or elsewhere it does not', () => {
+  assertRequirements(r, BOUND_PROMPTS, BOUND_WANT);
+});
