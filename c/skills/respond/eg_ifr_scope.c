@@ -1,4 +1,4 @@
-/* Steps 2c/2d of detection (responder_versions 7 and 8; docs/format.md section 6.4), the C side of
+/* Steps 2c-2f of detection (responder_versions 7 and 8; docs/format.md section 6.4), the C side of
  * src/skills/respond/scope.ts: the reach of a negation and of a loose relation word around each match,
  * and counts next to an asterisk word read as highlight counts. Segments end at , : ( ) a sentence end
  * or a SEG_JOIN word, never inside quotes. Same decisions as TS on every prompt (parity tests). */
@@ -9,6 +9,8 @@
 #define CUE_REACH 4u       /* scope.ts CUE_REACH */
 #define NEG_REACH 4u       /* scope.ts NEG_REACH */
 #define MAX_HIGHLIGHTS 20  /* scope.ts MAX_HIGHLIGHTS */
+#define MAX_PARTS 20       /* scope.ts MAX_PARTS */
+#define MAX_CAPS 20        /* scope.ts MAX_CAPS */
 #define NO_CUE 0xFFu
 
 /* The relation a loose relation word at token i gives, or NO_CUE. */
@@ -192,11 +194,68 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
     }
 }
 
+/* Appends a match of `family` with relation rel and number num over tokens [start, end) (or marks the overflow). */
+static void push_count(det *d, uint8_t family, uint8_t rel, const eg_ifr_num_at *num, uint32_t start, uint32_t end) {
+    eg_ifr_scratch *s = d->s;
+    eg_match *m;
+    if (s->n_matches >= EG_IFR_MAX_MATCHES) {
+        s->overflow = 1;
+        return;
+    }
+    m = &s->matches[s->n_matches++];
+    m->family = family;
+    m->arg = EG_IFR_NONE;
+    m->rel = rel;
+    m->n = num->n;
+    m->n2 = num->n2;
+    m->has_num = 1;
+    m->str_first = 0;
+    m->str_count = 0;
+    m->lang = EG_IFR_NONE;
+    m->start = start;
+    m->end = end;
+}
+
 static int other_stars(int f) {
     return f == EG_F_BULLETS || f == EG_F_STARDIV || f == EG_F_PARCOUNT || f == EG_F_SECCOUNT || f == EG_F_TWO;
 }
 
-static void highlight_segment(det *d, const uint8_t *covered, const uint8_t *quoted, uint32_t lo, uint32_t hi) {
+/* A count read at token j (scope.ts freeCount): an optional relation phrase and a number 1..max from there, not
+ * followed by a NUM_UNIT word (nor, with stars, an HL_STAR word), no token of it covered. Returns the number's end
+ * (or -1) and sets *rel: the phrase's, else the number's postfix relation, else dflt. */
+static int64_t free_count(det *d, const uint8_t *covered, uint32_t j, int64_t max, int stars, uint8_t dflt, uint8_t *rel,
+                          eg_ifr_num_at *num) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    uint8_t rk = EG_R_NONE;
+    int64_t re, after;
+    uint32_t k;
+    re = eg_ifr_relation_at(d, j, &rk);
+    num->n = 0;
+    num->n2 = 0;
+    num->post_rel = EG_R_NONE;
+    after = eg_ifr_number_at(d, re >= 0 ? (uint32_t)re : j, num);
+    if (after < 0 || num->n < 1 || num->n > max) return -1;
+    if (after < (int64_t)t->n && t->kind[after] == EG_TK_WORD &&
+        (eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[after]) || (stars && eg_ifr_set_has(r, EG_SET_HL_STAR, t->hash[after])))) return -1;
+    for (k = j; k < (uint32_t)after; k++) if (covered[k]) return -1;
+    *rel = re >= 0 && rk != EG_R_NONE ? rk : num->post_rel != EG_R_NONE ? num->post_rel : dflt;
+    return after;
+}
+
+/* Calls fn(d, quoted, covered, lo, hi) for every maximal run of tokens between segment edges, left to right. */
+typedef void (*segment_fn)(det *d, const uint8_t *quoted, const uint8_t *covered, uint32_t lo, uint32_t hi);
+static void for_each_segment(det *d, const uint8_t *quoted, const uint8_t *covered, segment_fn fn) {
+    const eg_ifr_tokens *t = d->t;
+    uint32_t lo = 0, hi;
+    for (hi = 0; hi <= t->n; hi++) {
+        if (hi < t->n && !is_edge(d->r, t, quoted, hi)) continue;
+        fn(d, quoted, covered, lo, hi);
+        lo = hi + 1u;
+    }
+}
+
+static void highlight_segment(det *d, const uint8_t *quoted, const uint8_t *covered, uint32_t lo, uint32_t hi) {
     const eg_ifr *r = d->r;
     const eg_ifr_tokens *t = d->t;
     eg_ifr_scratch *s = d->s;
@@ -222,43 +281,19 @@ static void highlight_segment(det *d, const uint8_t *covered, const uint8_t *quo
         return;
     }
     for (j = lo; j < hi; j++) {
-        uint8_t rk = EG_R_NONE, rel;
-        int64_t re, after;
+        uint8_t rel = EG_R_NONE;
+        int64_t after;
         eg_ifr_num_at num;
-        uint32_t k;
-        int free_ = 1;
         if (covered[j] || quoted[j]) continue;
-        re = eg_ifr_relation_at(d, j, &rk);
-        num.n = 0;
-        num.n2 = 0;
-        num.post_rel = EG_R_NONE;
-        after = eg_ifr_number_at(d, re >= 0 ? (uint32_t)re : j, &num);
-        if (after < 0 || num.n < 1 || num.n > MAX_HIGHLIGHTS) continue;
-        if (after < (int64_t)t->n && t->kind[after] == EG_TK_WORD &&
-            (eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[after]) || eg_ifr_set_has(r, EG_SET_HL_STAR, t->hash[after]))) continue;
-        for (k = j; k < (uint32_t)after; k++) if (covered[k]) free_ = 0;
-        if (!free_) continue;
-        rel = re >= 0 && rk != EG_R_NONE ? rk : num.post_rel != EG_R_NONE ? num.post_rel : EG_R_EQ;
+        after = free_count(d, covered, j, MAX_HIGHLIGHTS, 1, EG_R_EQ, &rel, &num);
+        if (after < 0) continue;
         if (open != NULL) {
             open->rel = rel;
             open->n = num.n;
             open->n2 = num.n2;
             open->has_num = 1;
-        } else if (s->n_matches < EG_IFR_MAX_MATCHES) {
-            eg_match *m = &s->matches[s->n_matches++];
-            m->family = EG_F_HIGHLIGHT;
-            m->arg = EG_IFR_NONE;
-            m->rel = rel;
-            m->n = num.n;
-            m->n2 = num.n2;
-            m->has_num = 1;
-            m->str_first = 0;
-            m->str_count = 0;
-            m->lang = EG_IFR_NONE;
-            m->start = j;
-            m->end = (uint32_t)after;
         } else {
-            s->overflow = 1;
+            push_count(d, EG_F_HIGHLIGHT, rel, &num, j, (uint32_t)after);
         }
         return;
     }
@@ -266,13 +301,93 @@ static void highlight_segment(det *d, const uint8_t *covered, const uint8_t *quo
 
 /* Step 2d (scope.ts asteriskHighlights). */
 static void asterisk_highlights(det *d, const uint8_t *quoted, const uint8_t *covered) {
+    for_each_segment(d, quoted, covered, highlight_segment);
+}
+
+/* Step 2e (scope.ts dividerCount): a `***` divider without a paragraph or section count takes the first free
+ * number 2..MAX_PARTS followed by a PART_NOUN word in the divider's sentence. */
+static void divider_count(det *d, const uint8_t *quoted, const uint8_t *covered) {
+    const eg_ifr *r = d->r;
     const eg_ifr_tokens *t = d->t;
-    uint32_t lo = 0, hi;
-    for (hi = 0; hi <= t->n; hi++) {
-        if (hi < t->n && !is_edge(d->r, t, quoted, hi)) continue;
-        highlight_segment(d, covered, quoted, lo, hi);
-        lo = hi + 1u;
+    eg_ifr_scratch *s = d->s;
+    const eg_match *div = NULL;
+    uint32_t mi, a, b, j, k;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        const eg_match *m = &s->matches[mi];
+        if ((m->family == EG_F_PARCOUNT || m->family == EG_F_SECCOUNT) && m->has_num) return;
+        if (m->family == EG_F_STARDIV && div == NULL) div = m;
     }
+    if (div == NULL) return;
+    a = div->start < t->n ? div->start : t->n;
+    while (a > 0u && !eg_ifr_is_boundary(t, a - 1u)) a--;
+    b = div->end < t->n ? div->end : t->n;
+    while (b < t->n && !eg_ifr_is_boundary(t, b)) b++;
+    for (j = a; j < b; j++) {
+        eg_ifr_num_at num;
+        int64_t end;
+        int free_ = 1;
+        if (covered[j] || quoted[j]) continue;
+        num.n = 0;
+        num.n2 = 0;
+        num.post_rel = EG_R_NONE;
+        end = eg_ifr_number_at(d, j, &num);
+        if (end < 0 || num.n < 2 || num.n > MAX_PARTS || end >= (int64_t)t->n) continue;
+        if (t->kind[end] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_PART_NOUN, t->hash[end])) continue;
+        for (k = j; k <= (uint32_t)end; k++) if (covered[k] || quoted[k]) free_ = 0;
+        if (!free_) continue;
+        push_count(d, EG_F_PARCOUNT, EG_R_EQ, &num, j, (uint32_t)end + 1u);
+        return;
+    }
+}
+
+/* Step 2f for one segment [lo, hi) (scope.ts capitalSegment). */
+static void capital_segment(det *d, const uint8_t *quoted, const uint8_t *covered, uint32_t lo, uint32_t hi) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    eg_ifr_scratch *s = d->s;
+    eg_match *words = NULL;
+    uint32_t i, j, mi, n0 = s->n_matches;
+    int cue = 0, word_noun = 0, upper = 0;
+    for (i = lo; i < hi; i++) {
+        if (quoted[i] || t->kind[i] != EG_TK_WORD) continue;
+        if (eg_ifr_set_has(r, EG_SET_CAPS_CUE, t->hash[i])) cue = 1;
+        if (t->hash[i] == r->w[EG_W_WORD] || t->hash[i] == r->w[EG_W_WORDS]) word_noun = 1;
+    }
+    if (!cue) return;
+    for (mi = 0; mi < n0; mi++) {
+        eg_match *m = &s->matches[mi];
+        if (!(m->start < hi && m->end > lo)) continue;
+        if (m->family == EG_F_CAPFREQ) return;
+        if (m->family == EG_F_WORDS && m->has_num && m->rel != EG_R_APPROX && m->n >= 1 && m->n <= MAX_CAPS && words == NULL) words = m;
+        if (m->family == EG_F_UPPER) upper = 1;
+    }
+    if (words != NULL) {
+        words->family = EG_F_CAPFREQ;
+    } else if (upper && word_noun) {
+        int found = 0;
+        for (j = lo; j < hi && !found; j++) {
+            uint8_t rel = EG_R_NONE;
+            int64_t end;
+            eg_ifr_num_at num;
+            if (covered[j] || quoted[j]) continue;
+            end = free_count(d, covered, j, MAX_CAPS, 0, EG_R_GE, &rel, &num);
+            if (end < 0) continue;
+            push_count(d, EG_F_CAPFREQ, rel, &num, j, (uint32_t)end);
+            found = 1;
+        }
+        if (!found) return;
+    } else {
+        return;
+    }
+    for (mi = 0; mi < s->n_matches; mi++) {
+        eg_match *m = &s->matches[mi];
+        if (m->family == EG_F_UPPER && m->start < hi && m->end > lo) m->family = EG_F_IGNORE;
+    }
+}
+
+/* Step 2f (scope.ts capitalCounts): segments that name capitals count capitalised words. */
+static void capital_counts(det *d, const uint8_t *quoted, const uint8_t *covered) {
+    for_each_segment(d, quoted, covered, capital_segment);
 }
 
 void eg_ifr_scope(det *d) {
@@ -282,4 +397,6 @@ void eg_ifr_scope(det *d) {
     covered_tokens(d, covered);
     scope_matches(d, quoted, covered);
     asterisk_highlights(d, quoted, covered);
+    divider_count(d, quoted, covered);
+    capital_counts(d, quoted, covered);
 }

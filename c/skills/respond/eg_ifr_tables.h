@@ -37,7 +37,7 @@ enum { EG_SET_LIST_LEAD, EG_SET_LIST_STOP, EG_SET_TOPIC_START, EG_SET_TOPIC_VERB
        EG_SET_NUM_UNIT, EG_SET_KW_LEAD, EG_SET_KW_IMP, EG_SET_KW_NEG, EG_SET_LIST_JOIN, EG_SET_CORR,
        EG_SET_CORR_FILL, EG_SET_CORR_END, EG_SET_NEG_CUE, EG_SET_NEG_OUT, EG_SET_CUE_LT,
        EG_SET_CUE_LE, EG_SET_CUE_GT, EG_SET_CUE_GE, EG_SET_CUE_FILL, EG_SET_SEG_JOIN,
-       EG_SET_HL_STAR, EG_SET_COUNT };
+       EG_SET_HL_STAR, EG_SET_PART_NOUN, EG_SET_CAPS_CUE, EG_SET_COUNT };
 
 /* RCLS: the instruction reader's classes (src/skills/respond/reader.ts READER_IDS) and bucket bits. */
 enum { EG_CLS_CHANGE_CASE_CAPITAL_WORD_FREQUENCY, EG_CLS_CHANGE_CASE_ENGLISH_CAPITAL,
@@ -68,7 +68,7 @@ enum { EG_W_HUNDRED, EG_W_THOUSAND, EG_W_DOZEN, EG_W_COUPLE, EG_W_OF, EG_W_ONCE,
        EG_W_THRICE, EG_W_AND, EG_W_NO, EG_W_OR, EG_W_TO, EG_W_TIMES, EG_W_TIME, EG_W_MORE,
        EG_W_ABOVE, EG_W_GREATER, EG_W_HIGHER, EG_W_OVER, EG_W_UP, EG_W_LESS, EG_W_FEWER, EG_W_UNDER,
        EG_W_BELOW, EG_W_NOR, EG_W_ABOUT, EG_W_FOR, EG_W_ON, EG_W_FORGET, EG_W_OUT, EG_W_TOO,
-       EG_W_COUNT };
-#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too"}
+       EG_W_WORD, EG_W_WORDS, EG_W_COUNT };
+#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too", "word", "words"}
 
 #endif /* EG_IFR_TABLES_H */

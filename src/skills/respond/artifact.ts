@@ -45,6 +45,8 @@ import {
   CUE_FILL,
   SEG_JOIN,
   HL_STAR,
+  PART_NOUN,
+  CAPS_CUE,
 } from './tables.ts';
 import { READER_IDS, READER_LOG2 } from './reader.ts';
 import { READER_BIAS, READER_WEIGHTS } from './reader-weights.ts';
@@ -66,7 +68,7 @@ export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', '
 /** At most this many languages in RFWD (one bit each in a u32 mask). */
 export const MAX_FW_LANGS = 32;
 /** Hash-set ids in RSET, in this order. */
-export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP', 'KW_CUE', 'KW_SKIP', 'KW_STOP', 'NUM_UNIT', 'KW_LEAD', 'KW_IMP', 'KW_NEG', 'LIST_JOIN', 'CORR', 'CORR_FILL', 'CORR_END', 'NEG_CUE', 'NEG_OUT', 'CUE_LT', 'CUE_LE', 'CUE_GT', 'CUE_GE', 'CUE_FILL', 'SEG_JOIN', 'HL_STAR'] as const;
+export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP', 'KW_CUE', 'KW_SKIP', 'KW_STOP', 'NUM_UNIT', 'KW_LEAD', 'KW_IMP', 'KW_NEG', 'LIST_JOIN', 'CORR', 'CORR_FILL', 'CORR_END', 'NEG_CUE', 'NEG_OUT', 'CUE_LT', 'CUE_LE', 'CUE_GT', 'CUE_GE', 'CUE_FILL', 'SEG_JOIN', 'HL_STAR', 'PART_NOUN', 'CAPS_CUE'] as const;
 /** Template group ids in RTPL. Letter groups add the letter's UTF-16 code unit (a = 97); the bases are
  * 2^16 apart so no code unit can make two groups collide (responder_version 1 used 0x100/0x200). */
 export const GROUP = { SENTENCES: 1, KEYWORD: 2, PLACEHOLDER: 3, LIPOGRAM: 0x10000, LETTER_WORDS: 0x20000 } as const;
@@ -217,7 +219,7 @@ export function buildResponderSections(): SectionInput[] {
   // Hash sets.
   const sets = new Bytes();
   const setSrc: Record<(typeof SETS)[number], string[]> = {
-    LIST_LEAD, LIST_STOP, TOPIC_START, TOPIC_VERBS, TOPIC_STOP, TOPIC_DROP, KW_CUE, KW_SKIP, KW_STOP, NUM_UNIT, KW_LEAD, KW_IMP, KW_NEG, LIST_JOIN, CORR, CORR_FILL, CORR_END, NEG_CUE, NEG_OUT, CUE_LT, CUE_LE, CUE_GT, CUE_GE, CUE_FILL, SEG_JOIN, HL_STAR,
+    LIST_LEAD, LIST_STOP, TOPIC_START, TOPIC_VERBS, TOPIC_STOP, TOPIC_DROP, KW_CUE, KW_SKIP, KW_STOP, NUM_UNIT, KW_LEAD, KW_IMP, KW_NEG, LIST_JOIN, CORR, CORR_FILL, CORR_END, NEG_CUE, NEG_OUT, CUE_LT, CUE_LE, CUE_GT, CUE_GE, CUE_FILL, SEG_JOIN, HL_STAR, PART_NOUN, CAPS_CUE,
   };
   for (const name of SETS) {
     sets.u32(hashList(setSrc[name]));

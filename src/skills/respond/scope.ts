@@ -1,4 +1,4 @@
-// Steps 2c and 2d of detection (docs/format.md §6.4; responder_versions 7 and 8), mirrored by c/skills/respond/eg_ifr_scope.c:
+// Steps 2c to 2f of detection (docs/format.md §6.4; responder_versions 7 and 8), mirrored by c/skills/respond/eg_ifr_scope.c:
 // the reach of a negation and of a loose relation word, read around each match instead of spelled into patterns.
 // A segment is the stretch of tokens between , ; : ( ) a sentence end or a SEG_JOIN word ("and", "but"), never
 // inside quotes. Within a match's segment:
@@ -13,6 +13,8 @@
 //   its own negation turns it round ("it mustn't exceed 180 words").
 // - (version 8) a bound a pattern read, or a case, turns round when a negation stands just before the match ("it
 //   shouldn't be fewer than 7 sentences", "nothing above 90 words", "no small letters in it").
+// Then (version 8) a `***` divider's sentence gives the part count ("three blocks of text", step 2e), and a word count
+// in a segment that names capitals counts capitalised words (step 2f).
 import type { Detector, Match } from './match.ts';
 import type { RelKind, Family } from './tables.ts';
 import { TK_PUNCT, TK_WORD, hashOf, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
@@ -141,6 +143,8 @@ export function readScope(det: Detector, t: Tokens, ms: Match[]): void {
   const covered = coveredTokens(t, ms);
   scopeMatches(det, t, ms, quoted, covered);
   asteriskHighlights(det, t, ms, quoted, covered);
+  dividerCount(det, t, ms, quoted, covered);
+  capitalCounts(det, t, ms, quoted, covered);
 }
 
 /** Step 2c: negation parity and loose relation words around the matches (header). */
@@ -220,13 +224,34 @@ const OTHER_STARS: ReadonlySet<Family> = new Set(['BULLETS', 'STARDIV', 'PARCOUN
  * divider). Segments with bullets, dividers or two responses are left alone.
  */
 function asteriskHighlights(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
-  const s = det.r.sets;
+  forEachSegment(det.r.sets, t, quoted, (lo, hi) => highlightSegment(det, t, ms, covered, quoted, lo, hi));
+}
+
+/** Calls fn(lo, hi) for every maximal run of tokens between segment edges, left to right. */
+function forEachSegment(s: Sets, t: Tokens, quoted: Uint8Array, fn: (lo: number, hi: number) => void): void {
   let lo = 0;
   for (let hi = 0; hi <= t.n; hi++) {
     if (hi < t.n && !isEdge(s, t, quoted, hi)) continue;
-    highlightSegment(det, t, ms, covered, quoted, lo, hi);
+    fn(lo, hi);
     lo = hi + 1;
   }
+}
+
+/**
+ * A count read at token j: an optional relation phrase and a number n (1..max) from there, not followed by a NUM_UNIT
+ * word (nor, with `stars`, an HL_STAR word: "three asterisks"), no token of it covered. The relation is the phrase's,
+ * else the number's postfix relation, else `dflt`.
+ */
+function freeCount(det: Detector, t: Tokens, covered: Uint8Array, j: number, max: number, stars: boolean, dflt: RelKind): { rel: RelKind; n: number; n2: number; end: number } | null {
+  const s = det.r.sets;
+  const rel = det.relationAt(t, j);
+  const num = det.numberAt(t, rel ? rel.end : j);
+  if (!num || num.n < 1 || num.n > max) return null;
+  const after = num.end;
+  if (after < t.n && t.kind[after] === TK_WORD && (s.NUM_UNIT.has(t.hash[after]) || (stars && s.HL_STAR.has(t.hash[after])))) return null;
+  for (let k = j; k < after; k++) if (covered[k]) return null;
+  const r: RelKind = rel && rel.rel !== 'NONE' ? rel.rel : num.postRel !== 'NONE' ? num.postRel : dflt;
+  return { rel: r, n: num.n, n2: num.n2, end: after };
 }
 
 function highlightSegment(det: Detector, t: Tokens, ms: Match[], covered: Uint8Array, quoted: Uint8Array, lo: number, hi: number): void {
@@ -252,23 +277,101 @@ function highlightSegment(det: Detector, t: Tokens, ms: Match[], covered: Uint8A
   }
   for (let j = lo; j < hi; j++) {
     if (covered[j] || quoted[j]) continue;
-    const rel = det.relationAt(t, j);
-    const num = det.numberAt(t, rel ? rel.end : j);
-    if (!num || num.n < 1 || num.n > MAX_HIGHLIGHTS) continue;
-    const after = num.end;
-    if (after < t.n && t.kind[after] === TK_WORD && (s.NUM_UNIT.has(t.hash[after]) || s.HL_STAR.has(t.hash[after]))) continue;
-    let free = true;
-    for (let k = j; k < after; k++) if (covered[k]) free = false;
-    if (!free) continue;
-    const r: RelKind = rel && rel.rel !== 'NONE' ? rel.rel : num.postRel !== 'NONE' ? num.postRel : 'EQ';
+    const c = freeCount(det, t, covered, j, MAX_HIGHLIGHTS, true, 'EQ');
+    if (!c) continue;
     if (open) {
-      open.rel = r;
-      open.n = num.n;
-      open.n2 = num.n2;
+      open.rel = c.rel;
+      open.n = c.n;
+      open.n2 = c.n2;
       open.hasNum = true;
     } else {
-      ms.push({ family: 'HIGHLIGHT', arg: null, rel: r, n: num.n, n2: num.n2, hasNum: true, strs: [], lang: null, start: j, end: after });
+      ms.push({ family: 'HIGHLIGHT', arg: null, rel: c.rel, n: c.n, n2: c.n2, hasNum: true, strs: [], lang: null, start: j, end: c.end });
     }
     return;
   }
+}
+
+/** Largest paragraph count read next to a divider (step 2e). */
+const MAX_PARTS = 20;
+
+/**
+ * Step 2e (version 8): when the prompt asks for `***` dividers (a STARDIV match) but names no paragraph or section
+ * count, the count is a number followed by a PART_NOUN word in the divider's sentence ("three blocks of text, with
+ * *** on its own line between them", "four chunks, each separated by ***", "a 3 para essay"): the first such free
+ * number (2..MAX_PARTS, no token of it covered or quoted) becomes a PARCOUNT match.
+ */
+function dividerCount(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
+  const s = det.r.sets;
+  let div: Match | null = null;
+  for (const m of ms) {
+    if ((m.family === 'PARCOUNT' || m.family === 'SECCOUNT') && m.hasNum) return;
+    if (m.family === 'STARDIV' && !div) div = m;
+  }
+  if (!div) return;
+  let a = Math.min(div.start, t.n);
+  while (a > 0 && !isBoundary(t, a - 1)) a--;
+  let b = Math.min(div.end, t.n);
+  while (b < t.n && !isBoundary(t, b)) b++;
+  for (let j = a; j < b; j++) {
+    if (covered[j] || quoted[j]) continue;
+    const num = det.numberAt(t, j);
+    if (!num || num.n < 2 || num.n > MAX_PARTS || num.end >= t.n) continue;
+    if (t.kind[num.end] !== TK_WORD || !s.PART_NOUN.has(t.hash[num.end])) continue;
+    let free = true;
+    for (let k = j; k <= num.end; k++) if (covered[k] || quoted[k]) free = false;
+    if (!free) continue;
+    ms.push({ family: 'PARCOUNT', arg: null, rel: 'EQ', n: num.n, n2: num.n2, hasNum: true, strs: [], lang: null, start: j, end: num.end + 1 });
+    return;
+  }
+}
+
+/** Largest count of capitalised words step 2f reads. */
+const MAX_CAPS = 20;
+
+/**
+ * Step 2f (version 8): a segment that names capitals (CAPS_CUE, outside quotes) and counts words counts capitalised
+ * words, not the answer's length: "at most one word fully in capitals", "two or more words are fully capitalised",
+ * "the words in full capital letters should be less than 2". Segments with a CAPFREQ match are left alone. A WORDS
+ * match with a number 1..MAX_CAPS and a relation other than APPROX becomes CAPFREQ; else, when the segment has an UPPER match and the word "word" or
+ * "words", the first free relation and number (1..MAX_CAPS, not followed by a NUM_UNIT word) becomes a CAPFREQ match
+ * (relation GE when none is spelled). Either way the segment's UPPER matches are dropped (family IGNORE): the
+ * capitals are those words', not the whole answer's.
+ */
+function capitalCounts(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
+  forEachSegment(det.r.sets, t, quoted, (lo, hi) => capitalSegment(det, t, ms, quoted, covered, lo, hi));
+}
+
+function capitalSegment(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array, lo: number, hi: number): void {
+  const s = det.r.sets;
+  let cue = false;
+  let wordNoun = false;
+  for (let i = lo; i < hi; i++) {
+    if (quoted[i] || t.kind[i] !== TK_WORD) continue;
+    if (s.CAPS_CUE.has(t.hash[i])) cue = true;
+    if (t.hash[i] === hashOf('word') || t.hash[i] === hashOf('words')) wordNoun = true;
+  }
+  if (!cue) return;
+  const inSeg = (m: Match) => m.start < hi && m.end > lo;
+  let words: Match | null = null;
+  let upper = false;
+  for (const m of ms) {
+    if (!inSeg(m)) continue;
+    if (m.family === 'CAPFREQ') return;
+    // "A couple of words in ALL CAPS are fine" allows rather than counts: an approximate count stays a word count.
+    if (m.family === 'WORDS' && m.hasNum && m.rel !== 'APPROX' && m.n >= 1 && m.n <= MAX_CAPS && !words) words = m;
+    if (m.family === 'UPPER') upper = true;
+  }
+  if (words) words.family = 'CAPFREQ';
+  else if (upper && wordNoun) {
+    let found = false;
+    for (let j = lo; j < hi && !found; j++) {
+      if (covered[j] || quoted[j]) continue;
+      const c = freeCount(det, t, covered, j, MAX_CAPS, false, 'GE');
+      if (!c) continue;
+      ms.push({ family: 'CAPFREQ', arg: null, rel: c.rel, n: c.n, n2: c.n2, hasNum: true, strs: [], lang: null, start: j, end: c.end });
+      found = true;
+    }
+    if (!found) return;
+  } else return;
+  for (const m of ms) if (m.family === 'UPPER' && inSeg(m)) m.family = 'IGNORE';
 }

@@ -61,7 +61,7 @@ export type Family = (typeof FAMILIES)[number];
  */
 export const NAMED_WORDS = [
   'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',
-  'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out', 'too',
+  'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out', 'too', 'word', 'words',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -992,4 +992,17 @@ export const SEG_JOIN = ['and', 'but', 'while', 'whereas', 'although', 'though',
 export const HL_STAR = [
   'asterisk', 'asterisks', 'star', 'stars', 'astérisque', 'astérisques', 'asterisco', 'asteriscos', 'asterischi', 'sternchen',
   'asterisken', 'asterisker', 'gwiazdka', 'gwiazdki', 'gwiazdkami', 'gwiazdek', 'yıldız', 'yıldızla', 'yıldızlar', 'sterretjes', 'sterretje',
+];
+/** Words naming the parts of an answer, after a count in the sentence of a `***` divider (scope.ts dividerCount): "three
+ * blocks of text, with *** between them", "a 3 para essay". */
+export const PART_NOUN = [
+  'paragraphs', 'paragraph', 'paras', 'para', 'blocks', 'block', 'chunks', 'chunk', 'parts', 'part', 'pieces', 'piece', 'segments',
+  'segment', 'portions', 'portion', 'sections', 'section', 'stanzas', 'stanza', 'verses', 'passages', 'bits',
+  'đoạn', 'párrafos', 'párrafo', 'paragraphes', 'absätze', 'absätzen', 'abschnitte', 'paragrafi', 'parágrafos', 'alinea', 'alineas', 'akapity', 'akapitów',
+];
+/** Words naming capital letters (scope.ts capitalCounts): a word count in their segment counts capitalised words. */
+export const CAPS_CUE = [
+  'capital', 'capitals', 'caps', 'uppercase', 'uppercased', 'capitalized', 'capitalised', 'capitalization', 'capitalisation',
+  'shouty', 'shouting', 'allcaps',
+  'mayúsculas', 'mayúscula', 'majuscules', 'großbuchstaben', 'maiuscolo', 'maiuscole', 'maiúsculas', 'hoofdletters', 'wielkimi',
 ];

@@ -114,7 +114,7 @@ export const SCOPE_PROMPTS: readonly string[] = [
   "Write a limerick about a heron. Start your reply by copying out that first sentence exactly and then give the limerick.",
 ];
 /** Sentences written for round7.test.ts (responder_version 8, scope.ts): a negated bound or case, negated loose
- * relation words, and the readings they must not change. */
+ * relation words, a divider's part count, counted capital words, and the readings they must not change. */
 export const BOUND_PROMPTS: readonly string[] = [
   'Write a bedtime story, and it mustn\'t exceed 180 words.',
   "Describe the old mill. I'd prefer it didn't go over six sentences.",
@@ -130,6 +130,12 @@ export const BOUND_PROMPTS: readonly string[] = [
   "Don't write more than 100 words about the fire drill.",
   'Write at least 150 words so it never feels rushed.',
   'Explain compost in at least 5 sentences, and do not use any commas.',
+  'Write the club notice as three blocks of text, with *** on its own line between them.',
+  'Describe autumn in four chunks separated by ***.',
+  'Compare the 3 trails and separate the paragraphs with ***.',
+  'Write a flyer with at most one word fully in capitals.',
+  'Make sure two or more words are fully capitalised for emphasis.',
+  'Write 300 words, all in capital letters.',
 ];
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
