@@ -48,6 +48,7 @@ function sets(): Array<[string, string[]]> {
     ['unseen-5-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-5/frozen.jsonl'))],
     ['unseen-8-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-8/frozen.jsonl'))],
     ['unseen-9-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-9/frozen.jsonl'))],
+    ['unseen-10-frozen', readPrompts(join(here, '../../../data/ifeval-unseen-10/frozen.jsonl'))],
     ['unseen-6-dev', readPrompts(join(here, '../../../data/ifeval-unseen-6/dev.jsonl'))],
     ['unseen-7-dev', readPrompts(join(here, '../../../data/ifeval-unseen-7/dev.jsonl'))],
   ];
