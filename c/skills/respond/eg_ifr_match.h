@@ -29,7 +29,7 @@ int64_t eg_ifr_number_at(det *d, uint32_t i, eg_ifr_num_at *out);
 int eg_ifr_quote_at(const det *d, uint32_t i);
 
 /* Step 0: drops list labels and self-corrections from s->tokens and returns how many cuts it made (tok_key and the
- * memos follow each cut; the caller runs eg_ifr_token_keys once after both when any was made); step 4b: bare follow-up
+ * memos follow each cut; the caller runs eg_ifr_token_keys once after both when any was made); step 2b: bare follow-up
  * counts restate the nearest earlier count match (eg_ifr_corrections.c <-> corrections.ts). */
 uint32_t eg_ifr_drop_list_labels(det *d);
 uint32_t eg_ifr_retract_corrections(det *d);

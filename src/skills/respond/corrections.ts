@@ -97,7 +97,7 @@ function kindEnd(det: Detector, t: Tokens, j: number, kind: Kind): number {
  * it in the same sentence and the marker go ("exactly... well, at least twice" -> "at least twice"; "5 bullets,
  * actually no, 4 bullets" -> "4 bullets") when the correction restates what follows them (nothing follows, or the
  * same word follows both numbers: "at least two times... or rather, at least 3 times"); else only the marker words go and the correction stays a follow-up ("above 150 words, I
- * mean at least 150" -> "above 150 words, at least 150", step 4b). Without a marker: a relation phrase that trails
+ * mean at least 150" -> "above 150 words, at least 150", step 2b). Without a marker: a relation phrase that trails
  * off in dots or a dash into another one is dropped ("a maximum of... no more than twice").
  */
 export function retractCorrections(det: Detector, t: Tokens): void {
@@ -205,7 +205,7 @@ export function dropListLabels(t: Tokens): void {
 const FOLLOW_FAMILIES: ReadonlySet<Family> = new Set(['WORDS', 'SENTS', 'CAPFREQ', 'KWFREQ', 'LETTER']);
 
 /**
- * Step 4b: an unclaimed relation phrase and number, or a number with a postfix relation ("3 or more"), that nothing
+ * Step 2b: an unclaimed relation phrase and number, or a number with a postfix relation ("3 or more"), that nothing
  * after names the unit of ("keep it under 60.", ", max 60 please", "— 3 or more."), after , ; - . or a KW_LEAD word ("it", "to", "so", "and"), restates the nearest earlier
  * count match of those families in the same or the previous sentence (a once/twice/thrice only a KWFREQ or LETTER one): its relation and number become the
  * follow-up's, and the follow-up's tokens are claimed.
