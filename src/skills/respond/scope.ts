@@ -136,8 +136,8 @@ function looseRelation(s: Sets, t: Tokens, covered: Uint8Array, lo: number, hi: 
   return -1;
 }
 
-/** Steps 2c then 2d over the matches, in place; which tokens are quoted or covered is worked out once for both (a
- * match that 2c renames or 2d appends covers the same tokens as before). */
+/** Steps 2c, 2d, 2e and 2f over the matches, in place; which tokens are quoted or covered is worked out once for all
+ * four (coverage as before step 2c: a match that a step renames or appends does not change it). */
 export function readScope(det: Detector, t: Tokens, ms: Match[]): void {
   const quoted = quotedTokens(t);
   const covered = coveredTokens(t, ms);
