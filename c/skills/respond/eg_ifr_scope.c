@@ -131,16 +131,28 @@ static int case_family(int f) {
     return f == EG_F_UPPER || f == EG_F_LOWER;
 }
 
+/* Negation parity of the segment [lo, hi) around m (scope.ts scopeMatches' negated): the negations outside quotes
+ * that no match covers, plus, when inner, those inside m. */
+static int segment_negated(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *quoted, const uint8_t *covered,
+                           const eg_match *m, int inner, uint32_t lo, uint32_t hi) {
+    uint32_t i, negs = 0;
+    for (i = lo; i < hi; i++) {
+        int mine = i >= m->start && i < m->end;
+        if ((mine ? inner : !covered[i]) && !quoted[i] && is_negation(r, t, i)) negs++;
+    }
+    return (negs & 1u) == 1u;
+}
+
 /* Step 2c (scope.ts scopeMatches). */
 static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered) {
     const eg_ifr *r = d->r;
     const eg_ifr_tokens *t = d->t;
     eg_ifr_scratch *s = d->s;
-    uint32_t mi, i;
+    uint32_t mi;
     for (mi = 0; mi < s->n_matches; mi++) {
         eg_match *m = &s->matches[mi];
-        uint32_t lo, hi, negs = 0;
-        int inner, neg;
+        uint32_t lo, hi;
+        int inner;
         if (!inner_family(m->family) && !loose_family(m->family) && !case_family(m->family)) continue;
         /* a pattern that opens with a negation ("avoid using the letter i more than twice") has read it already */
         inner = inner_family(m->family) &&
@@ -149,16 +161,13 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
         while (lo > 0u && !is_edge(r, t, quoted, lo - 1u)) lo--;
         hi = m->end < t->n ? m->end : t->n;
         while (hi < t->n && !is_edge(r, t, quoted, hi)) hi++;
-        for (i = lo; i < hi; i++) {
-            int mine = i >= m->start && i < m->end;
-            if ((mine ? inner : !covered[i]) && !quoted[i] && is_negation(r, t, i)) negs++;
-        }
-        neg = (negs & 1u) == 1u;
         if (loose_family(m->family) && m->has_num && (m->rel == EG_R_APPROX || m->rel == EG_R_NONE)) {
             int64_t j = loose_relation(r, t, covered, lo, hi, m->start, m->end);
             if (j >= 0) {
                 uint8_t c = cue_at(r, t, j);
-                m->rel = neg != negated_cue(r, t, covered, quoted, lo, (uint32_t)j) ? flip(c) : c;
+                m->rel = segment_negated(r, t, quoted, covered, m, inner, lo, hi) != negated_cue(r, t, covered, quoted, lo, (uint32_t)j)
+                             ? flip(c)
+                             : c;
                 continue;
             }
         }
@@ -172,7 +181,7 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
             if (negated_before(r, t, covered, quoted, lo, m->start)) m->family = m->family == EG_F_LOWER ? EG_F_UPPER : EG_F_LOWER;
             continue;
         }
-        if (!neg) continue;
+        if (!segment_negated(r, t, quoted, covered, m, inner, lo, hi)) continue;
         if (m->family == EG_F_KEYWORDS) {
             m->family = EG_F_FORBID;
         } else if (m->family == EG_F_LETTER) {
@@ -243,6 +252,23 @@ static int64_t free_count(det *d, const uint8_t *covered, uint32_t j, int64_t ma
     return after;
 }
 
+/* The first count free_count reads at a token of [lo, hi) outside quotes and not covered (scope.ts firstFreeCount):
+ * returns the number's end (or -1) and sets *at to that token. */
+static int64_t first_free_count(det *d, const uint8_t *quoted, const uint8_t *covered, uint32_t lo, uint32_t hi, int64_t max,
+                                int stars, uint8_t dflt, uint32_t *at, uint8_t *rel, eg_ifr_num_at *num) {
+    uint32_t j;
+    for (j = lo; j < hi; j++) {
+        int64_t end;
+        if (covered[j] || quoted[j]) continue;
+        end = free_count(d, covered, j, max, stars, dflt, rel, num);
+        if (end >= 0) {
+            *at = j;
+            return end;
+        }
+    }
+    return -1;
+}
+
 /* Calls fn(d, quoted, covered, lo, hi) for every maximal run of tokens between segment edges, left to right. */
 typedef void (*segment_fn)(det *d, const uint8_t *quoted, const uint8_t *covered, uint32_t lo, uint32_t hi);
 static void for_each_segment(det *d, const uint8_t *quoted, const uint8_t *covered, segment_fn fn) {
@@ -260,7 +286,10 @@ static void highlight_segment(det *d, const uint8_t *quoted, const uint8_t *cove
     const eg_ifr_tokens *t = d->t;
     eg_ifr_scratch *s = d->s;
     eg_match *open = NULL, *sents = NULL;
-    uint32_t i, j, mi, n0 = s->n_matches;
+    uint32_t i, mi, at = 0, n0 = s->n_matches;
+    uint8_t rel = EG_R_NONE;
+    int64_t after;
+    eg_ifr_num_at num;
     int cue = 0;
     for (i = lo; i < hi; i++) {
         if (!quoted[i] && t->kind[i] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_HL_STAR, t->hash[i])) cue = 1;
@@ -280,22 +309,15 @@ static void highlight_segment(det *d, const uint8_t *quoted, const uint8_t *cove
         sents->family = EG_F_HIGHLIGHT;
         return;
     }
-    for (j = lo; j < hi; j++) {
-        uint8_t rel = EG_R_NONE;
-        int64_t after;
-        eg_ifr_num_at num;
-        if (covered[j] || quoted[j]) continue;
-        after = free_count(d, covered, j, MAX_HIGHLIGHTS, 1, EG_R_EQ, &rel, &num);
-        if (after < 0) continue;
-        if (open != NULL) {
-            open->rel = rel;
-            open->n = num.n;
-            open->n2 = num.n2;
-            open->has_num = 1;
-        } else {
-            push_count(d, EG_F_HIGHLIGHT, rel, &num, j, (uint32_t)after);
-        }
-        return;
+    after = first_free_count(d, quoted, covered, lo, hi, MAX_HIGHLIGHTS, 1, EG_R_EQ, &at, &rel, &num);
+    if (after < 0) return;
+    if (open != NULL) {
+        open->rel = rel;
+        open->n = num.n;
+        open->n2 = num.n2;
+        open->has_num = 1;
+    } else {
+        push_count(d, EG_F_HIGHLIGHT, rel, &num, at, (uint32_t)after);
     }
 }
 
@@ -346,7 +368,7 @@ static void capital_segment(det *d, const uint8_t *quoted, const uint8_t *covere
     const eg_ifr_tokens *t = d->t;
     eg_ifr_scratch *s = d->s;
     eg_match *words = NULL;
-    uint32_t i, j, mi, n0 = s->n_matches;
+    uint32_t i, mi, n0 = s->n_matches;
     int cue = 0, word_noun = 0, upper = 0;
     for (i = lo; i < hi; i++) {
         if (quoted[i] || t->kind[i] != EG_TK_WORD) continue;
@@ -363,21 +385,13 @@ static void capital_segment(det *d, const uint8_t *quoted, const uint8_t *covere
     }
     if (words != NULL) {
         words->family = EG_F_CAPFREQ;
-    } else if (upper && word_noun) {
-        int found = 0;
-        for (j = lo; j < hi && !found; j++) {
-            uint8_t rel = EG_R_NONE;
-            int64_t end;
-            eg_ifr_num_at num;
-            if (covered[j] || quoted[j]) continue;
-            end = free_count(d, covered, j, MAX_CAPS, 0, EG_R_GE, &rel, &num);
-            if (end < 0) continue;
-            push_count(d, EG_F_CAPFREQ, rel, &num, j, (uint32_t)end);
-            found = 1;
-        }
-        if (!found) return;
     } else {
-        return;
+        uint8_t rel = EG_R_NONE;
+        uint32_t at = 0;
+        eg_ifr_num_at num;
+        int64_t end = upper && word_noun ? first_free_count(d, quoted, covered, lo, hi, MAX_CAPS, 0, EG_R_GE, &at, &rel, &num) : -1;
+        if (end < 0) return;
+        push_count(d, EG_F_CAPFREQ, rel, &num, at, (uint32_t)end);
     }
     for (mi = 0; mi < s->n_matches; mi++) {
         eg_match *m = &s->matches[mi];

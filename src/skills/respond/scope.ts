@@ -34,6 +34,11 @@ const CASE: ReadonlySet<Family> = new Set(['UPPER', 'LOWER']);
 
 type Sets = Detector['r']['sets'];
 
+const OUT = hashOf('out');
+const TOO = hashOf('too');
+const WORD = hashOf('word');
+const WORDS = hashOf('words');
+
 /** The relation a loose relation word at token i gives, or null. */
 function cueAt(s: Sets, t: Tokens, i: number): RelKind | null {
   if (i < 0 || i >= t.n || t.kind[i] !== TK_WORD) return null;
@@ -85,7 +90,7 @@ function isNegWord(s: Sets, t: Tokens, i: number): boolean {
   // A prefix joined by a hyphen is part of a compound, not a negation ("non-negotiable", "no-nonsense").
   if (i + 1 < t.n && t.kind[i + 1] === TK_PUNCT && t.byte[i + 1] === 0x2d && t.start[i + 1] === t.end[i]) return false;
   const h = t.hash[i];
-  return s.NEG_CUE.has(h) || (h === hashOf('out') && i > 0 && t.kind[i - 1] === TK_WORD && s.NEG_OUT.has(t.hash[i - 1]));
+  return s.NEG_CUE.has(h) || (h === OUT && i > 0 && t.kind[i - 1] === TK_WORD && s.NEG_OUT.has(t.hash[i - 1]));
 }
 
 /** True when token i is a negation that is not the start of a relation (see isNegWord). */
@@ -114,7 +119,7 @@ function negatedBefore(s: Sets, t: Tokens, covered: Uint8Array, quoted: Uint8Arr
   let n = 0;
   for (let i = Math.max(lo, start - NEG_REACH); i < start; i++) {
     if (covered[i] || quoted[i] || !isNegWord(s, t, i)) continue;
-    if (i + 1 < t.n && t.kind[i + 1] === TK_WORD && t.hash[i + 1] === hashOf('too')) continue;
+    if (i + 1 < t.n && t.kind[i + 1] === TK_WORD && t.hash[i + 1] === TOO) continue;
     n++;
   }
   return (n & 1) === 1;
@@ -158,17 +163,20 @@ function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
     while (lo > 0 && !isEdge(s, t, quoted, lo - 1)) lo--;
     let hi = Math.min(m.end, t.n);
     while (hi < t.n && !isEdge(s, t, quoted, hi)) hi++;
-    let negs = 0;
-    for (let i = lo; i < hi; i++) {
-      const mine = i >= m.start && i < m.end;
-      if ((mine ? inner : !covered[i]) && !quoted[i] && isNegation(s, t, i)) negs++;
-    }
-    const neg = (negs & 1) === 1;
+    // Negation parity of the segment (the header's first reading); bounds and cases use negatedBefore instead.
+    const negated = (): boolean => {
+      let negs = 0;
+      for (let i = lo; i < hi; i++) {
+        const mine = i >= m.start && i < m.end;
+        if ((mine ? inner : !covered[i]) && !quoted[i] && isNegation(s, t, i)) negs++;
+      }
+      return (negs & 1) === 1;
+    };
     if (LOOSE.has(m.family) && m.hasNum && (m.rel === 'APPROX' || m.rel === 'NONE')) {
       const j = looseRelation(s, t, covered, lo, hi, m.start, m.end);
       if (j >= 0) {
         const r = cueAt(s, t, j) as RelKind;
-        m.rel = neg !== negatedCue(s, t, covered, quoted, lo, j) ? flip(r) : r;
+        m.rel = negated() !== negatedCue(s, t, covered, quoted, lo, j) ? flip(r) : r;
         continue;
       }
     }
@@ -184,7 +192,7 @@ function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
       if (negatedBefore(s, t, covered, quoted, lo, m.start)) m.family = m.family === 'LOWER' ? 'UPPER' : 'LOWER';
       continue;
     }
-    if (!neg) continue;
+    if (!negated()) continue;
     switch (m.family) {
       case 'KEYWORDS':
         m.family = 'FORBID';
@@ -254,6 +262,16 @@ function freeCount(det: Detector, t: Tokens, covered: Uint8Array, j: number, max
   return { rel: r, n: num.n, n2: num.n2, end: after };
 }
 
+/** The first count freeCount reads at a token of [lo, hi) outside quotes and not covered, with that token. */
+function firstFreeCount(det: Detector, t: Tokens, quoted: Uint8Array, covered: Uint8Array, lo: number, hi: number, max: number, stars: boolean, dflt: RelKind): { j: number; rel: RelKind; n: number; n2: number; end: number } | null {
+  for (let j = lo; j < hi; j++) {
+    if (covered[j] || quoted[j]) continue;
+    const c = freeCount(det, t, covered, j, max, stars, dflt);
+    if (c) return { j, ...c };
+  }
+  return null;
+}
+
 function highlightSegment(det: Detector, t: Tokens, ms: Match[], covered: Uint8Array, quoted: Uint8Array, lo: number, hi: number): void {
   const s = det.r.sets;
   let cue = false;
@@ -275,19 +293,15 @@ function highlightSegment(det: Detector, t: Tokens, ms: Match[], covered: Uint8A
     sents.family = 'HIGHLIGHT';
     return;
   }
-  for (let j = lo; j < hi; j++) {
-    if (covered[j] || quoted[j]) continue;
-    const c = freeCount(det, t, covered, j, MAX_HIGHLIGHTS, true, 'EQ');
-    if (!c) continue;
-    if (open) {
-      open.rel = c.rel;
-      open.n = c.n;
-      open.n2 = c.n2;
-      open.hasNum = true;
-    } else {
-      ms.push({ family: 'HIGHLIGHT', arg: null, rel: c.rel, n: c.n, n2: c.n2, hasNum: true, strs: [], lang: null, start: j, end: c.end });
-    }
-    return;
+  const c = firstFreeCount(det, t, quoted, covered, lo, hi, MAX_HIGHLIGHTS, true, 'EQ');
+  if (!c) return;
+  if (open) {
+    open.rel = c.rel;
+    open.n = c.n;
+    open.n2 = c.n2;
+    open.hasNum = true;
+  } else {
+    ms.push({ family: 'HIGHLIGHT', arg: null, rel: c.rel, n: c.n, n2: c.n2, hasNum: true, strs: [], lang: null, start: c.j, end: c.end });
   }
 }
 
@@ -348,7 +362,7 @@ function capitalSegment(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
   for (let i = lo; i < hi; i++) {
     if (quoted[i] || t.kind[i] !== TK_WORD) continue;
     if (s.CAPS_CUE.has(t.hash[i])) cue = true;
-    if (t.hash[i] === hashOf('word') || t.hash[i] === hashOf('words')) wordNoun = true;
+    if (t.hash[i] === WORD || t.hash[i] === WORDS) wordNoun = true;
   }
   if (!cue) return;
   const inSeg = (m: Match) => m.start < hi && m.end > lo;
@@ -362,16 +376,10 @@ function capitalSegment(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
     if (m.family === 'UPPER') upper = true;
   }
   if (words) words.family = 'CAPFREQ';
-  else if (upper && wordNoun) {
-    let found = false;
-    for (let j = lo; j < hi && !found; j++) {
-      if (covered[j] || quoted[j]) continue;
-      const c = freeCount(det, t, covered, j, MAX_CAPS, false, 'GE');
-      if (!c) continue;
-      ms.push({ family: 'CAPFREQ', arg: null, rel: c.rel, n: c.n, n2: c.n2, hasNum: true, strs: [], lang: null, start: j, end: c.end });
-      found = true;
-    }
-    if (!found) return;
-  } else return;
+  else {
+    const c = upper && wordNoun ? firstFreeCount(det, t, quoted, covered, lo, hi, MAX_CAPS, false, 'GE') : null;
+    if (!c) return;
+    ms.push({ family: 'CAPFREQ', arg: null, rel: c.rel, n: c.n, n2: c.n2, hasNum: true, strs: [], lang: null, start: c.j, end: c.end });
+  }
   for (const m of ms) if (m.family === 'UPPER' && inSeg(m)) m.family = 'IGNORE';
 }
