@@ -9,6 +9,7 @@ import {
   FUNCTION_WORDS,
   KEYWORD_SENTENCES,
   LANGUAGES,
+  LANG_STEMS,
   LETTER_WORDS,
   LIPOGRAMS,
   LIST_LEAD,
@@ -52,7 +53,7 @@ import { READER_IDS, READER_LOG2 } from './reader.ts';
 import { READER_BIAS, READER_WEIGHTS } from './reader-weights.ts';
 
 export const RESPONDER_SKILL = 2;
-export const RESPONDER_VERSION = 8;
+export const RESPONDER_VERSION = 9;
 
 /** Opcodes of ROPS records. */
 export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16, PHC: 17 } as const;
@@ -64,7 +65,7 @@ const SLOT_OPS: Record<string, number> = {
 export const OPT_FLAG = 1;
 
 /** The responder's sections, all required (docs/format.md §6.2). */
-export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR', 'RFWD', 'RCLS'] as const;
+export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR', 'RFWD', 'RCLS', 'RLST'] as const;
 /** At most this many languages in RFWD (one bit each in a u32 mask). */
 export const MAX_FW_LANGS = 32;
 /** Hash-set ids in RSET, in this order. */
@@ -210,6 +211,15 @@ export function buildResponderSections(): SectionInput[] {
     lng.u32(h(w));
     lng.u32(str(code));
   }
+  // Language-name stems (RLST): count, then (stem string id, code string id, own-name flag) records.
+  const lst = new Bytes();
+  lst.u32(LANG_STEMS.length);
+  for (const [stem, code, own] of LANG_STEMS) {
+    lst.u32(str(stem));
+    lst.u32(str(code));
+    lst.u32(own);
+  }
+
   const psg = new Bytes();
   for (const code of Object.keys(PASSAGES).sort()) {
     psg.u32(str(code));
@@ -317,6 +327,7 @@ export function buildResponderSections(): SectionInput[] {
     { tag: 'RSTR', data: strSec.done() },
     { tag: 'RFWD', data: fwd.done() },
     { tag: 'RCLS', data: cls.done() },
+    { tag: 'RLST', data: lst.done() },
   ];
 }
 
@@ -355,6 +366,8 @@ export interface Responder {
   clsClasses: number;
   clsBias: Int32Array;
   clsWeights: Int8Array;
+  /** RLST: language-name stems (ASCII lowercase bytes), their codes, and whether each is its language's own name. */
+  langStems: Array<{ stem: Uint8Array; code: string; own: boolean }>;
 }
 
 const need = (cond: boolean, tag: string, msg: string) => {
@@ -514,8 +527,21 @@ export function loadResponder(bytes: Uint8Array): Responder {
   const cdata = by.get('RCLS')!;
   const clsWeights = new Int8Array(cdata.buffer, cdata.byteOffset + wAt, clsClasses << READER_LOG2);
 
+  const ldv = dvOf('RLST');
+  need(ldv.byteLength >= 4, 'RLST', 'truncated header');
+  const nStems = ldv.getUint32(0, true);
+  need(ldv.byteLength === 4 + 12 * nStems, 'RLST', 'length mismatch');
+  const langStems: Responder['langStems'] = [];
+  for (let i = 0; i < nStems; i++) {
+    const at = 4 + 12 * i;
+    const stem = enc.encode(strAt(ldv.getUint32(at, true), 'RLST'));
+    const own = ldv.getUint32(at + 8, true);
+    need(stem.length > 0 && !stem.some((b) => b >= 0x41 && b <= 0x5a) && own <= 1, 'RLST', `stem ${i} must be non-empty, without ASCII capitals, flag 0 or 1`);
+    langStems.push({ stem, code: strAt(ldv.getUint32(at + 4, true), 'RLST'), own: own === 1 });
+  }
+
   return {
     bytes, families, patFamily, patRel, patOpCount, patFirstOp, patArg, opCode, opFlags, opK, opValue, hashes,
-    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups, fwLangs, fwMask, clsClasses, clsBias, clsWeights,
+    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups, fwLangs, fwMask, clsClasses, clsBias, clsWeights, langStems,
   };
 }

@@ -320,7 +320,7 @@ export function compose(r: Responder, plan: Plan, t: Tokens): string {
 
   // Topic words, without anything the constraints forbid.
   // A prompt written in another language but answered in English: its words are no English topic.
-  let words = plan.promptLang && !plan.lang ? [] : extractTopic(r, t, plan).filter((w) => ok(w));
+  let words = plan.english || (plan.promptLang && !plan.lang) ? [] : extractTopic(r, t, plan).filter((w) => ok(w));
   if (plan.caps && plan.caps[1] < INF) words = words.map((w) => (/\p{Ll}/u.test(w) ? w : w.toLowerCase()));
   while (words.length && /^(of|for|on|about|the|a|an|and|or|to|in|with)$/i.test(words[words.length - 1])) words.pop();
   const topic = words.join(' ');

@@ -54,6 +54,26 @@ function cut(t: Tokens, a: number, b: number): void {
   t.n -= d;
 }
 
+/** Tokens [j, lEnd) (a number) become tokens [e, rEnd) (the number that corrects it), the words [lEnd, p) after
+ * it stay, and everything up to rEnd goes: the tokens keep their byte spans, so the new number's span now comes
+ * before its words' spans. */
+function replaceNumber(t: Tokens, j: number, lEnd: number, p: number, e: number, rEnd: number): void {
+  const take = (a: number, b: number) => {
+    const out: Array<[number, number, number, number, number]> = [];
+    for (let k = a; k < b; k++) out.push([t.kind[k], t.start[k], t.end[k], t.hash[k], t.byte[k]]);
+    return out;
+  };
+  const moved = [...take(e, rEnd), ...take(lEnd, p)];
+  moved.forEach(([kind, s, en, h, by], k) => {
+    t.kind[j + k] = kind;
+    t.start[j + k] = s;
+    t.end[j + k] = en;
+    t.hash[j + k] = h;
+    t.byte[j + k] = by;
+  });
+  cut(t, j + moved.length, rEnd);
+}
+
 /**
  * A correction marker starts at word i when a comma, dash, dots, semicolon, colon or parenthesis precedes it and
  * up to MAX_MARKER_WORDS words of CORR/CORR_FILL follow (commas between them allowed, at least one CORR word,
@@ -157,6 +177,11 @@ export function retractCorrections(det: Detector, t: Tokens): void {
     }
     if (lEnd >= p || (kind !== 'QUOTE' && rEnd < t.n && lEnd < p && t.kind[lEnd] === TK_WORD && t.hash[rEnd] === t.hash[lEnd])) {
       cut(t, j, e);
+      i = j + 1;
+    } else if (kind === 'NUM' && t.kind[lEnd] === TK_WORD && (rEnd >= t.n || t.kind[rEnd] !== TK_WORD)) {
+      // A bare number ("4 paragraphs, no wait, 5:", "5 bullets, actually, make it 7,") takes the retracted one's place
+      // before its words: "5 paragraphs:", "7 bullets,".
+      replaceNumber(t, j, lEnd, p, e, rEnd);
       i = j + 1;
     } else {
       cut(t, i, e);

@@ -6,6 +6,7 @@ import { tokenKeys, type TokenKeys } from './match-index.ts';
 import { TK_NL, TK_PUNCT, TK_WORD, hashOf, isBoundary, tokenize, type Tokens } from './tokenize.ts';
 import type { RelKind } from './tables.ts';
 import type { Responder } from './artifact.ts';
+import { foreignPrompt, namedLanguage } from './language.ts';
 import { readClauses } from './reader.ts';
 import { dropListLabels, followUpCounts, retractCorrections } from './corrections.ts';
 import { readScope } from './scope.ts';
@@ -68,6 +69,10 @@ export interface Plan {
   lang: string | null;
   /** The language the prompt is written in when it is not English (function words), else null. */
   promptLang: string | null;
+  /** The prompt is not written in English (language.ts foreignPrompt; true whenever promptLang is set). */
+  foreign: boolean;
+  /** A prompt not written in English asks for an English reply (response_language en; `lang` stays null). */
+  english: boolean;
   matches: Match[];
   /** Byte range of the prompt that the topic should come from (the request, without the repeat instruction). */
   taskStart: number;
@@ -227,7 +232,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
     upper: false, lower: false, caps: null, words: null, sents: null, parCount: 0, parSep: null, secCount: 0, secMark: null,
     nth: null, forbid: [], kwfreq: new Map(), keywords: [], letters: new Map(), bullets: null, highlights: 0, title: false,
     placeholders: 0, postscript: null, json: false, quote: false, endPhrase: null, repeat: rep.request, two: false,
-    constrained: false, noComma: false, lang: null, promptLang: promptLanguage(det.r, t), matches: ms, taskStart: rep.taskStart, taskEnd: rep.taskEnd,
+    constrained: false, noComma: false, lang: null, promptLang: promptLanguage(det.r, t), foreign: false, english: false, matches: ms, taskStart: rep.taskStart, taskEnd: rep.taskEnd,
   };
   let stars = 0;
   let eachHighlight = false;
@@ -235,6 +240,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   let starLines = 0;
   let weakBullets = 0;
   let langNamed = false;
+  let langEnglish = false;
   for (const m of ms) {
     const range = (dflt: Range) => (m.hasNum ? toRange(m.rel, m.n, m.n2) : dflt);
     switch (m.family) {
@@ -349,6 +355,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
       case 'LANG':
         if (m.lang) langNamed = true;
         if (m.lang && m.lang !== 'en') plan.lang = m.lang;
+        if (m.lang === 'en') langEnglish = true;
         break;
       default:
         break;
@@ -360,7 +367,18 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   // Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts).
   readClauses(det.r, t, plan, ms);
   if (plan.upper && plan.lower) plan.lower = false;
-  // A prompt written in another language asks for a reply in that language unless it names one.
+  // Step 4: a prompt not written in English names its reply language in its own words (language.ts), and asks for
+  // English explicitly when it names English; else it asks for a reply in its own language (function words).
+  plan.foreign = plan.promptLang !== null || foreignPrompt(det.r, t);
+  if (plan.foreign && !langNamed) {
+    const code = namedLanguage(det.r, bytes);
+    if (code !== null) {
+      langNamed = true;
+      if (code === 'en') langEnglish = true;
+      else plan.lang = code;
+    }
+  }
+  if (plan.foreign && langEnglish && plan.lang === null) plan.english = true;
   if (!langNamed && plan.promptLang) plan.lang = plan.promptLang;
   // "Include the placeholders [name] and [place]": without a stated count, as many as the examples shown.
   if (plan.placeholders === 1) {

@@ -145,8 +145,9 @@ function keywordsOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): strin
 }
 
 /** The noun phrase from token j: past word tokens in KW_SKIP or `also`, up to MAX_KW_WORDS word tokens that
- * are unused, not in KW_STOP or KW_SKIP and not all digits; none when empty. When the clause ends with
- * "and" + one such word right after it ("mention refund and receipt."), that word too. */
+ * are unused, not in KW_STOP or KW_SKIP and not all digits; none when empty. When "and" + one such word follows
+ * and closes the phrase (the clause ends, or punctuation or a KW_STOP word comes next: "mention refund and receipt.",
+ * "the keys meals and grams somewhere"), that word too. */
 function phraseAfter(r: Responder, t: Tokens, c: Clause, used: Uint8Array, j: number, also: Set<number>): string[] {
   const skip = r.sets.KW_SKIP;
   const stop = r.sets.KW_STOP;
@@ -156,7 +157,9 @@ function phraseAfter(r: Responder, t: Tokens, c: Clause, used: Uint8Array, j: nu
   while (e < c.end && e - j < MAX_KW_WORDS && plain(e)) e++;
   if (e === j) return [];
   const out = [text(t, t.start[j], t.end[e - 1])];
-  if (e + 2 === c.end && t.kind[e] === TK_WORD && t.hash[e] === AND && plain(e + 1)) out.push(text(t, t.start[e + 1], t.end[e + 1]));
+  // "and" + one word that closes the phrase (the clause ends, or punctuation or a stop word follows it).
+  const closes = (k: number) => k === c.end || t.kind[k] !== TK_WORD || stop.has(t.hash[k]);
+  if (e + 2 <= c.end && t.kind[e] === TK_WORD && t.hash[e] === AND && plain(e + 1) && closes(e + 2)) out.push(text(t, t.start[e + 1], t.end[e + 1]));
   return out;
 }
 
@@ -242,8 +245,12 @@ export function readClauses(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
   for (const c of clauses(t)) {
     if (!ms.some((m) => (m.family === 'KEYWORDS' || m.family === 'KWFREQ' || m.family === 'FORBID') && overlaps(m, c))) {
       // A flagged clause reads its quoted spans or the words after a cue; any clause reads an imperative.
-      let ks = clauseScore(r, t, c, CLS_EXISTENCE) > 0 ? keywordsOf(r, t, c, used) : [];
+      // A flagged clause's quoted spans first, then an imperative ("..., and please mention calathea" before the
+      // flagged clause's first cue word, "say that question back"), then the words after a cue.
+      const flagged = clauseScore(r, t, c, CLS_EXISTENCE) > 0;
+      let ks = flagged ? freeQuoted(t, c, used) : [];
       if (ks.length === 0) ks = imperativeKeywords(r, t, c, used);
+      if (ks.length === 0 && flagged) ks = keywordsOf(r, t, c, used);
       for (const k of ks) plan.keywords.push(k);
     }
     if (!phNum && clauseScore(r, t, c, CLS_PLACEHOLDERS) > 0) {

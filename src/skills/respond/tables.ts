@@ -176,6 +176,8 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
   { family: 'UPPER', pattern: 'no|not|without|zero lowercase|lower' },
+  // A spec line "case: upper".
+  { family: 'UPPER', pattern: 'case :|= upper|uppercase' },
   { family: 'UPPER', pattern: 'not a? single word ..8 lowercase' },
   { family: 'UPPER', pattern: 'capitalize|capitalise all|every|each ..2 letter|letters|word|words' },
   { family: 'UPPER', pattern: 'capitalize|capitalise your|the entire|whole ..2 response|answer|reply|output' },
@@ -218,6 +220,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'response|answer|reply|output|text|everything ..4 be|is|are|written|typed|appear uppercase|uppercased|all-caps' },
 
   // ---- LOWER: the whole response in lowercase letters.
+  { family: 'LOWER', pattern: 'case :|= lower|lowercase' },
   { family: 'LOWER', pattern: 'lowercase|lowercased|lowercases|lowercasing' },
   { family: 'LOWER', pattern: 'lower case|cased' },
   { family: 'LOWER', pattern: 'lower - case' },
@@ -265,6 +268,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: '{N} -? words|word at least', rel: 'GE' },
   { family: 'WORDS', pattern: '{N} -? words|word or|and more|above|over', rel: 'GE' },
   { family: 'WORDS', pattern: '{REL} a? total of {N} words|word', rel: 'APPROX' },
+  // A spec's "words < 40", "word count >= 100": a comparison sign after the noun.
+  { family: 'WORDS', pattern: 'words|word|wordcount < =|≤ {N}', rel: 'LE' },
+  { family: 'WORDS', pattern: 'words|word|wordcount > =|≥ {N}', rel: 'GE' },
+  { family: 'WORDS', pattern: 'words|word|wordcount < {N}', rel: 'LT' },
+  { family: 'WORDS', pattern: 'words|word|wordcount > {N}', rel: 'GT' },
   { family: 'WORDS', pattern: '{REL}? {N} -? words|word', rel: 'APPROX' },
   { family: 'WORDS', pattern: 'word count|limit ..3 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: 'number of words ..10 {REL}? {N}', rel: 'APPROX' },
@@ -345,6 +353,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'paragraph {ORD} ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph|para {ORD} ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads|kick|kicks|kicking off? with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: '{ORD} paragraph|one|para ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads|kick|kicks|kicking off? with the word {W}' },
+  // The parts named in the writer's own words ("the second stanza should start with the word Brick").
+  { family: 'NTHFIRST', pattern: '{ORD} stanza|verse|block|chunk|part|section|passage ..4 start|starts|begin|begins|starting|beginning|open|opens|lead|leads with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: '{ORD} stanza|verse|block|chunk|part|section|passage ..4 start|starts|begin|begins|starting|beginning|open|opens|lead|leads with the word {W}' },
   { family: 'NTHFIRST', pattern: 'the {ORD} ..4 kick|kicks|kicking off with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph|one with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin paragraph {ORD} with the? word? {Q}' },
@@ -542,6 +553,13 @@ export const PATTERNS: PatternSrc[] = [
 
 /** Relation phrases for {REL}; longer phrases first. */
 export const RELATIONS: Array<[string, RelKind]> = [
+  // Comparison signs of a spec ("len <= 80 words"), the two-sign forms before the one-sign ones.
+  ['< =', 'LE'],
+  ['> =', 'GE'],
+  ['<', 'LT'],
+  ['>', 'GT'],
+  ['≤', 'LE'],
+  ['≥', 'GE'],
   ['no less than', 'GE'],
   ['not less than', 'GE'],
   ['no fewer than', 'GE'],
@@ -668,7 +686,7 @@ export const NUMBER_WORDS: Array<[string, number]> = [
 export const ORDINAL_WORDS: Array<[string, number]> = [
   ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
   ['fifth', 5], ['5th', 5], ['sixth', 6], ['6th', 6], ['seventh', 7], ['7th', 7], ['eighth', 8], ['8th', 8],
-  ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['last', 255], ['final', 255],
+  ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['last', 255], ['final', 255], ['opening', 1],
   ['primer', 1], ['primero', 1], ['primera', 1], ['segundo', 2], ['segunda', 2], ['tercer', 3], ['tercero', 3], ['tercera', 3], ['cuarto', 4], ['cuarta', 4],
   ['quinto', 5], ['quinta', 5], ['último', 255], ['última', 255],
   ['premier', 1], ['première', 1], ['deuxième', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4], ['cinquième', 5], ['dernier', 255], ['dernière', 255],
@@ -731,6 +749,60 @@ export const LANGUAGES: Array<[string, string]> = [
   // Turkish ("İngilizce": the dotted capital is not folded, so both spellings) and Swedish.
   ['ingilizce', 'en'], ['İngilizce', 'en'], ['almanca', 'de'], ['fransızca', 'fr'], ['ispanyolca', 'es'], ['İspanyolca', 'es'], ['italyanca', 'it'], ['İtalyanca', 'it'], ['rusça', 'ru'], ['portekizce', 'pt'], ['türkçe', 'tr'], ['arapça', 'ar'],
   ['engelska', 'en'], ['tyska', 'de'], ['franska', 'fr'], ['spanska', 'es'], ['italienska', 'it'], ['ryska', 'ru'], ['portugisiska', 'pt'], ['svenska', 'sv'],
+];
+
+/**
+ * Language names written in other languages, for prompts not written in English (language.ts; docs/format.md §6.4
+ * step 4): [stem, ISO 639-1 code as langdetect reports it, 1 when the name is the language's own]. A stem matches
+ * anywhere in the prompt's bytes (ASCII letters case-folded), so one stem covers a name's inflections ("englanniksi",
+ * "английском", "باللغة الإنجليزية", "英語で"); Greek and Cyrillic names are listed with both first-letter cases.
+ * General vocabulary of each language, not phrases of any test prompt.
+ */
+export const LANG_STEMS: Array<[string, string, number]> = [
+  // Greek.
+  ['αγγλικ', 'en', 0], ['Αγγλικ', 'en', 0], ['γαλλικ', 'fr', 0], ['Γαλλικ', 'fr', 0], ['ισπανικ', 'es', 0], ['Ισπανικ', 'es', 0],
+  ['γερμανικ', 'de', 0], ['Γερμανικ', 'de', 0], ['ιταλικ', 'it', 0], ['Ιταλικ', 'it', 0], ['ρωσικ', 'ru', 0], ['Ρωσικ', 'ru', 0],
+  ['ιαπωνικ', 'ja', 0], ['Ιαπωνικ', 'ja', 0], ['κινεζικ', 'zh-cn', 0], ['Κινεζικ', 'zh-cn', 0], ['ελληνικ', 'el', 1], ['Ελληνικ', 'el', 1],
+  // Russian, Ukrainian, Bulgarian.
+  ['английск', 'en', 0], ['Английск', 'en', 0], ['англійськ', 'en', 0], ['Англійськ', 'en', 0], ['французск', 'fr', 0], ['Французск', 'fr', 0],
+  ['французьк', 'fr', 0], ['Французьк', 'fr', 0], ['френски', 'fr', 0], ['Френски', 'fr', 0], ['испанск', 'es', 0], ['Испанск', 'es', 0],
+  ['іспанськ', 'es', 0], ['Іспанськ', 'es', 0], ['немецк', 'de', 0], ['Немецк', 'de', 0], ['німецьк', 'de', 0], ['Німецьк', 'de', 0],
+  ['немски', 'de', 0], ['Немски', 'de', 0], ['итальянск', 'it', 0], ['Итальянск', 'it', 0], ['італійськ', 'it', 0], ['Італійськ', 'it', 0],
+  ['японск', 'ja', 0], ['Японск', 'ja', 0], ['японськ', 'ja', 0], ['Японськ', 'ja', 0], ['китайск', 'zh-cn', 0], ['Китайск', 'zh-cn', 0],
+  ['русск', 'ru', 1], ['Русск', 'ru', 1], ['российск', 'ru', 1], ['російськ', 'ru', 0], ['Російськ', 'ru', 0], ['руски', 'ru', 0],
+  ['украинск', 'uk', 0], ['Украинск', 'uk', 0], ['українськ', 'uk', 1], ['Українськ', 'uk', 1], ['українською', 'uk', 1], ['български', 'bg', 1], ['Български', 'bg', 1],
+  // Arabic, Persian, Urdu, Hebrew.
+  ['نجليزي', 'en', 0], ['نكليزي', 'en', 0], ['فرنسي', 'fr', 0], ['إسباني', 'es', 0], ['اسباني', 'es', 0], ['ألماني', 'de', 0],
+  ['الماني', 'de', 0], ['إيطالي', 'it', 0], ['ايطالي', 'it', 0], ['ياباني', 'ja', 0], ['بالعربي', 'ar', 1], ['العربية', 'ar', 1],
+  ['انگلیسی', 'en', 0], ['فرانسوی', 'fr', 0], ['فارسی', 'fa', 1], ['انگریزی', 'en', 0], ['اردو', 'ur', 1],
+  ['אנגלית', 'en', 0], ['צרפתית', 'fr', 0], ['ספרדית', 'es', 0], ['גרמנית', 'de', 0], ['רוסית', 'ru', 0], ['ערבית', 'ar', 0], ['עברית', 'he', 1],
+  // Japanese, Chinese, Korean.
+  ['英語', 'en', 0], ['英语', 'en', 0], ['英文', 'en', 0], ['フランス語', 'fr', 0], ['法语', 'fr', 0], ['法語', 'fr', 0], ['法文', 'fr', 0],
+  ['スペイン語', 'es', 0], ['西班牙语', 'es', 0], ['西班牙語', 'es', 0], ['ドイツ語', 'de', 0], ['德语', 'de', 0], ['德語', 'de', 0],
+  ['イタリア語', 'it', 0], ['意大利语', 'it', 0], ['ロシア語', 'ru', 0], ['俄语', 'ru', 0], ['俄語', 'ru', 0], ['ポルトガル語', 'pt', 0],
+  ['中国語', 'zh-cn', 0], ['韓国語', 'ko', 0], ['韩语', 'ko', 0], ['韓語', 'ko', 0], ['日语', 'ja', 0], ['日語', 'ja', 0], ['日文', 'ja', 0],
+  ['日本語', 'ja', 1], ['中文', 'zh-cn', 1], ['汉语', 'zh-cn', 1], ['漢語', 'zh-cn', 1],
+  ['영어', 'en', 0], ['프랑스어', 'fr', 0], ['스페인어', 'es', 0], ['독일어', 'de', 0], ['이탈리아어', 'it', 0], ['러시아어', 'ru', 0],
+  ['포르투갈어', 'pt', 0], ['중국어', 'zh-cn', 0], ['일본어', 'ja', 0], ['한국어', 'ko', 1],
+  // Indic scripts and Thai.
+  ['अंग्रेज', 'en', 0], ['अँग्रेज', 'en', 0], ['इंग्लिश', 'en', 0], ['इंग्रजी', 'en', 0], ['फ्रेंच', 'fr', 0], ['फ़्रेंच', 'fr', 0], ['जर्मन', 'de', 0],
+  ['हिंदी', 'hi', 1], ['हिन्दी', 'hi', 1], ['मराठी', 'mr', 1], ['नेपाली', 'ne', 1], ['ইংরেজ', 'en', 0], ['বাংলা', 'bn', 1],
+  ['ஆங்கில', 'en', 0], ['தமிழ்', 'ta', 1], ['ఆంగ్ల', 'en', 0], ['ఇంగ్లీష్', 'en', 0], ['తెలుగు', 'te', 1], ['ಇಂಗ್ಲಿಷ್', 'en', 0], ['ಕನ್ನಡ', 'kn', 1],
+  ['અંગ્રેજી', 'en', 0], ['ગુજરાતી', 'gu', 1], ['ਅੰਗਰੇਜ਼ੀ', 'en', 0], ['ਪੰਜਾਬੀ', 'pa', 1], ['ഇംഗ്ലീഷ്', 'en', 0], ['മലയാള', 'ml', 1],
+  ['อังกฤษ', 'en', 0], ['ฝรั่งเศส', 'fr', 0], ['ญี่ปุ่น', 'ja', 0], ['ภาษาไทย', 'th', 1],
+  // Latin-script languages whose names the {LANG} patterns do not read in running text.
+  ['ngilizce', 'en', 0], ['fransızca', 'fr', 0], ['almanca', 'de', 0], ['spanyolca', 'es', 0], ['talyanca', 'it', 0], ['rusça', 'ru', 0],
+  ['japonca', 'ja', 0], ['arapça', 'ar', 0], ['türkçe', 'tr', 1], ['englan', 'en', 0], ['ranskaksi', 'fr', 0], ['saksaksi', 'de', 0],
+  ['espanjaksi', 'es', 0], ['ruotsiksi', 'sv', 0], ['venäjäksi', 'ru', 0], ['suomeksi', 'fi', 1], ['engelsk', 'en', 0], ['fransk', 'fr', 0],
+  ['tysk', 'de', 0], ['spansk', 'es', 0], ['svensk', 'sv', 1], ['norsk', 'no', 1], ['dansk', 'da', 1], ['engels', 'en', 0], ['duits', 'de', 0],
+  ['spaans', 'es', 0], ['nederlands', 'nl', 1], ['englez', 'en', 0], ['francez', 'fr', 0], ['germană', 'de', 0], ['spaniol', 'es', 0],
+  ['română', 'ro', 1], ['românește', 'ro', 1], ['anglick', 'en', 0], ['angličt', 'en', 0], ['německ', 'de', 0], ['francouz', 'fr', 0],
+  ['česky', 'cs', 1], ['češtin', 'cs', 1], ['slovensky', 'sk', 1], ['angolul', 'en', 0], ['magyarul', 'hu', 1], ['angielsk', 'en', 0],
+  ['niemieck', 'de', 0], ['francusk', 'fr', 0], ['hiszpańsk', 'es', 0], ['polsku', 'pl', 1], ['inglés', 'en', 0], ['inglese', 'en', 0],
+  ['inglês', 'en', 0], ['anglais', 'en', 0], ['englisch', 'en', 0], ['bahasa inggris', 'en', 0], ['bahasa jerman', 'de', 0],
+  ['bahasa prancis', 'fr', 0], ['bahasa jepang', 'ja', 0], ['bahasa indonesia', 'id', 1], ['tiếng anh', 'en', 0], ['tiếng pháp', 'fr', 0],
+  ['tiếng đức', 'de', 0], ['tiếng nhật', 'ja', 0], ['tiếng trung', 'zh-cn', 0], ['tiếng hàn', 'ko', 0], ['tiếng việt', 'vi', 1],
+  ['kiingereza', 'en', 0], ['kifaransa', 'fr', 0], ['kiswahili', 'sw', 1],
 ];
 
 /**
@@ -912,10 +984,13 @@ export const KW_CUE = [
   'mention', 'mentions', 'mentioning', 'mentioned', 'include', 'includes', 'including', 'included', 'reference', 'references',
   'discuss', 'discusses', 'cover', 'covers', 'feature', 'features', 'incorporate', 'bring', 'talk', 'touch', 'name', 'word',
   'term', 'phrase', 'keyword', 'keywords', 'highlight', 'emphasize', 'explain', 'address', 'refer', 'cite', 'say', 'state',
+  'contain', 'contains', 'containing',
 ];
 export const KW_SKIP = [
   'up', 'about', 'on', 'upon', 'to', 'of', 'the', 'a', 'an', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'this', 'that',
   'these', 'those', 'some', 'also', 'specifically', 'explicitly', 'briefly', 'please', 'definitely', 'always',
+  // A JSON key or a form field is named by its noun ("include the key allergens").
+  'key', 'keys', 'field', 'fields',
 ];
 export const KW_STOP = [
   'is', 'are', 'was', 'be', 'been', 'being', 'in', 'because', 'since', 'so', 'as', 'and', 'or', 'but', 'that', 'which', 'who',
@@ -958,7 +1033,7 @@ export const CORR = [
   'aliás', 'desculpa', 'nee', 'bedoel', 'nie', 'przepraszam', 'właściwie', 'nej', 'förlåt', 'hayır',
 ];
 export const CORR_FILL = ['i', 'or', 'make', 'that', 'let', 'me', 'say', 'it', 'ok', 'okay', 'oh', 'ah', 'ich', 'meine', 'o', 'sea', 'quer', 'dizer', 'ik', 'ou', 'oder'];
-export const CORR_END = ['rather', 'mean', 'that', 'digo', 'plutôt', 'gesagt', 'meine', 'bedoel', 'dizer', 'sea', 'anzi', 'aliás'];
+export const CORR_END = ['rather', 'mean', 'that', 'it', 'digo', 'plutôt', 'gesagt', 'meine', 'bedoel', 'dizer', 'sea', 'anzi', 'aliás'];
 /**
  * Scope of negations and of loose relation words (scope.ts; docs/format.md §6.4 step 4c). NEG_CUE words negate what
  * their segment asks ("I'd rather the word 'loss' did not appear", "leave out the words..."); a NEG_OUT verb followed

@@ -142,7 +142,7 @@ export function enforceOne(responder: IfevalResponder, ctx: CheckContext, prompt
   if (lang && !lang.check(draft)) return done(composed(), 'language', ['language: the draft is in another language; composed']);
 
   const ok = okFor(plan);
-  const topic = (plan.promptLang && !plan.lang ? [] : extractTopic(responder.skill, tokens, plan)).filter(ok).join(' ').replace(/\s+(of|for|on|about|the|a|an|and|or|to|in|with)$/i, '');
+  const topic = (plan.english || (plan.promptLang && !plan.lang) ? [] : extractTopic(responder.skill, tokens, plan)).filter(ok).join(' ').replace(/\s+(of|for|on|about|the|a|an|and|or|to|in|with)$/i, '');
   const fillers = topicFillers(responder, topic, ok);
   // Two attempts for a JSON plan: keep a draft that is already JSON as it is, or wrap the edited text.
   let best: { response: string; edits: string[]; passed: number } | null = null;

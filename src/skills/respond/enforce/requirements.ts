@@ -23,6 +23,7 @@ function relations(r: Range, key: string, relKey: string, id: string, extra: Kwa
 export function planRequirements(plan: Plan): Requirement[] {
   const req: Requirement[] = [];
   if (plan.lang) req.push({ id: 'language:response_language', kwargs: { language: plan.lang } });
+  else if (plan.english) req.push({ id: 'language:response_language', kwargs: { language: 'en' } });
   if (plan.repeat) req.push({ id: 'combination:repeat_prompt', kwargs: { prompt_to_repeat: plan.repeat } });
   if (plan.two) req.push({ id: 'combination:two_responses', kwargs: {} });
   if (plan.forbid.length) req.push({ id: 'keywords:forbidden_words', kwargs: { forbidden_words: [...plan.forbid] } });
