@@ -137,9 +137,34 @@ export const BOUND_PROMPTS: readonly string[] = [
   'Make sure two or more words are fully capitalised for emphasis.',
   'Write 300 words, all in capital letters.',
 ];
+/** Sentences written for round8.test.ts (responder_version 9): reply languages named in a non-English prompt's own words,
+ * bare-number corrections, comparison signs, parts named in the writer's words, spec lines, keyword readings; with
+ * controls. None is taken from a test set. */
+export const V9_PROMPTS: readonly string[] = [
+  'Γράψε μου μια σύντομη συνταγή για φακές. Την απάντηση θέλω στα γαλλικά.',
+  'Напиши короткое поздравление коллеге с днём рождения, пожалуйста, на английском языке.',
+  '東京の桜について短い文章を書いてください。英語で答えてください。',
+  '부산 여행 일정을 짜 주세요. 답변은 영어로 부탁해요.',
+  'Kirjoita lyhyt kuvaus kotikaupungistani Tampereesta englanniksi.',
+  'Yunan mutfağı hakkında kısa bir yazı yaz, cevabı Almanca ver.',
+  'Η γιαγιά μου φτιάχνει ελληνικό φαγητό κάθε Κυριακή. Γράψε ένα ποίημα γι αυτήν στα αγγλικά.',
+  'Write a short note to the Ukrainian families in our street about the bin collection days.',
+  'Describe a walk by the river. Use 3 paragraphs, no wait, 4: I forgot the bridge. Separate them with ***.',
+  'List what to pack for a ferry trip: 6 bullets, actually, make it 8, I forgot snacks.',
+  'Product blurb for a desk lamp.\nlen <= 60 words\ncase: lower',
+  'Warning sign for the pottery kiln.\ncase: upper\nwords < 25',
+  'A short poem about rain in 3 stanzas separated by blank lines; the second stanza should start with the word Puddles.',
+  'Three paragraphs on composting, blank lines between them, and the opening paragraph should begin with the word Worms.',
+  'Describe the museum in two paragraphs; in any case, lower your voice in the gallery.',
+  'Give me the bakery stock as JSON and include the keys flour and yeast somewhere in it.',
+  'Summarise the tenancy rules and make sure it mentions deposit and inventory somewhere.',
+  'Explain how tides work, then say that question back to me, and please mention gravity when you do.',
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
+  ...V9_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',
