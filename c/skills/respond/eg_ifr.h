@@ -1,6 +1,7 @@
 /* The IFEval responder skill in C99 (docs/format.md section 6) <-> src/skills/respond/.
  * eg_ifr_artifact.c <-> artifact.ts (load + validate), eg_ifr_match_index.c <-> match-index.ts,
  * eg_ifr_tokenize.c <-> tokenize.ts, eg_ifr_match.c <-> match.ts, eg_ifr_plan.c <-> plan.ts,
+ * eg_ifr_language.c <-> language.ts,
  * (and the instruction reader <-> reader.ts), eg_ifr_compose.c <-> compose.ts, eg_ifr_unicode.c mirrors the
  * JavaScript string operations the composer uses (case mapping, \p{L}-style classes, trim).
  * No malloc, no floating point: the caller owns every buffer (eg_ifr_scratch). */
@@ -142,6 +143,8 @@ typedef struct eg_ifr {
     uint32_t ncls;               /* RCLS: reader classes (0: no reader), EG_CLS_COUNT otherwise */
     const uint8_t *cls_bias;     /* ncls little-endian int32 */
     const int8_t *cls_w;         /* ncls << EG_IFR_CLS_LOG2 weights, class-major */
+    const uint8_t *lst;          /* RLST: nlst (stem string id, code string id, own-name flag) records */
+    uint32_t nlst;
     uint32_t w[EG_W_COUNT];      /* hashes of EG_W_* words */
     eg_ifr_index ix;             /* built at load (eg_ifr_match_index.c) */
 } eg_ifr;
@@ -222,6 +225,8 @@ typedef struct eg_plan {
     eg_str repeat;
     uint32_t lang;               /* string id or NONE */
     uint32_t prompt_lang;        /* the prompt's own language when not English (RFWD), string id or NONE */
+    int foreign;                 /* the prompt is not written in English (eg_ifr_language.c; set whenever prompt_lang is) */
+    int english;                 /* a prompt not written in English asks for an English reply (lang stays NONE) */
     uint32_t task_start, task_end;
 } eg_plan;
 
@@ -274,7 +279,7 @@ typedef struct eg_ifr_det_mem {
 } eg_ifr_det_mem;
 
 /* Caller-owned working memory for one prompt at a time: all of the responder's state (the
- * functions' stack frames stay small). 263,024 bytes on RV32 with the default limits. */
+ * functions' stack frames stay small). 263,048 bytes on RV32 with the default limits. */
 typedef struct eg_ifr_scratch {
     eg_ifr_tokens tokens;
     uint8_t claimed[EG_IFR_TOK_CAP + 1u];

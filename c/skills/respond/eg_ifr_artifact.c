@@ -1,7 +1,7 @@
 /* The responder artifact (docs/format.md 4.1-4.3 and 6.2) <-> src/skills/respond/artifact.ts
  * (loadResponder). Container checks 1-14 by eg_container.c with the responder's sections; check
  * 15 in the order of loadResponder: META, RCFG, RSTR, RHSH, ROPS, RPAT, RREL, RNUM, RORD, RLNG,
- * RPSG, RSET, RTPL, RFWD. The tables are then read in place. */
+ * RPSG, RSET, RTPL, RFWD, RCLS, RLST. The tables are then read in place. */
 #include <string.h>
 #include "eg_ifr.h"
 #include "eg_ifr_unicode.h"
@@ -166,6 +166,27 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
         }
         out->cls_bias = p + 8u + 4u * out->ncls;
         out->cls_w = (const int8_t *)(const void *)(p + 8u + 8u * out->ncls);
+    }
+
+    /* RLST: count, then (stem string id, code string id, own-name flag) records; a stem is non-empty and has no
+     * ASCII capitals (the prompt's bytes are folded to lowercase before they are compared with it) */
+    {
+        const uint8_t *p = sp[EG_IFR_S_RLST];
+        EG_NEED(sl[EG_IFR_S_RLST] >= 4u);
+        out->nlst = eg_rd_u32(p);
+        EG_NEED(out->nlst <= 0x0FFFFFFFu && sl[EG_IFR_S_RLST] == 4u + 12u * out->nlst);
+        out->lst = p + 4u;
+        for (i = 0; i < out->nlst; i++) {
+            const uint8_t *rec = out->lst + 12u * i;
+            uint32_t stem_id = eg_rd_u32(rec), code_id = eg_rd_u32(rec + 4u);
+            eg_str stem;
+            EG_NEED(stem_id < out->nstr && code_id < out->nstr && eg_rd_u32(rec + 8u) <= 1u);
+            stem = eg_ifr_string(out, stem_id);
+            EG_NEED(stem.n > 0u);
+            for (k = 0; k < stem.n; k++) {
+                EG_NEED(stem.p[k] < 0x41u || stem.p[k] > 0x5Au);
+            }
+        }
     }
 
     for (k = 0; k < EG_W_COUNT; k++) {

@@ -1102,8 +1102,9 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
         if (plan->letters[i].hi < 40) c->tight[c->n_tight++] = plan->letter_key[i];
     }
 
-    /* topic; none when the prompt is written in another language but answered in English */
-    nw = plan->prompt_lang != EG_IFR_NONE && plan->lang == EG_IFR_NONE ? 0u : extract_topic(c, words);
+    /* topic; none when the prompt is written in another language but answered in English (asked for, or its own
+     * language unread) */
+    nw = plan->english || (plan->prompt_lang != EG_IFR_NONE && plan->lang == EG_IFR_NONE) ? 0u : extract_topic(c, words);
     {
         uint32_t kept = 0;
         for (i = 0; i < nw; i++) {

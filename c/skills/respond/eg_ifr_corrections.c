@@ -79,6 +79,39 @@ static void cut(det *d, uint32_t a, uint32_t b) {
     eg_ifr_forget_memos(s);
 }
 
+/* Swaps tokens a and b with their index keys. */
+static void swap_tokens(eg_ifr_scratch *s, uint32_t a, uint32_t b) {
+    eg_ifr_tokens *t = &s->tokens;
+    uint32_t u;
+    uint16_t h;
+    uint8_t c;
+    c = t->kind[a]; t->kind[a] = t->kind[b]; t->kind[b] = c;
+    c = t->byte[a]; t->byte[a] = t->byte[b]; t->byte[b] = c;
+    u = t->start[a]; t->start[a] = t->start[b]; t->start[b] = u;
+    u = t->end[a]; t->end[a] = t->end[b]; t->end[b] = u;
+    u = t->hash[a]; t->hash[a] = t->hash[b]; t->hash[b] = u;
+    h = s->tok_key[a]; s->tok_key[a] = s->tok_key[b]; s->tok_key[b] = h;
+    c = s->tok_odd[a]; s->tok_odd[a] = s->tok_odd[b]; s->tok_odd[b] = c;
+}
+
+/* Reverses tokens [a, b). */
+static void reverse_tokens(eg_ifr_scratch *s, uint32_t a, uint32_t b) {
+    while (a + 1u < b) swap_tokens(s, a++, --b);
+}
+
+/* replaceNumber: tokens [j, l_end) (a number) become tokens [e, r_end) (the number that corrects it), the words
+ * [l_end, p) after it stay, and everything up to r_end goes; the tokens keep their byte spans. TS copies the moved
+ * tokens aside; without a buffer of unbounded size, [j, r_end) is rotated in place (L W M R -> R L W M), then M and
+ * L are cut: the same tokens in the same order. */
+static void replace_number(det *d, uint32_t j, uint32_t l_end, uint32_t p, uint32_t e, uint32_t r_end) {
+    uint32_t nr = r_end - e, nl = l_end - j, nw = p - l_end;
+    reverse_tokens(d->s, j, e);
+    reverse_tokens(d->s, e, r_end);
+    reverse_tokens(d->s, j, r_end);
+    cut(d, j + nr + nl + nw, r_end);
+    cut(d, j + nr, j + nr + nl);
+}
+
 static int is_digits2(const eg_ifr_tokens *t, uint32_t i) {
     uint32_t k;
     if (t->kind[i] != EG_TK_WORD || t->end[i] - t->start[i] > 2u) return 0;
@@ -201,6 +234,12 @@ uint32_t eg_ifr_retract_corrections(det *d) {
         if (l_end >= (int64_t)p || (kind != K_QUOTE && r_end < (int64_t)t->n && l_end < (int64_t)p &&
                                     t->kind[l_end] == EG_TK_WORD && t->hash[r_end] == t->hash[l_end])) {
             cut(d, (uint32_t)j, (uint32_t)e);
+            cuts++;
+            i = (uint32_t)j + 1u;
+        } else if (kind == K_NUM && t->kind[l_end] == EG_TK_WORD && (r_end >= (int64_t)t->n || t->kind[r_end] != EG_TK_WORD)) {
+            /* A bare number ("4 paragraphs, no wait, 5:", "5 bullets, actually, make it 7,") takes the retracted
+             * one's place before its words: "5 paragraphs:", "7 bullets,". */
+            replace_number(d, (uint32_t)j, (uint32_t)l_end, p, (uint32_t)e, (uint32_t)r_end);
             cuts++;
             i = (uint32_t)j + 1u;
         } else {

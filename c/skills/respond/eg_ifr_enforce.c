@@ -83,7 +83,11 @@ static int plan_requirements(eg_enf_job *j) {
     b.err = 0;
     j->e->nreq = 0;
 #define PUSH(id) if ((in = push_req(&b, id)) != NULL)
-    if (p->lang != EG_IFR_NONE) PUSH("language:response_language") kw_str(in, "language", bytes_s(eg_ifr_string(j->r, p->lang)));
+    if (p->lang != EG_IFR_NONE) {
+        PUSH("language:response_language") kw_str(in, "language", bytes_s(eg_ifr_string(j->r, p->lang)));
+    } else if (p->english) { /* a prompt not written in English asks for English (requirements.ts) */
+        PUSH("language:response_language") kw_str(in, "language", bytes_c("en"));
+    }
     if (p->has_repeat) PUSH("combination:repeat_prompt") kw_str(in, "prompt_to_repeat", bytes_s(p->repeat));
     if (p->two) PUSH("combination:two_responses") {}
     if (p->n_forbid) PUSH("keywords:forbidden_words") kw_list(&b, in, "forbidden_words", p->forbid, p->n_forbid);
@@ -561,7 +565,7 @@ int eg_ifr_enforce(const eg_ifr *r, const eg_ifv_ctx *v, const uint8_t *prompt, 
     if (s->plan.has_end) j->end_l = eg_enf_keep(j, eg_enf_case(j, s->plan.end_phrase, 0, EB_LOW));
     if (s->plan.postscript) j->mk_l = eg_enf_keep(j, eg_enf_case(j, j->ps_marker, 0, EB_LOW));
     /* topic: extractTopic's words that pass okFor, joined, without one trailing function word */
-    if (!(s->plan.prompt_lang != EG_IFR_NONE && s->plan.lang == EG_IFR_NONE)) {
+    if (!(s->plan.english || (s->plan.prompt_lang != EG_IFR_NONE && s->plan.lang == EG_IFR_NONE))) {
         int n = eg_ifr_topic_words(r, s, words);
         if (n < 0) return EG_IFR_TOO_LARGE;
         nw = (uint32_t)n;

@@ -3,6 +3,7 @@
  * lines are left out of the other patterns' reach. */
 #include <string.h>
 #include "eg_ifr_match.h"
+#include "eg_ifr_language.h"
 #include "eg_ifr_unicode.h"
 
 #define TN (d->t->n)
@@ -433,19 +434,6 @@ static void list_push(eg_ifr_scratch *s, eg_str *arr, uint32_t *n, eg_str x) {
 
 static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
 
-/* RFWD's language mask of word hash h (binary search over the ascending hashes), 0 if none. */
-static uint32_t fw_mask(const eg_ifr *r, uint32_t h) {
-    const uint8_t *rec = r->fwd + 8u + 4u * r->nfwl;
-    uint32_t lo = 0, hi = r->nfw;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2u, v = eg_rd_u32(rec + 8u * mid);
-        if (v == h) return eg_rd_u32(rec + 8u * mid + 4u);
-        if (v < h) lo = mid + 1u;
-        else hi = mid;
-    }
-    return 0u;
-}
-
 /* plan.ts promptLanguage: the language with the most function-word occurrences (outside double
  * quotes) when it is not
  * English, has at least EG_IFR_MIN_FW, and beats every other language strictly; else NONE. */
@@ -458,7 +446,7 @@ static uint32_t prompt_language(const eg_ifr *r, const eg_ifr_tokens *t) {
         uint32_t mask;
         if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x22u) quoted = !quoted;
         if (t->kind[i] != EG_TK_WORD || quoted) continue;
-        mask = fw_mask(r, t->hash[i]);
+        mask = eg_ifr_fw_mask(r, t->hash[i]);
         for (k = 0; mask != 0u && k < r->nfwl; k++) {
             if (mask & (1u << k)) count[k]++;
         }
@@ -558,8 +546,9 @@ static int rd_plain(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *used
 }
 
 /* phraseAfter (reader.ts): from token j, past word tokens in KW_SKIP or the set `also`, up to
- * RD_MAX_KW_WORDS plain word tokens; a non-empty run is appended to the keywords, and when the clause
- * ends with "and" + one plain word right after it, that word too. Returns the number appended. */
+ * RD_MAX_KW_WORDS plain word tokens; a non-empty run is appended to the keywords, and when "and" + one plain
+ * word follows and closes the phrase (the clause ends, or punctuation or a KW_STOP word comes next: "mention
+ * refund and receipt.", "the keys meals and grams somewhere"), that word too. Returns the number appended. */
 static int rd_phrase_after(const eg_ifr *r, eg_ifr_scratch *s, uint32_t j, uint32_t ce, const uint8_t *used, int also) {
     const eg_ifr_tokens *t = &s->tokens;
     uint32_t e;
@@ -569,14 +558,17 @@ static int rd_phrase_after(const eg_ifr *r, eg_ifr_scratch *s, uint32_t j, uint3
     while (e < ce && e - j < RD_MAX_KW_WORDS && rd_plain(r, t, used, e)) e++;
     if (e == j) return 0;
     list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[j], t->end[e - 1u]));
-    if (e + 2u == ce && t->kind[e] == EG_TK_WORD && t->hash[e] == r->w[EG_W_AND] && rd_plain(r, t, used, e + 1u)) {
+    if (e + 2u <= ce && t->kind[e] == EG_TK_WORD && t->hash[e] == r->w[EG_W_AND] && rd_plain(r, t, used, e + 1u) &&
+        (e + 2u == ce || t->kind[e + 2u] != EG_TK_WORD || eg_ifr_set_has(r, EG_SET_KW_STOP, t->hash[e + 2u]))) {
         list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[e + 1u], t->end[e + 1u]));
         return 2;
     }
     return 1;
 }
 
-static uint32_t rd_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
+/* freeQuoted (reader.ts): the clause's double-quoted spans that no pattern match claimed and that hold a word,
+ * appended to the keywords. Returns the number appended. */
+static uint32_t rd_free_quoted(eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
     const eg_ifr_tokens *t = &s->tokens;
     eg_plan *plan = &s->plan;
     uint32_t i, q0, q1, got = 0;
@@ -590,6 +582,13 @@ static uint32_t rd_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uin
         }
         i = q1;
     }
+    return got;
+}
+
+/* keywordsOf (reader.ts): the clause's free quoted spans, else the words after a cue (KW_CUE). */
+static uint32_t rd_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
+    const eg_ifr_tokens *t = &s->tokens;
+    uint32_t i, got = rd_free_quoted(s, cs, ce, used);
     if (got) return got;
     for (i = cs; i < ce; i++) {
         if (used[i] || t->kind[i] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_KW_CUE, t->hash[i])) continue;
@@ -727,10 +726,12 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
         if (ce > cs) {
             if (!rd_family_in(s, EG_F_KEYWORDS, cs, ce) && !rd_family_in(s, EG_F_KWFREQ, cs, ce) &&
                 !rd_family_in(s, EG_F_FORBID, cs, ce)) {
-                /* A flagged clause reads its quoted spans or the words after a cue; any clause reads an imperative. */
-                uint32_t got = 0;
-                if (rd_score(r, t, cs, ce, EG_CLS_KEYWORDS_EXISTENCE) > 0) got = rd_keywords(r, s, cs, ce, used);
-                if (got == 0u) (void)rd_imperative(r, s, cs, ce, used);
+                /* A flagged clause's quoted spans first, then an imperative ("..., and please mention calathea"
+                 * before the flagged clause's first cue word, "say that question back"), then the words after a cue. */
+                int flagged = rd_score(r, t, cs, ce, EG_CLS_KEYWORDS_EXISTENCE) > 0;
+                uint32_t got = flagged ? rd_free_quoted(s, cs, ce, used) : 0u;
+                if (got == 0u) got = rd_imperative(r, s, cs, ce, used);
+                if (got == 0u && flagged) (void)rd_keywords(r, s, cs, ce, used);
             }
             if (!ph_num && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_CONTENT_NUMBER_PLACEHOLDERS) > 0) {
                 int64_t n = rd_placeholders(r, t, cs, ce);
@@ -754,7 +755,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     eg_plan *plan = &s->plan;
     const eg_ifr_tokens *t;
     uint32_t mi, i, stars = 0, star_lines = 0, cuts;
-    int each_highlight = 0, bullet_mention = 0, lang_named = 0;
+    int each_highlight = 0, bullet_mention = 0, lang_named = 0, lang_english = 0;
     int64_t weak_bullets = 0;
     uint8_t *claimed = s->claimed;
 
@@ -978,6 +979,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
         case EG_F_LANG:
             if (m->lang != EG_IFR_NONE) lang_named = 1;
             if (m->lang != EG_IFR_NONE && !eg_str_eq_c(eg_ifr_string(r, m->lang), "en")) plan->lang = m->lang;
+            if (m->lang != EG_IFR_NONE && eg_str_eq_c(eg_ifr_string(r, m->lang), "en")) lang_english = 1;
             break;
         default: break;
         }
@@ -992,7 +994,19 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     /* Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts). */
     read_clauses(r, s);
     if (plan->upper && plan->lower) plan->lower = 0;
-    /* A prompt written in another language asks for a reply in that language unless it names one. */
+    /* Step 4: a prompt not written in English names its reply language in its own words (eg_ifr_language.c), and
+     * asks for English explicitly when it names English; else it asks for a reply in its own language (function
+     * words). */
+    plan->foreign = plan->prompt_lang != EG_IFR_NONE || eg_ifr_foreign_prompt(r, t);
+    if (plan->foreign && !lang_named) {
+        uint32_t code = eg_ifr_named_language(r, prompt, len);
+        if (code != EG_IFR_NONE) {
+            lang_named = 1;
+            if (eg_str_eq_c(eg_ifr_string(r, code), "en")) lang_english = 1;
+            else plan->lang = code;
+        }
+    }
+    if (plan->foreign && lang_english && plan->lang == EG_IFR_NONE) plan->english = 1;
     if (!lang_named && plan->prompt_lang != EG_IFR_NONE) plan->lang = plan->prompt_lang;
     if (plan->placeholders == 1) {
         int64_t shown = 0;

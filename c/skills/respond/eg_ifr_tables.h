@@ -5,14 +5,14 @@
 #define EG_IFR_TABLES_H
 
 #define EG_IFR_SKILL   2u
-#define EG_IFR_VERSION 8u
+#define EG_IFR_VERSION 9u
 #define EG_IFR_NONE    0xFFFFFFFFu /* a string id that names no string */
 
 /* Sections, all required, in the order their checks run (docs/format.md section 6.2). */
 enum { EG_IFR_S_META, EG_IFR_S_RCFG, EG_IFR_S_RPAT, EG_IFR_S_ROPS, EG_IFR_S_RHSH, EG_IFR_S_RREL,
        EG_IFR_S_RNUM, EG_IFR_S_RORD, EG_IFR_S_RLNG, EG_IFR_S_RPSG, EG_IFR_S_RSET, EG_IFR_S_RTPL,
-       EG_IFR_S_RSTR, EG_IFR_S_RFWD, EG_IFR_S_RCLS, EG_IFR_S_COUNT };
-#define EG_IFR_TAGS {"META", "RCFG", "RPAT", "ROPS", "RHSH", "RREL", "RNUM", "RORD", "RLNG", "RPSG", "RSET", "RTPL", "RSTR", "RFWD", "RCLS"}
+       EG_IFR_S_RSTR, EG_IFR_S_RFWD, EG_IFR_S_RCLS, EG_IFR_S_RLST, EG_IFR_S_COUNT };
+#define EG_IFR_TAGS {"META", "RCFG", "RPAT", "ROPS", "RHSH", "RREL", "RNUM", "RORD", "RLNG", "RPSG", "RSET", "RTPL", "RSTR", "RFWD", "RCLS", "RLST"}
 
 /* ROPS opcodes and flags (docs/format.md section 6.2). */
 enum { EG_OP_LIT = 1, EG_OP_ALT, EG_OP_GAP, EG_OP_REL, EG_OP_NUM, EG_OP_NT, EG_OP_ORD, EG_OP_Q,

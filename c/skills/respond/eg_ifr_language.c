@@ -1,0 +1,92 @@
+/* Reading the reply language of a prompt not written in English (docs/format.md 6.4 step 4; responder_version 9)
+ * <-> src/skills/respond/language.ts. A Greek, Korean or Finnish prompt names the language it wants in its own
+ * words, which the {LANG} patterns (English names read in English-like word order) do not see. Only prompts that
+ * are not English are read this way: in an English prompt "Ukrainian families" is a topic, not a request. */
+#include "eg_ifr_language.h"
+#include "eg_ifr_unicode.h"
+
+/* Fewer English function words than one in FOREIGN_RATIO word tokens (outside quotes) makes a prompt not English. */
+#define FOREIGN_RATIO 10u
+/* Word tokens a prompt needs before its function words say anything. */
+#define MIN_WORDS 3u
+
+uint32_t eg_ifr_fw_mask(const eg_ifr *r, uint32_t h) {
+    const uint8_t *rec = r->fwd + 8u + 4u * r->nfwl;
+    uint32_t lo = 0, hi = r->nfw;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2u, v = eg_rd_u32(rec + 8u * mid);
+        if (v == h) return eg_rd_u32(rec + 8u * mid + 4u);
+        if (v < h) lo = mid + 1u;
+        else hi = mid;
+    }
+    return 0u;
+}
+
+/* Judged on the word tokens outside double quotes: more non-ASCII bytes than ASCII letters (a non-Latin script),
+ * or at least MIN_WORDS tokens that are not all digits of which fewer than one in FOREIGN_RATIO is an English
+ * function word (RFWD "en"). The counts are bounded by the prompt's bytes, so u32 never wraps. */
+int eg_ifr_foreign_prompt(const eg_ifr *r, const eg_ifr_tokens *t) {
+    uint32_t ascii = 0, high = 0, words = 0, fw = 0, i, k, en_bit = 0u;
+    int quoted = 0;
+    for (k = 0; k < r->nfwl; k++) { /* fwLangs.indexOf('en'): the first "en" */
+        if (eg_str_eq_c(eg_ifr_string(r, eg_rd_u32(r->fwd + 8u + 4u * k)), "en")) {
+            en_bit = 1u << k;
+            break;
+        }
+    }
+    for (i = 0; i < t->n; i++) {
+        int digits = 1;
+        if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x22u) quoted = !quoted;
+        if (t->kind[i] != EG_TK_WORD || quoted) continue;
+        for (k = t->start[i]; k < t->end[i]; k++) {
+            uint8_t b = t->bytes[k];
+            if (b >= 0x80u) high++;
+            else if (b >= 0x41u) ascii++;
+            if (b < 0x30u || b > 0x39u) digits = 0;
+        }
+        /* A token of digits is no word of any language. */
+        if (digits) continue;
+        words++;
+        if (en_bit != 0u && (eg_ifr_fw_mask(r, t->hash[i]) & en_bit) != 0u) fw++;
+    }
+    if (high > ascii) return 1;
+    return words >= MIN_WORDS && fw * FOREIGN_RATIO < words;
+}
+
+static uint8_t lower_ascii(uint8_t b) { return b >= 0x41u && b <= 0x5Au ? (uint8_t)(b | 0x20u) : b; }
+
+/* findStem: byte offset of the first occurrence of stem in bytes (ASCII letters case-folded), or -1. */
+static int64_t find_stem(const uint8_t *bytes, uint32_t len, eg_str stem) {
+    uint32_t i, k;
+    if (stem.n > len) return -1;
+    for (i = 0; i <= len - stem.n; i++) {
+        k = 0;
+        while (k < stem.n && lower_ascii(bytes[i + k]) == stem.p[k]) k++;
+        if (k == stem.n) return (int64_t)i;
+    }
+    return -1;
+}
+
+/* Among the stems found in the bytes, the earliest that is not a language's own name ("ελληνικό καφέ" in a Greek
+ * prompt asking for English is Greek coffee); when only own names occur, the earliest of them; NONE when none. Ties
+ * at one offset go to the earlier RLST record. */
+uint32_t eg_ifr_named_language(const eg_ifr *r, const uint8_t *bytes, uint32_t len) {
+    int64_t best = -1, best_at = -1, own = -1, own_at = -1, at;
+    uint32_t s;
+    for (s = 0; s < r->nlst; s++) {
+        const uint8_t *rec = r->lst + 12u * s;
+        at = find_stem(bytes, len, eg_ifr_string(r, eg_rd_u32(rec)));
+        if (at < 0) continue;
+        if (eg_rd_u32(rec + 8u) == 1u) {
+            if (own < 0 || at < own_at) {
+                own = s;
+                own_at = at;
+            }
+        } else if (best < 0 || at < best_at) {
+            best = s;
+            best_at = at;
+        }
+    }
+    if (best >= 0) return eg_rd_u32(r->lst + 12u * (uint32_t)best + 4u);
+    return own >= 0 ? eg_rd_u32(r->lst + 12u * (uint32_t)own + 4u) : EG_IFR_NONE;
+}
