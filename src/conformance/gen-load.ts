@@ -196,6 +196,9 @@ function responderSectionCases(base: Base, out: string[]): void {
   m('rstr.not-utf8', 'BAD_SECTION', (b) => ((b[at('RSTR') + 4 + 8 * rd(b, at('RSTR'))] = 0xff), b));
   m('rtpl.length%8', 'BAD_SECTION', (b) => wr(b, e('RTPL') + 8, rd(b, e('RTPL') + 8) - 4));
   m('rcfg-tag-renamed', 'MISSING_SECTION', (b) => (b.set([0x58, 0x43, 0x46, 0x47], e('RCFG')), b));
+  m('rlst.count+1', 'BAD_SECTION', (b) => wr(b, at('RLST'), rd(b, at('RLST')) + 1));
+  m('rlst.own=2', 'BAD_SECTION', (b) => wr(b, at('RLST') + 4 + 8, 2));
+  m('rlst-tag-renamed', 'MISSING_SECTION', (b) => (b.set([0x58, 0x4c, 0x53, 0x54], e('RLST')), b));
 }
 
 /** Every code of the artifact table except OK must appear for each loader. */
