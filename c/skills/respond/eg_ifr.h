@@ -15,7 +15,7 @@
 #define EG_IFR_MAX_SLOT     60
 #define EG_IFR_INF          0x7FFFFFFFLL
 #define EG_IFR_MAX_FW_LANGS 32u     /* languages in RFWD (artifact.ts MAX_FW_LANGS) */
-#define EG_IFR_MIN_FW       3       /* plan.ts MIN_FUNCTION_WORDS */
+#define EG_IFR_MIN_FW       3       /* language.ts MIN_FUNCTION_WORDS */
 
 /* Working-memory limits of this port (eg_ifr_scratch), sized for an RV32 board with 400 KB of RAM
  * (docs/board.md): a prompt or response beyond one of them gets EG_IFR_TOO_LARGE, never a different

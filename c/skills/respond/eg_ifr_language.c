@@ -10,7 +10,8 @@
 /* Word tokens a prompt needs before its function words say anything. */
 #define MIN_WORDS 3u
 
-uint32_t eg_ifr_fw_mask(const eg_ifr *r, uint32_t h) {
+/* RFWD's language mask of word hash h (binary search over the ascending hashes), 0 when it is no function word. */
+static uint32_t fw_mask(const eg_ifr *r, uint32_t h) {
     const uint8_t *rec = r->fwd + 8u + 4u * r->nfwl;
     uint32_t lo = 0, hi = r->nfw;
     while (lo < hi) {
@@ -22,20 +23,19 @@ uint32_t eg_ifr_fw_mask(const eg_ifr *r, uint32_t h) {
     return 0u;
 }
 
-/* Judged on the word tokens outside double quotes: more non-ASCII bytes than ASCII letters (a non-Latin script),
- * or at least MIN_WORDS tokens that are not all digits of which fewer than one in FOREIGN_RATIO is an English
- * function word (RFWD "en"). The counts are bounded by the prompt's bytes, so u32 never wraps. */
-int eg_ifr_foreign_prompt(const eg_ifr *r, const eg_ifr_tokens *t) {
-    uint32_t ascii = 0, high = 0, words = 0, fw = 0, i, k, en_bit = 0u;
+/* promptLanguage: one pass over the word tokens outside double quotes; each token whose hash is an RFWD record
+ * counts for every language of its mask. Returns the language (code string id) with the most occurrences when it is
+ * not "en", has at least EG_IFR_MIN_FW and beats every other language strictly, else NONE; *foreign is 1 when that
+ * language is set, or the tokens' non-ASCII bytes outnumber their ASCII letters, or at least MIN_WORDS tokens are
+ * not all digits and fewer than one in FOREIGN_RATIO of them is English. The counts are bounded by the prompt's
+ * bytes, so u32 never wraps. */
+uint32_t eg_ifr_prompt_language(const eg_ifr *r, const eg_ifr_tokens *t, int *foreign) {
+    uint32_t count[EG_IFR_MAX_FW_LANGS], ascii = 0, high = 0, words = 0, english = 0, i, k, best = 0, lang = EG_IFR_NONE;
     int quoted = 0;
-    for (k = 0; k < r->nfwl; k++) { /* fwLangs.indexOf('en'): the first "en" */
-        if (eg_str_eq_c(eg_ifr_string(r, eg_rd_u32(r->fwd + 8u + 4u * k)), "en")) {
-            en_bit = 1u << k;
-            break;
-        }
-    }
+    for (k = 0; k < r->nfwl; k++) count[k] = 0;
     for (i = 0; i < t->n; i++) {
         int digits = 1;
+        uint32_t mask;
         if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x22u) quoted = !quoted;
         if (t->kind[i] != EG_TK_WORD || quoted) continue;
         for (k = t->start[i]; k < t->end[i]; k++) {
@@ -44,13 +44,32 @@ int eg_ifr_foreign_prompt(const eg_ifr *r, const eg_ifr_tokens *t) {
             else if (b >= 0x41u) ascii++;
             if (b < 0x30u || b > 0x39u) digits = 0;
         }
-        /* A token of digits is no word of any language. */
+        /* A token of digits is no word of any language (and no function word). */
         if (digits) continue;
         words++;
-        if (en_bit != 0u && (eg_ifr_fw_mask(r, t->hash[i]) & en_bit) != 0u) fw++;
+        mask = fw_mask(r, t->hash[i]);
+        for (k = 0; mask != 0u && k < r->nfwl; k++) {
+            if (mask & (1u << k)) count[k]++;
+        }
     }
-    if (high > ascii) return 1;
-    return words >= MIN_WORDS && fw * FOREIGN_RATIO < words;
+    if (r->nfwl > 0u) {
+        for (k = 1; k < r->nfwl; k++) {
+            if (count[k] > count[best]) best = k;
+        }
+        lang = eg_rd_u32(r->fwd + 8u + 4u * best);
+        if (eg_str_eq_c(eg_ifr_string(r, lang), "en") || count[best] < (uint32_t)EG_IFR_MIN_FW) lang = EG_IFR_NONE;
+        for (k = 0; lang != EG_IFR_NONE && k < r->nfwl; k++) {
+            if (k != best && count[k] >= count[best]) lang = EG_IFR_NONE;
+        }
+    }
+    for (k = 0; k < r->nfwl; k++) { /* fwLangs.indexOf('en'): the first "en" */
+        if (eg_str_eq_c(eg_ifr_string(r, eg_rd_u32(r->fwd + 8u + 4u * k)), "en")) {
+            english = count[k];
+            break;
+        }
+    }
+    *foreign = lang != EG_IFR_NONE || high > ascii || (words >= MIN_WORDS && english * FOREIGN_RATIO < words);
+    return lang;
 }
 
 static uint8_t lower_ascii(uint8_t b) { return b >= 0x41u && b <= 0x5Au ? (uint8_t)(b | 0x20u) : b; }

@@ -5,11 +5,9 @@
 
 #include "eg_ifr.h"
 
-/* RFWD's language mask of word hash h (binary search over the ascending hashes), 0 when it is no function word. */
-uint32_t eg_ifr_fw_mask(const eg_ifr *r, uint32_t h);
-
-/* foreignPrompt: 1 when the prompt (its tokens) is not written in English, else 0. */
-int eg_ifr_foreign_prompt(const eg_ifr *r, const eg_ifr_tokens *t);
+/* promptLanguage: the language (code string id) the prompt's tokens are written in when it is not English (RFWD),
+ * or EG_IFR_NONE; *foreign = 1 when the prompt is not written in English at all, else 0. */
+uint32_t eg_ifr_prompt_language(const eg_ifr *r, const eg_ifr_tokens *t, int *foreign);
 
 /* namedLanguage: the code string id of the language the prompt bytes name (RLST), or EG_IFR_NONE. */
 uint32_t eg_ifr_named_language(const eg_ifr *r, const uint8_t *bytes, uint32_t len);

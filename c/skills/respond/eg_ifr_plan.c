@@ -434,34 +434,6 @@ static void list_push(eg_ifr_scratch *s, eg_str *arr, uint32_t *n, eg_str x) {
 
 static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
 
-/* plan.ts promptLanguage: the language with the most function-word occurrences (outside double
- * quotes) when it is not
- * English, has at least EG_IFR_MIN_FW, and beats every other language strictly; else NONE. */
-static uint32_t prompt_language(const eg_ifr *r, const eg_ifr_tokens *t) {
-    uint32_t count[EG_IFR_MAX_FW_LANGS], i, k, best = 0, code;
-    int quoted = 0;
-    if (r->nfwl == 0u) return EG_IFR_NONE;
-    for (k = 0; k < r->nfwl; k++) count[k] = 0;
-    for (i = 0; i < t->n; i++) {
-        uint32_t mask;
-        if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x22u) quoted = !quoted;
-        if (t->kind[i] != EG_TK_WORD || quoted) continue;
-        mask = eg_ifr_fw_mask(r, t->hash[i]);
-        for (k = 0; mask != 0u && k < r->nfwl; k++) {
-            if (mask & (1u << k)) count[k]++;
-        }
-    }
-    for (k = 1; k < r->nfwl; k++) {
-        if (count[k] > count[best]) best = k;
-    }
-    code = eg_rd_u32(r->fwd + 8u + 4u * best);
-    if (eg_str_eq_c(eg_ifr_string(r, code), "en") || count[best] < (uint32_t)EG_IFR_MIN_FW) return EG_IFR_NONE;
-    for (k = 0; k < r->nfwl; k++) {
-        if (k != best && count[k] >= count[best]) return EG_IFR_NONE;
-    }
-    return code;
-}
-
 /* ---------------------------------------------------------------- instruction reader (reader.ts) */
 
 #define RD_F_QUOTE 0x51554F54u
@@ -783,7 +755,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     eg_ifr_matches(d, claimed, -1);
     eg_ifr_follow_up_counts(d, claimed);
     eg_ifr_scope(d);
-    plan->prompt_lang = prompt_language(r, t);
+    plan->prompt_lang = eg_ifr_prompt_language(r, t, &plan->foreign);
 
     for (mi = 0; mi < s->n_matches; mi++) {
         const eg_match *m = &s->matches[mi];
@@ -977,9 +949,11 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
         case EG_F_CONSTRAINED: plan->constrained = 1; break;
         case EG_F_NOCOMMA: plan->no_comma = 1; break;
         case EG_F_LANG:
-            if (m->lang != EG_IFR_NONE) lang_named = 1;
-            if (m->lang != EG_IFR_NONE && !eg_str_eq_c(eg_ifr_string(r, m->lang), "en")) plan->lang = m->lang;
-            if (m->lang != EG_IFR_NONE && eg_str_eq_c(eg_ifr_string(r, m->lang), "en")) lang_english = 1;
+            if (m->lang != EG_IFR_NONE) {
+                lang_named = 1;
+                if (eg_str_eq_c(eg_ifr_string(r, m->lang), "en")) lang_english = 1;
+                else plan->lang = m->lang;
+            }
             break;
         default: break;
         }
@@ -997,7 +971,6 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     /* Step 4: a prompt not written in English names its reply language in its own words (eg_ifr_language.c), and
      * asks for English explicitly when it names English; else it asks for a reply in its own language (function
      * words). */
-    plan->foreign = plan->prompt_lang != EG_IFR_NONE || eg_ifr_foreign_prompt(r, t);
     if (plan->foreign && !lang_named) {
         uint32_t code = eg_ifr_named_language(r, prompt, len);
         if (code != EG_IFR_NONE) {

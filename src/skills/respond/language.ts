@@ -10,18 +10,29 @@ import { TK_PUNCT, TK_WORD, type Tokens } from './tokenize.ts';
 const FOREIGN_RATIO = 10;
 /** Word tokens a prompt needs before its function words say anything. */
 const MIN_WORDS = 3;
+/** Function words a non-English language needs to be the prompt's language. */
+const MIN_FUNCTION_WORDS = 3;
+
+/** The language a prompt is written in: `lang` when it is not English (RFWD function words), and whether it is
+ * not written in English at all (`foreign`, also for languages RFWD does not list). */
+export interface PromptLanguage {
+  lang: string | null;
+  foreign: boolean;
+}
 
 /**
- * True when the prompt is not written in English, judged on its word tokens outside double quotes: more non-ASCII
- * bytes than ASCII letters (a non-Latin script), or at least MIN_WORDS tokens that are not all digits of which fewer
- * than one in FOREIGN_RATIO is an English function word (RFWD `en`).
+ * One pass over the word tokens outside double quotes (a `"` toggles; the start is outside). Each token whose hash
+ * is an RFWD record counts for every language of its mask. `lang`: the language with the most occurrences when it is
+ * not English, has at least MIN_FUNCTION_WORDS and beats every other language (English included) strictly; else
+ * null. `foreign`: `lang` is set, or the tokens' non-ASCII bytes outnumber their ASCII letters (a non-Latin script),
+ * or at least MIN_WORDS tokens are not all digits and fewer than one in FOREIGN_RATIO of them is English.
  */
-export function foreignPrompt(r: Responder, t: Tokens): boolean {
-  const en = r.fwLangs.indexOf('en');
+export function promptLanguage(r: Responder, t: Tokens): PromptLanguage {
+  const n = r.fwLangs.length;
+  const count = new Array<number>(n).fill(0);
   let ascii = 0;
   let high = 0;
   let words = 0;
-  let fw = 0;
   let quoted = false;
   for (let i = 0; i < t.n; i++) {
     if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x22) quoted = !quoted;
@@ -33,14 +44,22 @@ export function foreignPrompt(r: Responder, t: Tokens): boolean {
       else if (b >= 0x41) ascii++;
       if (b < 0x30 || b > 0x39) digits = false;
     }
-    // A token of digits is no word of any language.
+    // A token of digits is no word of any language (and no function word).
     if (digits) continue;
     words++;
     const mask = r.fwMask.get(t.hash[i]);
-    if (en >= 0 && mask !== undefined && mask & (1 << en)) fw++;
+    if (mask !== undefined) for (let k = 0; k < n; k++) if (mask & (1 << k)) count[k]++;
   }
-  if (high > ascii) return true;
-  return words >= MIN_WORDS && fw * FOREIGN_RATIO < words;
+  let best = -1;
+  for (let k = 0; k < n; k++) if (best < 0 || count[k] > count[best]) best = k;
+  let lang: string | null = null;
+  if (best >= 0 && r.fwLangs[best] !== 'en' && count[best] >= MIN_FUNCTION_WORDS && count.every((c, k) => k === best || c < count[best])) {
+    lang = r.fwLangs[best];
+  }
+  const en = r.fwLangs.indexOf('en');
+  const english = en >= 0 ? count[en] : 0;
+  const foreign = lang !== null || high > ascii || (words >= MIN_WORDS && english * FOREIGN_RATIO < words);
+  return { lang, foreign };
 }
 
 const lowerAscii = (b: number): number => (b >= 0x41 && b <= 0x5a ? b | 0x20 : b);

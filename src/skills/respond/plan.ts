@@ -6,7 +6,7 @@ import { tokenKeys, type TokenKeys } from './match-index.ts';
 import { TK_NL, TK_PUNCT, TK_WORD, hashOf, isBoundary, tokenize, type Tokens } from './tokenize.ts';
 import type { RelKind } from './tables.ts';
 import type { Responder } from './artifact.ts';
-import { foreignPrompt, namedLanguage } from './language.ts';
+import { namedLanguage, promptLanguage } from './language.ts';
 import { readClauses } from './reader.ts';
 import { dropListLabels, followUpCounts, retractCorrections } from './corrections.ts';
 import { readScope } from './scope.ts';
@@ -69,7 +69,7 @@ export interface Plan {
   lang: string | null;
   /** The language the prompt is written in when it is not English (function words), else null. */
   promptLang: string | null;
-  /** The prompt is not written in English (language.ts foreignPrompt; true whenever promptLang is set). */
+  /** The prompt is not written in English (language.ts promptLanguage; true whenever promptLang is set). */
   foreign: boolean;
   /** A prompt not written in English asks for an English reply (response_language en; `lang` stays null). */
   english: boolean;
@@ -228,11 +228,12 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   const ms = det.matches(t, keys, claimed);
   followUpCounts(det, t, claimed, ms);
   readScope(det, t, ms);
+  const written = promptLanguage(det.r, t);
   const plan: Plan = {
     upper: false, lower: false, caps: null, words: null, sents: null, parCount: 0, parSep: null, secCount: 0, secMark: null,
     nth: null, forbid: [], kwfreq: new Map(), keywords: [], letters: new Map(), bullets: null, highlights: 0, title: false,
     placeholders: 0, postscript: null, json: false, quote: false, endPhrase: null, repeat: rep.request, two: false,
-    constrained: false, noComma: false, lang: null, promptLang: promptLanguage(det.r, t), foreign: false, english: false, matches: ms, taskStart: rep.taskStart, taskEnd: rep.taskEnd,
+    constrained: false, noComma: false, lang: null, promptLang: written.lang, foreign: written.foreign, english: false, matches: ms, taskStart: rep.taskStart, taskEnd: rep.taskEnd,
   };
   let stars = 0;
   let eachHighlight = false;
@@ -354,8 +355,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         break;
       case 'LANG':
         if (m.lang) langNamed = true;
-        if (m.lang && m.lang !== 'en') plan.lang = m.lang;
         if (m.lang === 'en') langEnglish = true;
+        else if (m.lang) plan.lang = m.lang;
         break;
       default:
         break;
@@ -369,7 +370,6 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   if (plan.upper && plan.lower) plan.lower = false;
   // Step 4: a prompt not written in English names its reply language in its own words (language.ts), and asks for
   // English explicitly when it names English; else it asks for a reply in its own language (function words).
-  plan.foreign = plan.promptLang !== null || foreignPrompt(det.r, t);
   if (plan.foreign && !langNamed) {
     const code = namedLanguage(det.r, bytes);
     if (code !== null) {
@@ -407,34 +407,6 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   const forb = new Set(plan.forbid.map((f) => f.toLowerCase()));
   plan.keywords = plan.keywords.filter((k) => !forb.has(k.toLowerCase()));
   return { plan, tokens: t };
-}
-
-/** Fewest function words of one language that make a prompt count as written in it. */
-const MIN_FUNCTION_WORDS = 3;
-
-/**
- * The prompt's language from its function words (RFWD), outside double quotes: the language with the most occurrences
- * when it is not English, has at least MIN_FUNCTION_WORDS, and beats every other language
- * (English included) strictly; else null.
- */
-export function promptLanguage(r: Responder, t: Tokens): string | null {
-  const n = r.fwLangs.length;
-  if (n === 0) return null;
-  const count = new Array<number>(n).fill(0);
-  // Text inside double quotes is quoted, not the prompt's own language ("Translate "..." into English").
-  let quoted = false;
-  for (let i = 0; i < t.n; i++) {
-    if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x22) quoted = !quoted;
-    if (t.kind[i] !== TK_WORD || quoted) continue;
-    const mask = r.fwMask.get(t.hash[i]);
-    if (mask === undefined) continue;
-    for (let k = 0; k < n; k++) if (mask & (1 << k)) count[k]++;
-  }
-  let best = -1;
-  for (let k = 0; k < n; k++) if (best < 0 || count[k] > count[best]) best = k;
-  if (r.fwLangs[best] === 'en' || count[best] < MIN_FUNCTION_WORDS) return null;
-  for (let k = 0; k < n; k++) if (k !== best && count[k] >= count[best]) return null;
-  return r.fwLangs[best];
 }
 
 /** A token of 1 to 3 ASCII digits: its value, else -1. */

@@ -806,7 +806,7 @@ export const LANG_STEMS: Array<[string, string, number]> = [
 ];
 
 /**
- * Function words per language, for reading which language a prompt is written in (plan.ts
+ * Function words per language, for reading which language a prompt is written in (language.ts
  * promptLanguage): a prompt written in Spanish asks for a Spanish reply unless it names another
  * language. A word may belong to several languages; each occurrence counts for all of them.
  */
