@@ -557,11 +557,11 @@ static uint32_t rd_free_quoted(eg_ifr_scratch *s, uint32_t cs, uint32_t ce, cons
     return got;
 }
 
-/* keywordsOf (reader.ts): the clause's free quoted spans, else the words after a cue (KW_CUE). */
-static uint32_t rd_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
+/* cueKeywords (reader.ts): the words after the clause's first cue (KW_CUE) that has any (its quoted spans are read
+ * before, by read_clauses). */
+static uint32_t rd_cue_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
     const eg_ifr_tokens *t = &s->tokens;
-    uint32_t i, got = rd_free_quoted(s, cs, ce, used);
-    if (got) return got;
+    uint32_t i;
     for (i = cs; i < ce; i++) {
         if (used[i] || t->kind[i] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_KW_CUE, t->hash[i])) continue;
         if (rd_phrase_after(r, s, i + 1u, ce, used, EG_SET_KW_CUE)) return 1;
@@ -703,7 +703,7 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
                 int flagged = rd_score(r, t, cs, ce, EG_CLS_KEYWORDS_EXISTENCE) > 0;
                 uint32_t got = flagged ? rd_free_quoted(s, cs, ce, used) : 0u;
                 if (got == 0u) got = rd_imperative(r, s, cs, ce, used);
-                if (got == 0u && flagged) (void)rd_keywords(r, s, cs, ce, used);
+                if (got == 0u && flagged) (void)rd_cue_keywords(r, s, cs, ce, used);
             }
             if (!ph_num && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_CONTENT_NUMBER_PLACEHOLDERS) > 0) {
                 int64_t n = rd_placeholders(r, t, cs, ce);

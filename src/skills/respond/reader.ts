@@ -127,11 +127,10 @@ function freeQuoted(t: Tokens, c: Clause, used: Uint8Array): string[] {
   return out;
 }
 
-/** Keywords from a clause: its unclaimed double-quoted spans, else the words after a cue (RSET KW_CUE),
- * past skip words (KW_SKIP), up to a stop word (KW_STOP), punctuation or MAX_KW_WORDS. */
-function keywordsOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): string[] {
-  const out = freeQuoted(t, c, used);
-  if (out.length > 0) return out;
+/** Keywords from a clause: the words after its first cue (RSET KW_CUE) that has any, past skip words (KW_SKIP), up to
+ * a stop word (KW_STOP), punctuation or MAX_KW_WORDS. (Its quoted spans are read before, by readClauses.) */
+function cueKeywords(r: Responder, t: Tokens, c: Clause, used: Uint8Array): string[] {
+  const out: string[] = [];
   const cue = r.sets.KW_CUE;
   for (let i = c.start; i < c.end; i++) {
     if (used[i] || t.kind[i] !== TK_WORD || !cue.has(t.hash[i])) continue;
@@ -168,7 +167,7 @@ function phraseAfter(r: Responder, t: Tokens, c: Clause, used: Uint8Array, j: nu
  * sure", "don't forget to", ...) and then a cue verb (RSET KW_IMP: "mention", "talk about", "says"). A
  * negation among the lead words ("don't", "never"; RSET KW_NEG) cancels it unless "forget" is there too
  * ("don't forget to mention"). Lead words may be claimed (IGNORE claims "don't forget"); the cue may not.
- * The keyword is the noun phrase after the cue, as in keywordsOf. */
+ * The keyword is the noun phrase after the cue, as in cueKeywords. */
 function imperativeKeywords(r: Responder, t: Tokens, c: Clause, used: Uint8Array): string[] {
   const lead = r.sets.KW_LEAD;
   const imp = r.sets.KW_IMP;
@@ -250,7 +249,7 @@ export function readClauses(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
       const flagged = clauseScore(r, t, c, CLS_EXISTENCE) > 0;
       let ks = flagged ? freeQuoted(t, c, used) : [];
       if (ks.length === 0) ks = imperativeKeywords(r, t, c, used);
-      if (ks.length === 0 && flagged) ks = keywordsOf(r, t, c, used);
+      if (ks.length === 0 && flagged) ks = cueKeywords(r, t, c, used);
       for (const k of ks) plan.keywords.push(k);
     }
     if (!phNum && clauseScore(r, t, c, CLS_PLACEHOLDERS) > 0) {
