@@ -9,6 +9,8 @@ import { FAMILIES, REL_KINDS, type Family, type RelKind } from './tables.ts';
 import { TK_NL, TK_PUNCT, TK_WORD, hashOf, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
 
 const MAX_SLOT = 60;
+/** Longest bare {QL} item of a PHRASES pattern, in words ("bridging loan", "food insecurity"). */
+const MAX_PHRASE_WORDS = 3;
 
 export interface Match {
   family: Family;
@@ -41,6 +43,8 @@ export class Detector {
   readonly index: MatchIndex;
   /** Set while a pattern whose arg is "QUOTED" runs: its {QL} accepts quoted items only. */
   private quotedOnly = false;
+  /** Set while a pattern whose arg is "PHRASES" runs: a bare {QL} item may run to MAX_PHRASE_WORDS words. */
+  private phrases = false;
 
   constructor(readonly r: Responder) {
     this.index = buildMatchIndex(r);
@@ -342,8 +346,18 @@ export class Detector {
         j = q[1];
         if (items === 0) firstQuoted = true;
       } else if (!quotedOnly && !firstQuoted && t.kind[j] === TK_WORD && !sets.LIST_STOP.has(t.hash[j]) && !isConnector(t, j)) {
-        c.strs.push(this.text(t, t.start[j], t.end[j]));
+        // A bare item is one word; with PHRASES, up to MAX_PHRASE_WORDS such words, or words joined by a hyphen
+        // touching both ("food insecurity", "Wi-Fi").
+        const s0 = j;
         j++;
+        for (let words = 1; this.phrases && j < t.n; ) {
+          if (t.kind[j] === TK_PUNCT && t.byte[j] === 0x2d && j + 1 < t.n && t.kind[j + 1] === TK_WORD && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1]) j += 2;
+          else if (words < MAX_PHRASE_WORDS && t.kind[j] === TK_WORD && !sets.LIST_STOP.has(t.hash[j]) && !isConnector(t, j)) {
+            j++;
+            words++;
+          } else break;
+        }
+        c.strs.push(this.text(t, t.start[s0], t.end[j - 1]));
       } else break;
       items++;
       last = j;
@@ -425,8 +439,10 @@ export class Detector {
     const first = r.patFirstOp[p];
     const c: Cap = { rel: 'NONE', postRel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null };
     this.quotedOnly = r.patArg[p] === 'QUOTED';
+    this.phrases = r.patArg[p] === 'PHRASES';
     const j = this.seq(t, first, first + r.patOpCount[p], i, c);
     this.quotedOnly = false;
+    this.phrases = false;
     if (j <= i) return;
     for (let k = i; k < j; k++) if (claimed[k]) return;
     for (let k = i; k < j; k++) claimed[k] = 1;

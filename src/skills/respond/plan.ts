@@ -8,6 +8,7 @@ import type { RelKind } from './tables.ts';
 import type { Responder } from './artifact.ts';
 import { namedLanguage, promptLanguage } from './language.ts';
 import { readClauses } from './reader.ts';
+import { readSymbols } from './symbols.ts';
 import { dropListLabels, followUpCounts, retractCorrections } from './corrections.ts';
 import { readScope } from './scope.ts';
 
@@ -255,7 +256,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         plan.caps = intersect(plan.caps, range([1, INF]));
         break;
       case 'WORDS':
-        if (m.hasNum && m.n > 0) plan.words = intersect(plan.words, wordRange(m));
+        // An "about N words" yields to a stated relation elsewhere ("A dozen words. ... fewer than 12 words").
+        if (m.hasNum && m.n > 0 && !(m.rel === 'APPROX' && ms.some((x) => x.family === 'WORDS' && x.hasNum && x.n > 0 && x.rel !== 'APPROX' && x.rel !== 'NONE'))) plan.words = intersect(plan.words, wordRange(m));
         break;
       case 'SENTS':
         if (m.hasNum && m.n > 0) plan.sents = intersect(plan.sents, toRange(m.rel === 'APPROX' ? 'EQ' : m.rel, m.n, m.n2));
@@ -392,6 +394,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
     if (at && t.kind[i] === TK_PUNCT && t.byte[i] === 0x2a && t.kind[i + 1] === TK_WORD) bulletMention = true;
   }
   if (plan.bullets === null && bulletMention && weakBullets > 0) plan.bullets = weakBullets;
+  // Step 6: symbols that read the same in every language (a title's << >>, "PART 1 ... PART 2", a bullet marker by a count).
+  readSymbols(det.r, t, plan, ms);
   if (stars > 0 && plan.parSep !== 'nl') plan.parSep = 'stars';
   if (plan.parSep === 'stars' && plan.parCount === 0) plan.parCount = plan.secCount > 0 && !plan.secMark ? plan.secCount : Math.max(2, starLines + 1);
   if (plan.secMark && plan.secCount === 0) plan.secCount = markerCount(t, plan.secMark) || (plan.parCount > 0 ? plan.parCount : 2);

@@ -125,6 +125,8 @@ export const PATTERNS: PatternSrc[] = [
   // ---- IGNORE: phrasings that look like constraints on the whole response but are not.
   { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} sentence|sentences' },
   { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} words|word' },
+  // "One question per bullet point": one of something per bullet is not a bullet count (round 9).
+  { family: 'IGNORE', pattern: 'one|1 ..3 per|each bullet|point|item|line|dash' },
   { family: 'IGNORE', pattern: 'all sentences should be short' },
   { family: 'IGNORE', pattern: 'dont|not|never forget|hesitate|fail' },
   // "highlight the key word with *asterisks* at least once": "key word" is an important word, not a counted keyword.
@@ -146,6 +148,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'am|an|al|à|alla|no|aan|na ende|schluss|final|fin|fine|einde|eind|końcu ..4 satz|sätze|worte|wörtern|frase|phrase|zin|woorden|zdanie|zdaniem|palabras|mots|parole|palavras {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
+  // "a sign-off line at the end reading 'Compliance Team'" (round 9).
+  { family: 'ENDPHRASE', pattern: 'at the end|bottom that|which? reading|reads|saying|says {PH}' },
   { family: 'ENDPHRASE', pattern: `${ML_END_VERB} ..6 ${ML_END_PREP} ..5 {PH}` },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes ..2 like {PH}' },
   // "let it end on 'Thank you, Kendal!'".
@@ -181,6 +185,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'not a? single word ..8 lowercase' },
   { family: 'UPPER', pattern: 'capitalize|capitalise all|every|each ..2 letter|letters|word|words' },
   { family: 'UPPER', pattern: 'capitalize|capitalise your|the entire|whole ..2 response|answer|reply|output' },
+  // "every letter lowercase, not a single capital": the case word right after "letter" decides (round 9).
+  { family: 'LOWER', pattern: 'all|every letters|letter in? lowercase|lowercased|small' },
+  // "all of big letters, no small letter": plain words for capitals (round 9).
+  { family: 'UPPER', pattern: 'all|only|in of? big|large letters' },
+  { family: 'UPPER', pattern: 'no|not|without|zero small letter|letters' },
   { family: 'UPPER', pattern: 'all|every letters|letter ..6 capitalized|capitalised|uppercase|uppercased|capital|caps' },
   { family: 'UPPER', pattern: 'only use|using capital|uppercase letters' },
   { family: 'UPPER', pattern: 'only capital|uppercase letters' },
@@ -239,7 +248,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'HIGHLIGHT', pattern: 'mark|wrap|put|surround each|all of? those|these|the {N} with|in *? asterisks|stars|asterisk', rel: 'GE' },
   // "at least 2 phrases wrapped in *asterisks*" (before SENTS, whose French "phrases" would read a sentence count).
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} phrases|words|sections|parts|terms|points|ideas|passages wrapped|enclosed|surrounded|marked|in|with ..3 asterisks|asterisk', rel: 'GE' },
-  { family: 'HIGHLIGHT', pattern: '{REL}? {N} highlighted|italicized|italicised|bolded|emphasized|emphasised', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{REL}? {N} highlighted|italicized|italicised|bolded|emphasized|emphasised|highlights', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences|passages|passage|points|ideas|terms', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `${ML_HL_VERB} ..3 {REL}? {N}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'mets|mettez|mettre en évidence ..3 {REL}? {N}', rel: 'GE' },
@@ -274,6 +283,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: 'words|word|wordcount < {N}', rel: 'LT' },
   { family: 'WORDS', pattern: 'words|word|wordcount > {N}', rel: 'GT' },
   { family: 'WORDS', pattern: '{REL}? {N} -? words|word', rel: 'APPROX' },
+  // "Word budget is 150 minimum", "word count: 200 max" (round 9).
+  { family: 'WORDS', pattern: 'word|words budget|count|limit|target|length ..3 {N} minimum|min', rel: 'GE' },
+  { family: 'WORDS', pattern: 'word|words budget|count|limit|target|length ..3 {N} maximum|max', rel: 'LE' },
   { family: 'WORDS', pattern: 'word count|limit ..3 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: 'number of words ..10 {REL}? {N}', rel: 'APPROX' },
   { family: 'WORDS', pattern: '{REL} {N} words|word ..2 long|length' , rel: 'APPROX' },
@@ -345,6 +357,9 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- NTHFIRST: the first word of the n-th paragraph.
   { family: 'NTHFIRST', pattern: '{ORD} paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
+  // "the 4th (final) paragraph starts with the word Overall", "the essay intro has to start with the word Although" (round 9).
+  { family: 'NTHFIRST', pattern: '{ORD} ( ..2 ) paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: '{ORD} must|should|has|needs|will|shall to? start|begin|open|lead with the word {W}' },
   // "two paragraphs ..., and the second must start with 'however'": the ordinal stands for the paragraph.
   { family: 'NTHFIRST', pattern: 'the {ORD} must|should|has|needs|will|shall? to? start|starts|starting|begin|begins|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph number|no|# .? {ORD} ..4 start|starts|begin|begins|starting|beginning|open|opens with the? word? {Q}' },
@@ -385,7 +400,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? words|word|terms|term|keywords|keyword {QL}' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? {QL}', arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${NEG} ..4 keywords|keyword|words|word|terms|term|phrases|phrase {QL}` },
-  { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} ..3 not|cannot|never|shouldnt|mustnt|doesnt|dont appear|be|show|occur|used|included|mentioned|in|allowed|permitted' },
+  { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term|phrase|phrases {QL} ..3 not|cannot|never|shouldnt|mustnt|doesnt|dont appear|be|show|occur|used|included|mentioned|in|allowed|permitted' },
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} ..2 forbidden|banned|prohibited|disallowed|off-limits|taboo' },
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} should|must|can|may|will not|never appear|be|show|occur' },
   { family: 'FORBID', pattern: `${NEG} ..2 use|say|mention|include|contain|using|saying|mentioning|including|write|writing the? {QL}`, arg: 'QUOTED' },
@@ -409,6 +424,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KWFREQ', pattern: 'use|include|mention|say|repeat|write "|\' {W} "|\' ..3 {REL}? {NT}', rel: 'EQ' },
 
   // ---- KEYWORDS: words that must appear.
+  // Phrases listed after their noun: "Include the phrases food insecurity and surplus", "SEO keywords to include:
+  // bridging loan, chain break, exit strategy" (round 9; PHRASES: a bare item runs to 3 words).
+  { family: 'KEYWORDS', pattern: `${VERBS_HAVE} the? following? phrases|keyphrases|terms|keywords :? {QL}`, arg: 'PHRASES' },
+  { family: 'KEYWORDS', pattern: 'keywords|keyphrases|phrases|terms to include|use|mention|cover|feature :? {QL}', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
   { family: 'KEYWORDS', pattern: 'keys|fields|properties must|should include|contain|have {QL}' },
@@ -425,6 +444,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'include|mention|name|drop {QL} somewhere|anywhere|too' },
   { family: 'KEYWORDS', pattern: 'include|mention|drop {QL} in there|it' },
   { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term|name|names {QL}' },
+  // A word's presence stated after it: "the word garage must be in it", "the phrase \"NVQ Level 2\" must appear", "the
+  // word attention has to appear" (round 9; a negation is FORBID's, which runs before, or flips it in step 2c).
+  { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? appear|feature|show|occur|crop|pop' },
+  { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? be in|included|mentioned|used|present|there|somewhere' },
+  { family: 'KEYWORDS', pattern: 'make|be sure {Q} appears|features|shows up? in it|there|somewhere' },
   { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|attribute {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} ..2 appears|appear|shows|show|occurs|occur|is|are|gets|get', arg: 'QUOTED' },
   // A field, key or column the answer must have: its name appears in the answer.
@@ -504,7 +528,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'QUOTE', pattern: 'quotes|quotation marks? around|round the? entire|whole|full|complete? response|answer|reply|text|thing|message' },
   { family: 'QUOTE', pattern: ML_QUOTES },
   { family: 'QUOTE', pattern: 'quotation marks ..4 around|wrap|wrapped|entire|whole' },
-  { family: 'QUOTE', pattern: 'wrap|wrapped|wrapping|enclose|enclosed|enclosing|surround|surrounded|surrounding|put|putting|place|placed|placing|keep|kept|set ..5 in|with|inside|within|between quotation|quotes|quote' },
+  { family: 'QUOTE', pattern: 'wrap|wrapped|wrapping|enclose|enclosed|enclosing|surround|surrounded|surrounding|put|putting|place|placed|placing|keep|kept|set|goes|go|sits|sit|belongs ..5 in|with|inside|within|between quotation|quotes|quote' },
   { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing ..4 in|with|inside|within|between quotation|quotes|quote' },
 
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
@@ -686,7 +710,7 @@ export const NUMBER_WORDS: Array<[string, number]> = [
 export const ORDINAL_WORDS: Array<[string, number]> = [
   ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
   ['fifth', 5], ['5th', 5], ['sixth', 6], ['6th', 6], ['seventh', 7], ['7th', 7], ['eighth', 8], ['8th', 8],
-  ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['last', 255], ['final', 255], ['opening', 1],
+  ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['last', 255], ['final', 255], ['opening', 1], ['intro', 1], ['introduction', 1],
   ['primer', 1], ['primero', 1], ['primera', 1], ['segundo', 2], ['segunda', 2], ['tercer', 3], ['tercero', 3], ['tercera', 3], ['cuarto', 4], ['cuarta', 4],
   ['quinto', 5], ['quinta', 5], ['último', 255], ['última', 255],
   ['premier', 1], ['première', 1], ['deuxième', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4], ['cinquième', 5], ['dernier', 255], ['dernière', 255],
@@ -1043,6 +1067,8 @@ export const NEG_CUE = [
   'not', 'never', 'no', 'without', 'avoid', 'avoiding', 'omit', 'omitting', 'exclude', 'excluding', 'skip', 'ban', 'banned',
   'forbidden', 'prohibited', 'dont', 'doesnt', 'didnt', 'mustnt', 'shouldnt', 'cant', 'cannot', 'wont', 'isnt', 'arent', 'wasnt',
   'nor', 'forget', 'forgetting', 'nothing', 'none',
+  // A rule stated by its consequence: "the marketplace rejects listings with more than two capitalised words" (round 9).
+  'rejects', 'reject', 'rejected', 'refuses', 'bans', 'forbids', 'prohibits', 'disallows',
   'nicht', 'kein', 'keine', 'keinen', 'ohne', 'niemals', 'vermeide', 'vermeiden', 'sin', 'nunca', 'evita', 'evitar', 'evites',
   'sans', 'pas', 'jamais', 'évite', 'évitez', 'éviter', 'senza', 'non', 'mai', 'sem', 'não', 'evite', 'niet', 'geen', 'zonder',
   'nooit', 'vermijd', 'nie', 'bez', 'unikaj', 'inte', 'utan', 'aldrig', 'undvik',

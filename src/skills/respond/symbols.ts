@@ -1,0 +1,187 @@
+// Symbol reading (docs/format.md §6.4 step 6; responder_version 10), mirrored by c/skills/respond/eg_ifr_symbols.c.
+// Some constraints are shown by a symbol that reads the same in every language: a title's `<<` `>>`, numbered
+// section markers ("PART 1 ... PART 2", "Частина 1, Частина 2 і Частина 3") and a bullet marker next to a count
+// ("ровно из 8 пунктов, каждый пункт начинай со звёздочки *", "글머리 기호(*)를 써서 정확히 5개"). The patterns read
+// these only in the languages they list; this step reads the symbols when the patterns read nothing of the kind.
+import type { Responder } from './artifact.ts';
+import type { Match } from './match.ts';
+import type { Plan } from './plan.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
+
+/** Largest bullet count read next to a marker. */
+const MAX_SYMBOL_BULLETS = 30;
+/** Largest section number read after a marker word. */
+const MAX_SECTIONS = 20;
+
+const B_STAR = 0x2a;
+const B_DASH = 0x2d;
+const B_LT = 0x3c;
+const B_GT = 0x3e;
+const B_LBRACKET = 0x5b;
+const B_RBRACKET = 0x5d;
+
+const isPunct = (t: Tokens, i: number, b: number): boolean => i >= 0 && i < t.n && t.kind[i] === TK_PUNCT && t.byte[i] === b;
+/** Tokens i and i + 1 touch (no byte between them). */
+const touch = (t: Tokens, i: number): boolean => i + 1 < t.n && t.end[i] === t.start[i + 1];
+
+/** Two touching `<` tokens, and later two touching `>` tokens. */
+function hasAngleTitle(t: Tokens): boolean {
+  let open = false;
+  for (let i = 0; i + 1 < t.n; i++) {
+    if (!open && isPunct(t, i, B_LT) && isPunct(t, i + 1, B_LT) && touch(t, i)) {
+      open = true;
+      i++;
+    } else if (open && isPunct(t, i, B_GT) && isPunct(t, i + 1, B_GT) && touch(t, i)) return true;
+  }
+  return false;
+}
+
+/** A leading run of ASCII digits (1 to 2 of them) that is the whole token or is followed only by bytes >= 0x80 (a
+ * counter: "5개", "4つ", "5个"): its value, else -1. */
+export function leadingCount(t: Tokens, i: number): number {
+  if (i < 0 || i >= t.n || t.kind[i] !== TK_WORD) return -1;
+  let k = t.start[i];
+  let v = 0;
+  while (k < t.end[i] && t.bytes[k] >= 0x30 && t.bytes[k] <= 0x39 && k - t.start[i] < 3) v = v * 10 + (t.bytes[k++] - 0x30);
+  if (k === t.start[i] || k - t.start[i] > 2) return -1;
+  for (let m = k; m < t.end[i]; m++) if (t.bytes[m] < 0x80) return -1;
+  return v;
+}
+
+/** The token is a digits-only word of value 1..MAX_SECTIONS: the value, else 0. */
+function sectionNumber(t: Tokens, i: number): number {
+  if (i >= t.n || t.kind[i] !== TK_WORD || t.end[i] - t.start[i] > 2) return 0;
+  let v = 0;
+  for (let k = t.start[i]; k < t.end[i]; k++) {
+    if (t.bytes[k] < 0x30 || t.bytes[k] > 0x39) return 0;
+    v = v * 10 + (t.bytes[k] - 0x30);
+  }
+  return v <= MAX_SECTIONS ? v : 0;
+}
+
+function sameWord(t: Tokens, a: number, b: number): boolean {
+  const n = t.end[a] - t.start[a];
+  if (t.kind[b] !== TK_WORD || t.end[b] - t.start[b] !== n) return false;
+  for (let k = 0; k < n; k++) if (t.bytes[t.start[a] + k] !== t.bytes[t.start[b] + k]) return false;
+  return true;
+}
+
+/**
+ * Numbered section markers: a word token W (2 bytes or more, not starting with an ASCII digit or lowercase letter)
+ * followed by the number 1, and, before the sentence ends, W followed by 2; the count is the largest n such that
+ * W 1 .. W n all appear in that sentence. The first such W wins. Null when there is none.
+ */
+function numberedMarker(t: Tokens): { start: number; end: number; count: number } | null {
+  for (let i = 0; i + 1 < t.n; i++) {
+    if (t.kind[i] !== TK_WORD || t.end[i] - t.start[i] < 2 || sectionNumber(t, i + 1) !== 1) continue;
+    const b0 = t.bytes[t.start[i]];
+    if ((b0 >= 0x30 && b0 <= 0x39) || (b0 >= 0x61 && b0 <= 0x7a)) continue;
+    let seen = 1 << 1;
+    let j = i + 2;
+    for (; j + 1 < t.n && !isBoundary(t, j); j++) if (sameWord(t, i, j)) seen |= 1 << sectionNumber(t, j + 1);
+    if (!(seen & (1 << 2))) continue;
+    let n = 2;
+    while (n < MAX_SECTIONS && seen & (1 << (n + 1))) n++;
+    return { start: t.start[i], end: t.end[i], count: n };
+  }
+  return null;
+}
+
+/** A bullet marker: a `*` token touching no other `*` and no word on either side, or a `-` token between two
+ * quote tokens of the same byte ("'- '"), that no match covers and that does not start a line (a layout example,
+ * step 3). */
+function isBulletMarker(t: Tokens, i: number, used: Uint8Array): boolean {
+  if (used[i] || t.kind[i] !== TK_PUNCT || i === 0 || t.kind[i - 1] === TK_NL) return false;
+  if (t.byte[i] === B_STAR) {
+    if (i > 0 && touch(t, i - 1) && (t.kind[i - 1] === TK_WORD || isPunct(t, i - 1, B_STAR))) return false;
+    if (i + 1 < t.n && touch(t, i) && (t.kind[i + 1] === TK_WORD || isPunct(t, i + 1, B_STAR))) return false;
+    return true;
+  }
+  if (t.byte[i] === B_DASH && i > 0 && i + 1 < t.n && t.kind[i - 1] === TK_PUNCT && t.kind[i + 1] === TK_PUNCT) {
+    const q = t.byte[i - 1];
+    return (q === 0x22 || q === 0x27) && t.byte[i + 1] === q;
+  }
+  return false;
+}
+
+/** Families whose match in a marker's sentence says what its `*` is for (a highlight, a divider, a bullet pattern). */
+const STAR_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV', 'BULLETS']);
+
+/** The count next to a bullet marker at m: none (0) when a match of STAR_FAMILIES overlaps m's sentence; else, in
+ * that sentence, the uncovered word token nearest to m (the earlier on a tie) whose value is 1..MAX_SYMBOL_BULLETS
+ * (leadingCount, or an RNUM word), whose next token is not a NUM_UNIT word and is not a `-` touching it; 0 when
+ * none. */
+function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Match[]): number {
+  let s = m;
+  while (s > 0 && !isBoundary(t, s - 1)) s--;
+  let e = m;
+  while (e < t.n && !isBoundary(t, e)) e++;
+  if (ms.some((x) => STAR_FAMILIES.has(x.family) && x.start < e && x.end > s)) return 0;
+  const valueAt = (i: number): number => {
+    if (used[i] || t.kind[i] !== TK_WORD) return 0;
+    let v = leadingCount(t, i);
+    if (v < 0) v = r.numbers.get(t.hash[i]) ?? 0;
+    if (v < 1 || v > MAX_SYMBOL_BULLETS) return 0;
+    if (i + 1 < t.n && t.kind[i + 1] === TK_WORD && r.sets.NUM_UNIT.has(t.hash[i + 1])) return 0;
+    // "a 3-day plan": a number joined to its noun counts that noun.
+    if (isPunct(t, i + 1, B_DASH) && touch(t, i)) return 0;
+    return v;
+  };
+  for (let d = 1; m - d >= s || m + d < e; d++) {
+    if (m - d >= s) {
+      const v = valueAt(m - d);
+      if (v) return v;
+    }
+    if (m + d < e) {
+      const v = valueAt(m + d);
+      if (v) return v;
+    }
+  }
+  return 0;
+}
+
+/** A placeholder example: a `[` token not starting a line (a line that starts with one is a layout example:
+ * "[code snippet 1]\n***"), then 1 to 4 word tokens, then `]`, none covered. Its tokens become covered (the number in
+ * "[Movie 1]" is not a count); the `[` index, else -1. */
+function placeholderExample(t: Tokens, used: Uint8Array): number {
+  for (let i = 1; i + 2 < t.n; i++) {
+    if (!isPunct(t, i, B_LBRACKET) || used[i] || t.kind[i - 1] === TK_NL) continue;
+    let j = i + 1;
+    while (j < t.n && j - i <= 4 && t.kind[j] === TK_WORD && !used[j]) j++;
+    if (j > i + 1 && isPunct(t, j, B_RBRACKET)) {
+      for (let k = i; k <= j; k++) used[k] = 1;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Step 6: the symbols read where no pattern read a title, a section marker, a bullet count or a placeholder count. */
+export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): void {
+  if (!plan.title && hasAngleTitle(t)) plan.title = true;
+  if (plan.secMark === null) {
+    const mk = numberedMarker(t);
+    if (mk) {
+      plan.secMark = new TextDecoder().decode(t.bytes.subarray(mk.start, mk.end));
+      plan.secCount = Math.max(plan.secCount, mk.count);
+    }
+  }
+  const used = new Uint8Array(t.n);
+  for (const m of ms) for (let i = m.start; i < m.end && i < t.n; i++) used[i] = 1;
+  // "ולפחות 2 מקומות ריקים בסוגריים מרובעים, למשל [שם הלקוח]": a bracketed example and a count in its sentence.
+  if (!ms.some((m) => m.family === 'PLACEHOLDER' && m.hasNum)) {
+    const at = placeholderExample(t, used);
+    const n = at >= 0 ? countNear(r, t, at, used, []) : 0;
+    if (n > plan.placeholders) plan.placeholders = n;
+  }
+  if (plan.bullets === null) {
+    for (let i = 0; i < t.n; i++) {
+      if (!isBulletMarker(t, i, used)) continue;
+      const n = countNear(r, t, i, used, ms);
+      if (n > 0) {
+        plan.bullets = n;
+        break;
+      }
+    }
+  }
+}
