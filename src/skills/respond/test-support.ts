@@ -161,10 +161,38 @@ export const V9_PROMPTS: readonly string[] = [
   'Explain how tides work, then say that question back to me, and please mention gravity when you do.',
 ];
 
+/** Sentences written for round9.test.ts (responder_version 10): symbols read in any language (titles, numbered section
+ * markers, bullet markers and placeholder examples beside a count), multi-word keyword lists, a word's presence stated
+ * after it, word budgets, consequence words, a stated relation over an approximate count; with controls. None is
+ * taken from a test set. */
+export const V10_PROMPTS: readonly string[] = [
+  '秋の京都について短いエッセイを書いてください。タイトルは<<紅葉>>のように付けてください。',
+  'Skriv en kort guide om surdeg i tre delar: DEL 1, DEL 2 och DEL 3.',
+  'Write the onboarding email in two parts, Part 1 (accounts) and Part 2 (equipment).',
+  'Step 1: read the tenant\'s message. Step 2: write a calm reply about the boiler.',
+  'Приготовь список покупок для пикника: ровно 6 пунктов, каждый начинается со звёздочки *.',
+  '주말 등산 준비물을 글머리 기호(*)로 정확히 7개 적어 주세요.',
+  'Daftar belanjaan untuk pesta ulang tahun, tepat 9 poin, tiap poin diawali tanda \'- \'.',
+  'Compare two tents, and separate the reviews by a line with just three "*" symbols: ***',
+  'Tuliskan templat surat lamaran kerja dengan minimal 3 isian dalam kurung siku, misalnya [nama perusahaan].',
+  'Give me two soup recipes in this layout:\n[Recipe 1]\n***\n[Recipe 2]',
+  'Write a flyer for the bike shop. Include the phrases puncture repair and chain oil.',
+  'Blog intro for an installer. Keywords to include: heat pump, grant scheme, insulation.',
+  'Describe the harbour at dawn; the word gull must appear.',
+  'Describe the harbour at dusk; the phrase "low tide" must not appear.',
+  'About 80 words. Well, the hard rule: fewer than 80 words. A caption for the zoo photo.',
+  'Write a product listing for a kettle; the shop rejects listings with more than three fully capitalised words.',
+  'A note for the allotment gate, every letter lowercase, not a single capital.',
+  'Three paragraphs on night buses, blank lines between them; the 2nd (middle) paragraph starts with the word Meanwhile.',
+  'Word budget is 200 minimum. Topic: why libraries matter.',
+  'A thank-you card for the nurses with three highlights like *this*.',
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
   ...V9_PROMPTS,
+  ...V10_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',
