@@ -10,7 +10,9 @@ import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts
 
 /** Largest bullet count read next to a marker. */
 const MAX_SYMBOL_BULLETS = 30;
-/** Largest section number read after a marker word. */
+/** Longest highlight example, in tokens. */
+const MAX_EXAMPLE = 12;
+/** Largest section number read after a marker word, and largest divider part count. */
 const MAX_SECTIONS = 20;
 
 const B_STAR = 0x2a;
@@ -107,16 +109,16 @@ function isBulletMarker(t: Tokens, i: number, used: Uint8Array): boolean {
 /** Families whose match in a marker's sentence says what its `*` is for (a highlight, a divider, a bullet pattern). */
 const STAR_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV', 'BULLETS']);
 
-/** The count next to a bullet marker at m: none (0) when a match of STAR_FAMILIES overlaps m's sentence; else, in
+/** The count next to a symbol at m: none (0) when checkFamilies and a match of STAR_FAMILIES overlaps m's sentence; else, in
  * that sentence, the uncovered word token nearest to m (the earlier on a tie) whose value is 1..MAX_SYMBOL_BULLETS
  * (leadingCount, or an RNUM word), whose next token is not a NUM_UNIT word and is not a `-` touching it; 0 when
  * none. */
-function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Match[]): number {
+function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Match[], checkFamilies: boolean): number {
   let s = m;
   while (s > 0 && !isBoundary(t, s - 1)) s--;
   let e = m;
   while (e < t.n && !isBoundary(t, e)) e++;
-  if (ms.some((x) => STAR_FAMILIES.has(x.family) && x.start < e && x.end > s)) return 0;
+  if (checkFamilies && ms.some((x) => STAR_FAMILIES.has(x.family) && x.start < e && x.end > s)) return 0;
   const valueAt = (i: number): number => {
     if (used[i] || t.kind[i] !== TK_WORD) return 0;
     let v = leadingCount(t, i);
@@ -156,7 +158,24 @@ function placeholderExample(t: Tokens, used: Uint8Array): number {
   return -1;
 }
 
-/** Step 6: the symbols read where no pattern read a title, a section marker, a bullet count or a placeholder count. */
+/** A highlight example: a `*` token touching the word token after it (and no `*` before it), then, on the same
+ * line, within MAX_EXAMPLE tokens, a `*` touching the word token before it (and no `*` after it); none covered. Its
+ * tokens become covered (the "14" of "*zaterdag 14 juni*" is not a count); its first token, else -1. */
+function highlightExample(t: Tokens, used: Uint8Array): number {
+  for (let i = 0; i + 2 < t.n; i++) {
+    if (!isPunct(t, i, B_STAR) || used[i] || !touch(t, i) || t.kind[i + 1] !== TK_WORD || (i > 0 && isPunct(t, i - 1, B_STAR) && touch(t, i - 1))) continue;
+    for (let j = i + 2; j < t.n && j - i <= MAX_EXAMPLE && t.kind[j] !== TK_NL && !used[j]; j++) {
+      if (!isPunct(t, j, B_STAR)) continue;
+      if (t.kind[j - 1] !== TK_WORD || !touch(t, j - 1) || (isPunct(t, j + 1, B_STAR) && touch(t, j))) break;
+      for (let k = i; k <= j; k++) used[k] = 1;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Step 6: the symbols read where no pattern read a title, a section marker, a bullet count, a placeholder count, a
+ * highlight count or (in a prompt not written in English) a divider's part count. */
 export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): void {
   if (!plan.title && hasAngleTitle(t)) plan.title = true;
   if (plan.secMark === null) {
@@ -171,13 +190,25 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
   // "ולפחות 2 מקומות ריקים בסוגריים מרובעים, למשל [שם הלקוח]": a bracketed example and a count in its sentence.
   if (!ms.some((m) => m.family === 'PLACEHOLDER' && m.hasNum)) {
     const at = placeholderExample(t, used);
-    const n = at >= 0 ? countNear(r, t, at, used, []) : 0;
+    const n = at >= 0 ? countNear(r, t, at, used, ms, false) : 0;
     if (n > plan.placeholders) plan.placeholders = n;
+  }
+  // "ít nhất 2 ý bằng dấu sao *như thế này*", "zoals *zaterdag 14 juni*, minstens 2 keer": an example and a count.
+  if (!ms.some((m) => m.family === 'HIGHLIGHT' && m.hasNum && m.n > 0)) {
+    const at = highlightExample(t, used);
+    const n = at >= 0 ? countNear(r, t, at, used, ms, false) : 0;
+    if (n > plan.highlights) plan.highlights = n;
+  }
+  // "Θέλω 3 παραγράφους, χωρισμένες μεταξύ τους με ***": a divider and a count in its sentence (English: step 2e).
+  if (plan.foreign && !ms.some((m) => (m.family === 'PARCOUNT' || m.family === 'SECCOUNT') && m.hasNum)) {
+    const div = ms.find((m) => m.family === 'STARDIV');
+    const n = div ? countNear(r, t, div.start, used, ms, false) : 0;
+    if (n >= 2 && n <= MAX_SECTIONS) plan.parCount = n;
   }
   if (plan.bullets === null) {
     for (let i = 0; i < t.n; i++) {
       if (!isBulletMarker(t, i, used)) continue;
-      const n = countNear(r, t, i, used, ms);
+      const n = countNear(r, t, i, used, ms, true);
       if (n > 0) {
         plan.bullets = n;
         break;

@@ -162,8 +162,8 @@ export const V9_PROMPTS: readonly string[] = [
 ];
 
 /** Sentences written for round9.test.ts (responder_version 10): symbols read in any language (titles, numbered section
- * markers, bullet markers and placeholder examples beside a count), multi-word keyword lists, a word's presence stated
- * after it, word budgets, consequence words, a stated relation over an approximate count; with controls. None is
+ * markers, bullet markers, placeholder and highlight examples beside a count, a divider's count), multi-word keyword lists, a word's presence stated
+ * after it, word budgets, consequence and penalty wordings, a stated relation over an approximate count; with controls. None is
  * taken from a test set. */
 export const V10_PROMPTS: readonly string[] = [
   '秋の京都について短いエッセイを書いてください。タイトルは<<紅葉>>のように付けてください。',
@@ -186,6 +186,10 @@ export const V10_PROMPTS: readonly string[] = [
   'Three paragraphs on night buses, blank lines between them; the 2nd (middle) paragraph starts with the word Meanwhile.',
   'Word budget is 200 minimum. Topic: why libraries matter.',
   'A thank-you card for the nurses with three highlights like *this*.',
+  '생일 초대장을 써 주세요. 중요한 부분 2곳을 *이렇게* 강조해 주세요.',
+  '캠핑 후기를 써 주세요. 4개 문단으로, 문단 사이에 *** 를 넣어 주세요.',
+  'Write the abstract for my thesis; if it runs past 250 words the journal rejects it.',
+  'Pupils who write more than four sentences lose a point, so keep the model answer short.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
