@@ -1,7 +1,7 @@
 /* The IFEval responder skill in C99 (docs/format.md section 6) <-> src/skills/respond/.
  * eg_ifr_artifact.c <-> artifact.ts (load + validate), eg_ifr_match_index.c <-> match-index.ts,
  * eg_ifr_tokenize.c <-> tokenize.ts, eg_ifr_match.c <-> match.ts, eg_ifr_plan.c <-> plan.ts,
- * eg_ifr_language.c <-> language.ts,
+ * eg_ifr_language.c <-> language.ts, eg_ifr_symbols.c <-> symbols.ts,
  * (and the instruction reader <-> reader.ts), eg_ifr_compose.c <-> compose.ts, eg_ifr_unicode.c mirrors the
  * JavaScript string operations the composer uses (case mapping, \p{L}-style classes, trim).
  * No malloc, no floating point: the caller owns every buffer (eg_ifr_scratch). */
@@ -57,15 +57,23 @@
  * "Candidate positions"), built by eg_ifr_load from the sections: no format change. An artifact
  * beyond one of these limits still loads and answers the same, by scanning its tables instead. */
 #ifndef EG_IFR_IX_SLOTS
-#define EG_IFR_IX_SLOTS     2048u   /* hash slots, a power of two, at most 7/8 = 1,792 used (keys: 1,640 with
-                                       responder_version 6; 1,536, the 3/4 of version 5, made the index give up) */
+#define EG_IFR_IX_SLOTS     2048u   /* hash slots, a power of two, at most 9/10 = 1,843 used (keys: 1,640 with
+                                       responder_version 6; 1,805 with version 10, past the 7/8 = 1,792 allowed
+                                       until then; 4,096 slots would be 40 KB more of the board's RAM) */
 #endif
+/* The most keys the slots take: linear probing stays short (an absent hash looks at about 50 slots on average
+ * at 9/10, 32 at 7/8); past it the index gives up. */
+#define EG_IFR_IX_MAX_KEYS  (EG_IFR_IX_SLOTS * 9u / 10u) /* below EG_IFR_IX_SLOTS: a probe always ends */
+/* A one-bit-per-hash filter in front of the slots, 8 bits per slot (2 KB with 2,048 slots): most words of a prompt
+ * are no key, and at 9/10 full their probe would walk a long run of slots; one in about ten still does. */
+#define EG_IFR_IX_FILTER_BITS (EG_IFR_IX_SLOTS * 8u)
 #ifndef EG_IFR_IX_PATS
 #define EG_IFR_IX_PATS      384u    /* patterns (used: 329 with responder_version 6) */
 #endif
 #ifndef EG_IFR_IX_ROW_WORDS
-#define EG_IFR_IX_ROW_WORDS 17408u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 15,576 =
-                                       1,416 rows x 11 with responder_version 6's 329 patterns) */
+#define EG_IFR_IX_ROW_WORDS 18432u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 15,576 =
+                                       1,416 rows x 11 with responder_version 6's 329 patterns; 17,640 = 1,470 x 12
+                                       with version 10's 361) */
 #endif
 #ifndef EG_IFR_IX_REL
 #define EG_IFR_IX_REL       256u    /* relation phrases (used: 179) */
@@ -106,6 +114,7 @@ typedef struct eg_ifr_index {
     eg_ifr_key slot[EG_IFR_IX_SLOTS];
     uint32_t rows[EG_IFR_IX_ROW_WORDS];
     uint16_t rel_order[EG_IFR_IX_REL];
+    uint32_t filter[(EG_IFR_IX_FILTER_BITS + 31u) / 32u]; /* bit filter_bit(h) set for every key h */
     uint8_t pat_any[EG_IFR_IX_PATS];  /* the pattern may start at any token */
     uint8_t pat_odd[EG_IFR_IX_PATS];  /* ... at an odd word token (digits first, or non-ASCII) */
     /* For a pattern that may start anywhere, a test its start token must pass (EG_IFR_LEAD_*):
@@ -157,6 +166,8 @@ int eg_ifr_set_has(const eg_ifr *r, int set, uint32_t h);
 void eg_ifr_index_build(eg_ifr *r);
 /* The index's record for word hash h, or NULL (also when r->ix.ok is 0). */
 const eg_ifr_key *eg_ifr_key_of(const eg_ifr *r, uint32_t h);
+/* RNUM value of word hash h into *v: 1, or 0 when RNUM has no such word (eg_ifr_plan.c). */
+int eg_ifr_rnum(const eg_ifr *r, uint32_t h, uint32_t *v);
 
 /* ---------------------------------------------------------------- tokens (tokenize.ts) */
 #define EG_TK_WORD  1

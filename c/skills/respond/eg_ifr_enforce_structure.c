@@ -170,10 +170,12 @@ int eg_enf_fix_sections(eg_enf_job *j, eg_str body, eg_wr *w) {
     eg_str mark = p->sec_mark, stripped, *bs;
     uint32_t i = 0, k, ng, *g = j->e->units;
     eg_wr t;
-    /* the mark is spliced into a regex unescaped: only plain ASCII letters and digits are ported */
+    /* the mark is spliced into a regex unescaped: ASCII letters and digits, and non-ASCII characters (a symbol-read
+       marker such as "Частина", literal in a regex without the u flag, so a byte match is the same match), are
+       ported; anything else would be a regex operator */
     for (k = 0; k < mark.n; k++) {
         uint8_t c = mark.p[k];
-        if (!((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') && !(c >= '0' && c <= '9')) return EG_IFR_ENFORCE_NOT_PORTED;
+        if (!((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z') && !(c >= '0' && c <= '9') && c < 0x80u) return EG_IFR_ENFORCE_NOT_PORTED;
     }
     /* ^([ \t#*]*)MARK\s?\d+[:.]?[ \t]* (gm) -> $1 */
     eg_enf_wr(&t, j->e, EB_T1);

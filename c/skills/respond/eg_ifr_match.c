@@ -17,6 +17,8 @@ static const cap k_cap0; /* all zero: a struct copy, where memset would be a cal
 
 
 #define TN (d->t->n)
+/* Longest bare {QL} item of a PHRASES pattern, in words ("bridging loan", "food insecurity"). */
+#define MAX_PHRASE_WORDS 3u
 
 /* ---------------------------------------------------------------- small helpers */
 
@@ -287,8 +289,21 @@ static int64_t list(det *d, uint32_t i, cap *c) {
             j = nx;
             if (items == 0u) first_quoted = 1;
         } else if (!d->quoted_only && !first_quoted && t->kind[j] == EG_TK_WORD && !eg_ifr_set_has(d->r, EG_SET_LIST_STOP, t->hash[j]) && !is_connector(d, j)) {
-            push_str(d, word_text(d, j));
+            /* A bare item is one word; with PHRASES, up to MAX_PHRASE_WORDS such words, or words joined by a hyphen
+             * touching both ("food insecurity", "Wi-Fi"). */
+            uint32_t s0 = j, words = 1;
             j++;
+            while (d->phrases && j < TN) {
+                if (t->kind[j] == EG_TK_PUNCT && t->byte[j] == 0x2Du && j + 1u < TN && t->kind[j + 1u] == EG_TK_WORD && t->end[j - 1u] == t->start[j] && t->end[j] == t->start[j + 1u]) {
+                    j += 2u;
+                } else if (words < MAX_PHRASE_WORDS && t->kind[j] == EG_TK_WORD && !eg_ifr_set_has(d->r, EG_SET_LIST_STOP, t->hash[j]) && !is_connector(d, j)) {
+                    j++;
+                    words++;
+                } else {
+                    break;
+                }
+            }
+            push_str(d, j == s0 + 1u ? word_text(d, s0) : tok_text(d, t->start[s0], t->end[j - 1u]));
         } else {
             break;
         }
@@ -554,6 +569,7 @@ static int64_t seq(det *d, uint32_t op, uint32_t end, uint32_t i, cap *c) {
 }
 
 static const uint8_t k_quoted[6] = {'Q', 'U', 'O', 'T', 'E', 'D'};
+static const uint8_t k_phrases[7] = {'P', 'H', 'R', 'A', 'S', 'E', 'S'};
 
 /* Pattern p at token i: on a match that covers only unclaimed tokens, claims them and records it. */
 static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
@@ -567,12 +583,15 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
     c = k_cap0;
     c.lang = EG_IFR_NONE;
     d->quoted_only = 0;
+    d->phrases = 0;
     if (arg != EG_IFR_NONE) {
         eg_str a = eg_ifr_string(r, arg);
         d->quoted_only = a.n == 6u && memcmp(a.p, k_quoted, 6) == 0;
+        d->phrases = a.n == 7u && memcmp(a.p, k_phrases, 7) == 0;
     }
     j = seq(d, first, first + pp[2], i, &c);
     d->quoted_only = 0;
+    d->phrases = 0;
     if (j <= (int64_t)i) {
         s->n_strs = base;
         return;

@@ -11,6 +11,8 @@ typedef struct det {
     const eg_ifr_tokens *t;
     eg_ifr_scratch *s;
     int quoted_only;             /* set while a pattern whose arg is "QUOTED" runs */
+    int phrases;                 /* set while a pattern whose arg is "PHRASES" runs: a bare {QL} item may run to
+                                    MAX_PHRASE_WORDS words */
 } det;
 
 /* All matches of the pattern table into s->matches (appended), in table order, each claiming its

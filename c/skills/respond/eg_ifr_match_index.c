@@ -15,10 +15,12 @@
 
 /* FNV-1a hashes are not uniform in their low bits alone: fold the high half in. */
 static uint32_t slot_of(uint32_t h) { return (h ^ (h >> 16)) & (EG_IFR_IX_SLOTS - 1u); }
+/* Bits 16.. of a multiplicative hash: independent of slot_of's low bits. */
+static uint32_t filter_bit(uint32_t h) { return ((h * 0x9E3779B1u) >> 16) & (EG_IFR_IX_FILTER_BITS - 1u); }
 
 const eg_ifr_key *eg_ifr_key_of(const eg_ifr *r, uint32_t h) {
-    uint32_t k = slot_of(h);
-    if (!r->ix.ok) return NULL;
+    uint32_t k = slot_of(h), f = filter_bit(h);
+    if (!r->ix.ok || !(r->ix.filter[f >> 5] >> (f & 31u) & 1u)) return NULL;
     while (r->ix.slot[k].flags & EG_IFR_K_USED) {
         if (r->ix.slot[k].hash == h) return &r->ix.slot[k];
         k = (k + 1u) & (EG_IFR_IX_SLOTS - 1u);
@@ -26,18 +28,19 @@ const eg_ifr_key *eg_ifr_key_of(const eg_ifr *r, uint32_t h) {
     return NULL;
 }
 
-/* The slot for h, inserted if new; NULL (and ix.ok = 0) when the table is 7/8 full. */
+/* The slot for h, inserted if new; NULL (and ix.ok = 0) when EG_IFR_IX_MAX_KEYS are used. */
 static eg_ifr_key *key_put(eg_ifr_index *ix, uint32_t *used, uint32_t h) {
     uint32_t k = slot_of(h);
     while (ix->slot[k].flags & EG_IFR_K_USED) {
         if (ix->slot[k].hash == h) return &ix->slot[k];
         k = (k + 1u) & (EG_IFR_IX_SLOTS - 1u);
     }
-    if (8u * (*used + 1u) > 7u * EG_IFR_IX_SLOTS) {
+    if (*used + 1u > EG_IFR_IX_MAX_KEYS) {
         ix->ok = 0;
         return NULL;
     }
     (*used)++;
+    ix->filter[filter_bit(h) >> 5] |= 1u << (filter_bit(h) & 31u);
     ix->slot[k].hash = h;
     ix->slot[k].flags = EG_IFR_K_USED;
     return &ix->slot[k];

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "eg_ifr_match.h"
 #include "eg_ifr_language.h"
+#include "eg_ifr_symbols.h"
 #include "eg_ifr_unicode.h"
 
 #define TN (d->t->n)
@@ -596,7 +597,7 @@ static uint32_t rd_imperative(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, u
 }
 
 /* RNUM value of a word hash: the index when built, else the last record (JS Map). */
-static int rd_number(const eg_ifr *r, uint32_t h, uint32_t *v) {
+int eg_ifr_rnum(const eg_ifr *r, uint32_t h, uint32_t *v) {
     uint32_t i;
     if (r->ix.ok) {
         const eg_ifr_key *key = eg_ifr_key_of(r, h);
@@ -624,7 +625,7 @@ static int64_t rd_placeholders(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t
             for (k = t->start[i]; k < t->end[i]; k++) v = v * 10 + (t->bytes[k] - 0x30u);
         } else {
             uint32_t nv;
-            if (!rd_number(r, t->hash[i], &nv)) continue;
+            if (!eg_ifr_rnum(r, t->hash[i], &nv)) continue;
             v = (int64_t)nv;
         }
         if (i + 1u < ce && t->kind[i + 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[i + 1u])) continue;
@@ -673,6 +674,16 @@ static int rd_family_in(const eg_ifr_scratch *s, int fam, int64_t cs, int64_t ce
     for (mi = 0; mi < s->n_matches; mi++) {
         const eg_match *m = &s->matches[mi];
         if (m->family == fam && (cs < 0 || ((int64_t)m->start < ce && (int64_t)m->end > cs))) return 1;
+    }
+    return 0;
+}
+
+/* Some WORDS match has a number > 0 and a relation other than APPROX and NONE (an approximate count yields to it). */
+static int words_stated(const eg_ifr_scratch *s) {
+    uint32_t mi;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        const eg_match *x = &s->matches[mi];
+        if (x->family == EG_F_WORDS && x->has_num && x->n > 0 && x->rel != EG_R_APPROX && x->rel != EG_R_NONE) return 1;
     }
     return 0;
 }
@@ -746,6 +757,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     d->t = t;
     d->s = s;
     d->quoted_only = 0;
+    d->phrases = 0;
     /* step 0: list labels and a self-correction's retracted words leave the tokens before any pattern reads them */
     cuts = eg_ifr_drop_list_labels(d); /* in this order, as in TS */
     cuts += eg_ifr_retract_corrections(d);
@@ -774,7 +786,8 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             plan->has_caps = 1;
             break;
         case EG_F_WORDS:
-            if (m->has_num && m->n > 0) {
+            /* An "about N words" yields to a stated relation elsewhere ("A dozen words. ... fewer than 12 words"). */
+            if (m->has_num && m->n > 0 && !(m->rel == EG_R_APPROX && words_stated(s))) {
                 if (m->rel == EG_R_APPROX) {
                     rg.lo = m->n;
                     rg.hi = m->n + max64(2, m->n / 20);
@@ -1001,6 +1014,9 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
         plan->has_bullets = 1;
         plan->bullets = weak_bullets;
     }
+    /* Step 6: symbols that read the same in every language (a title's << >>, "PART 1 ... PART 2", a bullet marker by
+     * a count; eg_ifr_symbols.c). */
+    eg_ifr_read_symbols(r, s);
     if (stars > 0u && plan->par_sep != 2) plan->par_sep = 1;
     if (plan->par_sep == 1 && plan->par_count == 0) {
         plan->par_count = plan->sec_count > 0 && !plan->has_sec_mark ? plan->sec_count : max64(2, (int64_t)star_lines + 1);

@@ -118,7 +118,7 @@ int main(int argc, char **argv) {
             return 1;
         }
         printf("ok %d rel_ok %d keys %u/%u patterns %u/%u rows %u row_words %u/%u relations %u/%u\n", r.ix.ok, r.ix.rel_ok,
-               (unsigned)r.ix.n_keys, (unsigned)(7u * EG_IFR_IX_SLOTS / 8u), (unsigned)r.npat,
+               (unsigned)r.ix.n_keys, (unsigned)EG_IFR_IX_MAX_KEYS, (unsigned)r.npat,
                (unsigned)EG_IFR_IX_PATS, (unsigned)r.ix.n_rows, (unsigned)(r.ix.n_rows * r.ix.words), (unsigned)EG_IFR_IX_ROW_WORDS,
                (unsigned)r.nrel, (unsigned)EG_IFR_IX_REL);
         return 0;

@@ -1,0 +1,256 @@
+/* Symbol reading (docs/format.md 6.4 step 6; responder_version 10), mirrors src/skills/respond/symbols.ts.
+ * Some constraints are shown by a symbol that reads the same in every language: a title's << >>, numbered
+ * section markers ("PART 1 ... PART 2", "Частина 1, Частина 2 і Частина 3"), a highlight example or a divider
+ * beside a count, and a bullet marker next to a count ("ровно из 8 пунктов, каждый пункт начинай со звёздочки *", "글머리 기호(*)를 써서 정확히 5개"). The
+ * patterns read these only in the languages they list; this step reads the symbols when the patterns read
+ * nothing of the kind. No memory of its own: the per-token "used" array is the detect scratch's probe. */
+#include "eg_ifr_symbols.h"
+#include "eg_ifr_unicode.h"
+
+/* Largest bullet count read next to a marker. */
+#define MAX_SYMBOL_BULLETS 30
+/* Longest highlight example, in tokens. */
+#define MAX_EXAMPLE 12u
+/* Largest section number read after a marker word (the bits of a u32 "seen" set hold 0..MAX_SECTIONS), and largest
+ * divider part count. */
+#define MAX_SECTIONS 20
+
+#define B_STAR 0x2Au
+#define B_DASH 0x2Du
+#define B_LT 0x3Cu
+#define B_GT 0x3Eu
+#define B_LBRACKET 0x5Bu
+#define B_RBRACKET 0x5Du
+
+static int is_punct(const eg_ifr_tokens *t, int64_t i, uint8_t b) {
+    return i >= 0 && i < (int64_t)t->n && t->kind[i] == EG_TK_PUNCT && t->byte[i] == b;
+}
+
+/* Tokens i and i + 1 touch (no byte between them). */
+static int touch(const eg_ifr_tokens *t, uint32_t i) { return i + 1u < t->n && t->end[i] == t->start[i + 1u]; }
+
+/* Two touching `<` tokens, and later two touching `>` tokens. */
+static int has_angle_title(const eg_ifr_tokens *t) {
+    uint32_t i;
+    int open = 0;
+    for (i = 0; i + 1u < t->n; i++) {
+        if (!open && is_punct(t, i, B_LT) && is_punct(t, i + 1u, B_LT) && touch(t, i)) {
+            open = 1;
+            i++;
+        } else if (open && is_punct(t, i, B_GT) && is_punct(t, i + 1u, B_GT) && touch(t, i)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A leading run of ASCII digits (1 to 2 of them) that is the whole token or is followed only by bytes >= 0x80 (a
+ * counter: "5개", "4つ", "5个"): its value, else -1. */
+static int32_t leading_count(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t k, m;
+    int32_t v = 0;
+    if (i >= t->n || t->kind[i] != EG_TK_WORD) return -1;
+    k = t->start[i];
+    /* at most 3 digits are read, so that a third one rejects the token */
+    while (k < t->end[i] && t->bytes[k] >= 0x30u && t->bytes[k] <= 0x39u && k - t->start[i] < 3u) v = v * 10 + (int32_t)(t->bytes[k++] - 0x30u);
+    if (k == t->start[i] || k - t->start[i] > 2u) return -1;
+    for (m = k; m < t->end[i]; m++) {
+        if (t->bytes[m] < 0x80u) return -1;
+    }
+    return v;
+}
+
+/* The token is a digits-only word of value 1..MAX_SECTIONS: the value, else 0. */
+static uint32_t section_number(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t k, v = 0;
+    if (i >= t->n || t->kind[i] != EG_TK_WORD || t->end[i] - t->start[i] > 2u) return 0;
+    for (k = t->start[i]; k < t->end[i]; k++) {
+        if (t->bytes[k] < 0x30u || t->bytes[k] > 0x39u) return 0;
+        v = v * 10u + (t->bytes[k] - 0x30u);
+    }
+    return v <= MAX_SECTIONS ? v : 0u;
+}
+
+/* Token b is a word with token a's bytes. */
+static int same_word(const eg_ifr_tokens *t, uint32_t a, uint32_t b) {
+    uint32_t n = t->end[a] - t->start[a], k;
+    if (t->kind[b] != EG_TK_WORD || t->end[b] - t->start[b] != n) return 0;
+    for (k = 0; k < n; k++) {
+        if (t->bytes[t->start[a] + k] != t->bytes[t->start[b] + k]) return 0;
+    }
+    return 1;
+}
+
+/* Numbered section markers: a word token W (2 bytes or more, not starting with an ASCII digit or lowercase letter)
+ * followed by the number 1, and, before the sentence ends, W followed by 2; the count is the largest n such that
+ * W 1 .. W n all appear in that sentence. The first such W wins: its token index, *count set; else -1. */
+static int64_t numbered_marker(const eg_ifr_tokens *t, uint32_t *count) {
+    uint32_t i;
+    for (i = 0; i + 1u < t->n; i++) {
+        uint32_t seen, j, n;
+        uint8_t b0;
+        if (t->kind[i] != EG_TK_WORD || t->end[i] - t->start[i] < 2u || section_number(t, i + 1u) != 1u) continue;
+        b0 = t->bytes[t->start[i]];
+        if ((b0 >= 0x30u && b0 <= 0x39u) || (b0 >= 0x61u && b0 <= 0x7Au)) continue;
+        seen = 1u << 1;
+        for (j = i + 2u; j + 1u < t->n && !eg_ifr_is_boundary(t, j); j++) {
+            if (same_word(t, i, j)) seen |= 1u << section_number(t, j + 1u);
+        }
+        if (!(seen & (1u << 2))) continue;
+        n = 2;
+        while (n < MAX_SECTIONS && (seen & (1u << (n + 1u)))) n++;
+        *count = n;
+        return (int64_t)i;
+    }
+    return -1;
+}
+
+/* A bullet marker: a `*` token touching no other `*` and no word on either side, or a `-` token between two quote
+ * tokens of the same byte ("'- '"), that no match covers and that does not start a line (a layout example, step 3). */
+static int is_bullet_marker(const eg_ifr_tokens *t, uint32_t i, const uint8_t *used) {
+    if (used[i] || t->kind[i] != EG_TK_PUNCT || i == 0u || t->kind[i - 1u] == EG_TK_NL) return 0;
+    if (t->byte[i] == B_STAR) {
+        if (touch(t, i - 1u) && (t->kind[i - 1u] == EG_TK_WORD || is_punct(t, (int64_t)i - 1, B_STAR))) return 0;
+        if (i + 1u < t->n && touch(t, i) && (t->kind[i + 1u] == EG_TK_WORD || is_punct(t, (int64_t)i + 1, B_STAR))) return 0;
+        return 1;
+    }
+    if (t->byte[i] == B_DASH && i + 1u < t->n && t->kind[i - 1u] == EG_TK_PUNCT && t->kind[i + 1u] == EG_TK_PUNCT) {
+        uint8_t q = t->byte[i - 1u];
+        return (q == 0x22u || q == 0x27u) && t->byte[i + 1u] == q;
+    }
+    return 0;
+}
+
+/* countNear's candidate i: its value 1..MAX_SYMBOL_BULLETS (leadingCount, or an RNUM word) when it is an uncovered
+ * word whose next token is not a NUM_UNIT word and is not a `-` touching it, else 0. */
+static int32_t value_at(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i, const uint8_t *used) {
+    int32_t v;
+    if (used[i] || t->kind[i] != EG_TK_WORD) return 0;
+    v = leading_count(t, i);
+    if (v < 0) {
+        uint32_t nv;
+        /* an RNUM value beyond the bound is rejected below whatever its size */
+        v = eg_ifr_rnum(r, t->hash[i], &nv) ? (nv > MAX_SYMBOL_BULLETS ? MAX_SYMBOL_BULLETS + 1 : (int32_t)nv) : 0;
+    }
+    if (v < 1 || v > MAX_SYMBOL_BULLETS) return 0;
+    if (i + 1u < t->n && t->kind[i + 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[i + 1u])) return 0;
+    /* "a 3-day plan": a number joined to its noun counts that noun. */
+    if (is_punct(t, (int64_t)i + 1, B_DASH) && touch(t, i)) return 0;
+    return v;
+}
+
+/* The count next to a symbol at m: none (0) when check_families and a match of HIGHLIGHT, STARDIV or BULLETS (what a `*`
+ * is for) overlaps m's sentence; else, in that sentence, the nearest value_at (the earlier token on a tie); 0 when
+ * none. */
+static int32_t count_near(const eg_ifr *r, const eg_ifr_scratch *s, uint32_t m, const uint8_t *used, int check_families) {
+    const eg_ifr_tokens *t = &s->tokens;
+    uint32_t a = m, e = m, d, mi;
+    while (a > 0u && !eg_ifr_is_boundary(t, a - 1u)) a--;
+    while (e < t->n && !eg_ifr_is_boundary(t, e)) e++;
+    for (mi = 0; check_families && mi < s->n_matches; mi++) {
+        const eg_match *x = &s->matches[mi];
+        if ((x->family == EG_F_HIGHLIGHT || x->family == EG_F_STARDIV || x->family == EG_F_BULLETS) && x->start < e && x->end > a) return 0;
+    }
+    for (d = 1; (m >= d && m - d >= a) || m + d < e; d++) {
+        int32_t v;
+        if (m >= d && m - d >= a && (v = value_at(r, t, m - d, used)) != 0) return v;
+        if (m + d < e && (v = value_at(r, t, m + d, used)) != 0) return v;
+    }
+    return 0;
+}
+
+/* A placeholder example: a `[` token not starting a line (a line that starts with one is a layout example:
+ * "[code snippet 1]\n***"), then 1 to 4 word tokens, then `]`, none covered. Its tokens become covered (the number
+ * in "[Movie 1]" is not a count); the `[` index, else -1. */
+static int64_t placeholder_example(const eg_ifr_tokens *t, uint8_t *used) {
+    uint32_t i, j, k;
+    for (i = 1; i + 2u < t->n; i++) {
+        if (!is_punct(t, i, B_LBRACKET) || used[i] || t->kind[i - 1u] == EG_TK_NL) continue;
+        j = i + 1u;
+        while (j < t->n && j - i <= 4u && t->kind[j] == EG_TK_WORD && !used[j]) j++;
+        if (j > i + 1u && is_punct(t, j, B_RBRACKET)) {
+            for (k = i; k <= j; k++) used[k] = 1;
+            return (int64_t)i;
+        }
+    }
+    return -1;
+}
+
+/* A highlight example: a `*` token touching the word token after it (and no `*` before it), then, on the same line,
+ * within MAX_EXAMPLE tokens, a `*` touching the word token before it (and no `*` after it); none covered. Its tokens
+ * become covered (the "14" of "*zaterdag 14 juni*" is not a count); its first token, else -1. */
+static int64_t highlight_example(const eg_ifr_tokens *t, uint8_t *used) {
+    uint32_t i, j, k;
+    for (i = 0; i + 2u < t->n; i++) {
+        if (!is_punct(t, i, B_STAR) || used[i] || !touch(t, i) || t->kind[i + 1u] != EG_TK_WORD ||
+            (i > 0u && is_punct(t, (int64_t)i - 1, B_STAR) && touch(t, i - 1u)))
+            continue;
+        for (j = i + 2u; j < t->n && j - i <= MAX_EXAMPLE && t->kind[j] != EG_TK_NL && !used[j]; j++) {
+            if (!is_punct(t, j, B_STAR)) continue;
+            if (t->kind[j - 1u] != EG_TK_WORD || !touch(t, j - 1u) || (is_punct(t, (int64_t)j + 1, B_STAR) && touch(t, j))) break;
+            for (k = i; k <= j; k++) used[k] = 1;
+            return (int64_t)i;
+        }
+    }
+    return -1;
+}
+
+void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
+    const eg_ifr_tokens *t = &s->tokens;
+    eg_plan *plan = &s->plan;
+    uint8_t *used = s->mem.det.probe;
+    uint32_t mi, i;
+    int ph_num = 0, hl_num = 0, par_num = 0;
+    int64_t div = -1;
+    if (!plan->title && has_angle_title(t)) plan->title = 1;
+    if (!plan->has_sec_mark) {
+        uint32_t count = 0;
+        int64_t at = numbered_marker(t, &count);
+        if (at >= 0) {
+            /* the token's bytes are whole UTF-8 characters (the tokenizer splits at ASCII bytes and its multi-byte
+               punctuation only), so TextDecoder gives them back unchanged */
+            plan->has_sec_mark = 1;
+            plan->sec_mark.p = t->bytes + t->start[at];
+            plan->sec_mark.n = t->end[at] - t->start[at];
+            if ((int64_t)count > plan->sec_count) plan->sec_count = (int64_t)count;
+        }
+    }
+    eg_mem_zero(used, t->n);
+    for (mi = 0; mi < s->n_matches; mi++) {
+        const eg_match *m = &s->matches[mi];
+        for (i = m->start; i < m->end && i < t->n; i++) used[i] = 1;
+        if (m->family == EG_F_PLACEHOLDER && m->has_num) ph_num = 1;
+        if (m->family == EG_F_HIGHLIGHT && m->has_num && m->n > 0) hl_num = 1;
+        if ((m->family == EG_F_PARCOUNT || m->family == EG_F_SECCOUNT) && m->has_num) par_num = 1;
+        if (m->family == EG_F_STARDIV && div < 0) div = (int64_t)m->start; /* the first divider match */
+    }
+    /* "ולפחות 2 מקומות ריקים בסוגריים מרובעים, למשל [שם הלקוח]": a bracketed example and a count in its sentence. */
+    if (!ph_num) {
+        int64_t at = placeholder_example(t, used);
+        int32_t n = at >= 0 ? count_near(r, s, (uint32_t)at, used, 0) : 0;
+        if (n > plan->placeholders) plan->placeholders = n;
+    }
+    /* "ít nhất 2 ý bằng dấu sao *như thế này*", "zoals *zaterdag 14 juni*, minstens 2 keer": an example and a count. */
+    if (!hl_num) {
+        int64_t at = highlight_example(t, used);
+        int32_t n = at >= 0 ? count_near(r, s, (uint32_t)at, used, 0) : 0;
+        if (n > plan->highlights) plan->highlights = n;
+    }
+    /* "Θέλω 3 παραγράφους, χωρισμένες μεταξύ τους με ***": a divider and a count in its sentence (English: step 2e). */
+    if (plan->foreign && !par_num) {
+        int32_t n = div >= 0 ? count_near(r, s, (uint32_t)div, used, 0) : 0;
+        if (n >= 2 && n <= MAX_SECTIONS) plan->par_count = n;
+    }
+    if (!plan->has_bullets) {
+        for (i = 0; i < t->n; i++) {
+            int32_t n;
+            if (!is_bullet_marker(t, i, used)) continue;
+            n = count_near(r, s, i, used, 1);
+            if (n > 0) {
+                plan->has_bullets = 1;
+                plan->bullets = n;
+                break;
+            }
+        }
+    }
+}
