@@ -228,7 +228,7 @@ function endPhraseOf(t: Tokens, c: Clause, used: Uint8Array): string | null {
 }
 
 /** Tokens claimed by pattern matches (1) or free (0). */
-function usedTokens(t: Tokens, ms: Match[]): Uint8Array {
+export function usedTokens(t: Tokens, ms: Match[]): Uint8Array {
   const used = new Uint8Array(t.n);
   for (const m of ms) for (let i = m.start; i < m.end && i < t.n; i++) used[i] = 1;
   return used;

@@ -6,6 +6,7 @@
 import type { Responder } from './artifact.ts';
 import type { Match } from './match.ts';
 import type { Plan } from './plan.ts';
+import { usedTokens } from './reader.ts';
 import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
 
 /** Largest bullet count read next to a marker. */
@@ -21,6 +22,8 @@ const B_LT = 0x3c;
 const B_GT = 0x3e;
 const B_LBRACKET = 0x5b;
 const B_RBRACKET = 0x5d;
+
+const dec = new TextDecoder();
 
 const isPunct = (t: Tokens, i: number, b: number): boolean => i >= 0 && i < t.n && t.kind[i] === TK_PUNCT && t.byte[i] === b;
 /** Tokens i and i + 1 touch (no byte between them). */
@@ -95,11 +98,11 @@ function numberedMarker(t: Tokens): { start: number; end: number; count: number 
 function isBulletMarker(t: Tokens, i: number, used: Uint8Array): boolean {
   if (used[i] || t.kind[i] !== TK_PUNCT || i === 0 || t.kind[i - 1] === TK_NL) return false;
   if (t.byte[i] === B_STAR) {
-    if (i > 0 && touch(t, i - 1) && (t.kind[i - 1] === TK_WORD || isPunct(t, i - 1, B_STAR))) return false;
-    if (i + 1 < t.n && touch(t, i) && (t.kind[i + 1] === TK_WORD || isPunct(t, i + 1, B_STAR))) return false;
+    if (touch(t, i - 1) && (t.kind[i - 1] === TK_WORD || isPunct(t, i - 1, B_STAR))) return false;
+    if (touch(t, i) && (t.kind[i + 1] === TK_WORD || isPunct(t, i + 1, B_STAR))) return false;
     return true;
   }
-  if (t.byte[i] === B_DASH && i > 0 && i + 1 < t.n && t.kind[i - 1] === TK_PUNCT && t.kind[i + 1] === TK_PUNCT) {
+  if (t.byte[i] === B_DASH && i + 1 < t.n && t.kind[i - 1] === TK_PUNCT && t.kind[i + 1] === TK_PUNCT) {
     const q = t.byte[i - 1];
     return (q === 0x22 || q === 0x27) && t.byte[i + 1] === q;
   }
@@ -181,12 +184,11 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
   if (plan.secMark === null) {
     const mk = numberedMarker(t);
     if (mk) {
-      plan.secMark = new TextDecoder().decode(t.bytes.subarray(mk.start, mk.end));
+      plan.secMark = dec.decode(t.bytes.subarray(mk.start, mk.end));
       plan.secCount = Math.max(plan.secCount, mk.count);
     }
   }
-  const used = new Uint8Array(t.n);
-  for (const m of ms) for (let i = m.start; i < m.end && i < t.n; i++) used[i] = 1;
+  const used = usedTokens(t, ms);
   // "ולפחות 2 מקומות ריקים בסוגריים מרובעים, למשל [שם הלקוח]": a bracketed example and a count in its sentence.
   if (!ms.some((m) => m.family === 'PLACEHOLDER' && m.hasNum)) {
     const at = placeholderExample(t, used);
