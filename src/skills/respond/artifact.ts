@@ -48,12 +48,15 @@ import {
   HL_STAR,
   PART_NOUN,
   CAPS_CUE,
+  SPELLING_ALIASES,
+  SPELLING_WORDS,
 } from './tables.ts';
 import { READER_IDS, READER_LOG2 } from './reader.ts';
+import { SPELL_MAX, SPELL_MIN } from './spelling.ts';
 import { READER_BIAS, READER_WEIGHTS } from './reader-weights.ts';
 
 export const RESPONDER_SKILL = 2;
-export const RESPONDER_VERSION = 10;
+export const RESPONDER_VERSION = 11;
 
 /** Opcodes of ROPS records. */
 export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16, PHC: 17 } as const;
@@ -65,7 +68,7 @@ const SLOT_OPS: Record<string, number> = {
 export const OPT_FLAG = 1;
 
 /** The responder's sections, all required (docs/format.md §6.2). */
-export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR', 'RFWD', 'RCLS', 'RLST'] as const;
+export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR', 'RFWD', 'RCLS', 'RLST', 'RSPL'] as const;
 /** At most this many languages in RFWD (one bit each in a u32 mask). */
 export const MAX_FW_LANGS = 32;
 /** Hash-set ids in RSET, in this order. */
@@ -220,6 +223,16 @@ export function buildResponderSections(): SectionInput[] {
     lst.u32(own);
   }
 
+  // Spelling (RSPL): alias count, word count, (variant, canonical) string id pairs, then word string ids.
+  const spl = new Bytes();
+  spl.u32(SPELLING_ALIASES.length);
+  spl.u32(SPELLING_WORDS.length);
+  for (const [from, to] of SPELLING_ALIASES) {
+    spl.u32(str(from));
+    spl.u32(str(to));
+  }
+  for (const w of SPELLING_WORDS) spl.u32(str(w));
+
   const psg = new Bytes();
   for (const code of Object.keys(PASSAGES).sort()) {
     psg.u32(str(code));
@@ -328,6 +341,7 @@ export function buildResponderSections(): SectionInput[] {
     { tag: 'RFWD', data: fwd.done() },
     { tag: 'RCLS', data: cls.done() },
     { tag: 'RLST', data: lst.done() },
+    { tag: 'RSPL', data: spl.done() },
   ];
 }
 
@@ -368,6 +382,9 @@ export interface Responder {
   clsWeights: Int8Array;
   /** RLST: language-name stems (ASCII lowercase bytes), their codes, and whether each is its language's own name. */
   langStems: Array<{ stem: Uint8Array; code: string; own: boolean }>;
+  /** RSPL: shorthand and misspelling hashes -> the known word's hash; the one-edit vocabulary (lowercase ASCII); every
+   * RHSH hash (a word some pattern or set names is never corrected). */
+  spelling: { alias: Map<number, number>; words: Array<{ bytes: Uint8Array; hash: number }>; wordHashes: Set<number>; known: Set<number> };
 }
 
 const need = (cond: boolean, tag: string, msg: string) => {
@@ -540,8 +557,28 @@ export function loadResponder(bytes: Uint8Array): Responder {
     langStems.push({ stem, code: strAt(ldv.getUint32(at + 4, true), 'RLST'), own: own === 1 });
   }
 
+  const spv = dvOf('RSPL');
+  need(spv.byteLength >= 8, 'RSPL', 'truncated header');
+  const nAlias = spv.getUint32(0, true);
+  const nSpell = spv.getUint32(4, true);
+  need(spv.byteLength === 8 + 8 * nAlias + 4 * nSpell, 'RSPL', 'length mismatch');
+  const lowerAscii = (w: Uint8Array, min: number) => w.length >= min && w.length <= SPELL_MAX && w.every((b) => b >= 0x61 && b <= 0x7a);
+  const spelling: Responder['spelling'] = { alias: new Map(), words: [], wordHashes: new Set(), known: new Set(hashes) };
+  for (let i = 0; i < nAlias; i++) {
+    const from = enc.encode(strAt(spv.getUint32(8 + 8 * i, true), 'RSPL'));
+    const to = enc.encode(strAt(spv.getUint32(12 + 8 * i, true), 'RSPL'));
+    need(lowerAscii(from, 1) && lowerAscii(to, 1), 'RSPL', `alias ${i} must be lowercase ASCII letters`);
+    spelling.alias.set(fnv1a(from), fnv1a(to));
+  }
+  for (let i = 0; i < nSpell; i++) {
+    const w = enc.encode(strAt(spv.getUint32(8 + 8 * nAlias + 4 * i, true), 'RSPL'));
+    need(lowerAscii(w, SPELL_MIN), 'RSPL', `word ${i} must be ${SPELL_MIN}..${SPELL_MAX} lowercase ASCII letters`);
+    spelling.words.push({ bytes: w, hash: fnv1a(w) });
+    spelling.wordHashes.add(fnv1a(w));
+  }
+
   return {
     bytes, families, patFamily, patRel, patOpCount, patFirstOp, patArg, opCode, opFlags, opK, opValue, hashes,
-    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups, fwLangs, fwMask, clsClasses, clsBias, clsWeights, langStems,
+    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups, fwLangs, fwMask, clsClasses, clsBias, clsWeights, langStems, spelling,
   };
 }

@@ -9,6 +9,7 @@ import type { Responder } from './artifact.ts';
 import { namedLanguage, promptLanguage } from './language.ts';
 import { readClauses } from './reader.ts';
 import { readSymbols } from './symbols.ts';
+import { correctSpelling } from './spelling.ts';
 import { dropListLabels, followUpCounts, retractCorrections } from './corrections.ts';
 import { readScope } from './scope.ts';
 
@@ -220,7 +221,9 @@ function trimRequest(s: string): string {
 export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tokens } {
   const bytes = enc.encode(prompt);
   const t = tokenize(bytes);
-  // Step 0: list labels and a self-correction's retracted words leave the tokens before any pattern reads them.
+  // Step 0: shorthand and misspellings take the hash of the word they stand for; list labels and a self-correction's
+  // retracted words leave the tokens before any pattern reads them.
+  correctSpelling(det.r, t);
   dropListLabels(t);
   retractCorrections(det, t);
   const claimed = new Uint8Array(t.n);

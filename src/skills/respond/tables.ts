@@ -1113,3 +1113,30 @@ export const CAPS_CUE = [
   'shouty', 'shouting', 'allcaps',
   'mayúsculas', 'mayúscula', 'majuscules', 'großbuchstaben', 'maiuscolo', 'maiuscole', 'maiúsculas', 'hoofdletters', 'wielkimi',
 ];
+
+/**
+ * Step 0 spelling (docs/format.md §6.4; responder_version 11): people type fast ("max 3 paras, <= 120 wds", "4
+ * paragrpahs", "bullit points"). SPELLING_ALIASES: a shorthand or misspelling -> the word the patterns know (a word
+ * mapped to itself is kept as written: a real word one edit from a SPELLING_WORDS entry, "letter" next to "letters").
+ * SPELLING_WORDS: the constraint vocabulary an unquoted ASCII word of 6 or more letters is corrected to when it is
+ * one edit (insertion, deletion, substitution, swap of neighbours) from exactly this entry, first in table order.
+ * Every form of a listed word is listed too, so that no real form is "corrected" into another.
+ */
+export const SPELLING_ALIASES: Array<[string, string]> = [
+  ['wds', 'words'], ['wrds', 'words'], ['wrods', 'words'], ['owrds', 'words'], ['sents', 'sentences'], ['bullit', 'bullet'],
+  ['bulit', 'bullet'], ['bulet', 'bullet'], ['bullits', 'bullets'], ['hilight', 'highlight'], ['hilights', 'highlights'],
+  ['hilighted', 'highlighted'], ['lenght', 'length'], ['commma', 'comma'], ['commmas', 'commas'], ['qoute', 'quote'],
+  ['qoutes', 'quotes'], ['qouted', 'quoted'], ['pls', 'please'], ['plz', 'please'], ['approx', 'approximately'],
+  ['abt', 'about'], ['ur', 'your'], ['cuz', 'because'], ['paragrafs', 'paragraphs'],
+  // Real words one edit from a SPELLING_WORDS entry.
+  ['latter', 'latter'], ['better', 'better'], ['setter', 'setter'], ['litter', 'litter'], ['ballet', 'ballet'],
+  ['billet', 'billet'], ['sentenced', 'sentenced'], ['capitol', 'capitol'], ['mullet', 'mullet'], ['gullet', 'gullet'],
+  ['lettered', 'lettered'], ['sectional', 'sectional'], ['selection', 'selection'],
+];
+export const SPELLING_WORDS = [
+  'paragraphs', 'paragraph', 'sentences', 'sentence', 'bullets', 'bullet', 'bulleted', 'highlights', 'highlight',
+  'highlighted', 'highlighting', 'placeholders', 'placeholder', 'postscript', 'lowercase', 'lowercased', 'uppercase',
+  'uppercased', 'capitals', 'capital', 'capitalized', 'capitalised', 'capitalize', 'capitalise', 'letters', 'letter',
+  'sections', 'section', 'quotation', 'quotations', 'exactly', 'minimum', 'maximum', 'separate', 'separated', 'separately',
+  'separator', 'response', 'responses', 'keywords', 'keyword',
+];
