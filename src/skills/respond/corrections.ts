@@ -205,14 +205,23 @@ const isDigits2 = (t: Tokens, i: number): boolean => {
  * Step 0 (before the self-corrections): the labels of an enumerated list are not counts. A number of one or two
  * digits followed by ")" with no "(" open on its line before it ("Requirements: 1) exactly 4 bullet points 2) all
  * lowercase"), or followed by "." or ")" at the start of a line and then a word ("1. Use 3 paragraphs"), is dropped
- * with its mark.
+ * with its mark; so is "(1)" at the start of a line before a word (version 11). The dot of an abbreviated relation
+ * before a number or a lowercase word ("min. 5 sentences", "max. three paras") is not a sentence end and goes too
+ * (version 11).
  */
 export function dropListLabels(t: Tokens): void {
   let depth = 0;
   let i = 0;
   while (i < t.n) {
     if (t.kind[i] === TK_NL) depth = 0;
-    else if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x28) depth++;
+    else if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x28) {
+      // "(1) exactly 4 bullets": a parenthesised label at a line start.
+      if ((i === 0 || t.kind[i - 1] === TK_NL) && isDigits2(t, i + 1) && i + 3 < t.n && t.kind[i + 2] === TK_PUNCT && t.byte[i + 2] === 0x29 && t.kind[i + 3] === TK_WORD) {
+        cut(t, i, i + 3);
+        continue;
+      }
+      depth++;
+    }
     else if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x29 && depth > 0) depth--;
     else if (isDigits2(t, i) && i + 1 < t.n && t.kind[i + 1] === TK_PUNCT) {
       const mark = t.byte[i + 1];
@@ -222,9 +231,20 @@ export function dropListLabels(t: Tokens): void {
         continue;
       }
     }
+    else if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x2e && i > 0 && t.kind[i - 1] === TK_WORD && ABBREVIATED.has(t.hash[i - 1]) && i + 1 < t.n && t.kind[i + 1] === TK_WORD && startsLowOrDigit(t, i + 1)) {
+      cut(t, i, i + 1);
+      continue;
+    }
     i++;
   }
 }
+
+/** Relation words people abbreviate with a dot (the spelling step has made "approx" "approximately"). */
+const ABBREVIATED: ReadonlySet<number> = new Set(['min', 'max', 'approximately', 'ca'].map(hashOf));
+const startsLowOrDigit = (t: Tokens, i: number): boolean => {
+  const b = t.bytes[t.start[i]];
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7a);
+};
 
 /** Families whose count a bare follow-up restates. */
 const FOLLOW_FAMILIES: ReadonlySet<Family> = new Set(['WORDS', 'SENTS', 'CAPFREQ', 'KWFREQ', 'LETTER']);

@@ -108,6 +108,10 @@ export class Detector {
     if (/^[0-9]{1,7}$/.test(w)) {
       value = Number(w);
       j = i + 1;
+    } else if (!ordinal && /^[0-9]{1,2}[xX]$/.test(w)) {
+      // "3x highlights", "max 2x": a count typed with a multiplication sign (version 11).
+      value = Number(w.slice(0, -1));
+      j = i + 1;
     } else if (ordinal && r.ordinals.has(t.hash[i])) {
       value = r.ordinals.get(t.hash[i])!;
       j = i + 1;

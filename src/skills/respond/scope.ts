@@ -184,7 +184,8 @@ function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
       // A bound the pattern read is negated by the negations before the match in its segment ("it shouldn't be fewer
       // than 10 sentences", "nothing over three sentences", "I don't want more than two words in capitals"); ones
       // after it speak of something else ("at least 100 words so it's not too thin").
-      if (negatedBefore(s, t, covered, quoted, lo, m.start)) m.rel = flip(m.rel);
+      // A limit stated by its penalty keeps its relation: the negation restates it ("don't go past 100 words or it gets cut").
+      if (m.arg !== 'PENALTY' && negatedBefore(s, t, covered, quoted, lo, m.start)) m.rel = flip(m.rel);
       continue;
     }
     if (CASE.has(m.family)) {

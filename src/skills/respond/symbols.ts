@@ -3,6 +3,8 @@
 // section markers ("PART 1 ... PART 2", "Частина 1, Частина 2 і Частина 3") and a bullet marker next to a count
 // ("ровно из 8 пунктов, каждый пункт начинай со звёздочки *", "글머리 기호(*)를 써서 정확히 5개"). The patterns read
 // these only in the languages they list; this step reads the symbols when the patterns read nothing of the kind.
+// Version 11: a JSON object shown as the form of the answer; numbered markers also give the count of a marker a
+// pattern read without one.
 import type { Responder } from './artifact.ts';
 import type { Match } from './match.ts';
 import type { Plan } from './plan.ts';
@@ -22,6 +24,10 @@ const B_LT = 0x3c;
 const B_GT = 0x3e;
 const B_LBRACKET = 0x5b;
 const B_RBRACKET = 0x5d;
+const B_LBRACE = 0x7b;
+const B_RBRACE = 0x7d;
+const B_DQUOTE = 0x22;
+const B_COLON = 0x3a;
 
 const dec = new TextDecoder();
 
@@ -90,6 +96,19 @@ function numberedMarker(t: Tokens): { start: number; end: number; count: number 
     return { start: t.start[i], end: t.end[i], count: n };
   }
   return null;
+}
+
+/** A JSON object shown as the answer's form ("wrapped like {"answer": "..."}"): `{`, a quoted key and `:` right after
+ * it, then `}` later on the same line. */
+function jsonExample(t: Tokens): boolean {
+  for (let i = 0; i + 4 < t.n; i++) {
+    if (!isPunct(t, i, B_LBRACE) || !isPunct(t, i + 1, B_DQUOTE)) continue;
+    let j = i + 2;
+    while (j < t.n && j - i < MAX_EXAMPLE && t.kind[j] === TK_WORD) j++;
+    if (j === i + 2 || !isPunct(t, j, B_DQUOTE) || !isPunct(t, j + 1, B_COLON)) continue;
+    for (let k = j + 2; k < t.n && t.kind[k] !== TK_NL; k++) if (isPunct(t, k, B_RBRACE)) return true;
+  }
+  return false;
 }
 
 /** A bullet marker: a `*` token touching no other `*` and no word on either side, or a `-` token between two
@@ -181,10 +200,14 @@ function highlightExample(t: Tokens, used: Uint8Array): number {
  * highlight count or (in a prompt not written in English) a divider's part count. */
 export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): void {
   if (!plan.title && hasAngleTitle(t)) plan.title = true;
-  if (plan.secMark === null) {
+  if (!plan.json && jsonExample(t)) plan.json = true;
+  if (plan.secMark === null || plan.secCount === 1) {
     const mk = numberedMarker(t);
-    if (mk) {
-      plan.secMark = dec.decode(t.bytes.subarray(mk.start, mk.end));
+    const mark = mk ? dec.decode(t.bytes.subarray(mk.start, mk.end)) : '';
+    // A marker a pattern read with a count of one ("one section per week, each headed WEEK 1, WEEK 2 and WEEK 3": per
+    // week, not one in all) takes the count the markers show.
+    if (mk && (plan.secMark === null || plan.secMark.toLowerCase() === mark.toLowerCase())) {
+      plan.secMark = mark;
       plan.secCount = Math.max(plan.secCount, mk.count);
     }
   }

@@ -62,6 +62,7 @@ export type Family = (typeof FAMILIES)[number];
 export const NAMED_WORDS = [
   'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',
   'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out', 'too', 'word', 'words',
+  'min', 'max', 'approximately', 'ca',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -143,6 +144,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..8 {PH}' },
   { family: 'ENDPHRASE', pattern: 'last|final|closing sentence|line|words|word|phrase|thing|things ..6 be|is|are|should|reads|read|say|says|being ..2 {PH}' },
   { family: 'ENDPHRASE', pattern: 'sign|round it|this|them? off|out|up with ..5 {PH}' },
+  // "sign it off like this, word for word: Over and out." (round 10).
+  { family: 'ENDPHRASE', pattern: 'sign|end|ends|ending|finish|finishes|close|closes ..3 like this|so ..5 {PH}' },
   { family: 'ENDPHRASE', pattern: 'make|let the? last|final|closing sentence|line|words|phrase {PH}' },
   { family: 'ENDPHRASE', pattern: 'wrap|wraps|wrapping|round|rounding up|off with ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: 'am|an|al|à|alla|no|aan|na ende|schluss|final|fin|fine|einde|eind|końcu ..4 satz|sätze|worte|wörtern|frase|phrase|zin|woorden|zdanie|zdaniem|palabras|mots|parole|palavras {PH}' },
@@ -223,6 +226,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'in all|full? capital|caps|uppercase|capitals letters?' },
   { family: 'UPPER', pattern: 'uppercase|caps|capitals only' },
   { family: 'UPPER', pattern: 'all caps|capitals' },
+  // "ALL of it in block capitals" (round 10).
+  { family: 'UPPER', pattern: 'in block capitals|caps|letters' },
   { family: 'UPPER', pattern: 'capital|caps|uppercase|capitals letters? throughout' },
   { family: 'UPPER', pattern: 'all capital|caps|uppercase letters' },
   { family: 'UPPER', pattern: 'all|entirely|completely|fully|everything|whole|entire ..2 in? uppercase|uppercased|caps|capitals' },
@@ -257,10 +262,12 @@ export const PATTERNS: PatternSrc[] = [
   // A relation after the unit ("8 sentences or longer"), before any pattern reads the count alone.
   // A limit stated by its penalty: "if it goes past 200 words I can't use it", "Students who write more than three sentences
   // lose a mark", "Marks are lost if the answer runs past 150 words" (round 9): what is penalised is over the limit.
-  { family: 'WORDS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} words|word ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE' },
-  { family: 'WORDS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} words|word', rel: 'LE' },
-  { family: 'SENTS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE' },
-  { family: 'SENTS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence', rel: 'LE' },
+  // PENALTY (version 11): a negation before such a match restates the limit ("dont go past 100 words or the preview
+  // cuts it off") rather than turning it round.
+  { family: 'WORDS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} words|word ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE', arg: 'PENALTY' },
+  { family: 'WORDS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} words|word', rel: 'LE', arg: 'PENALTY' },
+  { family: 'SENTS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE', arg: 'PENALTY' },
+  { family: 'SENTS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or longer|more|above|over', rel: 'GE' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or shorter|fewer|less|under', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} words|word or longer|more|above|over', rel: 'GE' },
@@ -334,6 +341,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L} ..4 more than {N}`, rel: 'LE' },
   { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L}`, arg: 'NONE' },
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL} {N}', rel: 'EQ' },
+  // "hammer the letter s, fifteen or more of them" (round 10).
+  { family: 'LETTER', pattern: 'letter|character {L} ..6 {N} of them|those', rel: 'EQ' },
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL}? {NT}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL} {N}`, rel: 'EQ' },
@@ -349,6 +358,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SECMARK', pattern: 'label|labels|labelled|labeled|labelling|labeling|mark|marked|title|titled|name|named|head|headed|call|called|number|numbered|sections|section|parts|chapters|into ..3 {W} 1 to|through|until|- {W} {N}' },
   // "Use 4 sections, SECTION 1 through SECTION 4": the count claimed "4 sections"; the range follows a comma or colon.
   { family: 'SECMARK', pattern: ',|: {W} 1 to|through|until|- {W} {N}' },
+  // "Use DAY 1 through DAY 5 as the section headers" (round 10).
+  { family: 'SECMARK', pattern: 'use|using|from ..2 {W} 1 to|through|until|- {W} {N}' },
   { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 / ..6 / {W} {N}' },
   { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 . . . {W} {N}' },
   { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 . {W} {N}' },
@@ -739,6 +750,8 @@ export const LIST_STOP = [
   'wrap', 'keep', 'use', 'add', 'write', 'put', 'include', 'avoid', 'highlight', 'mention', 'dont', 'respond', 'separate', 'split',
   // Pronouns and quantifiers are not keywords ("make sure everything is included", "don't say anything about it").
   'everything', 'anything', 'something', 'nothing', 'all', 'both', 'them', 'about',
+  // A possessive or subject pronoun starts the next clause ("never use the word suddenly, my editor circles it").
+  'my', 'our', 'his', 'her', 'their', 'we', 'they', 'he', 'she',
 ];
 
 /** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */
