@@ -48,6 +48,7 @@ import {
   HL_STAR,
   PART_NOUN,
   CAPS_CUE,
+  PHRASE_STOP,
   SPELLING_ALIASES,
   SPELLING_WORDS,
 } from './tables.ts';
@@ -59,10 +60,10 @@ export const RESPONDER_SKILL = 2;
 export const RESPONDER_VERSION = 11;
 
 /** Opcodes of ROPS records. */
-export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16, PHC: 17 } as const;
+export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16, PHC: 17, PHT: 18 } as const;
 const SLOT_OPS: Record<string, number> = {
   '{REL}': OP.REL, '{N}': OP.NUM, '{NT}': OP.NT, '{ORD}': OP.ORD, '{Q}': OP.Q, '{QL}': OP.QL, '{L}': OP.L,
-  '{W}': OP.W, '{PH}': OP.PH, '{PHB}': OP.PHB, '{PHC}': OP.PHC, '{LANG}': OP.LANG, '{S6}': OP.S6, '{S3}': OP.S3,
+  '{W}': OP.W, '{PH}': OP.PH, '{PHB}': OP.PHB, '{PHC}': OP.PHC, '{PHT}': OP.PHT, '{LANG}': OP.LANG, '{S6}': OP.S6, '{S3}': OP.S3,
 };
 /** ROPS flags bit: the element is optional (`X?`). */
 export const OPT_FLAG = 1;
@@ -72,7 +73,7 @@ export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', '
 /** At most this many languages in RFWD (one bit each in a u32 mask). */
 export const MAX_FW_LANGS = 32;
 /** Hash-set ids in RSET, in this order. */
-export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP', 'KW_CUE', 'KW_SKIP', 'KW_STOP', 'NUM_UNIT', 'KW_LEAD', 'KW_IMP', 'KW_NEG', 'LIST_JOIN', 'CORR', 'CORR_FILL', 'CORR_END', 'NEG_CUE', 'NEG_OUT', 'CUE_LT', 'CUE_LE', 'CUE_GT', 'CUE_GE', 'CUE_FILL', 'SEG_JOIN', 'HL_STAR', 'PART_NOUN', 'CAPS_CUE'] as const;
+export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP', 'KW_CUE', 'KW_SKIP', 'KW_STOP', 'NUM_UNIT', 'KW_LEAD', 'KW_IMP', 'KW_NEG', 'LIST_JOIN', 'CORR', 'CORR_FILL', 'CORR_END', 'NEG_CUE', 'NEG_OUT', 'CUE_LT', 'CUE_LE', 'CUE_GT', 'CUE_GE', 'CUE_FILL', 'SEG_JOIN', 'HL_STAR', 'PART_NOUN', 'CAPS_CUE', 'PHRASE_STOP'] as const;
 /** Template group ids in RTPL. Letter groups add the letter's UTF-16 code unit (a = 97); the bases are
  * 2^16 apart so no code unit can make two groups collide (responder_version 1 used 0x100/0x200). */
 export const GROUP = { SENTENCES: 1, KEYWORD: 2, PLACEHOLDER: 3, LIPOGRAM: 0x10000, LETTER_WORDS: 0x20000 } as const;
@@ -242,7 +243,7 @@ export function buildResponderSections(): SectionInput[] {
   // Hash sets.
   const sets = new Bytes();
   const setSrc: Record<(typeof SETS)[number], string[]> = {
-    LIST_LEAD, LIST_STOP, TOPIC_START, TOPIC_VERBS, TOPIC_STOP, TOPIC_DROP, KW_CUE, KW_SKIP, KW_STOP, NUM_UNIT, KW_LEAD, KW_IMP, KW_NEG, LIST_JOIN, CORR, CORR_FILL, CORR_END, NEG_CUE, NEG_OUT, CUE_LT, CUE_LE, CUE_GT, CUE_GE, CUE_FILL, SEG_JOIN, HL_STAR, PART_NOUN, CAPS_CUE,
+    LIST_LEAD, LIST_STOP, TOPIC_START, TOPIC_VERBS, TOPIC_STOP, TOPIC_DROP, KW_CUE, KW_SKIP, KW_STOP, NUM_UNIT, KW_LEAD, KW_IMP, KW_NEG, LIST_JOIN, CORR, CORR_FILL, CORR_END, NEG_CUE, NEG_OUT, CUE_LT, CUE_LE, CUE_GT, CUE_GE, CUE_FILL, SEG_JOIN, HL_STAR, PART_NOUN, CAPS_CUE, PHRASE_STOP,
   };
   for (const name of SETS) {
     sets.u32(hashList(setSrc[name]));
@@ -451,7 +452,7 @@ export function loadResponder(bytes: Uint8Array): Responder {
     opFlags[i] = odv.getUint8(8 * i + 1);
     opK[i] = odv.getUint8(8 * i + 2);
     opValue[i] = odv.getUint32(8 * i + 4, true);
-    need(opCode[i] >= OP.LIT && opCode[i] <= OP.PHC, 'ROPS', `op ${i} has unknown code ${opCode[i]}`);
+    need(opCode[i] >= OP.LIT && opCode[i] <= OP.PHT, 'ROPS', `op ${i} has unknown code ${opCode[i]}`);
     need(opCode[i] !== OP.ALT || opValue[i] + opK[i] <= nHash, 'ROPS', `op ${i} alternatives out of range`);
   }
 

@@ -36,6 +36,9 @@ interface Cap {
 }
 
 const dec = new TextDecoder();
+/** Most words of a {PHT} ending. */
+const MAX_ENDING_WORDS = 4;
+const MAX_LOWER_ENDING_WORDS = 2;
 const B_QUOTE = 0x22;
 const B_APOS = 0x27;
 
@@ -286,6 +289,25 @@ export class Detector {
         c.strs.push(this.text(t, t.start[i], t.end[j - 1]));
         return j;
       }
+      case OP.PHT: {
+        // An unquoted ending of one to four words closed by . or ! ("end with God bless.", "end with take care. and
+        // under 50 words"): its first word written with a capital, or the whole prompt has none (typed in lowercase),
+        // and not a word that describes the ending instead (PHRASE_STOP: "end with a question.").
+        if (i >= t.n || t.kind[i] !== TK_WORD || r.sets.PHRASE_STOP.has(t.hash[i])) return -1;
+        const b0 = t.bytes[t.start[i]];
+        if (b0 >= 0x30 && b0 <= 0x39) return -1;
+        const lower = !(b0 >= 0x41 && b0 <= 0x5a);
+        if (lower && hasAsciiCapital(t.bytes)) return -1;
+        // In a prompt typed in lowercase, two words at most ("take care.", not "questions for the reader.").
+        const most = lower ? MAX_LOWER_ENDING_WORDS : MAX_ENDING_WORDS;
+        let j = i;
+        while (j < t.n && t.kind[j] === TK_WORD && j - i < most) j++;
+        if (!(j < t.n && t.kind[j] === TK_PUNCT && (t.byte[j] === 0x2e || t.byte[j] === 0x21))) return -1;
+        // Not an abbreviation ("starting with P.S.", "e.g."): a one-letter word, or a word right after the mark.
+        if ((j === i + 1 && t.end[i] - t.start[i] < 2) || (j + 1 < t.n && t.start[j + 1] === t.end[j] && t.kind[j + 1] === TK_WORD)) return -1;
+        c.strs.push(this.text(t, t.start[i], t.end[j]));
+        return j + 1;
+      }
       case OP.LANG:
         if (i < t.n && r.languages.has(t.hash[i])) {
           c.lang = r.languages.get(t.hash[i])!;
@@ -458,6 +480,12 @@ export class Detector {
 }
 
 /** The capital letters of the word bytes [s, e), or -1 when it has a lowercase ASCII letter or no capital. */
+/** True when the bytes hold an ASCII capital letter. */
+function hasAsciiCapital(b: Uint8Array): boolean {
+  for (let k = 0; k < b.length; k++) if (b[k] >= 0x41 && b[k] <= 0x5a) return true;
+  return false;
+}
+
 function capsWord(b: Uint8Array, s: number, e: number): number {
   let caps = 0;
   for (let k = s; k < e; k++) {

@@ -411,6 +411,14 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   if (eachHighlight) plan.highlights = Math.max(plan.highlights, plan.secCount, plan.parCount);
   // A keyword with an upper limit of 0 is a forbidden word; a forbidden keyword cannot be required.
   for (const [k, rg] of plan.kwfreq) if (rg[1] === 0) plan.forbid.push(k);
+  // Version 11: nor can a word of the required ending be forbidden ("end with "... help with?" with no other words
+  // after the word "with"" does not forbid "with").
+  if (plan.endPhrase !== null) {
+    // Words: runs of ASCII letters and digits and non-ASCII characters, compared with ASCII case folded (as in C).
+    const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const ending = fold(plan.endPhrase).split(/[^a-z0-9\u0080-\uffff]+/);
+    plan.forbid = plan.forbid.filter((f) => !ending.includes(fold(f)));
+  }
   const forb = new Set(plan.forbid.map((f) => f.toLowerCase()));
   plan.keywords = plan.keywords.filter((k) => !forb.has(k.toLowerCase()));
   return { plan, tokens: t };

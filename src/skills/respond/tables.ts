@@ -17,6 +17,8 @@
 //   {W}         one word, captured in its original case
 //   {PH}        a quoted phrase, or the rest of the sentence after ":" (also on the next line)
 //   {PHB}       like {PH}, or else the rest of the sentence as written
+//   {PHC}       an unquoted phrase in capitals that ends its sentence
+//   {PHT}       an unquoted phrase of 1-4 words that ends with . or ! (version 11)
 //   {LANG}      a language name
 //   {S6}        six asterisks in a row; {S3} exactly three asterisks in a row
 
@@ -160,6 +162,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'last|final|closing line|sentence|words {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with|like {PHC}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 w / {PHC}' },
+  // "end with God bless.", "all lowercase, end with take care. and under 50 words" (round 10): see {PHT}.
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with {PHT}' },
   { family: 'ENDPHRASE', pattern: 'letzte|letzter|letzten|última|último|dernière|dernier|ultima|ultimo|laatste|ostatnie|ostatnim|sista|son satz|sätze|frase|phrase|zin|zdanie|oración|mening|cümle|cümlesi ..6 {PH}' },
   // {PH} first: it fails at once on a token that is not a quote or a colon (a {Q} would take any word and go on).
   { family: 'ENDPHRASE', pattern: '{PH} cümlesiyle|ifadesiyle|sözüyle|sözcükleriyle ..2 bitsin|bitir|bitirin|sonlansın|bitmeli' },
@@ -662,6 +666,8 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['maximum', 'LE'],
   ['max', 'LE'],
   ['less than', 'LT'],
+  // Typed fast (round 10): "no more then 100 words", "atleast 150 words".
+  ['no more then', 'LE'], ['not more then', 'LE'], ['more then', 'GT'], ['less then', 'LT'], ['fewer then', 'LT'], ['atleast', 'GE'], ['atmost', 'LE'],
   ['fewer than', 'LT'],
   ['under', 'LT'],
   ['below', 'LT'],
@@ -751,7 +757,7 @@ export const LIST_STOP = [
   // Pronouns and quantifiers are not keywords ("make sure everything is included", "don't say anything about it").
   'everything', 'anything', 'something', 'nothing', 'all', 'both', 'them', 'about',
   // A possessive or subject pronoun starts the next clause ("never use the word suddenly, my editor circles it").
-  'my', 'our', 'his', 'her', 'their', 'we', 'they', 'he', 'she',
+  'my', 'our', 'his', 'her', 'their', 'we', 'they', 'he', 'she', 'after', 'before',
 ];
 
 /** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */
@@ -1140,7 +1146,7 @@ export const SPELLING_ALIASES: Array<[string, string]> = [
   ['bulit', 'bullet'], ['bulet', 'bullet'], ['bullits', 'bullets'], ['hilight', 'highlight'], ['hilights', 'highlights'],
   ['hilighted', 'highlighted'], ['lenght', 'length'], ['commma', 'comma'], ['commmas', 'commas'], ['qoute', 'quote'],
   ['qoutes', 'quotes'], ['qouted', 'quoted'], ['pls', 'please'], ['plz', 'please'], ['approx', 'approximately'],
-  ['abt', 'about'], ['ur', 'your'], ['cuz', 'because'], ['paragrafs', 'paragraphs'],
+  ['abt', 'about'], ['bulletpoints', 'bullets'], ['bulletpoint', 'bullet'], ['ur', 'your'], ['cuz', 'because'], ['paragrafs', 'paragraphs'],
   // Real words one edit from a SPELLING_WORDS entry.
   ['latter', 'latter'], ['better', 'better'], ['setter', 'setter'], ['litter', 'litter'], ['ballet', 'ballet'],
   ['billet', 'billet'], ['sentenced', 'sentenced'], ['capitol', 'capitol'], ['mullet', 'mullet'], ['gullet', 'gullet'],
@@ -1153,3 +1159,11 @@ export const SPELLING_WORDS = [
   'sections', 'section', 'quotation', 'quotations', 'exactly', 'minimum', 'maximum', 'separate', 'separated', 'separately',
   'separator', 'response', 'responses', 'keywords', 'keyword',
 ];
+
+/** First words that make a {PHT} phrase a description of the ending rather than its text ("end with a question.",
+ * "finish with your name."). */
+export const PHRASE_STOP = [
+  'a', 'an', 'the', 'some', 'any', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'it',
+  'something', 'one', 'me', 'us', 'you', 'them', 'each', 'every', 'all', 'no', 'how', 'what', 'why', 'when', 'where', 'who',
+];
+
