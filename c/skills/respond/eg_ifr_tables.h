@@ -5,20 +5,21 @@
 #define EG_IFR_TABLES_H
 
 #define EG_IFR_SKILL   2u
-#define EG_IFR_VERSION 10u
+#define EG_IFR_VERSION 11u
 #define EG_IFR_NONE    0xFFFFFFFFu /* a string id that names no string */
 
 /* Sections, all required, in the order their checks run (docs/format.md section 6.2). */
 enum { EG_IFR_S_META, EG_IFR_S_RCFG, EG_IFR_S_RPAT, EG_IFR_S_ROPS, EG_IFR_S_RHSH, EG_IFR_S_RREL,
        EG_IFR_S_RNUM, EG_IFR_S_RORD, EG_IFR_S_RLNG, EG_IFR_S_RPSG, EG_IFR_S_RSET, EG_IFR_S_RTPL,
-       EG_IFR_S_RSTR, EG_IFR_S_RFWD, EG_IFR_S_RCLS, EG_IFR_S_RLST, EG_IFR_S_COUNT };
-#define EG_IFR_TAGS {"META", "RCFG", "RPAT", "ROPS", "RHSH", "RREL", "RNUM", "RORD", "RLNG", "RPSG", "RSET", "RTPL", "RSTR", "RFWD", "RCLS", "RLST"}
+       EG_IFR_S_RSTR, EG_IFR_S_RFWD, EG_IFR_S_RCLS, EG_IFR_S_RLST, EG_IFR_S_RSPL, EG_IFR_S_COUNT };
+#define EG_IFR_TAGS {"META", "RCFG", "RPAT", "ROPS", "RHSH", "RREL", "RNUM", "RORD", "RLNG", "RPSG", "RSET", "RTPL", "RSTR", "RFWD", "RCLS", "RLST", "RSPL"}
 
 /* ROPS opcodes and flags (docs/format.md section 6.2). */
 enum { EG_OP_LIT = 1, EG_OP_ALT, EG_OP_GAP, EG_OP_REL, EG_OP_NUM, EG_OP_NT, EG_OP_ORD, EG_OP_Q,
-       EG_OP_QL, EG_OP_L, EG_OP_W, EG_OP_PH, EG_OP_LANG, EG_OP_S6, EG_OP_S3, EG_OP_PHB, EG_OP_PHC };
+       EG_OP_QL, EG_OP_L, EG_OP_W, EG_OP_PH, EG_OP_LANG, EG_OP_S6, EG_OP_S3, EG_OP_PHB, EG_OP_PHC,
+       EG_OP_PHT };
 #define EG_OP_FIRST 1
-#define EG_OP_LAST  17
+#define EG_OP_LAST  18
 #define EG_OPT_FLAG 1u /* the element is optional */
 
 /* Constraint families, in RPAT order. */
@@ -37,7 +38,7 @@ enum { EG_SET_LIST_LEAD, EG_SET_LIST_STOP, EG_SET_TOPIC_START, EG_SET_TOPIC_VERB
        EG_SET_NUM_UNIT, EG_SET_KW_LEAD, EG_SET_KW_IMP, EG_SET_KW_NEG, EG_SET_LIST_JOIN, EG_SET_CORR,
        EG_SET_CORR_FILL, EG_SET_CORR_END, EG_SET_NEG_CUE, EG_SET_NEG_OUT, EG_SET_CUE_LT,
        EG_SET_CUE_LE, EG_SET_CUE_GT, EG_SET_CUE_GE, EG_SET_CUE_FILL, EG_SET_SEG_JOIN,
-       EG_SET_HL_STAR, EG_SET_PART_NOUN, EG_SET_CAPS_CUE, EG_SET_COUNT };
+       EG_SET_HL_STAR, EG_SET_PART_NOUN, EG_SET_CAPS_CUE, EG_SET_PHRASE_STOP, EG_SET_COUNT };
 
 /* RCLS: the instruction reader's classes (src/skills/respond/reader.ts READER_IDS) and bucket bits. */
 enum { EG_CLS_CHANGE_CASE_CAPITAL_WORD_FREQUENCY, EG_CLS_CHANGE_CASE_ENGLISH_CAPITAL,
@@ -68,7 +69,7 @@ enum { EG_W_HUNDRED, EG_W_THOUSAND, EG_W_DOZEN, EG_W_COUPLE, EG_W_OF, EG_W_ONCE,
        EG_W_THRICE, EG_W_AND, EG_W_NO, EG_W_OR, EG_W_TO, EG_W_TIMES, EG_W_TIME, EG_W_MORE,
        EG_W_ABOVE, EG_W_GREATER, EG_W_HIGHER, EG_W_OVER, EG_W_UP, EG_W_LESS, EG_W_FEWER, EG_W_UNDER,
        EG_W_BELOW, EG_W_NOR, EG_W_ABOUT, EG_W_FOR, EG_W_ON, EG_W_FORGET, EG_W_OUT, EG_W_TOO,
-       EG_W_WORD, EG_W_WORDS, EG_W_COUNT };
-#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too", "word", "words"}
+       EG_W_WORD, EG_W_WORDS, EG_W_MIN, EG_W_MAX, EG_W_APPROXIMATELY, EG_W_CA, EG_W_COUNT };
+#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too", "word", "words", "min", "max", "approximately", "ca"}
 
 #endif /* EG_IFR_TABLES_H */

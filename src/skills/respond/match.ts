@@ -37,7 +37,7 @@ interface Cap {
 
 const dec = new TextDecoder();
 /** Most words of a {PHT} ending. */
-const MAX_ENDING_WORDS = 4;
+const MAX_ENDING_WORDS = 3;
 const MAX_LOWER_ENDING_WORDS = 2;
 const B_QUOTE = 0x22;
 const B_APOS = 0x27;
@@ -290,7 +290,7 @@ export class Detector {
         return j;
       }
       case OP.PHT: {
-        // An unquoted ending of one to four words closed by . or ! ("end with God bless.", "end with take care. and
+        // An unquoted ending of one to three words closed by . or ! ("end with God bless.", "end with take care. and
         // under 50 words"): its first word written with a capital, or the whole prompt has none (typed in lowercase),
         // and not a word that describes the ending instead (PHRASE_STOP: "end with a question.").
         if (i >= t.n || t.kind[i] !== TK_WORD || r.sets.PHRASE_STOP.has(t.hash[i])) return -1;

@@ -18,7 +18,7 @@
 //   {PH}        a quoted phrase, or the rest of the sentence after ":" (also on the next line)
 //   {PHB}       like {PH}, or else the rest of the sentence as written
 //   {PHC}       an unquoted phrase in capitals that ends its sentence
-//   {PHT}       an unquoted phrase of 1-4 words that ends with . or ! (version 11)
+//   {PHT}       an unquoted phrase of 1-3 words that ends with . or ! (version 11)
 //   {LANG}      a language name
 //   {S6}        six asterisks in a row; {S3} exactly three asterisks in a row
 
@@ -363,7 +363,7 @@ export const PATTERNS: PatternSrc[] = [
   // "Use 4 sections, SECTION 1 through SECTION 4": the count claimed "4 sections"; the range follows a comma or colon.
   { family: 'SECMARK', pattern: ',|: {W} 1 to|through|until|- {W} {N}' },
   // "Use DAY 1 through DAY 5 as the section headers" (round 10).
-  { family: 'SECMARK', pattern: 'use|using|from ..2 {W} 1 to|through|until|- {W} {N}' },
+  { family: 'SECMARK', pattern: 'use|using ..2 {W} 1 to|through|until|- {W} {N}' },
   { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 / ..6 / {W} {N}' },
   { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 . . . {W} {N}' },
   { family: 'SECMARK', pattern: 'with|as|into|called|named|labelled|labeled|starting|start|headings ..3 {W} 1 . {W} {N}' },
