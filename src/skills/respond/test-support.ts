@@ -192,11 +192,44 @@ export const V10_PROMPTS: readonly string[] = [
   'Pupils who write more than four sentences lose a point, so keep the model answer short.',
 ];
 
+/** Sentences written for round10.test.ts (responder_version 11): shorthand and misspellings (step 0 spelling), list
+ * labels in parentheses, abbreviated relations, penalty limits after a negation, counts typed as "3x", block capitals,
+ * a JSON object shown as the form, numbered markers giving a per-X count, pronouns and after/before ending a bare list,
+ * unquoted endings ({PHT}), "then" for "than", a word of the ending never forbidden; with controls. None is taken from a
+ * test set. */
+export const V11_PROMPTS: readonly string[] = [
+  'draft the shift handover note for the ward, <= 90 wds, no commas',
+  'write the memo for the depot drivers in 4 paragrpahs separated by ***',
+  'give me the bake sale rota in less than 6 sentances',
+  'list what the plumber needs, at least 3 bullit points',
+  'Écris un poème en 2 paragraphes séparés par ***.',
+  'Use the word "sentance" once, it is the name of my band.',
+  'Rules:\n(1) exactly 5 bullets\n(2) all lowercase\nTask: packing list for the farm show.',
+  'bio for the choir website, min. 4 sentences',
+  'Coach notes, 120 words max. Use a friendly tone.',
+  'dont go past 60 words or the parish bulletin cuts it off',
+  'tour guide script with 2x highlights in markdown',
+  'Shop sign for the locksmith, all of it in block capitals.',
+  'Museum caption, with block capitals used for two words at most.',
+  'Which planet is biggest? Reply wrapped like {"planet": "..."} and nothing else.',
+  'Plan for the apprentice, one section per day, headed DAY 1, DAY 2, DAY 3 and DAY 4.',
+  'Use STEP 1 through STEP 3 as the headers for the fuse box guide.',
+  'never use the word cheap, our customers hate it',
+  'Write a note to the volunteers and end with God bless.',
+  'note to my landlord, all lowercase, end with thanks again. keep it short',
+  'Write the invite and end with a question.',
+  'Tell the guests about parking, then finish with P.S. for the late arrivals.',
+  'no more then 80 words about the harvest festival',
+  'give me 3 bulletpoints on safe ladder use',
+  'End your reply with "See you at the match" and put no other words after the word "match".',
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
   ...V9_PROMPTS,
   ...V10_PROMPTS,
+  ...V11_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',
