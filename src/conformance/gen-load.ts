@@ -199,6 +199,16 @@ function responderSectionCases(base: Base, out: string[]): void {
   m('rlst.count+1', 'BAD_SECTION', (b) => wr(b, at('RLST'), rd(b, at('RLST')) + 1));
   m('rlst.own=2', 'BAD_SECTION', (b) => wr(b, at('RLST') + 4 + 8, 2));
   m('rlst-tag-renamed', 'MISSING_SECTION', (b) => (b.set([0x58, 0x4c, 0x53, 0x54], e('RLST')), b));
+  // RSPL (version 11): counts against the length, a word shorter than 6 letters (the first alias's variant, "wds"),
+  // a string id past the table, the tag.
+  const spl = at('RSPL');
+  const firstWord = spl + 8 + 8 * rd(g, spl);
+  m('rspl.aliases+1', 'BAD_SECTION', (b) => wr(b, spl, rd(b, spl) + 1));
+  m('rspl.words-1', 'BAD_SECTION', (b) => wr(b, spl + 4, rd(b, spl + 4) - 1));
+  m('rspl.word=short-string', 'BAD_SECTION', (b) => wr(b, firstWord, rd(b, spl + 8)));
+  m('rspl.word=second-word', 'OK', (b) => wr(b, firstWord, rd(b, firstWord + 4)));
+  m('rspl.alias=string-past-end', 'BAD_SECTION', (b) => wr(b, spl + 8, 0xffffffff));
+  m('rspl-tag-renamed', 'MISSING_SECTION', (b) => (b.set([0x58, 0x53, 0x50, 0x4c], e('RSPL')), b));
 }
 
 /** Every code of the artifact table except OK must appear for each loader. */
