@@ -1,7 +1,7 @@
 /* The IFEval responder skill in C99 (docs/format.md section 6) <-> src/skills/respond/.
  * eg_ifr_artifact.c <-> artifact.ts (load + validate), eg_ifr_match_index.c <-> match-index.ts,
  * eg_ifr_tokenize.c <-> tokenize.ts, eg_ifr_match.c <-> match.ts, eg_ifr_plan.c <-> plan.ts,
- * eg_ifr_language.c <-> language.ts, eg_ifr_symbols.c <-> symbols.ts,
+ * eg_ifr_language.c <-> language.ts, eg_ifr_symbols.c <-> symbols.ts, eg_ifr_spelling.c <-> spelling.ts,
  * (and the instruction reader <-> reader.ts), eg_ifr_compose.c <-> compose.ts, eg_ifr_unicode.c mirrors the
  * JavaScript string operations the composer uses (case mapping, \p{L}-style classes, trim).
  * No malloc, no floating point: the caller owns every buffer (eg_ifr_scratch). */
@@ -59,7 +59,8 @@
 #ifndef EG_IFR_IX_SLOTS
 #define EG_IFR_IX_SLOTS     2048u   /* hash slots, a power of two, at most 9/10 = 1,843 used (keys: 1,640 with
                                        responder_version 6; 1,805 with version 10, past the 7/8 = 1,792 allowed
-                                       until then; 4,096 slots would be 40 KB more of the board's RAM) */
+                                       until then; 1,810 with version 11; 4,096 slots would be 40 KB more of the
+                                       board's RAM) */
 #endif
 /* The most keys the slots take: linear probing stays short (an absent hash looks at about 50 slots on average
  * at 9/10, 32 at 7/8); past it the index gives up. */
@@ -73,12 +74,24 @@
 #ifndef EG_IFR_IX_ROW_WORDS
 #define EG_IFR_IX_ROW_WORDS 18432u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 15,576 =
                                        1,416 rows x 11 with responder_version 6's 329 patterns; 17,640 = 1,470 x 12
-                                       with version 10's 361) */
+                                       with version 10's 361; 17,664 = 1,472 x 12 with version 11's 366) */
 #endif
 #ifndef EG_IFR_IX_REL
 #define EG_IFR_IX_REL       256u    /* relation phrases (used: 179) */
 #endif
 #define EG_IFR_KEY_NONE     0xFFFFu /* a token whose hash is no key */
+/* Bits of the RSPL filter (128 bytes, two bits a hash): with version 11's 81 variant and word hashes about one token
+ * in 40 that is neither gets past it to the lookups. */
+#define EG_IFR_SPL_BLOOM_LOG2 10u
+#define EG_IFR_SPL_BLOOM_BITS (1u << EG_IFR_SPL_BLOOM_LOG2)
+#ifndef EG_IFR_SPL_CAP
+#define EG_IFR_SPL_CAP      64u     /* RSPL aliases and words the loader keeps the hashes of (used: 40 and 41); with
+                                       more of either, RSPL's strings are hashed on demand (slower, never different) */
+#endif
+#if EG_IFR_SPL_CAP < 1u || EG_IFR_SPL_CAP > 64u
+#error "EG_IFR_SPL_CAP must be 1..64: the word bit sets are two u32 halves"
+#endif
+#define EG_IFR_SPELL_MAX_LEN 16u    /* longest RSPL word (spelling.ts SPELL_MAX; EG_IFR_SPELL_MAX is this) */
 
 /* Opcodes, families, relation kinds, RSET sets, template groups and EG_W_* words: eg_ifr_tables.h
  * (generated from src/skills/respond/artifact.ts and tables.ts). */
@@ -94,7 +107,7 @@ typedef struct eg_str {
 #define EG_IFR_K_ORD  2u            /* RORD has it: value in ord */
 #define EG_IFR_K_LNG  4u            /* RLNG has it: string id in lng */
 #define EG_IFR_K_SET0 8u            /* RSET set k has it: bit EG_IFR_K_SET0 << k */
-#define EG_IFR_K_USED 0x80000000u   /* the slot holds a key (bits 3..30 leave room for 28 RSET sets) */
+/* bits 3..31 leave room for 29 RSET sets; whether a slot holds a key is eg_ifr_key.used */
 typedef struct eg_ifr_key {     /* 20 bytes: 2,048 of them are 40 KB of the board's RAM */
     uint32_t hash;
     uint32_t flags;              /* EG_IFR_K_* */
@@ -103,6 +116,8 @@ typedef struct eg_ifr_key {     /* 20 bytes: 2,048 of them are 40 KB of the boar
     uint16_t rel_at;             /* relation phrases starting with this word: rel_order[rel_at, +rel_n) */
     uint16_t row;                /* 1 + row number in rows (patterns that may start here), 0: none */
     uint8_t ord, rel_n;          /* RORD value (255 = "last") */
+    uint8_t used;                /* the slot holds a key (a byte of what was padding: the record stays 20 bytes, and
+                                    all 32 flag bits are left to the sets) */
 } eg_ifr_key;
 
 typedef struct eg_ifr_index {
@@ -154,8 +169,22 @@ typedef struct eg_ifr {
     const int8_t *cls_w;         /* ncls << EG_IFR_CLS_LOG2 weights, class-major */
     const uint8_t *lst;          /* RLST: nlst (stem string id, code string id, own-name flag) records */
     uint32_t nlst;
+    const uint8_t *spl;          /* RSPL (version 11): the section itself, read in place (eg_ifr_spelling.c) */
+    uint32_t nalias, nspell;     /* its (variant, canonical) string id pairs and one-edit words */
     uint32_t w[EG_W_COUNT];      /* hashes of EG_W_* words */
     eg_ifr_index ix;             /* built at load (eg_ifr_match_index.c) */
+    /* Last, so that the fields above keep their offsets (an RV32 load reaches 2 KB from the struct's address in one
+       instruction): RSPL's filter and cache, built at load (eg_ifr_spelling.c). */
+    uint32_t spl_bloom[EG_IFR_SPL_BLOOM_BITS / 32u]; /* two bits per alias variant and word hash (eg_ifr_spelling.c):
+                                    most tokens are neither, and this tells them apart without a scan of RSPL */
+    int spl_cached;              /* nalias and nspell fit EG_IFR_SPL_CAP: the arrays below are set */
+    uint32_t spl_nfrom, spl_nword; /* distinct alias variants and words */
+    uint32_t spl_from[EG_IFR_SPL_CAP], spl_to[EG_IFR_SPL_CAP]; /* alias variant hashes, ascending; canonical hashes */
+    uint32_t spl_word[EG_IFR_SPL_CAP];  /* word hashes, ascending */
+    uint32_t spl_sig[EG_IFR_SPL_CAP];   /* word k's letters a..z, one bit each */
+    /* the words (bit k of the two u32 halves: word k) by first letter, by second letter, and that a token of n
+       letters may be one edit from (n - 1 .. n + 1 letters) */
+    uint32_t spl_first[26][2], spl_second[26][2], spl_len[EG_IFR_SPELL_MAX_LEN + 2u][2];
 } eg_ifr;
 
 int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out);

@@ -1,10 +1,11 @@
 /* The responder artifact (docs/format.md 4.1-4.3 and 6.2) <-> src/skills/respond/artifact.ts
  * (loadResponder). Container checks 1-14 by eg_container.c with the responder's sections; check
  * 15 in the order of loadResponder: META, RCFG, RSTR, RHSH, ROPS, RPAT, RREL, RNUM, RORD, RLNG,
- * RPSG, RSET, RTPL, RFWD, RCLS, RLST. The tables are then read in place. */
+ * RPSG, RSET, RTPL, RFWD, RCLS, RLST, RSPL. The tables are then read in place. */
 #include <string.h>
 #include "eg_ifr.h"
 #include "eg_ifr_unicode.h"
+#include "eg_ifr_spelling.h"
 #include "eg_container.h"
 #include "eg_utf8.h"
 #include "eg_hash.h"
@@ -187,6 +188,32 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
                 EG_NEED(stem.p[k] < 0x41u || stem.p[k] > 0x5Au);
             }
         }
+    }
+
+    /* RSPL: alias count, word count, (variant, canonical) string id pairs, word string ids; aliases are 1..SPELL_MAX
+     * lowercase ASCII letters, words SPELL_MIN..SPELL_MAX */
+    {
+        const uint8_t *p = sp[EG_IFR_S_RSPL];
+        uint32_t rest;
+        EG_NEED(sl[EG_IFR_S_RSPL] >= 8u);
+        out->nalias = eg_rd_u32(p);
+        out->nspell = eg_rd_u32(p + 4u);
+        rest = sl[EG_IFR_S_RSPL] - 8u;
+        EG_NEED(out->nalias <= rest / 8u && out->nspell <= (rest - 8u * out->nalias) / 4u &&
+                rest == 8u * out->nalias + 4u * out->nspell);
+        out->spl = p;
+        for (i = 0; i < 2u * out->nalias + out->nspell; i++) {
+            uint32_t id = eg_rd_u32(p + 8u + 4u * i);
+            uint32_t min = i < 2u * out->nalias ? 1u : EG_IFR_SPELL_MIN;
+            eg_str w;
+            EG_NEED(id < out->nstr);
+            w = eg_ifr_string(out, id);
+            EG_NEED(w.n >= min && w.n <= EG_IFR_SPELL_MAX);
+            for (k = 0; k < w.n; k++) {
+                EG_NEED(w.p[k] >= 0x61u && w.p[k] <= 0x7Au);
+            }
+        }
+        eg_ifr_spelling_index(out);
     }
 
     for (k = 0; k < EG_W_COUNT; k++) {

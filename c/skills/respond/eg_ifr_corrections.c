@@ -112,6 +112,16 @@ static void replace_number(det *d, uint32_t j, uint32_t l_end, uint32_t p, uint3
     cut(d, j + nr, j + nr + nl);
 }
 
+/* Relation words people abbreviate with a dot (the spelling step has made "approx" "approximately"). */
+static int abbreviated(const eg_ifr *r, uint32_t h) {
+    return h == r->w[EG_W_MIN] || h == r->w[EG_W_MAX] || h == r->w[EG_W_APPROXIMATELY] || h == r->w[EG_W_CA];
+}
+
+static int starts_low_or_digit(const eg_ifr_tokens *t, uint32_t i) {
+    uint8_t b = t->bytes[t->start[i]];
+    return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z');
+}
+
 static int is_digits2(const eg_ifr_tokens *t, uint32_t i) {
     uint32_t k;
     if (t->kind[i] != EG_TK_WORD || t->end[i] - t->start[i] > 2u) return 0;
@@ -124,7 +134,16 @@ uint32_t eg_ifr_drop_list_labels(det *d) {
     uint32_t depth = 0, i = 0, cuts = 0;
     while (i < t->n) {
         if (t->kind[i] == EG_TK_NL) depth = 0;
-        else if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == '(') depth++;
+        else if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == '(') {
+            /* "(1) exactly 4 bullets": a parenthesised label at a line start (version 11) */
+            if ((i == 0u || t->kind[i - 1u] == EG_TK_NL) && is_digits2(t, i + 1u) && i + 3u < t->n && t->kind[i + 2u] == EG_TK_PUNCT &&
+                t->byte[i + 2u] == ')' && t->kind[i + 3u] == EG_TK_WORD) {
+                cut(d, i, i + 3u);
+                cuts++;
+                continue;
+            }
+            depth++;
+        }
         else if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == ')' && depth > 0u) depth--;
         else if (is_digits2(t, i) && i + 1u < t->n && t->kind[i + 1u] == EG_TK_PUNCT) {
             uint8_t mark = t->byte[i + 1u];
@@ -135,6 +154,14 @@ uint32_t eg_ifr_drop_list_labels(det *d) {
                 cuts++;
                 continue;
             }
+        }
+        /* the dot of an abbreviated relation before a number or a lowercase word ("min. 5 sentences", "max. three
+         * paras") is no sentence end (version 11) */
+        else if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == '.' && i > 0u && t->kind[i - 1u] == EG_TK_WORD && abbreviated(d->r, t->hash[i - 1u]) &&
+                 i + 1u < t->n && t->kind[i + 1u] == EG_TK_WORD && starts_low_or_digit(t, i + 1u)) {
+            cut(d, i, i + 1u);
+            cuts++;
+            continue;
         }
         i++;
     }

@@ -19,8 +19,21 @@ static const cap k_cap0; /* all zero: a struct copy, where memset would be a cal
 #define TN (d->t->n)
 /* Longest bare {QL} item of a PHRASES pattern, in words ("bridging loan", "food insecurity"). */
 #define MAX_PHRASE_WORDS 3u
+/* Most words of a {PHT} ending, and of one whose first word is lowercase (match.ts MAX_ENDING_WORDS,
+ * MAX_LOWER_ENDING_WORDS). */
+#define MAX_ENDING_WORDS 3u
+#define MAX_LOWER_ENDING_WORDS 2u
 
 /* ---------------------------------------------------------------- small helpers */
+
+/* The bytes hold an ASCII capital letter. */
+static int has_ascii_capital(const uint8_t *b, uint32_t n) {
+    uint32_t k;
+    for (k = 0; k < n; k++) {
+        if (b[k] >= 'A' && b[k] <= 'Z') return 1;
+    }
+    return 0;
+}
 
 static eg_str tok_text(const det *d, uint32_t a, uint32_t b) {
     eg_str x;
@@ -163,6 +176,16 @@ static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
             else x = x * 10 + (w.p[q] - '0');
         }
         if (digits) {
+            value = x;
+            j = i + 1u;
+        }
+    }
+    if (value < 0 && !ordinal && (w.n == 2u || w.n == 3u) && (w.p[w.n - 1u] == 'x' || w.p[w.n - 1u] == 'X')) {
+        /* "3x highlights", "max 2x": a count typed with a multiplication sign (version 11) */
+        uint32_t q;
+        int64_t x = 0;
+        for (q = 0; q + 1u < w.n && w.p[q] >= '0' && w.p[q] <= '9'; q++) x = x * 10 + (w.p[q] - '0');
+        if (q + 1u == w.n) {
             value = x;
             j = i + 1u;
         }
@@ -516,6 +539,27 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         else if (j < TN && t->kind[j] != EG_TK_NL && !eg_ifr_is_boundary(t, j)) return -1;
         push_str(d, tok_text(d, t->start[i], t->end[j - 1u]));
         return j;
+    }
+    case EG_OP_PHT: {
+        /* An unquoted ending of one to three words closed by . or ! ("end with God bless.", "end with take care. and
+         * under 50 words"; version 11): its first word written with a capital, or the whole prompt has none, and not a
+         * word that describes the ending instead (PHRASE_STOP: "end with a question."). */
+        uint32_t j = i, most;
+        uint8_t b0;
+        int lower;
+        if (i >= TN || t->kind[i] != EG_TK_WORD || eg_ifr_set_has(d->r, EG_SET_PHRASE_STOP, t->hash[i])) return -1;
+        b0 = t->bytes[t->start[i]];
+        if (b0 >= '0' && b0 <= '9') return -1;
+        lower = !(b0 >= 'A' && b0 <= 'Z');
+        if (lower && has_ascii_capital(t->bytes, t->len)) return -1;
+        /* in a prompt typed in lowercase, two words at most ("take care.", not "questions for the reader.") */
+        most = lower ? MAX_LOWER_ENDING_WORDS : MAX_ENDING_WORDS;
+        while (j < TN && t->kind[j] == EG_TK_WORD && j - i < most) j++;
+        if (!(j < TN && t->kind[j] == EG_TK_PUNCT && (t->byte[j] == '.' || t->byte[j] == '!'))) return -1;
+        /* not an abbreviation ("starting with P.S.", "e.g."): a one-letter word, or a word right after the mark */
+        if ((j == i + 1u && t->end[i] - t->start[i] < 2u) || (j + 1u < TN && t->start[j + 1u] == t->end[j] && t->kind[j + 1u] == EG_TK_WORD)) return -1;
+        push_str(d, tok_text(d, t->start[i], t->end[j]));
+        return (int64_t)j + 1;
     }
     case EG_OP_LANG: {
         uint32_t v;

@@ -21,7 +21,7 @@ static uint32_t filter_bit(uint32_t h) { return ((h * 0x9E3779B1u) >> 16) & (EG_
 const eg_ifr_key *eg_ifr_key_of(const eg_ifr *r, uint32_t h) {
     uint32_t k = slot_of(h), f = filter_bit(h);
     if (!r->ix.ok || !(r->ix.filter[f >> 5] >> (f & 31u) & 1u)) return NULL;
-    while (r->ix.slot[k].flags & EG_IFR_K_USED) {
+    while (r->ix.slot[k].used) {
         if (r->ix.slot[k].hash == h) return &r->ix.slot[k];
         k = (k + 1u) & (EG_IFR_IX_SLOTS - 1u);
     }
@@ -31,7 +31,7 @@ const eg_ifr_key *eg_ifr_key_of(const eg_ifr *r, uint32_t h) {
 /* The slot for h, inserted if new; NULL (and ix.ok = 0) when EG_IFR_IX_MAX_KEYS are used. */
 static eg_ifr_key *key_put(eg_ifr_index *ix, uint32_t *used, uint32_t h) {
     uint32_t k = slot_of(h);
-    while (ix->slot[k].flags & EG_IFR_K_USED) {
+    while (ix->slot[k].used) {
         if (ix->slot[k].hash == h) return &ix->slot[k];
         k = (k + 1u) & (EG_IFR_IX_SLOTS - 1u);
     }
@@ -42,7 +42,7 @@ static eg_ifr_key *key_put(eg_ifr_index *ix, uint32_t *used, uint32_t h) {
     (*used)++;
     ix->filter[filter_bit(h) >> 5] |= 1u << (filter_bit(h) & 31u);
     ix->slot[k].hash = h;
-    ix->slot[k].flags = EG_IFR_K_USED;
+    ix->slot[k].used = 1u;
     return &ix->slot[k];
 }
 
@@ -194,8 +194,8 @@ static void pattern_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t a_hash
 }
 
 /* Records (hash, value) pairs into the keys, the last record winning. */
-/* Every RSET set needs its own flag bit below EG_IFR_K_USED. */
-typedef char eg_ifr_set_bits_fit[(EG_SET_COUNT <= 28) ? 1 : -1];
+/* Every RSET set needs its own flag bit above EG_IFR_K_LNG. */
+typedef char eg_ifr_set_bits_fit[(EG_SET_COUNT <= 29) ? 1 : -1];
 
 static void put_pairs(eg_ifr *r, uint32_t *used, const uint8_t *tab, uint32_t count, uint16_t flag) {
     uint32_t i;

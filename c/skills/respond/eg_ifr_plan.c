@@ -5,6 +5,7 @@
 #include "eg_ifr_match.h"
 #include "eg_ifr_language.h"
 #include "eg_ifr_symbols.h"
+#include "eg_ifr_spelling.h"
 #include "eg_ifr_unicode.h"
 
 #define TN (d->t->n)
@@ -59,6 +60,31 @@ static eg_str arena_case(eg_ifr_scratch *s, eg_str x, int upper) {
 }
 
 static int is_ws_byte_str(eg_str x) { return eg_str_trim(x).n == 0u; }
+
+static uint8_t ascii_fold(uint8_t c) { return c >= 'A' && c <= 'Z' ? (uint8_t)(c + 32u) : c; }
+/* A byte of an ending's word: an ASCII letter or digit, or any byte of a non-ASCII character. */
+static int ending_byte(uint8_t c) { return (c >= '0' && c <= '9') || (ascii_fold(c) >= 'a' && ascii_fold(c) <= 'z') || c >= 0x80u; }
+
+/* fold(phrase).split(/[^a-z0-9\u0080-\uffff]+/).includes(fold(f)) with ASCII case folded (plan.ts, version 11): the
+ * words are the runs of ending_byte; the split also gives an empty word when the phrase is empty or starts or ends
+ * with a separator. */
+static int ending_has(eg_str phrase, eg_str f) {
+    uint32_t a = 0, b, k;
+    if (f.n == 0u) return phrase.n == 0u || !ending_byte(phrase.p[0]) || !ending_byte(phrase.p[phrase.n - 1u]);
+    while (a < phrase.n) {
+        if (!ending_byte(phrase.p[a])) {
+            a++;
+            continue;
+        }
+        for (b = a; b < phrase.n && ending_byte(phrase.p[b]); b++) {}
+        if (b - a == f.n) {
+            for (k = 0; k < f.n && ascii_fold(phrase.p[a + k]) == ascii_fold(f.p[k]); k++) {}
+            if (k == f.n) return 1;
+        }
+        a = b;
+    }
+    return 0;
+}
 
 /* The request after a colon: up to a blank line, without a trailing "Then answer it." and
  * without enclosing quotes (detect.ts trimRequest). */
@@ -752,6 +778,9 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     eg_ifr_tokenize(prompt, len, &s->tokens);
     t = &s->tokens;
     if (t->too_large) return EG_IFR_TOO_LARGE;
+    /* step 0: shorthand and misspellings take the hash of the word they stand for (version 11), before the index keys
+     * are looked up */
+    eg_ifr_correct_spelling(r, &s->tokens, s->mem.det.quoted);
     eg_ifr_token_keys(r, s);
     d->r = r;
     d->t = t;
@@ -1034,6 +1063,15 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     if (each_highlight) plan->highlights = max64(plan->highlights, max64(plan->sec_count, plan->par_count));
     for (i = 0; i < plan->n_kwfreq; i++) {
         if (plan->kwfreq[i].hi == 0) list_push(s, plan->forbid, &plan->n_forbid, plan->kwfreq_key[i]);
+    }
+    /* Version 11: nor can a word of the required ending be forbidden ("end with "... help with?" with no other words
+     * after the word "with"" does not forbid "with"). */
+    if (plan->has_end) {
+        uint32_t kept = 0;
+        for (i = 0; i < plan->n_forbid; i++) {
+            if (!ending_has(plan->end_phrase, plan->forbid[i])) plan->forbid[kept++] = plan->forbid[i];
+        }
+        plan->n_forbid = kept;
     }
     {
         /* keywords = keywords.filter((k) => !forb.has(k.toLowerCase())) */

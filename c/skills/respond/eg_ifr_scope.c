@@ -173,8 +173,10 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
         }
         if (bounded_family(m->family) && m->has_num &&
             (m->rel == EG_R_LT || m->rel == EG_R_LE || m->rel == EG_R_GT || m->rel == EG_R_GE)) {
-            /* a bound the pattern read: negations before the match flip it, ones after it do not */
-            if (negated_before(r, t, covered, quoted, lo, m->start)) m->rel = flip(m->rel);
+            /* a bound the pattern read: negations before the match flip it, ones after it do not; a limit stated by
+             * its penalty (arg PENALTY, version 11) keeps its relation: the negation restates it */
+            int penalty = m->arg != EG_IFR_NONE && eg_str_eq_c(eg_ifr_string(r, m->arg), "PENALTY");
+            if (!penalty && negated_before(r, t, covered, quoted, lo, m->start)) m->rel = flip(m->rel);
             continue;
         }
         if (case_family(m->family)) {

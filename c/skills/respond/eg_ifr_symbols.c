@@ -1,4 +1,4 @@
-/* Symbol reading (docs/format.md 6.4 step 6; responder_version 10), mirrors src/skills/respond/symbols.ts.
+/* Symbol reading (docs/format.md 6.4 step 6; responder_version 11), mirrors src/skills/respond/symbols.ts.
  * Some constraints are shown by a symbol that reads the same in every language: a title's << >>, numbered
  * section markers ("PART 1 ... PART 2", "Частина 1, Частина 2 і Частина 3"), a highlight example or a divider
  * beside a count, and a bullet marker next to a count ("ровно из 8 пунктов, каждый пункт начинай со звёздочки *", "글머리 기호(*)를 써서 정확히 5개"). The
@@ -21,6 +21,10 @@
 #define B_GT 0x3Eu
 #define B_LBRACKET 0x5Bu
 #define B_RBRACKET 0x5Du
+#define B_LBRACE 0x7Bu
+#define B_RBRACE 0x7Du
+#define B_DQUOTE 0x22u
+#define B_COLON 0x3Au
 
 static int is_punct(const eg_ifr_tokens *t, int64_t i, uint8_t b) {
     return i >= 0 && i < (int64_t)t->n && t->kind[i] == EG_TK_PUNCT && t->byte[i] == b;
@@ -195,6 +199,44 @@ static int64_t highlight_example(const eg_ifr_tokens *t, uint8_t *used) {
     return -1;
 }
 
+/* A JSON object shown as the answer's form ("wrapped like {"answer": "..."}"): `{`, a quoted key of 1..MAX_EXAMPLE - 2
+ * words and `:` right after it, then `}` later on the same line (version 11). */
+static int json_example(const eg_ifr_tokens *t) {
+    uint32_t i, j, k;
+    for (i = 0; i + 4u < t->n; i++) {
+        if (!is_punct(t, i, B_LBRACE) || !is_punct(t, i + 1u, B_DQUOTE)) continue;
+        j = i + 2u;
+        while (j < t->n && j - i < MAX_EXAMPLE && t->kind[j] == EG_TK_WORD) j++;
+        if (j == i + 2u || !is_punct(t, j, B_DQUOTE) || !is_punct(t, j + 1u, B_COLON)) continue;
+        for (k = j + 2u; k < t->n && t->kind[k] != EG_TK_NL; k++) {
+            if (is_punct(t, k, B_RBRACE)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* a.toLowerCase() === b.toLowerCase() (JavaScript case mapping), through the arena, which it leaves as it was. */
+static int same_lower(eg_ifr_scratch *s, eg_str a, eg_str b) {
+    uint32_t mark = s->arena_used;
+    eg_wr w;
+    eg_str la, lb;
+    int eq;
+    w.p = s->arena + mark;
+    w.n = 0;
+    w.cap = EG_IFR_ARENA_CAP - mark;
+    w.over = 0;
+    eg_wr_case(&w, a, 0);
+    la.p = w.p;
+    la.n = w.n;
+    eg_wr_case(&w, b, 0);
+    lb.p = w.p + la.n;
+    lb.n = w.n - la.n;
+    if (w.over) s->overflow = 1;
+    eq = !w.over && eg_str_eq(la, lb);
+    s->arena_used = mark;
+    return eq;
+}
+
 void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
     const eg_ifr_tokens *t = &s->tokens;
     eg_plan *plan = &s->plan;
@@ -203,12 +245,18 @@ void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
     int ph_num = 0, hl_num = 0, par_num = 0;
     int64_t div = -1;
     if (!plan->title && has_angle_title(t)) plan->title = 1;
-    if (!plan->has_sec_mark) {
+    if (!plan->json && json_example(t)) plan->json = 1;
+    if (!plan->has_sec_mark || plan->sec_count == 1) {
         uint32_t count = 0;
         int64_t at = numbered_marker(t, &count);
-        if (at >= 0) {
-            /* the token's bytes are whole UTF-8 characters (the tokenizer splits at ASCII bytes and its multi-byte
-               punctuation only), so TextDecoder gives them back unchanged */
+        eg_str mark;
+        /* the token's bytes are whole UTF-8 characters (the tokenizer splits at ASCII bytes and its multi-byte
+           punctuation only), so TextDecoder gives them back unchanged */
+        mark.p = at >= 0 ? t->bytes + t->start[at] : t->bytes;
+        mark.n = at >= 0 ? t->end[at] - t->start[at] : 0u;
+        /* A marker a pattern read with a count of one ("one section per week, each headed WEEK 1, WEEK 2 and WEEK 3":
+           per week, not one in all) takes the count the markers show (version 11). */
+        if (at >= 0 && (!plan->has_sec_mark || same_lower(s, plan->sec_mark, mark))) {
             plan->has_sec_mark = 1;
             plan->sec_mark.p = t->bytes + t->start[at];
             plan->sec_mark.n = t->end[at] - t->start[at];
