@@ -86,12 +86,17 @@
 #define EG_IFR_SPL_BLOOM_BITS (1u << EG_IFR_SPL_BLOOM_LOG2)
 #ifndef EG_IFR_SPL_CAP
 #define EG_IFR_SPL_CAP      64u     /* RSPL aliases and words the loader keeps the hashes of (used: 40 and 41); with
-                                       more of either, RSPL's strings are hashed on demand (slower, never different) */
+                                       more of either, or a cap of 1, RSPL's strings are hashed on demand (slower,
+                                       never different) */
 #endif
 #if EG_IFR_SPL_CAP < 1u || EG_IFR_SPL_CAP > 64u
 #error "EG_IFR_SPL_CAP must be 1..64: the word bit sets are two u32 halves"
 #endif
 #define EG_IFR_SPELL_MAX_LEN 16u    /* longest RSPL word (spelling.ts SPELL_MAX; EG_IFR_SPELL_MAX is this) */
+/* The word bit sets' rows (by letter a..z, by token length 0..SPELL_MAX + 1); one each when the cap of 1 turns the
+   cache off (the enforcer board), as nothing reads them then. */
+#define EG_IFR_SPL_LETTERS  (EG_IFR_SPL_CAP > 1u ? 26u : 1u)
+#define EG_IFR_SPL_LENS     (EG_IFR_SPL_CAP > 1u ? EG_IFR_SPELL_MAX_LEN + 2u : 1u)
 
 /* Opcodes, families, relation kinds, RSET sets, template groups and EG_W_* words: eg_ifr_tables.h
  * (generated from src/skills/respond/artifact.ts and tables.ts). */
@@ -184,7 +189,7 @@ typedef struct eg_ifr {
     uint32_t spl_sig[EG_IFR_SPL_CAP];   /* word k's letters a..z, one bit each */
     /* the words (bit k of the two u32 halves: word k) by first letter, by second letter, and that a token of n
        letters may be one edit from (n - 1 .. n + 1 letters) */
-    uint32_t spl_first[26][2], spl_second[26][2], spl_len[EG_IFR_SPELL_MAX_LEN + 2u][2];
+    uint32_t spl_first[EG_IFR_SPL_LETTERS][2], spl_second[EG_IFR_SPL_LETTERS][2], spl_len[EG_IFR_SPL_LENS][2];
 } eg_ifr;
 
 int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out);

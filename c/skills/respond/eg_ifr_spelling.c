@@ -145,17 +145,20 @@ static int is_spell_word(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i) {
     return 0;
 }
 
+#if EG_IFR_SPL_CAP > 1u
 /* Index of the lowest set bit of x (x != 0), by a de Bruijn multiply: RV32IMC has no count-trailing-zeros. */
 static uint32_t low_bit(uint32_t x) {
     static const uint8_t pos[32] = {0, 1, 28, 2, 29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4, 8,
                                     31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6, 11, 5, 10, 9};
     return pos[((x & (0u - x)) * 0x077CB531u) >> 27];
 }
+#endif
 
 void eg_ifr_spelling_index(eg_ifr *r) {
     uint32_t k, nword;
     eg_mem_zero(r->spl_bloom, sizeof(r->spl_bloom));
-    r->spl_cached = r->nalias <= EG_IFR_SPL_CAP && r->nspell <= EG_IFR_SPL_CAP;
+    /* a cap of 1 turns the cache off: its bit sets then have one row (eg_ifr.h EG_IFR_SPL_LETTERS) */
+    r->spl_cached = EG_IFR_SPL_CAP > 1u && r->nalias <= EG_IFR_SPL_CAP && r->nspell <= EG_IFR_SPL_CAP;
     if (r->spl_cached) {
         eg_mem_zero(r->spl_first, sizeof(r->spl_first));
         eg_mem_zero(r->spl_second, sizeof(r->spl_second));
@@ -176,21 +179,28 @@ void eg_ifr_spelling_index(eg_ifr *r) {
             insert(r->spl_word, NULL, &nword, h, 0u);
             r->spl_nword = nword;
             r->spl_sig[k] = signature(w.p, w.n);
+#if EG_IFR_SPL_CAP > 1u
             r->spl_first[w.p[0] - 0x61u][half] |= bit;
             r->spl_second[w.p[1] - 0x61u][half] |= bit;
             /* a token of n letters is one edit from words of n - 1, n and n + 1 letters */
             r->spl_len[w.n - 1u][half] |= bit;
             r->spl_len[w.n][half] |= bit;
             r->spl_len[w.n + 1u][half] |= bit;
+#else
+            (void)bit;
+            (void)half;
+#endif
         }
     }
 }
 
+#if EG_IFR_SPL_CAP > 1u
 /* ASCII letter c lowercased, or 0 for any other byte. */
 static uint8_t lower_letter(uint8_t c) {
     if (c >= 0x41u && c <= 0x5Au) return (uint8_t)(c + 32u);
     return c >= 0x61u && c <= 0x7Au ? c : 0u;
 }
+#endif
 
 /* The first RSPL word, in table order, one edit from word token i of n (SPELL_MIN..SPELL_MAX) bytes: its index, or
  * nspell (also when the token is not all ASCII letters). With the cache only the words that could be are compared:
@@ -201,6 +211,7 @@ static uint32_t one_edit_word(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t 
     uint8_t w[EG_IFR_SPELL_MAX];
     uint32_t k, half, sig = 0;
     int have_w = 0;
+#if EG_IFR_SPL_CAP > 1u /* else the bit sets have one row each and the cache is off */
     if (r->spl_cached) {
         uint8_t c0 = lower_letter(t->bytes[t->start[i]]), c1 = lower_letter(t->bytes[t->start[i] + 1u]);
         if (c0 == 0u || c1 == 0u) return r->nspell;
@@ -226,6 +237,11 @@ static uint32_t one_edit_word(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t 
         }
         return r->nspell;
     }
+#else
+    (void)sig;
+    (void)have_w;
+    (void)half;
+#endif
     if (ascii_word(t, i, w) != n) return r->nspell;
     for (k = 0; k < r->nspell; k++) {
         uint32_t wn = str_len(r, word_id(r, k));
