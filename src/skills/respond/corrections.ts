@@ -240,7 +240,7 @@ export function dropListLabels(t: Tokens): void {
 }
 
 /** Relation words people abbreviate with a dot (the spelling step has made "approx" "approximately"). */
-const ABBREVIATED: ReadonlySet<number> = new Set(['min', 'max', 'approximately', 'ca'].map(hashOf));
+const ABBREVIATED: ReadonlySet<number> = new Set([hashOf('min'), hashOf('max'), hashOf('approximately'), hashOf('ca')]);
 const startsLowOrDigit = (t: Tokens, i: number): boolean => {
   const b = t.bytes[t.start[i]];
   return (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7a);
