@@ -2,10 +2,10 @@
  * ("max 3 paras, <= 120 wds", "4 paragrpahs"). Before any pattern reads the tokens, an unquoted shorthand or
  * misspelling (RSPL aliases) takes the hash of the word the patterns know, and an unquoted ASCII word of 6..16 letters
  * one edit from a constraint word (RSPL words) takes that word's hash unless RHSH names the word itself.
- * RSPL is read in place from the artifact (the board keeps it in flash). The loader keeps a 64-byte filter of its
+ * RSPL is read in place from the artifact (the board keeps it in flash). The loader keeps a 128-byte filter of its
  * hashes (eg_ifr.spl_bloom, two bits a hash: most tokens skip every lookup) and, when the counts fit EG_IFR_SPL_CAP, the hashes sorted
  * for binary search, the words' letter signatures and bit sets of the words by first letter, second letter and length
- * (1.7 KB; the enforcer board, short of RAM, sets the cap to 1 and reads RSPL's strings on demand instead: the same
+ * (about 1.5 KB; the enforcer board, short of RAM, sets the cap to 1 and reads RSPL's strings on demand instead: the same
  * result, more instructions). */
 #include "eg_ifr_spelling.h"
 #include "eg_hash.h"
