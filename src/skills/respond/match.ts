@@ -36,7 +36,7 @@ interface Cap {
 }
 
 const dec = new TextDecoder();
-/** Most words of a {PHT} ending. */
+/** Most words of a {PHT} ending, and of one in a prompt typed all in lowercase. */
 const MAX_ENDING_WORDS = 3;
 const MAX_LOWER_ENDING_WORDS = 2;
 const B_QUOTE = 0x22;
@@ -479,13 +479,13 @@ export class Detector {
   }
 }
 
-/** The capital letters of the word bytes [s, e), or -1 when it has a lowercase ASCII letter or no capital. */
 /** True when the bytes hold an ASCII capital letter. */
 function hasAsciiCapital(b: Uint8Array): boolean {
   for (let k = 0; k < b.length; k++) if (b[k] >= 0x41 && b[k] <= 0x5a) return true;
   return false;
 }
 
+/** The capital letters of the word bytes [s, e), or -1 when it has a lowercase ASCII letter or no capital. */
 function capsWord(b: Uint8Array, s: number, e: number): number {
   let caps = 0;
   for (let k = s; k < e; k++) {
