@@ -6,7 +6,7 @@
 import { OP, OPT_FLAG, type Responder } from './artifact.ts';
 import { buildMatchIndex, type MatchIndex, type TokenKeys } from './match-index.ts';
 import { FAMILIES, REL_KINDS, type Family, type RelKind } from './tables.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, hashOf, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, hashOf, hyphenJoins, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
 
 const MAX_SLOT = 60;
 /** Longest bare {QL} item of a PHRASES pattern, in words ("bridging loan", "food insecurity"). */
@@ -48,6 +48,8 @@ export class Detector {
   private quotedOnly = false;
   /** Set while a pattern whose arg is "PHRASES" runs: a bare {QL} item may run to MAX_PHRASE_WORDS words. */
   private phrases = false;
+  /** The tokens earlier matches claimed, while a pattern runs: a bare {QL} item stops before one (version 12). */
+  private claimed: Uint8Array | null = null;
 
   constructor(readonly r: Responder) {
     this.index = buildMatchIndex(r);
@@ -111,7 +113,7 @@ export class Detector {
     if (/^[0-9]{1,7}$/.test(w)) {
       value = Number(w);
       j = i + 1;
-    } else if (!ordinal && /^[0-9]{1,2}[xX]$/.test(w)) {
+    } else if (!ordinal && timesCount(t, i)) {
       // "3x highlights", "max 2x": a count typed with a multiplication sign (version 11).
       value = Number(w.slice(0, -1));
       j = i + 1;
@@ -120,6 +122,9 @@ export class Detector {
       j = i + 1;
     } else if (r.numbers.has(t.hash[i])) {
       const h = t.hash[i];
+      // "no" counts zero of the word after it ("no commas"); before punctuation it is not a number ("[bed no], ≥ 4
+      // placeholders", version 12).
+      if (h === hashOf('no') && (i + 1 >= t.n || t.kind[i + 1] !== TK_WORD)) return -1;
       if (h === hashOf('once') || h === hashOf('twice') || h === hashOf('thrice')) {
         value = r.numbers.get(h)!;
         timesWord = true;
@@ -198,7 +203,8 @@ export class Detector {
       case OP.ORD:
         return this.parseNumber(t, i, c, true);
       case OP.NT: {
-        const wasTimes = i < t.n && (t.hash[i] === hashOf('once') || t.hash[i] === hashOf('twice') || t.hash[i] === hashOf('thrice'));
+        // "once", "twice", "thrice", and a count typed with a multiplication sign ("pipe at least 3x", version 12).
+        const wasTimes = i < t.n && (t.hash[i] === hashOf('once') || t.hash[i] === hashOf('twice') || t.hash[i] === hashOf('thrice') || timesCount(t, i));
         let j = this.parseNumber(t, i, c, false);
         if (j < 0) return -1;
         if (this.isHash(t, j, 'times') || this.isHash(t, j, 'time')) return j + 1;
@@ -211,8 +217,9 @@ export class Detector {
           return q[1];
         }
         if (i < t.n && t.kind[i] === TK_WORD) {
-          c.strs.push(this.text(t, t.start[i], t.end[i]));
-          return i + 1;
+          const j = hyphenRun(t, i);
+          c.strs.push(this.text(t, t.start[i], t.end[j - 1]));
+          return j;
         }
         return -1;
       }
@@ -371,14 +378,15 @@ export class Detector {
         c.strs.push(q[0]);
         j = q[1];
         if (items === 0) firstQuoted = true;
-      } else if (!quotedOnly && !firstQuoted && t.kind[j] === TK_WORD && !sets.LIST_STOP.has(t.hash[j]) && !isConnector(t, j)) {
-        // A bare item is one word; with PHRASES, up to MAX_PHRASE_WORDS such words, or words joined by a hyphen
-        // touching both ("food insecurity", "Wi-Fi").
+      } else if (!quotedOnly && !firstQuoted && this.bareWord(t, j)) {
+        // A bare item is one word or words joined by a hyphen touching both ("hi-vis", version 12); with PHRASES, up
+        // to MAX_PHRASE_WORDS such words ("food insecurity", "Wi-Fi"). It never runs into a token an earlier match
+        // claimed ("never use the word hardworking, max 3 sentences": "max" is the sentence count's).
         const s0 = j;
         j++;
-        for (let words = 1; this.phrases && j < t.n; ) {
-          if (t.kind[j] === TK_PUNCT && t.byte[j] === 0x2d && j + 1 < t.n && t.kind[j + 1] === TK_WORD && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1]) j += 2;
-          else if (words < MAX_PHRASE_WORDS && t.kind[j] === TK_WORD && !sets.LIST_STOP.has(t.hash[j]) && !isConnector(t, j)) {
+        for (let words = 1; j < t.n; ) {
+          if (hyphenJoins(t, j) && !this.claimed?.[j + 1]) j += 2;
+          else if (this.phrases && words < MAX_PHRASE_WORDS && this.bareWord(t, j)) {
             j++;
             words++;
           } else break;
@@ -403,6 +411,11 @@ export class Detector {
       j = k;
     }
     return items > 0 ? last : -1;
+  }
+
+  /** Token j can be (part of) a bare {QL} item: an unclaimed word that neither stops a list nor joins one. */
+  private bareWord(t: Tokens, j: number): boolean {
+    return t.kind[j] === TK_WORD && !this.claimed?.[j] && !this.r.sets.LIST_STOP.has(t.hash[j]) && !isConnector(t, j);
   }
 
   /** Matches ops [op, end) at token i; returns the end token or -1. Backtracks over gaps and options. */
@@ -466,9 +479,11 @@ export class Detector {
     const c: Cap = { rel: 'NONE', postRel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null };
     this.quotedOnly = r.patArg[p] === 'QUOTED';
     this.phrases = r.patArg[p] === 'PHRASES';
+    this.claimed = claimed;
     const j = this.seq(t, first, first + r.patOpCount[p], i, c);
     this.quotedOnly = false;
     this.phrases = false;
+    this.claimed = null;
     if (j <= i) return;
     for (let k = i; k < j; k++) if (claimed[k]) return;
     for (let k = i; k < j; k++) claimed[k] = 1;
@@ -500,6 +515,23 @@ function isLetterPlural(b: Uint8Array, s: number, e: number): boolean {
   const letter = (b[s] >= 0x41 && b[s] <= 0x5a) || (b[s] >= 0x61 && b[s] <= 0x7a);
   if (!letter || (b[e - 1] !== 0x73 && b[e - 1] !== 0x53)) return false;
   return (e - s === 3 && b[s + 1] === 0x27) || (e - s === 5 && b[s + 1] === 0xe2 && b[s + 2] === 0x80 && b[s + 3] === 0x99);
+}
+
+/** Token i is 1 or 2 digits and an x ("3x"): a count typed with a multiplication sign. */
+function timesCount(t: Tokens, i: number): boolean {
+  const n = t.end[i] - t.start[i];
+  if (t.kind[i] !== TK_WORD || n < 2 || n > 3) return false;
+  const x = t.bytes[t.end[i] - 1];
+  if (x !== 0x78 && x !== 0x58) return false;
+  for (let k = t.start[i]; k < t.end[i] - 1; k++) if (t.bytes[k] < 0x30 || t.bytes[k] > 0x39) return false;
+  return true;
+}
+
+/** The end of the word at token i and the words hyphens join to it ("hi-vis", "drop-in"): the next token index. */
+function hyphenRun(t: Tokens, i: number): number {
+  let j = i + 1;
+  while (hyphenJoins(t, j)) j += 2;
+  return j;
 }
 
 function isConnector(t: Tokens, i: number): boolean {

@@ -7,7 +7,7 @@
 import type { Responder } from './artifact.ts';
 import type { Match } from './match.ts';
 import type { Plan } from './plan.ts';
-import { TK_PUNCT, TK_WORD, hashOf, isBoundary, type Tokens } from './tokenize.ts';
+import { TK_PUNCT, TK_WORD, hashOf, hyphenJoins, isBoundary, type Tokens } from './tokenize.ts';
 
 /** Classifier classes: the 25 official instruction ids, in this order (RCLS rows). */
 export const READER_IDS = [
@@ -143,7 +143,7 @@ function cueKeywords(r: Responder, t: Tokens, c: Clause, used: Uint8Array): stri
   return out;
 }
 
-/** The noun phrase from token j: past word tokens in KW_SKIP or `also`, up to MAX_KW_WORDS word tokens that
+/** The noun phrase from token j: past word tokens in KW_SKIP or `also`, up to MAX_KW_WORDS words (tokens, or tokens joined by a hyphen) that
  * are unused, not in KW_STOP or KW_SKIP and not all digits; none when empty. When "and" + one such word follows
  * and closes the phrase (the clause ends, or punctuation or a KW_STOP word comes next: "mention refund and receipt.",
  * "the keys meals and grams somewhere"), that word too. */
@@ -153,7 +153,11 @@ function phraseAfter(r: Responder, t: Tokens, c: Clause, used: Uint8Array, j: nu
   const plain = (k: number) => t.kind[k] === TK_WORD && !used[k] && !stop.has(t.hash[k]) && !skip.has(t.hash[k]) && !isDigits(t, k);
   while (j < c.end && t.kind[j] === TK_WORD && (skip.has(t.hash[j]) || also.has(t.hash[j]))) j++;
   let e = j;
-  while (e < c.end && e - j < MAX_KW_WORDS && plain(e)) e++;
+  // Words joined by a hyphen are one word of the phrase ("hi-vis", version 12).
+  for (let words = 0; e < c.end && words < MAX_KW_WORDS && plain(e); words++) {
+    e++;
+    while (e + 1 < c.end && hyphenJoins(t, e) && plain(e + 1)) e += 2;
+  }
   if (e === j) return [];
   const out = [text(t, t.start[j], t.end[e - 1])];
   // "and" + one word that closes the phrase (the clause ends, or punctuation or a stop word follows it).

@@ -107,6 +107,11 @@ function foldByte(bytes: Uint8Array, s: number, i: number, c: number): number {
 
 const isAsciiAlnum = (b: number) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
 
+/** Token j is a hyphen touching a word before it and a word after it ("hi-vis"). */
+export function hyphenJoins(t: Tokens, j: number): boolean {
+  return j > 0 && j + 1 < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2d && t.kind[j - 1] === TK_WORD && t.kind[j + 1] === TK_WORD && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1];
+}
+
 /** True for tokens a gap may not cross: . ? ! ; and line breaks. */
 export function isBoundary(t: Tokens, i: number): boolean {
   if (t.kind[i] === TK_NL) return true;
