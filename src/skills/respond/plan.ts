@@ -132,7 +132,15 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
       // One block: the request is the text before the instruction's sentence.
       let s = m[0].start;
       while (s > 0 && !isBoundary(t, s - 1)) s--;
-      request = dec.decode(bytes.subarray(0, s > 0 ? t.end[s - 1] : 0)).trim();
+      // The sentence opens the prompt: a dash standing alone or a semicolon before the instruction ends the request
+      // ("Write a thank-you card message ... — pls first type my request back exactly", version 12).
+      let cut = s > 0 ? t.end[s - 1] : 0;
+      for (let k = m[0].start - 1; s === 0 && k > 0; k--) {
+        if (!clauseBreak(t, k)) continue;
+        s = k + 1;
+        cut = t.end[k - 1];
+      }
+      request = dec.decode(bytes.subarray(0, cut)).trim();
       blockStart = s < t.n ? t.start[s] : bytes.length;
       // With the request before it, the claim ends with the instruction's clause as above.
       blockEnd = request && t.n > 0 ? t.end[sentenceEnd(t, m[0].end, det.r.sets)] : bytes.length;
@@ -154,6 +162,13 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
   const taskStart = blockStart === 0 ? blockEnd : 0;
   const taskEnd = blockStart === 0 ? bytes.length : blockStart;
   return { request, taskStart, taskEnd };
+}
+
+/** Token k is a dash with a space on each side (an em or en dash reads as "-") or a semicolon, with a token on each side. */
+function clauseBreak(t: Tokens, k: number): boolean {
+  if (k <= 0 || k + 1 >= t.n || t.kind[k] !== TK_PUNCT) return false;
+  if (t.byte[k] === 0x3b) return true;
+  return t.byte[k] === 0x2d && t.end[k - 1] < t.start[k] && t.end[k] < t.start[k + 1];
 }
 
 /** The last token of the sentence that token i is in: its closing . ? ! ; or line break (outside parentheses), else the last token.

@@ -15,6 +15,8 @@ import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts
 const MAX_SYMBOL_BULLETS = 30;
 /** Longest highlight example, in tokens. */
 const MAX_EXAMPLE = 12;
+/** Most placeholders asked for by examples alone. */
+const MAX_SHOWN_PLACEHOLDERS = 12;
 /** Largest section number read after a marker word, and largest divider part count. */
 const MAX_SECTIONS = 20;
 
@@ -212,12 +214,22 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
     }
   }
   const used = usedTokens(t, ms);
+  let shownPlaceholders = 0;
+  // "leave [price] as a blank for me", "leave [artist name] and [year] as blanks": bracketed examples with no count and no
+  // placeholder pattern ask for as many placeholders as they show (version 12).
+  if (!ms.some((m) => m.family === 'PLACEHOLDER')) {
+    const seen = used.slice();
+    let shown = 0;
+    while (shown < MAX_SHOWN_PLACEHOLDERS && placeholderExample(t, seen) >= 0) shown++;
+    shownPlaceholders = shown;
+  }
   // "ולפחות 2 מקומות ריקים בסוגריים מרובעים, למשל [שם הלקוח]": a bracketed example and a count in its sentence.
   if (!ms.some((m) => m.family === 'PLACEHOLDER' && m.hasNum)) {
     const at = placeholderExample(t, used);
     const n = at >= 0 ? countNear(r, t, at, used, ms, false) : 0;
     if (n > plan.placeholders) plan.placeholders = n;
   }
+  if (plan.placeholders === 0) plan.placeholders = shownPlaceholders;
   // "ít nhất 2 ý bằng dấu sao *như thế này*", "zoals *zaterdag 14 juni*, minstens 2 keer": an example and a count.
   if (!ms.some((m) => m.family === 'HIGHLIGHT' && m.hasNum && m.n > 0)) {
     const at = highlightExample(t, used);

@@ -560,6 +560,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'REPEAT', pattern: 'copy|repeat|retype that|the|my first|opening sentence|line of? mine? word|exactly|verbatim' },
   // "copying out that first sentence exactly", "Copy that sentence out exactly as written".
   { family: 'REPEAT', pattern: 'copy|copying|repeat|repeating|retype out? that|the|my first|opening? sentence|line out? exactly|verbatim' },
+  // "echo that first line back to me exactly", "paste my request above back word-for-word" (version 12).
+  { family: 'REPEAT', pattern: 'echo|echoing|paste|pasting ..3 sentence|line|request|question|prompt|message|text back|above|exactly|verbatim|again' },
   // "copy the lines above exactly": the text before the instruction, named by where it is.
   { family: 'REPEAT', pattern: 'copy|repeat|reproduce|retype ..5 above' },
   { family: 'TWO', pattern: '{S6}' },
@@ -1146,7 +1148,7 @@ export const SPELLING_ALIASES: Array<[string, string]> = [
   ['bulit', 'bullet'], ['bulet', 'bullet'], ['bullits', 'bullets'], ['hilight', 'highlight'], ['hilights', 'highlights'],
   ['hilighted', 'highlighted'], ['lenght', 'length'], ['commma', 'comma'], ['commmas', 'commas'], ['qoute', 'quote'],
   ['qoutes', 'quotes'], ['qouted', 'quoted'], ['pls', 'please'], ['plz', 'please'], ['approx', 'approximately'],
-  ['abt', 'about'], ['bulletpoints', 'bullets'], ['bulletpoint', 'bullet'], ['ur', 'your'], ['cuz', 'because'], ['paragrafs', 'paragraphs'],
+  ['abt', 'about'], ['bulletpoints', 'bullets'], ['bulletpoint', 'bullet'], ['ur', 'your'], ['cuz', 'because'], ['paras', 'paragraphs'], ['paragrafs', 'paragraphs'],
   // Real words one edit from a SPELLING_WORDS entry.
   ['latter', 'latter'], ['better', 'better'], ['setter', 'setter'], ['litter', 'litter'], ['ballet', 'ballet'],
   ['billet', 'billet'], ['sentenced', 'sentenced'], ['capitol', 'capitol'], ['mullet', 'mullet'], ['gullet', 'gullet'],
