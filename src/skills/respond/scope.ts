@@ -14,7 +14,8 @@
 // - (version 8) a bound a pattern read, or a case, turns round when a negation stands just before the match ("it
 //   shouldn't be fewer than 7 sentences", "nothing above 90 words", "no small letters in it").
 // Then (version 8) a `***` divider's sentence gives the part count ("three blocks of text", step 2e), and a word count
-// in a segment that names capitals counts capitalised words (step 2f).
+// in a segment that names capitals counts capitalised words (step 2f); (version 12) a count read without a bound takes
+// the bound its sentence restates ("50 words, so nothing past 50", step 2g).
 import type { Detector, Match } from './match.ts';
 import type { RelKind, Family } from './tables.ts';
 import { TK_PUNCT, TK_WORD, hashOf, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
@@ -150,6 +151,41 @@ export function readScope(det: Detector, t: Tokens, ms: Match[]): void {
   asteriskHighlights(det, t, ms, quoted, covered);
   dividerCount(det, t, ms, quoted, covered);
   capitalCounts(det, t, ms, quoted, covered);
+  restatedBounds(det, t, ms, quoted, covered);
+}
+
+/** How far (tokens) after a restated bound's number a negation makes it a limit ("longer than 50 won't fit"). */
+const RESTATE_NEG_REACH = 3;
+
+/**
+ * Step 2g (version 12): a word or sentence count read without a bound ("the box only takes 50 words", "fits about 50
+ * words") takes the bound its sentence restates after it with the same number and no unit: "so nothing past 50",
+ * "so anything longer than 50 won't fit" (a greater-than relation a negation follows within RESTATE_NEG_REACH tokens
+ * turns round). The first such restatement, outside quotes and other matches, wins.
+ */
+function restatedBounds(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
+  const s = det.r.sets;
+  for (const m of ms) {
+    if (!LOOSE.has(m.family) || !m.hasNum || (m.rel !== 'APPROX' && m.rel !== 'NONE')) continue;
+    for (let j = m.end; j < t.n && !isBoundary(t, j); j++) {
+      if (covered[j] || quoted[j]) continue;
+      const rel = det.relationAt(t, j);
+      if (!rel || rel.rel === 'NONE' || rel.rel === 'EQ' || rel.rel === 'APPROX' || rel.rel === 'RANGE') continue;
+      const num = det.numberAt(t, rel.end);
+      if (!num || num.n !== m.n || (num.end < t.n && t.kind[num.end] === TK_WORD && s.NUM_UNIT.has(t.hash[num.end]))) continue;
+      let r: RelKind = rel.rel;
+      if (r === 'GT' || r === 'GE') {
+        for (let k = num.end; k < t.n && k < num.end + RESTATE_NEG_REACH && !isBoundary(t, k); k++) {
+          if (isNegWord(s, t, k)) {
+            r = flip(r);
+            break;
+          }
+        }
+      }
+      m.rel = r;
+      break;
+    }
+  }
 }
 
 /** Step 2c: negation parity and loose relation words around the matches (header). */

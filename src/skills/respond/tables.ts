@@ -377,7 +377,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SECMARK', pattern: 'like|as|eg|g|example .? :? "|\'? {W} 1' },
 
   // ---- NTHFIRST: the first word of the n-th paragraph.
-  { family: 'NTHFIRST', pattern: '{ORD} paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: '{ORD} paragraph|one|para ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   // "the 4th (final) paragraph starts with the word Overall", "the essay intro has to start with the word Although" (round 9).
   { family: 'NTHFIRST', pattern: '{ORD} ( ..2 ) paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: '{ORD} must|should|has|needs|will|shall to? start|begin|open|lead with the word {W}' },
@@ -656,6 +656,7 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['not longer than', 'LE'],
   ['anything longer than', 'GT'],
   ['nothing longer than', 'LE'],
+  ['nothing past', 'LE'], ['nothing over', 'LE'], ['nothing beyond', 'LE'], ['nothing above', 'LE'], ['nothing more than', 'LE'],
   ['not be more than', 'LE'],
   ['not shorter than', 'GE'],
   ['not be shorter than', 'GE'],
