@@ -6,7 +6,7 @@
 import { OP, OPT_FLAG, type Responder } from './artifact.ts';
 import { buildMatchIndex, type MatchIndex, type TokenKeys } from './match-index.ts';
 import { FAMILIES, REL_KINDS, type Family, type RelKind } from './tables.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, hashOf, hyphenJoins, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, digitsValue, hashOf, hyphenJoins, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
 
 const MAX_SLOT = 60;
 /** Longest bare {QL} item of a PHRASES pattern, in words ("bridging loan", "food insecurity"). */
@@ -39,6 +39,8 @@ const dec = new TextDecoder();
 /** Most words of a {PHT} ending, and of one in a prompt typed all in lowercase. */
 const MAX_ENDING_WORDS = 3;
 const MAX_LOWER_ENDING_WORDS = 2;
+/** Most digits of a number ({N}). */
+const MAX_DIGITS = 7;
 const B_QUOTE = 0x22;
 const B_APOS = 0x27;
 
@@ -110,8 +112,9 @@ export class Detector {
       if (k > 0 && this.isHash(t, k, 'of')) return k + 1;
       return k;
     }
-    if (/^[0-9]{1,7}$/.test(w)) {
-      value = Number(w);
+    if (digitsValue(t, i, MAX_DIGITS) >= 0) {
+      // Digits of any script step 0 reads ("۱۰۰ کلمه", "४० शब्द", version 12).
+      value = digitsValue(t, i, MAX_DIGITS);
       j = i + 1;
     } else if (!ordinal && timesCount(t, i)) {
       // "3x highlights", "max 2x": a count typed with a multiplication sign (version 11).

@@ -9,7 +9,7 @@ import type { Responder } from './artifact.ts';
 import type { Match } from './match.ts';
 import type { Plan } from './plan.ts';
 import { usedTokens } from './reader.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, isBoundary, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, digitsValue, isBoundary, type Tokens } from './tokenize.ts';
 
 /** Largest bullet count read next to a marker. */
 const MAX_SYMBOL_BULLETS = 30;
@@ -50,9 +50,11 @@ function hasAngleTitle(t: Tokens): boolean {
 }
 
 /** A leading run of ASCII digits (1 to 2 of them) that is the whole token or is followed only by bytes >= 0x80 (a
- * counter: "5개", "4つ", "5个"): its value, else -1. */
+ * counter: "5개", "4つ", "5个"), or a token of 1 to 2 digits of another script: its value, else -1. */
 export function leadingCount(t: Tokens, i: number): number {
   if (i < 0 || i >= t.n || t.kind[i] !== TK_WORD) return -1;
+  // Digits of another script are the whole token ("۳", "٤", version 12).
+  if (t.bytes[t.start[i]] >= 0x80) return digitsValue(t, i, 2);
   let k = t.start[i];
   let v = 0;
   while (k < t.end[i] && t.bytes[k] >= 0x30 && t.bytes[k] <= 0x39 && k - t.start[i] < 3) v = v * 10 + (t.bytes[k++] - 0x30);

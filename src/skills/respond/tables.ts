@@ -158,7 +158,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: `${ML_END_VERB} ..6 ${ML_END_PREP} ..5 {PH}` },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes ..2 like {PH}' },
   // "let it end on 'Thank you, Kendal!'".
-  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes on ..3 {PH}' },
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes on ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: 'last|final|closing line|sentence|words {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with|like {PHC}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 w / {PHC}' },
@@ -449,6 +449,8 @@ export const PATTERNS: PatternSrc[] = [
   // bridging loan, chain break, exit strategy" (round 9; PHRASES: a bare item runs to 3 words).
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} the? following? phrases|keyphrases|terms|keywords :? {QL}`, arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'keywords|keyphrases|phrases|terms to include|use|mention|cover|feature :? {QL}', arg: 'PHRASES' },
+  // "must include the words natural light and storage": plural words may be phrases (version 12).
+  { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 words|terms {QL}`, arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
   { family: 'KEYWORDS', pattern: 'keys|fields|properties must|should include|contain|have {QL}' },

@@ -112,6 +112,41 @@ export function hyphenJoins(t: Tokens, j: number): boolean {
   return j > 0 && j + 1 < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2d && t.kind[j - 1] === TK_WORD && t.kind[j + 1] === TK_WORD && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1];
 }
 
+/** The digit a UTF-8 sequence at k encodes in one of the scripts step 0 reads (ASCII; Arabic-Indic U+0660, Eastern
+ * Arabic-Indic U+06F0, Devanagari U+0966, Bengali U+09E6, Thai U+0E50, fullwidth U+FF10), with its byte length:
+ * digit * 8 + length, or -1. */
+function digitAt(b: Uint8Array, k: number, end: number): number {
+  const c = b[k];
+  if (c >= 0x30 && c <= 0x39) return (c - 0x30) * 8 + 1;
+  if (k + 1 < end && (c === 0xd9 || c === 0xdb)) {
+    const lo = c === 0xd9 ? 0xa0 : 0xb0;
+    if (b[k + 1] >= lo && b[k + 1] <= lo + 9) return (b[k + 1] - lo) * 8 + 2;
+    return -1;
+  }
+  if (k + 2 < end && (c === 0xe0 || c === 0xef)) {
+    const mid = b[k + 1];
+    const lo = c === 0xef ? (mid === 0xbc ? 0x90 : -1) : mid === 0xa5 || mid === 0xa7 ? 0xa6 : mid === 0xb9 ? 0x90 : -1;
+    if (lo >= 0 && b[k + 2] >= lo && b[k + 2] <= lo + 9) return (b[k + 2] - lo) * 8 + 3;
+  }
+  return -1;
+}
+
+/** The value of word token i when it is 1..maxDigits digits of one script (digitAt: "42", "۳", "४०", "３"), else -1. */
+export function digitsValue(t: Tokens, i: number, maxDigits: number): number {
+  if (i < 0 || i >= t.n || t.kind[i] !== TK_WORD) return -1;
+  let v = 0;
+  let n = 0;
+  let len = 0;
+  for (let k = t.start[i]; k < t.end[i]; k += len) {
+    const d = digitAt(t.bytes, k, t.end[i]);
+    if (d < 0 || n === maxDigits || (n > 0 && (d & 7) !== len)) return -1;
+    len = d & 7;
+    v = v * 10 + (d >> 3);
+    n++;
+  }
+  return n > 0 ? v : -1;
+}
+
 /** True for tokens a gap may not cross: . ? ! ; and line breaks. */
 export function isBoundary(t: Tokens, i: number): boolean {
   if (t.kind[i] === TK_NL) return true;
