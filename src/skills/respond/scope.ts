@@ -159,7 +159,8 @@ const RESTATE_NEG_REACH = 3;
 
 /**
  * Step 2g (version 12): a word or sentence count read without a bound ("the box only takes 50 words", "fits about 50
- * words") takes the bound its sentence restates after it with the same number and no unit: "so nothing past 50",
+ * words") takes the bound its sentence restates after it with the same number and no unit (punctuation, the end or a
+ * negation follows the number): "so nothing past 50",
  * "so anything longer than 50 won't fit" (a greater-than relation a negation follows within RESTATE_NEG_REACH tokens
  * turns round). The first such restatement, outside quotes and other matches, wins.
  */
@@ -172,7 +173,8 @@ function restatedBounds(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
       const rel = det.relationAt(t, j);
       if (!rel || rel.rel === 'NONE' || rel.rel === 'EQ' || rel.rel === 'APPROX' || rel.rel === 'RANGE') continue;
       const num = det.numberAt(t, rel.end);
-      if (!num || num.n !== m.n || (num.end < t.n && t.kind[num.end] === TK_WORD && s.NUM_UNIT.has(t.hash[num.end]))) continue;
+      // A restatement names no unit: punctuation, the end or a negation follows its number ("past 50.", "50 won't fit").
+      if (!num || num.n !== m.n || (num.end < t.n && t.kind[num.end] === TK_WORD && !isNegWord(s, t, num.end))) continue;
       let r: RelKind = rel.rel;
       if (r === 'GT' || r === 'GE') {
         for (let k = num.end; k < t.n && k < num.end + RESTATE_NEG_REACH && !isBoundary(t, k); k++) {

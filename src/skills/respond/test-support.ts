@@ -224,12 +224,35 @@ export const V11_PROMPTS: readonly string[] = [
   'End your reply with "See you at the match" and put no other words after the word "match".',
 ];
 
+/** Sentences written for round11.test.ts (responder_version 12): bare lists that stop at another match's words,
+ * hyphenated keywords, "3x" as a number of times, "no" before punctuation, bracketed examples as placeholders, a request
+ * before a lone dash, echo/paste repeat wordings, restated bounds, phrase lists after "the words", digits of other
+ * scripts; with controls. None is taken from a test set. */
+export const V12_PROMPTS: readonly string[] = [
+  'caption for the bakery, never use the word tasty, max 2 sentences',
+  'notice for the allotment gate, it must mention high-vis',
+  'toast for my brother, use the word anchor at least 2x',
+  'form letter with [tenant name] and [flat no], ≥ 3 placeholders in all',
+  'reminder for the choir about robes. leave [date] and [venue] as blanks',
+  'Write the rota for [name]\n***\n[name]',
+  'Write a welcome note for new bell ringers — first type my request back exactly, then do it.',
+  'Describe a safe way to clean gutters. echo that first sentence back to me exactly, then answer.',
+  'the bio box takes 40 words, so nothing past 40',
+  'short blurb, about 60 words, so anything longer than 60 won\'t fit',
+  'about 60 words, with more than 60 people in the hall',
+  'flyer for the fete, must include the words tombola stall and raffle',
+  '3 paras, blank line between each, the 2nd para starts with Meanwhile',
+  'این متن باید حداقل ۳ جای خالی مثل [نام] داشته باشد',
+  'The deadline closes on the 30th: send the forms to the office.',
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
   ...V9_PROMPTS,
   ...V10_PROMPTS,
   ...V11_PROMPTS,
+  ...V12_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',
