@@ -225,6 +225,12 @@ int eg_ifr_is_boundary(const eg_ifr_tokens *t, uint32_t i);
 /* q[i] = 1 for tokens inside a quoted span of their line, the quotes included: double or single quotes, a mark
  * closing the span only when it is the opening one (tokenize.ts quotedTokens). */
 void eg_ifr_quoted_tokens(const eg_ifr_tokens *t, uint8_t *q);
+/* Token j is a hyphen touching a word before it and a word after it ("hi-vis"; tokenize.ts hyphenJoins, version 12). */
+int eg_ifr_hyphen_joins(const eg_ifr_tokens *t, uint32_t j);
+/* The value of word token i when it is 1..max_digits digits whose UTF-8 sequences all have one length (ASCII,
+ * Arabic-Indic, Eastern Arabic-Indic, Devanagari, Bengali, Thai, fullwidth: "42", "۳", "४०", "３"), else -1
+ * (tokenize.ts digitsValue, version 12). */
+int64_t eg_ifr_digits_value(const eg_ifr_tokens *t, uint32_t i, uint32_t max_digits);
 
 /* ---------------------------------------------------------------- plan (plan.ts) */
 typedef struct eg_range {

@@ -23,6 +23,8 @@ static const cap k_cap0; /* all zero: a struct copy, where memset would be a cal
  * MAX_LOWER_ENDING_WORDS). */
 #define MAX_ENDING_WORDS 3u
 #define MAX_LOWER_ENDING_WORDS 2u
+/* Most digits of a number ({N}; match.ts MAX_DIGITS). */
+#define MAX_DIGITS 7u
 
 /* ---------------------------------------------------------------- small helpers */
 
@@ -127,6 +129,26 @@ static int is_letter_plural(const uint8_t *b, uint32_t s, uint32_t e) {
     return (e - s == 3u && b[s + 1u] == '\'') || (e - s == 5u && b[s + 1u] == 0xE2u && b[s + 2u] == 0x80u && b[s + 3u] == 0x99u);
 }
 
+/* timesCount: token i is 1 or 2 ASCII digits and an x ("3x"), a count typed with a multiplication sign. */
+static int times_count(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t n = t->end[i] - t->start[i], k;
+    uint8_t x;
+    if (t->kind[i] != EG_TK_WORD || n < 2u || n > 3u) return 0;
+    x = t->bytes[t->end[i] - 1u];
+    if (x != 'x' && x != 'X') return 0;
+    for (k = t->start[i]; k < t->end[i] - 1u; k++) {
+        if (t->bytes[k] < '0' || t->bytes[k] > '9') return 0;
+    }
+    return 1;
+}
+
+/* hyphenRun: the end of the word at token i and the words hyphens join to it ("hi-vis", "drop-in"). */
+static uint32_t hyphen_run(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t j = i + 1u;
+    while (eg_ifr_hyphen_joins(t, j)) j += 2u;
+    return j;
+}
+
 /* ---------------------------------------------------------------- slots */
 
 /* A quoted string starting at token i: 1 with *out and *next, or 0. */
@@ -167,28 +189,14 @@ static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
         if (k > 0 && is_hash(d, (uint32_t)k, EG_W_OF)) return k + 1;
         return k;
     }
-    if (w.n >= 1u && w.n <= 7u) {
-        uint32_t q;
-        int digits = 1;
-        int64_t x = 0;
-        for (q = 0; q < w.n; q++) {
-            if (w.p[q] < '0' || w.p[q] > '9') digits = 0;
-            else x = x * 10 + (w.p[q] - '0');
-        }
-        if (digits) {
-            value = x;
-            j = i + 1u;
-        }
-    }
-    if (value < 0 && !ordinal && (w.n == 2u || w.n == 3u) && (w.p[w.n - 1u] == 'x' || w.p[w.n - 1u] == 'X')) {
+    value = eg_ifr_digits_value(t, i, MAX_DIGITS); /* digits of any script step 0 reads ("۱۰۰ کلمه", version 12) */
+    if (value >= 0) {
+        j = i + 1u;
+    } else if (!ordinal && times_count(t, i)) {
         /* "3x highlights", "max 2x": a count typed with a multiplication sign (version 11) */
-        uint32_t q;
-        int64_t x = 0;
-        for (q = 0; q + 1u < w.n && w.p[q] >= '0' && w.p[q] <= '9'; q++) x = x * 10 + (w.p[q] - '0');
-        if (q + 1u == w.n) {
-            value = x;
-            j = i + 1u;
-        }
+        value = t->bytes[t->start[i]] - '0';
+        if (t->end[i] - t->start[i] == 3u) value = value * 10 + (t->bytes[t->start[i] + 1u] - '0');
+        j = i + 1u;
     }
     if (value < 0) {
         if (ordinal && table_get(d, i, EG_IFR_K_ORD, &v)) {
@@ -196,6 +204,9 @@ static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
             j = i + 1u;
         } else if (table_get(d, i, EG_IFR_K_NUM, &v)) {
             uint32_t h = t->hash[i];
+            /* "no" counts zero of the word after it ("no commas"); before punctuation it is not a number ("[bed no],
+             * ≥ 4 placeholders", version 12) */
+            if (h == r->w[EG_W_NO] && (i + 1u >= TN || t->kind[i + 1u] != EG_TK_WORD)) return -1;
             if (h == r->w[EG_W_ONCE] || h == r->w[EG_W_TWICE] || h == r->w[EG_W_THRICE]) {
                 value = v;
                 times_word = 1;
@@ -296,6 +307,12 @@ static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal) {
     return e->end;
 }
 
+/* bareWord: token j can be (part of) a bare {QL} item, an unclaimed word that neither stops a list nor joins one. */
+static int bare_word(const det *d, uint32_t j) {
+    return d->t->kind[j] == EG_TK_WORD && !(d->claimed != NULL && d->claimed[j]) && !eg_ifr_set_has(d->r, EG_SET_LIST_STOP, d->t->hash[j]) &&
+           !is_connector(d, j);
+}
+
 /* {QL}: quoted strings or bare words joined by , and or / nor (after a quoted item also LIST_JOIN words). */
 static int64_t list(det *d, uint32_t i, cap *c) {
     const eg_ifr_tokens *t = d->t;
@@ -311,15 +328,16 @@ static int64_t list(det *d, uint32_t i, cap *c) {
             push_str(d, q);
             j = nx;
             if (items == 0u) first_quoted = 1;
-        } else if (!d->quoted_only && !first_quoted && t->kind[j] == EG_TK_WORD && !eg_ifr_set_has(d->r, EG_SET_LIST_STOP, t->hash[j]) && !is_connector(d, j)) {
-            /* A bare item is one word; with PHRASES, up to MAX_PHRASE_WORDS such words, or words joined by a hyphen
-             * touching both ("food insecurity", "Wi-Fi"). */
+        } else if (!d->quoted_only && !first_quoted && bare_word(d, j)) {
+            /* A bare item is one word or words joined by a hyphen touching both ("hi-vis", version 12); with PHRASES,
+             * up to MAX_PHRASE_WORDS such words ("food insecurity", "Wi-Fi"). It never runs into a token an earlier
+             * match claimed ("never use the word hardworking, max 3 sentences": "max" is the sentence count's). */
             uint32_t s0 = j, words = 1;
             j++;
-            while (d->phrases && j < TN) {
-                if (t->kind[j] == EG_TK_PUNCT && t->byte[j] == 0x2Du && j + 1u < TN && t->kind[j + 1u] == EG_TK_WORD && t->end[j - 1u] == t->start[j] && t->end[j] == t->start[j + 1u]) {
+            while (j < TN) {
+                if (eg_ifr_hyphen_joins(t, j) && !(d->claimed != NULL && d->claimed[j + 1u])) {
                     j += 2u;
-                } else if (words < MAX_PHRASE_WORDS && t->kind[j] == EG_TK_WORD && !eg_ifr_set_has(d->r, EG_SET_LIST_STOP, t->hash[j]) && !is_connector(d, j)) {
+                } else if (d->phrases && words < MAX_PHRASE_WORDS && bare_word(d, j)) {
                     j++;
                     words++;
                 } else {
@@ -452,7 +470,9 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
     case EG_OP_ORD:
         return parse_number(d, i, c, 1);
     case EG_OP_NT: {
-        int was_times = i < TN && (t->hash[i] == r->w[EG_W_ONCE] || t->hash[i] == r->w[EG_W_TWICE] || t->hash[i] == r->w[EG_W_THRICE]);
+        /* "once", "twice", "thrice", and a count typed with a multiplication sign ("pipe at least 3x", version 12) */
+        int was_times = i < TN && (t->hash[i] == r->w[EG_W_ONCE] || t->hash[i] == r->w[EG_W_TWICE] || t->hash[i] == r->w[EG_W_THRICE] ||
+                                   times_count(t, i));
         int64_t j = parse_number(d, i, c, 0);
         if (j < 0) return -1;
         if (is_hash(d, (uint32_t)j, EG_W_TIMES) || is_hash(d, (uint32_t)j, EG_W_TIME)) return j + 1;
@@ -464,8 +484,10 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
             return nx;
         }
         if (i < TN && t->kind[i] == EG_TK_WORD) {
-            push_str(d, word_text(d, i));
-            return (int64_t)i + 1;
+            /* the word and the words hyphens join to it ("hi-vis", version 12) */
+            uint32_t j = hyphen_run(t, i);
+            push_str(d, j == i + 1u ? word_text(d, i) : tok_text(d, t->start[i], t->end[j - 1u]));
+            return j;
         }
         return -1;
     case EG_OP_QL:
@@ -633,9 +655,11 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
         d->quoted_only = a.n == 6u && memcmp(a.p, k_quoted, 6) == 0;
         d->phrases = a.n == 7u && memcmp(a.p, k_phrases, 7) == 0;
     }
+    d->claimed = claimed;
     j = seq(d, first, first + pp[2], i, &c);
     d->quoted_only = 0;
     d->phrases = 0;
+    d->claimed = NULL;
     if (j <= (int64_t)i) {
         s->n_strs = base;
         return;

@@ -13,6 +13,8 @@ typedef struct det {
     int quoted_only;             /* set while a pattern whose arg is "QUOTED" runs */
     int phrases;                 /* set while a pattern whose arg is "PHRASES" runs: a bare {QL} item may run to
                                     MAX_PHRASE_WORDS words */
+    const uint8_t *claimed;      /* the tokens earlier matches claimed, while a pattern runs: a bare {QL} item stops
+                                    before one (version 12); NULL otherwise */
 } det;
 
 /* All matches of the pattern table into s->matches (appended), in table order, each claiming its

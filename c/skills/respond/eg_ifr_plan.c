@@ -293,6 +293,14 @@ static int quoted_marker(const eg_ifr_tokens *t, const eg_match *m, eg_str *out)
     return 0;
 }
 
+/* clauseBreak (plan.ts): token k is a semicolon, or a dash with a space on each side (an em or en dash reads as "-"),
+ * with a token on each side. */
+static int clause_break(const eg_ifr_tokens *t, uint32_t k) {
+    if (k == 0u || k + 1u >= t->n || t->kind[k] != EG_TK_PUNCT) return 0;
+    if (t->byte[k] == 0x3Bu) return 1;
+    return t->byte[k] == 0x2Du && t->end[k - 1u] < t->start[k] && t->end[k] < t->start[k + 1u];
+}
+
 /* Finds the repeat instruction's lines; sets plan.repeat / task range and claims tokens. */
 static void find_repeat(det *d, uint8_t *claimed) {
     const eg_ifr_tokens *t = d->t;
@@ -340,9 +348,18 @@ static void find_repeat(det *d, uint8_t *claimed) {
             block_start = 0;
             block_end = (uint32_t)blank;
         } else {
-            uint32_t st = m0.start;
+            uint32_t st = m0.start, cut;
+            int64_t kb;
             while (st > 0u && !eg_ifr_is_boundary(t, st - 1u)) st--;
-            request = eg_str_trim(eg_str_sub(all, 0, st > 0u ? t->end[st - 1u] : 0u));
+            /* The sentence opens the prompt: a dash standing alone or a semicolon before the instruction ends the
+             * request ("Write a thank-you card message ... — pls first type my request back exactly", version 12). */
+            cut = st > 0u ? t->end[st - 1u] : 0u;
+            for (kb = (int64_t)m0.start - 1; st == 0u && kb > 0; kb--) {
+                if (!clause_break(t, (uint32_t)kb)) continue;
+                st = (uint32_t)kb + 1u;
+                cut = t->end[kb - 1];
+            }
+            request = eg_str_trim(eg_str_sub(all, 0, cut));
             block_start = st < TN ? t->start[st] : len;
             /* with the request before it, the claim ends with the instruction's clause as above */
             block_end = request.n > 0u && TN > 0u ? t->end[sentence_end(t, m0.end, d->r)] : len;
@@ -545,16 +562,20 @@ static int rd_plain(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *used
 }
 
 /* phraseAfter (reader.ts): from token j, past word tokens in KW_SKIP or the set `also`, up to
- * RD_MAX_KW_WORDS plain word tokens; a non-empty run is appended to the keywords, and when "and" + one plain
+ * RD_MAX_KW_WORDS plain words (tokens, or tokens joined by a hyphen); a non-empty run is appended to the keywords, and when "and" + one plain
  * word follows and closes the phrase (the clause ends, or punctuation or a KW_STOP word comes next: "mention
  * refund and receipt.", "the keys meals and grams somewhere"), that word too. Returns the number appended. */
 static int rd_phrase_after(const eg_ifr *r, eg_ifr_scratch *s, uint32_t j, uint32_t ce, const uint8_t *used, int also) {
     const eg_ifr_tokens *t = &s->tokens;
-    uint32_t e;
+    uint32_t e, words;
     while (j < ce && t->kind[j] == EG_TK_WORD &&
            (eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[j]) || eg_ifr_set_has(r, also, t->hash[j]))) j++;
     e = j;
-    while (e < ce && e - j < RD_MAX_KW_WORDS && rd_plain(r, t, used, e)) e++;
+    /* words joined by a hyphen are one word of the phrase ("hi-vis", version 12) */
+    for (words = 0; e < ce && words < RD_MAX_KW_WORDS && rd_plain(r, t, used, e); words++) {
+        e++;
+        while (e + 1u < ce && eg_ifr_hyphen_joins(t, e) && rd_plain(r, t, used, e + 1u)) e += 2u;
+    }
     if (e == j) return 0;
     list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[j], t->end[e - 1u]));
     if (e + 2u <= ce && t->kind[e] == EG_TK_WORD && t->hash[e] == r->w[EG_W_AND] && rd_plain(r, t, used, e + 1u) &&
@@ -787,6 +808,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     d->s = s;
     d->quoted_only = 0;
     d->phrases = 0;
+    d->claimed = NULL;
     /* step 0: list labels and a self-correction's retracted words leave the tokens before any pattern reads them */
     cuts = eg_ifr_drop_list_labels(d); /* in this order, as in TS */
     cuts += eg_ifr_retract_corrections(d);

@@ -1,4 +1,4 @@
-/* Steps 2c-2f of detection (responder_versions 7 and 8; docs/format.md section 6.4), the C side of
+/* Steps 2c-2g of detection (responder_versions 7, 8 and 12; docs/format.md section 6.4), the C side of
  * src/skills/respond/scope.ts: the reach of a negation and of a loose relation word around each match,
  * and counts next to an asterisk word read as highlight counts. Segments end at , : ( ) a sentence end
  * or a SEG_JOIN word, never inside quotes. Same decisions as TS on every prompt (parity tests). */
@@ -11,6 +11,7 @@
 #define MAX_HIGHLIGHTS 20  /* scope.ts MAX_HIGHLIGHTS */
 #define MAX_PARTS 20       /* scope.ts MAX_PARTS */
 #define MAX_CAPS 20        /* scope.ts MAX_CAPS */
+#define RESTATE_NEG_REACH 3u /* scope.ts RESTATE_NEG_REACH */
 #define NO_CUE 0xFFu
 
 /* The relation a loose relation word at token i gives, or NO_CUE. */
@@ -406,6 +407,45 @@ static void capital_counts(det *d, const uint8_t *quoted, const uint8_t *covered
     for_each_segment(d, quoted, covered, capital_segment);
 }
 
+/* Step 2g (version 12; scope.ts restatedBounds): a word or sentence count read without a bound ("the box only takes 50
+ * words", "fits about 50 words") takes the bound its sentence restates after it with the same number and no unit
+ * (punctuation, the end or a negation follows the number): "so nothing past 50", "so anything longer than 50 won't
+ * fit" (a greater-than relation a negation follows within RESTATE_NEG_REACH tokens turns round). The first such
+ * restatement, outside quotes and other matches, wins. */
+static void restated_bounds(det *d, const uint8_t *quoted, const uint8_t *covered) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    eg_ifr_scratch *s = d->s;
+    uint32_t mi, j, k;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        eg_match *m = &s->matches[mi];
+        if (!loose_family(m->family) || !m->has_num || (m->rel != EG_R_APPROX && m->rel != EG_R_NONE)) continue;
+        for (j = m->end; j < t->n && !eg_ifr_is_boundary(t, j); j++) {
+            uint8_t rel = EG_R_NONE;
+            int64_t re, ne;
+            eg_ifr_num_at num;
+            if (covered[j] || quoted[j]) continue;
+            re = eg_ifr_relation_at(d, j, &rel);
+            if (re < 0 || rel == EG_R_NONE || rel == EG_R_EQ || rel == EG_R_APPROX || rel == EG_R_RANGE) continue;
+            ne = eg_ifr_number_at(d, (uint32_t)re, &num);
+            /* a restatement names no unit: punctuation, the end or a negation follows its number ("past 50.", "50 won't
+             * fit") */
+            if (ne < 0 || num.n != m->n ||
+                ((uint32_t)ne < t->n && t->kind[ne] == EG_TK_WORD && !is_neg_word(r, t, (uint32_t)ne))) continue;
+            if (rel == EG_R_GT || rel == EG_R_GE) {
+                for (k = (uint32_t)ne; k < t->n && k < (uint32_t)ne + RESTATE_NEG_REACH && !eg_ifr_is_boundary(t, k); k++) {
+                    if (is_neg_word(r, t, k)) {
+                        rel = flip(rel);
+                        break;
+                    }
+                }
+            }
+            m->rel = rel;
+            break;
+        }
+    }
+}
+
 void eg_ifr_scope(det *d) {
     uint8_t *quoted = d->s->mem.det.quoted;
     uint8_t *covered = d->s->mem.det.covered;
@@ -415,4 +455,5 @@ void eg_ifr_scope(det *d) {
     asterisk_highlights(d, quoted, covered);
     divider_count(d, quoted, covered);
     capital_counts(d, quoted, covered);
+    restated_bounds(d, quoted, covered);
 }

@@ -1,4 +1,4 @@
-/* Symbol reading (docs/format.md 6.4 step 6; responder_version 11), mirrors src/skills/respond/symbols.ts.
+/* Symbol reading (docs/format.md 6.4 step 6; responder_version 12), mirrors src/skills/respond/symbols.ts.
  * Some constraints are shown by a symbol that reads the same in every language: a title's << >>, numbered
  * section markers ("PART 1 ... PART 2", "Частина 1, Частина 2 і Частина 3"), a highlight example or a divider
  * beside a count, and a bullet marker next to a count ("ровно из 8 пунктов, каждый пункт начинай со звёздочки *", "글머리 기호(*)를 써서 정확히 5개"). The
@@ -14,6 +14,8 @@
 /* Largest section number read after a marker word (the bits of a u32 "seen" set hold 0..MAX_SECTIONS), and largest
  * divider part count. */
 #define MAX_SECTIONS 20
+/* Most placeholders asked for by examples alone (symbols.ts MAX_SHOWN_PLACEHOLDERS). */
+#define MAX_SHOWN_PLACEHOLDERS 12
 
 #define B_STAR 0x2Au
 #define B_DASH 0x2Du
@@ -49,11 +51,13 @@ static int has_angle_title(const eg_ifr_tokens *t) {
 }
 
 /* A leading run of ASCII digits (1 to 2 of them) that is the whole token or is followed only by bytes >= 0x80 (a
- * counter: "5개", "4つ", "5个"): its value, else -1. */
+ * counter: "5개", "4つ", "5个"), or a token of 1 to 2 digits of another script: its value, else -1. */
 static int32_t leading_count(const eg_ifr_tokens *t, uint32_t i) {
     uint32_t k, m;
     int32_t v = 0;
     if (i >= t->n || t->kind[i] != EG_TK_WORD) return -1;
+    /* digits of another script are the whole token ("۳", "٤", version 12) */
+    if (t->bytes[t->start[i]] >= 0x80u) return (int32_t)eg_ifr_digits_value(t, i, 2u);
     k = t->start[i];
     /* at most 3 digits are read, so that a third one rejects the token */
     while (k < t->end[i] && t->bytes[k] >= 0x30u && t->bytes[k] <= 0x39u && k - t->start[i] < 3u) v = v * 10 + (int32_t)(t->bytes[k++] - 0x30u);
@@ -163,21 +167,44 @@ static int32_t count_near(const eg_ifr *r, const eg_ifr_scratch *s, uint32_t m, 
     return 0;
 }
 
-/* A placeholder example: a `[` token not starting a line (a line that starts with one is a layout example:
- * "[code snippet 1]\n***"), then 1 to 4 word tokens, then `]`, none covered. Its tokens become covered (the number
- * in "[Movie 1]" is not a count); the `[` index, else -1. */
-static int64_t placeholder_example(const eg_ifr_tokens *t, uint8_t *used) {
-    uint32_t i, j, k;
-    for (i = 1; i + 2u < t->n; i++) {
+/* The first placeholder example at or after token `from`: a `[` token not starting a line (a line that starts with one
+ * is a layout example: "[code snippet 1]\n***"), then 1 to 4 word tokens, then `]`, none covered but the `]`. The `[`
+ * index (*close: the `]` index), else -1. Marks nothing. */
+static int64_t placeholder_at(const eg_ifr_tokens *t, const uint8_t *used, uint32_t from, uint32_t *close) {
+    uint32_t i, j;
+    for (i = from; i + 2u < t->n; i++) {
         if (!is_punct(t, i, B_LBRACKET) || used[i] || t->kind[i - 1u] == EG_TK_NL) continue;
         j = i + 1u;
         while (j < t->n && j - i <= 4u && t->kind[j] == EG_TK_WORD && !used[j]) j++;
         if (j > i + 1u && is_punct(t, j, B_RBRACKET)) {
-            for (k = i; k <= j; k++) used[k] = 1;
+            *close = j;
             return (int64_t)i;
         }
     }
     return -1;
+}
+
+/* placeholderExample (symbols.ts): the first placeholder example (placeholder_at); its tokens become covered (the
+ * number in "[Movie 1]" is not a count). The `[` index, else -1. */
+static int64_t placeholder_example(const eg_ifr_tokens *t, uint8_t *used) {
+    uint32_t j = 0, k;
+    int64_t i = placeholder_at(t, used, 1u, &j);
+    if (i >= 0) {
+        for (k = (uint32_t)i; k <= j; k++) used[k] = 1;
+    }
+    return i;
+}
+
+/* How many times placeholderExample finds an example on a copy of `used`, at most `most`: covering one example changes
+ * no later test (each starts past the `]` of the one before), so a forward scan counts them without the copy. */
+static int32_t placeholder_examples(const eg_ifr_tokens *t, const uint8_t *used, int32_t most) {
+    int32_t n = 0;
+    uint32_t from = 1u, j = 0;
+    while (n < most && placeholder_at(t, used, from, &j) >= 0) {
+        n++;
+        from = j + 1u;
+    }
+    return n;
 }
 
 /* A highlight example: a `*` token touching the word token after it (and no `*` before it), then, on the same line,
@@ -242,7 +269,8 @@ void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
     eg_plan *plan = &s->plan;
     uint8_t *used = s->mem.det.probe;
     uint32_t mi, i;
-    int ph_num = 0, hl_num = 0, par_num = 0;
+    int ph_any = 0, ph_num = 0, hl_num = 0, par_num = 0;
+    int32_t shown_placeholders = 0;
     int64_t div = -1;
     if (!plan->title && has_angle_title(t)) plan->title = 1;
     if (!plan->json && json_example(t)) plan->json = 1;
@@ -267,17 +295,22 @@ void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
     for (mi = 0; mi < s->n_matches; mi++) {
         const eg_match *m = &s->matches[mi];
         for (i = m->start; i < m->end && i < t->n; i++) used[i] = 1;
+        if (m->family == EG_F_PLACEHOLDER) ph_any = 1;
         if (m->family == EG_F_PLACEHOLDER && m->has_num) ph_num = 1;
         if (m->family == EG_F_HIGHLIGHT && m->has_num && m->n > 0) hl_num = 1;
         if ((m->family == EG_F_PARCOUNT || m->family == EG_F_SECCOUNT) && m->has_num) par_num = 1;
         if (m->family == EG_F_STARDIV && div < 0) div = (int64_t)m->start; /* the first divider match */
     }
+    /* "leave [price] as a blank for me", "leave [artist name] and [year] as blanks": bracketed examples with no count
+     * and no placeholder pattern ask for as many placeholders as they show (version 12). */
+    if (!ph_any) shown_placeholders = placeholder_examples(t, used, MAX_SHOWN_PLACEHOLDERS);
     /* "ולפחות 2 מקומות ריקים בסוגריים מרובעים, למשל [שם הלקוח]": a bracketed example and a count in its sentence. */
     if (!ph_num) {
         int64_t at = placeholder_example(t, used);
         int32_t n = at >= 0 ? count_near(r, s, (uint32_t)at, used, 0) : 0;
         if (n > plan->placeholders) plan->placeholders = n;
     }
+    if (plan->placeholders == 0) plan->placeholders = shown_placeholders;
     /* "ít nhất 2 ý bằng dấu sao *như thế này*", "zoals *zaterdag 14 juni*, minstens 2 keer": an example and a count. */
     if (!hl_num) {
         int64_t at = highlight_example(t, used);

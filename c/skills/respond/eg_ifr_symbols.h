@@ -1,4 +1,4 @@
-/* Symbol reading (docs/format.md 6.4 step 6; responder_version 11): eg_ifr_symbols.c mirrors
+/* Symbol reading (docs/format.md 6.4 step 6; responder_version 12): eg_ifr_symbols.c mirrors
  * src/skills/respond/symbols.ts, used by plan folding (eg_ifr_plan.c). */
 #ifndef EG_IFR_SYMBOLS_H
 #define EG_IFR_SYMBOLS_H

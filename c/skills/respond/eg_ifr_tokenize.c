@@ -125,3 +125,42 @@ void eg_ifr_quoted_tokens(const eg_ifr_tokens *t, uint8_t *q) {
         }
     }
 }
+
+int eg_ifr_hyphen_joins(const eg_ifr_tokens *t, uint32_t j) {
+    return j > 0u && j + 1u < t->n && t->kind[j] == EG_TK_PUNCT && t->byte[j] == 0x2Du && t->kind[j - 1u] == EG_TK_WORD &&
+           t->kind[j + 1u] == EG_TK_WORD && t->end[j - 1u] == t->start[j] && t->end[j] == t->start[j + 1u];
+}
+
+/* The digit the UTF-8 sequence at k (before end) encodes in one of the scripts step 0 reads (ASCII; Arabic-Indic
+ * U+0660, Eastern Arabic-Indic U+06F0, Devanagari U+0966, Bengali U+09E6, Thai U+0E50, fullwidth U+FF10), with
+ * its byte length: digit * 8 + length, or -1 (tokenize.ts digitAt). */
+static int32_t digit_at(const uint8_t *b, uint32_t k, uint32_t end) {
+    uint32_t c = b[k];
+    if (c >= 0x30u && c <= 0x39u) return (int32_t)(c - 0x30u) * 8 + 1;
+    if (k + 1u < end && (c == 0xD9u || c == 0xDBu)) {
+        uint32_t lo = c == 0xD9u ? 0xA0u : 0xB0u;
+        if (b[k + 1u] >= lo && b[k + 1u] <= lo + 9u) return (int32_t)(b[k + 1u] - lo) * 8 + 2;
+        return -1;
+    }
+    if (k + 2u < end && (c == 0xE0u || c == 0xEFu)) {
+        uint32_t mid = b[k + 1u], lo;
+        if (c == 0xEFu) lo = mid == 0xBCu ? 0x90u : 0u;
+        else lo = (mid == 0xA5u || mid == 0xA7u) ? 0xA6u : mid == 0xB9u ? 0x90u : 0u;
+        if (lo != 0u && b[k + 2u] >= lo && b[k + 2u] <= lo + 9u) return (int32_t)(b[k + 2u] - lo) * 8 + 3;
+    }
+    return -1;
+}
+
+int64_t eg_ifr_digits_value(const eg_ifr_tokens *t, uint32_t i, uint32_t max_digits) {
+    int64_t v = 0;
+    uint32_t n = 0, len = 0, k;
+    if (i >= t->n || t->kind[i] != EG_TK_WORD) return -1;
+    for (k = t->start[i]; k < t->end[i]; k += len) {
+        int32_t dg = digit_at(t->bytes, k, t->end[i]);
+        if (dg < 0 || n == max_digits || (n > 0u && (uint32_t)(dg & 7) != len)) return -1;
+        len = (uint32_t)(dg & 7);
+        v = v * 10 + (dg >> 3);
+        n++;
+    }
+    return n > 0u ? v : -1;
+}
