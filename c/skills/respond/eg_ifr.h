@@ -59,8 +59,8 @@
 #ifndef EG_IFR_IX_SLOTS
 #define EG_IFR_IX_SLOTS     2048u   /* hash slots, a power of two, at most 9/10 = 1,843 used (keys: 1,640 with
                                        responder_version 6; 1,805 with version 10, past the 7/8 = 1,792 allowed
-                                       until then; 1,810 with version 11; 4,096 slots would be 40 KB more of the
-                                       board's RAM) */
+                                       until then; 1,810 with version 11; 1,813 with version 12; 4,096 slots
+                                       would be 40 KB more of the board's RAM) */
 #endif
 /* The most keys the slots take: linear probing stays short (an absent hash looks at about 50 slots on average
  * at 9/10, 32 at 7/8); past it the index gives up. */
@@ -74,7 +74,8 @@
 #ifndef EG_IFR_IX_ROW_WORDS
 #define EG_IFR_IX_ROW_WORDS 18432u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 15,576 =
                                        1,416 rows x 11 with responder_version 6's 329 patterns; 17,640 = 1,470 x 12
-                                       with version 10's 361; 17,664 = 1,472 x 12 with version 11's 366) */
+                                       with version 10's 361; 17,664 = 1,472 x 12 with version 11's 366; 17,700 =
+                                       1,475 x 12 with version 12's 368) */
 #endif
 #ifndef EG_IFR_IX_REL
 #define EG_IFR_IX_REL       256u    /* relation phrases (used: 179) */
