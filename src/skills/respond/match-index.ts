@@ -31,12 +31,15 @@ export interface MatchIndex {
 
 const A_HASH = fnv1a(new TextEncoder().encode('a'));
 
-/** A word token with a digit first or a non-ASCII byte: the number parser reads such a token by
+/** A word token with a digit first, a non-ASCII byte or (version 12) an x and a digit first ("x5"): the number parser reads such a token by
  * its (trimmed) text rather than its hash, so the hash alone cannot rule it out. */
 export function isOddToken(t: Tokens, i: number): boolean {
   if (t.kind[i] !== TK_WORD) return false;
   const b0 = t.bytes[t.start[i]];
   if (b0 >= 0x30 && b0 <= 0x39) return true;
+  // "x5": a count typed with a multiplication sign first (version 12).
+  const n = t.end[i] - t.start[i];
+  if ((b0 === 0x78 || b0 === 0x58) && n >= 2 && n <= 3 && t.bytes[t.start[i] + 1] >= 0x30 && t.bytes[t.start[i] + 1] <= 0x39) return true;
   for (let k = t.start[i]; k < t.end[i]; k++) if (t.bytes[k] >= 0x80) return true;
   return false;
 }

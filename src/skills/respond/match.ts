@@ -116,9 +116,9 @@ export class Detector {
       // Digits of any script step 0 reads ("۱۰۰ کلمه", "४० शब्द", version 12).
       value = digitsValue(t, i, MAX_DIGITS);
       j = i + 1;
-    } else if (!ordinal && timesCount(t, i)) {
-      // "3x highlights", "max 2x": a count typed with a multiplication sign (version 11).
-      value = Number(w.slice(0, -1));
+    } else if (!ordinal && timesValue(t, i) >= 0) {
+      // "3x highlights", "max 2x": a count typed with a multiplication sign (version 11); "x5" (version 12).
+      value = timesValue(t, i);
       j = i + 1;
     } else if (ordinal && r.ordinals.has(t.hash[i])) {
       value = r.ordinals.get(t.hash[i])!;
@@ -207,7 +207,7 @@ export class Detector {
         return this.parseNumber(t, i, c, true);
       case OP.NT: {
         // "once", "twice", "thrice", and a count typed with a multiplication sign ("pipe at least 3x", version 12).
-        const wasTimes = i < t.n && (t.hash[i] === hashOf('once') || t.hash[i] === hashOf('twice') || t.hash[i] === hashOf('thrice') || timesCount(t, i));
+        const wasTimes = i < t.n && (t.hash[i] === hashOf('once') || t.hash[i] === hashOf('twice') || t.hash[i] === hashOf('thrice') || timesValue(t, i) >= 0);
         let j = this.parseNumber(t, i, c, false);
         if (j < 0) return -1;
         if (this.isHash(t, j, 'times') || this.isHash(t, j, 'time')) return j + 1;
@@ -375,6 +375,8 @@ export class Detector {
     let last = -1;
     // A list that opens with a quoted item goes on with quoted items only: "the word 'hostel', and avoid commas".
     let firstQuoted = false;
+    // The separators before the item are commas or slashes only (no "and"/"or").
+    let commaOnly = false;
     while (j < t.n && items < 16) {
       const q = this.quoted(t, j);
       if (q) {
@@ -394,6 +396,9 @@ export class Detector {
             words++;
           } else break;
         }
+        // A word after a comma that more words follow opens a new clause, not an item ("Never use the word toxic,
+        // legal flagged it": version 12).
+        if (items > 0 && commaOnly && !this.phrases && j < t.n && this.bareWord(t, j)) break;
         c.strs.push(this.text(t, t.start[s0], t.end[j - 1]));
       } else break;
       items++;
@@ -401,8 +406,10 @@ export class Detector {
       // separators
       let k = j;
       let seps = 0;
+      commaOnly = true;
       // After a quoted item, "and"/"or" of other languages join too (RSET LIST_JOIN: "'balkon' i 'tramwaj'").
       while (k < t.n && seps < 3 && (isConnector(t, k) || (firstQuoted && sets.LIST_JOIN.has(t.hash[k])) || (t.kind[k] === TK_PUNCT && (t.byte[k] === 0x2c || t.byte[k] === 0x2f)))) {
+        if (t.kind[k] === TK_WORD) commaOnly = false;
         k++;
         seps++;
       }
@@ -520,14 +527,20 @@ function isLetterPlural(b: Uint8Array, s: number, e: number): boolean {
   return (e - s === 3 && b[s + 1] === 0x27) || (e - s === 5 && b[s + 1] === 0xe2 && b[s + 2] === 0x80 && b[s + 3] === 0x99);
 }
 
-/** Token i is 1 or 2 digits and an x ("3x"): a count typed with a multiplication sign. */
-function timesCount(t: Tokens, i: number): boolean {
+/** The value of token i when it is 1 or 2 ASCII digits and an x/X after them ("3x") or (version 12) before them
+ * ("x5"): a count typed with a multiplication sign; else -1. */
+function timesValue(t: Tokens, i: number): number {
   const n = t.end[i] - t.start[i];
-  if (t.kind[i] !== TK_WORD || n < 2 || n > 3) return false;
-  const x = t.bytes[t.end[i] - 1];
-  if (x !== 0x78 && x !== 0x58) return false;
-  for (let k = t.start[i]; k < t.end[i] - 1; k++) if (t.bytes[k] < 0x30 || t.bytes[k] > 0x39) return false;
-  return true;
+  if (t.kind[i] !== TK_WORD || n < 2 || n > 3) return -1;
+  const isX = (b: number) => b === 0x78 || b === 0x58;
+  const xFirst = isX(t.bytes[t.start[i]]);
+  if (!xFirst && !isX(t.bytes[t.end[i] - 1])) return -1;
+  let v = 0;
+  for (let k = t.start[i] + (xFirst ? 1 : 0); k < t.end[i] - (xFirst ? 0 : 1); k++) {
+    if (t.bytes[k] < 0x30 || t.bytes[k] > 0x39) return -1;
+    v = v * 10 + (t.bytes[k] - 0x30);
+  }
+  return v;
 }
 
 /** The end of the word at token i and the words hyphens join to it ("hi-vis", "drop-in"): the next token index. */

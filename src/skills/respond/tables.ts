@@ -159,7 +159,13 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes ..2 like {PH}' },
   // "let it end on 'Thank you, Kendal!'".
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes on ..3 {PH}' },
+  // "Close on this exact question to the reader: Ready to ...?" (version 12).
+  { family: 'ENDPHRASE', pattern: 'close|closes|closing|end|ends|finish on|with this|the exact? question|sentence|line|phrase|words ..4 {PH}' },
+  // "close on 'To Tom and Priya!'" (version 12: "closes on the 30th: ..." is a date, so no gap).
+  { family: 'ENDPHRASE', pattern: 'close|closes|closing on {PH}' },
   { family: 'ENDPHRASE', pattern: 'last|final|closing line|sentence|words {PH}' },
+  // "last line is exactly LAGOS NO DEY CARRY LAST" (version 12).
+  { family: 'ENDPHRASE', pattern: 'last|final|closing line|sentence|words is|are|should|must be? exactly? :? {PHC}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with|like {PHC}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 w / {PHC}' },
   // "end with God bless.", "all lowercase, end with take care. and under 50 words" (round 10): see {PHT}.
@@ -173,6 +179,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: `{REL}? {N} words|word written|typed|printed|spelled|spelt ..3 ${CAPS}`, rel: 'GE' },
   { family: 'CAPFREQ', pattern: `{REL}? {N} all -? ${CAPS} words|word`, rel: 'GE' },
   { family: 'CAPFREQ', pattern: `fully|entirely|completely|totally|all -? ${CAPS} words|word ..5 {REL} {N}`, rel: 'GE' },
+  // "capitals on no more than two whole words" (version 12).
+  { family: 'CAPFREQ', pattern: `${CAPS} on|for {REL} {N} whole|full|entire? words|word`, rel: 'GE' },
+  // "two fully capitalised words at the very most" (version 12).
+  { family: 'CAPFREQ', pattern: '{N} fully|entirely|completely|totally|all? capitalized|capitalised|capital|uppercase|caps words|word at the? very? most|max|maximum|tops', rel: 'LE' },
   { family: 'CAPFREQ', pattern: '{REL}? {N} fully|entirely|completely|totally|all capitalized|capitalised|capital|uppercase|caps words|word', rel: 'GE' },
 
   { family: 'CAPFREQ', pattern: 'capitalize|capitalise|capitalizing|capitalising ..2 {REL}? {N} words|word', rel: 'GE' },
@@ -187,6 +197,8 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
   { family: 'UPPER', pattern: 'no|not|without|zero lowercase|lower' },
+  // "nothing but capital letters" (version 12).
+  { family: 'UPPER', pattern: 'nothing|none but|except capital|capitals|uppercase|caps letters?' },
   // A spec line "case: upper".
   { family: 'UPPER', pattern: 'case :|= upper|uppercase' },
   { family: 'UPPER', pattern: 'not a? single word ..8 lowercase' },
@@ -273,6 +285,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SENTS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or longer|more|above|over', rel: 'GE' },
+  // "in at least 8 short sentences" (version 12).
+  { family: 'SENTS', pattern: '{REL} {N} short|shorter|simple|brief|full|complete|clear sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or shorter|fewer|less|under', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} words|word or longer|more|above|over', rel: 'GE' },
   { family: 'WORDS', pattern: '{N} words|word ,|- no|not more|over|longer', rel: 'LE' },
@@ -399,6 +413,12 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..4 ${ML_BEGIN} ..3 {Q}` },
 
   // ---- KWFREQ upper limits phrased as a prohibition ("don't say 'fox' more than twice"), before FORBID.
+  // "Mention Forkful by name at least 3 times", "the phrase standing desk needs to show up at least 4 times", "and
+  // sourdough should come up three times at least" (version 12).
+  { family: 'KWFREQ', pattern: 'mention|say|use|name {Q} by name {REL}? {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'phrase|keyphrase|keyword {QL} needs|must|should|has|have to? show|appear|come|crop|turn up? ..2 {REL}? {NT}', rel: 'EQ', arg: 'PHRASES' },
+  { family: 'KWFREQ', pattern: 'and|, {W} should|must|needs|has|will to? come|show|crop|turn up {NT} {REL}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'and|, {W} should|must|needs|has|will to? come|show|crop|turn up {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `${NEG} ..2 use|say|mention|include|repeat|write the? word|keyword|term|name? {Q} ..3 more than {NT}`, rel: 'LE' },
   { family: 'KWFREQ', pattern: `${NEG} ..2 use|say|mention|include|repeat|write the? word|keyword|term|name? {Q} ..3 over {NT}`, rel: 'LE' },
 
@@ -421,7 +441,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? words|word|terms|term|keywords|keyword {QL}' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? {QL}', arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${NEG} ..4 keywords|keyword|words|word|terms|term|phrases|phrase {QL}` },
-  { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term|phrase|phrases {QL} ..3 not|cannot|never|shouldnt|mustnt|doesnt|dont appear|be|show|occur|used|included|mentioned|in|allowed|permitted' },
+  { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term|phrase|phrases {QL} ..3 not|cannot|never|shouldnt|mustnt|doesnt|dont appear|appears|be|show|shows|occur|occurs|used|included|mentioned|in|allowed|permitted' },
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} ..2 forbidden|banned|prohibited|disallowed|off-limits|taboo' },
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} should|must|can|may|will not|never appear|be|show|occur' },
   { family: 'FORBID', pattern: `${NEG} ..2 use|say|mention|include|contain|using|saying|mentioning|including|write|writing the? {QL}`, arg: 'QUOTED' },
@@ -494,6 +514,11 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- markdown structure.
   { family: 'BULLETS', pattern: '{REL}? {N} ..3 bullet|bullets|bulleted points?|list? ', rel: 'EQ' },
+  // "I need exactly 6 of them, as a markdown list", "Markdown bullets, seven, no more no fewer", "messages x5, dash
+  // bullets" (version 12).
+  { family: 'BULLETS', pattern: '{REL}? {N} of them ,? as|in a? markdown|bulleted|bullet list|bullets', rel: 'EQ' },
+  { family: 'BULLETS', pattern: '{N} ,? dash|hyphen|star|asterisk|markdown bullets|bullet', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'bullets|bullet points? ,|: {N} ,|.|;', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'bullet|bullets|bulleted points|point|list ..3 {REL}? {N} of them', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list|name|give|write|provide|suggest|recommend {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list of {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
@@ -535,6 +560,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'PLACEHOLDER', pattern: 'brackets|bracket|blanks|blank ] ..2 for {REL}? {N}', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: '{N} [ ] blanks|gaps|spaces|fields|placeholders', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: '{REL} {N} brackets|bracket|bracketed|gaps|blanks', rel: 'GE' },
+  // "as fill-ins in square brackets, three of them minimum" (version 12).
+  { family: 'PLACEHOLDER', pattern: 'brackets|bracket ,|: {N} of them minimum|min|total|in', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'square -? brackets|bracket|bracketed', rel: 'GE' },
   { family: 'POSTSCRIPT', pattern: 'p . p . s', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'pps', arg: 'PPS' },
@@ -555,7 +582,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing ..4 in|with|inside|within|between quotation|quotes|quote' },
 
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
-  { family: 'REPEAT', pattern: 'copy|copying|restate|restating|echo|reproduce|reproducing|recite|reiterate|rewrite|retype|quote|write ..4 my|the|your|this|that|back|out|original request|question|prompt|query|message|instruction|instructions' },
+  { family: 'REPEAT', pattern: 'copy|copying|restate|restating|echo|reproduce|reproducing|recite|reiterate|rewrite|retype|quote|write|writing ..4 my|the|your|this|that|back|out|original request|question|prompt|query|message|instruction|instructions' },
   { family: 'REPEAT', pattern: `${ML_REPEAT} ..4 ${ML_REQUEST}` },
   { family: 'REPEAT', pattern: 'say|type|writing|typing|retyping|copying ..2 my|your|this original? request|question|prompt|query|message back|again|verbatim|word' },
   { family: 'REPEAT', pattern: 'type|retype|copy|typing|copying out? the|my sentence|line before|above this|that' },
@@ -563,6 +590,8 @@ export const PATTERNS: PatternSrc[] = [
   // "copying out that first sentence exactly", "Copy that sentence out exactly as written".
   { family: 'REPEAT', pattern: 'copy|copying|repeat|repeating|retype out? that|the|my first|opening? sentence|line out? exactly|verbatim' },
   // "echo that first line back to me exactly", "paste my request above back word-for-word" (version 12).
+  // "Type out the request above exactly", "say back everything up to this sentence word for word" (version 12).
+  { family: 'REPEAT', pattern: 'type|typing|say|saying out|back ..3 request|everything|above ..6 exactly|verbatim|word' },
   { family: 'REPEAT', pattern: 'echo|echoing|paste|pasting ..3 sentence|line|request|question|prompt|message|text back|above|exactly|verbatim|again' },
   // "copy the lines above exactly": the text before the instruction, named by where it is.
   { family: 'REPEAT', pattern: 'copy|repeat|reproduce|retype ..5 above' },
@@ -1128,7 +1157,7 @@ export const HL_STAR = [
  * blocks of text, with *** between them", "a 3 para essay". */
 export const PART_NOUN = [
   'paragraphs', 'paragraph', 'paras', 'para', 'blocks', 'block', 'chunks', 'chunk', 'parts', 'part', 'pieces', 'piece', 'segments',
-  'segment', 'portions', 'portion', 'sections', 'section', 'stanzas', 'stanza', 'verses', 'passages', 'bits',
+  'segment', 'portions', 'portion', 'sections', 'section', 'stanzas', 'stanza', 'verses', 'passages', 'bits', 'spreads', 'scenes', 'slides',
   'đoạn', 'párrafos', 'párrafo', 'paragraphes', 'absätze', 'absätzen', 'abschnitte', 'paragrafi', 'parágrafos', 'alinea', 'alineas', 'akapity', 'akapitów',
 ];
 /** Words naming capital letters (scope.ts capitalCounts): a word count in their segment counts capitalised words. */

@@ -244,6 +244,23 @@ export const V12_PROMPTS: readonly string[] = [
   '3 paras, blank line between each, the 2nd para starts with Meanwhile',
   'این متن باید حداقل ۳ جای خالی مثل [نام] داشته باشد',
   'The deadline closes on the 30th: send the forms to the office.',
+  'Never use the word soggy, my chef hates it.',
+  'use the words red, blue and green in the poem',
+  'avoid the words cheap, tacky',
+  'list of snacks x4, dash bullets',
+  'hype copy, three fully capitalised words at the very most',
+  'capitals on no more than two whole words',
+  'Mention Brightline by name at least 2 times.',
+  'essay, 300 words minimum, and harbour should come up twice at least',
+  'Tell the story in at least 6 short sentences.',
+  'Four scenes with *** between each scene.',
+  'Write the sign in nothing but capital letters.',
+  'Close on this exact line: See you Sunday.',
+  'final line is exactly GAME OVER',
+  'Write about ferries, and the word ferry never appears.',
+  'Write a haiku about rain. Type out the request above exactly before you answer.',
+  'mark the names as fill-ins in square brackets, two of them minimum',
+  'I need exactly 5 of them, as a markdown list',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
