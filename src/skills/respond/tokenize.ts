@@ -131,16 +131,19 @@ function digitAt(b: Uint8Array, k: number, end: number): number {
   return -1;
 }
 
-/** The value of word token i when it is 1..maxDigits digits of one script (digitAt: "42", "۳", "४०", "３"), else -1. */
+/** The value of word token i when it is 1..maxDigits digits of one script (digitAt: "42", "۳", "४०", "３"; every digit
+ * with the same lead bytes as the first: "४০" mixes Devanagari and Bengali and is no number), else -1. */
 export function digitsValue(t: Tokens, i: number, maxDigits: number): number {
   if (i < 0 || i >= t.n || t.kind[i] !== TK_WORD) return -1;
+  const s = t.start[i];
   let v = 0;
   let n = 0;
   let len = 0;
-  for (let k = t.start[i]; k < t.end[i]; k += len) {
+  for (let k = s; k < t.end[i]; k += len) {
     const d = digitAt(t.bytes, k, t.end[i]);
     if (d < 0 || n === maxDigits || (n > 0 && (d & 7) !== len)) return -1;
     len = d & 7;
+    for (let m = 0; m + 1 < len; m++) if (t.bytes[k + m] !== t.bytes[s + m]) return -1;
     v = v * 10 + (d >> 3);
     n++;
   }
