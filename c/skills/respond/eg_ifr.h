@@ -59,7 +59,8 @@
 #ifndef EG_IFR_IX_SLOTS
 #define EG_IFR_IX_SLOTS     2048u   /* hash slots, a power of two, at most 9/10 = 1,843 used (keys: 1,640 with
                                        responder_version 6; 1,805 with version 10, past the 7/8 = 1,792 allowed
-                                       until then; 1,810 with version 11; 1,813 with version 12; 4,096 slots
+                                       until then; 1,810 with version 11; 1,813 with version 12; 1,818 with its
+                                       round 2; 4,096 slots
                                        would be 40 KB more of the board's RAM) */
 #endif
 /* The most keys the slots take: linear probing stays short (an absent hash looks at about 50 slots on average
@@ -69,16 +70,19 @@
  * are no key, and at 9/10 full their probe would walk a long run of slots; one in about ten still does. */
 #define EG_IFR_IX_FILTER_BITS (EG_IFR_IX_SLOTS * 8u)
 #ifndef EG_IFR_IX_PATS
-#define EG_IFR_IX_PATS      384u    /* patterns (used: 329 with responder_version 6) */
+#define EG_IFR_IX_PATS      384u    /* patterns (used: 329 with responder_version 6; 384, all, with version 12
+                                       round 2: one more pattern turns the index off, same plans, slower, until
+                                       this is 416 and EG_IFR_IX_ROW_WORDS 13 words a row) */
 #endif
 #ifndef EG_IFR_IX_ROW_WORDS
 #define EG_IFR_IX_ROW_WORDS 18432u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 15,576 =
                                        1,416 rows x 11 with responder_version 6's 329 patterns; 17,640 = 1,470 x 12
                                        with version 10's 361; 17,664 = 1,472 x 12 with version 11's 366; 17,700 =
-                                       1,475 x 12 with version 12's 368) */
+                                       1,475 x 12 with version 12's 368; 17,748 = 1,479 x 12 with its round 2's
+                                       384) */
 #endif
 #ifndef EG_IFR_IX_REL
-#define EG_IFR_IX_REL       256u    /* relation phrases (used: 179) */
+#define EG_IFR_IX_REL       256u    /* relation phrases (used: 179; 196 with responder_version 12 round 2) */
 #endif
 #define EG_IFR_KEY_NONE     0xFFFFu /* a token whose hash is no key */
 /* Bits of the RSPL filter (128 bytes, two bits a hash): with version 11's 81 variant and word hashes about one token
@@ -228,9 +232,9 @@ int eg_ifr_is_boundary(const eg_ifr_tokens *t, uint32_t i);
 void eg_ifr_quoted_tokens(const eg_ifr_tokens *t, uint8_t *q);
 /* Token j is a hyphen touching a word before it and a word after it ("hi-vis"; tokenize.ts hyphenJoins, version 12). */
 int eg_ifr_hyphen_joins(const eg_ifr_tokens *t, uint32_t j);
-/* The value of word token i when it is 1..max_digits digits whose UTF-8 sequences all have one length (ASCII,
- * Arabic-Indic, Eastern Arabic-Indic, Devanagari, Bengali, Thai, fullwidth: "42", "۳", "४०", "３"), else -1
- * (tokenize.ts digitsValue, version 12). */
+/* The value of word token i when it is 1..max_digits digits of one script (ASCII, Arabic-Indic, Eastern
+ * Arabic-Indic, Devanagari, Bengali, Thai, fullwidth: "42", "۳", "४०", "３"; every digit with the first one's UTF-8
+ * lead bytes, so "४০" is no number), else -1 (tokenize.ts digitsValue, version 12). */
 int64_t eg_ifr_digits_value(const eg_ifr_tokens *t, uint32_t i, uint32_t max_digits);
 
 /* ---------------------------------------------------------------- plan (plan.ts) */

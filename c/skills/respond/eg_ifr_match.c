@@ -129,17 +129,22 @@ static int is_letter_plural(const uint8_t *b, uint32_t s, uint32_t e) {
     return (e - s == 3u && b[s + 1u] == '\'') || (e - s == 5u && b[s + 1u] == 0xE2u && b[s + 2u] == 0x80u && b[s + 3u] == 0x99u);
 }
 
-/* timesCount: token i is 1 or 2 ASCII digits and an x ("3x"), a count typed with a multiplication sign. */
-static int times_count(const eg_ifr_tokens *t, uint32_t i) {
-    uint32_t n = t->end[i] - t->start[i], k;
-    uint8_t x;
-    if (t->kind[i] != EG_TK_WORD || n < 2u || n > 3u) return 0;
-    x = t->bytes[t->end[i] - 1u];
-    if (x != 'x' && x != 'X') return 0;
-    for (k = t->start[i]; k < t->end[i] - 1u; k++) {
-        if (t->bytes[k] < '0' || t->bytes[k] > '9') return 0;
+/* timesValue: token i is 1 or 2 ASCII digits with an x/X after them ("3x") or (version 12) before them ("x5"), a count
+ * typed with a multiplication sign: its value, else -1. */
+static int64_t times_value(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t n = t->end[i] - t->start[i], k, lo, hi;
+    int x_first;
+    int64_t v = 0;
+    if (t->kind[i] != EG_TK_WORD || n < 2u || n > 3u) return -1;
+    x_first = t->bytes[t->start[i]] == 'x' || t->bytes[t->start[i]] == 'X';
+    if (!x_first && t->bytes[t->end[i] - 1u] != 'x' && t->bytes[t->end[i] - 1u] != 'X') return -1;
+    lo = t->start[i] + (x_first ? 1u : 0u);
+    hi = t->end[i] - (x_first ? 0u : 1u);
+    for (k = lo; k < hi; k++) {
+        if (t->bytes[k] < '0' || t->bytes[k] > '9') return -1;
+        v = v * 10 + (t->bytes[k] - '0');
     }
-    return 1;
+    return v;
 }
 
 /* hyphenRun: the end of the word at token i and the words hyphens join to it ("hi-vis", "drop-in"). */
@@ -192,10 +197,9 @@ static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
     value = eg_ifr_digits_value(t, i, MAX_DIGITS); /* digits of any script step 0 reads ("۱۰۰ کلمه", version 12) */
     if (value >= 0) {
         j = i + 1u;
-    } else if (!ordinal && times_count(t, i)) {
-        /* "3x highlights", "max 2x": a count typed with a multiplication sign (version 11) */
-        value = t->bytes[t->start[i]] - '0';
-        if (t->end[i] - t->start[i] == 3u) value = value * 10 + (t->bytes[t->start[i] + 1u] - '0');
+    } else if (!ordinal && times_value(t, i) >= 0) {
+        /* "3x highlights", "max 2x": a count typed with a multiplication sign (version 11); "x5" (version 12) */
+        value = times_value(t, i);
         j = i + 1u;
     }
     if (value < 0) {
@@ -319,6 +323,8 @@ static int64_t list(det *d, uint32_t i, cap *c) {
     uint32_t j = i, items = 0, nx;
     int64_t last = -1;
     int first_quoted = 0;
+    /* The separators before the item are commas or slashes only (no "and"/"or"). */
+    int comma_only = 0;
     eg_str q;
     (void)c;
     while (j < TN && j - i < 6u && eg_ifr_set_has(d->r, EG_SET_LIST_LEAD, t->hash[j]) && !quoted(d, j, &q, &nx)) j++;
@@ -344,6 +350,9 @@ static int64_t list(det *d, uint32_t i, cap *c) {
                     break;
                 }
             }
+            /* A word after a comma that more words follow opens a new clause, not an item ("Never use the word toxic,
+             * legal flagged it": version 12). */
+            if (items > 0u && comma_only && !d->phrases && j < TN && bare_word(d, j)) break;
             push_str(d, j == s0 + 1u ? word_text(d, s0) : tok_text(d, t->start[s0], t->end[j - 1u]));
         } else {
             break;
@@ -352,9 +361,11 @@ static int64_t list(det *d, uint32_t i, cap *c) {
         last = j;
         k = j;
         seps = 0;
+        comma_only = 1;
         /* After a quoted item, "and"/"or" of other languages join too (LIST_JOIN: "'balkon' i 'tramwaj'"). */
         while (k < TN && seps < 3u && (is_connector(d, k) || (first_quoted && eg_ifr_set_has(d->r, EG_SET_LIST_JOIN, t->hash[k])) ||
                                        (t->kind[k] == EG_TK_PUNCT && (t->byte[k] == 0x2Cu || t->byte[k] == 0x2Fu)))) {
+            if (t->kind[k] == EG_TK_WORD) comma_only = 0;
             k++;
             seps++;
         }
@@ -472,7 +483,7 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
     case EG_OP_NT: {
         /* "once", "twice", "thrice", and a count typed with a multiplication sign ("pipe at least 3x", version 12) */
         int was_times = i < TN && (t->hash[i] == r->w[EG_W_ONCE] || t->hash[i] == r->w[EG_W_TWICE] || t->hash[i] == r->w[EG_W_THRICE] ||
-                                   times_count(t, i));
+                                   times_value(t, i) >= 0);
         int64_t j = parse_number(d, i, c, 0);
         if (j < 0) return -1;
         if (is_hash(d, (uint32_t)j, EG_W_TIMES) || is_hash(d, (uint32_t)j, EG_W_TIME)) return j + 1;

@@ -273,14 +273,17 @@ void eg_ifr_index_build(eg_ifr *r) {
     ix->n_keys = used;
 }
 
-/* A word token with a digit first or a non-ASCII byte (match-index.ts isOddToken): the number
- * parser reads such a token by its trimmed text, so its hash alone cannot rule it out. */
+/* A word token with a digit first, a non-ASCII byte or (version 12) an x and a digit first ("x5") (match-index.ts
+ * isOddToken): the number parser reads such a token by its trimmed text, so its hash alone cannot rule it out. */
 static int is_odd_token(const eg_ifr_tokens *t, uint32_t i) {
-    uint32_t k;
+    uint32_t k, n;
     uint8_t b0;
     if (t->kind[i] != EG_TK_WORD) return 0;
     b0 = t->bytes[t->start[i]];
     if (b0 >= '0' && b0 <= '9') return 1;
+    /* "x5": a count typed with a multiplication sign first (version 12) */
+    n = t->end[i] - t->start[i];
+    if ((b0 == 'x' || b0 == 'X') && n >= 2u && n <= 3u && t->bytes[t->start[i] + 1u] >= '0' && t->bytes[t->start[i] + 1u] <= '9') return 1;
     for (k = t->start[i]; k < t->end[i]; k++) {
         if (t->bytes[k] >= 0x80u) return 1;
     }

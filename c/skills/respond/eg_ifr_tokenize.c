@@ -151,14 +151,20 @@ static int32_t digit_at(const uint8_t *b, uint32_t k, uint32_t end) {
     return -1;
 }
 
+/* Every digit must have the first digit's lead bytes (all of its UTF-8 sequence but the last byte): "४০" mixes
+ * Devanagari and Bengali and is no number (tokenize.ts digitsValue, version 12). */
 int64_t eg_ifr_digits_value(const eg_ifr_tokens *t, uint32_t i, uint32_t max_digits) {
     int64_t v = 0;
-    uint32_t n = 0, len = 0, k;
+    uint32_t n = 0, len = 0, k, s, m;
     if (i >= t->n || t->kind[i] != EG_TK_WORD) return -1;
-    for (k = t->start[i]; k < t->end[i]; k += len) {
+    s = t->start[i];
+    for (k = s; k < t->end[i]; k += len) {
         int32_t dg = digit_at(t->bytes, k, t->end[i]);
         if (dg < 0 || n == max_digits || (n > 0u && (uint32_t)(dg & 7) != len)) return -1;
         len = (uint32_t)(dg & 7);
+        for (m = 0; m + 1u < len; m++) {
+            if (t->bytes[k + m] != t->bytes[s + m]) return -1;
+        }
         v = v * 10 + (dg >> 3);
         n++;
     }
