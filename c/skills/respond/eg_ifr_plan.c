@@ -293,11 +293,10 @@ static int quoted_marker(const eg_ifr_tokens *t, const eg_match *m, eg_str *out)
     return 0;
 }
 
-/* clauseBreak (plan.ts): token k is a semicolon, or a dash with a space on each side (an em or en dash reads as "-"),
- * with a token on each side. */
+/* clauseBreak (plan.ts): token k is a dash with a space on each side (an em or en dash reads as "-") and a token on
+ * each side. (A `;` is a sentence end already, so the sentence start never lies before one.) */
 static int clause_break(const eg_ifr_tokens *t, uint32_t k) {
     if (k == 0u || k + 1u >= t->n || t->kind[k] != EG_TK_PUNCT) return 0;
-    if (t->byte[k] == 0x3Bu) return 1;
     return t->byte[k] == 0x2Du && t->end[k - 1u] < t->start[k] && t->end[k] < t->start[k + 1u];
 }
 
@@ -351,7 +350,7 @@ static void find_repeat(det *d, uint8_t *claimed) {
             uint32_t st = m0.start, cut;
             int64_t kb;
             while (st > 0u && !eg_ifr_is_boundary(t, st - 1u)) st--;
-            /* The sentence opens the prompt: a dash standing alone or a semicolon before the instruction ends the
+            /* The sentence opens the prompt: a dash standing alone before the instruction ends the
              * request ("Write a thank-you card message ... — pls first type my request back exactly", version 12). */
             cut = st > 0u ? t->end[st - 1u] : 0u;
             for (kb = (int64_t)m0.start - 1; st == 0u && kb > 0; kb--) {

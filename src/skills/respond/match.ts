@@ -112,13 +112,15 @@ export class Detector {
       if (k > 0 && this.isHash(t, k, 'of')) return k + 1;
       return k;
     }
-    if (digitsValue(t, i, MAX_DIGITS) >= 0) {
-      // Digits of any script step 0 reads ("۱۰۰ کلمه", "४० शब्द", version 12).
-      value = digitsValue(t, i, MAX_DIGITS);
+    // Digits of any script step 0 reads ("۱۰۰ کلمه", "४० शब्द", version 12).
+    const digits = digitsValue(t, i, MAX_DIGITS);
+    // "3x highlights", "max 2x": a count typed with a multiplication sign (version 11); "x5" (version 12).
+    const times = ordinal ? -1 : timesValue(t, i);
+    if (digits >= 0) {
+      value = digits;
       j = i + 1;
-    } else if (!ordinal && timesValue(t, i) >= 0) {
-      // "3x highlights", "max 2x": a count typed with a multiplication sign (version 11); "x5" (version 12).
-      value = timesValue(t, i);
+    } else if (times >= 0) {
+      value = times;
       j = i + 1;
     } else if (ordinal && r.ordinals.has(t.hash[i])) {
       value = r.ordinals.get(t.hash[i])!;

@@ -132,7 +132,7 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
       // One block: the request is the text before the instruction's sentence.
       let s = m[0].start;
       while (s > 0 && !isBoundary(t, s - 1)) s--;
-      // The sentence opens the prompt: a dash standing alone or a semicolon before the instruction ends the request
+      // The sentence opens the prompt: a dash standing alone before the instruction ends the request
       // ("Write a thank-you card message ... — pls first type my request back exactly", version 12).
       let cut = s > 0 ? t.end[s - 1] : 0;
       for (let k = m[0].start - 1; s === 0 && k > 0; k--) {
@@ -164,10 +164,10 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
   return { request, taskStart, taskEnd };
 }
 
-/** Token k is a dash with a space on each side (an em or en dash reads as "-") or a semicolon, with a token on each side. */
+/** Token k is a dash with a space on each side (an em or en dash reads as "-") and a token on each side. (A `;` is a
+ * sentence end already, so the sentence start never lies before one.) */
 function clauseBreak(t: Tokens, k: number): boolean {
   if (k <= 0 || k + 1 >= t.n || t.kind[k] !== TK_PUNCT) return false;
-  if (t.byte[k] === 0x3b) return true;
   return t.byte[k] === 0x2d && t.end[k - 1] < t.start[k] && t.end[k] < t.start[k + 1];
 }
 

@@ -168,20 +168,34 @@ function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Mat
   return 0;
 }
 
-/** A placeholder example: a `[` token not starting a line (a line that starts with one is a layout example:
- * "[code snippet 1]\n***"), then 1 to 4 word tokens, then `]`, none covered. Its tokens become covered (the number in
- * "[Movie 1]" is not a count); the `[` index, else -1. */
-function placeholderExample(t: Tokens, used: Uint8Array): number {
-  for (let i = 1; i + 2 < t.n; i++) {
+/** The first placeholder example at or after token `from`: a `[` token not starting a line (a line that starts with
+ * one is a layout example: "[code snippet 1]\n***"), then 1 to 4 word tokens, then `]`, none covered; its `[` and `]`
+ * indexes, else null. */
+function placeholderAt(t: Tokens, used: Uint8Array, from: number): [number, number] | null {
+  for (let i = Math.max(from, 1); i + 2 < t.n; i++) {
     if (!isPunct(t, i, B_LBRACKET) || used[i] || t.kind[i - 1] === TK_NL) continue;
     let j = i + 1;
     while (j < t.n && j - i <= 4 && t.kind[j] === TK_WORD && !used[j]) j++;
-    if (j > i + 1 && isPunct(t, j, B_RBRACKET)) {
-      for (let k = i; k <= j; k++) used[k] = 1;
-      return i;
-    }
+    if (j > i + 1 && isPunct(t, j, B_RBRACKET)) return [i, j];
   }
-  return -1;
+  return null;
+}
+
+/** The first placeholder example (placeholderAt); its tokens become covered (the number in "[Movie 1]" is not a
+ * count); the `[` index, else -1. */
+function placeholderExample(t: Tokens, used: Uint8Array): number {
+  const at = placeholderAt(t, used, 1);
+  if (!at) return -1;
+  for (let k = at[0]; k <= at[1]; k++) used[k] = 1;
+  return at[0];
+}
+
+/** How many placeholder examples there are, at most `most`: each starts past the `]` of the one before, so one
+ * forward scan counts them (the same count as covering each in turn). */
+function placeholderExamples(t: Tokens, used: Uint8Array, most: number): number {
+  let n = 0;
+  for (let at = placeholderAt(t, used, 1); at && n < most; at = placeholderAt(t, used, at[1] + 1)) n++;
+  return n;
 }
 
 /** A highlight example: a `*` token touching the word token after it (and no `*` before it), then, on the same
@@ -219,12 +233,7 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
   let shownPlaceholders = 0;
   // "leave [price] as a blank for me", "leave [artist name] and [year] as blanks": bracketed examples with no count and no
   // placeholder pattern ask for as many placeholders as they show (version 12).
-  if (!ms.some((m) => m.family === 'PLACEHOLDER')) {
-    const seen = used.slice();
-    let shown = 0;
-    while (shown < MAX_SHOWN_PLACEHOLDERS && placeholderExample(t, seen) >= 0) shown++;
-    shownPlaceholders = shown;
-  }
+  if (!ms.some((m) => m.family === 'PLACEHOLDER')) shownPlaceholders = placeholderExamples(t, used, MAX_SHOWN_PLACEHOLDERS);
   // "ולפחות 2 מקומות ריקים בסוגריים מרובעים, למשל [שם הלקוח]": a bracketed example and a count in its sentence.
   if (!ms.some((m) => m.family === 'PLACEHOLDER' && m.hasNum)) {
     const at = placeholderExample(t, used);
