@@ -14,7 +14,8 @@ ENF_FW_LIMITS ?= -DEG_IFV_MAX_CPS=4096u -DEG_IFV_MAX_ARG_CPS=128u -DEG_IFV_MAX_T
                  -DEG_ENF_MAX_UNITS=512u -DEG_ENF_MAX_FILL=64u \
                  -DEG_IFR_TOK_CAP=1024u -DEG_IFR_BUF_CAP=6144u -DEG_IFR_MAX_ITEMS=256 -DEG_IFR_MAX_MATCHES=64u \
                  -DEG_IFR_MAX_STRS=128u -DEG_IFR_ARENA_CAP=8192u -DEG_IFR_MAX_FILL=64u \
-                 -DEG_IFR_IX_SLOTS=4u -DEG_IFR_IX_PATS=1u -DEG_IFR_IX_ROW_WORDS=1u -DEG_IFR_IX_REL=1u -DEG_IFR_SPL_CAP=1u
+                 -DEG_IFR_IX_SLOTS=4u -DEG_IFR_IX_PATS=1u -DEG_IFR_IX_ROWS=1u -DEG_IFR_IX_ROW_WORDS=1u -DEG_IFR_IX_REL=1u \
+                 -DEG_IFR_SPL_CAP=1u
 EFW ?= $(B)/fw/engram-ifeval-enforce-fw.elf
 # Prerequisites from the file system: the source lists live in mk files read after this one.
 EFW_DEPS := $(wildcard skills/respond/*.c skills/respond/*.h skills/ifeval/*.c skills/ifeval/*.h text/*.c text/*.h artifact/*.c artifact/*.h) eg_common.h board/firmware/ifeval_enforce_main.c \

@@ -57,29 +57,28 @@
  * "Candidate positions"), built by eg_ifr_load from the sections: no format change. An artifact
  * beyond one of these limits still loads and answers the same, by scanning its tables instead. */
 #ifndef EG_IFR_IX_SLOTS
-#define EG_IFR_IX_SLOTS     2048u   /* hash slots, a power of two, at most 9/10 = 1,843 used (keys: 1,640 with
-                                       responder_version 6; 1,805 with version 10, past the 7/8 = 1,792 allowed
-                                       until then; 1,810 with version 11; 1,813 with version 12; 1,818 with its
-                                       round 2; 4,096 slots
-                                       would be 40 KB more of the board's RAM) */
+#define EG_IFR_IX_SLOTS     4096u   /* hash slots, a power of two, at most 9/10 = 3,686 used (keys: 1,640 with
+                                       responder_version 6; 1,805 with version 10; 1,813 with version 12; 1,818 with
+                                       its round 2, when 2,048 slots took at most 1,843) */
 #endif
 /* The most keys the slots take: linear probing stays short (an absent hash looks at about 50 slots on average
  * at 9/10, 32 at 7/8); past it the index gives up. */
 #define EG_IFR_IX_MAX_KEYS  (EG_IFR_IX_SLOTS * 9u / 10u) /* below EG_IFR_IX_SLOTS: a probe always ends */
-/* A one-bit-per-hash filter in front of the slots, 8 bits per slot (2 KB with 2,048 slots): most words of a prompt
+/* A one-bit-per-hash filter in front of the slots, 8 bits per slot (4 KB with 4,096 slots): most words of a prompt
  * are no key, and at 9/10 full their probe would walk a long run of slots; one in about ten still does. */
 #define EG_IFR_IX_FILTER_BITS (EG_IFR_IX_SLOTS * 8u)
 #ifndef EG_IFR_IX_PATS
-#define EG_IFR_IX_PATS      384u    /* patterns (used: 329 with responder_version 6; 384, all, with version 12
-                                       round 2: one more pattern turns the index off, same plans, slower, until
-                                       this is 416 and EG_IFR_IX_ROW_WORDS 13 words a row) */
+#define EG_IFR_IX_PATS      512u    /* patterns, 16 u32 words a row (used: 329 with responder_version 6; 384 with
+                                       version 12 round 2, when the limit was 384) */
+#endif
+#ifndef EG_IFR_IX_ROWS
+#define EG_IFR_IX_ROWS      512u    /* distinct pattern rows: keys whose first-token patterns are the same share one
+                                       (used: 264 with responder_version 12 round 2, whose 1,479 keys with a row
+                                       took 1,479 rows of 12 words before rows were shared) */
 #endif
 #ifndef EG_IFR_IX_ROW_WORDS
-#define EG_IFR_IX_ROW_WORDS 18432u  /* u32 words of pattern rows, (patterns + 31) / 32 per row (used: 15,576 =
-                                       1,416 rows x 11 with responder_version 6's 329 patterns; 17,640 = 1,470 x 12
-                                       with version 10's 361; 17,664 = 1,472 x 12 with version 11's 366; 17,700 =
-                                       1,475 x 12 with version 12's 368; 17,748 = 1,479 x 12 with its round 2's
-                                       384) */
+#define EG_IFR_IX_ROW_WORDS (EG_IFR_IX_ROWS * ((EG_IFR_IX_PATS + 31u) / 32u)) /* u32 words of the row table, 32 KB;
+                                       (patterns + 31) / 32 per row (used: 3,168 = 264 x 12) */
 #endif
 #ifndef EG_IFR_IX_REL
 #define EG_IFR_IX_REL       256u    /* relation phrases (used: 179; 196 with responder_version 12 round 2) */
@@ -118,28 +117,36 @@ typedef struct eg_str {
 #define EG_IFR_K_LNG  4u            /* RLNG has it: string id in lng */
 #define EG_IFR_K_SET0 8u            /* RSET set k has it: bit EG_IFR_K_SET0 << k */
 /* bits 3..31 leave room for 29 RSET sets; whether a slot holds a key is eg_ifr_key.used */
-typedef struct eg_ifr_key {     /* 20 bytes: 2,048 of them are 40 KB of the board's RAM */
+#define EG_IFR_KEY_USED 1u          /* eg_ifr_key.used: the slot holds a key */
+#define EG_IFR_KEY_MARK 2u          /* ... and (only while the index is built) the pattern being added may start at it */
+typedef struct eg_ifr_key {     /* 20 bytes: 4,096 of them are 80 KB of the board's RAM */
     uint32_t hash;
     uint32_t flags;              /* EG_IFR_K_* */
     uint16_t num, lng;           /* RNUM value, RLNG string id; the last record wins, as in a JS Map (a value
                                     that does not fit leaves the index unbuilt: same output, by scanning) */
     uint16_t rel_at;             /* relation phrases starting with this word: rel_order[rel_at, +rel_n) */
-    uint16_t row;                /* 1 + row number in rows (patterns that may start here), 0: none */
+    uint16_t row;                /* 1 + row number in rows (patterns that may start here; keys with the same
+                                    patterns share a row), 0: none */
     uint8_t ord, rel_n;          /* RORD value (255 = "last") */
-    uint8_t used;                /* the slot holds a key (a byte of what was padding: the record stays 20 bytes, and
-                                    all 32 flag bits are left to the sets) */
+    uint8_t used;                /* EG_IFR_KEY_* (a byte of what was padding: the record stays 20 bytes, and all 32
+                                    flag bits are left to the sets) */
 } eg_ifr_key;
 
 typedef struct eg_ifr_index {
     int ok;                      /* 0: a limit above was reached; lookups scan the sections */
     int rel_ok;                  /* 0 also when a relation phrase is empty (it matches anywhere) */
     uint32_t words;              /* u32 words per pattern row */
-    uint32_t n_rows;
+    uint32_t n_rows;             /* distinct rows in rows */
     uint32_t n_keys;             /* slots used (as far as the build got) */
     eg_ifr_key slot[EG_IFR_IX_SLOTS];
-    uint32_t rows[EG_IFR_IX_ROW_WORDS];
-    uint16_t rel_order[EG_IFR_IX_REL];
-    uint32_t filter[(EG_IFR_IX_FILTER_BITS + 31u) / 32u]; /* bit filter_bit(h) set for every key h */
+    uint32_t rows[EG_IFR_IX_ROW_WORDS]; /* row r - 1 of a key with row r: words u32 from (r - 1) * words */
+    union {
+        uint32_t filter[(EG_IFR_IX_FILTER_BITS + 31u) / 32u]; /* bit filter_bit(h) set for every key h */
+        /* while the rows are built, before the filter is (eg_ifr_match_index.c add_first): per row number
+           (0: no row), its holders not taking the pattern being added, and the row the others move to;
+           no RAM of its own while it fits in the filter (2,052 B of its 4 KB) */
+        uint16_t build[2][EG_IFR_IX_ROWS + 1u];
+    } u;
     uint8_t pat_any[EG_IFR_IX_PATS];  /* the pattern may start at any token */
     uint8_t pat_odd[EG_IFR_IX_PATS];  /* ... at an odd word token (digits first, or non-ASCII) */
     /* For a pattern that may start anywhere, a test its start token must pass (EG_IFR_LEAD_*):
@@ -150,6 +157,7 @@ typedef struct eg_ifr_index {
     uint8_t lead_lo[EG_IFR_IX_PATS], lead_hi[EG_IFR_IX_PATS];
     uint8_t lead_num[EG_IFR_IX_PATS];   /* EG_IFR_LEAD_NUM: EG_IFR_LN_* */
     uint16_t lead_op[EG_IFR_IX_PATS];
+    uint16_t rel_order[EG_IFR_IX_REL]; /* after the other u16s: no padding with the enforcer board's 1-entry limits */
 } eg_ifr_index;
 #define EG_IFR_LEAD_NONE 0u
 #define EG_IFR_LEAD_STAR 1u         /* {S6} / {S3} first: the start token is "*" */
@@ -335,7 +343,7 @@ typedef struct eg_ifr_det_mem {
 } eg_ifr_det_mem;
 
 /* Caller-owned working memory for one prompt at a time: all of the responder's state (the
- * functions' stack frames stay small). 263,048 bytes on RV32 with the default limits. */
+ * functions' stack frames stay small). 263,064 bytes on RV32 with the default limits. */
 typedef struct eg_ifr_scratch {
     eg_ifr_tokens tokens;
     uint8_t claimed[EG_IFR_TOK_CAP + 1u];

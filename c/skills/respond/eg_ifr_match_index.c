@@ -1,9 +1,10 @@
 /* The matcher's load-time index <-> src/skills/respond/match-index.ts (docs/format.md 6.4
  * "Candidate positions"): one open-addressing table from word hash to what the sections say about
  * the word (number, ordinal and language values, set membership, the relation phrases it starts,
- * the patterns whose first token it may be). Built from the validated sections, so the artifact
- * format is unchanged; it only skips work whose outcome is known (a pattern tried at a token
- * outside its first-token set fails there), so every answer is the one of the plain scans. */
+ * the patterns whose first token it may be: a bit row, one per distinct set of patterns, shared by
+ * the keys that have it). Built from the validated sections, so the artifact format is unchanged;
+ * it only skips work whose outcome is known (a pattern tried at a token outside its first-token
+ * set fails there), so every answer is the one of the plain scans. */
 #include <string.h>
 #include "eg_ifr.h"
 #include "eg_hash.h"
@@ -20,7 +21,7 @@ static uint32_t filter_bit(uint32_t h) { return ((h * 0x9E3779B1u) >> 16) & (EG_
 
 const eg_ifr_key *eg_ifr_key_of(const eg_ifr *r, uint32_t h) {
     uint32_t k = slot_of(h), f = filter_bit(h);
-    if (!r->ix.ok || !(r->ix.filter[f >> 5] >> (f & 31u) & 1u)) return NULL;
+    if (!r->ix.ok || !(r->ix.u.filter[f >> 5] >> (f & 31u) & 1u)) return NULL;
     while (r->ix.slot[k].used) {
         if (r->ix.slot[k].hash == h) return &r->ix.slot[k];
         k = (k + 1u) & (EG_IFR_IX_SLOTS - 1u);
@@ -28,7 +29,8 @@ const eg_ifr_key *eg_ifr_key_of(const eg_ifr *r, uint32_t h) {
     return NULL;
 }
 
-/* The slot for h, inserted if new; NULL (and ix.ok = 0) when EG_IFR_IX_MAX_KEYS are used. */
+/* The slot for h, inserted if new; NULL (and ix.ok = 0) when EG_IFR_IX_MAX_KEYS are used. The
+ * filter is set once all keys are in (fill_filter): its memory serves the row build until then. */
 static eg_ifr_key *key_put(eg_ifr_index *ix, uint32_t *used, uint32_t h) {
     uint32_t k = slot_of(h);
     while (ix->slot[k].used) {
@@ -40,28 +42,77 @@ static eg_ifr_key *key_put(eg_ifr_index *ix, uint32_t *used, uint32_t h) {
         return NULL;
     }
     (*used)++;
-    ix->filter[filter_bit(h) >> 5] |= 1u << (filter_bit(h) & 31u);
     ix->slot[k].hash = h;
-    ix->slot[k].used = 1u;
+    ix->slot[k].used = EG_IFR_KEY_USED;
     return &ix->slot[k];
 }
 
-/* A key's row number is a u16. */
-typedef char eg_ifr_rows_fit[(EG_IFR_IX_ROW_WORDS <= 0xFFFFu) ? 1 : -1];
+/* The slot of key h, which was inserted (no filter: the build runs before it exists). */
+static eg_ifr_key *key_find(eg_ifr_index *ix, uint32_t h) {
+    uint32_t k = slot_of(h);
+    while (ix->slot[k].hash != h || !ix->slot[k].used) k = (k + 1u) & (EG_IFR_IX_SLOTS - 1u);
+    return &ix->slot[k];
+}
 
-/* Marks pattern p as one that may start at a token hashing to h. */
-static void add_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t h) {
+/* A key's row is 1 + a row number in a u16, and the build's counts are u16 (at most MAX_KEYS keys hold a row). */
+typedef char eg_ifr_rows_fit[(EG_IFR_IX_ROWS < 0xFFFFu && EG_IFR_IX_MAX_KEYS <= 0xFFFFu) ? 1 : -1];
+
+/* What a walk over a pattern's first-token set (pattern_first) does with each hash in it. */
+enum { FIRST_KEYS, FIRST_MARK, FIRST_ADD };
+typedef struct first_walk {
+    int step;                    /* FIRST_* */
+    uint32_t used;               /* keys inserted so far */
+    uint32_t a_hash;             /* "a", of "a hundred" */
+    uint32_t rows_before;        /* FIRST_ADD: the rows there were before this pattern */
+} first_walk;
+
+/* Pattern p may start at a token hashing to h. The rows are built one pattern at a time, in two
+ * walks over its first-token set once every key is in (share_rows): FIRST_MARK marks each key of
+ * the set once, taking it off its row's count of holders (ix.u.build[0], by row number; the count
+ * of row x is then its unmarked holders); FIRST_ADD gives every marked key its row plus p. When
+ * none of row x's holders is unmarked, x gets bit p in place; otherwise the marked ones move to one
+ * new row, x plus p, made for the first of them (ix.u.build[1][x]; valid when made for this
+ * pattern, i.e. numbered past rows_before). Every row keeps at least one holder, and the rows stay
+ * distinct (the ones with bit p are the new rows and the rows changed in place, each from a
+ * different row without p), so the table ends with exactly the distinct rows, in the order they
+ * first appeared, and never needs more room than that or a copy of all keys' rows. */
+static void add_first(eg_ifr *r, first_walk *w, uint32_t p, uint32_t h) {
     eg_ifr_index *ix = &r->ix;
-    eg_ifr_key *k = key_put(ix, used, h);
-    if (k == NULL) return;
-    if (k->row == 0u) {
-        if ((ix->n_rows + 1u) * ix->words > EG_IFR_IX_ROW_WORDS) {
-            ix->ok = 0;
+    uint16_t *holders = ix->u.build[0], *next = ix->u.build[1];
+    eg_ifr_key *k;
+    uint32_t x, wd, *to;
+    if (w->step == FIRST_KEYS) {
+        (void)key_put(ix, &w->used, h);
+        return;
+    }
+    k = key_find(ix, h);
+    x = k->row; /* 0: no row yet, whose "holders" are not counted */
+    if (w->step == FIRST_MARK) {
+        if (!(k->used & EG_IFR_KEY_MARK)) { /* a hash twice in the set counts once */
+            k->used |= EG_IFR_KEY_MARK;
+            if (x != 0u) holders[x]--;
+        }
+        return;
+    }
+    if (!(k->used & EG_IFR_KEY_MARK)) return; /* given p already */
+    k->used = EG_IFR_KEY_USED;
+    if (x != 0u && ((ix->rows[(x - 1u) * ix->words + (p >> 5)] >> (p & 31u) & 1u) || holders[x] == 0u)) {
+        ix->rows[(x - 1u) * ix->words + (p >> 5)] |= 1u << (p & 31u); /* all of x's holders take p: in place */
+        holders[x]++;
+        return;
+    }
+    if (next[x] <= w->rows_before) {
+        if (ix->n_rows + 1u > EG_IFR_IX_ROWS || (ix->n_rows + 1u) * ix->words > EG_IFR_IX_ROW_WORDS) {
+            ix->ok = 0; /* more distinct rows than the table holds: the matcher scans */
             return;
         }
-        k->row = (uint16_t)++ix->n_rows;
+        to = ix->rows + ix->n_rows * ix->words; /* zero until now */
+        next[x] = (uint16_t)++ix->n_rows;
+        for (wd = 0; x != 0u && wd < ix->words; wd++) to[wd] = ix->rows[(x - 1u) * ix->words + wd];
+        to[p >> 5] |= 1u << (p & 31u);
     }
-    ix->rows[(k->row - 1u) * ix->words + (p >> 5)] |= 1u << (p & 31u);
+    k->row = next[x];
+    holders[next[x]]++;
 }
 
 static int lead_walk(eg_ifr *r, uint32_t p, uint32_t op, uint32_t end, uint32_t lo, uint32_t hi);
@@ -146,8 +197,9 @@ static void pattern_num_lead(eg_ifr *r, uint32_t p) {
 }
 
 /* The first-token set of pattern p (match-index.ts firstOf): what the token where a match that
- * consumes at least one token starts may be. A zero-width match is never kept. */
-static void pattern_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t a_hash) {
+ * consumes at least one token starts may be. A zero-width match is never kept. Each hash goes to
+ * add_first; the pattern's other index fields are set on the first walk (FIRST_KEYS). */
+static void pattern_first(eg_ifr *r, first_walk *fw, uint32_t p) {
     const uint8_t *pp = r->pat + 12u * p;
     uint32_t op = eg_rd_u32(pp + 4), end = op + pp[2], k;
     for (; op < end && r->ix.ok; op++) {
@@ -156,37 +208,39 @@ static void pattern_first(eg_ifr *r, uint32_t *used, uint32_t p, uint32_t a_hash
         int nullable = (o[1] & EG_OPT_FLAG) != 0;
         switch (o[0]) {
         case EG_OP_LIT:
-            add_first(r, used, p, value);
+            add_first(r, fw, p, value);
             break;
         case EG_OP_ALT:
-            for (k = 0; k < o[2]; k++) add_first(r, used, p, eg_rd_u32(r->hsh + 4u * (value + k)));
+            for (k = 0; k < o[2]; k++) add_first(r, fw, p, eg_rd_u32(r->hsh + 4u * (value + k)));
             break;
         case EG_OP_REL:
             for (k = 0; k < r->nrel; k++) {
                 const uint8_t *rr = r->rel + 8u * k;
                 if (rr[1] == 0u) nullable = 1;
-                else add_first(r, used, p, eg_rd_u32(r->hsh + 4u * eg_rd_u32(rr + 4)));
+                else add_first(r, fw, p, eg_rd_u32(r->hsh + 4u * eg_rd_u32(rr + 4)));
             }
             break;
         case EG_OP_NUM:
         case EG_OP_NT: /* figures, number words, and "a" of "a hundred" */
             r->ix.pat_odd[p] = 1;
             r->ix.odd_row[p >> 5] |= 1u << (p & 31u);
-            for (k = 0; k < r->nnum; k++) add_first(r, used, p, eg_rd_u32(r->num + 8u * k));
-            add_first(r, used, p, a_hash);
+            for (k = 0; k < r->nnum; k++) add_first(r, fw, p, eg_rd_u32(r->num + 8u * k));
+            add_first(r, fw, p, fw->a_hash);
             break;
         case EG_OP_ORD:
             r->ix.pat_odd[p] = 1;
             r->ix.odd_row[p >> 5] |= 1u << (p & 31u);
-            for (k = 0; k < r->nord; k++) add_first(r, used, p, eg_rd_u32(r->ord + 8u * k));
-            for (k = 0; k < r->nnum; k++) add_first(r, used, p, eg_rd_u32(r->num + 8u * k));
+            for (k = 0; k < r->nord; k++) add_first(r, fw, p, eg_rd_u32(r->ord + 8u * k));
+            for (k = 0; k < r->nnum; k++) add_first(r, fw, p, eg_rd_u32(r->num + 8u * k));
             break;
         case EG_OP_LANG:
-            for (k = 0; k < r->nlng; k++) add_first(r, used, p, eg_rd_u32(r->lng + 8u * k));
+            for (k = 0; k < r->nlng; k++) add_first(r, fw, p, eg_rd_u32(r->lng + 8u * k));
             break;
         default: /* gaps, quoted strings, words, letters, phrases, star runs: not keyed by the hash */
-            r->ix.pat_any[p] = 1;
-            pattern_lead(r, p);
+            if (fw->step == FIRST_KEYS) {
+                r->ix.pat_any[p] = 1;
+                pattern_lead(r, p);
+            }
             return;
         }
         if (!nullable) return;
@@ -242,35 +296,64 @@ static void index_relations(eg_ifr *r, uint32_t *used) {
     }
     for (k = 0; k < r->nrel; k++) {
         const uint8_t *rr = r->rel + 8u * k;
-        eg_ifr_key *key = (eg_ifr_key *)eg_ifr_key_of(r, eg_rd_u32(r->hsh + 4u * eg_rd_u32(rr + 4)));
+        eg_ifr_key *key = key_find(ix, eg_rd_u32(r->hsh + 4u * eg_rd_u32(rr + 4)));
         ix->rel_order[key->rel_at + key->rel_n++] = (uint16_t)k;
+    }
+}
+
+/* The pattern rows, once every key is in: each pattern's first-token set walked twice (add_first). */
+static void share_rows(eg_ifr *r, first_walk *fw) {
+    uint32_t p;
+    for (p = 0; p < r->npat && r->ix.ok; p++) {
+        fw->rows_before = r->ix.n_rows;
+        fw->step = FIRST_MARK;
+        pattern_first(r, fw, p);
+        fw->step = FIRST_ADD;
+        pattern_first(r, fw, p);
+    }
+}
+
+/* The filter, from the keys, in the memory the row build has finished with. */
+static void fill_filter(eg_ifr_index *ix) {
+    uint32_t k, f;
+    eg_mem_zero(&ix->u, sizeof(ix->u));
+    for (k = 0; k < EG_IFR_IX_SLOTS; k++) {
+        if (!ix->slot[k].used) continue;
+        f = filter_bit(ix->slot[k].hash);
+        ix->u.filter[f >> 5] |= 1u << (f & 31u);
     }
 }
 
 void eg_ifr_index_build(eg_ifr *r) {
     eg_ifr_index *ix = &r->ix;
-    uint32_t used = 0, p, set, i;
-    const uint32_t a_hash = eg_hash_fnv1a((const uint8_t *)"a", 1u, EG_FNV_OFFSET);
+    uint32_t p, set, i;
+    first_walk fw;
     eg_mem_zero(ix, sizeof(*ix));
+    fw.step = FIRST_KEYS;
+    fw.used = 0;
+    fw.rows_before = 0;
+    fw.a_hash = eg_hash_fnv1a((const uint8_t *)"a", 1u, EG_FNV_OFFSET);
     ix->ok = r->npat <= EG_IFR_IX_PATS;
     ix->words = (r->npat + 31u) / 32u;
-    put_pairs(r, &used, r->num, r->nnum, EG_IFR_K_NUM);
-    put_pairs(r, &used, r->ord, r->nord, EG_IFR_K_ORD);
-    put_pairs(r, &used, r->lng, r->nlng, EG_IFR_K_LNG);
+    put_pairs(r, &fw.used, r->num, r->nnum, EG_IFR_K_NUM);
+    put_pairs(r, &fw.used, r->ord, r->nord, EG_IFR_K_ORD);
+    put_pairs(r, &fw.used, r->lng, r->nlng, EG_IFR_K_LNG);
     for (set = 0; set < (uint32_t)EG_SET_COUNT && ix->ok; set++) {
         uint32_t first = eg_rd_u32(r->set + 8u * set), count = eg_rd_u32(r->set + 8u * set + 4u);
         for (i = 0; i < count && ix->ok; i++) {
-            eg_ifr_key *k = key_put(ix, &used, eg_rd_u32(r->hsh + 4u * (first + i)));
+            eg_ifr_key *k = key_put(ix, &fw.used, eg_rd_u32(r->hsh + 4u * (first + i)));
             if (k != NULL) k->flags |= (uint32_t)EG_IFR_K_SET0 << set;
         }
     }
     for (p = 0; p < r->npat && ix->ok; p++) {
-        pattern_first(r, &used, p, a_hash);
+        pattern_first(r, &fw, p);
         if (!ix->pat_any[p]) pattern_num_lead(r, p);
     }
-    if (ix->ok) index_relations(r, &used);
+    if (ix->ok) index_relations(r, &fw.used);
+    if (ix->ok) share_rows(r, &fw);
+    if (ix->ok) fill_filter(ix);
     if (!ix->ok) ix->rel_ok = 0;
-    ix->n_keys = used;
+    ix->n_keys = fw.used;
 }
 
 /* A word token with a digit first, a non-ASCII byte or (version 12) an x and a digit first ("x5") (match-index.ts

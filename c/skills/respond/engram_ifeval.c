@@ -117,9 +117,10 @@ int main(int argc, char **argv) {
             fprintf(stderr, "engram-ifeval: load error %d\n", rc);
             return 1;
         }
-        printf("ok %d rel_ok %d keys %u/%u patterns %u/%u rows %u row_words %u/%u relations %u/%u\n", r.ix.ok, r.ix.rel_ok,
-               (unsigned)r.ix.n_keys, (unsigned)EG_IFR_IX_MAX_KEYS, (unsigned)r.npat,
-               (unsigned)EG_IFR_IX_PATS, (unsigned)r.ix.n_rows, (unsigned)(r.ix.n_rows * r.ix.words), (unsigned)EG_IFR_IX_ROW_WORDS,
+        /* rows: the distinct pattern rows the keys share */
+        printf("ok %d rel_ok %d keys %u/%u patterns %u/%u rows %u/%u row_words %u/%u relations %u/%u\n", r.ix.ok, r.ix.rel_ok,
+               (unsigned)r.ix.n_keys, (unsigned)EG_IFR_IX_MAX_KEYS, (unsigned)r.npat, (unsigned)EG_IFR_IX_PATS,
+               (unsigned)r.ix.n_rows, (unsigned)EG_IFR_IX_ROWS, (unsigned)(r.ix.n_rows * r.ix.words), (unsigned)EG_IFR_IX_ROW_WORDS,
                (unsigned)r.nrel, (unsigned)EG_IFR_IX_REL);
         return 0;
     }
