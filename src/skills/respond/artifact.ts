@@ -55,9 +55,11 @@ import {
 import { READER_IDS, READER_LOG2 } from './reader.ts';
 import { SPELL_MAX, SPELL_MIN } from './spelling.ts';
 import { READER_BIAS, READER_WEIGHTS } from './reader-weights.ts';
+import { CUE_CONCEPTS, isSpacelessScript, type CueEntry } from './cues.ts';
+import { CUE_LEXICON, CUE_NUMBERS } from './cue-lexicon.ts';
 
 export const RESPONDER_SKILL = 2;
-export const RESPONDER_VERSION = 12;
+export const RESPONDER_VERSION = 13;
 
 /** Opcodes of ROPS records. */
 export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16, PHC: 17, PHT: 18 } as const;
@@ -69,7 +71,7 @@ const SLOT_OPS: Record<string, number> = {
 export const OPT_FLAG = 1;
 
 /** The responder's sections, all required (docs/format.md §6.2). */
-export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR', 'RFWD', 'RCLS', 'RLST', 'RSPL'] as const;
+export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR', 'RFWD', 'RCLS', 'RLST', 'RSPL', 'RCUE'] as const;
 /** At most this many languages in RFWD (one bit each in a u32 mask). */
 export const MAX_FW_LANGS = 32;
 /** Hash-set ids in RSET, in this order. */
@@ -234,6 +236,30 @@ export function buildResponderSections(): SectionInput[] {
   }
   for (const w of SPELLING_WORDS) spl.u32(str(w));
 
+  // Cue words (RCUE, version 13): count, then (string id, concept, value) records in ascending order of the string's
+  // UTF-8 bytes, then concept, then value; one record per distinct triple over all languages.
+  const cueRecs = new Map<string, [string, number, number]>();
+  const addCue = (text: string, concept: number, value: number) => {
+    const t = text.trim();
+    if (t.length > 0 && t !== '*') cueRecs.set(`${t}\u0000${concept}\u0000${value}`, [t, concept, value]);
+  };
+  for (const [, rec] of CUE_LEXICON) {
+    for (const [name, list] of Object.entries(rec)) {
+      const concept = (CUE_CONCEPTS as readonly string[]).indexOf(name);
+      if (concept <= 0) throw new Error(`cue-lexicon.ts: unknown concept ${name}`);
+      for (const w of (list ?? '').split('|')) addCue(w, concept, 0);
+    }
+  }
+  for (const [, nums] of CUE_NUMBERS) for (const [v, forms] of nums) for (const w of forms.split('|')) addCue(w, 0, v);
+  const cueList = [...cueRecs.values()].sort((a, b) => cmpCue(enc.encode(a[0]), a[1], a[2], enc.encode(b[0]), b[1], b[2]));
+  const cue = new Bytes();
+  cue.u32(cueList.length);
+  for (const [t, concept, value] of cueList) {
+    cue.u32(str(t));
+    cue.u32(concept);
+    cue.u32(value);
+  }
+
   const psg = new Bytes();
   for (const code of Object.keys(PASSAGES).sort()) {
     psg.u32(str(code));
@@ -343,6 +369,7 @@ export function buildResponderSections(): SectionInput[] {
     { tag: 'RCLS', data: cls.done() },
     { tag: 'RLST', data: lst.done() },
     { tag: 'RSPL', data: spl.done() },
+    { tag: 'RCUE', data: cue.done() },
   ];
 }
 
@@ -386,6 +413,15 @@ export interface Responder {
   /** RSPL: shorthand and misspelling hashes -> the known word's hash; the one-edit vocabulary (lowercase ASCII); every
    * RHSH hash (a word some pattern or set names is never corrected). */
   spelling: { alias: Map<number, number>; words: Array<{ bytes: Uint8Array; hash: number }>; wordHashes: Set<number>; known: Set<number> };
+  /** RCUE (version 13): cue words, and the entries by their first code point (in RCUE order). */
+  cues: { entries: CueEntry[]; byFirst: Map<number, CueEntry[]> };
+}
+
+/** RCUE order: UTF-8 bytes, then concept, then value. */
+function cmpCue(a: Uint8Array, ac: number, av: number, b: Uint8Array, bc: number, bv: number): number {
+  for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  if (a.length !== b.length) return a.length - b.length;
+  return ac !== bc ? ac - bc : av - bv;
 }
 
 const need = (cond: boolean, tag: string, msg: string) => {
@@ -578,8 +614,33 @@ export function loadResponder(bytes: Uint8Array): Responder {
     spelling.wordHashes.add(fnv1a(w));
   }
 
+  // RCUE: strictly ascending records; a string is not empty nor "*", its concept is known, only NUM has a value.
+  const qdv = dvOf('RCUE');
+  need(qdv.byteLength >= 4, 'RCUE', 'truncated header');
+  const nCue = qdv.getUint32(0, true);
+  need(qdv.byteLength === 4 + 12 * nCue, 'RCUE', 'length mismatch');
+  const cues: Responder['cues'] = { entries: [], byFirst: new Map() };
+  let prev: [Uint8Array, number, number] | null = null;
+  for (let i = 0; i < nCue; i++) {
+    const at = 4 + 12 * i;
+    const text = strAt(qdv.getUint32(at, true), 'RCUE');
+    const b = enc.encode(text);
+    const concept = qdv.getUint32(at + 4, true);
+    const value = qdv.getUint32(at + 8, true);
+    need(b.length > 0 && text !== '*' && concept < CUE_CONCEPTS.length && (concept === 0 ? value > 0 && value <= 0xffff : value === 0), 'RCUE', `record ${i} must name a string, a known concept, and a value only for NUM`);
+    need(prev === null || cmpCue(prev[0], prev[1], prev[2], b, concept, value) < 0, 'RCUE', 'records must be strictly ascending');
+    prev = [b, concept, value];
+    const stem = text.endsWith('*');
+    const cps = Array.from(stem ? text.slice(0, -1) : text, (c) => c.codePointAt(0)!);
+    const e: CueEntry = { cps, concept, value, stem, free: isSpacelessScript(cps[0]) };
+    cues.entries.push(e);
+    const list = cues.byFirst.get(cps[0]);
+    if (list) list.push(e);
+    else cues.byFirst.set(cps[0], [e]);
+  }
+
   return {
     bytes, families, patFamily, patRel, patOpCount, patFirstOp, patArg, opCode, opFlags, opK, opValue, hashes,
-    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups, fwLangs, fwMask, clsClasses, clsBias, clsWeights, langStems, spelling,
+    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups, fwLangs, fwMask, clsClasses, clsBias, clsWeights, langStems, spelling, cues,
   };
 }

@@ -1,4 +1,4 @@
-// Instruction cue words per language for the responder's cue step (docs/format.md §6.4 step 7): written by hand,
+// Instruction cue words per language for the responder's cue step (docs/format.md §6.4 step 5b, cues.ts): written by hand,
 // one record per language, so that a prompt in a language the word-order patterns do not know can still be read by
 // proximity (a number next to a unit word, a relation word next to the number, a quoted string next to an "end with"
 // / "include" / "don't use" cue).
@@ -18,6 +18,10 @@
 //   with the verb prefix: نکنید, نباید), and Bengali নয় stays a negator (nine is written নয়টি).
 // - Japanese and Chinese numerals are read by the code and have no CUE_NUMBERS record; Japanese native kana
 //   counters (ひとつ...ここのつ) are listed because they are words, not numerals.
+// - All records share one table (a prompt's language is not known for most of these languages), so a number word that
+//   is a function word of another language is left out: Hinglish "do" (2) and "das" (10), Turkish "on" (10), Danish and
+//   Norwegian "to" (2) and "ti" (10); Hinglish "para" is no paragraph (Spanish/Portuguese "for"). round12.test.ts
+//   checks that no number word above 1 is an RFWD function word of another language.
 
 export type CueConcept = 'WORD' | 'SENT' | 'PARA' | 'BULLET' | 'ITEM' | 'HIGHLIGHT' | 'PLACEHOLDER' | 'TIMES' |
   'ATLEAST' | 'ATMOST' | 'LESS' | 'MORE' | 'EXACT' | 'NEG' | 'END' | 'INCLUDE' | 'COMMA' | 'LOWER' | 'UPPER' |
@@ -533,7 +537,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
   ['hi-Latn', {
     WORD: 'shabd|shabdon|shabdo|words|word|alfaaz|alfaz|lafz',
     SENT: 'vakya|vaakya|vakyon|vaakyon|sentence|sentences|line|lines',
-    PARA: 'paragraph|paragraphs|para|anuchhed|anuchhedon',
+    PARA: 'paragraph|paragraphs|anuchhed|anuchhedon',
     BULLET: 'bullet|bullets|bullet point|bullet points',
     ITEM: 'point|points|item|items|bindu',
     HIGHLIGHT: 'highlight*|bold',
@@ -612,7 +616,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     EXACT: 'ちょうど|きっかり|ぴったり|正確に',
     NEG: 'ないで|ないこと|ないように|禁止|せずに|ずに|なしで|使わない|使わず|使用しない|含めない|含まない|入れない|用いない|避け',
     END: '終わ|終え|締めくく|締め|終了|最後に|末尾|結び',
-    INCLUDE: '含め|含む|含ん|入れ|使用|使って|使う|使い|用いて|用いる|言及|登場|記載|盛り込',
+    INCLUDE: '含め|含む|含ん|入れ|使用|使って|使う|使い|用いて|用いる|言及|登場|記載|盛り込|使わない|使わず|使用しない|含めない|含まない|入れない|用いない',
     COMMA: '読点|カンマ|コンマ',
     LOWER: '小文字',
     UPPER: '大文字',
@@ -895,13 +899,13 @@ export const CUE_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly
     [10, 'tio'], [11, 'elva'], [12, 'tolv'], [13, 'tretton'], [14, 'fjorton'], [15, 'femton'], [16, 'sexton'],
     [17, 'sjutton'], [18, 'arton'], [19, 'nitton'], [20, 'tjugo'], [25, 'tjugofem'], [30, 'trettio'], [40, 'fyrtio'],
     [50, 'femtio'], [100, 'hundra|etthundra'], [200, 'tvåhundra'], [300, 'trehundra'], [500, 'femhundra']]],
-  ['da', [[1, 'en|et|én|ét'], [2, 'to'], [3, 'tre'], [4, 'fire'], [5, 'fem'], [6, 'seks'], [7, 'syv'], [8, 'otte'],
-    [9, 'ni'], [10, 'ti'], [11, 'elleve'], [12, 'tolv'], [13, 'tretten'], [14, 'fjorten'], [15, 'femten'],
+  ['da', [[1, 'en|et|én|ét'], [3, 'tre'], [4, 'fire'], [5, 'fem'], [6, 'seks'], [7, 'syv'], [8, 'otte'],
+    [9, 'ni'], [11, 'elleve'], [12, 'tolv'], [13, 'tretten'], [14, 'fjorten'], [15, 'femten'],
     [16, 'seksten'], [17, 'sytten'], [18, 'atten'], [19, 'nitten'], [20, 'tyve'], [25, 'femogtyve'], [30, 'tredive'],
     [40, 'fyrre|fyrretyve'], [50, 'halvtreds|halvtredsindstyve'], [100, 'hundrede|et hundrede|ethundrede'],
     [200, 'to hundrede|tohundrede'], [300, 'tre hundrede|trehundrede'], [500, 'fem hundrede|femhundrede']]],
-  ['no', [[1, 'en|ett|ei|én'], [2, 'to'], [3, 'tre'], [4, 'fire'], [5, 'fem'], [6, 'seks'], [7, 'sju|syv'], [8, 'åtte'],
-    [9, 'ni'], [10, 'ti'], [11, 'elleve'], [12, 'tolv'], [13, 'tretten'], [14, 'fjorten'], [15, 'femten'],
+  ['no', [[1, 'en|ett|ei|én'], [3, 'tre'], [4, 'fire'], [5, 'fem'], [6, 'seks'], [7, 'sju|syv'], [8, 'åtte'],
+    [9, 'ni'], [11, 'elleve'], [12, 'tolv'], [13, 'tretten'], [14, 'fjorten'], [15, 'femten'],
     [16, 'seksten'], [17, 'sytten'], [18, 'atten'], [19, 'nitten'], [20, 'tjue|tyve'], [25, 'tjuefem|femogtyve'],
     [30, 'tretti|tredve'], [40, 'førti'], [50, 'femti'], [100, 'hundre|ett hundre|etthundre'],
     [200, 'to hundre|tohundre'], [300, 'tre hundre|trehundre'], [500, 'fem hundre|femhundre']]],
@@ -917,7 +921,7 @@ export const CUE_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly
     [100, 'sata|sadan|sataa'], [200, 'kaksisataa|kahdensadan'], [300, 'kolmesataa|kolmensadan'],
     [500, 'viisisataa|viidensadan']]],
   ['tr', [[1, 'bir'], [2, 'iki'], [3, 'üç'], [4, 'dört'], [5, 'beş'], [6, 'altı'], [7, 'yedi'], [8, 'sekiz'], [9, 'dokuz'],
-    [10, 'on'], [11, 'on bir'], [12, 'on iki'], [13, 'on üç'], [14, 'on dört'], [15, 'on beş'], [16, 'on altı'],
+    [11, 'on bir'], [12, 'on iki'], [13, 'on üç'], [14, 'on dört'], [15, 'on beş'], [16, 'on altı'],
     [17, 'on yedi'], [18, 'on sekiz'], [19, 'on dokuz'], [20, 'yirmi'], [25, 'yirmi beş'], [30, 'otuz'], [40, 'kırk'],
     [50, 'elli'], [100, 'yüz'], [200, 'iki yüz'], [300, 'üç yüz'], [500, 'beş yüz']]],
   ['el', [[1, 'ένα|ένας|μία|μια|μιας|ενός'], [2, 'δύο|δυο'], [3, 'τρεις|τρία|τριών'], [4, 'τέσσερις|τέσσερα|τεσσάρων'],
@@ -949,8 +953,8 @@ export const CUE_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly
     [10, 'दस'], [11, 'ग्यारह'], [12, 'बारह'], [13, 'तेरह'], [14, 'चौदह'], [15, 'पंद्रह|पन्द्रह'], [16, 'सोलह'],
     [17, 'सत्रह'], [18, 'अठारह'], [19, 'उन्नीस'], [20, 'बीस'], [25, 'पच्चीस'], [30, 'तीस'], [40, 'चालीस'],
     [50, 'पचास'], [100, 'सौ|एक सौ'], [200, 'दो सौ'], [300, 'तीन सौ'], [500, 'पांच सौ|पाँच सौ']]],
-  ['hi-Latn', [[1, 'ek'], [2, 'do'], [3, 'teen'], [4, 'char|chaar'], [5, 'paanch|panch'], [6, 'chhah|chhe|chah'],
-    [7, 'saat'], [8, 'aath'], [9, 'nau'], [10, 'das'], [11, 'gyarah|gyaarah'], [12, 'barah|baarah'], [13, 'terah'],
+  ['hi-Latn', [[1, 'ek'], [3, 'teen'], [4, 'char|chaar'], [5, 'paanch|panch'], [6, 'chhah|chhe|chah'],
+    [7, 'saat'], [8, 'aath'], [9, 'nau'], [11, 'gyarah|gyaarah'], [12, 'barah|baarah'], [13, 'terah'],
     [14, 'chaudah'], [15, 'pandrah'], [16, 'solah'], [17, 'satrah'], [18, 'atharah|athaarah'], [19, 'unnees|unnis'],
     [20, 'bees'], [25, 'pachchees|pachees|pachis'], [30, 'tees'], [40, 'chalis|chaalees|chalees'],
     [50, 'pachaas|pachas'], [100, 'sau|ek sau'], [200, 'do sau'], [300, 'teen sau'], [500, 'paanch sau|panch sau']]],

@@ -12,6 +12,7 @@ import { readSymbols } from './symbols.ts';
 import { correctSpelling } from './spelling.ts';
 import { dropListLabels, followUpCounts, retractCorrections } from './corrections.ts';
 import { readScope } from './scope.ts';
+import { readCues } from './cues.ts';
 
 export const INF = 0x7fffffff;
 
@@ -387,6 +388,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   if (plan.upper && ms.some((m) => m.family === 'CAPFREQ' && m.hasNum)) plan.upper = false;
   // Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts).
   readClauses(det.r, t, plan, ms);
+  // Step 7 (version 13): a prompt not written in English gives what the steps before left empty by its cue words (cues.ts).
+  readCues(det.r, prompt, plan);
   if (plan.upper && plan.lower) plan.lower = false;
   // Step 4: a prompt not written in English names its reply language in its own words (language.ts), and asks for
   // English explicitly when it names English; else it asks for a reply in its own language (function words).

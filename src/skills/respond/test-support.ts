@@ -263,6 +263,40 @@ export const V12_PROMPTS: readonly string[] = [
   'I need exactly 5 of them, as a markdown list',
 ];
 
+/** Sentences written for round12.test.ts (responder_version 13, the cue step): instructions in 20 languages read by cue
+ * words near numbers and quoted strings, in scripts with and without spaces; with controls (English, no instruction, a
+ * number that counts no unit, a negation that negates something else). None is taken from a test set. */
+export const V13_PROMPTS: readonly string[] = [
+  "Напиши короткое поздравление для коллеги. Не более 50 слов, и обязательно используй слово «спасибо».",
+  "Опиши наше місто для туристів рівно в 5 реченнях.",
+  "自己紹介を書いてください。ちょうど3つの段落にして、最後は「よろしくお願いします」で終わってください。",
+  "请写一段产品介绍，分成4段，必须包含“环保”这个词至少两次。",
+  "축사를 써 주세요. 문단은 정확히 네 개로 하고, '행복'이라는 단어를 두 번 이상 넣어 주세요.",
+  "Γράψε μια περιγραφή με τουλάχιστον τρεις προτάσεις και χωρίς κόμματα.",
+  "Bir düğün konuşması yaz. Konuşma en fazla 120 kelime olsun ve 'mutluluk' kelimesini en az iki kez kullan.",
+  "اكتب وصفاً قصيراً للمطعم في ثلاث جمل على الأكثر.",
+  "मेरे दोस्त के लिए जन्मदिन का संदेश लिखो। कम से कम 80 शब्द होने चाहिए।",
+  "Viết một đoạn giới thiệu ngắn, không quá 60 từ, và không dùng dấu phẩy.",
+  "เขียนคำอธิบายสินค้า ไม่เกิน 50 คำ",
+  "Rédige une annonce en exactement 3 paragraphes, sans aucune virgule.",
+  "Escreva uma legenda com no máximo 40 palavras e termine com \"Até logo!\"",
+  "Skriv en kort text på högst 4 meningar.",
+  "Kirjoita esittely, jossa on vähintään 3 kappaletta.",
+  "Napiš pozvánku, maximálně 5 vět, a na konci napiš „Těšíme se!“",
+  "Tulis deskripsi produk dengan paling sedikit 100 kata.",
+  "Andika ujumbe mfupi wa sentensi tatu tu.",
+  "Write exactly 3 sentences about rain.",
+  "Напиши стихотворение о весне, пожалуйста.",
+  "Моему сыну 8 лет. Напиши сказку про кота.",
+  "כתוב הודעה קצרה לכל היותר 30 מילים",
+  "یک متن کوتاه بنویس، حداکثر ۵۰ کلمه.",
+  "Scrie un anunț de cel mult 3 propoziții.",
+  "Schreib eine kurze Nachricht an die Nachbarn, das Wort Party darf nicht vorkommen.",
+  "Scrivi la ricetta, almeno 8 frasi, e ricordati di usare la parola \"zafferano\" (non la bustina).",
+  "Напиши объявление без единой запятой, не больше трёх предложений.",
+  "商品紹介を書いてください。「限定」という言葉は使わないでください。",
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -270,6 +304,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V10_PROMPTS,
   ...V11_PROMPTS,
   ...V12_PROMPTS,
+  ...V13_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',

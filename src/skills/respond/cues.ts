@@ -1,0 +1,402 @@
+// The cue step (docs/format.md §6.4 step 7, responder_version 13): a prompt not written in English states its
+// instructions in word orders the patterns do not know ("文段は 3 つ", "не более 100 слов", "정확히 세 문단"). This step
+// reads them by proximity inside one sentence: a number next to a unit word, the relation word next to that number, a
+// quoted string in a sentence with an "end with" / "include" / "don't use" cue. The words come from RCUE (built from
+// cue-lexicon.ts); the text is read code point by code point, so scripts without spaces need no tokenizer.
+// It only fills what the earlier steps left empty. Mirrored by c/skills/respond/eg_ifr_cues.c.
+import type { Responder } from './artifact.ts';
+import { INF, toRange, type Plan, type Range } from './plan.ts';
+
+/** RCUE concept codes, in this order. */
+export const CUE_CONCEPTS = [
+  'NUM', 'WORD', 'SENT', 'PARA', 'BULLET', 'ITEM', 'HIGHLIGHT', 'PLACEHOLDER', 'TIMES', 'ATLEAST', 'ATMOST', 'LESS',
+  'MORE', 'EXACT', 'NEG', 'END', 'INCLUDE', 'COMMA', 'LOWER', 'UPPER', 'WORDNOUN', 'QUOTEDBY',
+] as const;
+export type CueName = (typeof CUE_CONCEPTS)[number];
+const C = Object.fromEntries(CUE_CONCEPTS.map((n, i) => [n, i])) as Record<CueName, number>;
+const bit = (n: CueName) => 1 << C[n];
+const UNITS = ['WORD', 'SENT', 'PARA', 'BULLET', 'ITEM', 'HIGHLIGHT', 'PLACEHOLDER', 'TIMES'] as const;
+const RELS = ['ATLEAST', 'ATMOST', 'LESS', 'MORE', 'EXACT'] as const;
+const UNIT_MASK = UNITS.reduce((m, u) => m | bit(u), 0);
+const REL_MASK = RELS.reduce((m, u) => m | bit(u), 0);
+
+/** Most code points between a unit word and its number, and between the number and its relation word. */
+export const CUE_NEAR = 12;
+/** Longest quoted argument read as a keyword (an end phrase may run to CUE_QUOTE_MAX). */
+const KEYWORD_MAX = 40;
+export const CUE_QUOTE_MAX = 200;
+/** Largest count read (words may be counted in thousands). */
+const COUNT_MAX = 9999;
+
+/** One RCUE record, its string decoded to code points. */
+export interface CueEntry {
+  cps: number[];
+  concept: number;
+  value: number;
+  /** The string ends with "*": any word characters may follow. */
+  stem: boolean;
+  /** The first code point is of a script written without spaces (Han, kana, Thai): no word boundaries apply. */
+  free: boolean;
+}
+
+/** Han, Hiragana, Katakana, Thai: scripts written without spaces between words. */
+export function isSpacelessScript(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x0e00 && c <= 0x0e7f);
+}
+
+/** Code points that separate words: white space, ASCII punctuation and symbols, Latin-1 punctuation, general
+ * punctuation, CJK punctuation, fullwidth punctuation, and the Arabic, Hebrew and Indic marks of punctuation. */
+export function isSeparator(c: number): boolean {
+  if (c <= 0x2f || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0xbf)) return true;
+  if (c === 0xd7 || c === 0xf7 || c === 0x60c || c === 0x61b || c === 0x61f || c === 0x6d4 || c === 0x964 || c === 0x965) return true;
+  if (c === 0x5be || c === 0x5c0 || c === 0x5c3 || c === 0x5f3 || c === 0x5f4) return true;
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0x30fb) return true;
+  if ((c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)) return true;
+  return false;
+}
+
+/** The digit a code point writes (the scripts of tokenize.ts digitAt), or -1. */
+export function cueDigit(c: number): number {
+  for (const z of [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10]) if (c >= z && c <= z + 9) return c - z;
+  return -1;
+}
+
+/** Han numerals: 1-9 (两/兩 2), and 十, 百, 千. */
+function hanDigit(c: number): number {
+  const s = '〇一二三四五六七八九'.indexOf(String.fromCodePoint(c));
+  if (s >= 0) return s;
+  if (c === 0x4e24 || c === 0x5169) return 2;
+  return -1;
+}
+function hanPower(c: number): number {
+  return c === 0x5341 ? 10 : c === 0x767e ? 100 : c === 0x5343 ? 1000 : 0;
+}
+/** Counters that may follow a Han numeral ("三つ", "两个", "二回", "三首"). */
+const HAN_COUNTERS = 'つ个個回次条條項项点點処处處首句段枚本行';
+
+/** One code point lowercased as String.prototype.toLowerCase lowers it alone, when that is one code point of the
+ * same UTF-8 length (so byte offsets keep their place); else itself. */
+export function lowerCodePoint(c: number): number {
+  const s = String.fromCodePoint(c).toLowerCase();
+  const l = s.codePointAt(0)!;
+  if (s.length !== (l > 0xffff ? 2 : 1)) return c;
+  return utf8Len(l) === utf8Len(c) ? l : c;
+}
+const utf8Len = (c: number) => (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4);
+
+interface Hit {
+  start: number;
+  end: number;
+  mask: number;
+  value: number;
+  sentence: number;
+  used: boolean;
+}
+interface Quote {
+  /** Content, without the marks. */
+  start: number;
+  end: number;
+  sentence: number;
+  used: boolean;
+}
+
+const QUOTE_PAIRS: Array<[number, number]> = [
+  [0x300c, 0x300d], [0x300e, 0x300f], [0x201c, 0x201d], [0x201e, 0x201c], [0x201e, 0x201d], [0xab, 0xbb], [0xbb, 0xab],
+  [0x2039, 0x203a], [0x22, 0x22], [0x2018, 0x2019], [0x27, 0x27], [0xff02, 0xff02],
+];
+
+/** Quoted spans: an opening mark, then the nearest closing mark of its pair on the same line, at most CUE_QUOTE_MAX
+ * code points on. Single quotes (' and ‘) open only after a separator and close only before a separator or a code
+ * point from U+0370 on, so apostrophes inside Latin words are no quotes. Spans do not nest: the scan goes on after a span's closing mark. */
+function findQuotes(cp: number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < cp.length; i++) {
+    const single = cp[i] === 0x27 || cp[i] === 0x2018;
+    if (single && i > 0 && !isSeparator(cp[i - 1])) continue;
+    let closeAt = -1;
+    for (const [open, close] of QUOTE_PAIRS) {
+      if (cp[i] !== open) continue;
+      for (let k = i + 1; k < cp.length && k <= i + 1 + CUE_QUOTE_MAX && cp[k] !== 0x0a; k++) {
+        if (cp[k] !== close) continue;
+        // A closing single quote before a Latin letter is an apostrophe ("the people's"); before another script's
+        // letter it is a quote a suffix follows ("'행복'이라는").
+        if (single && k + 1 < cp.length && !isSeparator(cp[k + 1]) && cp[k + 1] < 0x370) continue;
+        closeAt = k;
+        break;
+      }
+      if (closeAt >= 0) break;
+    }
+    if (closeAt > i + 1) {
+      out.push([i + 1, closeAt]);
+      i = closeAt;
+    }
+  }
+  return out;
+}
+
+/** Sentence ends: ! ? ; and a line break, CJK and fullwidth 。！？；, Arabic ؟ and ۔, Devanagari ।, and "." before
+ * white space or the end; none inside a quoted span. */
+function isSentenceEnd(cp: number[], i: number): boolean {
+  const c = cp[i];
+  if (c === 0x2e) return i + 1 >= cp.length || cp[i + 1] === 0x20 || cp[i + 1] === 0x0a || cp[i + 1] === 0x09;
+  return c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x61f || c === 0x6d4 || c === 0x964;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
+
+/** The longest RCUE entries matching at p (all entries of that length: their concepts are or-ed), as [end, mask,
+ * value], or null. */
+function matchAt(r: Responder, lc: number[], p: number): [number, number, number] | null {
+  const first = lc[p];
+  const list = r.cues.byFirst.get(first);
+  if (!list) return null;
+  const wordStart = p === 0 || isSeparator(lc[p - 1]) || cueDigit(lc[p - 1]) >= 0;
+  let bestEnd = -1;
+  let mask = 0;
+  let value = 0;
+  for (const e of list) {
+    // A quotative suffix attaches to the keyword before it ("감사라는").
+    if (!e.free && !wordStart && e.concept !== C.QUOTEDBY) continue;
+    let q = p;
+    let ok = true;
+    for (let k = 0; k < e.cps.length && ok; k++) {
+      if (e.cps[k] === 0x20) {
+        if (q >= lc.length || !isSpace(lc[q])) ok = false;
+        while (q < lc.length && isSpace(lc[q])) q++;
+      } else if (q < lc.length && lc[q] === e.cps[k]) q++;
+      else ok = false;
+    }
+    if (!ok) continue;
+    if (e.stem) while (q < lc.length && !isSeparator(lc[q]) && !isSpacelessScript(lc[q]) && cueDigit(lc[q]) < 0) q++;
+    else if (!e.free && q < lc.length && !isSeparator(lc[q]) && !isSpacelessScript(lc[q]) && cueDigit(lc[q]) < 0) continue;
+    if (q > bestEnd) {
+      bestEnd = q;
+      mask = 0;
+      value = 0;
+    }
+    if (q === bestEnd) {
+      mask |= 1 << e.concept;
+      if (e.concept === C.NUM) value = e.value;
+    }
+  }
+  return bestEnd > p ? [bestEnd, mask, value] : null;
+}
+
+/** A number written with digits (one script, up to 4) or Han numerals before a counter or a cue word. */
+function numberAt(r: Responder, lc: number[], p: number): [number, number] | null {
+  const d0 = cueDigit(lc[p]);
+  if (d0 >= 0) {
+    if (p > 0 && ((lc[p - 1] >= 0x41 && lc[p - 1] <= 0x5a) || (lc[p - 1] >= 0x61 && lc[p - 1] <= 0x7a) || cueDigit(lc[p - 1]) >= 0)) return null;
+    const zero = lc[p] - d0;
+    let q = p;
+    let v = 0;
+    while (q < lc.length && q - p < 4 && lc[q] >= zero && lc[q] <= zero + 9) v = v * 10 + (lc[q++] - zero);
+    if (q < lc.length && cueDigit(lc[q]) >= 0) return null;
+    return [q, v];
+  }
+  if (hanDigit(lc[p]) < 0 && hanPower(lc[p]) === 0) return null;
+  let q = p;
+  let v = 0;
+  let cur = -1;
+  while (q < lc.length && q - p < 4) {
+    const d = hanDigit(lc[q]);
+    const pw = hanPower(lc[q]);
+    if (d >= 0) cur = d;
+    else if (pw > 0) {
+      v += (cur < 0 ? 1 : cur) * pw;
+      cur = -1;
+    } else break;
+    q++;
+  }
+  if (cur > 0) v += cur;
+  if (q >= lc.length || v === 0) return null;
+  if (HAN_COUNTERS.includes(String.fromCodePoint(lc[q])) || matchAt(r, lc, q) !== null) return [q, v];
+  return null;
+}
+
+/** The code points between two spans [a0, a1) and [b0, b1) that do not overlap. */
+const gap = (a0: number, a1: number, b0: number, b1: number) => (a1 <= b0 ? b0 - a1 : a0 - b1);
+
+/** Step 7: fills the plan's empty fields from the cues of a prompt not written in English. */
+export function readCues(r: Responder, prompt: string, plan: Plan): void {
+  if (!plan.foreign || r.cues.entries.length === 0) return;
+  const cp = Array.from(prompt, (s) => s.codePointAt(0)!);
+  const lc = cp.map(lowerCodePoint);
+  const quotes = findQuotes(cp);
+  const inQuote = new Uint8Array(cp.length + 1);
+  for (const [a, b] of quotes) inQuote.fill(1, a, b);
+  // Sentence numbers.
+  const sent = new Int32Array(cp.length + 1);
+  let s = 0;
+  for (let i = 0; i < cp.length; i++) {
+    sent[i] = s;
+    if (!inQuote[i] && isSentenceEnd(cp, i)) s++;
+  }
+  sent[cp.length] = s;
+  const qs: Quote[] = quotes.map(([a, b]) => ({ start: a, end: b, sentence: sent[a], used: false }));
+  const hits: Hit[] = [];
+  for (let p = 0; p < lc.length; ) {
+    if (inQuote[p]) {
+      p++;
+      continue;
+    }
+    const num = numberAt(r, lc, p);
+    if (num) {
+      hits.push({ start: p, end: num[0], mask: bit('NUM'), value: num[1], sentence: sent[p], used: false });
+      p = num[0];
+      continue;
+    }
+    const m = matchAt(r, lc, p);
+    if (m) {
+      hits.push({ start: p, end: m[0], mask: m[1], value: m[2], sentence: sent[p], used: false });
+      p = m[0];
+      continue;
+    }
+    p++;
+  }
+  const text = (a: number, b: number) => String.fromCodePoint(...cp.slice(a, b)).trim();
+  for (let sn = 0; sn <= s; sn++) {
+    const hs = hits.filter((x) => x.sentence === sn);
+    if (hs.length === 0) continue;
+    const has = (n: CueName) => hs.some((x) => (x.mask & bit(n)) !== 0);
+    const sq = qs.filter((q) => q.sentence === sn);
+    // A keyword: a quoted span of the sentence not yet used, else the word after "the word", else the word a
+    // quotative suffix ends ("감사라는 단어").
+    const keyword = (near: Hit): string | null => {
+      let best: Quote | null = null;
+      for (const q of sq) {
+        if (q.used || q.end - q.start > KEYWORD_MAX) continue;
+        if (!best || gap(q.start, q.end, near.start, near.end) < gap(best.start, best.end, near.start, near.end)) best = q;
+      }
+      if (best) {
+        best.used = true;
+        const k = text(best.start, best.end);
+        return k.length > 0 ? k : null;
+      }
+      for (const x of hs) {
+        if (x.used) continue;
+        if (x.mask & bit('WORDNOUN')) {
+          let a = x.end;
+          while (a < cp.length && isSpace(cp[a])) a++;
+          let b = a;
+          while (b < cp.length && !isSeparator(cp[b]) && b - a < 30) b++;
+          if (b > a && a > x.end && !hs.some((y) => y.start === a)) {
+            x.used = true;
+            return text(a, b);
+          }
+        }
+        if (x.mask & bit('QUOTEDBY')) {
+          let a = x.start;
+          while (a > 0 && !isSeparator(cp[a - 1]) && x.start - a < 30) a--;
+          if (a < x.start) {
+            x.used = true;
+            return text(a, x.start);
+          }
+        }
+      }
+      return null;
+    };
+    // Counts: unit words and numbers pair up nearest first (within CUE_NEAR code points, nothing that counts between
+    // them); at equal distance a number before its unit ("두 번") beats one after ("단어를 두"), then the earlier unit.
+    // A number word of value 1 pairs only with a relation word: "一段", "một đoạn", "un paragraphe" is an article.
+    const pairs: Array<[number, number, Hit, Hit]> = [];
+    for (const u of hs) {
+      if (!(u.mask & UNIT_MASK)) continue;
+      for (const x of hs) {
+        if (x === u || !(x.mask & bit('NUM')) || x.value === 0 || x.value > COUNT_MAX) continue;
+        const g = gap(x.start, x.end, u.start, u.end);
+        if (g > CUE_NEAR) continue;
+        if (hs.some((y) => y !== u && y !== x && y.mask & (UNIT_MASK | bit('NUM')) && y.start >= Math.min(x.end, u.end) && y.end <= Math.max(x.start, u.start))) continue;
+        pairs.push([g, x.start > u.start ? 1 : 0, u, x]);
+      }
+    }
+    pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1] || p[2].start - q[2].start || p[3].start - q[3].start);
+    for (const [, , u, n] of pairs) {
+      if (u.used || n.used) continue;
+      let rel: Hit | null = null;
+      for (const x of hs) {
+        if (!(x.mask & REL_MASK)) continue;
+        const g = gap(x.start, x.end, n.start, n.end);
+        if (g > CUE_NEAR) continue;
+        if (hs.some((y) => y !== n && y.mask & bit('NUM') && y.start >= Math.min(x.end, n.end) && y.end <= Math.max(x.start, n.start))) continue;
+        if (!rel || g < gap(rel.start, rel.end, n.start, n.end)) rel = x;
+      }
+      if (n.value === 1 && !rel && cueDigit(lc[n.start]) < 0) continue;
+      const range = rangeOf(rel ? rel.mask : 0, n.value);
+      const unit = UNITS.find((k) => u.mask & bit(k))!;
+      let took = true;
+      switch (unit) {
+        case 'WORD':
+          if (plan.words === null) plan.words = range;
+          break;
+        case 'SENT':
+          if (plan.sents === null) plan.sents = range;
+          break;
+        case 'PARA':
+          if (plan.parCount === 0 && n.value < 100) plan.parCount = n.value;
+          break;
+        case 'ITEM':
+          if (!has('BULLET')) took = false;
+          else if (plan.bullets === null && n.value < 100) plan.bullets = n.value;
+          break;
+        case 'BULLET':
+          if (plan.bullets === null && n.value < 100) plan.bullets = n.value;
+          break;
+        case 'HIGHLIGHT':
+          if (range[1] === INF || range[0] === range[1]) plan.highlights = Math.max(plan.highlights, Math.min(range[0], 99));
+          break;
+        case 'PLACEHOLDER':
+          if (range[1] === INF || range[0] === range[1]) plan.placeholders = Math.max(plan.placeholders, Math.min(range[0], 20));
+          break;
+        case 'TIMES': {
+          const k = keyword(u);
+          if (k === null) took = false;
+          else if (!plan.kwfreq.has(k.toLowerCase())) plan.kwfreq.set(k.toLowerCase(), range);
+          break;
+        }
+      }
+      if (took) {
+        u.used = true;
+        n.used = true;
+      }
+    }
+    // An ending: the quoted span nearest the "end with" cue.
+    const end = hs.find((x) => x.mask & bit('END'));
+    if (end && plan.endPhrase === null) {
+      let best: Quote | null = null;
+      for (const q of sq) if (!q.used && (!best || gap(q.start, q.end, end.start, end.end) < gap(best.start, best.end, end.start, end.end))) best = q;
+      if (best) {
+        best.used = true;
+        const ph = text(best.start, best.end);
+        // "end with a postscript starting "P.D."": the quoted marker opens the postscript, it is no ending.
+        if (ph.length > 0 && ph !== plan.postscript && !/^p\.?\s?(p\.?\s?)?s\.?:?$/i.test(ph)) plan.endPhrase = ph;
+      }
+    }
+    // A negation counts within CUE_NEAR code points of the word it negates: "usare la parola "X" (... non la bustina)"
+    // asks for X.
+    const first = (n: CueName) => hs.find((x) => x.mask & bit(n)) ?? null;
+    const negated = (h: Hit | null) => h !== null && hs.some((x) => x.mask & bit('NEG') && gap(x.start, x.end, h.start, h.end) <= CUE_NEAR);
+    const comma = first('COMMA');
+    const inc = first('INCLUDE');
+    if (negated(comma)) plan.noComma = true;
+    else if (inc) {
+      const neg = negated(inc);
+      for (let k = keyword(inc); k !== null; k = keyword(inc)) {
+        const list = neg ? plan.forbid : plan.keywords;
+        if (!list.includes(k) && !plan.kwfreq.has(k.toLowerCase())) list.push(k);
+      }
+    }
+    if (first('LOWER') || negated(first('UPPER'))) {
+      if (!plan.upper) plan.lower = true;
+    } else if (first('UPPER') && !plan.lower && plan.caps === null) plan.upper = true;
+  }
+}
+
+/** The range a relation cue (mask bits) and a number give; no relation, or "exactly", is that number. */
+function rangeOf(mask: number, n: number): Range {
+  if (mask & bit('ATLEAST')) return toRange('GE', n, 0);
+  if (mask & bit('ATMOST')) return toRange('LE', n, 0);
+  if (mask & bit('LESS')) return toRange('LT', n, 0);
+  if (mask & bit('MORE')) return toRange('GT', n, 0);
+  return [n, n];
+}

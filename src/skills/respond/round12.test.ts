@@ -1,0 +1,93 @@
+// Issue 13 round 12 (responder_version 13): the cue step (cues.ts, docs/format.md §6.4 step 5b) reads a prompt not
+// written in English by cue words near numbers and quoted strings, in scripts with and without spaces, from the
+// multilingual lexicon (cue-lexicon.ts, artifact section RCUE). Pinned with sentences written for this test
+// (test-support.ts V13_PROMPTS, none from a test set, controls included) as official requirements; RCUE's loader
+// rejects unsorted or unknown records with a typed error.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ArtifactError } from '../../artifact/errors.ts';
+import { readContainer, writeContainer } from '../../artifact/container.ts';
+import { buildResponderArtifact, loadResponder } from './artifact.ts';
+import { CUE_LEXICON, CUE_NUMBERS } from './cue-lexicon.ts';
+import { IfevalResponder } from './respond.ts';
+import { FUNCTION_WORDS } from './tables.ts';
+import { assertRequirements, V13_PROMPTS } from './test-support.ts';
+
+const r = IfevalResponder.builtIn();
+
+const V13_WANT: string[] = [
+  'number_words{"relation":"less than","num_words":51} existence{"keywords":["спасибо"]}',
+  'number_sentences{"relation":"at least","num_sentences":5} number_sentences{"relation":"less than","num_sentences":6}',
+  'number_paragraphs{"num_paragraphs":3} end_checker{"end_phrase":"よろしくお願いします"}',
+  'frequency{"keyword":"环保","relation":"at least","frequency":2} number_paragraphs{"num_paragraphs":4}',
+  'frequency{"keyword":"행복","relation":"at least","frequency":2} number_paragraphs{"num_paragraphs":4}',
+  'no_comma{} number_sentences{"relation":"at least","num_sentences":3}',
+  'number_words{"relation":"less than","num_words":121} frequency{"keyword":"mutluluk","relation":"at least","frequency":2}',
+  'number_sentences{"relation":"less than","num_sentences":4}',
+  'number_words{"relation":"at least","num_words":80}',
+  'no_comma{} number_words{"relation":"less than","num_words":61}',
+  'number_words{"relation":"less than","num_words":51}',
+  'no_comma{} number_paragraphs{"num_paragraphs":3}',
+  'response_language{"language":"pt"} number_words{"relation":"less than","num_words":41} end_checker{"end_phrase":"Até logo!"}',
+  'number_sentences{"relation":"less than","num_sentences":5}',
+  '',
+  'number_sentences{"relation":"less than","num_sentences":6}',
+  'number_words{"relation":"at least","num_words":100}',
+  'number_sentences{"relation":"at least","num_sentences":3} number_sentences{"relation":"less than","num_sentences":4}',
+  'number_sentences{"relation":"at least","num_sentences":3} number_sentences{"relation":"less than","num_sentences":4}',
+  '',
+  '',
+  'number_words{"relation":"less than","num_words":31}',
+  'number_words{"relation":"less than","num_words":51}',
+  'number_sentences{"relation":"less than","num_sentences":4}',
+  'response_language{"language":"de"} forbidden_words{"forbidden_words":["Party"]}',
+  'response_language{"language":"it"} number_sentences{"relation":"at least","num_sentences":8} existence{"keywords":["zafferano"]}',
+  'no_comma{} number_sentences{"relation":"less than","num_sentences":4}',
+  'forbidden_words{"forbidden_words":["限定"]}',
+];
+
+test('cue step: counts, relations, keywords, endings, commas and negations in 20 languages; controls read nothing', () => {
+  assertRequirements(r, V13_PROMPTS, V13_WANT);
+});
+
+test('cue lexicon: no number word above 1 is a function word of another language (one table serves every prompt)', () => {
+  const fw = new Map<string, string[]>();
+  for (const [code, words] of FUNCTION_WORDS) for (const w of words.split(' ')) fw.set(w, [...(fw.get(w) ?? []), code]);
+  // Spanish "dos" (2) is also Portuguese "of the": kept, as Spanish prompts write it for every count of two.
+  const kept = new Set(['dos']);
+  const clashes: string[] = [];
+  for (const [lang, nums] of CUE_NUMBERS) {
+    for (const [v, forms] of nums) {
+      for (const f of forms.split('|')) {
+        const langs = fw.get(f);
+        if (v > 1 && !kept.has(f) && langs && langs.some((x) => x !== lang.split('-')[0])) clashes.push(`${lang} ${v} ${f}`);
+      }
+    }
+  }
+  assert.deepEqual(clashes, []);
+  assert.ok(CUE_LEXICON.length >= 35);
+});
+
+test('RCUE: records out of order or of an unknown concept are a typed BAD_SECTION error', () => {
+  const sections = readContainer(buildResponderArtifact());
+  const at = sections.findIndex((s) => s.tag === 'RCUE');
+  const rcue = sections[at].data;
+  const n = new DataView(rcue.buffer, rcue.byteOffset, rcue.byteLength).getUint32(0, true);
+  assert.ok(n > 4000, `RCUE holds ${n} records`);
+  const edit = (f: (dv: DataView) => void) => {
+    const d = rcue.slice();
+    f(new DataView(d.buffer));
+    const s = sections.map((x, i) => (i === at ? { tag: x.tag, data: d } : { tag: x.tag, data: x.data }));
+    return () => loadResponder(writeContainer(s));
+  };
+  const swapped = edit((dv) => {
+    const a = dv.getUint32(4, true);
+    dv.setUint32(4, dv.getUint32(16, true), true);
+    dv.setUint32(16, a, true);
+  });
+  assert.throws(swapped, (e: unknown) => e instanceof ArtifactError && e.code === 'BAD_SECTION' && /RCUE/.test(e.message));
+  const unknown = edit((dv) => dv.setUint32(8, 22, true));
+  assert.throws(unknown, (e: unknown) => e instanceof ArtifactError && e.code === 'BAD_SECTION' && /RCUE/.test(e.message));
+  const truncated = edit((dv) => dv.setUint32(0, n + 1, true));
+  assert.throws(truncated, (e: unknown) => e instanceof ArtifactError && e.code === 'BAD_SECTION' && /RCUE/.test(e.message));
+});
