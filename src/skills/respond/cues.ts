@@ -25,6 +25,10 @@ export const CUE_NEAR = 12;
 /** Longest quoted argument read as a keyword (an end phrase may run to CUE_QUOTE_MAX). */
 const KEYWORD_MAX = 40;
 export const CUE_QUOTE_MAX = 200;
+/** At most this many quoted spans per prompt (the search stops after the last) and hits per sentence (later ones are
+ * dropped): bounds the C port's scratch. */
+export const CUE_MAX_QUOTES = 64;
+export const CUE_MAX_HITS = 64;
 /** Largest count read (words may be counted in thousands). */
 const COUNT_MAX = 9999;
 
@@ -110,7 +114,7 @@ const QUOTE_PAIRS: Array<[number, number]> = [
  * point from U+0370 on, so apostrophes inside Latin words are no quotes. Spans do not nest: the scan goes on after a span's closing mark. */
 function findQuotes(cp: number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < cp.length; i++) {
+  for (let i = 0; i < cp.length && out.length < CUE_MAX_QUOTES; i++) {
     const single = cp[i] === 0x27 || cp[i] === 0x2018;
     if (single && i > 0 && !isSeparator(cp[i - 1])) continue;
     let closeAt = -1;
@@ -235,6 +239,12 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
   sent[cp.length] = s;
   const qs: Quote[] = quotes.map(([a, b]) => ({ start: a, end: b, sentence: sent[a], used: false }));
   const hits: Hit[] = [];
+  const perSentence = new Map<number, number>();
+  const push = (h: Hit) => {
+    const k = perSentence.get(h.sentence) ?? 0;
+    if (k < CUE_MAX_HITS) hits.push(h);
+    perSentence.set(h.sentence, k + 1);
+  };
   for (let p = 0; p < lc.length; ) {
     if (inQuote[p]) {
       p++;
@@ -242,13 +252,13 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     }
     const num = numberAt(r, lc, p);
     if (num) {
-      hits.push({ start: p, end: num[0], mask: bit('NUM'), value: num[1], sentence: sent[p], used: false });
+      push({ start: p, end: num[0], mask: bit('NUM'), value: num[1], sentence: sent[p], used: false });
       p = num[0];
       continue;
     }
     const m = matchAt(r, lc, p);
     if (m) {
-      hits.push({ start: p, end: m[0], mask: m[1], value: m[2], sentence: sent[p], used: false });
+      push({ start: p, end: m[0], mask: m[1], value: m[2], sentence: sent[p], used: false });
       p = m[0];
       continue;
     }
