@@ -189,6 +189,8 @@ typedef struct eg_ifr {
     uint32_t nlst;
     const uint8_t *spl;          /* RSPL (version 11): the section itself, read in place (eg_ifr_spelling.c) */
     uint32_t nalias, nspell;     /* its (variant, canonical) string id pairs and one-edit words */
+    const uint8_t *cue;          /* RCUE (version 13): ncue (string id, concept, value) records, in place */
+    uint32_t ncue;
     uint32_t w[EG_W_COUNT];      /* hashes of EG_W_* words */
     eg_ifr_index ix;             /* built at load (eg_ifr_match_index.c) */
     /* Last, so that the fields above keep their offsets (an RV32 load reaches 2 KB from the struct's address in one
@@ -318,6 +320,28 @@ typedef struct eg_ifr_num_memo {
     uint8_t post_rel, set_n2;
 } eg_ifr_num_memo;
 
+/* The cue step's working memory (eg_ifr_cues.c <-> cues.ts): the prompt's quoted spans (at most CUE_MAX_QUOTES, as
+ * cues.ts finds), the hits of one sentence (the first CUE_MAX_HITS, as cues.ts keeps) and their unit-number pairs
+ * (at most two per unit: the nearest number before it and after it, as another number between disqualifies one).
+ * Positions are byte offsets into the prompt. */
+typedef struct eg_ifr_cue_quote {
+    uint32_t start, end;         /* the content, without the marks */
+    uint32_t sentence;
+    uint8_t cps;                 /* code points of the content (at most EG_IFR_CUE_QUOTE_MAX) */
+    uint8_t used;
+} eg_ifr_cue_quote;
+typedef struct eg_ifr_cue_hit {
+    uint32_t start, end;
+    uint32_t mask;               /* 1 << EG_IFR_CUE_* */
+    uint16_t value;
+    uint8_t used;
+} eg_ifr_cue_hit;
+typedef struct eg_ifr_cue_mem {
+    eg_ifr_cue_quote quote[EG_IFR_CUE_MAX_QUOTES];
+    eg_ifr_cue_hit hit[EG_IFR_CUE_MAX_HITS];
+    uint8_t pair[2u * EG_IFR_CUE_MAX_HITS][4]; /* gap, number after unit, unit hit, number hit */
+} eg_ifr_cue_mem;
+
 /* Detect's temporaries. Compose starts after detect is done with them, so they share memory with
  * the draft buffers (eg_ifr_scratch.mem). */
 #ifndef EG_IFR_POS_CAP
@@ -339,7 +363,12 @@ typedef struct eg_ifr_det_mem {
     uint16_t rel_tag[EG_IFR_MEMO];   /* 1 + token, 0: empty */
     int32_t rel_end[EG_IFR_MEMO];
     uint8_t rel_kind[EG_IFR_MEMO];
-    eg_ifr_num_memo num[EG_IFR_MEMO];
+    union {
+        eg_ifr_num_memo num[EG_IFR_MEMO];
+        /* the cue step's (eg_ifr_cues.c, version 13), which runs after the last number slot is parsed and forgets
+           the number memo when done: no RAM of its own while it fits in the memo (3,072 B of its 48 KB) */
+        eg_ifr_cue_mem cue;
+    } u;
 } eg_ifr_det_mem;
 
 /* Caller-owned working memory for one prompt at a time: all of the responder's state (the

@@ -216,6 +216,43 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
         eg_ifr_spelling_index(out);
     }
 
+    /* RCUE (version 13): count, then (string id, concept, value) records strictly ascending by (UTF-8 bytes of the
+     * string, concept, value); a string is neither empty nor "*", the concept is known, only NUM has a value
+     * (1..65535) (artifact.ts; read in place by eg_ifr_cues.c) */
+    {
+        const uint8_t *p = sp[EG_IFR_S_RCUE];
+        eg_str prev;
+        uint32_t prev_c = 0u, prev_v = 0u;
+        prev.p = NULL;
+        prev.n = 0u;
+        EG_NEED(sl[EG_IFR_S_RCUE] >= 4u && (sl[EG_IFR_S_RCUE] - 4u) % 12u == 0u &&
+                eg_rd_u32(p) == (sl[EG_IFR_S_RCUE] - 4u) / 12u); /* truncated header; length mismatch */
+        out->ncue = eg_rd_u32(p);
+        out->cue = p + 4u;
+        for (i = 0; i < out->ncue; i++) {
+            const uint8_t *rec = out->cue + 12u * i;
+            uint32_t id = eg_rd_u32(rec), concept = eg_rd_u32(rec + 4u), value = eg_rd_u32(rec + 8u);
+            eg_str w;
+            int cmp = 0;
+            EG_NEED(id < out->nstr);
+            w = eg_ifr_string(out, id);
+            EG_NEED(w.n > 0u && !(w.n == 1u && w.p[0] == 0x2Au) && concept < (uint32_t)EG_IFR_CUE_COUNT &&
+                    (concept == (uint32_t)EG_IFR_CUE_NUM ? value > 0u && value <= 0xFFFFu : value == 0u));
+            if (i > 0u) {
+                for (k = 0; k < prev.n && k < w.n && cmp == 0; k++) {
+                    if (prev.p[k] != w.p[k]) cmp = prev.p[k] < w.p[k] ? -1 : 1;
+                }
+                if (cmp == 0 && prev.n != w.n) cmp = prev.n < w.n ? -1 : 1;
+                if (cmp == 0 && prev_c != concept) cmp = prev_c < concept ? -1 : 1;
+                if (cmp == 0 && prev_v != value) cmp = prev_v < value ? -1 : 1;
+                EG_NEED(cmp < 0);
+            }
+            prev = w;
+            prev_c = concept;
+            prev_v = value;
+        }
+    }
+
     for (k = 0; k < EG_W_COUNT; k++) {
         out->w[k] = eg_hash_fnv1a((const uint8_t *)eg_ifr_words[k], strlen(eg_ifr_words[k]), EG_FNV_OFFSET);
     }

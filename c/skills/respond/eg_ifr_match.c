@@ -291,7 +291,7 @@ static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
 static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal) {
     eg_ifr_det_mem *m = &d->s->mem.det;
     uint32_t key = (i << 1) | (uint32_t)(ordinal != 0), at = key & (EG_IFR_MEMO - 1u);
-    eg_ifr_num_memo *e = &m->num[at];
+    eg_ifr_num_memo *e = &m->u.num[at];
     if (i > TN) return -1;
     if (m->num_tag[at] != (uint16_t)(key + 1u)) {
         cap probe = *c;

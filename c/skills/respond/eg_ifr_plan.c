@@ -7,6 +7,7 @@
 #include "eg_ifr_symbols.h"
 #include "eg_ifr_spelling.h"
 #include "eg_ifr_unicode.h"
+#include "eg_ifr_cues.h"
 
 #define TN (d->t->n)
 
@@ -473,6 +474,14 @@ static void list_push(eg_ifr_scratch *s, eg_str *arr, uint32_t *n, eg_str x) {
         return;
     }
     arr[(*n)++] = x;
+}
+
+/* For the cue step (eg_ifr_cues.h). */
+eg_str eg_ifr_arena_lower(eg_ifr_scratch *s, eg_str x) { return arena_case(s, x, 0); }
+void eg_ifr_list_add(eg_ifr_scratch *s, eg_str *arr, uint32_t *n, eg_str x) { list_push(s, arr, n, x); }
+int eg_ifr_ps_spelling(eg_str x) {
+    int pp;
+    return is_ps_phrase(x, &pp);
 }
 
 static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
@@ -1030,6 +1039,12 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     }
     /* Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts). */
     read_clauses(r, s);
+    /* Step 5b (version 13): a prompt not written in English gives what the steps before left empty by its cue words
+     * (eg_ifr_cues.c); its scratch lies over the number memo, which is forgotten after it. */
+    if (plan->foreign && r->ncue > 0u) {
+        eg_ifr_read_cues(r, s, prompt, len);
+        eg_ifr_forget_memos(s);
+    }
     if (plan->upper && plan->lower) plan->lower = 0;
     /* Step 4: a prompt not written in English names its reply language in its own words (eg_ifr_language.c), and
      * asks for English explicitly when it names English; else it asks for a reply in its own language (function

@@ -1,0 +1,728 @@
+/* Mirrors src/skills/respond/cues.ts: the cue step (docs/format.md 6.4 step 5b, responder_version 13). A prompt not
+ * written in English states its instructions in word orders the patterns do not know; this step reads them by
+ * proximity inside one sentence, from the RCUE cue words.
+ * No per-code-point arrays (the enforcer board has little RAM to spare): the prompt's UTF-8 bytes are walked with
+ * eg_u8_dec, positions are byte offsets, every gap is counted in code points between two offsets, and each code
+ * point is lowercased where it is read. One sentence's hits are kept at a time (s->mem.det.u.cue). */
+#include "eg_ifr_cues.h"
+#include "eg_ifr_unicode.h"
+
+#define CUE_BIT(c)      (1u << (c))
+#define CUE_UNIT_MASK   0x1FEu  /* WORD .. TIMES (concepts 1..8) */
+#define CUE_REL_MASK    0x3E00u /* ATLEAST .. EXACT (concepts 9..13) */
+#define CUE_KEYWORD_MAX 40      /* longest quoted argument read as a keyword, in code points */
+#define CUE_SPAN_MAX    30u     /* longest word after "the word" / before a quotative suffix */
+#define CUE_COUNT_MAX   9999u
+#define CUE_NONE        0xFFFFFFFFu
+
+#if EG_IFR_CUE_QUOTE_MAX > 255u || EG_IFR_CUE_MAX_HITS > 255u || EG_IFR_CUE_NEAR > 255u
+#error "eg_ifr_cue_mem keeps quote lengths, hit numbers and gaps in bytes"
+#endif
+/* the unit and relation masks follow CUE_CONCEPTS (cues.ts): a negative array size otherwise */
+typedef char cue_masks_follow_concepts[
+    (CUE_UNIT_MASK == (CUE_BIT(EG_IFR_CUE_WORD) | CUE_BIT(EG_IFR_CUE_SENT) | CUE_BIT(EG_IFR_CUE_PARA) | CUE_BIT(EG_IFR_CUE_BULLET) |
+                       CUE_BIT(EG_IFR_CUE_ITEM) | CUE_BIT(EG_IFR_CUE_HIGHLIGHT) | CUE_BIT(EG_IFR_CUE_PLACEHOLDER) |
+                       CUE_BIT(EG_IFR_CUE_TIMES)) &&
+     CUE_REL_MASK == (CUE_BIT(EG_IFR_CUE_ATLEAST) | CUE_BIT(EG_IFR_CUE_ATMOST) | CUE_BIT(EG_IFR_CUE_LESS) | CUE_BIT(EG_IFR_CUE_MORE) |
+                      CUE_BIT(EG_IFR_CUE_EXACT))) ? 1 : -1];
+
+/* One run of the step over one prompt. */
+typedef struct cue_run {
+    const eg_ifr *r;
+    eg_ifr_scratch *s;
+    eg_plan *plan;
+    eg_ifr_cue_mem *m;
+    const uint8_t *p;
+    uint32_t n;
+    uint32_t nq;                 /* quoted spans found */
+    uint32_t q0, q1;             /* the quotes of the sentence being read */
+    uint32_t nh;                 /* hits kept in the sentence being read */
+} cue_run;
+
+/* A walk over the sentence ends before a position (sentence numbers), and whether a position is quoted. */
+typedef struct cue_cursor {
+    uint32_t pos, count, qi;
+} cue_cursor;
+
+/* ---------------------------------------------------------------- code point classes (cues.ts) */
+
+static int is_spaceless(uint32_t c) {
+    return (c >= 0x3040u && c <= 0x30FFu) || (c >= 0x3400u && c <= 0x4DBFu) || (c >= 0x4E00u && c <= 0x9FFFu) ||
+           (c >= 0xF900u && c <= 0xFAFFu) || (c >= 0x0E00u && c <= 0x0E7Fu);
+}
+
+static int is_sep(uint32_t c) {
+    if (c <= 0x2Fu || (c >= 0x3Au && c <= 0x40u) || (c >= 0x5Bu && c <= 0x60u) || (c >= 0x7Bu && c <= 0xBFu)) return 1;
+    if (c == 0xD7u || c == 0xF7u || c == 0x60Cu || c == 0x61Bu || c == 0x61Fu || c == 0x6D4u || c == 0x964u || c == 0x965u) return 1;
+    if (c == 0x5BEu || c == 0x5C0u || c == 0x5C3u || c == 0x5F3u || c == 0x5F4u) return 1;
+    if ((c >= 0x2000u && c <= 0x206Fu) || (c >= 0x3000u && c <= 0x303Fu) || c == 0x30FBu) return 1;
+    if ((c >= 0xFF01u && c <= 0xFF0Fu) || (c >= 0xFF1Au && c <= 0xFF20u) || (c >= 0xFF3Bu && c <= 0xFF40u) ||
+        (c >= 0xFF5Bu && c <= 0xFF65u)) return 1;
+    return 0;
+}
+
+/* cueDigit: the digit c writes (ASCII, Arabic-Indic, Eastern Arabic-Indic, Devanagari, Bengali, Thai, fullwidth). */
+static int cue_digit(uint32_t c) {
+    static const uint32_t zeros[7] = {0x30u, 0x660u, 0x6F0u, 0x966u, 0x9E6u, 0xE50u, 0xFF10u};
+    uint32_t k;
+    for (k = 0; k < 7u; k++) {
+        if (c >= zeros[k] && c <= zeros[k] + 9u) return (int)(c - zeros[k]);
+    }
+    return -1;
+}
+
+static int is_space(uint32_t c) {
+    return c == 0x20u || c == 0x09u || c == 0x0Au || c == 0x0Du || c == 0xA0u || c == 0x3000u;
+}
+
+/* Han numerals 〇一二三四五六七八九 (两 兩: 2), and the powers 十 百 千. */
+static int han_digit(uint32_t c) {
+    static const uint32_t digits[10] = {0x3007u, 0x4E00u, 0x4E8Cu, 0x4E09u, 0x56DBu, 0x4E94u, 0x516Du, 0x4E03u, 0x516Bu, 0x4E5Du};
+    int k;
+    for (k = 0; k < 10; k++) {
+        if (c == digits[k]) return k;
+    }
+    return c == 0x4E24u || c == 0x5169u ? 2 : -1;
+}
+
+static uint32_t han_power(uint32_t c) { return c == 0x5341u ? 10u : c == 0x767Eu ? 100u : c == 0x5343u ? 1000u : 0u; }
+
+/* HAN_COUNTERS: つ个個回次条條項项点點処处處首句段枚本行 */
+static int han_counter(uint32_t c) {
+    static const uint32_t counters[20] = {0x3064u, 0x4E2Au, 0x500Bu, 0x56DEu, 0x6B21u, 0x6761u, 0x689Du, 0x9805u, 0x9879u, 0x70B9u,
+                                          0x9EDEu, 0x51E6u, 0x5904u, 0x8655u, 0x9996u, 0x53E5u, 0x6BB5u, 0x679Au, 0x672Cu, 0x884Cu};
+    uint32_t k;
+    for (k = 0; k < 20u; k++) {
+        if (c == counters[k]) return 1;
+    }
+    return 0;
+}
+
+static uint32_t u8_len(uint32_t c) { return c < 0x80u ? 1u : c < 0x800u ? 2u : c < 0x10000u ? 3u : 4u; }
+
+/* lowerCodePoint: c lowercased alone (String.prototype.toLowerCase) when that is one code point of c's UTF-8
+ * length, so byte offsets keep their place; else c. */
+static uint32_t lower_cp(uint32_t c) {
+    uint8_t in[4], out[16];
+    eg_wr w;
+    eg_str x;
+    uint32_t l, lc;
+    if (c < 0x80u) return c >= 0x41u && c <= 0x5Au ? c + 0x20u : c;
+    w.p = in;
+    w.n = 0;
+    w.cap = sizeof(in);
+    w.over = 0;
+    eg_wr_cp(&w, c);
+    x.p = in;
+    x.n = w.n;
+    w.p = out;
+    w.n = 0;
+    w.cap = sizeof(out);
+    w.over = 0;
+    eg_wr_case(&w, x, 0);
+    if (w.over || w.n == 0u) return c;
+    l = eg_u8_dec(out, w.n, 0, &lc);
+    return l == w.n && u8_len(lc) == u8_len(c) ? lc : c;
+}
+
+/* ---------------------------------------------------------------- walking the prompt */
+
+/* The code point at byte i (< n), its length in *l. */
+static uint32_t cp_at(const cue_run *c, uint32_t i, uint32_t *l) {
+    uint32_t cp;
+    *l = eg_u8_dec(c->p, c->n, i, &cp);
+    return cp;
+}
+
+static uint32_t lc_at(const cue_run *c, uint32_t i, uint32_t *l) { return lower_cp(cp_at(c, i, l)); }
+
+/* The code point before byte i (> 0). */
+static uint32_t cp_before(const cue_run *c, uint32_t i) {
+    uint32_t l;
+    return cp_at(c, eg_u8_prev(c->p, i), &l);
+}
+
+/* Code points in bytes [a, b). */
+static int32_t cps_between(const cue_run *c, uint32_t a, uint32_t b) {
+    int32_t k = 0;
+    uint32_t l;
+    while (a < b) {
+        (void)cp_at(c, a, &l);
+        a += l;
+        k++;
+    }
+    return k;
+}
+
+/* gap (cues.ts): the code points between spans [a0, a1) and [b0, b1) (negative when they overlap, as a0 - b1 is). */
+static int32_t gap(const cue_run *c, uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
+    if (a1 <= b0) return cps_between(c, a1, b0);
+    if (b1 <= a0) return cps_between(c, b1, a0);
+    return -cps_between(c, a0, b1);
+}
+
+/* Whether byte i lies inside a quoted span (callers ask in ascending order of i). */
+static int in_quote(const cue_run *c, cue_cursor *k, uint32_t i) {
+    while (k->qi < c->nq && c->m->quote[k->qi].end <= i) k->qi++;
+    return k->qi < c->nq && c->m->quote[k->qi].start <= i;
+}
+
+/* isSentenceEnd for the code point ch at byte i (length l). */
+static int sentence_end(const cue_run *c, uint32_t i, uint32_t ch, uint32_t l) {
+    if (ch == 0x2Eu) {
+        uint32_t nl, nx;
+        if (i + l >= c->n) return 1;
+        nx = cp_at(c, i + l, &nl);
+        return nx == 0x20u || nx == 0x0Au || nx == 0x09u;
+    }
+    return ch == 0x21u || ch == 0x3Fu || ch == 0x3Bu || ch == 0x0Au || ch == 0x3002u || ch == 0xFF01u || ch == 0xFF1Fu ||
+           ch == 0xFF1Bu || ch == 0x61Fu || ch == 0x6D4u || ch == 0x964u;
+}
+
+/* The sentence number of byte i: the unquoted sentence ends before it (callers ask in ascending order). */
+static uint32_t sentence_of(const cue_run *c, cue_cursor *k, uint32_t i) {
+    while (k->pos < i) {
+        uint32_t l, ch = cp_at(c, k->pos, &l);
+        if (!in_quote(c, k, k->pos) && sentence_end(c, k->pos, ch, l)) k->count++;
+        k->pos += l;
+    }
+    return k->count;
+}
+
+/* findQuotes: an opening mark, then the nearest closing mark of its pair on the same line, at most CUE_QUOTE_MAX
+ * code points on; single quotes open only after a separator and close only before a separator or a code point from
+ * U+0370 on; the scan goes on after a span's closing mark and stops at CUE_MAX_QUOTES spans. */
+static void find_quotes(cue_run *c) {
+    static const uint32_t pairs[12][2] = {
+        {0x300Cu, 0x300Du}, {0x300Eu, 0x300Fu}, {0x201Cu, 0x201Du}, {0x201Eu, 0x201Cu}, {0x201Eu, 0x201Du}, {0xABu, 0xBBu},
+        {0xBBu, 0xABu}, {0x2039u, 0x203Au}, {0x22u, 0x22u}, {0x2018u, 0x2019u}, {0x27u, 0x27u}, {0xFF02u, 0xFF02u}};
+    uint32_t i = 0;
+    c->nq = 0;
+    while (i < c->n && c->nq < EG_IFR_CUE_MAX_QUOTES) {
+        uint32_t l, ch = cp_at(c, i, &l), k, close_at = CUE_NONE, close_len = 0, steps = 0, pi;
+        int single = ch == 0x27u || ch == 0x2018u;
+        if (!(single && i > 0u && !is_sep(cp_before(c, i)))) {
+            for (pi = 0; pi < 12u && close_at == CUE_NONE; pi++) {
+                if (ch != pairs[pi][0]) continue;
+                k = i + l;
+                for (steps = 1; k < c->n && steps <= EG_IFR_CUE_QUOTE_MAX + 1u; steps++) {
+                    uint32_t kl, ck = cp_at(c, k, &kl);
+                    if (ck == 0x0Au) break;
+                    if (ck == pairs[pi][1]) {
+                        if (single && k + kl < c->n) {
+                            uint32_t nl, nx = cp_at(c, k + kl, &nl);
+                            if (!is_sep(nx) && nx < 0x370u) {
+                                k += kl;
+                                continue;
+                            }
+                        }
+                        close_at = k;
+                        close_len = kl;
+                        break;
+                    }
+                    k += kl;
+                }
+            }
+        }
+        if (close_at != CUE_NONE && close_at > i + l) {
+            eg_ifr_cue_quote *q = &c->m->quote[c->nq++];
+            q->start = i + l;
+            q->end = close_at;
+            q->cps = (uint8_t)(steps - 1u);
+            q->used = 0;
+            q->sentence = 0;
+            i = close_at + close_len;
+            continue;
+        }
+        i += l;
+    }
+}
+
+/* ---------------------------------------------------------------- hits */
+
+/* The first code point of RCUE record k's string. */
+static uint32_t rec_first(const cue_run *c, uint32_t k) {
+    eg_str w = eg_ifr_string(c->r, eg_rd_u32(c->r->cue + 12u * k));
+    uint32_t cp;
+    (void)eg_u8_dec(w.p, w.n, 0, &cp);
+    return cp;
+}
+
+/* matchAt: the longest RCUE entries matching at byte p (whose lowered code point is first), their concepts or-ed and
+ * the value of the last NUM one in RCUE order. 1 with *end, *mask, *value set; 0 when none. */
+static int match_at(const cue_run *c, uint32_t p, uint32_t first, uint32_t *end, uint32_t *mask, uint32_t *value) {
+    uint32_t lo = 0, hi = c->r->ncue, k, best = p, bmask = 0, bvalue = 0;
+    int word_start;
+    /* RCUE is sorted by UTF-8 bytes: the entries with one first code point are contiguous */
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2u;
+        if (rec_first(c, mid) < first) lo = mid + 1u;
+        else hi = mid;
+    }
+    if (lo >= c->r->ncue || rec_first(c, lo) != first) return 0;
+    if (p == 0u) word_start = 1;
+    else {
+        uint32_t pc = lower_cp(cp_before(c, p));
+        word_start = is_sep(pc) || cue_digit(pc) >= 0;
+    }
+    for (k = lo; k < c->r->ncue; k++) {
+        const uint8_t *rec = c->r->cue + 12u * k;
+        eg_str w = eg_ifr_string(c->r, eg_rd_u32(rec));
+        uint32_t concept = eg_rd_u32(rec + 4u), wn = w.n, j, q = p, ec, el, l, x;
+        int stem, free_, ok = 1;
+        (void)eg_u8_dec(w.p, w.n, 0, &ec);
+        if (ec != first) break;
+        stem = w.p[w.n - 1u] == 0x2Au;
+        if (stem) wn--;
+        free_ = is_spaceless(first);
+        /* a quotative suffix attaches to the keyword before it ("감사라는") */
+        if (!free_ && !word_start && concept != (uint32_t)EG_IFR_CUE_QUOTEDBY) continue;
+        for (j = 0; j < wn && ok; j += el) {
+            el = eg_u8_dec(w.p, wn, j, &ec);
+            if (ec == 0x20u) {
+                if (q >= c->n || !is_space(lc_at(c, q, &l))) ok = 0;
+                while (q < c->n && is_space(lc_at(c, q, &l))) q += l;
+            } else if (q < c->n && lc_at(c, q, &l) == ec) {
+                q += l;
+            } else {
+                ok = 0;
+            }
+        }
+        if (!ok) continue;
+        if (stem) {
+            while (q < c->n && (x = lc_at(c, q, &l), !is_sep(x) && !is_spaceless(x) && cue_digit(x) < 0)) q += l;
+        } else if (!free_ && q < c->n) {
+            x = lc_at(c, q, &l);
+            if (!is_sep(x) && !is_spaceless(x) && cue_digit(x) < 0) continue;
+        }
+        if (q > best) {
+            best = q;
+            bmask = 0;
+            bvalue = 0;
+        }
+        if (q == best) {
+            bmask |= CUE_BIT(concept);
+            if (concept == (uint32_t)EG_IFR_CUE_NUM) bvalue = eg_rd_u32(rec + 8u);
+        }
+    }
+    if (best <= p) return 0;
+    *end = best;
+    *mask = bmask;
+    *value = bvalue;
+    return 1;
+}
+
+/* numberAt: up to 4 digits of one script, or up to 4 Han numerals before a counter or a cue word. 1 with *end and
+ * *value set; 0 when none. */
+static int number_at(const cue_run *c, uint32_t p, uint32_t lc, uint32_t *end, uint32_t *value) {
+    int d0 = cue_digit(lc);
+    uint32_t q = p, v = 0, cnt = 0, l, x, m_end, m_mask, m_value;
+    if (d0 >= 0) {
+        uint32_t zero = lc - (uint32_t)d0;
+        if (p > 0u) {
+            uint32_t pc = lower_cp(cp_before(c, p));
+            if ((pc >= 0x41u && pc <= 0x5Au) || (pc >= 0x61u && pc <= 0x7Au) || cue_digit(pc) >= 0) return 0;
+        }
+        while (q < c->n && cnt < 4u && (x = lc_at(c, q, &l), x >= zero && x <= zero + 9u)) {
+            v = v * 10u + (x - zero);
+            q += l;
+            cnt++;
+        }
+        if (q < c->n && cue_digit(lc_at(c, q, &l)) >= 0) return 0;
+        *end = q;
+        *value = v;
+        return 1;
+    } else {
+        int cur = -1;
+        if (han_digit(lc) < 0 && han_power(lc) == 0u) return 0;
+        while (q < c->n && cnt < 4u) {
+            int d;
+            uint32_t pw;
+            x = lc_at(c, q, &l);
+            d = han_digit(x);
+            pw = han_power(x);
+            if (d >= 0) cur = d;
+            else if (pw > 0u) {
+                v += (cur < 0 ? 1u : (uint32_t)cur) * pw;
+                cur = -1;
+            } else break;
+            q += l;
+            cnt++;
+        }
+        if (cur > 0) v += (uint32_t)cur;
+        if (q >= c->n || v == 0u) return 0;
+        x = lc_at(c, q, &l);
+        if (han_counter(x) || match_at(c, q, x, &m_end, &m_mask, &m_value)) {
+            *end = q;
+            *value = v;
+            return 1;
+        }
+        return 0;
+    }
+}
+
+/* ---------------------------------------------------------------- one sentence */
+
+static eg_str text_of(const cue_run *c, uint32_t a, uint32_t b) {
+    eg_str x;
+    x.p = c->p + a;
+    x.n = b - a;
+    return eg_str_trim(x);
+}
+
+/* keyword: the unused quoted span of the sentence (at most CUE_KEYWORD_MAX code points) nearest to hit `near`, else
+ * the word after "the word", else the word a quotative suffix ends. 1 with *out set; 0 (null) otherwise. */
+static int keyword(cue_run *c, const eg_ifr_cue_hit *near, eg_str *out) {
+    eg_ifr_cue_quote *best = NULL;
+    int32_t bg = 0;
+    uint32_t i, j, l;
+    for (i = c->q0; i < c->q1; i++) {
+        eg_ifr_cue_quote *q = &c->m->quote[i];
+        int32_t g;
+        if (q->used || q->cps > CUE_KEYWORD_MAX) continue;
+        g = gap(c, q->start, q->end, near->start, near->end);
+        if (best == NULL || g < bg) {
+            best = q;
+            bg = g;
+        }
+    }
+    if (best != NULL) {
+        best->used = 1;
+        *out = text_of(c, best->start, best->end);
+        return out->n > 0u;
+    }
+    for (i = 0; i < c->nh; i++) {
+        eg_ifr_cue_hit *x = &c->m->hit[i];
+        if (x->used) continue;
+        if (x->mask & CUE_BIT(EG_IFR_CUE_WORDNOUN)) {
+            uint32_t a = x->end, b, span = 0;
+            int starts = 0;
+            while (a < c->n && is_space(cp_at(c, a, &l))) a += l;
+            b = a;
+            while (b < c->n && !is_sep(cp_at(c, b, &l)) && span < CUE_SPAN_MAX) {
+                b += l;
+                span++;
+            }
+            for (j = 0; j < c->nh; j++) {
+                if (c->m->hit[j].start == a) starts = 1;
+            }
+            if (b > a && a > x->end && !starts) {
+                x->used = 1;
+                *out = text_of(c, a, b);
+                return 1;
+            }
+        }
+        if (x->mask & CUE_BIT(EG_IFR_CUE_QUOTEDBY)) {
+            uint32_t a = x->start, span = 0;
+            while (a > 0u && !is_sep(cp_before(c, a)) && span < CUE_SPAN_MAX) {
+                a = eg_u8_prev(c->p, a);
+                span++;
+            }
+            if (a < x->start) {
+                x->used = 1;
+                *out = text_of(c, a, x->start);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The first hit of the sentence with concept k, or NULL. */
+static eg_ifr_cue_hit *first_hit(cue_run *c, int k) {
+    uint32_t i;
+    for (i = 0; i < c->nh; i++) {
+        if (c->m->hit[i].mask & CUE_BIT(k)) return &c->m->hit[i];
+    }
+    return NULL;
+}
+
+/* A NEG hit lies within CUE_NEAR code points of h. */
+static int negated(const cue_run *c, const eg_ifr_cue_hit *h) {
+    uint32_t i;
+    if (h == NULL) return 0;
+    for (i = 0; i < c->nh; i++) {
+        const eg_ifr_cue_hit *x = &c->m->hit[i];
+        if ((x->mask & CUE_BIT(EG_IFR_CUE_NEG)) && gap(c, x->start, x->end, h->start, h->end) <= (int32_t)EG_IFR_CUE_NEAR) return 1;
+    }
+    return 0;
+}
+
+/* Another hit than a and b, of a concept in mask, lies between them. */
+static int between(const cue_run *c, uint32_t a, uint32_t b, uint32_t mask) {
+    const eg_ifr_cue_hit *x = &c->m->hit[a], *y = &c->m->hit[b];
+    uint32_t lo = x->end < y->end ? x->end : y->end, hi = x->start > y->start ? x->start : y->start, i;
+    for (i = 0; i < c->nh; i++) {
+        const eg_ifr_cue_hit *z = &c->m->hit[i];
+        if (i != a && i != b && (z->mask & mask) && z->start >= lo && z->end <= hi) return 1;
+    }
+    return 0;
+}
+
+/* rangeOf: the range a relation cue's mask and a number give. */
+static eg_range range_of(uint32_t mask, int64_t n) {
+    eg_range g;
+    g.lo = n;
+    g.hi = n;
+    if (mask & CUE_BIT(EG_IFR_CUE_ATLEAST)) g.hi = EG_IFR_INF;
+    else if (mask & CUE_BIT(EG_IFR_CUE_ATMOST)) g.lo = 0;
+    else if (mask & CUE_BIT(EG_IFR_CUE_LESS)) {
+        g.lo = 0;
+        g.hi = n - 1 > 0 ? n - 1 : 0;
+    } else if (mask & CUE_BIT(EG_IFR_CUE_MORE)) {
+        g.lo = n + 1;
+        g.hi = EG_IFR_INF;
+    }
+    return g;
+}
+
+/* plan.kwfreq has key x lowercased (the arena is given back). */
+static int kwfreq_has(cue_run *c, eg_str x) {
+    uint32_t save = c->s->arena_used, q;
+    eg_str k = eg_ifr_arena_lower(c->s, x);
+    int found = 0;
+    for (q = 0; q < c->plan->n_kwfreq && !found; q++) found = eg_str_eq(c->plan->kwfreq_key[q], k);
+    c->s->arena_used = save;
+    return found;
+}
+
+static int list_has(const eg_str *arr, uint32_t n, eg_str x) {
+    uint32_t i;
+    for (i = 0; i < n; i++) {
+        if (eg_str_eq(arr[i], x)) return 1;
+    }
+    return 0;
+}
+
+/* The postscript marker the plan has, as plan.ts keeps it (P.S. / P.P.S / the named marker). */
+static int is_postscript(const eg_plan *plan, eg_str x) {
+    if (plan->postscript == 1) return eg_str_eq_c(x, "P.S.");
+    if (plan->postscript == 2) return eg_str_eq_c(x, "P.P.S");
+    if (plan->postscript == 3) return eg_str_eq(x, plan->ps_marker);
+    return 0;
+}
+
+/* Counts: unit and number hits pair up nearest first; then the ending, the include / forbid / no-comma cues, case. */
+static void read_sentence(cue_run *c) {
+    eg_ifr_cue_mem *m = c->m;
+    eg_plan *plan = c->plan;
+    uint32_t np = 0, i, j, ui, xi;
+    int has_bullet = first_hit(c, EG_IFR_CUE_BULLET) != NULL;
+    eg_ifr_cue_hit *end, *comma, *inc;
+    eg_str k;
+
+    for (ui = 0; ui < c->nh; ui++) {
+        const eg_ifr_cue_hit *u = &m->hit[ui];
+        if (!(u->mask & CUE_UNIT_MASK)) continue;
+        for (xi = 0; xi < c->nh; xi++) {
+            const eg_ifr_cue_hit *x = &m->hit[xi];
+            int32_t g;
+            if (xi == ui || !(x->mask & CUE_BIT(EG_IFR_CUE_NUM)) || x->value == 0u || x->value > CUE_COUNT_MAX) continue;
+            g = gap(c, x->start, x->end, u->start, u->end);
+            if (g > (int32_t)EG_IFR_CUE_NEAR) continue;
+            if (between(c, xi, ui, CUE_UNIT_MASK | CUE_BIT(EG_IFR_CUE_NUM))) continue;
+            /* at most the nearest number on either side of a unit gets here (one between disqualifies the other) */
+            if (np >= 2u * EG_IFR_CUE_MAX_HITS) continue;
+            m->pair[np][0] = (uint8_t)g;
+            m->pair[np][1] = (uint8_t)(x->start > u->start);
+            m->pair[np][2] = (uint8_t)ui;
+            m->pair[np][3] = (uint8_t)xi;
+            np++;
+        }
+    }
+    /* gap, then a number before its unit, then the earlier unit, then the earlier number (insertion sort: stable) */
+    for (i = 1; i < np; i++) {
+        uint8_t t[4];
+        t[0] = m->pair[i][0], t[1] = m->pair[i][1], t[2] = m->pair[i][2], t[3] = m->pair[i][3];
+        for (j = i; j > 0u; j--) {
+            const uint8_t *a = m->pair[j - 1u];
+            int greater = a[0] != t[0] ? a[0] > t[0] : a[1] != t[1] ? a[1] > t[1] : a[2] != t[2] ? a[2] > t[2] : a[3] > t[3];
+            if (!greater) break;
+            m->pair[j][0] = a[0], m->pair[j][1] = a[1], m->pair[j][2] = a[2], m->pair[j][3] = a[3];
+        }
+        m->pair[j][0] = t[0], m->pair[j][1] = t[1], m->pair[j][2] = t[2], m->pair[j][3] = t[3];
+    }
+    for (i = 0; i < np; i++) {
+        eg_ifr_cue_hit *u = &m->hit[m->pair[i][2]], *nh = &m->hit[m->pair[i][3]];
+        const eg_ifr_cue_hit *rel = NULL;
+        int32_t rg = 0;
+        uint32_t ri, l, unit;
+        int took = 1;
+        eg_range range;
+        if (u->used || nh->used) continue;
+        for (ri = 0; ri < c->nh; ri++) {
+            const eg_ifr_cue_hit *x = &m->hit[ri];
+            int32_t g;
+            if (!(x->mask & CUE_REL_MASK)) continue;
+            g = gap(c, x->start, x->end, nh->start, nh->end);
+            if (g > (int32_t)EG_IFR_CUE_NEAR) continue;
+            if (between(c, ri, m->pair[i][3], CUE_BIT(EG_IFR_CUE_NUM))) continue;
+            if (rel == NULL || g < rg) {
+                rel = x;
+                rg = g;
+            }
+        }
+        /* a number word of value 1 pairs only with a relation word: "一段", "un paragraphe" is an article */
+        if (nh->value == 1u && rel == NULL && cue_digit(lc_at(c, nh->start, &l)) < 0) continue;
+        range = range_of(rel != NULL ? rel->mask : 0u, (int64_t)nh->value);
+        for (unit = EG_IFR_CUE_WORD; !(u->mask & CUE_BIT(unit)); unit++) {}
+        switch (unit) {
+        case EG_IFR_CUE_WORD:
+            if (!plan->has_words) {
+                plan->has_words = 1;
+                plan->words = range;
+            }
+            break;
+        case EG_IFR_CUE_SENT:
+            if (!plan->has_sents) {
+                plan->has_sents = 1;
+                plan->sents = range;
+            }
+            break;
+        case EG_IFR_CUE_PARA:
+            if (plan->par_count == 0 && nh->value < 100u) plan->par_count = nh->value;
+            break;
+        case EG_IFR_CUE_ITEM:
+        case EG_IFR_CUE_BULLET:
+            if (unit == EG_IFR_CUE_ITEM && !has_bullet) took = 0;
+            else if (!plan->has_bullets && nh->value < 100u) {
+                plan->has_bullets = 1;
+                plan->bullets = nh->value;
+            }
+            break;
+        case EG_IFR_CUE_HIGHLIGHT:
+            if (range.hi == EG_IFR_INF || range.lo == range.hi) {
+                int64_t v = range.lo < 99 ? range.lo : 99;
+                if (v > plan->highlights) plan->highlights = v;
+            }
+            break;
+        case EG_IFR_CUE_PLACEHOLDER:
+            if (range.hi == EG_IFR_INF || range.lo == range.hi) {
+                int64_t v = range.lo < 20 ? range.lo : 20;
+                if (v > plan->placeholders) plan->placeholders = v;
+            }
+            break;
+        default: /* TIMES */
+            if (!keyword(c, u, &k)) {
+                took = 0;
+            } else if (!kwfreq_has(c, k)) {
+                if (plan->n_kwfreq < EG_IFR_MAX_LIST) {
+                    plan->kwfreq_key[plan->n_kwfreq] = eg_ifr_arena_lower(c->s, k);
+                    plan->kwfreq[plan->n_kwfreq] = range;
+                    plan->n_kwfreq++;
+                } else {
+                    c->s->overflow = 1;
+                }
+            }
+            break;
+        }
+        if (took) {
+            u->used = 1;
+            nh->used = 1;
+        }
+    }
+    /* an ending: the quoted span nearest the "end with" cue */
+    end = first_hit(c, EG_IFR_CUE_END);
+    if (end != NULL && !plan->has_end) {
+        eg_ifr_cue_quote *best = NULL;
+        int32_t bg = 0;
+        for (i = c->q0; i < c->q1; i++) {
+            eg_ifr_cue_quote *q = &m->quote[i];
+            int32_t g;
+            if (q->used) continue;
+            g = gap(c, q->start, q->end, end->start, end->end);
+            if (best == NULL || g < bg) {
+                best = q;
+                bg = g;
+            }
+        }
+        if (best != NULL) {
+            eg_str ph = text_of(c, best->start, best->end);
+            best->used = 1;
+            /* "end with a postscript starting "P.D."": the quoted marker opens the postscript, it is no ending */
+            if (ph.n > 0u && !is_postscript(plan, ph) && !eg_ifr_ps_spelling(ph)) {
+                plan->has_end = 1;
+                plan->end_phrase = ph;
+            }
+        }
+    }
+    comma = first_hit(c, EG_IFR_CUE_COMMA);
+    inc = first_hit(c, EG_IFR_CUE_INCLUDE);
+    if (negated(c, comma)) {
+        plan->no_comma = 1;
+    } else if (inc != NULL) {
+        int neg = negated(c, inc);
+        while (keyword(c, inc, &k)) {
+            eg_str *arr = neg ? plan->forbid : plan->keywords;
+            uint32_t *n = neg ? &plan->n_forbid : &plan->n_keywords;
+            if (!list_has(arr, *n, k) && !kwfreq_has(c, k)) eg_ifr_list_add(c->s, arr, n, k);
+        }
+    }
+    if (first_hit(c, EG_IFR_CUE_LOWER) != NULL || negated(c, first_hit(c, EG_IFR_CUE_UPPER))) {
+        if (!plan->upper) plan->lower = 1;
+    } else if (first_hit(c, EG_IFR_CUE_UPPER) != NULL && !plan->lower && !plan->has_caps) {
+        plan->upper = 1;
+    }
+}
+
+/* The hits of sentence sn are read: with the quotes of that sentence. */
+static void flush(cue_run *c, uint32_t sn) {
+    while (c->q0 < c->nq && c->m->quote[c->q0].sentence < sn) c->q0++;
+    c->q1 = c->q0;
+    while (c->q1 < c->nq && c->m->quote[c->q1].sentence == sn) c->q1++;
+    read_sentence(c);
+}
+
+void eg_ifr_read_cues(const eg_ifr *r, eg_ifr_scratch *s, const uint8_t *prompt, uint32_t len) {
+    cue_run cr;
+    cue_run *c = &cr;
+    cue_cursor qc, sc, pc;
+    uint32_t p = 0, i, cur = CUE_NONE, kept = 0;
+    if (!s->plan.foreign || r->ncue == 0u) return;
+    c->r = r;
+    c->s = s;
+    c->plan = &s->plan;
+    c->m = &s->mem.det.u.cue;
+    c->p = prompt;
+    c->n = len;
+    c->q0 = c->q1 = 0;
+    c->nh = 0;
+    find_quotes(c);
+    /* each quote's sentence (the one its content starts in) */
+    qc.pos = qc.count = qc.qi = 0;
+    for (i = 0; i < c->nq; i++) c->m->quote[i].sentence = sentence_of(c, &qc, c->m->quote[i].start);
+    sc.pos = sc.count = sc.qi = 0;
+    pc.pos = pc.count = pc.qi = 0;
+    while (p < c->n) {
+        uint32_t l, lc = lc_at(c, p, &l), end = 0, mask = 0, value = 0, sn;
+        if (in_quote(c, &pc, p)) {
+            p += l;
+            continue;
+        }
+        if (number_at(c, p, lc, &end, &value)) {
+            mask = CUE_BIT(EG_IFR_CUE_NUM);
+        } else if (!match_at(c, p, lc, &end, &mask, &value)) {
+            p += l;
+            continue;
+        }
+        /* a hit: it belongs to the sentence it starts in, which keeps its first CUE_MAX_HITS */
+        sn = sentence_of(c, &sc, p);
+        if (sn != cur) {
+            if (c->nh > 0u) flush(c, cur);
+            cur = sn;
+            c->nh = 0;
+            kept = 0;
+        }
+        if (kept < EG_IFR_CUE_MAX_HITS) {
+            eg_ifr_cue_hit *h = &c->m->hit[c->nh++];
+            h->start = p;
+            h->end = end;
+            h->mask = mask;
+            h->value = (uint16_t)value;
+            h->used = 0;
+        }
+        kept++;
+        p = end;
+    }
+    if (c->nh > 0u) flush(c, cur);
+}

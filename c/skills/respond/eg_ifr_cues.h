@@ -1,0 +1,17 @@
+/* The cue step (docs/format.md 6.4 step 5b, responder_version 13) and what it borrows from plan folding. */
+#ifndef EG_IFR_CUES_H
+#define EG_IFR_CUES_H
+
+#include "eg_ifr.h"
+
+/* readCues (cues.ts): fills s->plan's empty fields from the cue words of a prompt not written in English. Uses
+ * s->mem.det.u.cue, over the number memo: the caller forgets the memos after it. */
+void eg_ifr_read_cues(const eg_ifr *r, eg_ifr_scratch *s, const uint8_t *prompt, uint32_t len);
+
+/* From eg_ifr_plan.c: x lowercased (String.prototype.toLowerCase) into s->arena; x appended to a plan list
+ * (overflow set when full); x spells a postscript marker (/^p\.?\s?(p\.?\s?)?s\.?:?$/i, the ENDPHRASE fold). */
+eg_str eg_ifr_arena_lower(eg_ifr_scratch *s, eg_str x);
+void eg_ifr_list_add(eg_ifr_scratch *s, eg_str *arr, uint32_t *n, eg_str x);
+int eg_ifr_ps_spelling(eg_str x);
+
+#endif /* EG_IFR_CUES_H */
