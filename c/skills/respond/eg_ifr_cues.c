@@ -190,8 +190,9 @@ static uint32_t sentence_of(const cue_run *c, cue_cursor *k, uint32_t i) {
 }
 
 /* findQuotes: an opening mark, then the nearest closing mark of its pair on the same line, at most CUE_QUOTE_MAX
- * code points on; single quotes open only after a separator and close only before a separator or a code point from
- * U+0370 on; the scan goes on after a span's closing mark and stops at CUE_MAX_QUOTES spans. */
+ * code points on; straight, fullwidth and single quotes (" ＂ ' ‘) open only after a separator and close only before
+ * a separator or a code point from U+0370 on; the scan goes on after a span's closing mark and stops at
+ * CUE_MAX_QUOTES spans. */
 static void find_quotes(cue_run *c) {
     static const uint32_t pairs[12][2] = {
         {0x300Cu, 0x300Du}, {0x300Eu, 0x300Fu}, {0x201Cu, 0x201Du}, {0x201Eu, 0x201Cu}, {0x201Eu, 0x201Du}, {0xABu, 0xBBu},
@@ -200,7 +201,8 @@ static void find_quotes(cue_run *c) {
     c->nq = 0;
     while (i < c->n && c->nq < EG_IFR_CUE_MAX_QUOTES) {
         uint32_t l, ch = cp_at(c, i, &l), k, close_at = CUE_NONE, close_len = 0, steps = 0, pi;
-        int single = ch == 0x27u || ch == 0x2018u;
+        /* straight and fullwidth double quotes follow the single quotes' rules too (cues.ts findQuotes) */
+        int single = ch == 0x27u || ch == 0x2018u || ch == 0x22u || ch == 0xFF02u;
         if (!(single && i > 0u && !is_sep(cp_before(c, i)))) {
             for (pi = 0; pi < 12u && close_at == CUE_NONE; pi++) {
                 if (ch != pairs[pi][0]) continue;

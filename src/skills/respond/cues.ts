@@ -110,12 +110,13 @@ const QUOTE_PAIRS: Array<[number, number]> = [
 ];
 
 /** Quoted spans: an opening mark, then the nearest closing mark of its pair on the same line, at most CUE_QUOTE_MAX
- * code points on. Single quotes (' and ‘) open only after a separator and close only before a separator or a code
+ * code points on. Straight and single quotes (' ‘ " ＂) open only after a separator and close only before a separator or a code
  * point from U+0370 on, so apostrophes inside Latin words are no quotes. Spans do not nest: the scan goes on after a span's closing mark. */
 function findQuotes(cp: number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < cp.length && out.length < CUE_MAX_QUOTES; i++) {
-    const single = cp[i] === 0x27 || cp[i] === 0x2018;
+    // ASCII and fullwidth double quotes follow the single quotes' rules too: 'יו"ר' (gershayim typed as ") is no quote.
+    const single = cp[i] === 0x27 || cp[i] === 0x2018 || cp[i] === 0x22 || cp[i] === 0xff02;
     if (single && i > 0 && !isSeparator(cp[i - 1])) continue;
     let closeAt = -1;
     for (const [open, close] of QUOTE_PAIRS) {

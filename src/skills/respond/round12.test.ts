@@ -44,9 +44,11 @@ const V13_WANT: string[] = [
   'response_language{"language":"it"} number_sentences{"relation":"at least","num_sentences":8} existence{"keywords":["zafferano"]}',
   'no_comma{} number_sentences{"relation":"less than","num_sentences":4}',
   'forbidden_words{"forbidden_words":["限定"]}',
+  'no_comma{}',
+  'number_bullet_lists{"num_bullets":3}',
 ];
 
-test('cue step: counts, relations, keywords, endings, commas and negations in 20 languages; controls read nothing', () => {
+test('cue step: counts, relations, keywords, endings, commas and negations in 21 languages; controls read nothing', () => {
   assertRequirements(r, V13_PROMPTS, V13_WANT);
 });
 

@@ -295,6 +295,8 @@ export const V13_PROMPTS: readonly string[] = [
   "Scrivi la ricetta, almeno 8 frasi, e ricordati di usare la parola \"zafferano\" (non la bustina).",
   "Напиши объявление без единой запятой, не больше трёх предложений.",
   "商品紹介を書いてください。「限定」という言葉は使わないでください。",
+  "כתוב הודעה קצרה מטעם יו\"ר הוועד לדיירים, בלי פסיקים בכלל.",
+  "Напиши оголошення: список рівно з трьох пунктів.",
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
