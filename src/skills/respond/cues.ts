@@ -1,4 +1,4 @@
-// The cue step (docs/format.md §6.4 step 7, responder_version 13): a prompt not written in English states its
+// The cue step (docs/format.md §6.4 step 5b, responder_version 13): a prompt not written in English states its
 // instructions in word orders the patterns do not know ("文段は 3 つ", "не более 100 слов", "정확히 세 문단"). This step
 // reads them by proximity inside one sentence: a number next to a unit word, the relation word next to that number, a
 // quoted string in a sentence with an "end with" / "include" / "don't use" cue. The words come from RCUE (built from
@@ -222,7 +222,7 @@ function numberAt(r: Responder, lc: number[], p: number): [number, number] | nul
 /** The code points between two spans [a0, a1) and [b0, b1) that do not overlap. */
 const gap = (a0: number, a1: number, b0: number, b1: number) => (a1 <= b0 ? b0 - a1 : a0 - b1);
 
-/** Step 7: fills the plan's empty fields from the cues of a prompt not written in English. */
+/** Step 5b: fills the plan's empty fields from the cues of a prompt not written in English. */
 export function readCues(r: Responder, prompt: string, plan: Plan): void {
   if (!plan.foreign || r.cues.entries.length === 0) return;
   const cp = Array.from(prompt, (s) => s.codePointAt(0)!);
