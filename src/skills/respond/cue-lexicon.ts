@@ -802,6 +802,14 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
   }],
 ];
 
+// Indonesian number words; Malay shares them but for 8 (below).
+const INDONESIAN_NUMBERS: ReadonlyArray<readonly [number, string]> = [
+  [1, 'satu'], [2, 'dua'], [3, 'tiga'], [4, 'empat'], [5, 'lima'], [6, 'enam'], [7, 'tujuh'], [8, 'delapan'],
+  [9, 'sembilan'], [10, 'sepuluh'], [11, 'sebelas'], [12, 'dua belas'], [13, 'tiga belas'], [14, 'empat belas'],
+  [15, 'lima belas'], [16, 'enam belas'], [17, 'tujuh belas'], [18, 'delapan belas'], [19, 'sembilan belas'],
+  [20, 'dua puluh'], [25, 'dua puluh lima'], [30, 'tiga puluh'], [40, 'empat puluh'], [50, 'lima puluh'],
+  [100, 'seratus'], [200, 'dua ratus'], [300, 'tiga ratus'], [500, 'lima ratus']];
+
 // Number words per language: 1..20, 25, 30, 40, 50, 100 and the common hundreds, each with its inflected forms. The
 // same entry syntax as above; compound numbers ("veinte y cinco" style) are written out so the longest entry wins.
 export const CUE_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [number, string]>]> = [
@@ -983,16 +991,9 @@ export const CUE_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly
     [11, 'สิบเอ็ด'], [12, 'สิบสอง'], [13, 'สิบสาม'], [14, 'สิบสี่'], [15, 'สิบห้า'], [16, 'สิบหก'], [17, 'สิบเจ็ด'],
     [18, 'สิบแปด'], [19, 'สิบเก้า'], [20, 'ยี่สิบ'], [25, 'ยี่สิบห้า'], [30, 'สามสิบ'], [40, 'สี่สิบ'], [50, 'ห้าสิบ'],
     [100, 'หนึ่งร้อย'], [200, 'สองร้อย'], [300, 'สามร้อย'], [500, 'ห้าร้อย']]],
-  ['id', [[1, 'satu'], [2, 'dua'], [3, 'tiga'], [4, 'empat'], [5, 'lima'], [6, 'enam'], [7, 'tujuh'], [8, 'delapan'],
-    [9, 'sembilan'], [10, 'sepuluh'], [11, 'sebelas'], [12, 'dua belas'], [13, 'tiga belas'], [14, 'empat belas'],
-    [15, 'lima belas'], [16, 'enam belas'], [17, 'tujuh belas'], [18, 'delapan belas'], [19, 'sembilan belas'],
-    [20, 'dua puluh'], [25, 'dua puluh lima'], [30, 'tiga puluh'], [40, 'empat puluh'], [50, 'lima puluh'],
-    [100, 'seratus'], [200, 'dua ratus'], [300, 'tiga ratus'], [500, 'lima ratus']]],
-  ['ms', [[1, 'satu'], [2, 'dua'], [3, 'tiga'], [4, 'empat'], [5, 'lima'], [6, 'enam'], [7, 'tujuh'], [8, 'lapan'],
-    [9, 'sembilan'], [10, 'sepuluh'], [11, 'sebelas'], [12, 'dua belas'], [13, 'tiga belas'], [14, 'empat belas'],
-    [15, 'lima belas'], [16, 'enam belas'], [17, 'tujuh belas'], [18, 'lapan belas'], [19, 'sembilan belas'],
-    [20, 'dua puluh'], [25, 'dua puluh lima'], [30, 'tiga puluh'], [40, 'empat puluh'], [50, 'lima puluh'],
-    [100, 'seratus'], [200, 'dua ratus'], [300, 'tiga ratus'], [500, 'lima ratus']]],
+  ['id', INDONESIAN_NUMBERS],
+  // Malay writes the Indonesian numbers but for 8 (lapan, not delapan).
+  ['ms', INDONESIAN_NUMBERS.map(([v, f]) => [v, f.replace('delapan', 'lapan')] as const)],
   ['tl', [[1, 'isa|isang'], [2, 'dalawa|dalawang'], [3, 'tatlo|tatlong'], [4, 'apat'], [5, 'lima|limang'], [6, 'anim'],
     [7, 'pito|pitong'], [8, 'walo|walong'], [9, 'siyam'], [10, 'sampu|sampung'], [11, 'labing-isa|labing-isang'],
     [12, 'labindalawa|labindalawang'], [13, 'labintatlo|labintatlong'], [14, 'labing-apat'],

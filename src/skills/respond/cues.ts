@@ -5,7 +5,7 @@
 // cue-lexicon.ts); the text is read code point by code point, so scripts without spaces need no tokenizer.
 // It only fills what the earlier steps left empty. Mirrored by c/skills/respond/eg_ifr_cues.c.
 import type { Responder } from './artifact.ts';
-import { INF, toRange, type Plan, type Range } from './plan.ts';
+import { INF, isPostscriptSpelling, toRange, type Plan, type Range } from './plan.ts';
 
 /** RCUE concept codes, in this order. */
 export const CUE_CONCEPTS = [
@@ -380,7 +380,7 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
         best.used = true;
         const ph = text(best.start, best.end);
         // "end with a postscript starting "P.D."": the quoted marker opens the postscript, it is no ending.
-        if (ph.length > 0 && ph !== plan.postscript && !/^p\.?\s?(p\.?\s?)?s\.?:?$/i.test(ph)) plan.endPhrase = ph;
+        if (ph.length > 0 && ph !== plan.postscript && !isPostscriptSpelling(ph)) plan.endPhrase = ph;
       }
     }
     // A negation counts within CUE_NEAR code points of the word it negates: "usare la parola "X" (... non la bustina)"

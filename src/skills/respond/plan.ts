@@ -22,6 +22,9 @@ export type Range = [number, number];
 const dec = new TextDecoder();
 const enc = new TextEncoder();
 
+/** "P.S.", "ps:", "P.P.S": a phrase that names a postscript marker, which is no ending (steps 3 and 5b). */
+export const isPostscriptSpelling = (ph: string): boolean => /^p\.?\s?(p\.?\s?)?s\.?:?$/i.test(ph);
+
 /** The interval a relation and number(s) describe. */
 export function toRange(rel: RelKind, n: number, n2: number): Range {
   switch (rel) {
@@ -359,7 +362,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         if (m.strs.length > 0 && !plan.endPhrase) {
           const ph = m.strs[m.strs.length - 1];
           // "end with a note beginning with 'P.S.'" asks for a postscript, not an end phrase.
-          if (/^p\.?\s?(p\.?\s?)?s\.?:?$/i.test(ph)) {
+          if (isPostscriptSpelling(ph)) {
             if (/^p\.?\s?p/i.test(ph)) plan.postscript = 'P.P.S';
             else if (!plan.postscript) plan.postscript = 'P.S.';
           } else plan.endPhrase = ph;
