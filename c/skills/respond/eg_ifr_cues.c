@@ -461,21 +461,14 @@ static int between(const cue_run *c, uint32_t a, uint32_t b, uint32_t mask) {
     return 0;
 }
 
-/* rangeOf: the range a relation cue's mask and a number give. */
+/* rangeOf: the range a relation cue's mask and a number give (no relation, or "exactly": that number). */
 static eg_range range_of(uint32_t mask, int64_t n) {
-    eg_range g;
-    g.lo = n;
-    g.hi = n;
-    if (mask & CUE_BIT(EG_IFR_CUE_ATLEAST)) g.hi = EG_IFR_INF;
-    else if (mask & CUE_BIT(EG_IFR_CUE_ATMOST)) g.lo = 0;
-    else if (mask & CUE_BIT(EG_IFR_CUE_LESS)) {
-        g.lo = 0;
-        g.hi = n - 1 > 0 ? n - 1 : 0;
-    } else if (mask & CUE_BIT(EG_IFR_CUE_MORE)) {
-        g.lo = n + 1;
-        g.hi = EG_IFR_INF;
-    }
-    return g;
+    int rel = EG_R_EQ;
+    if (mask & CUE_BIT(EG_IFR_CUE_ATLEAST)) rel = EG_R_GE;
+    else if (mask & CUE_BIT(EG_IFR_CUE_ATMOST)) rel = EG_R_LE;
+    else if (mask & CUE_BIT(EG_IFR_CUE_LESS)) rel = EG_R_LT;
+    else if (mask & CUE_BIT(EG_IFR_CUE_MORE)) rel = EG_R_GT;
+    return eg_ifr_to_range(rel, n);
 }
 
 /* plan.kwfreq has key x lowercased (the arena is given back). */

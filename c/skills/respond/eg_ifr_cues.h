@@ -13,5 +13,6 @@ void eg_ifr_read_cues(const eg_ifr *r, eg_ifr_scratch *s, const uint8_t *prompt,
 eg_str eg_ifr_arena_lower(eg_ifr_scratch *s, eg_str x);
 void eg_ifr_list_add(eg_ifr_scratch *s, eg_str *arr, uint32_t *n, eg_str x);
 int eg_ifr_ps_spelling(eg_str x);
+eg_range eg_ifr_to_range(int rel, int64_t n); /* plan.ts toRange with one number */
 
 #endif /* EG_IFR_CUES_H */

@@ -479,6 +479,7 @@ static void list_push(eg_ifr_scratch *s, eg_str *arr, uint32_t *n, eg_str x) {
 /* For the cue step (eg_ifr_cues.h). */
 eg_str eg_ifr_arena_lower(eg_ifr_scratch *s, eg_str x) { return arena_case(s, x, 0); }
 void eg_ifr_list_add(eg_ifr_scratch *s, eg_str *arr, uint32_t *n, eg_str x) { list_push(s, arr, n, x); }
+eg_range eg_ifr_to_range(int rel, int64_t n) { return to_range(rel, n, 0); }
 int eg_ifr_ps_spelling(eg_str x) {
     int pp;
     return is_ps_phrase(x, &pp);
