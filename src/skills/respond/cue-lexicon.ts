@@ -25,7 +25,7 @@
 
 export type CueConcept = 'WORD' | 'SENT' | 'PARA' | 'BULLET' | 'ITEM' | 'HIGHLIGHT' | 'PLACEHOLDER' | 'TIMES' |
   'ATLEAST' | 'ATMOST' | 'LESS' | 'MORE' | 'EXACT' | 'NEG' | 'END' | 'INCLUDE' | 'COMMA' | 'LOWER' | 'UPPER' |
-  'WORDNOUN' | 'QUOTEDBY';
+  'WORDNOUN' | 'QUOTEDBY' | 'QUOTE' | 'BEGIN';
 
 export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConcept, string>>]> = [
   ['es', {
@@ -1007,4 +1007,9 @@ export const CUE_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly
     [13, 'kumi na tatu'], [14, 'kumi na nne'], [15, 'kumi na tano'], [16, 'kumi na sita'], [17, 'kumi na saba'],
     [18, 'kumi na nane'], [19, 'kumi na tisa'], [20, 'ishirini'], [25, 'ishirini na tano'], [30, 'thelathini'],
     [40, 'arobaini'], [50, 'hamsini'], [100, 'mia|mia moja'], [200, 'mia mbili'], [300, 'mia tatu'], [500, 'mia tano']]],
+];
+
+// Ordinal words per language (responder_version 14): "the second paragraph" for the BEGIN cue's paragraph position.
+// Value 1..10 for first..tenth; forms as in CUE_NUMBERS (stems with `*`, longest entry wins).
+export const CUE_ORDINALS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [number, string]>]> = [
 ];

@@ -10,7 +10,7 @@ import { INF, isPostscriptSpelling, toRange, type Plan, type Range } from './pla
 /** RCUE concept codes, in this order. */
 export const CUE_CONCEPTS = [
   'NUM', 'WORD', 'SENT', 'PARA', 'BULLET', 'ITEM', 'HIGHLIGHT', 'PLACEHOLDER', 'TIMES', 'ATLEAST', 'ATMOST', 'LESS',
-  'MORE', 'EXACT', 'NEG', 'END', 'INCLUDE', 'COMMA', 'LOWER', 'UPPER', 'WORDNOUN', 'QUOTEDBY',
+  'MORE', 'EXACT', 'NEG', 'END', 'INCLUDE', 'COMMA', 'LOWER', 'UPPER', 'WORDNOUN', 'QUOTEDBY', 'QUOTE', 'BEGIN', 'ORD',
 ] as const;
 export type CueName = (typeof CUE_CONCEPTS)[number];
 const C = Object.fromEntries(CUE_CONCEPTS.map((n, i) => [n, i])) as Record<CueName, number>;
