@@ -842,7 +842,13 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
         case EG_F_UPPER: plan->upper = 1; break;
         case EG_F_LOWER: plan->lower = 1; break;
         case EG_F_CAPFREQ:
-            plan->caps = intersect(plan->has_caps, plan->caps, RANGE_OR(1, EG_IFR_INF));
+            /* "not a single word in capitals" (arg NONE, version 14): none at all */
+            if (m->arg != EG_IFR_NONE && eg_str_eq_c(arg, "NONE")) {
+                plan->caps.lo = 0;
+                plan->caps.hi = 0;
+            } else {
+                plan->caps = intersect(plan->has_caps, plan->caps, RANGE_OR(1, EG_IFR_INF));
+            }
             plan->has_caps = 1;
             break;
         case EG_F_WORDS:
@@ -1035,7 +1041,8 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     /* a counted-capitals instruction is not a request for an all-capitals reply (plan.ts) */
     if (plan->upper) {
         for (mi = 0; mi < s->n_matches; mi++) {
-            if (s->matches[mi].family == EG_F_CAPFREQ && s->matches[mi].has_num) plan->upper = 0;
+            const eg_match *cm = &s->matches[mi];
+            if (cm->family == EG_F_CAPFREQ && (cm->has_num || (cm->arg != EG_IFR_NONE && eg_str_eq_c(eg_ifr_string(r, cm->arg), "NONE")))) plan->upper = 0;
         }
     }
     /* Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts). */

@@ -413,7 +413,7 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     const ord = first('ORD');
     if (begin && ord && has('PARA') && plan.nth === null && ord.value >= 1) {
       const k = keyword(begin);
-      if (k !== null && !/\s/u.test(k)) plan.nth = { n: ord.value, word: k };
+      if (k !== null && !Array.from(k).some((ch) => isSpace(ch.codePointAt(0)!))) plan.nth = { n: ord.value, word: k };
     }
     if (first('LOWER') || negated(first('UPPER'))) {
       if (!plan.upper) plan.lower = true;
