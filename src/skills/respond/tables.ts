@@ -1084,7 +1084,7 @@ export const KW_CUE = [
 ];
 export const KW_SKIP = [
   'up', 'about', 'on', 'upon', 'to', 'of', 'the', 'a', 'an', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'this', 'that',
-  'these', 'those', 'some', 'also', 'specifically', 'explicitly', 'briefly', 'please', 'definitely', 'always',
+  'these', 'those', 'some', 'both', 'also', 'specifically', 'explicitly', 'briefly', 'please', 'definitely', 'always',
   // A JSON key or a form field is named by its noun ("include the key allergens").
   'key', 'keys', 'field', 'fields',
 ];
