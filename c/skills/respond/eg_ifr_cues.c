@@ -1,4 +1,4 @@
-/* Mirrors src/skills/respond/cues.ts: the cue step (docs/format.md 6.4 step 5b, responder_version 13). A prompt not
+/* Mirrors src/skills/respond/cues.ts: the cue step (docs/format.md 6.4 step 5b, responder_version 13, readings of 14). A prompt not
  * written in English states its instructions in word orders the patterns do not know; this step reads them by
  * proximity inside one sentence, from the RCUE cue words.
  * No per-code-point arrays (the enforcer board has little RAM to spare): the prompt's UTF-8 bytes are walked with
@@ -508,8 +508,8 @@ static int has_space(eg_str x) {
 }
 
 /* colonEnding: the text after the first colon within EG_IFR_END_COLON_NEAR code points of byte `from` (no sentence
- * end before it), when it runs to the end of the prompt (white space trimmed, no line break inside) and is
- * 1..EG_IFR_END_COLON_MAX code points long. */
+ * end before it), when it runs to the end of the prompt (white space trimmed) as one sentence (no sentence end before
+ * its last code point) and is 1..EG_IFR_END_COLON_MAX code points long. */
 static int colon_ending(const cue_run *c, uint32_t from, eg_str *out) {
     uint32_t q = from, k = 0, l, ch = 0, a, b, cps = 0;
     while (q < c->n) {
@@ -524,8 +524,10 @@ static int colon_ending(const cue_run *c, uint32_t from, eg_str *out) {
     b = c->n;
     while (b > a && is_space(cp_before(c, b))) b = eg_u8_prev(c->p, b);
     if (b <= a) return 0;
+    /* one sentence: no sentence end before its last code point */
     for (q = a; q < b; q += l) {
-        if (cp_at(c, q, &l) == 0x0Au) return 0;
+        ch = cp_at(c, q, &l);
+        if (q + l < b && sentence_end(c, q, ch, l)) return 0;
         cps++;
     }
     if (cps > (uint32_t)EG_IFR_END_COLON_MAX) return 0;

@@ -426,7 +426,8 @@ export const END_COLON_MAX = 80;
 export const END_COLON_NEAR = 24;
 
 /** The text after the first colon within END_COLON_NEAR code points of `from`, when it runs to the end of the prompt (only
- * white space after it, no line break inside) and is 1..END_COLON_MAX code points long; else null. */
+ * white space after it) as one sentence (no sentence end before its last code point) and is 1..END_COLON_MAX code
+ * points long; else null. */
 function colonEnding(cp: number[], from: number): string | null {
   let c = from;
   while (c < cp.length && c - from <= END_COLON_NEAR && cp[c] !== 0x3a && cp[c] !== 0xff1a && !isSentenceEnd(cp, c)) c++;
@@ -436,7 +437,8 @@ function colonEnding(cp: number[], from: number): string | null {
   let b = cp.length;
   while (b > a && isSpace(cp[b - 1])) b--;
   if (b <= a || b - a > END_COLON_MAX) return null;
-  for (let k = a; k < b; k++) if (cp[k] === 0x0a) return null;
+  // One sentence: "Kết thúc bằng câu: Xin cảm ơn. Thêm ..." goes on with another instruction.
+  for (let k = a; k < b - 1; k++) if (isSentenceEnd(cp, k)) return null;
   return String.fromCodePoint(...cp.slice(a, b));
 }
 

@@ -176,7 +176,7 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- No word in capitals at all (version 14): "no word written entirely in capitals", "can't contain even a single
   // word in all capital letters" is a count of zero (capital_word_frequency less than 1), not a lowercase reply.
-  { family: 'CAPFREQ', pattern: `no|zero|not|without a? single? word|words ..4 ${CAPS}`, arg: 'NONE' },
+  { family: 'CAPFREQ', pattern: `no|zero|not|without a? single|one? word|words ..5 ${CAPS}`, arg: 'NONE' },
   { family: 'CAPFREQ', pattern: `${NEG}|cant|couldnt ..3 a? single word|words ..4 ${CAPS}`, arg: 'NONE' },
   // ---- CAPFREQ forms that contain an UPPER cue ("words that are entirely in capital letters").
   { family: 'CAPFREQ', pattern: '{REL}? {N} words|word that|which are|is ..2 capital|caps|uppercase|capitalized|capitalised', rel: 'GE' },
