@@ -273,7 +273,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     MORE: 'více než|víc než|nad|přes|přesáh*|překroč*',
     EXACT: 'přesně|právě',
     NEG: 'ne|bez|nikdy|nepouž*|vyhn*|vyhýb*|žádn*|zakáz*|nesmí*',
-    END: 'konč*|zakonč*|ukonč*',
+    END: 'konč*|zakonč*|ukonč*|na konec|na úplný konec|na závěr',
     INCLUDE: 'zahrň*|zahrn*|obsahu*|obsahov*|použi*|použí*|uveď*|uvést|zmiň*|zmín*|objev*',
     COMMA: 'čárk*',
     LOWER: 'malá písmena|malými písmeny|malých písmen|malým písmem',
@@ -321,7 +321,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     MORE: 'mai mult de|mai mult decât|peste|depăș*|depăş*',
     EXACT: 'exact|precis',
     NEG: 'nu|fără|fara|niciodată|evit*|interzis*|niciun*|nicio',
-    END: 'termin*|încheie*|încheia*|încheiat*|finaliz*|sfârș*|sfârş*',
+    END: 'termin*|încheie*|încheia*|încheiat*|finaliz*|sfârș*|sfârş*|la final|la sfârșit|la sfârşit',
     INCLUDE: 'includ*|conțin*|conţin*|contin*|folosi*|folosește|utiliz*|menționa*|menţiona*|apară|apare',
     COMMA: 'virgul*',
     LOWER: 'litere mici|minuscul*',
@@ -1666,6 +1666,11 @@ const ordinals = (stems: readonly string[], endings: string, other: Readonly<Rec
 // Ordinal words per language (responder_version 14): "the second paragraph" for the BEGIN cue's paragraph position.
 // Value 1..10 for first..tenth; forms as in CUE_NUMBERS (stems with `*`, longest entry wins).
 export const CUE_ORDINALS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [number, string]>]> = [
+  // Han ordinals (added with the step's code, version 14): a Han numeral before 番目 (ja) or after 第 (zh) is a
+  // word of its own here, since numberAt reads a Han numeral only before a counter of HAN_COUNTERS (つ: "二つ目" stays a
+  // count) or a cue entry.
+  ['ja-Hani', [[1, '一番目'], [2, '二番目'], [3, '三番目'], [4, '四番目'], [5, '五番目'], [6, '六番目'], [7, '七番目'], [8, '八番目'], [9, '九番目'], [10, '十番目']]],
+  ['zh', [[1, '第一'], [2, '第二'], [3, '第三'], [4, '第四'], [5, '第五'], [6, '第六'], [7, '第七'], [8, '第八'], [9, '第九'], [10, '第十']]],
   ['es', [[1, 'primer|primero|primera|primeros|primeras'], [2, 'segundo|segunda'], [3, 'tercer|tercero|tercera'],
     [4, 'cuarto|cuarta'], [5, 'quinto|quinta'], [6, 'sexto|sexta'], [7, 'séptimo|séptima|septimo|septima'],
     [8, 'octavo|octava'], [9, 'noveno|novena'], [10, 'décimo|décima|decimo|decima']]],
