@@ -217,8 +217,8 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     }
 
     /* RCUE (version 13): count, then (string id, concept, value) records strictly ascending by (UTF-8 bytes of the
-     * string, concept, value); a string is neither empty nor "*", the concept is known, only NUM has a value
-     * (1..65535) (artifact.ts; read in place by eg_ifr_cues.c) */
+     * string, concept, value); a string is neither empty nor "*", the concept is known, only NUM and ORD (version 14)
+     * have a value (1..65535) (artifact.ts; read in place by eg_ifr_cues.c) */
     {
         const uint8_t *p = sp[EG_IFR_S_RCUE];
         eg_str prev;
@@ -237,7 +237,7 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
             EG_NEED(id < out->nstr);
             w = eg_ifr_string(out, id);
             EG_NEED(w.n > 0u && !(w.n == 1u && w.p[0] == 0x2Au) && concept < (uint32_t)EG_IFR_CUE_COUNT &&
-                    (concept == (uint32_t)EG_IFR_CUE_NUM ? value > 0u && value <= 0xFFFFu : value == 0u));
+                    (concept == (uint32_t)EG_IFR_CUE_NUM || concept == (uint32_t)EG_IFR_CUE_ORD ? value > 0u && value <= 0xFFFFu : value == 0u));
             if (i > 0u) {
                 for (k = 0; k < prev.n && k < w.n && cmp == 0; k++) {
                     if (prev.p[k] != w.p[k]) cmp = prev.p[k] < w.p[k] ? -1 : 1;

@@ -1,4 +1,4 @@
-/* Mirrors src/skills/respond/cues.ts: the cue step (docs/format.md 6.4 step 5b, responder_version 13). A prompt not
+/* Mirrors src/skills/respond/cues.ts: the cue step (docs/format.md 6.4 step 5b, responder_version 13, readings of 14). A prompt not
  * written in English states its instructions in word orders the patterns do not know; this step reads them by
  * proximity inside one sentence, from the RCUE cue words.
  * No per-code-point arrays (the enforcer board has little RAM to spare): the prompt's UTF-8 bytes are walked with
@@ -304,7 +304,7 @@ static int match_at(const cue_run *c, uint32_t p, uint32_t first, uint32_t *end,
         }
         if (q == best) {
             bmask |= CUE_BIT(concept);
-            if (concept == (uint32_t)EG_IFR_CUE_NUM) bvalue = eg_rd_u32(rec + 8u);
+            if (concept == (uint32_t)EG_IFR_CUE_NUM || concept == (uint32_t)EG_IFR_CUE_ORD) bvalue = eg_rd_u32(rec + 8u);
         }
     }
     if (best <= p) return 0;
@@ -497,13 +497,52 @@ static int is_postscript(const eg_plan *plan, eg_str x) {
     return 0;
 }
 
+/* A white-space code point (is_space) inside x. */
+static int has_space(eg_str x) {
+    uint32_t i = 0, ch;
+    while (i < x.n) {
+        i += eg_u8_dec(x.p, x.n, i, &ch);
+        if (is_space(ch)) return 1;
+    }
+    return 0;
+}
+
+/* colonEnding: the text after the first colon within EG_IFR_END_COLON_NEAR code points of byte `from` (no sentence
+ * end before it), when it runs to the end of the prompt (white space trimmed) as one sentence (no sentence end before
+ * its last code point) and is 1..EG_IFR_END_COLON_MAX code points long. */
+static int colon_ending(const cue_run *c, uint32_t from, eg_str *out) {
+    uint32_t q = from, k = 0, l, ch = 0, a, b, cps = 0;
+    while (q < c->n) {
+        ch = cp_at(c, q, &l);
+        if (!(k <= (uint32_t)EG_IFR_END_COLON_NEAR && ch != 0x3Au && ch != 0xFF1Au && !sentence_end(c, q, ch, l))) break;
+        q += l;
+        k++;
+    }
+    if (q >= c->n || (ch != 0x3Au && ch != 0xFF1Au)) return 0;
+    a = q + l;
+    while (a < c->n && is_space(cp_at(c, a, &l))) a += l;
+    b = c->n;
+    while (b > a && is_space(cp_before(c, b))) b = eg_u8_prev(c->p, b);
+    if (b <= a) return 0;
+    /* one sentence: no sentence end before its last code point */
+    for (q = a; q < b; q += l) {
+        ch = cp_at(c, q, &l);
+        if (q + l < b && sentence_end(c, q, ch, l)) return 0;
+        cps++;
+    }
+    if (cps > (uint32_t)EG_IFR_END_COLON_MAX) return 0;
+    out->p = c->p + a;
+    out->n = b - a;
+    return 1;
+}
+
 /* Counts: unit and number hits pair up nearest first; then the ending, the include / forbid / no-comma cues, case. */
 static void read_sentence(cue_run *c) {
     eg_ifr_cue_mem *m = c->m;
     eg_plan *plan = c->plan;
     uint32_t np = 0, i, j, ui, xi;
     int has_bullet = first_hit(c, EG_IFR_CUE_BULLET) != NULL;
-    eg_ifr_cue_hit *end, *comma, *inc;
+    eg_ifr_cue_hit *end, *comma, *inc, *quote, *begin, *ord;
     eg_str k;
 
     for (ui = 0; ui < c->nh; ui++) {
@@ -641,6 +680,14 @@ static void read_sentence(cue_run *c) {
             }
         }
     }
+    /* an ending written after a colon that runs to the end of the prompt (no quotes) */
+    if (end != NULL && !plan->has_end) {
+        eg_str ph;
+        if (colon_ending(c, end->end, &ph) && !eg_ifr_ps_spelling(ph)) {
+            plan->has_end = 1;
+            plan->end_phrase = ph;
+        }
+    }
     comma = first_hit(c, EG_IFR_CUE_COMMA);
     inc = first_hit(c, EG_IFR_CUE_INCLUDE);
     if (negated(c, comma)) {
@@ -651,6 +698,21 @@ static void read_sentence(cue_run *c) {
             eg_str *arr = neg ? plan->forbid : plan->keywords;
             uint32_t *n = neg ? &plan->n_forbid : &plan->n_keywords;
             if (!list_has(arr, *n, k) && !kwfreq_has(c, k)) eg_ifr_list_add(c->s, arr, n, k);
+        }
+    }
+    /* "put the whole message in double quotation marks": the noun, not negated, in a sentence naming no keyword */
+    quote = first_hit(c, EG_IFR_CUE_QUOTE);
+    if (quote != NULL && !negated(c, quote) && first_hit(c, EG_IFR_CUE_WORDNOUN) == NULL && inc == NULL && !plan->json) {
+        plan->quote = 1;
+    }
+    /* "the second paragraph begins with «X»": a begin cue, an ordinal and a paragraph word in one sentence */
+    begin = first_hit(c, EG_IFR_CUE_BEGIN);
+    ord = first_hit(c, EG_IFR_CUE_ORD);
+    if (begin != NULL && ord != NULL && first_hit(c, EG_IFR_CUE_PARA) != NULL && !plan->has_nth && ord->value >= 1u) {
+        if (keyword(c, begin, &k) && !has_space(k)) {
+            plan->has_nth = 1;
+            plan->nth_n = ord->value;
+            plan->nth_word = k;
         }
     }
     if (first_hit(c, EG_IFR_CUE_LOWER) != NULL || negated(c, first_hit(c, EG_IFR_CUE_UPPER))) {

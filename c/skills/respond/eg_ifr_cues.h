@@ -1,4 +1,4 @@
-/* The cue step (docs/format.md 6.4 step 5b, responder_version 13) and what it borrows from plan folding. */
+/* The cue step (docs/format.md 6.4 step 5b, responder_version 13, readings of 14) and what it borrows from plan folding. */
 #ifndef EG_IFR_CUES_H
 #define EG_IFR_CUES_H
 

@@ -549,6 +549,8 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         if (from < 0 || (uint32_t)from >= TN || t->kind[from] == EG_TK_NL) return -1;
         j = (uint32_t)from;
         while (j < TN && t->kind[j] != EG_TK_NL && j - (uint32_t)from < (uint32_t)EG_IFR_MAX_SLOT) {
+            /* a double quote inside an unquoted phrase closes an outer quotation (match.ts, version 14) */
+            if (j > (uint32_t)from && t->kind[j] == EG_TK_PUNCT && t->byte[j] == 0x22u) break;
             j++;
             if (eg_ifr_is_boundary(t, j - 1u)) break;
         }

@@ -571,9 +571,10 @@ static int rd_plain(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *used
 }
 
 /* phraseAfter (reader.ts): from token j, past word tokens in KW_SKIP or the set `also`, up to
- * RD_MAX_KW_WORDS plain words (tokens, or tokens joined by a hyphen); a non-empty run is appended to the keywords, and when "and" + one plain
- * word follows and closes the phrase (the clause ends, or punctuation or a KW_STOP word comes next: "mention
- * refund and receipt.", "the keys meals and grams somewhere"), that word too. Returns the number appended. */
+ * RD_MAX_KW_WORDS plain words (tokens, or tokens joined by a hyphen); a non-empty run is appended to the keywords, and when "and",
+ * KW_SKIP words and up to RD_MAX_KW_WORDS plain words follow and close the phrase (the clause ends, or punctuation or
+ * a KW_STOP word comes next: "mention refund and receipt.", "lavender and shea butter by name"), those words too.
+ * Returns the number appended. */
 static int rd_phrase_after(const eg_ifr *r, eg_ifr_scratch *s, uint32_t j, uint32_t ce, const uint8_t *used, int also) {
     const eg_ifr_tokens *t = &s->tokens;
     uint32_t e, words;
@@ -587,10 +588,15 @@ static int rd_phrase_after(const eg_ifr *r, eg_ifr_scratch *s, uint32_t j, uint3
     }
     if (e == j) return 0;
     list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[j], t->end[e - 1u]));
-    if (e + 2u <= ce && t->kind[e] == EG_TK_WORD && t->hash[e] == r->w[EG_W_AND] && rd_plain(r, t, used, e + 1u) &&
-        (e + 2u == ce || t->kind[e + 2u] != EG_TK_WORD || eg_ifr_set_has(r, EG_SET_KW_STOP, t->hash[e + 2u]))) {
-        list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[e + 1u], t->end[e + 1u]));
-        return 2;
+    if (e < ce && t->kind[e] == EG_TK_WORD && t->hash[e] == r->w[EG_W_AND]) {
+        uint32_t a = e + 1u, b;
+        while (a < ce && t->kind[a] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[a])) a++;
+        b = a;
+        for (words = 0; b < ce && words < RD_MAX_KW_WORDS && rd_plain(r, t, used, b); words++) b++;
+        if (b > a && (b == ce || t->kind[b] != EG_TK_WORD || eg_ifr_set_has(r, EG_SET_KW_STOP, t->hash[b]))) {
+            list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[a], t->end[b - 1u]));
+            return 2;
+        }
     }
     return 1;
 }
@@ -842,7 +848,13 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
         case EG_F_UPPER: plan->upper = 1; break;
         case EG_F_LOWER: plan->lower = 1; break;
         case EG_F_CAPFREQ:
-            plan->caps = intersect(plan->has_caps, plan->caps, RANGE_OR(1, EG_IFR_INF));
+            /* "not a single word in capitals" (arg NONE, version 14): none at all */
+            if (m->arg != EG_IFR_NONE && eg_str_eq_c(arg, "NONE")) {
+                plan->caps.lo = 0;
+                plan->caps.hi = 0;
+            } else {
+                plan->caps = intersect(plan->has_caps, plan->caps, RANGE_OR(1, EG_IFR_INF));
+            }
             plan->has_caps = 1;
             break;
         case EG_F_WORDS:
@@ -1035,7 +1047,8 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     /* a counted-capitals instruction is not a request for an all-capitals reply (plan.ts) */
     if (plan->upper) {
         for (mi = 0; mi < s->n_matches; mi++) {
-            if (s->matches[mi].family == EG_F_CAPFREQ && s->matches[mi].has_num) plan->upper = 0;
+            const eg_match *cm = &s->matches[mi];
+            if (cm->family == EG_F_CAPFREQ && (cm->has_num || (cm->arg != EG_IFR_NONE && eg_str_eq_c(eg_ifr_string(r, cm->arg), "NONE")))) plan->upper = 0;
         }
     }
     /* Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts). */

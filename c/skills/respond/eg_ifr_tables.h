@@ -5,7 +5,7 @@
 #define EG_IFR_TABLES_H
 
 #define EG_IFR_SKILL   2u
-#define EG_IFR_VERSION 13u
+#define EG_IFR_VERSION 14u
 #define EG_IFR_NONE    0xFFFFFFFFu /* a string id that names no string */
 
 /* Sections, all required, in the order their checks run (docs/format.md section 6.2). */
@@ -58,16 +58,19 @@ enum { EG_CLS_CHANGE_CASE_CAPITAL_WORD_FREQUENCY, EG_CLS_CHANGE_CASE_ENGLISH_CAP
 #define EG_IFR_CLS_LOG2 11u
 #define EG_IFR_CLS_IDS {"change_case:capital_word_frequency", "change_case:english_capital", "change_case:english_lowercase", "combination:repeat_prompt", "combination:two_responses", "detectable_content:number_placeholders", "detectable_content:postscript", "detectable_format:constrained_response", "detectable_format:json_format", "detectable_format:multiple_sections", "detectable_format:number_bullet_lists", "detectable_format:number_highlighted_sections", "detectable_format:title", "keywords:existence", "keywords:forbidden_words", "keywords:frequency", "keywords:letter_frequency", "language:response_language", "length_constraints:nth_paragraph_first_word", "length_constraints:number_paragraphs", "length_constraints:number_sentences", "length_constraints:number_words", "punctuation:no_comma", "startend:end_checker", "startend:quotation"}
 
-/* RCUE concept codes (src/skills/respond/cues.ts CUE_CONCEPTS) and the cue step's bounds (version 13). */
+/* RCUE concept codes (src/skills/respond/cues.ts CUE_CONCEPTS) and the cue step's bounds (versions 13-14). */
 enum { EG_IFR_CUE_NUM, EG_IFR_CUE_WORD, EG_IFR_CUE_SENT, EG_IFR_CUE_PARA, EG_IFR_CUE_BULLET,
        EG_IFR_CUE_ITEM, EG_IFR_CUE_HIGHLIGHT, EG_IFR_CUE_PLACEHOLDER, EG_IFR_CUE_TIMES,
        EG_IFR_CUE_ATLEAST, EG_IFR_CUE_ATMOST, EG_IFR_CUE_LESS, EG_IFR_CUE_MORE, EG_IFR_CUE_EXACT,
        EG_IFR_CUE_NEG, EG_IFR_CUE_END, EG_IFR_CUE_INCLUDE, EG_IFR_CUE_COMMA, EG_IFR_CUE_LOWER,
-       EG_IFR_CUE_UPPER, EG_IFR_CUE_WORDNOUN, EG_IFR_CUE_QUOTEDBY, EG_IFR_CUE_COUNT };
+       EG_IFR_CUE_UPPER, EG_IFR_CUE_WORDNOUN, EG_IFR_CUE_QUOTEDBY, EG_IFR_CUE_QUOTE,
+       EG_IFR_CUE_BEGIN, EG_IFR_CUE_ORD, EG_IFR_CUE_COUNT };
 #define EG_IFR_CUE_NEAR       12u
 #define EG_IFR_CUE_QUOTE_MAX  200u
 #define EG_IFR_CUE_MAX_QUOTES 64u
 #define EG_IFR_CUE_MAX_HITS   64u
+#define EG_IFR_END_COLON_NEAR 24u
+#define EG_IFR_END_COLON_MAX  80u
 
 /* RTPL template groups; letter groups add the letter's UTF-16 code unit. */
 #define EG_GROUP_SENTENCES    1u

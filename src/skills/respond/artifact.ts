@@ -56,10 +56,13 @@ import { READER_IDS, READER_LOG2 } from './reader.ts';
 import { SPELL_MAX, SPELL_MIN } from './spelling.ts';
 import { READER_BIAS, READER_WEIGHTS } from './reader-weights.ts';
 import { CUE_CONCEPTS, isSpacelessScript, type CueEntry } from './cues.ts';
-import { CUE_LEXICON, CUE_NUMBERS } from './cue-lexicon.ts';
+
+/** RCUE concept code of ordinals: the second concept with a value (version 14). */
+const CUE_ORD = (CUE_CONCEPTS as readonly string[]).indexOf('ORD');
+import { CUE_LEXICON, CUE_NUMBERS, CUE_ORDINALS } from './cue-lexicon.ts';
 
 export const RESPONDER_SKILL = 2;
-export const RESPONDER_VERSION = 13;
+export const RESPONDER_VERSION = 14;
 
 /** Opcodes of ROPS records. */
 export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16, PHC: 17, PHT: 18 } as const;
@@ -251,6 +254,7 @@ export function buildResponderSections(): SectionInput[] {
     }
   }
   for (const [, nums] of CUE_NUMBERS) for (const [v, forms] of nums) for (const w of forms.split('|')) addCue(w, 0, v);
+  for (const [, ords] of CUE_ORDINALS) for (const [v, forms] of ords) for (const w of forms.split('|')) addCue(w, CUE_ORD, v);
   const cueList = [...cueRecs.values()].sort((a, b) => cmpCue(enc.encode(a[0]), a[1], a[2], enc.encode(b[0]), b[1], b[2]));
   const cue = new Bytes();
   cue.u32(cueList.length);
@@ -627,7 +631,7 @@ export function loadResponder(bytes: Uint8Array): Responder {
     const b = enc.encode(text);
     const concept = qdv.getUint32(at + 4, true);
     const value = qdv.getUint32(at + 8, true);
-    need(b.length > 0 && text !== '*' && concept < CUE_CONCEPTS.length && (concept === 0 ? value > 0 && value <= 0xffff : value === 0), 'RCUE', `record ${i} must name a string, a known concept, and a value only for NUM`);
+    need(b.length > 0 && text !== '*' && concept < CUE_CONCEPTS.length && (concept === 0 || concept === CUE_ORD ? value > 0 && value <= 0xffff : value === 0), 'RCUE', `record ${i} must name a string, a known concept, and a value only for NUM and ORD`);
     need(prev === null || cmpCue(prev[0], prev[1], prev[2], b, concept, value) < 0, 'RCUE', 'records must be strictly ascending');
     prev = [b, concept, value];
     const stem = text.endsWith('*');

@@ -10,7 +10,7 @@ import { INF, isPostscriptSpelling, toRange, type Plan, type Range } from './pla
 /** RCUE concept codes, in this order. */
 export const CUE_CONCEPTS = [
   'NUM', 'WORD', 'SENT', 'PARA', 'BULLET', 'ITEM', 'HIGHLIGHT', 'PLACEHOLDER', 'TIMES', 'ATLEAST', 'ATMOST', 'LESS',
-  'MORE', 'EXACT', 'NEG', 'END', 'INCLUDE', 'COMMA', 'LOWER', 'UPPER', 'WORDNOUN', 'QUOTEDBY',
+  'MORE', 'EXACT', 'NEG', 'END', 'INCLUDE', 'COMMA', 'LOWER', 'UPPER', 'WORDNOUN', 'QUOTEDBY', 'QUOTE', 'BEGIN', 'ORD',
 ] as const;
 export type CueName = (typeof CUE_CONCEPTS)[number];
 const C = Object.fromEntries(CUE_CONCEPTS.map((n, i) => [n, i])) as Record<CueName, number>;
@@ -181,7 +181,7 @@ function matchAt(r: Responder, lc: number[], p: number): [number, number, number
     }
     if (q === bestEnd) {
       mask |= 1 << e.concept;
-      if (e.concept === C.NUM) value = e.value;
+      if (e.concept === C.NUM || e.concept === C.ORD) value = e.value;
     }
   }
   return bestEnd > p ? [bestEnd, mask, value] : null;
@@ -383,6 +383,12 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
         if (ph.length > 0 && ph !== plan.postscript && !isPostscriptSpelling(ph)) plan.endPhrase = ph;
       }
     }
+    // An ending written after a colon that runs to the end of the prompt ("Kết thúc thư bằng đúng câu: Trân trọng cảm
+    // ơn."): no quotes, so everything after the colon, up to END_COLON_MAX code points, is the ending.
+    if (end && plan.endPhrase === null) {
+      const ph = colonEnding(cp, end.end);
+      if (ph !== null && !isPostscriptSpelling(ph)) plan.endPhrase = ph;
+    }
     // A negation counts within CUE_NEAR code points of the word it negates: "usare la parola "X" (... non la bustina)"
     // asks for X.
     const first = (n: CueName) => hs.find((x) => x.mask & bit(n)) ?? null;
@@ -397,10 +403,43 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
         if (!list.includes(k) && !plan.kwfreq.has(k.toLowerCase())) list.push(k);
       }
     }
+    // "Put the whole message in double quotation marks": the noun naming quotation marks, not negated, in a sentence
+    // that names no keyword to quote ("the word «X»" uses the marks for the word).
+    const quote = first('QUOTE');
+    if (quote && !negated(quote) && !has('WORDNOUN') && !has('INCLUDE') && !plan.json) plan.quote = true;
+    // "The second paragraph begins with «X»": a begin cue, an ordinal and a paragraph word in one sentence, and the
+    // keyword nearest the begin cue.
+    const begin = first('BEGIN');
+    const ord = first('ORD');
+    if (begin && ord && has('PARA') && plan.nth === null && ord.value >= 1) {
+      const k = keyword(begin);
+      if (k !== null && !Array.from(k).some((ch) => isSpace(ch.codePointAt(0)!))) plan.nth = { n: ord.value, word: k };
+    }
     if (first('LOWER') || negated(first('UPPER'))) {
       if (!plan.upper) plan.lower = true;
     } else if (first('UPPER') && !plan.lower && plan.caps === null) plan.upper = true;
   }
+}
+
+/** Longest ending read after a colon, and most code points between the "end with" cue and the colon. */
+export const END_COLON_MAX = 80;
+export const END_COLON_NEAR = 24;
+
+/** The text after the first colon within END_COLON_NEAR code points of `from`, when it runs to the end of the prompt (only
+ * white space after it) as one sentence (no sentence end before its last code point) and is 1..END_COLON_MAX code
+ * points long; else null. */
+function colonEnding(cp: number[], from: number): string | null {
+  let c = from;
+  while (c < cp.length && c - from <= END_COLON_NEAR && cp[c] !== 0x3a && cp[c] !== 0xff1a && !isSentenceEnd(cp, c)) c++;
+  if (c >= cp.length || (cp[c] !== 0x3a && cp[c] !== 0xff1a)) return null;
+  let a = c + 1;
+  while (a < cp.length && isSpace(cp[a])) a++;
+  let b = cp.length;
+  while (b > a && isSpace(cp[b - 1])) b--;
+  if (b <= a || b - a > END_COLON_MAX) return null;
+  // One sentence: "Kết thúc bằng câu: Xin cảm ơn. Thêm ..." goes on with another instruction.
+  for (let k = a; k < b - 1; k++) if (isSentenceEnd(cp, k)) return null;
+  return String.fromCodePoint(...cp.slice(a, b));
 }
 
 /** The range a relation cue (mask bits) and a number give; no relation, or "exactly", is that number. */

@@ -274,6 +274,9 @@ export class Detector {
         if (from < 0 || from >= t.n || t.kind[from] === TK_NL) return -1;
         let j = from;
         while (j < t.n && t.kind[j] !== TK_NL && j - from < MAX_SLOT) {
+          // A double quote inside an unquoted phrase closes an outer quotation ('rules: "... The final line must be: good
+          // luck on the midterm".'): the phrase ends before it (version 14).
+          if (j > from && t.kind[j] === TK_PUNCT && t.byte[j] === 0x22) break;
           j++;
           if (isBoundary(t, j - 1)) break;
         }

@@ -275,7 +275,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         plan.lower = true;
         break;
       case 'CAPFREQ':
-        plan.caps = intersect(plan.caps, range([1, INF]));
+        // "Not a single word in capitals" (arg NONE, version 14): none at all.
+        plan.caps = m.arg === 'NONE' ? [0, 0] : intersect(plan.caps, range([1, INF]));
         break;
       case 'WORDS':
         // An "about N words" yields to a stated relation elsewhere ("A dozen words. ... fewer than 12 words").
@@ -388,7 +389,7 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   }
   // A counted-capitals instruction ("no more than 5 all-caps words") is not a request for an all-capitals reply,
   // even where its sentence also says "in ALL CAPS".
-  if (plan.upper && ms.some((m) => m.family === 'CAPFREQ' && m.hasNum)) plan.upper = false;
+  if (plan.upper && ms.some((m) => m.family === 'CAPFREQ' && (m.hasNum || m.arg === 'NONE'))) plan.upper = false;
   // Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts).
   readClauses(det.r, t, plan, ms);
   // Step 7 (version 13): a prompt not written in English gives what the steps before left empty by its cue words (cues.ts).

@@ -144,9 +144,10 @@ function cueKeywords(r: Responder, t: Tokens, c: Clause, used: Uint8Array): stri
 }
 
 /** The noun phrase from token j: past word tokens in KW_SKIP or `also`, up to MAX_KW_WORDS words (tokens, or tokens joined by a hyphen) that
- * are unused, not in KW_STOP or KW_SKIP and not all digits; none when empty. When "and" + one such word follows
- * and closes the phrase (the clause ends, or punctuation or a KW_STOP word comes next: "mention refund and receipt.",
- * "the keys meals and grams somewhere"), that word too. */
+ * are unused, not in KW_STOP or KW_SKIP and not all digits; none when empty. When "and", KW_SKIP words and up to
+ * MAX_KW_WORDS such words follow and close the phrase (the clause ends, or punctuation or a KW_STOP word comes next:
+ * "mention refund and receipt.", "the keys meals and grams somewhere", "lavender and shea butter by name"), those
+ * words too. */
 function phraseAfter(r: Responder, t: Tokens, c: Clause, used: Uint8Array, j: number, also: Set<number>): string[] {
   const skip = r.sets.KW_SKIP;
   const stop = r.sets.KW_STOP;
@@ -160,9 +161,16 @@ function phraseAfter(r: Responder, t: Tokens, c: Clause, used: Uint8Array, j: nu
   }
   if (e === j) return [];
   const out = [text(t, t.start[j], t.end[e - 1])];
-  // "and" + one word that closes the phrase (the clause ends, or punctuation or a stop word follows it).
+  // "and", skip words, then up to MAX_KW_WORDS words that close the phrase (the clause ends, or punctuation or a stop
+  // word follows them): "mention lavender and shea butter by name", "both Lisbon and the internship" (version 14).
   const closes = (k: number) => k === c.end || t.kind[k] !== TK_WORD || stop.has(t.hash[k]);
-  if (e + 2 <= c.end && t.kind[e] === TK_WORD && t.hash[e] === AND && plain(e + 1) && closes(e + 2)) out.push(text(t, t.start[e + 1], t.end[e + 1]));
+  if (e < c.end && t.kind[e] === TK_WORD && t.hash[e] === AND) {
+    let a = e + 1;
+    while (a < c.end && t.kind[a] === TK_WORD && skip.has(t.hash[a])) a++;
+    let b = a;
+    for (let words = 0; b < c.end && words < MAX_KW_WORDS && plain(b); words++) b++;
+    if (b > a && closes(b)) out.push(text(t, t.start[a], t.end[b - 1]));
+  }
   return out;
 }
 

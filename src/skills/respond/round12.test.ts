@@ -9,6 +9,7 @@ import { ArtifactError } from '../../artifact/errors.ts';
 import { readContainer, writeContainer } from '../../artifact/container.ts';
 import { buildResponderArtifact, loadResponder } from './artifact.ts';
 import { CUE_LEXICON, CUE_NUMBERS } from './cue-lexicon.ts';
+import { CUE_CONCEPTS } from './cues.ts';
 import { IfevalResponder } from './respond.ts';
 import { FUNCTION_WORDS } from './tables.ts';
 import { assertRequirements, V13_PROMPTS } from './test-support.ts';
@@ -88,7 +89,7 @@ test('RCUE: records out of order or of an unknown concept are a typed BAD_SECTIO
     dv.setUint32(16, a, true);
   });
   assert.throws(swapped, (e: unknown) => e instanceof ArtifactError && e.code === 'BAD_SECTION' && /RCUE/.test(e.message));
-  const unknown = edit((dv) => dv.setUint32(8, 22, true));
+  const unknown = edit((dv) => dv.setUint32(8, CUE_CONCEPTS.length, true));
   assert.throws(unknown, (e: unknown) => e instanceof ArtifactError && e.code === 'BAD_SECTION' && /RCUE/.test(e.message));
   const truncated = edit((dv) => dv.setUint32(0, n + 1, true));
   assert.throws(truncated, (e: unknown) => e instanceof ArtifactError && e.code === 'BAD_SECTION' && /RCUE/.test(e.message));

@@ -82,7 +82,7 @@ export interface PatternSrc {
 }
 
 const VERBS_HAVE = 'work|weave|incorporate|incorporates|incorporating|insert|include|includes|including|included|contain|contains|containing|use|uses|using|used|mention|mentions|mentioning|have|has|having|with|add|feature|put';
-const NEG = 'not|never|no|without|avoid|avoiding|exclude|excluding|refrain|dont|doesnt|cannot|shouldnt|mustnt|wont|nor';
+const NEG = 'not|never|no|without|avoid|avoiding|exclude|excluding|refrain|dont|doesnt|cannot|shouldnt|mustnt|wont|nor|neither';
 const LANG_CUE = 'in|into|using|use|except|only|but|entirely|completely|solely|purely|exclusively|respond|answer|reply|speak|write';
 const LANG_ADV = 'only|entirely|completely|solely|purely|exclusively|fully|just|all';
 /** Words naming capital letters, shared by the counted-capitals patterns. */
@@ -174,6 +174,10 @@ export const PATTERNS: PatternSrc[] = [
   // {PH} first: it fails at once on a token that is not a quote or a colon (a {Q} would take any word and go on).
   { family: 'ENDPHRASE', pattern: '{PH} cümlesiyle|ifadesiyle|sözüyle|sözcükleriyle ..2 bitsin|bitir|bitirin|sonlansın|bitmeli' },
 
+  // ---- No word in capitals at all (version 14): "no word written entirely in capitals", "can't contain even a single
+  // word in all capital letters" is a count of zero (capital_word_frequency less than 1), not a lowercase reply.
+  { family: 'CAPFREQ', pattern: `no|zero|not|without a? single|one? word|words ..5 ${CAPS}`, arg: 'NONE' },
+  { family: 'CAPFREQ', pattern: `${NEG}|cant|couldnt ..3 a? single word|words ..4 ${CAPS}`, arg: 'NONE' },
   // ---- CAPFREQ forms that contain an UPPER cue ("words that are entirely in capital letters").
   { family: 'CAPFREQ', pattern: '{REL}? {N} words|word that|which are|is ..2 capital|caps|uppercase|capitalized|capitalised', rel: 'GE' },
   { family: 'CAPFREQ', pattern: `{REL}? {N} words|word written|typed|printed|spelled|spelt ..3 ${CAPS}`, rel: 'GE' },
@@ -289,6 +293,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SENTS', pattern: '{REL} {N} short|shorter|simple|brief|full|complete|clear sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or shorter|fewer|less|under', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} words|word or longer|more|above|over', rel: 'GE' },
+  // "fits 60 words, so 60 at the most" (version 14): the bound restated after the unit.
+  { family: 'WORDS', pattern: 'words|word ..6 {N} at the? very? most|max|maximum|tops', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} words|word ,|- no|not more|over|longer', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} words|word is|are the limit|max|maximum ,? stay|keep|go|staying under|below', rel: 'LT' },
   { family: 'WORDS', pattern: '{N} words|word is|are the absolute|hard? limit|max|maximum', rel: 'LE' },
@@ -358,6 +364,9 @@ export const PATTERNS: PatternSrc[] = [
   // Letter counts before SECMARK: "with the letter x appearing" is not a section marker.
   { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L} ..4 more than {N}`, rel: 'LE' },
   { family: 'LETTER', pattern: `${NEG} ..3 letter|character {L}`, arg: 'NONE' },
+  // "the letter e not appearing at all", "not one k in it anywhere" (version 14).
+  { family: 'LETTER', pattern: `letter|character {L} ${NEG} appearing|appear|appears|used|showing|show|shows|occurring|occur`, arg: 'NONE' },
+  { family: 'LETTER', pattern: 'not|no a? single|one {L} in it|anywhere', arg: 'NONE' },
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL} {N}', rel: 'EQ' },
   // "hammer the letter s, fifteen or more of them" (round 10).
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {N} of them|those', rel: 'EQ' },
@@ -398,6 +407,10 @@ export const PATTERNS: PatternSrc[] = [
   // "two paragraphs ..., and the second must start with 'however'": the ordinal stands for the paragraph.
   { family: 'NTHFIRST', pattern: 'the {ORD} must|should|has|needs|will|shall? to? start|starts|starting|begin|begins|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph number|no|# .? {ORD} ..4 start|starts|begin|begins|starting|beginning|open|opens with the? word? {Q}' },
+  // The position given as an aside (version 14): "the discussion paragraph, which is the fourth, has to open with the
+  // word X"; "Begin the middle paragraph, the second one, with the word X".
+  { family: 'NTHFIRST', pattern: 'the {ORD} , must|should|has|needs|will|shall? to? start|starts|begin|begins|open|opens|lead|leads with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'start|begin|open the ..2 paragraph|one , the {ORD} one? , with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of the? {ORD} paragraph ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of paragraph {ORD} ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph {ORD} ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
@@ -1071,7 +1084,7 @@ export const KW_CUE = [
 ];
 export const KW_SKIP = [
   'up', 'about', 'on', 'upon', 'to', 'of', 'the', 'a', 'an', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'this', 'that',
-  'these', 'those', 'some', 'also', 'specifically', 'explicitly', 'briefly', 'please', 'definitely', 'always',
+  'these', 'those', 'some', 'both', 'also', 'specifically', 'explicitly', 'briefly', 'please', 'definitely', 'always',
   // A JSON key or a form field is named by its noun ("include the key allergens").
   'key', 'keys', 'field', 'fields',
 ];

@@ -299,6 +299,35 @@ export const V13_PROMPTS: readonly string[] = [
   "Напиши оголошення: список рівно з трьох пунктів.",
 ];
 
+/** responder_version 14 (round13.test.ts): counts of zero stated by negation, positions given as an aside, endings inside
+ * an outer quotation, "and" phrases, and the cue step's quotation, n-th paragraph and colon-ending readings; written for
+ * the test (none from a test set), controls included. */
+export const V14_PROMPTS: readonly string[] = [
+  "Write a safety notice for the workshop. Not one word may be written entirely in capital letters, not a single one.",
+  "A slogan for the bakery, and it must not contain even a single word in all caps.",
+  "A riddle about the moon with the letter a not appearing anywhere.",
+  "A riddle about rivers with not one e in it anywhere.",
+  "Two short toasts for the retirement party, separated by ******. Neither may use the word legend.",
+  "The intro box takes 40 words, so 40 at the most.",
+  "Four paragraphs about tides, with a blank line between each. The closing paragraph, which is the fourth, has to open with the word \"Finally\".",
+  "Three paragraphs on soil, separated by blank lines. Open the middle paragraph, the second one, with the word \"Roots\".",
+  "Our club rules say: \"Keep it to five bullet points. The final line must be: see you on the water\". Write the welcome note.",
+  "Write a product blurb. Please mention cedar and sea salt by name.",
+  "Please mention both Oslo and the apprenticeship in the cover letter.",
+  "Use no more than two words in capital letters.",
+  "Escribe un anuncio para la biblioteca y pon todo el texto entre comillas dobles.",
+  "Schreib eine kurze Einladung und setze den ganzen Text in Anführungszeichen.",
+  "Используй слово «спасибо» в кавычках.",
+  "Напиши письмо из трёх абзацев; второй абзац должен начинаться со слова «Кстати».",
+  "Üç paragraflık bir mektup yaz; üçüncü paragraf 'Sonuç' kelimesiyle başlasın.",
+  "Напиши письмо из трёх абзацев и начни его со слова «Привет».",
+  "Viết một thông báo ngắn cho cư dân. Kết thúc bằng đúng câu: Xin cảm ơn mọi người.",
+  "Viết một thông báo ngắn. Kết thúc bằng đúng câu: Xin cảm ơn. Thêm danh sách ba ý.",
+  "כתוב הזמנה קצרה לאירוע ושים את כל הטקסט בתוך מירכאות.",
+  "짧은 공지를 써 주세요. 전체 글을 큰따옴표로 감싸 주세요.",
+  "三段落の手紙を書いてください。二番目の段落は「さて」で始めてください。",
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -307,6 +336,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V11_PROMPTS,
   ...V12_PROMPTS,
   ...V13_PROMPTS,
+  ...V14_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',

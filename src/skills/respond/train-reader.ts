@@ -265,6 +265,7 @@ export function trainingSets(dataDir: string, root: string): InputExample[][] {
     readInputs(join(root, 'data/ifeval-unseen-12/frozen.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-unseen-13/frozen.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-unseen-14/frozen.jsonl'), quiet),
+    readInputs(join(root, 'data/ifeval-unseen-15/frozen.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/heldout-a.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/heldout-b.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/paraphrases.jsonl'), quiet),

@@ -1,0 +1,79 @@
+// Issue 13 round 13 (responder_version 14): counts of zero stated by negation ("not one word in capitals", "not one k
+// in it"), "neither" as a negation, a bound restated after its unit ("so 40 at the most"), the n-th paragraph given as
+// an aside, an unquoted ending inside an outer quotation, "and" phrases of two words, and the cue step's new readings
+// (quotation marks, the n-th paragraph's first word from an ordinal, an ending written after a colon). Pinned with
+// sentences written for this test (test-support.ts V14_PROMPTS, none from a test set, controls included) as official
+// requirements; RCUE's loader gives ordinals a value and nothing else a new one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ArtifactError } from '../../artifact/errors.ts';
+import { readContainer, writeContainer } from '../../artifact/container.ts';
+import { buildResponderArtifact, loadResponder } from './artifact.ts';
+import { CUE_CONCEPTS } from './cues.ts';
+import { IfevalResponder } from './respond.ts';
+import { assertRequirements, V14_PROMPTS } from './test-support.ts';
+
+const r = IfevalResponder.builtIn();
+
+const V14_WANT: string[] = [
+  'capital_word_frequency{"capital_relation":"less than","capital_frequency":1}',
+  'capital_word_frequency{"capital_relation":"less than","capital_frequency":1}',
+  'letter_frequency{"letter":"a","let_relation":"less than","let_frequency":1}',
+  'letter_frequency{"letter":"e","let_relation":"less than","let_frequency":1}',
+  'two_responses{} forbidden_words{"forbidden_words":["legend"]}',
+  'number_words{"relation":"less than","num_words":41}',
+  'nth_paragraph_first_word{"num_paragraphs":4,"nth_paragraph":4,"first_word":"finally"}',
+  'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":2,"first_word":"roots"}',
+  'number_bullet_lists{"num_bullets":5} end_checker{"end_phrase":"see you on the water"}',
+  'existence{"keywords":["cedar","sea salt"]}',
+  'existence{"keywords":["Oslo","apprenticeship"]}',
+  'capital_word_frequency{"capital_relation":"less than","capital_frequency":3}',
+  'response_language{"language":"es"} quotation{}',
+  'response_language{"language":"de"} quotation{}',
+  'existence{"keywords":["спасибо"]}',
+  'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":2,"first_word":"кстати"}',
+  'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":3,"first_word":"sonuç"}',
+  'number_paragraphs{"num_paragraphs":3}',
+  'end_checker{"end_phrase":"Xin cảm ơn mọi người."}',
+  '',
+  'quotation{}',
+  'quotation{}',
+  'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":2,"first_word":"さて"}',
+];
+
+test('version 14 readings: zero counts, neither, restated bounds, asides, outer quotes, and-phrases, cue quotation / n-th paragraph / colon ending', () => {
+  assertRequirements(r, V14_PROMPTS, V14_WANT);
+});
+
+test('RCUE: ORD records carry a value 1..65535; a value on another new concept is a typed BAD_SECTION error', () => {
+  const sections = readContainer(buildResponderArtifact());
+  const at = sections.findIndex((s) => s.tag === 'RCUE');
+  const rcue = sections[at].data;
+  const dv0 = new DataView(rcue.buffer, rcue.byteOffset, rcue.byteLength);
+  const n = dv0.getUint32(0, true);
+  const ord = CUE_CONCEPTS.indexOf('ORD');
+  const quote = CUE_CONCEPTS.indexOf('QUOTE');
+  let ords = 0;
+  let firstOrd = -1;
+  let firstQuote = -1;
+  for (let i = 0; i < n; i++) {
+    const c = dv0.getUint32(4 + 12 * i + 4, true);
+    if (c === ord) {
+      ords++;
+      if (firstOrd < 0) firstOrd = i;
+      const v = dv0.getUint32(4 + 12 * i + 8, true);
+      assert.ok(v >= 1 && v <= 10, `ordinal record ${i} has value ${v}`);
+    }
+    if (c === quote && firstQuote < 0) firstQuote = i;
+  }
+  assert.ok(ords > 300 && firstQuote >= 0, `RCUE holds ${ords} ordinal records`);
+  const edit = (i: number, value: number) => {
+    const d = rcue.slice();
+    new DataView(d.buffer).setUint32(4 + 12 * i + 8, value, true);
+    const s = sections.map((x, k) => (k === at ? { tag: x.tag, data: d } : { tag: x.tag, data: x.data }));
+    return () => loadResponder(writeContainer(s));
+  };
+  const bad = (e: unknown) => e instanceof ArtifactError && e.code === 'BAD_SECTION' && /RCUE/.test(e.message);
+  assert.throws(edit(firstOrd, 0), bad);
+  assert.throws(edit(firstQuote, 3), bad);
+});
