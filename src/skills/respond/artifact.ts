@@ -57,8 +57,9 @@ import { SPELL_MAX, SPELL_MIN } from './spelling.ts';
 import { READER_BIAS, READER_WEIGHTS } from './reader-weights.ts';
 import { CUE_CONCEPTS, isSpacelessScript, type CueEntry } from './cues.ts';
 
-/** RCUE concept code of ordinals: the second concept with a value (version 14). */
-const CUE_ORD = (CUE_CONCEPTS as readonly string[]).indexOf('ORD');
+/** RCUE concept code of ordinals: the second concept with a value (version 14). A function, not a constant: cues.ts
+ * and this module import each other, so CUE_CONCEPTS may not be initialised yet while this module's body runs. */
+const cueOrd = () => (CUE_CONCEPTS as readonly string[]).indexOf('ORD');
 import { CUE_LEXICON, CUE_NUMBERS, CUE_ORDINALS } from './cue-lexicon.ts';
 
 export const RESPONDER_SKILL = 2;
@@ -254,7 +255,8 @@ export function buildResponderSections(): SectionInput[] {
     }
   }
   for (const [, nums] of CUE_NUMBERS) for (const [v, forms] of nums) for (const w of forms.split('|')) addCue(w, 0, v);
-  for (const [, ords] of CUE_ORDINALS) for (const [v, forms] of ords) for (const w of forms.split('|')) addCue(w, CUE_ORD, v);
+  const ordConcept = cueOrd();
+  for (const [, ords] of CUE_ORDINALS) for (const [v, forms] of ords) for (const w of forms.split('|')) addCue(w, ordConcept, v);
   const cueList = [...cueRecs.values()].sort((a, b) => cmpCue(enc.encode(a[0]), a[1], a[2], enc.encode(b[0]), b[1], b[2]));
   const cue = new Bytes();
   cue.u32(cueList.length);
@@ -625,13 +627,14 @@ export function loadResponder(bytes: Uint8Array): Responder {
   need(qdv.byteLength === 4 + 12 * nCue, 'RCUE', 'length mismatch');
   const cues: Responder['cues'] = { entries: [], byFirst: new Map() };
   let prev: [Uint8Array, number, number] | null = null;
+  const ordConcept = cueOrd();
   for (let i = 0; i < nCue; i++) {
     const at = 4 + 12 * i;
     const text = strAt(qdv.getUint32(at, true), 'RCUE');
     const b = enc.encode(text);
     const concept = qdv.getUint32(at + 4, true);
     const value = qdv.getUint32(at + 8, true);
-    need(b.length > 0 && text !== '*' && concept < CUE_CONCEPTS.length && (concept === 0 || concept === CUE_ORD ? value > 0 && value <= 0xffff : value === 0), 'RCUE', `record ${i} must name a string, a known concept, and a value only for NUM and ORD`);
+    need(b.length > 0 && text !== '*' && concept < CUE_CONCEPTS.length && (concept === 0 || concept === ordConcept ? value > 0 && value <= 0xffff : value === 0), 'RCUE', `record ${i} must name a string, a known concept, and a value only for NUM and ORD`);
     need(prev === null || cmpCue(prev[0], prev[1], prev[2], b, concept, value) < 0, 'RCUE', 'records must be strictly ascending');
     prev = [b, concept, value];
     const stem = text.endsWith('*');

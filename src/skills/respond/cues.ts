@@ -384,7 +384,7 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
       }
     }
     // An ending written after a colon that runs to the end of the prompt ("Kết thúc thư bằng đúng câu: Trân trọng cảm
-    // ơn."): no quotes, so everything after the colon, up to END_COLON_MAX code points, is the ending.
+    // ơn."): no quotes, so the rest after the colon, one sentence of up to END_COLON_MAX code points, is the ending.
     if (end && plan.endPhrase === null) {
       const ph = colonEnding(cp, end.end);
       if (ph !== null && !isPostscriptSpelling(ph)) plan.endPhrase = ph;

@@ -6,13 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ArtifactError } from '../../artifact/errors.ts';
-import { readContainer, writeContainer } from '../../artifact/container.ts';
-import { buildResponderArtifact, loadResponder } from './artifact.ts';
 import { CUE_LEXICON, CUE_NUMBERS } from './cue-lexicon.ts';
 import { CUE_CONCEPTS } from './cues.ts';
 import { IfevalResponder } from './respond.ts';
 import { FUNCTION_WORDS } from './tables.ts';
-import { assertRequirements, V13_PROMPTS } from './test-support.ts';
+import { assertRequirements, rcueEditor, V13_PROMPTS } from './test-support.ts';
 
 const r = IfevalResponder.builtIn();
 
@@ -72,17 +70,9 @@ test('cue lexicon: no number word above 1 is a function word of another language
 });
 
 test('RCUE: records out of order or of an unknown concept are a typed BAD_SECTION error', () => {
-  const sections = readContainer(buildResponderArtifact());
-  const at = sections.findIndex((s) => s.tag === 'RCUE');
-  const rcue = sections[at].data;
+  const { rcue, edit } = rcueEditor();
   const n = new DataView(rcue.buffer, rcue.byteOffset, rcue.byteLength).getUint32(0, true);
   assert.ok(n > 4000, `RCUE holds ${n} records`);
-  const edit = (f: (dv: DataView) => void) => {
-    const d = rcue.slice();
-    f(new DataView(d.buffer));
-    const s = sections.map((x, i) => (i === at ? { tag: x.tag, data: d } : { tag: x.tag, data: x.data }));
-    return () => loadResponder(writeContainer(s));
-  };
   const swapped = edit((dv) => {
     const a = dv.getUint32(4, true);
     dv.setUint32(4, dv.getUint32(16, true), true);

@@ -7,11 +7,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ArtifactError } from '../../artifact/errors.ts';
-import { readContainer, writeContainer } from '../../artifact/container.ts';
-import { buildResponderArtifact, loadResponder } from './artifact.ts';
 import { CUE_CONCEPTS } from './cues.ts';
 import { IfevalResponder } from './respond.ts';
-import { assertRequirements, V14_PROMPTS } from './test-support.ts';
+import { assertRequirements, rcueEditor, V14_PROMPTS } from './test-support.ts';
 
 const r = IfevalResponder.builtIn();
 
@@ -46,9 +44,7 @@ test('version 14 readings: zero counts, neither, restated bounds, asides, outer 
 });
 
 test('RCUE: ORD records carry a value 1..65535; a value on another new concept is a typed BAD_SECTION error', () => {
-  const sections = readContainer(buildResponderArtifact());
-  const at = sections.findIndex((s) => s.tag === 'RCUE');
-  const rcue = sections[at].data;
+  const { rcue, edit } = rcueEditor();
   const dv0 = new DataView(rcue.buffer, rcue.byteOffset, rcue.byteLength);
   const n = dv0.getUint32(0, true);
   const ord = CUE_CONCEPTS.indexOf('ORD');
@@ -67,13 +63,8 @@ test('RCUE: ORD records carry a value 1..65535; a value on another new concept i
     if (c === quote && firstQuote < 0) firstQuote = i;
   }
   assert.ok(ords > 300 && firstQuote >= 0, `RCUE holds ${ords} ordinal records`);
-  const edit = (i: number, value: number) => {
-    const d = rcue.slice();
-    new DataView(d.buffer).setUint32(4 + 12 * i + 8, value, true);
-    const s = sections.map((x, k) => (k === at ? { tag: x.tag, data: d } : { tag: x.tag, data: x.data }));
-    return () => loadResponder(writeContainer(s));
-  };
+  const setValue = (i: number, value: number) => edit((dv) => dv.setUint32(4 + 12 * i + 8, value, true));
   const bad = (e: unknown) => e instanceof ArtifactError && e.code === 'BAD_SECTION' && /RCUE/.test(e.message);
-  assert.throws(edit(firstOrd, 0), bad);
-  assert.throws(edit(firstQuote, 3), bad);
+  assert.throws(setValue(firstOrd, 0), bad);
+  assert.throws(setValue(firstQuote, 3), bad);
 });

@@ -2,6 +2,9 @@
 // (src/board/ifeval-native.test.ts, src/board/ifeval-board.test.ts).
 import assert from 'node:assert/strict';
 import type { IfevalResponder } from './respond.ts';
+// The artifact module first: it is the root of the responder's import cycle (cues.ts <-> plan.ts), as in the tests.
+import { readContainer, writeContainer } from '../../artifact/container.ts';
+import { buildResponderArtifact, loadResponder } from './artifact.ts';
 import { planRequirements } from './enforce/requirements.ts';
 
 const LINES = [
@@ -403,4 +406,19 @@ export function assertRequirements(r: IfevalResponder, prompts: readonly string[
     const got = planRequirements(r.plan(prompt)).map((q) => `${q.id.split(':')[1]}${JSON.stringify(q.kwargs)}`).join(' ');
     assert.equal(got, want[k], prompt);
   });
+}
+
+/** The built responder artifact's RCUE section, and `edit`: given a change to a copy of that section's bytes, a thunk
+ * that loads the artifact holding the copy (the RCUE error tests of round12/13.test.ts). */
+export function rcueEditor(): { rcue: Uint8Array; edit: (f: (dv: DataView) => void) => () => unknown } {
+  const sections = readContainer(buildResponderArtifact());
+  const at = sections.findIndex((x) => x.tag === 'RCUE');
+  const rcue = sections[at].data;
+  const edit = (f: (dv: DataView) => void) => {
+    const d = rcue.slice();
+    f(new DataView(d.buffer));
+    const s = sections.map((x, i) => (i === at ? { tag: x.tag, data: d } : { tag: x.tag, data: x.data }));
+    return () => loadResponder(writeContainer(s));
+  };
+  return { rcue, edit };
 }
