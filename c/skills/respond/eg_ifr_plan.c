@@ -26,6 +26,11 @@ static eg_range to_range(int rel, int64_t n, int64_t n2) {
     return g;
 }
 
+/* The match's pattern argument is the string s ("NONE", "PPS", ...); a match without an argument has none. */
+static int arg_is(const eg_ifr *r, const eg_match *m, const char *s) {
+    return m->arg != EG_IFR_NONE && eg_str_eq_c(eg_ifr_string(r, m->arg), s);
+}
+
 static eg_range intersect(int has, eg_range a, eg_range b) {
     eg_range g;
     int64_t lo, hi;
@@ -849,7 +854,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
         case EG_F_LOWER: plan->lower = 1; break;
         case EG_F_CAPFREQ:
             /* "not a single word in capitals" (arg NONE, version 14): none at all */
-            if (m->arg != EG_IFR_NONE && eg_str_eq_c(arg, "NONE")) {
+            if (arg_is(r, m, "NONE")) {
                 plan->caps.lo = 0;
                 plan->caps.hi = 0;
             } else {
@@ -942,7 +947,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
         case EG_F_LETTER: {
             eg_str src, letter;
             uint32_t q;
-            int is_none = eg_str_eq_c(arg, "NONE") && m->arg != EG_IFR_NONE;
+            int is_none = arg_is(r, m, "NONE");
             if (m->arg != EG_IFR_NONE && arg.n == 1u) src = arg; /* ASCII table letters */
             else if (m->str_count > 0u) src = strs[0];
             else {
@@ -976,8 +981,8 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             break;
         }
         case EG_F_BULLETS:
-            if (eg_str_eq_c(arg, "MENTION") && m->arg != EG_IFR_NONE) bullet_mention = 1;
-            else if (eg_str_eq_c(arg, "WEAK") && m->arg != EG_IFR_NONE) weak_bullets = weak_bullets ? weak_bullets : (m->has_num && m->n < 100 ? m->n : 0);
+            if (arg_is(r, m, "MENTION")) bullet_mention = 1;
+            else if (arg_is(r, m, "WEAK")) weak_bullets = weak_bullets ? weak_bullets : (m->has_num && m->n < 100 ? m->n : 0);
             else if (m->has_num && m->n < 100 && !plan->has_bullets) {
                 int64_t lo = to_range(m->rel, m->n, m->n2).lo;
                 plan->has_bullets = 1;
@@ -985,7 +990,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             }
             break;
         case EG_F_HIGHLIGHT:
-            if (eg_str_eq_c(arg, "EACH") && m->arg != EG_IFR_NONE) each_highlight = 1;
+            if (arg_is(r, m, "EACH")) each_highlight = 1;
             plan->highlights = max64(plan->highlights, m->has_num ? max64(1, to_range(m->rel, m->n, m->n2).lo) : 1);
             break;
         case EG_F_TITLE: plan->title = 1; break;
@@ -999,7 +1004,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             eg_str mk;
             mk.p = NULL;
             mk.n = 0;
-            if (m->arg != EG_IFR_NONE && eg_str_eq_c(arg, "PPS")) kind = 2;
+            if (arg_is(r, m, "PPS")) kind = 2;
             else if (m->arg != EG_IFR_NONE) {
                 kind = 3;
                 mk = arg;
@@ -1048,7 +1053,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     if (plan->upper) {
         for (mi = 0; mi < s->n_matches; mi++) {
             const eg_match *cm = &s->matches[mi];
-            if (cm->family == EG_F_CAPFREQ && (cm->has_num || (cm->arg != EG_IFR_NONE && eg_str_eq_c(eg_ifr_string(r, cm->arg), "NONE")))) plan->upper = 0;
+            if (cm->family == EG_F_CAPFREQ && (cm->has_num || arg_is(r, cm, "NONE"))) plan->upper = 0;
         }
     }
     /* Step 5: the instruction reader's flagged clauses give what the patterns left unread (reader.ts). */
