@@ -4,12 +4,11 @@
 import { readContainer, writeContainer, type SectionInput } from '../../artifact/container.ts';
 import { ArtifactError } from '../../artifact/errors.ts';
 import { fnv1a } from '../../text/hash.ts';
+import { FUNCTION_WORDS, LANG_STEMS } from './language-lexicon.ts';
 import {
   FAMILIES,
-  FUNCTION_WORDS,
   KEYWORD_SENTENCES,
   LANGUAGES,
-  LANG_STEMS,
   LETTER_WORDS,
   LIPOGRAMS,
   LIST_LEAD,

@@ -9,7 +9,7 @@ import { ArtifactError } from '../../artifact/errors.ts';
 import { CUE_LEXICON, CUE_NUMBERS } from './cue-lexicon.ts';
 import { CUE_CONCEPTS } from './cues.ts';
 import { IfevalResponder } from './respond.ts';
-import { FUNCTION_WORDS } from './tables.ts';
+import { FUNCTION_WORDS } from './language-lexicon.ts';
 import { assertRequirements, rcueEditor, V13_PROMPTS } from './test-support.ts';
 
 const r = IfevalResponder.builtIn();
