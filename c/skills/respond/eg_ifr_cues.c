@@ -61,11 +61,11 @@ static int is_sep(uint32_t c) {
     return 0;
 }
 
-/* cueDigit: the digit c writes (ASCII, Arabic-Indic, Eastern Arabic-Indic, Devanagari, Bengali, Thai, fullwidth). */
+/* cueDigit: the digit c writes (ASCII, Arabic-Indic, Eastern Arabic-Indic, the nine Indic scripts, Thai, fullwidth). */
 static int cue_digit(uint32_t c) {
-    static const uint32_t zeros[7] = {0x30u, 0x660u, 0x6F0u, 0x966u, 0x9E6u, 0xE50u, 0xFF10u};
+    static const uint32_t zeros[14] = {0x30u, 0x660u, 0x6F0u, 0x966u, 0x9E6u, 0xA66u, 0xAE6u, 0xB66u, 0xBE6u, 0xC66u, 0xCE6u, 0xD66u, 0xE50u, 0xFF10u};
     uint32_t k;
-    for (k = 0; k < 7u; k++) {
+    for (k = 0; k < 14u; k++) {
         if (c >= zeros[k] && c <= zeros[k] + 9u) return (int)(c - zeros[k]);
     }
     return -1;

@@ -61,7 +61,7 @@ export function isSeparator(c: number): boolean {
 
 /** The digit a code point writes (the scripts of tokenize.ts digitAt), or -1. */
 export function cueDigit(c: number): number {
-  for (const z of [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10]) if (c >= z && c <= z + 9) return c - z;
+  for (const z of [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xff10]) if (c >= z && c <= z + 9) return c - z;
   return -1;
 }
 
