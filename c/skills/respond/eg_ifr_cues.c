@@ -372,6 +372,16 @@ static eg_str text_of(const cue_run *c, uint32_t a, uint32_t b) {
     return eg_str_trim(x);
 }
 
+/* 1 when s holds a code point that is no separator. */
+static int has_word_cp(eg_str s) {
+    uint32_t i = 0, cp;
+    while (i < s.n) {
+        i += eg_u8_dec(s.p, s.n, i, &cp);
+        if (!is_sep(cp)) return 1;
+    }
+    return 0;
+}
+
 /* keyword: the unused quoted span of the sentence (at most CUE_KEYWORD_MAX code points) nearest to hit `near`, else
  * the word after "the word", else the word a quotative suffix ends. 1 with *out set; 0 (null) otherwise. */
 static int keyword(cue_run *c, const eg_ifr_cue_hit *near, eg_str *out) {
@@ -381,7 +391,8 @@ static int keyword(cue_run *c, const eg_ifr_cue_hit *near, eg_str *out) {
     for (i = c->q0; i < c->q1; i++) {
         eg_ifr_cue_quote *q = &c->m->quote[i];
         int32_t g;
-        if (q->used || q->cps > CUE_KEYWORD_MAX) continue;
+        /* A quoted span of separators only ("'*'" showing a bullet marker) is no keyword. */
+        if (q->used || q->cps > CUE_KEYWORD_MAX || !has_word_cp(text_of(c, q->start, q->end))) continue;
         g = gap(c, q->start, q->end, near->start, near->end);
         if (best == NULL || g < bg) {
             best = q;

@@ -276,7 +276,8 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     const keyword = (near: Hit): string | null => {
       let best: Quote | null = null;
       for (const q of sq) {
-        if (q.used || q.end - q.start > KEYWORD_MAX) continue;
+        // A quoted span of separators only ("'*'" showing a bullet marker) is no keyword.
+        if (q.used || q.end - q.start > KEYWORD_MAX || !cp.slice(q.start, q.end).some((c) => !isSeparator(c))) continue;
         if (!best || gap(q.start, q.end, near.start, near.end) < gap(best.start, best.end, near.start, near.end)) best = q;
       }
       if (best) {
