@@ -64,7 +64,7 @@ export type Family = (typeof FAMILIES)[number];
 export const NAMED_WORDS = [
   'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',
   'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out', 'too', 'word', 'words',
-  'min', 'max', 'approximately', 'ca',
+  'min', 'max', 'approximately', 'ca', 'nothing',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -507,6 +507,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'make|be sure {Q} appears|features|shows up? in it|there|somewhere' },
   { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|attribute {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} ..2 appears|appear|shows|show|occurs|occur|is|are|gets|get', arg: 'QUOTED' },
+  // "make sure it says 'bins go out on tuesday'": the answer says the quoted words.
+  { family: 'KEYWORDS', pattern: 'make|be sure it|this|that says|reads {QL}', arg: 'QUOTED' },
   // A field, key or column the answer must have: its name appears in the answer.
   { family: 'KEYWORDS', pattern: 'field|fields|key|keys|column|columns|property|properties|attribute|attributes called|named|labelled|labeled|titled {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: '"|\' {W} "|\' field|key|column|property|attribute' },
@@ -697,6 +699,12 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['no longer than', 'LE'],
   ['no shorter than', 'GE'], ['not shorter than', 'GE'], ['not over', 'LE'], ['not above', 'LE'], ['not beyond', 'LE'],
   ['not be longer than', 'LE'],
+  // "cannot"/"can't" as one token before the comparison: "cannot be longer than 50 words", "can't exceed 3".
+  ['cannot be longer than', 'LE'], ['cant be longer than', 'LE'], ['cannot be more than', 'LE'], ['cant be more than', 'LE'],
+  ['cannot exceed', 'LE'], ['cant exceed', 'LE'], ['cannot go over', 'LE'], ['cant go over', 'LE'],
+  ['cannot have more than', 'LE'], ['cant have more than', 'LE'], ['cannot use more than', 'LE'], ['cant use more than', 'LE'],
+  ['cannot be shorter than', 'GE'], ['cant be shorter than', 'GE'], ['cannot be less than', 'GE'], ['cant be less than', 'GE'],
+  ['cannot be fewer than', 'GE'], ['cant be fewer than', 'GE'],
   ['not longer than', 'LE'],
   ['anything longer than', 'GT'],
   ['nothing longer than', 'LE'],
