@@ -199,6 +199,15 @@ function responderSectionCases(base: Base, out: string[]): void {
   m('rlst.count+1', 'BAD_SECTION', (b) => wr(b, at('RLST'), rd(b, at('RLST')) + 1));
   m('rlst.own=2', 'BAD_SECTION', (b) => wr(b, at('RLST') + 4 + 8, 2));
   m('rlst-tag-renamed', 'MISSING_SECTION', (b) => (b.set([0x58, 0x4c, 0x53, 0x54], e('RLST')), b));
+  // RFWD (version 15): counts against the length, a record's language index past the list, records out of order, a
+  // script range starting in ASCII.
+  const fwd = at('RFWD');
+  const fwRec = fwd + 12 + 4 * rd(g, fwd);
+  const fwScr = fwRec + 8 * rd(g, fwd + 4);
+  m('rfwd.count+1', 'BAD_SECTION', (b) => wr(b, fwd + 4, rd(b, fwd + 4) + 1));
+  m('rfwd.lang-index-past-list', 'BAD_SECTION', (b) => wr(b, fwRec + 4, rd(b, fwd)));
+  m('rfwd.records-unsorted', 'BAD_SECTION', (b) => wr(b, fwRec, 0xffffffff));
+  m('rfwd.script-in-ascii', 'BAD_SECTION', (b) => wr(b, fwScr, 0x41));
   // RSPL (version 11): counts against the length, a word shorter than 6 letters (the first alias's variant, "wds"),
   // a string id past the table, the tag.
   const spl = at('RSPL');

@@ -14,7 +14,8 @@
 #define EG_IFR_MAX_TOKENS   4096u   /* the tokenizer's cut (tokenize.ts MAX_TOKENS) */
 #define EG_IFR_MAX_SLOT     60
 #define EG_IFR_INF          0x7FFFFFFFLL
-#define EG_IFR_MAX_FW_LANGS 32u     /* languages in RFWD (artifact.ts MAX_FW_LANGS) */
+#define EG_IFR_MAX_FW_LANGS 64u     /* languages in RFWD (artifact.ts MAX_FW_LANGS) */
+#define EG_IFR_MAX_SCRIPTS  32u     /* script records in RFWD (artifact.ts MAX_SCRIPTS) */
 #define EG_IFR_MIN_FW       3       /* language.ts MIN_FUNCTION_WORDS */
 
 /* Working-memory limits of this port (eg_ifr_scratch), sized for an RV32 board with 400 KB of RAM
@@ -181,7 +182,7 @@ typedef struct eg_ifr {
     int tpl_sorted;              /* RTPL's group ids never decrease (as artifact.ts writes them): a group
                                     is one run, found by binary search (eg_ifr_compose.c group_from) */
     const uint8_t *fwd;          /* RFWD: function words by language (artifact.ts MAX_FW_LANGS) */
-    uint32_t nfwl, nfw;
+    uint32_t nfwl, nfw, nscr;
     uint32_t ncls;               /* RCLS: reader classes (0: no reader), EG_CLS_COUNT otherwise */
     const uint8_t *cls_bias;     /* ncls little-endian int32 */
     const int8_t *cls_w;         /* ncls << EG_IFR_CLS_LOG2 weights, class-major */

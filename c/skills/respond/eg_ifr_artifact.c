@@ -135,20 +135,26 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
         EG_NEED(g1 && g2 && g3);
     }
 
-    /* RFWD: language count, record count, language code ids, (hash, mask) records by ascending hash */
+    /* RFWD: language count, record count, script count, language code ids, (hash, language index) records
+     * strictly ascending by (hash, index), (first, last code point, code id) script records */
     out->fwd = sp[EG_IFR_S_RFWD];
-    EG_NEED(sl[EG_IFR_S_RFWD] >= 8u);
+    EG_NEED(sl[EG_IFR_S_RFWD] >= 12u);
     out->nfwl = eg_rd_u32(out->fwd);
     out->nfw = eg_rd_u32(out->fwd + 4u);
-    EG_NEED(out->nfwl <= EG_IFR_MAX_FW_LANGS && out->nfw <= 0x0FFFFFFFu && sl[EG_IFR_S_RFWD] == 8u + 4u * out->nfwl + 8u * out->nfw);
+    out->nscr = eg_rd_u32(out->fwd + 8u);
+    EG_NEED(out->nfwl <= EG_IFR_MAX_FW_LANGS && out->nfw <= 0x0FFFFFFFu && out->nscr <= EG_IFR_MAX_SCRIPTS &&
+            sl[EG_IFR_S_RFWD] == 12u + 4u * out->nfwl + 8u * out->nfw + 12u * out->nscr);
     for (i = 0; i < out->nfwl; i++) {
-        EG_NEED(eg_rd_u32(out->fwd + 8u + 4u * i) < out->nstr);
+        EG_NEED(eg_rd_u32(out->fwd + 12u + 4u * i) < out->nstr);
     }
     for (i = 0; i < out->nfw; i++) {
-        const uint8_t *p = out->fwd + 8u + 4u * out->nfwl + 8u * i;
-        uint32_t mask = eg_rd_u32(p + 4);
-        EG_NEED(i == 0u || eg_rd_u32(p) > eg_rd_u32(p - 8));
-        EG_NEED(mask != 0u && (out->nfwl == 32u || (mask >> out->nfwl) == 0u));
+        const uint8_t *p = out->fwd + 12u + 4u * out->nfwl + 8u * i;
+        EG_NEED(i == 0u || eg_rd_u32(p) > eg_rd_u32(p - 8) || (eg_rd_u32(p) == eg_rd_u32(p - 8) && eg_rd_u32(p + 4) > eg_rd_u32(p - 4)));
+        EG_NEED(eg_rd_u32(p + 4) < out->nfwl);
+    }
+    for (i = 0; i < out->nscr; i++) {
+        const uint8_t *p = out->fwd + 12u + 4u * out->nfwl + 8u * out->nfw + 12u * i;
+        EG_NEED(eg_rd_u32(p) >= 0x80u && eg_rd_u32(p) <= eg_rd_u32(p + 4) && eg_rd_u32(p + 4) <= 0x10FFFFu && eg_rd_u32(p + 8) < out->nstr);
     }
 
     /* RCLS: class count (0 or all of EG_IFR_CLS_IDS), bucket bits, class-name string ids, int32 biases,

@@ -61,11 +61,11 @@ static int is_sep(uint32_t c) {
     return 0;
 }
 
-/* cueDigit: the digit c writes (ASCII, Arabic-Indic, Eastern Arabic-Indic, Devanagari, Bengali, Thai, fullwidth). */
+/* cueDigit: the digit c writes (ASCII, Arabic-Indic, Eastern Arabic-Indic, the nine Indic scripts, Thai, fullwidth). */
 static int cue_digit(uint32_t c) {
-    static const uint32_t zeros[7] = {0x30u, 0x660u, 0x6F0u, 0x966u, 0x9E6u, 0xE50u, 0xFF10u};
+    static const uint32_t zeros[14] = {0x30u, 0x660u, 0x6F0u, 0x966u, 0x9E6u, 0xA66u, 0xAE6u, 0xB66u, 0xBE6u, 0xC66u, 0xCE6u, 0xD66u, 0xE50u, 0xFF10u};
     uint32_t k;
-    for (k = 0; k < 7u; k++) {
+    for (k = 0; k < 14u; k++) {
         if (c >= zeros[k] && c <= zeros[k] + 9u) return (int)(c - zeros[k]);
     }
     return -1;
@@ -372,6 +372,16 @@ static eg_str text_of(const cue_run *c, uint32_t a, uint32_t b) {
     return eg_str_trim(x);
 }
 
+/* 1 when s holds a code point that is no separator. */
+static int has_word_cp(eg_str s) {
+    uint32_t i = 0, cp;
+    while (i < s.n) {
+        i += eg_u8_dec(s.p, s.n, i, &cp);
+        if (!is_sep(cp)) return 1;
+    }
+    return 0;
+}
+
 /* keyword: the unused quoted span of the sentence (at most CUE_KEYWORD_MAX code points) nearest to hit `near`, else
  * the word after "the word", else the word a quotative suffix ends. 1 with *out set; 0 (null) otherwise. */
 static int keyword(cue_run *c, const eg_ifr_cue_hit *near, eg_str *out) {
@@ -381,7 +391,8 @@ static int keyword(cue_run *c, const eg_ifr_cue_hit *near, eg_str *out) {
     for (i = c->q0; i < c->q1; i++) {
         eg_ifr_cue_quote *q = &c->m->quote[i];
         int32_t g;
-        if (q->used || q->cps > CUE_KEYWORD_MAX) continue;
+        /* A quoted span of separators only ("'*'" showing a bullet marker) is no keyword. */
+        if (q->used || q->cps > CUE_KEYWORD_MAX || !has_word_cp(text_of(c, q->start, q->end))) continue;
         g = gap(c, q->start, q->end, near->start, near->end);
         if (best == NULL || g < bg) {
             best = q;

@@ -57,6 +57,27 @@ static void kw_list(req_builder *b, eg_ifv_instr *in, const char *key, const eg_
     k->nlist = n;
 }
 
+/* literalPattern (requirements.ts): the official checkers read keywords and forbidden words as Python regular
+ * expressions; a detected word is meant literally, so its pattern syntax is escaped ("." stays). Kept in the job. */
+static eg_str literal_pattern(eg_enf_job *j, eg_str x) {
+    eg_wr w;
+    uint32_t i;
+    for (i = 0; i < x.n && (x.p[i] == 0 || !strchr("\\^$*+?{}[]()|", x.p[i])); i++) {}
+    if (i == x.n) return x;
+    eg_enf_wr(&w, j->e, EB_LOW);
+    for (i = 0; i < x.n; i++) {
+        if (x.p[i] != 0 && strchr("\\^$*+?{}[]()|", x.p[i])) eg_wr_c(&w, "\\");
+        eg_wr_bytes(&w, x.p + i, 1);
+    }
+    return eg_enf_keep(j, eg_enf_done(j, &w));
+}
+
+/* literal_list: the words as patterns, in the job's list scratch of this requirement builder. */
+static void literal_list(eg_enf_job *j, const eg_str *items, uint32_t n, eg_str *out) {
+    uint32_t i;
+    for (i = 0; i < n; i++) out[i] = literal_pattern(j, items[i]);
+}
+
 /* relations(): "at least lo" and/or "less than hi + 1", with one extra kwarg (keyword or letter). */
 static void relations(req_builder *b, eg_range r, const char *key, const char *rel, const char *id, const char *xkey, eg_str x) {
     eg_ifv_instr *in;
@@ -78,6 +99,7 @@ static int plan_requirements(eg_enf_job *j) {
     const eg_plan *p = j->plan;
     req_builder b;
     eg_ifv_instr *in;
+    eg_str lit[EG_IFR_MAX_LIST];
     uint32_t i;
     b.e = j->e;
     b.err = 0;
@@ -90,14 +112,20 @@ static int plan_requirements(eg_enf_job *j) {
     }
     if (p->has_repeat) PUSH("combination:repeat_prompt") kw_str(in, "prompt_to_repeat", bytes_s(p->repeat));
     if (p->two) PUSH("combination:two_responses") {}
-    if (p->n_forbid) PUSH("keywords:forbidden_words") kw_list(&b, in, "forbidden_words", p->forbid, p->n_forbid);
+    if (p->n_forbid) PUSH("keywords:forbidden_words") {
+        literal_list(j, p->forbid, p->n_forbid, lit);
+        kw_list(&b, in, "forbidden_words", lit, p->n_forbid);
+    }
     if (p->no_comma) PUSH("punctuation:no_comma") {}
     if (p->has_words) relations(&b, p->words, "num_words", "relation", "length_constraints:number_words", NULL, p->repeat);
     if (p->has_sents) relations(&b, p->sents, "num_sentences", "relation", "length_constraints:number_sentences", NULL, p->repeat);
-    if (p->n_keywords) PUSH("keywords:existence") kw_list(&b, in, "keywords", p->keywords, p->n_keywords);
+    if (p->n_keywords) PUSH("keywords:existence") {
+        literal_list(j, p->keywords, p->n_keywords, lit);
+        kw_list(&b, in, "keywords", lit, p->n_keywords);
+    }
     for (i = 0; i < p->n_kwfreq; i++) {
         if (p->kwfreq[i].hi == 0) continue;
-        relations(&b, p->kwfreq[i], "frequency", "relation", "keywords:frequency", "keyword", p->kwfreq_key[i]);
+        relations(&b, p->kwfreq[i], "frequency", "relation", "keywords:frequency", "keyword", literal_pattern(j, p->kwfreq_key[i]));
     }
     for (i = 0; i < p->n_letters; i++) {
         if (p->letters[i].hi == 0) {

@@ -224,23 +224,20 @@ static void remove_word(eg_enf_job *j, eg_str body, eg_str word, eg_wr *w) {
 }
 
 int eg_enf_fix_forbidden(eg_enf_job *j, eg_str body, eg_wr *w) {
-    uint32_t q, i, k;
+    uint32_t q, k;
     eg_wr_str(w, body);
     /* each word's removal reads the body from w's buffer and writes EB_KW, copied back to w */
     for (q = 0; q < j->e->nreq && !j->err; q++) {
-        const eg_ifv_instr *in = &j->e->ins[q];
         if (j->bound[q].kind != EG_ID_FORBIDDEN) continue;
-        for (i = 0; i < in->nkw; i++) {
-            if (in->kw[i].type != EG_KW_LIST) continue;
-            for (k = 0; k < in->kw[i].nlist && !j->err; k++) {
-                eg_wr t;
-                eg_str res;
-                eg_enf_wr(&t, j->e, EB_KW);
-                remove_word(j, eg_enf_done(j, w), eg_enf_s(in->kw[i].list[k].p, in->kw[i].list[k].n), &t);
-                res = eg_enf_done(j, &t);
-                w->n = 0;
-                eg_wr_str(w, res);
-            }
+        /* the plan's words, not the kwargs: those are the words as patterns (requirements.ts literalPattern) */
+        for (k = 0; k < j->plan->n_forbid && !j->err; k++) {
+            eg_wr t;
+            eg_str res;
+            eg_enf_wr(&t, j->e, EB_KW);
+            remove_word(j, eg_enf_done(j, w), j->plan->forbid[k], &t);
+            res = eg_enf_done(j, &t);
+            w->n = 0;
+            eg_wr_str(w, res);
         }
     }
     return j->err;

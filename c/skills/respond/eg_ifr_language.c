@@ -10,32 +10,64 @@
 /* Word tokens a prompt needs before its function words say anything. */
 #define MIN_WORDS 3u
 
-/* RFWD's language mask of word hash h (binary search over the ascending hashes), 0 when it is no function word. */
-static uint32_t fw_mask(const eg_ifr *r, uint32_t h) {
-    const uint8_t *rec = r->fwd + 8u + 4u * r->nfwl;
+/* The first RFWD record of word hash h (binary search over the records ascending by hash, then language), or nfw
+ * when the word is no function word. */
+static uint32_t fw_first(const eg_ifr *r, uint32_t h) {
+    const uint8_t *rec = r->fwd + 12u + 4u * r->nfwl;
     uint32_t lo = 0, hi = r->nfw;
     while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2u, v = eg_rd_u32(rec + 8u * mid);
-        if (v == h) return eg_rd_u32(rec + 8u * mid + 4u);
-        if (v < h) lo = mid + 1u;
+        uint32_t mid = lo + (hi - lo) / 2u;
+        if (eg_rd_u32(rec + 8u * mid) < h) lo = mid + 1u;
         else hi = mid;
     }
-    return 0u;
+    return lo < r->nfw && eg_rd_u32(rec + 8u * lo) == h ? lo : r->nfw;
+}
+
+/* The code point whose UTF-8 lead byte is at b[k] (token bytes up to end), or NONE when it is cut, broken or
+ * overlong (language.ts codePointAt). */
+static uint32_t script_cp(const uint8_t *b, uint32_t k, uint32_t end) {
+    uint32_t cp, len;
+    if (b[k] < 0xC2u || b[k] > 0xF4u) return EG_IFR_NONE;
+    len = eg_u8_dec(b, end, k, &cp);
+    if (len == 1u || cp < (len == 2u ? 0x80u : len == 3u ? 0x800u : 0x10000u)) return EG_IFR_NONE;
+    return cp;
+}
+
+/* scriptLanguage: the code id whose RFWD script records hold the most counted code points (ties to the earlier
+ * record), or NONE. */
+static uint32_t script_language(const eg_ifr *r, const uint32_t *in_script) {
+    const uint8_t *rec = r->fwd + 12u + 4u * r->nfwl + 8u * r->nfw;
+    uint32_t best = EG_IFR_NONE, best_n = 0, s, k;
+    for (s = 0; s < r->nscr; s++) {
+        uint32_t code = eg_rd_u32(rec + 12u * s + 8u), sum = 0;
+        for (k = 0; k < r->nscr; k++) {
+            if (eg_str_eq(eg_ifr_string(r, eg_rd_u32(rec + 12u * k + 8u)), eg_ifr_string(r, code))) sum += in_script[k];
+        }
+        if (sum > best_n) {
+            best = code;
+            best_n = sum;
+        }
+    }
+    return best;
 }
 
 /* promptLanguage: one pass over the word tokens outside double quotes; each token whose hash is an RFWD record
- * counts for every language of its mask. Returns the language (code string id) with the most occurrences when it is
- * not "en", has at least EG_IFR_MIN_FW and beats every other language strictly, else NONE; *foreign is 1 when that
- * language is set, or the tokens' non-ASCII bytes outnumber their ASCII letters, or at least MIN_WORDS tokens are
- * not all digits and fewer than one in FOREIGN_RATIO of them is English. The counts are bounded by the prompt's
- * bytes, so u32 never wraps. */
+ * counts for every language it lists. Returns the language (code string id) with the most occurrences when it is
+ * not "en", has at least EG_IFR_MIN_FW and beats every other language strictly; else, when the non-ASCII bytes
+ * outnumber the ASCII letters, the language of the script records holding the most of the tokens' code points;
+ * else NONE. *foreign is 1 when that language is set, or the tokens' non-ASCII bytes outnumber their ASCII letters,
+ * or at least MIN_WORDS tokens are not all digits and fewer than one in FOREIGN_RATIO of them is English. The counts
+ * are bounded by the prompt's bytes, so u32 never wraps. */
 uint32_t eg_ifr_prompt_language(const eg_ifr *r, const eg_ifr_tokens *t, int *foreign) {
-    uint32_t count[EG_IFR_MAX_FW_LANGS], ascii = 0, high = 0, words = 0, english = 0, i, k, best = 0, lang = EG_IFR_NONE;
+    uint32_t count[EG_IFR_MAX_FW_LANGS], in_script[EG_IFR_MAX_SCRIPTS];
+    uint32_t ascii = 0, high = 0, words = 0, english = 0, i, k, s, best = 0, lang = EG_IFR_NONE;
+    const uint8_t *rec = r->fwd + 12u + 4u * r->nfwl;
+    const uint8_t *scr = rec + 8u * r->nfw;
     int quoted = 0;
     for (k = 0; k < r->nfwl; k++) count[k] = 0;
+    for (s = 0; s < r->nscr; s++) in_script[s] = 0;
     for (i = 0; i < t->n; i++) {
         int digits = 1;
-        uint32_t mask;
         if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x22u) quoted = !quoted;
         if (t->kind[i] != EG_TK_WORD || quoted) continue;
         for (k = t->start[i]; k < t->end[i]; k++) {
@@ -43,27 +75,34 @@ uint32_t eg_ifr_prompt_language(const eg_ifr *r, const eg_ifr_tokens *t, int *fo
             if (b >= 0x80u) high++;
             else if (b >= 0x41u) ascii++;
             if (b < 0x30u || b > 0x39u) digits = 0;
+            /* A lead byte starts a code point: count it for the script ranges that hold it. */
+            if (b >= 0xC0u) {
+                uint32_t c = script_cp(t->bytes, k, t->end[i]);
+                for (s = 0; c != EG_IFR_NONE && s < r->nscr; s++) {
+                    if (c >= eg_rd_u32(scr + 12u * s) && c <= eg_rd_u32(scr + 12u * s + 4u)) in_script[s]++;
+                }
+            }
         }
         /* A token of digits is no word of any language (and no function word). */
         if (digits) continue;
         words++;
-        mask = fw_mask(r, t->hash[i]);
-        for (k = 0; mask != 0u && k < r->nfwl; k++) {
-            if (mask & (1u << k)) count[k]++;
+        for (k = fw_first(r, t->hash[i]); k < r->nfw && eg_rd_u32(rec + 8u * k) == t->hash[i]; k++) {
+            count[eg_rd_u32(rec + 8u * k + 4u)]++;
         }
     }
     if (r->nfwl > 0u) {
         for (k = 1; k < r->nfwl; k++) {
             if (count[k] > count[best]) best = k;
         }
-        lang = eg_rd_u32(r->fwd + 8u + 4u * best);
+        lang = eg_rd_u32(r->fwd + 12u + 4u * best);
         if (eg_str_eq_c(eg_ifr_string(r, lang), "en") || count[best] < (uint32_t)EG_IFR_MIN_FW) lang = EG_IFR_NONE;
         for (k = 0; lang != EG_IFR_NONE && k < r->nfwl; k++) {
             if (k != best && count[k] >= count[best]) lang = EG_IFR_NONE;
         }
     }
+    if (lang == EG_IFR_NONE && high > ascii) lang = script_language(r, in_script);
     for (k = 0; k < r->nfwl; k++) { /* fwLangs.indexOf('en'): the first "en" */
-        if (eg_str_eq_c(eg_ifr_string(r, eg_rd_u32(r->fwd + 8u + 4u * k)), "en")) {
+        if (eg_str_eq_c(eg_ifr_string(r, eg_rd_u32(r->fwd + 12u + 4u * k)), "en")) {
             english = count[k];
             break;
         }

@@ -551,6 +551,8 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         while (j < TN && t->kind[j] != EG_TK_NL && j - (uint32_t)from < (uint32_t)EG_IFR_MAX_SLOT) {
             /* a double quote inside an unquoted phrase closes an outer quotation (match.ts, version 14) */
             if (j > (uint32_t)from && t->kind[j] == EG_TK_PUNCT && t->byte[j] == 0x22u) break;
+            /* "... with the line THANK YOU and nothing after it.": what follows is no part of it (version 15) */
+            if (j > (uint32_t)from && is_hash(d, j, EG_W_AND) && is_hash(d, j + 1u, EG_W_NOTHING)) break;
             j++;
             if (eg_ifr_is_boundary(t, j - 1u)) break;
         }

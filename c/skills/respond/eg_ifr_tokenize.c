@@ -132,7 +132,8 @@ int eg_ifr_hyphen_joins(const eg_ifr_tokens *t, uint32_t j) {
 }
 
 /* The digit the UTF-8 sequence at k (before end) encodes in one of the scripts step 0 reads (ASCII; Arabic-Indic
- * U+0660, Eastern Arabic-Indic U+06F0, Devanagari U+0966, Bengali U+09E6, Thai U+0E50, fullwidth U+FF10), with
+ * U+0660, Eastern Arabic-Indic U+06F0, the nine Indic scripts Devanagari U+0966 .. Malayalam U+0D66, Thai U+0E50,
+ * fullwidth U+FF10), with
  * its byte length: digit * 8 + length, or -1 (tokenize.ts digitAt). */
 static int32_t digit_at(const uint8_t *b, uint32_t k, uint32_t end) {
     uint32_t c = b[k];
@@ -145,7 +146,7 @@ static int32_t digit_at(const uint8_t *b, uint32_t k, uint32_t end) {
     if (k + 2u < end && (c == 0xE0u || c == 0xEFu)) {
         uint32_t mid = b[k + 1u], lo;
         if (c == 0xEFu) lo = mid == 0xBCu ? 0x90u : 0u;
-        else lo = (mid == 0xA5u || mid == 0xA7u) ? 0xA6u : mid == 0xB9u ? 0x90u : 0u;
+        else lo = (mid >= 0xA5u && mid <= 0xB5u && (mid & 1u) == 1u) ? 0xA6u : mid == 0xB9u ? 0x90u : 0u;
         if (lo != 0u && b[k + 2u] >= lo && b[k + 2u] <= lo + 9u) return (int32_t)(b[k + 2u] - lo) * 8 + 3;
     }
     return -1;

@@ -4,12 +4,11 @@
 import { readContainer, writeContainer, type SectionInput } from '../../artifact/container.ts';
 import { ArtifactError } from '../../artifact/errors.ts';
 import { fnv1a } from '../../text/hash.ts';
+import { FUNCTION_WORDS, LANG_STEMS } from './language-lexicon.ts';
 import {
   FAMILIES,
-  FUNCTION_WORDS,
   KEYWORD_SENTENCES,
   LANGUAGES,
-  LANG_STEMS,
   LETTER_WORDS,
   LIPOGRAMS,
   LIST_LEAD,
@@ -21,6 +20,7 @@ import {
   PLACEHOLDERS,
   RELATIONS,
   REL_KINDS,
+  SCRIPT_LANGUAGES,
   SENTENCES,
   TOPIC_DROP,
   TOPIC_START,
@@ -63,7 +63,7 @@ const cueOrd = () => (CUE_CONCEPTS as readonly string[]).indexOf('ORD');
 import { CUE_LEXICON, CUE_NUMBERS, CUE_ORDINALS } from './cue-lexicon.ts';
 
 export const RESPONDER_SKILL = 2;
-export const RESPONDER_VERSION = 14;
+export const RESPONDER_VERSION = 15;
 
 /** Opcodes of ROPS records. */
 export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16, PHC: 17, PHT: 18 } as const;
@@ -76,8 +76,10 @@ export const OPT_FLAG = 1;
 
 /** The responder's sections, all required (docs/format.md §6.2). */
 export const RESPONDER_TAGS = ['META', 'RCFG', 'RPAT', 'ROPS', 'RHSH', 'RREL', 'RNUM', 'RORD', 'RLNG', 'RPSG', 'RSET', 'RTPL', 'RSTR', 'RFWD', 'RCLS', 'RLST', 'RSPL', 'RCUE'] as const;
-/** At most this many languages in RFWD (one bit each in a u32 mask). */
-export const MAX_FW_LANGS = 32;
+/** At most this many languages in RFWD (the C port keeps one counter per language on the stack). */
+export const MAX_FW_LANGS = 64;
+/** At most this many script ranges in RFWD (the C port counts code points per range on the stack). */
+export const MAX_SCRIPTS = 32;
 /** Hash-set ids in RSET, in this order. */
 export const SETS = ['LIST_LEAD', 'LIST_STOP', 'TOPIC_START', 'TOPIC_VERBS', 'TOPIC_STOP', 'TOPIC_DROP', 'KW_CUE', 'KW_SKIP', 'KW_STOP', 'NUM_UNIT', 'KW_LEAD', 'KW_IMP', 'KW_NEG', 'LIST_JOIN', 'CORR', 'CORR_FILL', 'CORR_END', 'NEG_CUE', 'NEG_OUT', 'CUE_LT', 'CUE_LE', 'CUE_GT', 'CUE_GE', 'CUE_FILL', 'SEG_JOIN', 'HL_STAR', 'PART_NOUN', 'CAPS_CUE', 'PHRASE_STOP'] as const;
 /** Template group ids in RTPL. Letter groups add the letter's UTF-16 code unit (a = 97); the bases are
@@ -322,18 +324,27 @@ export function buildResponderSections(): SectionInput[] {
   strSec.bytes(recs.done());
   strSec.bytes(pool.done());
 
-  // Function words (RFWD): language codes, then (hash, language mask) records sorted by hash.
-  const fwMask = new Map<number, number>();
+  // Function words (RFWD): language count, record count, script count; language code ids; (hash, language index)
+  // records in strictly ascending (hash, index) order (a word of several languages has one record each); then
+  // (first code point, last code point, code id) script records, in priority order.
+  const fwRecs: Array<[number, number]> = [];
   FUNCTION_WORDS.forEach(([, words], li) => {
-    for (const w of words.split(' ')) fwMask.set(h(w), (fwMask.get(h(w)) ?? 0) | (1 << li));
+    for (const w of new Set(words.split(' '))) fwRecs.push([h(w), li]);
   });
+  fwRecs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const fwd = new Bytes();
   fwd.u32(FUNCTION_WORDS.length);
-  fwd.u32(fwMask.size);
+  fwd.u32(fwRecs.length);
+  fwd.u32(SCRIPT_LANGUAGES.length);
   for (const [code] of FUNCTION_WORDS) fwd.u32(str(code));
-  for (const hh of [...fwMask.keys()].sort((a, b) => a - b)) {
+  for (const [hh, li] of fwRecs) {
     fwd.u32(hh);
-    fwd.u32(fwMask.get(hh)! >>> 0);
+    fwd.u32(li);
+  }
+  for (const [first, last, code] of SCRIPT_LANGUAGES) {
+    fwd.u32(first);
+    fwd.u32(last);
+    fwd.u32(str(code));
   }
 
   const hashSec = new Bytes();
@@ -407,9 +418,11 @@ export interface Responder {
   passages: Map<string, string[]>;
   sets: Record<(typeof SETS)[number], Set<number>>;
   groups: Map<number, string[]>;
-  /** RFWD: language codes, and each function word's language mask (bit k = fwLangs[k]). */
+  /** RFWD: language codes; each function word's languages (indexes into fwLangs); script ranges and the language
+   * each one is read as when no function words decide (priority order). */
   fwLangs: string[];
-  fwMask: Map<number, number>;
+  fwLangsOf: Map<number, number[]>;
+  scripts: Array<{ first: number; last: number; code: string }>;
   /** RCLS: classifier classes (0: no reader), int32 biases, int8 weights (class k at k << READER_LOG2). */
   clsClasses: number;
   clsBias: Int32Array;
@@ -559,20 +572,32 @@ export function loadResponder(bytes: Uint8Array): Responder {
   need(groups.has(GROUP.SENTENCES) && groups.has(GROUP.KEYWORD) && groups.has(GROUP.PLACEHOLDER), 'RTPL', 'missing template groups');
 
   const fdv = dvOf('RFWD');
-  need(fdv.byteLength >= 8, 'RFWD', 'truncated header');
+  need(fdv.byteLength >= 12, 'RFWD', 'truncated header');
   const nFwLangs = fdv.getUint32(0, true);
   const nFw = fdv.getUint32(4, true);
-  need(nFwLangs <= MAX_FW_LANGS && fdv.byteLength === 8 + 4 * nFwLangs + 8 * nFw, 'RFWD', 'length mismatch');
+  const nScripts = fdv.getUint32(8, true);
+  need(nFwLangs <= MAX_FW_LANGS && nFw <= 0x0fffffff && nScripts <= MAX_SCRIPTS && fdv.byteLength === 12 + 4 * nFwLangs + 8 * nFw + 12 * nScripts, 'RFWD', 'length mismatch');
   const fwLangs: string[] = [];
-  for (let i = 0; i < nFwLangs; i++) fwLangs.push(strAt(fdv.getUint32(8 + 4 * i, true), 'RFWD'));
-  const fwMask = new Map<number, number>();
-  const recAt = 8 + 4 * nFwLangs;
+  for (let i = 0; i < nFwLangs; i++) fwLangs.push(strAt(fdv.getUint32(12 + 4 * i, true), 'RFWD'));
+  const fwLangsOf = new Map<number, number[]>();
+  const recAt = 12 + 4 * nFwLangs;
   for (let i = 0; i < nFw; i++) {
     const hh = fdv.getUint32(recAt + 8 * i, true);
-    const mask = fdv.getUint32(recAt + 8 * i + 4, true);
-    need(i === 0 || hh > fdv.getUint32(recAt + 8 * (i - 1), true), 'RFWD', 'hashes must be strictly ascending');
-    need(mask !== 0 && (nFwLangs === 32 || mask >>> nFwLangs === 0), 'RFWD', `record ${i} names no language or one beyond the list`);
-    fwMask.set(hh, mask);
+    const li = fdv.getUint32(recAt + 8 * i + 4, true);
+    const ph = i > 0 ? fdv.getUint32(recAt + 8 * (i - 1), true) : 0;
+    need(i === 0 || hh > ph || (hh === ph && li > fdv.getUint32(recAt + 8 * (i - 1) + 4, true)), 'RFWD', 'records must be strictly ascending by (hash, language)');
+    need(li < nFwLangs, 'RFWD', `record ${i} names a language beyond the list`);
+    const list = fwLangsOf.get(hh);
+    if (list) list.push(li);
+    else fwLangsOf.set(hh, [li]);
+  }
+  const scripts: Array<{ first: number; last: number; code: string }> = [];
+  const scrAt = recAt + 8 * nFw;
+  for (let i = 0; i < nScripts; i++) {
+    const first = fdv.getUint32(scrAt + 12 * i, true);
+    const last = fdv.getUint32(scrAt + 12 * i + 4, true);
+    need(first >= 0x80 && first <= last && last <= 0x10ffff, 'RFWD', `script ${i} must be a range of non-ASCII code points`);
+    scripts.push({ first, last, code: strAt(fdv.getUint32(scrAt + 12 * i + 8, true), 'RFWD') });
   }
 
   const cdv = dvOf('RCLS');
@@ -648,6 +673,6 @@ export function loadResponder(bytes: Uint8Array): Responder {
 
   return {
     bytes, families, patFamily, patRel, patOpCount, patFirstOp, patArg, opCode, opFlags, opK, opValue, hashes,
-    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups, fwLangs, fwMask, clsClasses, clsBias, clsWeights, langStems, spelling, cues,
+    relKind, relLen, relFirst, numbers, ordinals, languages, passages, sets, groups, fwLangs, fwLangsOf, scripts, clsClasses, clsBias, clsWeights, langStems, spelling, cues,
   };
 }

@@ -26,7 +26,8 @@
 //   Lithuanian "du" (2; French "du"), Albanian "pese" (Spanish "pese a"); Nepali छ (6) is also "is", so Nepali numbers
 //   are listed with the counter वटा (छ वटा, तीनवटा). Words of another concept in another language are left out too:
 //   Afrikaans "sin" (Spanish "without"), Lithuanian "iki" (Turkish 2), Estonian "alla" (Italian/Swedish function word),
-//   Albanian "here" and Croatian "put" (English words).
+//   Albanian "here" and Croatian "put" (English words). Version 15 (RFWD of 41 languages): Danish and Norwegian "ni"
+//   (9; Swahili "is") and Hinglish "sau" (100; Romanian "or") are left out; number words are no function words.
 // - QUOTE is the noun for quotation marks only, never the verb "to quote". BEGIN is "start / begin with".
 // - Dravidian records have a QUOTEDBY like ja/ko ('X' என்ற வார்த்தை, 'X' అనే పదం), their word order being the same.
 // - Indic stems are avoided where the stem starts another common word (Tamil பத்தி* would match பத்திரிகை,
@@ -1428,12 +1429,12 @@ export const CUE_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly
     [17, 'sjutton'], [18, 'arton'], [19, 'nitton'], [20, 'tjugo'], [25, 'tjugofem'], [30, 'trettio'], [40, 'fyrtio'],
     [50, 'femtio'], [100, 'hundra|etthundra'], [200, 'tvåhundra'], [300, 'trehundra'], [500, 'femhundra']]],
   ['da', [[1, 'en|et|én|ét'], [3, 'tre'], [4, 'fire'], [5, 'fem'], [6, 'seks'], [7, 'syv'], [8, 'otte'],
-    [9, 'ni'], [11, 'elleve'], [12, 'tolv'], [13, 'tretten'], [14, 'fjorten'], [15, 'femten'],
+    [11, 'elleve'], [12, 'tolv'], [13, 'tretten'], [14, 'fjorten'], [15, 'femten'],
     [16, 'seksten'], [17, 'sytten'], [18, 'atten'], [19, 'nitten'], [20, 'tyve'], [25, 'femogtyve'], [30, 'tredive'],
     [40, 'fyrre|fyrretyve'], [50, 'halvtreds|halvtredsindstyve'], [100, 'hundrede|et hundrede|ethundrede'],
     [200, 'to hundrede|tohundrede'], [300, 'tre hundrede|trehundrede'], [500, 'fem hundrede|femhundrede']]],
   ['no', [[1, 'en|ett|ei|én'], [3, 'tre'], [4, 'fire'], [5, 'fem'], [6, 'seks'], [7, 'sju|syv'], [8, 'åtte'],
-    [9, 'ni'], [11, 'elleve'], [12, 'tolv'], [13, 'tretten'], [14, 'fjorten'], [15, 'femten'],
+    [11, 'elleve'], [12, 'tolv'], [13, 'tretten'], [14, 'fjorten'], [15, 'femten'],
     [16, 'seksten'], [17, 'sytten'], [18, 'atten'], [19, 'nitten'], [20, 'tjue|tyve'], [25, 'tjuefem|femogtyve'],
     [30, 'tretti|tredve'], [40, 'førti'], [50, 'femti'], [100, 'hundre|ett hundre|etthundre'],
     [200, 'to hundre|tohundre'], [300, 'tre hundre|trehundre'], [500, 'fem hundre|femhundre']]],
@@ -1485,7 +1486,7 @@ export const CUE_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly
     [7, 'saat'], [8, 'aath'], [9, 'nau'], [11, 'gyarah|gyaarah'], [12, 'barah|baarah'], [13, 'terah'],
     [14, 'chaudah'], [15, 'pandrah'], [16, 'solah'], [17, 'satrah'], [18, 'atharah|athaarah'], [19, 'unnees|unnis'],
     [20, 'bees'], [25, 'pachchees|pachees|pachis'], [30, 'tees'], [40, 'chalis|chaalees|chalees'],
-    [50, 'pachaas|pachas'], [100, 'sau|ek sau'], [200, 'do sau'], [300, 'teen sau'], [500, 'paanch sau|panch sau']]],
+    [50, 'pachaas|pachas'], [100, 'ek sau'], [200, 'do sau'], [300, 'teen sau'], [500, 'paanch sau|panch sau']]],
   ['bn', [[1, 'এক|একটি|একটা'], [2, 'দুই|দুটি|দুটো'], [3, 'তিন|তিনটি|তিনটা'], [4, 'চার|চারটি|চারটা'],
     [5, 'পাঁচ|পাঁচটি|পাঁচটা'], [6, 'ছয়|ছয়টি|ছয়টা'], [7, 'সাত|সাতটি|সাতটা'], [8, 'আট|আটটি|আটটা'], [9, 'নয়টি|নয়টা'],
     [10, 'দশ|দশটি|দশটা'], [11, 'এগারো'], [12, 'বারো'], [13, 'তেরো'], [14, 'চৌদ্দ'], [15, 'পনেরো'], [16, 'ষোল|ষোলো'],

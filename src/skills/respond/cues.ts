@@ -61,7 +61,7 @@ export function isSeparator(c: number): boolean {
 
 /** The digit a code point writes (the scripts of tokenize.ts digitAt), or -1. */
 export function cueDigit(c: number): number {
-  for (const z of [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10]) if (c >= z && c <= z + 9) return c - z;
+  for (const z of [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xff10]) if (c >= z && c <= z + 9) return c - z;
   return -1;
 }
 
@@ -276,7 +276,8 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     const keyword = (near: Hit): string | null => {
       let best: Quote | null = null;
       for (const q of sq) {
-        if (q.used || q.end - q.start > KEYWORD_MAX) continue;
+        // A quoted span of separators only ("'*'" showing a bullet marker) is no keyword.
+        if (q.used || q.end - q.start > KEYWORD_MAX || !cp.slice(q.start, q.end).some((c) => !isSeparator(c))) continue;
         if (!best || gap(q.start, q.end, near.start, near.end) < gap(best.start, best.end, near.start, near.end)) best = q;
       }
       if (best) {

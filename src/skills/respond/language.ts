@@ -22,14 +22,17 @@ export interface PromptLanguage {
 
 /**
  * One pass over the word tokens outside double quotes (a `"` toggles; the start is outside). Each token whose hash
- * is an RFWD record counts for every language of its mask. `lang`: the language with the most occurrences when it is
- * not English, has at least MIN_FUNCTION_WORDS and beats every other language (English included) strictly; else
- * null. `foreign`: `lang` is set, or the tokens' non-ASCII bytes outnumber their ASCII letters (a non-Latin script),
- * or at least MIN_WORDS tokens are not all digits and fewer than one in FOREIGN_RATIO of them is English.
+ * is an RFWD record counts for every language it lists. `lang`: the language with the most occurrences when it is
+ * not English, has at least MIN_FUNCTION_WORDS and beats every other language (English included) strictly; else,
+ * when the tokens' non-ASCII bytes outnumber their ASCII letters (a non-Latin script), the language of the RFWD
+ * script whose code points are the most in those tokens (summed over the script records of one language; ties to
+ * the earlier record), if any; else null. `foreign`: `lang` is set, or the non-ASCII bytes outnumber the ASCII
+ * letters, or at least MIN_WORDS tokens are not all digits and fewer than one in FOREIGN_RATIO of them is English.
  */
 export function promptLanguage(r: Responder, t: Tokens): PromptLanguage {
   const n = r.fwLangs.length;
   const count = new Array<number>(n).fill(0);
+  const inScript = new Array<number>(r.scripts.length).fill(0);
   let ascii = 0;
   let high = 0;
   let words = 0;
@@ -43,12 +46,17 @@ export function promptLanguage(r: Responder, t: Tokens): PromptLanguage {
       if (b >= 0x80) high++;
       else if (b >= 0x41) ascii++;
       if (b < 0x30 || b > 0x39) digits = false;
+      // A lead byte starts a code point: count it for the script ranges that hold it.
+      if (b >= 0xc0) {
+        const c = codePointAt(t.bytes, k, t.end[i]);
+        for (let s = 0; s < r.scripts.length; s++) if (c >= r.scripts[s].first && c <= r.scripts[s].last) inScript[s]++;
+      }
     }
     // A token of digits is no word of any language (and no function word).
     if (digits) continue;
     words++;
-    const mask = r.fwMask.get(t.hash[i]);
-    if (mask !== undefined) for (let k = 0; k < n; k++) if (mask & (1 << k)) count[k]++;
+    const langs = r.fwLangsOf.get(t.hash[i]);
+    if (langs !== undefined) for (const k of langs) count[k]++;
   }
   let best = -1;
   for (let k = 0; k < n; k++) if (best < 0 || count[k] > count[best]) best = k;
@@ -56,10 +64,38 @@ export function promptLanguage(r: Responder, t: Tokens): PromptLanguage {
   if (best >= 0 && r.fwLangs[best] !== 'en' && count[best] >= MIN_FUNCTION_WORDS && count.every((c, k) => k === best || c < count[best])) {
     lang = r.fwLangs[best];
   }
+  if (lang === null && high > ascii) lang = scriptLanguage(r, inScript);
   const en = r.fwLangs.indexOf('en');
   const english = en >= 0 ? count[en] : 0;
   const foreign = lang !== null || high > ascii || (words >= MIN_WORDS && english * FOREIGN_RATIO < words);
   return { lang, foreign };
+}
+
+/** The language whose script records hold the most counted code points (ties to the earlier record), or null. */
+function scriptLanguage(r: Responder, inScript: number[]): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  for (let s = 0; s < r.scripts.length; s++) {
+    let sum = 0;
+    for (let k = 0; k < r.scripts.length; k++) if (r.scripts[k].code === r.scripts[s].code) sum += inScript[k];
+    if (sum > bestN) [best, bestN] = [r.scripts[s].code, sum];
+  }
+  return best;
+}
+
+/** The code point of the UTF-8 sequence whose lead byte is at k (bytes up to end), or -1 when it is cut, broken or
+ * overlong (hostile bytes must not spell a script's code point another way). */
+function codePointAt(b: Uint8Array, k: number, end: number): number {
+  const c = b[k];
+  if (c < 0xc2 || c > 0xf4) return -1;
+  const len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+  if (k + len > end) return -1;
+  let v = c & (len === 2 ? 0x1f : len === 3 ? 0x0f : 0x07);
+  for (let m = 1; m < len; m++) {
+    if ((b[k + m] & 0xc0) !== 0x80) return -1;
+    v = (v << 6) | (b[k + m] & 0x3f);
+  }
+  return v < (len === 2 ? 0x80 : len === 3 ? 0x800 : 0x10000) ? -1 : v;
 }
 
 const lowerAscii = (b: number): number => (b >= 0x41 && b <= 0x5a ? b | 0x20 : b);

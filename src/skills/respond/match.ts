@@ -277,6 +277,8 @@ export class Detector {
           // A double quote inside an unquoted phrase closes an outer quotation ('rules: "... The final line must be: good
           // luck on the midterm".'): the phrase ends before it (version 14).
           if (j > from && t.kind[j] === TK_PUNCT && t.byte[j] === 0x22) break;
+          // "... with the line THANK YOU and nothing after it.": what follows the phrase is no part of it (version 15).
+          if (j > from && this.isHash(t, j, 'and') && this.isHash(t, j + 1, 'nothing')) break;
           j++;
           if (isBoundary(t, j - 1)) break;
         }

@@ -27,7 +27,7 @@ const V12_WANT: string[] = [
   'number_words{"relation":"at least","num_words":60} number_words{"relation":"less than","num_words":64}',
   'existence{"keywords":["tombola stall","raffle"]}',
   'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":2,"first_word":"meanwhile"}',
-  'number_placeholders{"num_placeholders":3}',
+  'response_language{"language":"fa"} number_placeholders{"num_placeholders":3}',
   '',
   'forbidden_words{"forbidden_words":["soggy"]}',
   'existence{"keywords":["red","blue","green"]}',

@@ -9,42 +9,42 @@ import { ArtifactError } from '../../artifact/errors.ts';
 import { CUE_LEXICON, CUE_NUMBERS } from './cue-lexicon.ts';
 import { CUE_CONCEPTS } from './cues.ts';
 import { IfevalResponder } from './respond.ts';
-import { FUNCTION_WORDS } from './tables.ts';
+import { FUNCTION_WORDS } from './language-lexicon.ts';
 import { assertRequirements, rcueEditor, V13_PROMPTS } from './test-support.ts';
 
 const r = IfevalResponder.builtIn();
 
 const V13_WANT: string[] = [
-  'number_words{"relation":"less than","num_words":51} existence{"keywords":["спасибо"]}',
-  'number_sentences{"relation":"at least","num_sentences":5} number_sentences{"relation":"less than","num_sentences":6}',
-  'number_paragraphs{"num_paragraphs":3} end_checker{"end_phrase":"よろしくお願いします"}',
-  'frequency{"keyword":"环保","relation":"at least","frequency":2} number_paragraphs{"num_paragraphs":4}',
-  'frequency{"keyword":"행복","relation":"at least","frequency":2} number_paragraphs{"num_paragraphs":4}',
-  'no_comma{} number_sentences{"relation":"at least","num_sentences":3}',
-  'number_words{"relation":"less than","num_words":121} frequency{"keyword":"mutluluk","relation":"at least","frequency":2}',
-  'number_sentences{"relation":"less than","num_sentences":4}',
-  'number_words{"relation":"at least","num_words":80}',
-  'no_comma{} number_words{"relation":"less than","num_words":61}',
-  'number_words{"relation":"less than","num_words":51}',
+  'response_language{"language":"ru"} number_words{"relation":"less than","num_words":51} existence{"keywords":["спасибо"]}',
+  'response_language{"language":"ru"} number_sentences{"relation":"at least","num_sentences":5} number_sentences{"relation":"less than","num_sentences":6}',
+  'response_language{"language":"ja"} number_paragraphs{"num_paragraphs":3} end_checker{"end_phrase":"よろしくお願いします"}',
+  'response_language{"language":"zh-cn"} frequency{"keyword":"环保","relation":"at least","frequency":2} number_paragraphs{"num_paragraphs":4}',
+  'response_language{"language":"ko"} frequency{"keyword":"행복","relation":"at least","frequency":2} number_paragraphs{"num_paragraphs":4}',
+  'response_language{"language":"el"} no_comma{} number_sentences{"relation":"at least","num_sentences":3}',
+  'response_language{"language":"tr"} number_words{"relation":"less than","num_words":121} frequency{"keyword":"mutluluk","relation":"at least","frequency":2}',
+  'response_language{"language":"ar"} number_sentences{"relation":"less than","num_sentences":4}',
+  'response_language{"language":"hi"} number_words{"relation":"at least","num_words":80}',
+  'response_language{"language":"vi"} no_comma{} number_words{"relation":"less than","num_words":61}',
+  'response_language{"language":"th"} number_words{"relation":"less than","num_words":51}',
   'no_comma{} number_paragraphs{"num_paragraphs":3}',
   'response_language{"language":"pt"} number_words{"relation":"less than","num_words":41} end_checker{"end_phrase":"Até logo!"}',
-  'number_sentences{"relation":"less than","num_sentences":5}',
-  '',
-  'number_sentences{"relation":"less than","num_sentences":6}',
-  'number_words{"relation":"at least","num_words":100}',
+  'response_language{"language":"sv"} number_sentences{"relation":"less than","num_sentences":5}',
+  'response_language{"language":"fi"} number_paragraphs{"num_paragraphs":3}',
+  'response_language{"language":"cs"} number_sentences{"relation":"less than","num_sentences":6}',
+  'response_language{"language":"id"} number_words{"relation":"at least","num_words":100}',
+  'response_language{"language":"sw"} number_sentences{"relation":"at least","num_sentences":3} number_sentences{"relation":"less than","num_sentences":4}',
   'number_sentences{"relation":"at least","num_sentences":3} number_sentences{"relation":"less than","num_sentences":4}',
-  'number_sentences{"relation":"at least","num_sentences":3} number_sentences{"relation":"less than","num_sentences":4}',
-  '',
-  '',
-  'number_words{"relation":"less than","num_words":31}',
-  'number_words{"relation":"less than","num_words":51}',
+  'response_language{"language":"ru"}',
+  'response_language{"language":"ru"}',
+  'response_language{"language":"he"} number_words{"relation":"less than","num_words":31}',
+  'response_language{"language":"fa"} number_words{"relation":"less than","num_words":51}',
   'number_sentences{"relation":"less than","num_sentences":4}',
   'response_language{"language":"de"} forbidden_words{"forbidden_words":["Party"]}',
   'response_language{"language":"it"} number_sentences{"relation":"at least","num_sentences":8} existence{"keywords":["zafferano"]}',
-  'no_comma{} number_sentences{"relation":"less than","num_sentences":4}',
-  'forbidden_words{"forbidden_words":["限定"]}',
-  'no_comma{}',
-  'number_bullet_lists{"num_bullets":3}',
+  'response_language{"language":"ru"} no_comma{} number_sentences{"relation":"less than","num_sentences":4}',
+  'response_language{"language":"ja"} forbidden_words{"forbidden_words":["限定"]}',
+  'response_language{"language":"he"} no_comma{}',
+  'response_language{"language":"ru"} number_bullet_lists{"num_bullets":3}',
 ];
 
 test('cue step: counts, relations, keywords, endings, commas and negations in 21 languages; controls read nothing', () => {

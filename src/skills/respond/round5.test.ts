@@ -130,7 +130,8 @@ const REVIEW_WANT: string[] = [
   'number_words{"relation":"at least","num_words":250} number_words{"relation":"less than","num_words":263}',
   'number_sentences{"relation":"at least","num_sentences":4} number_sentences{"relation":"less than","num_sentences":5}',
   'number_words{"relation":"at least","num_words":200} number_paragraphs{"num_paragraphs":3} number_bullet_lists{"num_bullets":2}',
-  '', '', '', '', '', '', '', '',
+  '', '', '', '', '', '', '',
+  'response_language{"language":"tr"}',
   'existence{"keywords":["love","hope","end"]}',
   'existence{"keywords":["budget","start","finish"]}',
 ];

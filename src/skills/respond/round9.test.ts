@@ -17,12 +17,12 @@ import { assertRequirements, V10_PROMPTS } from './test-support.ts';
 const r = IfevalResponder.builtIn();
 
 const V10_WANT: string[] = [
-  'title{}',
+  'response_language{"language":"ja"} title{}',
   'multiple_sections{"section_spliter":"DEL","num_sections":3}',
   'multiple_sections{"section_spliter":"Part","num_sections":2}',
   '',
-  'number_bullet_lists{"num_bullets":6}',
-  'number_bullet_lists{"num_bullets":7}',
+  'response_language{"language":"ru"} number_bullet_lists{"num_bullets":6}',
+  'response_language{"language":"ko"} number_bullet_lists{"num_bullets":7}',
   'number_bullet_lists{"num_bullets":9}',
   'number_paragraphs{"num_paragraphs":2}',
   'number_placeholders{"num_placeholders":3}',
@@ -37,8 +37,8 @@ const V10_WANT: string[] = [
   'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":2,"first_word":"meanwhile"}',
   'number_words{"relation":"at least","num_words":200}',
   'number_highlighted_sections{"num_highlights":3}',
-  'number_highlighted_sections{"num_highlights":2}',
-  'number_paragraphs{"num_paragraphs":4}',
+  'response_language{"language":"ko"} number_highlighted_sections{"num_highlights":2}',
+  'response_language{"language":"ko"} number_paragraphs{"num_paragraphs":4}',
   'number_words{"relation":"less than","num_words":251}',
   'number_sentences{"relation":"less than","num_sentences":5}',
 ];

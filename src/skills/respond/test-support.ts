@@ -331,6 +331,27 @@ export const V14_PROMPTS: readonly string[] = [
   "三段落の手紙を書いてください。二番目の段落は「さて」で始めてください。",
 ];
 
+/** responder_version 15 (round14.test.ts): reply languages read from 41 languages' function words and from scripts,
+ * language names written in Catalan, Hungarian and Croatian, digits of the Indic scripts, "cannot be longer than", "make
+ * sure it says", an ending followed by "and nothing after it"; written for the test (none from a test set), controls
+ * included (an English prompt naming nationalities, a quoted bullet marker, a keyword with pattern syntax). */
+export const V15_PROMPTS: readonly string[] = [
+  'Write my out of office. It cannot be longer than 50 words.',
+  "Write a note for the fridge. Make sure it says 'bins go out on tuesday'.",
+  'Make a sign for the shop door. Whole thing in upper case please. Finish with the line THANK YOU FOR VISITING and nothing after it.',
+  'દિવાળીની રજાઓ માટે એક સૂચના લખી આપો. સૂચનામાં બરાબર ૪ મુદ્દા હોવા જોઈએ, દરેક મુદ્દો * થી શરૂ કરવો.',
+  'ഒരു ചെറിയ കുറിപ്പ് എഴുതുക, കൃത്യമായി ൩ ഖണ്ഡികകൾ.',
+  'Напиши, будь ласка, лист для сусідів, що ми будемо робити ремонт у квартирі.',
+  'Napíšte krátky list pre susedov, že budeme mať opravu, a nepoužívajte čiarky.',
+  "Escriu una carta a l'Ajuntament per demanar permís, però la vull en castellà, si us plau.",
+  'Írja meg a levelet a szomszédnak németül, két bekezdésben.',
+  'Molim te, napiši kratki tekst o palači na talijanskom jeziku.',
+  "Schrijf een tekst. Gebruik drie opsommingstekens met '*' en noem het woord 'keuring'.",
+  "Write about programming. Include the word 'C++' at least twice.",
+  'Describe the German and Russian tourists who visit our town every summer.',
+  'Γράψε ένα σύντομο μήνυμα για τους γείτονες.',
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -340,6 +361,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V12_PROMPTS,
   ...V13_PROMPTS,
   ...V14_PROMPTS,
+  ...V15_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',

@@ -113,7 +113,8 @@ export function hyphenJoins(t: Tokens, j: number): boolean {
 }
 
 /** The digit a UTF-8 sequence at k encodes in one of the scripts step 0 reads (ASCII; Arabic-Indic U+0660, Eastern
- * Arabic-Indic U+06F0, Devanagari U+0966, Bengali U+09E6, Thai U+0E50, fullwidth U+FF10), with its byte length:
+ * Arabic-Indic U+06F0, the nine Indic scripts Devanagari U+0966 .. Malayalam U+0D66 (their digit blocks share the
+ * UTF-8 shape E0, odd A5..B5, A6..AF; responder_version 15), Thai U+0E50, fullwidth U+FF10), with its byte length:
  * digit * 8 + length, or -1. */
 function digitAt(b: Uint8Array, k: number, end: number): number {
   const c = b[k];
@@ -125,7 +126,7 @@ function digitAt(b: Uint8Array, k: number, end: number): number {
   }
   if (k + 2 < end && (c === 0xe0 || c === 0xef)) {
     const mid = b[k + 1];
-    const lo = c === 0xef ? (mid === 0xbc ? 0x90 : -1) : mid === 0xa5 || mid === 0xa7 ? 0xa6 : mid === 0xb9 ? 0x90 : -1;
+    const lo = c === 0xef ? (mid === 0xbc ? 0x90 : -1) : mid >= 0xa5 && mid <= 0xb5 && (mid & 1) === 1 ? 0xa6 : mid === 0xb9 ? 0x90 : -1;
     if (lo >= 0 && b[k + 2] >= lo && b[k + 2] <= lo + 9) return (b[k + 2] - lo) * 8 + 3;
   }
   return -1;

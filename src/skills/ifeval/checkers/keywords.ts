@@ -5,17 +5,26 @@ import { IfevalInstructionError } from '../errors.ts';
 import type { CheckerFactory } from '../types.ts';
 import { markUndefined } from './undefined-verdict.ts';
 
-const keywordRe = (src: string, flags = 'iu') => new RegExp(pyRegexSource(src), flags);
+/** A kwarg as the official code's pattern; one Python could not compile either is a typed error, not a crash. */
+function patternOf(kwarg: string, src: string, flags: string): RegExp {
+  try {
+    return new RegExp(src, flags);
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    throw new IfevalInstructionError(`kwarg "${kwarg}" is not a valid regular expression: ${e.message}`);
+  }
+}
+const keywordRe = (kwarg: string, src: string, flags = 'iu') => patternOf(kwarg, pyRegexSource(src), flags);
 
 export const keywordCheckers: Record<string, CheckerFactory> = {
   'keywords:existence': (kw) => {
-    const res = strListArg(kw, 'keywords').map((k) => keywordRe(k));
+    const res = strListArg(kw, 'keywords').map((k) => keywordRe('keywords', k));
     return (value) => res.every((re) => re.test(value));
   },
 
   'keywords:frequency': (kw) => {
     // build_description strips the keyword before it becomes a pattern.
-    const re = keywordRe(pyStrip(strArg(kw, 'keyword')), 'giu');
+    const re = keywordRe('keyword', pyStrip(strArg(kw, 'keyword')), 'giu');
     const frequency = intArg(kw, 'frequency');
     const relation = relationArg(kw, 'relation');
     return (value) => compare(countMatches(re, value), relation, frequency);
@@ -23,7 +32,7 @@ export const keywordCheckers: Record<string, CheckerFactory> = {
 
   'keywords:forbidden_words': (kw) => {
     // Python's \b is Unicode-aware, so the word boundaries use the emulated B.
-    const res = [...new Set(strListArg(kw, 'forbidden_words'))].map((w) => new RegExp(`${B}${pyRegexSource(w)}${B}`, 'iu'));
+    const res = [...new Set(strListArg(kw, 'forbidden_words'))].map((w) => patternOf('forbidden_words', `${B}${pyRegexSource(w)}${B}`, 'iu'));
     return (value) => !res.some((re) => re.test(value));
   },
 

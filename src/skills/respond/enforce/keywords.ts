@@ -44,8 +44,9 @@ function removeWord(body: string, word: string): string {
 
 export function fixForbidden(job: Job, body: string): string {
   let out = body;
-  for (const q of reqsOf(job, 'keywords:forbidden_words')) {
-    for (const w of q.kwargs.forbidden_words as string[]) {
+  // The plan's words, not the requirement's kwargs: those are the words as patterns (requirements.ts literalPattern).
+  if (reqsOf(job, 'keywords:forbidden_words').length > 0) {
+    for (const w of job.plan.forbid) {
       const next = removeWord(out, w);
       if (next !== out) job.edits.push(`forbidden_words: removed "${w}"`);
       out = next;

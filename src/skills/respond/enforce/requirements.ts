@@ -19,6 +19,12 @@ function relations(r: Range, key: string, relKey: string, id: string, extra: Kwa
   return out;
 }
 
+/** The official checkers read keywords and forbidden words as Python regular expressions; a detected word is meant
+ * literally ("include the word 'C++'"), so its pattern syntax is escaped ("." stays: it matches itself too). */
+export function literalPattern(word: string): string {
+  return word.replace(/[\\^$*+?{}[\]()|]/g, (c) => `\\${c}`);
+}
+
 /** The Plan's constraints, in the enforcer's order of families (see enforce.ts). */
 export function planRequirements(plan: Plan): Requirement[] {
   const req: Requirement[] = [];
@@ -26,14 +32,14 @@ export function planRequirements(plan: Plan): Requirement[] {
   else if (plan.english) req.push({ id: 'language:response_language', kwargs: { language: 'en' } });
   if (plan.repeat) req.push({ id: 'combination:repeat_prompt', kwargs: { prompt_to_repeat: plan.repeat } });
   if (plan.two) req.push({ id: 'combination:two_responses', kwargs: {} });
-  if (plan.forbid.length) req.push({ id: 'keywords:forbidden_words', kwargs: { forbidden_words: [...plan.forbid] } });
+  if (plan.forbid.length) req.push({ id: 'keywords:forbidden_words', kwargs: { forbidden_words: plan.forbid.map(literalPattern) } });
   if (plan.noComma) req.push({ id: 'punctuation:no_comma', kwargs: {} });
   if (plan.words) req.push(...relations(plan.words, 'num_words', 'relation', 'length_constraints:number_words'));
   if (plan.sents) req.push(...relations(plan.sents, 'num_sentences', 'relation', 'length_constraints:number_sentences'));
-  if (plan.keywords.length) req.push({ id: 'keywords:existence', kwargs: { keywords: [...plan.keywords] } });
+  if (plan.keywords.length) req.push({ id: 'keywords:existence', kwargs: { keywords: plan.keywords.map(literalPattern) } });
   for (const [keyword, r] of plan.kwfreq) {
     if (r[1] === 0) continue; // folded into the forbidden words by plan.ts
-    req.push(...relations(r, 'frequency', 'relation', 'keywords:frequency', { keyword }));
+    req.push(...relations(r, 'frequency', 'relation', 'keywords:frequency', { keyword: literalPattern(keyword) }));
   }
   for (const [letter, r] of plan.letters) {
     if (r[1] === 0) req.push({ id: 'keywords:letter_frequency', kwargs: { letter, let_relation: 'less than', let_frequency: 1 } });
