@@ -372,15 +372,17 @@ static eg_str text_of(const cue_run *c, uint32_t a, uint32_t b) {
     return eg_str_trim(x);
 }
 
-/* 1 when s holds a code point that is no separator. */
-static int has_word_cp(eg_str s) {
-    uint32_t i = 0, cp;
-    while (i < s.n) {
-        i += eg_u8_dec(s.p, s.n, i, &cp);
-        if (!is_sep(cp)) return 1;
+/* 1 when some code point of x satisfies pred (x decoded as UTF-8). */
+static int any_cp(eg_str x, int (*pred)(uint32_t)) {
+    uint32_t i = 0, ch;
+    while (i < x.n) {
+        i += eg_u8_dec(x.p, x.n, i, &ch);
+        if (pred(ch)) return 1;
     }
     return 0;
 }
+
+static int is_word_cp(uint32_t c) { return !is_sep(c); }
 
 /* keyword: the unused quoted span of the sentence (at most CUE_KEYWORD_MAX code points) nearest to hit `near`, else
  * the word after "the word", else the word a quotative suffix ends. 1 with *out set; 0 (null) otherwise. */
@@ -392,7 +394,7 @@ static int keyword(cue_run *c, const eg_ifr_cue_hit *near, eg_str *out) {
         eg_ifr_cue_quote *q = &c->m->quote[i];
         int32_t g;
         /* A quoted span of separators only ("'*'" showing a bullet marker) is no keyword. */
-        if (q->used || q->cps > CUE_KEYWORD_MAX || !has_word_cp(text_of(c, q->start, q->end))) continue;
+        if (q->used || q->cps > CUE_KEYWORD_MAX || !any_cp(text_of(c, q->start, q->end), is_word_cp)) continue;
         g = gap(c, q->start, q->end, near->start, near->end);
         if (best == NULL || g < bg) {
             best = q;
@@ -505,16 +507,6 @@ static int is_postscript(const eg_plan *plan, eg_str x) {
     if (plan->postscript == 1) return eg_str_eq_c(x, "P.S.");
     if (plan->postscript == 2) return eg_str_eq_c(x, "P.P.S");
     if (plan->postscript == 3) return eg_str_eq(x, plan->ps_marker);
-    return 0;
-}
-
-/* A white-space code point (is_space) inside x. */
-static int has_space(eg_str x) {
-    uint32_t i = 0, ch;
-    while (i < x.n) {
-        i += eg_u8_dec(x.p, x.n, i, &ch);
-        if (is_space(ch)) return 1;
-    }
     return 0;
 }
 
@@ -720,7 +712,7 @@ static void read_sentence(cue_run *c) {
     begin = first_hit(c, EG_IFR_CUE_BEGIN);
     ord = first_hit(c, EG_IFR_CUE_ORD);
     if (begin != NULL && ord != NULL && first_hit(c, EG_IFR_CUE_PARA) != NULL && !plan->has_nth && ord->value >= 1u) {
-        if (keyword(c, begin, &k) && !has_space(k)) {
+        if (keyword(c, begin, &k) && !any_cp(k, is_space)) {
             plan->has_nth = 1;
             plan->nth_n = ord->value;
             plan->nth_word = k;

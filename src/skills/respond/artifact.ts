@@ -4,7 +4,7 @@
 import { readContainer, writeContainer, type SectionInput } from '../../artifact/container.ts';
 import { ArtifactError } from '../../artifact/errors.ts';
 import { fnv1a } from '../../text/hash.ts';
-import { FUNCTION_WORDS, LANG_STEMS } from './language-lexicon.ts';
+import { FUNCTION_WORDS, LANG_STEMS, SCRIPT_LANGUAGES } from './language-lexicon.ts';
 import {
   FAMILIES,
   KEYWORD_SENTENCES,
@@ -20,7 +20,6 @@ import {
   PLACEHOLDERS,
   RELATIONS,
   REL_KINDS,
-  SCRIPT_LANGUAGES,
   SENTENCES,
   TOPIC_DROP,
   TOPIC_START,

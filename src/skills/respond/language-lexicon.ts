@@ -1,6 +1,7 @@
 // Language lexicon of the responder (docs/format.md §6.4 step 4): the names of reply languages as other languages
-// write them (RLST) and the function words that tell which language a prompt is written in (RFWD). Data only;
-// language.ts reads them and artifact.ts packs them. General vocabulary of each language, not phrases of any test prompt.
+// write them (RLST), the function words that tell which language a prompt is written in, and the scripts that tell it
+// when those words do not (RFWD). Data only; language.ts reads them and artifact.ts packs them. General vocabulary of
+// each language, not phrases of any test prompt.
 
 /**
  * Language names written in other languages, for prompts not written in English (language.ts; docs/format.md §6.4
@@ -265,4 +266,18 @@ export const FUNCTION_WORDS: Array<[string, string]> = [
   ['hi', 'का की के को में से पर है हैं है। हैं। था थी थे और या कि यह वह ये वो जो नहीं भी ही हम आप मैं मेरा मेरी मेरे तुम अपना अपनी अपने इस उस एक हर क्या कैसे क्यों कब जब अगर लेकिन बिना केवल सिर्फ सिर्फ़ लिखें लिखो लिखिए जवाब शब्दों कृपया चाहिए उपयोग इस्तेमाल करें मत अल्पविराम अनुच्छेद पत्र छोटा पड़ोसी बहुत कुछ आज हमेशा हमारी हमारे सकता सकते लिए करते हो'],
   ['mr', 'आणि आहे आहेत आहे। होता होती होते व किंवा ही हे ते जो नाही पण फक्त मी आम्ही आपण तुम्ही तू माझा माझी माझे तुमचा आपला आपल्याला एक प्रत्येक काय कसे कधी जर तर परंतु शिवाय लिहा उत्तर शब्द शब्दांत मजकूर कृपया पाहिजे वापरा वापरू करू नका स्वल्पविराम परिच्छेद पत्र लहान खूप काहीतरी आज नेहमी मध्ये साठी मला आम्हाला हा करतात शकते उत्तरे द्या दोन वेगळी वेगळे किमान बद्दल ती करा'],
   ['ne', 'र छ छन् छ। छन्। हो हो। होइन थियो थिए मा बाट लाई ले पनि मात्र तर वा यो त्यो यी ती म हामी तपाईं तिमी मेरो आफ्नो एउटा एक हरेक प्रत्येक के कसरी किन कहिले यदि भने बिना लेख्नुहोस् उत्तर जवाफ शब्द कृपया पर्छ प्रयोग नगर्नुहोस् गर्नुहोस् अल्पविराम अनुच्छेद चिठी छोटो धेरै केही आज सधैं हामीलाई सक्छ सक्छ। गर्छन् गर्छन्। मलाई बारेमा दुई फरक दिनुहोस् कम्तीमा जुन होस्'],
+];
+
+/**
+ * Scripts that say a prompt's language when its function words do not (language.ts promptLanguage; RFWD script
+ * records): [first code point, last code point, ISO 639-1 code as langdetect reports it]. The script with the most
+ * letters in the prompt's words wins, ties to the earlier row. A script of one language names it; a script shared by
+ * several names its most widely written one (Cyrillic Russian, Arabic Arabic, Devanagari Hindi), which the function
+ * words of the others overrule. Japanese prose writes more kana than Han, so kana before Han reads Japanese.
+ */
+export const SCRIPT_LANGUAGES: Array<[number, number, string]> = [
+  [0x0370, 0x03ff, 'el'], [0x1f00, 0x1fff, 'el'], [0x0400, 0x04ff, 'ru'], [0x0590, 0x05ff, 'he'], [0x0600, 0x06ff, 'ar'],
+  [0x0900, 0x097f, 'hi'], [0x0980, 0x09ff, 'bn'], [0x0a00, 0x0a7f, 'pa'], [0x0a80, 0x0aff, 'gu'], [0x0b80, 0x0bff, 'ta'],
+  [0x0c00, 0x0c7f, 'te'], [0x0c80, 0x0cff, 'kn'], [0x0d00, 0x0d7f, 'ml'], [0x0e00, 0x0e7f, 'th'], [0x3040, 0x30ff, 'ja'],
+  [0x1100, 0x11ff, 'ko'], [0x3130, 0x318f, 'ko'], [0xac00, 0xd7af, 'ko'], [0x4e00, 0x9fff, 'zh-cn'], [0x3400, 0x4dbf, 'zh-cn'],
 ];

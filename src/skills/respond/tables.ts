@@ -1151,18 +1151,3 @@ export const PHRASE_STOP = [
   'a', 'an', 'the', 'some', 'any', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'it',
   'something', 'one', 'me', 'us', 'you', 'them', 'each', 'every', 'all', 'no', 'how', 'what', 'why', 'when', 'where', 'who',
 ];
-
-
-/**
- * Scripts that say a prompt's language when its function words do not (language.ts promptLanguage; RFWD script
- * records): [first code point, last code point, ISO 639-1 code as langdetect reports it]. The script with the most
- * letters in the prompt's words wins, ties to the earlier row. A script of one language names it; a script shared by
- * several names its most widely written one (Cyrillic Russian, Arabic Arabic, Devanagari Hindi), which the function
- * words of the others overrule. Japanese prose writes more kana than Han, so kana before Han reads Japanese.
- */
-export const SCRIPT_LANGUAGES: Array<[number, number, string]> = [
-  [0x0370, 0x03ff, 'el'], [0x1f00, 0x1fff, 'el'], [0x0400, 0x04ff, 'ru'], [0x0590, 0x05ff, 'he'], [0x0600, 0x06ff, 'ar'],
-  [0x0900, 0x097f, 'hi'], [0x0980, 0x09ff, 'bn'], [0x0a00, 0x0a7f, 'pa'], [0x0a80, 0x0aff, 'gu'], [0x0b80, 0x0bff, 'ta'],
-  [0x0c00, 0x0c7f, 'te'], [0x0c80, 0x0cff, 'kn'], [0x0d00, 0x0d7f, 'ml'], [0x0e00, 0x0e7f, 'th'], [0x3040, 0x30ff, 'ja'],
-  [0x1100, 0x11ff, 'ko'], [0x3130, 0x318f, 'ko'], [0xac00, 0xd7af, 'ko'], [0x4e00, 0x9fff, 'zh-cn'], [0x3400, 0x4dbf, 'zh-cn'],
-];
