@@ -170,6 +170,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 w / {PHC}' },
   // "end with God bless.", "all lowercase, end with take care. and under 50 words" (round 10): see {PHT}.
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with {PHT}' },
+  // "close the handout with the word Enjoy!", "end it with the word Amen." (version 16): the named word with its mark is the
+  // ending; {PHT} alone stops at "the".
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..3 with the word|words {PHT}' },
+  // "Sign it as -- Maria" (version 16): a signature given after "as" is the last line.
+  { family: 'ENDPHRASE', pattern: 'sign|signed it|this|them? off? as {PH}' },
   { family: 'ENDPHRASE', pattern: 'letzte|letzter|letzten|última|último|dernière|dernier|ultima|ultimo|laatste|ostatnie|ostatnim|sista|son satz|sätze|frase|phrase|zin|zdanie|oración|mening|cümle|cümlesi ..6 {PH}' },
   // {PH} first: it fails at once on a token that is not a quote or a colon (a {Q} would take any word and go on).
   { family: 'ENDPHRASE', pattern: '{PH} cümlesiyle|ifadesiyle|sözüyle|sözcükleriyle ..2 bitsin|bitir|bitirin|sonlansın|bitmeli' },
@@ -413,6 +418,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'start|begin|open the ..2 paragraph|one , the {ORD} one? , with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of the? {ORD} paragraph ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of paragraph {ORD} ..4 be|is {Q}' },
+  // "make the first word of the third paragraph 'Years'" (version 16): the word follows the position with no verb.
+  { family: 'NTHFIRST', pattern: 'make|let|have the? first|opening|initial|starting word of the? {ORD} paragraph|para|one {Q}' },
+  { family: 'NTHFIRST', pattern: 'make|let|have the? first|opening|initial|starting word of paragraph|para {ORD} {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph {ORD} ..4 start|starts|begin|begins|starting|beginning with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph|para {ORD} ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads|kick|kicks|kicking off? with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: '{ORD} paragraph|one|para ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads|kick|kicks|kicking off? with the word {W}' },
@@ -505,6 +513,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? appear|feature|show|occur|crop|pop' },
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? be in|included|mentioned|used|present|there|somewhere' },
   { family: 'KEYWORDS', pattern: 'make|be sure {Q} appears|features|shows up? in it|there|somewhere' },
+  // "the word 'garden' must come up", "he insists the word 'crate' is in there" (version 16).
+  { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|name {QL} must|should|has|have|needs|need|shall|will|to to? come|turn up' },
+  { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|name {QL} is|are in there|it|the' },
+  // "mention our kids (Eli and Rosa)" (version 16): the names given in brackets after the verb are the words to use.
+  { family: 'KEYWORDS', pattern: 'mention|mentions|include|includes|name|names ..3 ( {QL} )' },
   { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|attribute {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} ..2 appears|appear|shows|show|occurs|occur|is|are|gets|get', arg: 'QUOTED' },
   // "make sure it says 'bins go out on tuesday'": the answer says the quoted words.
@@ -582,6 +595,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'POSTSCRIPT', pattern: 'pps', arg: 'PPS' },
   { family: 'POSTSCRIPT', pattern: 'p . s' },
   { family: 'POSTSCRIPT', pattern: 'una|la|un p . d .', arg: 'P.D.' },
+  // "Add a P.D. at the end" (version 16): the Spanish marker named in an English sentence.
+  { family: 'POSTSCRIPT', pattern: 'a|add|with|include p . d .', arg: 'P.D.' },
   // "a PS: at the end": the marker as written (the checker looks for exactly it).
   { family: 'POSTSCRIPT', pattern: 'ps :', arg: 'PS:' },
   { family: 'POSTSCRIPT', pattern: 'postscript|post-script' },
@@ -610,6 +625,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'REPEAT', pattern: 'echo|echoing|paste|pasting ..3 sentence|line|request|question|prompt|message|text back|above|exactly|verbatim|again' },
   // "copy the lines above exactly": the text before the instruction, named by where it is.
   { family: 'REPEAT', pattern: 'copy|repeat|reproduce|retype ..5 above' },
+  // "Start by saying my request back to me word for word", "Say that question back to me verbatim", "type my question
+  // above out again word for word" (version 16): the request named, then how it comes back, a few words apart.
+  { family: 'REPEAT', pattern: 'say|saying|type|typing|write|writing|give|giving|read|reading|put|putting ..2 my|your|this|that|the original? request|question|prompt|query|message ..4 back|again|verbatim|word' },
   { family: 'TWO', pattern: '{S6}' },
   { family: 'TWO', pattern: 'six|6 asterisk|asterisks|stars|star' },
   { family: 'TWO', pattern: 'two|2 different|alternative|distinct|separate responses|answers|versions|replies|critiques|jokes' },
