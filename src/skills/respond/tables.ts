@@ -132,6 +132,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'IGNORE', pattern: 'one|1 ..3 per|each bullet|point|item|line|dash' },
   { family: 'IGNORE', pattern: 'all sentences should be short' },
   { family: 'IGNORE', pattern: 'dont|not|never forget|hesitate|fail' },
+  // "every single word in capital letters" (version 16): "single" is emphasis there, not a count of one word.
+  { family: 'IGNORE', pattern: 'every|each single word|sentence|paragraph|line' },
   // "highlight the key word with *asterisks* at least once": "key word" is an important word, not a counted keyword.
   { family: 'IGNORE', pattern: 'key word|words' },
   // A short comma ban first: "No commas, include 'advice' at least twice" must not forbid "advice".
@@ -221,6 +223,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'all|every letters|letter ..6 capitalized|capitalised|uppercase|uppercased|capital|caps' },
   { family: 'UPPER', pattern: 'only use|using capital|uppercase letters' },
   { family: 'UPPER', pattern: 'only capital|uppercase letters' },
+  // "the printer only does capital letters", "can every single letter of it be a capital?" (version 16).
+  { family: 'UPPER', pattern: 'only does|do|prints|print|shows|show|takes|handles capital|capitals|caps|uppercase' },
+  { family: 'UPPER', pattern: 'every|each single? letter ..4 be a|in capital|capitals|uppercase' },
   { family: 'UPPER', pattern: 'entirely|completely|fully in? capital|uppercase|caps letters?' },
   { family: 'UPPER', pattern: 'response|answer|reply|output|it|everything ..6 in all? english? capital|capitals|caps|uppercase letters?' },
   { family: 'UPPER', pattern: 'english capital|uppercase|caps letters' },
@@ -415,6 +420,8 @@ export const PATTERNS: PatternSrc[] = [
   // The position given as an aside (version 14): "the discussion paragraph, which is the fourth, has to open with the
   // word X"; "Begin the middle paragraph, the second one, with the word X".
   { family: 'NTHFIRST', pattern: 'the {ORD} , must|should|has|needs|will|shall? to? start|starts|begin|begins|open|opens|lead|leads with the? word? {Q}' },
+  // "the second of them ought to begin with the word Moreover" (version 16).
+  { family: 'NTHFIRST', pattern: 'the {ORD} of them|these|those must|should|has|needs|will|shall|ought to? start|begin|open|lead with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin|open the ..2 paragraph|one , the {ORD} one? , with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of the? {ORD} paragraph ..4 be|is {Q}' },
   { family: 'NTHFIRST', pattern: 'first|opening|initial|starting word of paragraph {ORD} ..4 be|is {Q}' },
@@ -433,6 +440,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..8 ${ML_WORD} {Q}` },
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..4 ${ML_BEGIN} ..3 {Q}` },
 
+  // "drop the word "simply"", "cut the word 'basically'" (version 16): a word taken out of an earlier attempt, before a stated count
+  // claims it ("you used it four times").
+  { family: 'FORBID', pattern: 'drop|cut|remove|lose|ditch|delete the word|words|term|terms {QL}', arg: 'QUOTED' },
   // ---- KWFREQ upper limits phrased as a prohibition ("don't say 'fox' more than twice"), before FORBID.
   // "Mention Forkful by name at least 3 times", "the phrase standing desk needs to show up at least 4 times", "and
   // sourdough should come up three times at least" (version 12).
@@ -444,7 +454,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KWFREQ', pattern: `${NEG} ..2 use|say|mention|include|repeat|write the? word|keyword|term|name? {Q} ..3 over {NT}`, rel: 'LE' },
 
   // Stated counts of a quoted word before FORBID, whose negation may reach over a comma.
-  { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..5 {REL}? {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..6 {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `${ML_WORD} {Q} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..4 {REL} {N} -? ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..2 {REL} {NT}`, rel: 'EQ' },
