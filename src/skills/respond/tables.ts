@@ -299,6 +299,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SENTS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or longer|more|above|over', rel: 'GE' },
+  // "no sentence count above five" (version 16): the count named, then its ceiling.
+  { family: 'SENTS', pattern: 'no|not sentence count above|over|beyond|exceeding|past {N}', rel: 'LE' },
   // "in at least 8 short sentences" (version 12).
   { family: 'SENTS', pattern: '{REL} {N} short|shorter|simple|brief|full|complete|clear sentences|sentence', rel: 'APPROX' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or shorter|fewer|less|under', rel: 'LE' },
@@ -359,6 +361,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'PARCOUNT', pattern: '{REL}? {N} -? paragraphs|paragraph|stanzas|stanza|parts|part', rel: 'EQ' },
   { family: 'PARCOUNT', pattern: '{REL}? {N} short|long|brief|small|separate|distinct|clear|full|shorter|longer paragraphs|paragraph|stanzas', rel: 'EQ' },
   { family: 'SECCOUNT', pattern: '{REL}? {N} -? sections|section|chapters', rel: 'EQ' },
+  // "sections labelled ROUND 1, ROUND 2 and so on, four rounds", "RULE 1, RULE 2 and so on, one per rule, so five of
+  // them" (version 16): the numbered marker is cut short, the count follows.
+  { family: 'SECCOUNT', pattern: 'so on|forth ..8 {N} of them|in total|altogether', rel: 'EQ' },
+  { family: 'SECCOUNT', pattern: 'so on|forth ,? {N} {W}', rel: 'EQ' },
   { family: 'PARCOUNT', pattern: `{REL}? {N} ${ML_PARS}`, rel: 'EQ' },
   { family: 'SECCOUNT', pattern: `{REL}? {N} ${ML_SECS}`, rel: 'EQ' },
   { family: 'STARDIV', pattern: 'markdown divider' },
@@ -437,6 +443,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'the {ORD} ..4 kick|kicks|kicking off with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph|one with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin paragraph {ORD} with the? word? {Q}' },
+  // "with the first one starting "First"" (version 16): no "with", so the word must be quoted.
+  { family: 'NTHFIRST', pattern: '{ORD} paragraph|one|para starting|beginning|opening "|\' {W} "|\'' },
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..8 ${ML_WORD} {Q}` },
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..4 ${ML_BEGIN} ..3 {Q}` },
 
@@ -469,6 +477,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `${ML_WORD} {QL} darf|dürfen|soll|sollte|sollen|debe|deben|deve|devono|doit|doivent|mag|mogen|moet|może|får|ska|kan ..1 nicht|no|non|não|pas|niet|nie|jamais|nunca|mai|nooit|niemals|inte|aldrig` },
   { family: 'FORBID', pattern: 'word|words|term|terms {QL} never|nowhere', arg: 'QUOTED' },
   { family: 'FORBID', pattern: 'avoid|avoiding|ban|banned|skip the? word|words|term|terms? {QL}', arg: 'QUOTED' },
+  // "leave out the words "journey" and "humbled"" (version 16).
+  { family: 'FORBID', pattern: 'leave|leaving out the? word|words|term|terms {QL}', arg: 'QUOTED' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? words|word|terms|term|keywords|keyword {QL}' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? {QL}', arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${NEG} ..4 keywords|keyword|words|word|terms|term|phrases|phrase {QL}` },
@@ -523,6 +533,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? appear|feature|show|occur|crop|pop' },
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? be in|included|mentioned|used|present|there|somewhere' },
   { family: 'KEYWORDS', pattern: 'make|be sure {Q} appears|features|shows up? in it|there|somewhere' },
+  // "Flu must get a mention" (version 16).
+  { family: 'KEYWORDS', pattern: '{Q} must|should|needs|has|will to? get|gets a mention' },
   // "the word 'garden' must come up", "he insists the word 'crate' is in there" (version 16).
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|name {QL} must|should|has|have|needs|need|shall|will|to to? come|turn up' },
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|name {QL} is|are in there|it|the' },
