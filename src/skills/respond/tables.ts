@@ -168,6 +168,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'last|final|closing line|sentence|words {PH}' },
   // "last line is exactly LAGOS NO DEY CARRY LAST" (version 12).
   { family: 'ENDPHRASE', pattern: 'last|final|closing line|sentence|words is|are|should|must be? exactly? :? {PHC}' },
+  // "the very last words need to be SEE YOU THERE" (version 16).
+  { family: 'ENDPHRASE', pattern: 'last|final|closing line|sentence|words need|needs|has|have to be exactly? :? {PHC}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with|like {PHC}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 w / {PHC}' },
   // "end with God bless.", "all lowercase, end with take care. and under 50 words" (round 10): see {PHT}.
@@ -186,6 +188,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: `no|zero|not|without a? single|one? word|words ..5 ${CAPS}`, arg: 'NONE' },
   { family: 'CAPFREQ', pattern: `${NEG}|cant|couldnt ..3 a? single word|words ..4 ${CAPS}`, arg: 'NONE' },
   // ---- CAPFREQ forms that contain an UPPER cue ("words that are entirely in capital letters").
+  // "Two ALL-CAPS words is the most I'll accept" (version 16), before the plain count of capitalised words.
+  { family: 'CAPFREQ', pattern: '{N} all? -? uppercase|capital|caps|capitalized|capitalised words|word is|are the most|maximum|limit', rel: 'LE' },
   { family: 'CAPFREQ', pattern: '{REL}? {N} words|word that|which are|is ..2 capital|caps|uppercase|capitalized|capitalised', rel: 'GE' },
   { family: 'CAPFREQ', pattern: `{REL}? {N} words|word written|typed|printed|spelled|spelt ..3 ${CAPS}`, rel: 'GE' },
   { family: 'CAPFREQ', pattern: `{REL}? {N} all -? ${CAPS} words|word`, rel: 'GE' },
@@ -204,6 +208,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: 'capitalised|capitalized|capital|caps|uppercase|all-caps words|word ..2 to|at {N} at most|max|maximum|tops', rel: 'LE' },
   { family: 'CAPFREQ', pattern: 'all-caps|caps|capital|capitals|uppercase words|word ..3 {N} at the? very? most', rel: 'LE' },
   { family: 'CAPFREQ', pattern: '{N} uppercase|capital|caps|all-caps|capitalized|capitalised words|word is|are the absolute|hard? limit|max|maximum', rel: 'LE' },
+  // "Block capitals: one word at most" (version 16).
+  { family: 'CAPFREQ', pattern: 'block capitals|caps|capital : {N} word|words at most|max|maximum|tops', rel: 'LE' },
   { family: 'CAPFREQ', pattern: `${ML_WORDS} ..4 ${ML_CAPS} ..6 {REL} {N}`, rel: 'GE' },
 
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
@@ -358,7 +364,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SENTS', pattern: 'sentences|sentence must|should|need|has|have to? be|stay|remain ..1 {REL} {N} .|,|;|!' },
 
   // ---- paragraphs and sections.
-  { family: 'PARCOUNT', pattern: '{REL}? {N} -? paragraphs|paragraph|stanzas|stanza|parts|part', rel: 'EQ' },
+  { family: 'PARCOUNT', pattern: '{REL}? {N} -? paragraphs|paragraph|paras|stanzas|stanza|parts|part', rel: 'EQ' },
   { family: 'PARCOUNT', pattern: '{REL}? {N} short|long|brief|small|separate|distinct|clear|full|shorter|longer paragraphs|paragraph|stanzas', rel: 'EQ' },
   { family: 'SECCOUNT', pattern: '{REL}? {N} -? sections|section|chapters', rel: 'EQ' },
   // "sections labelled ROUND 1, ROUND 2 and so on, four rounds", "RULE 1, RULE 2 and so on, one per rule, so five of
