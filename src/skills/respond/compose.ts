@@ -167,6 +167,43 @@ export function extractTopic(r: Responder, t: Tokens, plan: Plan): string[] {
   return words;
 }
 
+/** Most names a response echoes (version 16). */
+export const ECHO_MAX = 2;
+/** Least word ceiling that leaves room for the echo: each name costs a sentence of about 8 words (and the echo is
+ * left out under any sentence ceiling). */
+export const ECHO_ROOM_WORDS = 120;
+
+/**
+ * Names the prompt uses mid-sentence (an ASCII word of 3+ letters starting with a capital and holding a lowercase
+ * letter, after a word, not after a sentence end), at most ECHO_MAX distinct, in prompt order (version 16). A response
+ * that names what the prompt names is on its topic; prompts often ask for them ("the chosen one, Kethra").
+ */
+export function echoNames(t: Tokens, plan: Plan, taken: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set(taken.map((w) => w.toLowerCase()));
+  for (let i = 1; i < t.n && out.length < ECHO_MAX; i++) {
+    if (t.kind[i] !== TK_WORD || t.start[i] < plan.taskStart || t.end[i] > plan.taskEnd) continue;
+    const prev = t.kind[i - 1];
+    if (prev === TK_NL || (prev === TK_PUNCT && '.?!:"\'<[('.includes(String.fromCharCode(t.byte[i - 1])))) continue;
+    const a = t.start[i];
+    const b = t.end[i];
+    if (b - a < 3 || t.bytes[a] < 0x41 || t.bytes[a] > 0x5a) continue;
+    let lower = false;
+    let ascii = true;
+    for (let j = a; j < b; j++) {
+      const c = t.bytes[j];
+      if (c >= 0x61 && c <= 0x7a) lower = true;
+      else if (!(c >= 0x41 && c <= 0x5a)) ascii = false;
+    }
+    if (!lower || !ascii) continue;
+    const w = dec.decode(t.bytes.subarray(a, b));
+    if (seen.has(w.toLowerCase())) continue;
+    seen.add(w.toLowerCase());
+    out.push(w);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- composition
 
 interface Knobs {
@@ -184,6 +221,8 @@ interface Ctx {
   fillers: string[];
   ok: (s: string) => boolean;
   prefixBullets: number;
+  /** Names echoed from the prompt (echoNames), when the limits leave room. */
+  echo: string[];
 }
 
 function jsonString(s: string): string {
@@ -233,6 +272,7 @@ function render(c: Ctx, k: Knobs): string {
     return `${capFirst(kw)}.`;
   };
   for (const kw of plan.keywords) specials.push(kwSentence(kw));
+  for (const kw of c.echo) specials.push(kwSentence(kw));
   for (const [kw, n] of k.kwExtra) for (let i = 0; i < n; i++) specials.push(kwSentence(kw));
   const ph = r.groups.get(GROUP.PLACEHOLDER)!;
   for (let p = 0; p < plan.placeholders; p += 3) {
@@ -346,7 +386,10 @@ export function compose(r: Responder, plan: Plan, t: Tokens): string {
   const titleWords = plan.lang ? (fillers[0] ?? '').replace(/[.!?\u0964\u3002]+$/u, '').split(/\s+/).slice(0, 3) : words.slice(0, 6).map(capFirst);
   const titleText = titleWords.filter(Boolean).join(' ') || 'A Short Answer';
   const prefixBullets = plan.repeat ? (plan.repeat.match(/^\s*[*-][^*]/gm) ?? []).length : 0;
-  const c: Ctx = { r, plan, topic, titleText, fillers, ok, prefixBullets };
+  // Names the prompt uses, echoed in English answers with room to spare: a few more words and sentences.
+  const roomy = !plan.lang && !plan.constrained && !plan.english && !plan.promptLang && (!plan.words || plan.words[1] >= ECHO_ROOM_WORDS) && (!plan.sents || plan.sents[1] === INF);
+  const echo = roomy ? echoNames(t, plan, [...words, ...plan.keywords, ...plan.kwfreq.keys()]).filter((w) => ok(w)) : [];
+  const c: Ctx = { r, plan, topic, titleText, fillers, ok, prefixBullets, echo };
 
   // Initial knobs.
   const blocks = Math.max(1, plan.parCount, plan.secCount) * (plan.two ? 2 : 1);
