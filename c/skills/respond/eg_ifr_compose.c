@@ -33,6 +33,11 @@ static void add_extra(uint32_t *idx, int64_t *extra, uint32_t *n, uint32_t i, in
     extra[q] += add;
 }
 
+/* Most names a response echoes, and the least word ceiling that leaves room for them (compose.ts ECHO_MAX,
+ * ECHO_ROOM_WORDS; version 16). */
+#define ECHO_MAX 2u
+#define ECHO_ROOM_WORDS 120
+
 typedef struct ctx {
     const eg_ifr *r;
     eg_ifr_scratch *s;
@@ -47,6 +52,8 @@ typedef struct ctx {
     eg_str tight[EG_IFR_MAX_LIST];
     uint32_t n_tight;
     int64_t prefix_bullets;
+    eg_str echo[ECHO_MAX];       /* names echoed from the prompt (echo_names) */
+    uint32_t n_echo;
     eg_str *items, *specials;    /* s->cm */
     uint32_t *blk_off, *blk_len;
     int err;
@@ -620,6 +627,57 @@ static uint32_t extract_topic(ctx *c, eg_str *words) {
     return nw;
 }
 
+/* Equal up to ASCII letter case (compose.ts asciiSame). */
+static int ascii_same(eg_str a, eg_str b) {
+    uint32_t i;
+    if (a.n != b.n) return 0;
+    for (i = 0; i < a.n; i++) {
+        uint8_t x = a.p[i], y = b.p[i];
+        if (x >= 'A' && x <= 'Z') x = (uint8_t)(x + 32u);
+        if (y >= 'A' && y <= 'Z') y = (uint8_t)(y + 32u);
+        if (x != y) return 0;
+    }
+    return 1;
+}
+
+/* Names the prompt uses mid-sentence (compose.ts echoNames): an ASCII word of 3+ letters starting with a capital
+ * and holding a lowercase letter, after a word, not after a sentence end, a colon, a quote or an opening bracket;
+ * at most ECHO_MAX distinct, none of the topic words, keywords or counted keywords; those the limits allow (ok). */
+static void echo_names(ctx *c, const eg_str *words, uint32_t nw) {
+    const eg_ifr_tokens *t = &c->s->tokens;
+    const eg_plan *plan = c->plan;
+    eg_str found[ECHO_MAX];
+    uint32_t n_found = 0, i, j;
+    for (i = 1; i < t->n && n_found < ECHO_MAX; i++) {
+        uint32_t a = t->start[i], b = t->end[i];
+        int lower = 0, ascii = 1, dup = 0;
+        eg_str w;
+        if (t->kind[i] != EG_TK_WORD || a < plan->task_start || b > plan->task_end) continue;
+        if (t->kind[i - 1u] == EG_TK_NL) continue;
+        if (t->kind[i - 1u] == EG_TK_PUNCT) {
+            uint8_t q = t->byte[i - 1u];
+            if (q == '.' || q == '?' || q == '!' || q == ':' || q == '"' || q == '\'' || q == '<' || q == '[' || q == '(') continue;
+        }
+        if (b - a < 3u || t->bytes[a] < 0x41u || t->bytes[a] > 0x5Au) continue;
+        for (j = a; j < b; j++) {
+            uint8_t x = t->bytes[j];
+            if (x >= 0x61u && x <= 0x7Au) lower = 1;
+            else if (!(x >= 0x41u && x <= 0x5Au)) ascii = 0;
+        }
+        if (!lower || !ascii) continue;
+        w.p = t->bytes + a;
+        w.n = b - a;
+        for (j = 0; j < nw && !dup; j++) dup = ascii_same(words[j], w);
+        for (j = 0; j < plan->n_keywords && !dup; j++) dup = ascii_same(plan->keywords[j], w);
+        for (j = 0; j < plan->n_kwfreq && !dup; j++) dup = ascii_same(plan->kwfreq_key[j], w);
+        for (j = 0; j < n_found && !dup; j++) dup = ascii_same(found[j], w);
+        if (!dup) found[n_found++] = w;
+    }
+    for (i = 0; i < n_found; i++) {
+        if (ok(c, found[i])) c->echo[c->n_echo++] = found[i];
+    }
+}
+
 /* ---------------------------------------------------------------- composition */
 
 typedef struct render_state {
@@ -685,6 +743,7 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
     /* required sentences */
     if (plan->constrained) push_special(c, &n_spec, cstr("My answer is maybe."));
     for (i = 0; i < plan->n_keywords; i++) push_special(c, &n_spec, kw_sentence(c, &st, plan->keywords[i]));
+    for (i = 0; i < c->n_echo; i++) push_special(c, &n_spec, kw_sentence(c, &st, c->echo[i]));
     for (i = 0; i < k->n_kw; i++) {
         int64_t q;
         for (q = 0; q < k->kw_extra[i] && !c->err; q++) push_special(c, &n_spec, kw_sentence(c, &st, plan->kwfreq_key[k->kw_idx[i]]));
@@ -1239,6 +1298,11 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
         if (c->title.n == 0u) c->title = cstr("A Short Answer");
     }
     c->prefix_bullets = plan->has_repeat ? count_prefix_bullets(plan->repeat) : 0;
+    /* names the prompt uses, echoed in English answers with room to spare (compose.ts roomy) */
+    if (plan->lang == EG_IFR_NONE && !plan->constrained && !plan->english && plan->prompt_lang == EG_IFR_NONE &&
+        (!plan->has_words || plan->words.hi >= ECHO_ROOM_WORDS) && (!plan->has_sents || plan->sents.hi >= EG_IFR_INF)) {
+        echo_names(c, words, nw);
+    }
     if (c->err) return c->err;
 
     /* initial knobs */

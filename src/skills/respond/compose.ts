@@ -173,14 +173,20 @@ export const ECHO_MAX = 2;
  * left out under any sentence ceiling). */
 export const ECHO_ROOM_WORDS = 120;
 
+/** Equal up to ASCII letter case (a name is ASCII; C compares the same way). */
+function asciiSame(a: string, b: string): boolean {
+  const fold = (x: string) => x.replace(/[A-Z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 32));
+  return fold(a) === fold(b);
+}
+
 /**
  * Names the prompt uses mid-sentence (an ASCII word of 3+ letters starting with a capital and holding a lowercase
- * letter, after a word, not after a sentence end), at most ECHO_MAX distinct, in prompt order (version 16). A response
- * that names what the prompt names is on its topic; prompts often ask for them ("the chosen one, Kethra").
+ * letter, after a word, not after a sentence end, a colon, a quote or an opening bracket), at most ECHO_MAX distinct,
+ * none of `taken`, in prompt order (version 16). A response that names what the prompt names is on its topic, and
+ * prompts often ask for them without saying so ("a prophecy about the chosen one, Kethra").
  */
 export function echoNames(t: Tokens, plan: Plan, taken: readonly string[]): string[] {
   const out: string[] = [];
-  const seen = new Set(taken.map((w) => w.toLowerCase()));
   for (let i = 1; i < t.n && out.length < ECHO_MAX; i++) {
     if (t.kind[i] !== TK_WORD || t.start[i] < plan.taskStart || t.end[i] > plan.taskEnd) continue;
     const prev = t.kind[i - 1];
@@ -197,8 +203,7 @@ export function echoNames(t: Tokens, plan: Plan, taken: readonly string[]): stri
     }
     if (!lower || !ascii) continue;
     const w = dec.decode(t.bytes.subarray(a, b));
-    if (seen.has(w.toLowerCase())) continue;
-    seen.add(w.toLowerCase());
+    if (taken.some((x) => asciiSame(x, w)) || out.some((x) => asciiSame(x, w))) continue;
     out.push(w);
   }
   return out;
