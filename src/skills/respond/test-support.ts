@@ -352,6 +352,29 @@ export const V15_PROMPTS: readonly string[] = [
   'Γράψε ένα σύντομο μήνυμα για τους γείτονες.',
 ];
 
+// responder_version 16 (round15.test.ts): English readings of round 15 and the name echo, controls included.
+export const V16_PROMPTS: readonly string[] = [
+  'Write a thank-you card for the caretaker. End it with the word Cheers!',
+  'Write a note to the new tenants and add a P.D. at the end in Spanish.',
+  "Tell the story of a ferry crossing in three paragraphs separated by blank lines, and make the first word of the second paragraph 'Suddenly'.",
+  'Which trees grow fastest in clay soil? Begin by saying that question back to me word for word, then answer it.',
+  "Write a poem about rain. The word 'umbrella' must come up.",
+  "Draft a flyer for the jumble sale. My aunt insists the word 'bargain' is in there.",
+  'Write a toast for the twins and mention their names (Ada and Theo).',
+  'Rewrite the tips for new cyclists. Also drop the word "basically", you used it five times.',
+  'Make a notice for the site gate. The sign printer only does capital letters.',
+  'Write a report with headings labelled PART 1, PART 2 and so on, three of them in total.',
+  'Email the parents. Plumbing must get a mention, and keep it friendly.',
+  'Give me a short bio. No sentence count above four, please.',
+  'Three ALL-CAPS words is the most I will accept in this speech.',
+  'Write a cheer for the team and the last words need to be GO BLUES GO',
+  'A 3 paras essay on libraries, please.',
+  'Write a message to every single person in the club about the picnic.',
+  // Controls: a signature that is not quoted is no ending; a price in brackets is no list of names.
+  'Write an email to my landlord and sign off as Tom.',
+  'Mention the price (in euros) and keep the advert short.',
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -362,6 +385,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V13_PROMPTS,
   ...V14_PROMPTS,
   ...V15_PROMPTS,
+  ...V16_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',
