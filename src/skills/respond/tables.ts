@@ -667,6 +667,12 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NOCOMMA', pattern: 'leave|leaving|omit|omitting|skip|skipping|drop|dropping|remove|removing|strip|ditch out? ..3 commas|comma' },
   { family: 'NOCOMMA', pattern: 'commas|comma ..5 none' },
   { family: 'NOCOMMA', pattern: 'w / o commas|comma' },
+  // Commas named with what breaks on them or what to do with them (version 16): "our feed chokes on commas so skip them",
+  // "the web form strips out commas", "keep commas out of your whole reply", "mangles commas so leave them out".
+  { family: 'NOCOMMA', pattern: 'keep|keeping commas|comma out' },
+  { family: 'NOCOMMA', pattern: 'strips|strip|mangles|mangle|chokes|choke|bans|ban|rejects|reject|hates|garbles|garble|breaks|eats|cant|cannot|doesnt|wont ..3 commas|comma' },
+  { family: 'NOCOMMA', pattern: 'commas|comma ..8 skip|omit|drop|remove|ditch|leave them|those|it|out' },
+  { family: 'NOCOMMA', pattern: 'didnt|doesnt|wouldnt|shouldnt|dont|cant|wont have|has|contain|contains|use|include any commas|comma' },
   { family: 'NOCOMMA', pattern: `${ML_NEG}|${ML_USE} ..4 ${ML_COMMAS}` },
   // A language is asked for only right after a response-language cue ("in", "into", "using", "only",
   // "except", ...), or with "the ... language" after one; a name used as a topic ("the Croatian nations",
