@@ -209,7 +209,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: 'all-caps|caps|capital|capitals|uppercase words|word ..3 {N} at the? very? most', rel: 'LE' },
   { family: 'CAPFREQ', pattern: '{N} uppercase|capital|caps|all-caps|capitalized|capitalised words|word is|are the absolute|hard? limit|max|maximum', rel: 'LE' },
   // "Block capitals: one word at most" (version 16).
-  { family: 'CAPFREQ', pattern: 'block capitals|caps|capital : {N} word|words at most|max|maximum|tops', rel: 'LE' },
+  { family: 'CAPFREQ', pattern: 'block capitals|caps|capital : {N} word|words at most', rel: 'LE' },
+  { family: 'CAPFREQ', pattern: 'block capitals|caps|capital : {N} word|words max|maximum|tops', rel: 'LE' },
   { family: 'CAPFREQ', pattern: `${ML_WORDS} ..4 ${ML_CAPS} ..6 {REL} {N}`, rel: 'GE' },
 
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
@@ -369,7 +370,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SECCOUNT', pattern: '{REL}? {N} -? sections|section|chapters', rel: 'EQ' },
   // "sections labelled ROUND 1, ROUND 2 and so on, four rounds", "RULE 1, RULE 2 and so on, one per rule, so five of
   // them" (version 16): the numbered marker is cut short, the count follows.
-  { family: 'SECCOUNT', pattern: 'so on|forth ..8 {N} of them|in total|altogether', rel: 'EQ' },
+  { family: 'SECCOUNT', pattern: 'so on|forth ..8 {N} of them', rel: 'EQ' },
+  { family: 'SECCOUNT', pattern: 'so on|forth ..8 {N} in total', rel: 'EQ' },
+  { family: 'SECCOUNT', pattern: 'so on|forth ..8 {N} altogether', rel: 'EQ' },
   { family: 'SECCOUNT', pattern: 'so on|forth ,? {N} {W}', rel: 'EQ' },
   { family: 'PARCOUNT', pattern: `{REL}? {N} ${ML_PARS}`, rel: 'EQ' },
   { family: 'SECCOUNT', pattern: `{REL}? {N} ${ML_SECS}`, rel: 'EQ' },
@@ -483,12 +486,24 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `${ML_WORD} {QL} darf|dürfen|soll|sollte|sollen|debe|deben|deve|devono|doit|doivent|mag|mogen|moet|może|får|ska|kan ..1 nicht|no|non|não|pas|niet|nie|jamais|nunca|mai|nooit|niemals|inte|aldrig` },
   { family: 'FORBID', pattern: 'word|words|term|terms {QL} never|nowhere', arg: 'QUOTED' },
   { family: 'FORBID', pattern: 'avoid|avoiding|ban|banned|skip the? word|words|term|terms? {QL}', arg: 'QUOTED' },
-  // "leave out the words "journey" and "humbled"" (version 16).
-  { family: 'FORBID', pattern: 'leave|leaving out the? word|words|term|terms {QL}', arg: 'QUOTED' },
+  // "leave out the words "journey" and "humbled"", "Leave out the word journey" (version 16).
+  { family: 'FORBID', pattern: 'leave|leaving out the? words|terms {QL}', arg: 'QUOTED' },
+  { family: 'FORBID', pattern: 'leave|leaving out the word|term {Q}' },
+  // "keep the word guarantee out of it", "Keep "very" out of it", "keep the word 'spicy' off it" (version 16).
+  { family: 'FORBID', pattern: 'keep|keeping the word|term|words|terms {QL} out|off' },
+  { family: 'FORBID', pattern: 'keep|keeping {QL} out|off of? it|this|the', arg: 'QUOTED' },
+  // "the client bans the word yummy", "is allergic to the word amazing", "Off limits: sad, angry, love." (version 16).
+  { family: 'FORBID', pattern: 'bans|banned|forbids|forbade|hates the word|term {Q}' },
+  { family: 'FORBID', pattern: 'bans|banned|forbids|forbade|hates the words|terms {QL}' },
+  { family: 'FORBID', pattern: 'allergic to the word|term {Q}' },
+  { family: 'FORBID', pattern: 'off -? limits|off-limits : {QL}' },
+  { family: 'FORBID', pattern: 'word|words|term|terms {QL} is|are off -? limits|off-limits' },
+  // "Don't call it a 'gig'", "don't call anything a "hidden gem"" (version 16).
+  { family: 'FORBID', pattern: `${NEG} ..2 call|calling ..3 a|an {QL}`, arg: 'QUOTED' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? words|word|terms|term|keywords|keyword {QL}' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? {QL}', arg: 'QUOTED' },
   { family: 'FORBID', pattern: `${NEG} ..4 keywords|keyword|words|word|terms|term|phrases|phrase {QL}` },
-  { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term|phrase|phrases {QL} ..3 not|cannot|never|shouldnt|mustnt|doesnt|dont appear|appears|be|show|shows|occur|occurs|used|included|mentioned|in|allowed|permitted' },
+  { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term|phrase|phrases {QL} ..3 not|cannot|cant|never|shouldnt|mustnt|doesnt|dont appear|appears|be|show|shows|occur|occurs|used|included|mentioned|in|allowed|permitted' },
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} ..2 forbidden|banned|prohibited|disallowed|off-limits|taboo' },
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} should|must|can|may|will not|never appear|be|show|occur' },
   { family: 'FORBID', pattern: `${NEG} ..2 use|say|mention|include|contain|using|saying|mentioning|including|write|writing the? {QL}`, arg: 'QUOTED' },
@@ -502,7 +517,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullanma|kullanmayın|geçmesin|olmasın|yazma` },
 
   // "don't mention stack anywhere": before KEYWORDS' "mention X anywhere".
-  { family: 'FORBID', pattern: 'dont|never|not mention|say|include {QL} somewhere|anywhere' },
+  { family: 'FORBID', pattern: 'dont|never|not mention|say|include {QL} somewhere|anywhere|yet|at all' },
   // ---- KWFREQ: a keyword's number of occurrences.
   { family: 'KWFREQ', pattern: 'say|use|mention|repeat|include {QL} {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..10 appear|appears|show|shows|occur|occurs|used|mentioned|crop up? {REL} {NT}`, rel: 'EQ' },
