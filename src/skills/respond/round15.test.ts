@@ -2,7 +2,8 @@
 // an English sentence, "make the first word of the n-th paragraph X", "say my request back", "the word X must come
 // up", names in brackets after "mention", "drop the word X", "the printer only does caps", a section count after
 // "and so on", "X must get a mention", "no sentence count above N", "N all-caps words is the most", "the last words
-// need to be X", "N paras") and the composer's name echo. Pinned with sentences written for this test (test-support.ts
+// need to be X", "N paras", commas named with what breaks on them, "keep the word X out of it", "bans the word X",
+// "off limits: X", "don't call it a 'X'") and the composer's name echo. Pinned with sentences written for this test (test-support.ts
 // V16_PROMPTS, none from a test set, controls included).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +28,12 @@ const V16_WANT: string[] = [
   'capital_word_frequency{"capital_relation":"less than","capital_frequency":4}',
   'end_checker{"end_phrase":"GO BLUES GO"}',
   'number_paragraphs{"num_paragraphs":3}',
+  '',
+  'no_comma{}',
+  'forbidden_words{"forbidden_words":["cosy"]}',
+  'forbidden_words{"forbidden_words":["luxury"]}',
+  'forbidden_words{"forbidden_words":["cheap","deal"]}',
+  'forbidden_words{"forbidden_words":["retreat"]}',
   '',
   '',
   'existence{"keywords":["price"]}',

@@ -370,6 +370,12 @@ export const V16_PROMPTS: readonly string[] = [
   'Write a cheer for the team and the last words need to be GO BLUES GO',
   'A 3 paras essay on libraries, please.',
   'Write a message to every single person in the club about the picnic.',
+  'Describe the cabin. Our booking form chokes on commas, so skip them.',
+  'Write the welcome note and keep the word "cosy" out of it.',
+  'Write the listing; the owner bans the word luxury.',
+  'Write an advert for the sale. Off limits: cheap, deal.',
+  "Write about our yoga weekend, but don't call it a 'retreat'.",
+  'Use commas where they help the reader.',
   // Controls: a signature that is not quoted is no ending; a price in brackets is no list of names.
   'Write an email to my landlord and sign off as Tom.',
   'Mention the price (in euros) and keep the advert short.',
