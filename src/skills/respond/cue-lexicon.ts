@@ -43,7 +43,8 @@
 //   listed as whole phrases ("ha isticmaalin", "la'aan"): the particles "ha" and "ma" are Spanish and Italian words.
 //   Number words of the inflecting languages carry their case forms (Finnish kolmessa/kolmeen/kolmella, Estonian
 //   kolmes/kolmeks, Lithuanian feminine keturios/keturias/keturiose, Latvian četrās/četriem, Slavic dative and
-//   instrumental trzem/pięcioma/štyrom/piatimi/štirimi); Estonian inessives that are also ordinals (neljas, viies,
+//   instrumental trzem/pięcioma/štyrom/piatimi/štirimi; Slovenian datives petim..desetim and Ukrainian сьома
+//   are left out, being Croatian and Ukrainian ordinals too); Estonian inessives that are also ordinals (neljas, viies,
 //   kuues, seitsmes, kaheksas, kümnes: "fourth" ... "tenth") are left out. Estonian "alla" (below) is now LESS:
 //   "alla 150 sõna" was read as exactly 150; a Swedish "alla" (all) or Italian "alla" next to a count is the risk taken.
 
@@ -1449,7 +1450,7 @@ export const CUE_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly
     [500, 'пятьсот|пятисот']]],
   ['uk', [[1, 'один|одне|одна|одного|одній|одним|одну'], [2, 'два|дві|двох|двома|двом'], [3, 'три|трьох|трьома|трьом'],
     [4, 'чотири|чотирьох|чотирма|чотирьом'], [5, 'п\'ять|п’ять|п\'яти|п’яти|п\'ятьма|п’ятьма|п\'ятьом|п’ятьом'], [6, 'шість|шести|шістьма|шістьом'],
-    [7, 'сім|семи|сьома|сімома'], [8, 'вісім|восьми|вісьмома|восьмома'], [9, 'дев\'ять|дев’ять|дев\'яти|дев’яти'], [10, 'десять|десяти'],
+    [7, 'сім|семи|сімома'], [8, 'вісім|восьми|вісьмома|восьмома'], [9, 'дев\'ять|дев’ять|дев\'яти|дев’яти'], [10, 'десять|десяти'],
     [11, 'одинадцять|одинадцяти'], [12, 'дванадцять|дванадцяти'], [13, 'тринадцять|тринадцяти'],
     [14, 'чотирнадцять|чотирнадцяти'], [15, 'п\'ятнадцять|п’ятнадцять|п\'ятнадцяти|п’ятнадцяти'],
     [16, 'шістнадцять|шістнадцяти'], [17, 'сімнадцять|сімнадцяти'], [18, 'вісімнадцять|вісімнадцяти'],
@@ -1657,9 +1658,9 @@ export const CUE_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly
     [30, 'trideset'], [40, 'četrdeset'], [50, 'pedeset'], [100, 'sto|stotinu|stotina'],
     [200, 'dvjesto|dvesto|dvije stotine'], [300, 'tristo|tri stotine'], [500, 'petsto|pet stotina']]],
   ['sl', [[1, 'ena|en|eno|enega|enem'], [2, 'dva|dve|dveh|dvema'], [3, 'tri|trije|treh|tremi|trem'],
-    [4, 'štiri|štirje|štirih|štirim|štirimi'], [5, 'pet|petih|petim|petimi'], [6, 'šest|šestih|šestim|šestimi'],
-    [7, 'sedem|sedmih|sedmim|sedmimi'], [8, 'osem|osmih|osmim|osmimi'], [9, 'devet|devetih|devetim|devetimi'],
-    [10, 'deset|desetih|desetim|desetimi'], [11, 'enajst'], [12, 'dvanajst'], [13, 'trinajst'],
+    [4, 'štiri|štirje|štirih|štirim|štirimi'], [5, 'pet|petih|petimi'], [6, 'šest|šestih|šestimi'],
+    [7, 'sedem|sedmih|sedmimi'], [8, 'osem|osmih|osmimi'], [9, 'devet|devetih|devetimi'],
+    [10, 'deset|desetih|desetimi'], [11, 'enajst'], [12, 'dvanajst'], [13, 'trinajst'],
     [14, 'štirinajst'], [15, 'petnajst'], [16, 'šestnajst'], [17, 'sedemnajst'], [18, 'osemnajst'],
     [19, 'devetnajst'], [20, 'dvajset'], [25, 'petindvajset'], [30, 'trideset'], [40, 'štirideset'],
     [50, 'petdeset'], [100, 'sto'], [200, 'dvesto'], [300, 'tristo'], [500, 'petsto']]],
@@ -1956,4 +1957,35 @@ export const CUE_ORDINALS: ReadonlyArray<readonly [string, ReadonlyArray<readonl
   // Somali 7th "toddobaad" is also "week": left out.
   ['so', [[1, 'koowaad|kowaad|ugu horreeya|ugu horeeya'], [2, 'labaad'], [3, 'saddexaad'], [4, 'afraad'], [5, 'shanaad'],
     [6, 'lixaad'], [8, 'siddeedaad'], [9, 'sagaalaad'], [10, 'tobnaad|tobanaad']]],
+];
+
+// Number words that say "times" themselves (round 15, responder_version 16): "zweimal", "háromszor", "dvakrát",
+// "дважды", "kahdesti". Each form is compiled as a NUM record of its value and a TIMES record of the same string, so
+// its hit is a count and its unit at once (cues.ts pairs it with itself). Two-word forms are listed where a number word
+// alone is left out of CUE_NUMBERS: Danish/Norwegian "to gange" (to: English), Hinglish "do baar", "das baar".
+// Values 2..10 only: "einmal", "egyszer" also mean "once upon a time" / "just".
+export const CUE_TIMES_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [number, string]>]> = [
+  ['de', [[2, 'zweimal'], [3, 'dreimal'], [4, 'viermal'], [5, 'fünfmal'], [6, 'sechsmal'], [7, 'siebenmal'],
+    [8, 'achtmal'], [9, 'neunmal'], [10, 'zehnmal']]],
+  ['nl', [[2, 'tweemaal'], [3, 'driemaal'], [4, 'viermaal'], [5, 'vijfmaal'], [6, 'zesmaal'], [7, 'zevenmaal'],
+    [8, 'achtmaal'], [9, 'negenmaal'], [10, 'tienmaal']]],
+  ['af', [[2, 'tweemaal'], [3, 'driemaal'], [4, 'viermaal'], [5, 'vyfmaal']]],
+  ['hu', [[2, 'kétszer|kettőször'], [3, 'háromszor'], [4, 'négyszer'], [5, 'ötször'], [6, 'hatszor'], [7, 'hétszer'],
+    [8, 'nyolcszor'], [9, 'kilencszer'], [10, 'tízszer']]],
+  ['cs', [[2, 'dvakrát'], [3, 'třikrát'], [4, 'čtyřikrát'], [5, 'pětkrát'], [6, 'šestkrát'], [7, 'sedmkrát'],
+    [8, 'osmkrát'], [9, 'devětkrát'], [10, 'desetkrát']]],
+  ['sk', [[2, 'dvakrát'], [3, 'trikrát'], [4, 'štyrikrát'], [5, 'päťkrát'], [6, 'šesťkrát'], [7, 'sedemkrát'],
+    [8, 'osemkrát'], [9, 'deväťkrát'], [10, 'desaťkrát']]],
+  ['sl', [[2, 'dvakrat'], [3, 'trikrat'], [4, 'štirikrat'], [5, 'petkrat'], [6, 'šestkrat'], [7, 'sedemkrat'],
+    [8, 'osemkrat'], [9, 'devetkrat'], [10, 'desetkrat']]],
+  ['hr', [[2, 'dvaput'], [3, 'triput'], [4, 'četiriput']]],
+  ['pl', [[2, 'dwukrotnie'], [3, 'trzykrotnie'], [4, 'czterokrotnie'], [5, 'pięciokrotnie'], [6, 'sześciokrotnie'],
+    [7, 'siedmiokrotnie'], [8, 'ośmiokrotnie'], [9, 'dziewięciokrotnie'], [10, 'dziesięciokrotnie']]],
+  ['ru', [[2, 'дважды'], [3, 'трижды'], [4, 'четырежды']]],
+  ['uk', [[2, 'двічі'], [3, 'тричі']]],
+  ['fi', [[2, 'kahdesti'], [3, 'kolmesti'], [4, 'neljästi'], [5, 'viidesti']]],
+  ['lv', [[2, 'divreiz'], [3, 'trīsreiz'], [4, 'četrreiz'], [5, 'piecreiz']]],
+  ['da', [[2, 'to gange'], [10, 'ti gange']]],
+  ['no', [[2, 'to ganger|to gonger'], [10, 'ti ganger']]],
+  ['hi-Latn', [[2, 'do baar|do dafa'], [10, 'das baar|das dafa']]],
 ];
