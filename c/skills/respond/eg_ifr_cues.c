@@ -1,4 +1,4 @@
-/* Mirrors src/skills/respond/cues.ts: the cue step (docs/format.md 6.4 step 5b, responder_version 13, readings of 14). A prompt not
+/* Mirrors src/skills/respond/cues.ts: the cue step (docs/format.md 6.4 step 5b, responder_version 13, readings of 14 and 16). A prompt not
  * written in English states its instructions in word orders the patterns do not know; this step reads them by
  * proximity inside one sentence, from the RCUE cue words.
  * No per-code-point arrays (the enforcer board has little RAM to spare): the prompt's UTF-8 bytes are walked with

@@ -3,7 +3,8 @@
 // reads them by proximity inside one sentence: a number next to a unit word, the relation word next to that number, a
 // quoted string in a sentence with an "end with" / "include" / "don't use" cue. The words come from RCUE (built from
 // cue-lexicon.ts); the text is read code point by code point, so scripts without spaces need no tokenizer.
-// It only fills what the earlier steps left empty. Mirrored by c/skills/respond/eg_ifr_cues.c.
+// It only fills what the earlier steps left empty, but for a postscript marker the prompt names ("P.D."), which
+// replaces the default P.S. Mirrored by c/skills/respond/eg_ifr_cues.c.
 import type { Responder } from './artifact.ts';
 import { INF, isPostscriptSpelling, toRange, type Plan, type Range } from './plan.ts';
 
