@@ -1,4 +1,4 @@
-/* Mirrors src/skills/respond/cues.ts: the cue step (docs/format.md 6.4 step 5b, responder_version 13, readings of 14). A prompt not
+/* Mirrors src/skills/respond/cues.ts: the cue step (docs/format.md 6.4 step 5b, responder_version 13, readings of 14 and 16). A prompt not
  * written in English states its instructions in word orders the patterns do not know; this step reads them by
  * proximity inside one sentence, from the RCUE cue words.
  * No per-code-point arrays (the enforcer board has little RAM to spare): the prompt's UTF-8 bytes are walked with
@@ -539,6 +539,69 @@ static int colon_ending(const cue_run *c, uint32_t from, eg_str *out) {
     return 1;
 }
 
+/* x and y are equal lowercased (the arena is given back). */
+static int same_lower(cue_run *c, eg_str x, eg_str y) {
+    uint32_t save = c->s->arena_used;
+    eg_str a = eg_ifr_arena_lower(c->s, x), b = eg_ifr_arena_lower(c->s, y);
+    int eq = eg_str_eq(a, b);
+    c->s->arena_used = save;
+    return eq;
+}
+
+static int is_p(uint32_t ch) { return ch == 0x50u || ch == 0x70u; }
+static int is_mark_letter(uint32_t ch) { return ch == 0x53u || ch == 0x73u || ch == 0x44u || ch == 0x64u; }
+
+/* The ASCII byte at i, or 0 past the end (markers are ASCII). */
+static uint32_t byte_at(const cue_run *c, uint32_t i) { return i < c->n ? c->p[i] : 0u; }
+
+/* i is the end or a separator follows (markerAfter's endsAt). */
+static int ends_at(const cue_run *c, uint32_t i) {
+    uint32_t l;
+    return i >= c->n || is_sep(cp_at(c, i, &l));
+}
+
+/* markerAfter (cues.ts): a postscript marker token starting within EG_IFR_MARK_NEAR code points after byte `from`,
+ * before a sentence end: "P.S." / "P.P.S." (1 / 2), "P.D." as written (3, *out set), "PS" / "PPS" in capitals (1 / 2);
+ * the token starts a word (after a separator or a spaceless code point) and ends at a dot, a separator or the end.
+ * 0 when none. */
+static int marker_after(const cue_run *c, uint32_t from, eg_str *out) {
+    uint32_t k = from, cps = 0, l, ch;
+    while (k < c->n && cps <= (uint32_t)EG_IFR_MARK_NEAR) {
+        ch = cp_at(c, k, &l);
+        if (is_p(ch)) {
+            uint32_t pc = k == 0u ? 0x20u : cp_before(c, k);
+            if (k == 0u || is_sep(pc) || is_spaceless(pc)) {
+                if (byte_at(c, k + 1u) == 0x2Eu) {
+                    uint32_t q = k + 2u, letter;
+                    int pp = 0;
+                    if (q + 2u < c->n && is_p(byte_at(c, q)) && byte_at(c, q + 1u) == 0x2Eu &&
+                        (byte_at(c, q + 2u) == 0x53u || byte_at(c, q + 2u) == 0x73u)) {
+                        pp = 1;
+                        q += 2u;
+                    }
+                    if (q < c->n && is_mark_letter(byte_at(c, q))) {
+                        letter = byte_at(c, q);
+                        q++;
+                        if (q < c->n && byte_at(c, q) == 0x2Eu) q++;
+                        if (ends_at(c, q) || byte_at(c, q - 1u) == 0x2Eu) {
+                            if (letter == 0x53u || letter == 0x73u) return pp ? 2 : 1;
+                            out->p = c->p + k;
+                            out->n = q - k;
+                            return 3;
+                        }
+                    }
+                }
+                if (ch == 0x50u && byte_at(c, k + 1u) == 0x53u && ends_at(c, k + 2u)) return 1;
+                if (ch == 0x50u && byte_at(c, k + 1u) == 0x50u && byte_at(c, k + 2u) == 0x53u && ends_at(c, k + 3u)) return 2;
+            }
+        }
+        if (sentence_end(c, k, ch, l)) return 0;
+        k += l;
+        cps++;
+    }
+    return 0;
+}
+
 /* Counts: unit and number hits pair up nearest first; then the ending, the include / forbid / no-comma cues, case. */
 static void read_sentence(cue_run *c) {
     eg_ifr_cue_mem *m = c->m;
@@ -551,10 +614,23 @@ static void read_sentence(cue_run *c) {
     for (ui = 0; ui < c->nh; ui++) {
         const eg_ifr_cue_hit *u = &m->hit[ui];
         if (!(u->mask & CUE_UNIT_MASK)) continue;
+        /* a number word that says "times" itself ("zweimal": NUM and TIMES of one string, version 16) is its own pair
+         * and no number for another unit */
+        if (u->mask & CUE_BIT(EG_IFR_CUE_NUM)) {
+            if (u->value > 0u && u->value <= CUE_COUNT_MAX && np < 2u * EG_IFR_CUE_MAX_HITS) {
+                m->pair[np][0] = 0u;
+                m->pair[np][1] = 0u;
+                m->pair[np][2] = (uint8_t)ui;
+                m->pair[np][3] = (uint8_t)ui;
+                np++;
+            }
+            continue;
+        }
         for (xi = 0; xi < c->nh; xi++) {
             const eg_ifr_cue_hit *x = &m->hit[xi];
             int32_t g;
-            if (xi == ui || !(x->mask & CUE_BIT(EG_IFR_CUE_NUM)) || x->value == 0u || x->value > CUE_COUNT_MAX) continue;
+            if (xi == ui || !(x->mask & CUE_BIT(EG_IFR_CUE_NUM)) || (x->mask & CUE_UNIT_MASK) || x->value == 0u ||
+                x->value > CUE_COUNT_MAX) continue;
             g = gap(c, x->start, x->end, u->start, u->end);
             if (g > (int32_t)EG_IFR_CUE_NEAR) continue;
             if (between(c, xi, ui, CUE_UNIT_MASK | CUE_BIT(EG_IFR_CUE_NUM))) continue;
@@ -658,6 +734,20 @@ static void read_sentence(cue_run *c) {
             nh->used = 1;
         }
     }
+    /* a postscript marker written out after an end, include or begin cue ("E termina com um P.D. lembrando..."): a
+     * postscript with that marker (a named one beats the default P.S.) */
+    for (i = 0; i < c->nh; i++) {
+        const eg_ifr_cue_hit *x = &m->hit[i];
+        eg_str mk;
+        int kind;
+        if (!(x->mask & (CUE_BIT(EG_IFR_CUE_END) | CUE_BIT(EG_IFR_CUE_INCLUDE) | CUE_BIT(EG_IFR_CUE_BEGIN)))) continue;
+        kind = marker_after(c, x->end, &mk);
+        if (kind != 0 && (plan->postscript == 0 || (plan->postscript == 1 && kind == 3))) {
+            plan->postscript = kind;
+            if (kind == 3) plan->ps_marker = mk;
+        }
+        if (kind != 0) break;
+    }
     /* an ending: the quoted span nearest the "end with" cue */
     end = first_hit(c, EG_IFR_CUE_END);
     if (end != NULL && !plan->has_end) {
@@ -716,6 +806,59 @@ static void read_sentence(cue_run *c) {
             plan->has_nth = 1;
             plan->nth_n = ord->value;
             plan->nth_word = k;
+        }
+    }
+    /* "v texte musí byť slovo prilba": in a sentence with no include or end cue, "the word" not negated and not used,
+     * then the quoted span right after it or the unquoted word right after it that ends its clause, is a keyword
+     * (version 16); not the word another reading took (the n-th paragraph's first word, the ending) */
+    if (inc == NULL && end == NULL) {
+        for (i = 0; i < c->nh; i++) {
+            eg_ifr_cue_hit *x = &m->hit[i];
+            uint32_t a, b, l, span = 0, ch;
+            int got = 0, starts = 0;
+            if (x->used || !(x->mask & CUE_BIT(EG_IFR_CUE_WORDNOUN)) || negated(c, x)) continue;
+            a = x->end;
+            while (a < c->n && is_space(cp_at(c, a, &l))) a += l;
+            if (a == x->end || a >= c->n) continue;
+            ch = cp_at(c, a, &l);
+            {
+                eg_ifr_cue_quote *q = NULL;
+                for (j = c->q0; j < c->q1; j++) {
+                    if (m->quote[j].start == a + l && !m->quote[j].used && m->quote[j].cps <= CUE_KEYWORD_MAX) {
+                        q = &m->quote[j];
+                        break;
+                    }
+                }
+                if (q != NULL) {
+                    if (any_cp(text_of(c, q->start, q->end), is_word_cp)) {
+                        q->used = 1;
+                        k = text_of(c, q->start, q->end);
+                        got = 1;
+                    }
+                } else if (!is_sep(ch) && cue_digit(ch) < 0) {
+                    for (j = 0; j < c->nh; j++) {
+                        if (m->hit[j].start == a) starts = 1;
+                    }
+                    if (!starts) {
+                        uint32_t bl;
+                        b = a;
+                        while (b < c->n && !is_sep(cp_at(c, b, &bl)) && span < CUE_SPAN_MAX) {
+                            b += bl;
+                            span++;
+                        }
+                        if (b >= c->n) got = 1;
+                        else {
+                            uint32_t bc = cp_at(c, b, &bl);
+                            got = sentence_end(c, b, bc, bl) || bc == 0x2Cu;
+                        }
+                        if (got) k = text_of(c, a, b);
+                    }
+                }
+            }
+            if (!got || k.n == 0u) continue;
+            x->used = 1;
+            if ((plan->has_nth && same_lower(c, plan->nth_word, k)) || (plan->has_end && same_lower(c, plan->end_phrase, k))) continue;
+            if (!list_has(plan->keywords, plan->n_keywords, k) && !kwfreq_has(c, k)) eg_ifr_list_add(c->s, plan->keywords, &plan->n_keywords, k);
         }
     }
     if (first_hit(c, EG_IFR_CUE_LOWER) != NULL || negated(c, first_hit(c, EG_IFR_CUE_UPPER))) {

@@ -59,7 +59,7 @@ import { CUE_CONCEPTS, isSpacelessScript, type CueEntry } from './cues.ts';
 /** RCUE concept code of ordinals: the second concept with a value (version 14). A function, not a constant: cues.ts
  * and this module import each other, so CUE_CONCEPTS may not be initialised yet while this module's body runs. */
 const cueOrd = () => (CUE_CONCEPTS as readonly string[]).indexOf('ORD');
-import { CUE_LEXICON, CUE_NUMBERS, CUE_ORDINALS } from './cue-lexicon.ts';
+import { CUE_LEXICON, CUE_NUMBERS, CUE_ORDINALS, CUE_TIMES_NUMBERS } from './cue-lexicon.ts';
 
 export const RESPONDER_SKILL = 2;
 export const RESPONDER_VERSION = 16;
@@ -258,6 +258,16 @@ export function buildResponderSections(): SectionInput[] {
   for (const [, nums] of CUE_NUMBERS) for (const [v, forms] of nums) for (const w of forms.split('|')) addCue(w, 0, v);
   const ordConcept = cueOrd();
   for (const [, ords] of CUE_ORDINALS) for (const [v, forms] of ords) for (const w of forms.split('|')) addCue(w, ordConcept, v);
+  // "zweimal": a NUM record and a TIMES record of one string (version 16; the hit is its own count and unit).
+  const timesConcept = (CUE_CONCEPTS as readonly string[]).indexOf('TIMES');
+  for (const [, forms] of CUE_TIMES_NUMBERS) {
+    for (const [v, fs] of forms) {
+      for (const w of fs.split('|')) {
+        addCue(w, 0, v);
+        addCue(w, timesConcept, 0);
+      }
+    }
+  }
   const cueList = [...cueRecs.values()].sort((a, b) => cmpCue(enc.encode(a[0]), a[1], a[2], enc.encode(b[0]), b[1], b[2]));
   const cue = new Bytes();
   cue.u32(cueList.length);

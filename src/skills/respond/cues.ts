@@ -3,7 +3,8 @@
 // reads them by proximity inside one sentence: a number next to a unit word, the relation word next to that number, a
 // quoted string in a sentence with an "end with" / "include" / "don't use" cue. The words come from RCUE (built from
 // cue-lexicon.ts); the text is read code point by code point, so scripts without spaces need no tokenizer.
-// It only fills what the earlier steps left empty. Mirrored by c/skills/respond/eg_ifr_cues.c.
+// It only fills what the earlier steps left empty, but for a postscript marker the prompt names ("P.D."), which
+// replaces the default P.S. Mirrored by c/skills/respond/eg_ifr_cues.c.
 import type { Responder } from './artifact.ts';
 import { INF, isPostscriptSpelling, toRange, type Plan, type Range } from './plan.ts';
 
@@ -311,11 +312,17 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     // Counts: unit words and numbers pair up nearest first (within CUE_NEAR code points, nothing that counts between
     // them); at equal distance a number before its unit ("두 번") beats one after ("단어를 두"), then the earlier unit.
     // A number word of value 1 pairs only with a relation word: "一段", "một đoạn", "un paragraphe" is an article.
+    // A number word that says "times" itself ("zweimal", "háromszor", "dvakrát": a NUM and a TIMES entry of one string,
+    // version 16) is its own pair, and no number for another unit.
     const pairs: Array<[number, number, Hit, Hit]> = [];
     for (const u of hs) {
       if (!(u.mask & UNIT_MASK)) continue;
+      if (u.mask & bit('NUM')) {
+        if (u.value > 0 && u.value <= COUNT_MAX) pairs.push([0, 0, u, u]);
+        continue;
+      }
       for (const x of hs) {
-        if (x === u || !(x.mask & bit('NUM')) || x.value === 0 || x.value > COUNT_MAX) continue;
+        if (x === u || !(x.mask & bit('NUM')) || x.mask & UNIT_MASK || x.value === 0 || x.value > COUNT_MAX) continue;
         const g = gap(x.start, x.end, u.start, u.end);
         if (g > CUE_NEAR) continue;
         if (hs.some((y) => y !== u && y !== x && y.mask & (UNIT_MASK | bit('NUM')) && y.start >= Math.min(x.end, u.end) && y.end <= Math.max(x.start, u.start))) continue;
@@ -372,6 +379,14 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
         n.used = true;
       }
     }
+    // A postscript marker written out after an end, include or begin cue ("E termina com um P.D. lembrando...", "最后加一个以P.S.
+    // 开头的附言", "añade una posdata que empiece con P.D."): a postscript with that marker (a named one beats the default P.S.).
+    for (const x of hs) {
+      if (!(x.mask & (bit('END') | bit('INCLUDE') | bit('BEGIN')))) continue;
+      const mk = markerAfter(cp, x.end);
+      if (mk !== null && (plan.postscript === null || (plan.postscript === 'P.S.' && mk !== 'P.S.' && mk !== 'P.P.S'))) plan.postscript = mk;
+      if (mk !== null) break;
+    }
     // An ending: the quoted span nearest the "end with" cue.
     const end = hs.find((x) => x.mask & bit('END'));
     if (end && plan.endPhrase === null) {
@@ -416,10 +431,80 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
       const k = keyword(begin);
       if (k !== null && !Array.from(k).some((ch) => isSpace(ch.codePointAt(0)!))) plan.nth = { n: ord.value, word: k };
     }
+    // "v texte musí byť slovo prilba", "Aprašyme turi būti žodis savanoriai": "the word" with a modal instead of an
+    // include verb. In a sentence with no include or end cue, "the word" not negated and not used by a reading above (a
+    // count's keyword, the n-th paragraph's first word), then the quoted span right after it or the unquoted word right
+    // after it that ends its clause, is a keyword (version 16).
+    if (!inc && !end) {
+      for (const x of hs) {
+        if (x.used || !(x.mask & bit('WORDNOUN')) || negated(x)) continue;
+        let a = x.end;
+        while (a < cp.length && isSpace(cp[a])) a++;
+        if (a === x.end || a >= cp.length) continue;
+        let k: string | null = null;
+        const q = sq.find((y) => y.start === a + 1 && !y.used && y.end - y.start <= KEYWORD_MAX);
+        if (q) {
+          if (cp.slice(q.start, q.end).some((c) => !isSeparator(c))) {
+            q.used = true;
+            k = text(q.start, q.end);
+          }
+        } else if (!isSeparator(cp[a]) && cueDigit(cp[a]) < 0 && !hs.some((y) => y.start === a)) {
+          let b = a;
+          while (b < cp.length && !isSeparator(cp[b]) && b - a < 30) b++;
+          if (b >= cp.length || isSentenceEnd(cp, b) || cp[b] === 0x2c) k = text(a, b);
+        }
+        if (k === null || k.length === 0) continue;
+        x.used = true;
+        // The word another reading took ("le mot « Sans »" after "the first paragraph begins with"; an ending) is no keyword.
+        const lk = k.toLowerCase();
+        if ((plan.nth !== null && plan.nth.word.toLowerCase() === lk) || (plan.endPhrase !== null && plan.endPhrase.toLowerCase() === lk)) continue;
+        if (!plan.keywords.includes(k) && !plan.kwfreq.has(k.toLowerCase())) plan.keywords.push(k);
+      }
+    }
     if (first('LOWER') || negated(first('UPPER'))) {
       if (!plan.upper) plan.lower = true;
     } else if (first('UPPER') && !plan.lower && plan.caps === null) plan.upper = true;
   }
+}
+
+/** Most code points between an end / include / begin cue and the postscript marker after it. */
+export const MARK_NEAR = 24;
+
+/** A postscript marker token starting within MARK_NEAR code points after `from`, before a sentence end: "P.S." / "P.P.S."
+ * (as P.S. / P.P.S), "P.D." (Spanish, Portuguese, Catalan posdata; as written), or "PS" / "PPS" in capitals (as P.S. /
+ * P.P.S). The token starts a word (after a separator or a spaceless code point: "以P.S.开头") and ends at a dot, a
+ * separator or the end. Only S and D: "p.e." and "p.ej." are "for example". Else null. */
+function markerAfter(cp: number[], from: number): string | null {
+  const isP = (c: number) => c === 0x50 || c === 0x70;
+  const isMarkLetter = (c: number) => c === 0x53 || c === 0x73 || c === 0x44 || c === 0x64;
+  const endsAt = (q: number) => q >= cp.length || isSeparator(cp[q]);
+  for (let k = from; k < cp.length && k - from <= MARK_NEAR; k++) {
+    if (isP(cp[k]) && (k === 0 || isSeparator(cp[k - 1]) || isSpacelessScript(cp[k - 1]))) {
+      // Dotted: P. [P.] letter [.]
+      if (cp[k + 1] === 0x2e) {
+        let q = k + 2;
+        let pp = false;
+        if (q + 2 < cp.length && isP(cp[q]) && cp[q + 1] === 0x2e && (cp[q + 2] === 0x53 || cp[q + 2] === 0x73)) {
+          pp = true;
+          q += 2;
+        }
+        if (q < cp.length && isMarkLetter(cp[q])) {
+          const letter = cp[q];
+          q++;
+          if (q < cp.length && cp[q] === 0x2e) q++;
+          if (endsAt(q) || cp[q - 1] === 0x2e) {
+            if (letter === 0x53 || letter === 0x73) return pp ? 'P.P.S' : 'P.S.';
+            return String.fromCodePoint(...cp.slice(k, q));
+          }
+        }
+      }
+      // Capitals: PS, PPS
+      if (cp[k] === 0x50 && cp[k + 1] === 0x53 && endsAt(k + 2)) return 'P.S.';
+      if (cp[k] === 0x50 && cp[k + 1] === 0x50 && cp[k + 2] === 0x53 && endsAt(k + 3)) return 'P.P.S';
+    }
+    if (isSentenceEnd(cp, k)) return null;
+  }
+  return null;
 }
 
 /** Longest ending read after a colon, and most code points between the "end with" cue and the colon. */
