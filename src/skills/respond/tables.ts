@@ -498,6 +498,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: 'allergic to the word|term {Q}' },
   { family: 'FORBID', pattern: 'off -? limits|off-limits : {QL}' },
   { family: 'FORBID', pattern: 'word|words|term|terms {QL} is|are off -? limits|off-limits' },
+  // "The word free must be absent" (version 16).
+  { family: 'FORBID', pattern: 'word|words|term|terms {QL} must|should|has|needs|is|are to? be? absent|excluded|omitted|banned' },
   // "Don't call it a 'gig'", "don't call anything a "hidden gem"" (version 16).
   { family: 'FORBID', pattern: `${NEG} ..2 call|calling ..3 a|an {QL}`, arg: 'QUOTED' },
   { family: 'FORBID', pattern: 'steer|stay|keep clear|away of|from the? words|word|terms|term|keywords|keyword {QL}' },
