@@ -122,6 +122,15 @@ static int caps_word(const uint8_t *b, uint32_t s, uint32_t e) {
     return caps > 0 ? caps : -1;
 }
 
+/* isDigits: the bytes [s, e) are all ASCII digits (and there is at least one). */
+static int is_digits(const uint8_t *b, uint32_t s, uint32_t e) {
+    uint32_t k;
+    if (e <= s) return 0;
+    for (k = s; k < e; k++)
+        if (b[k] < '0' || b[k] > '9') return 0;
+    return 1;
+}
+
 /* isLetterPlural: the bytes [s, e) are "X's" or "X’s" with X an ASCII letter. */
 static int is_letter_plural(const uint8_t *b, uint32_t s, uint32_t e) {
     int letter = (b[s] >= 'A' && b[s] <= 'Z') || (b[s] >= 'a' && b[s] <= 'z');
@@ -566,14 +575,16 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         int strong = 0;
         while (j < TN && t->kind[j] == EG_TK_WORD && j - i < (uint32_t)EG_IFR_MAX_SLOT) {
             int caps = caps_word(t->bytes, t->start[j], t->end[j]);
-            if (caps < 0) break;
+            /* version 16: a number after a word in capitals belongs to the phrase ("end with DOORS CLOSE AT 7.") */
+            if (caps < 0 && !(j > i && is_digits(t->bytes, t->start[j], t->end[j]))) break;
             if (caps >= 2) strong = 1;
             j++;
         }
         if (!strong) return -1;
-        /* it ends the sentence: a ! or . (taken), a line break, another boundary or the prompt's end */
-        if (j < TN && t->kind[j] == EG_TK_PUNCT && (t->byte[j] == '!' || t->byte[j] == '.')) j++;
-        else if (j < TN && t->kind[j] != EG_TK_NL && !eg_ifr_is_boundary(t, j)) return -1;
+        /* it ends the sentence: a ! (taken), a line break, a comma (version 16), another boundary or the prompt's end;
+         * a full stop is the sentence's, not the phrase's (version 16) */
+        if (j < TN && t->kind[j] == EG_TK_PUNCT && t->byte[j] == '!') j++;
+        else if (j < TN && t->kind[j] != EG_TK_NL && !eg_ifr_is_boundary(t, j) && !(t->kind[j] == EG_TK_PUNCT && t->byte[j] == ',')) return -1;
         push_str(d, tok_text(d, t->start[i], t->end[j - 1u]));
         return j;
     }
@@ -592,6 +603,11 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         /* in a prompt typed in lowercase, two words at most ("take care.", not "questions for the reader.") */
         most = lower ? MAX_LOWER_ENDING_WORDS : MAX_ENDING_WORDS;
         while (j < TN && t->kind[j] == EG_TK_WORD && j - i < most) j++;
+        /* version 16: a capitalised ending that runs to the prompt's end needs no mark, taken as written */
+        if (j == TN && !lower && j > i) {
+            push_str(d, tok_text(d, t->start[i], t->end[j - 1u]));
+            return (int64_t)j;
+        }
         if (!(j < TN && t->kind[j] == EG_TK_PUNCT && (t->byte[j] == '.' || t->byte[j] == '!'))) return -1;
         /* not an abbreviation ("starting with P.S.", "e.g."): a one-letter word, or a word right after the mark */
         if ((j == i + 1u && t->end[i] - t->start[i] < 2u) || (j + 1u < TN && t->start[j + 1u] == t->end[j] && t->kind[j + 1u] == EG_TK_WORD)) return -1;

@@ -294,15 +294,17 @@ export class Detector {
         let strong = false;
         while (j < t.n && t.kind[j] === TK_WORD && j - i < MAX_SLOT) {
           const caps = capsWord(t.bytes, t.start[j], t.end[j]);
-          if (caps < 0) break;
+          // Version 16: a number after a word in capitals belongs to the phrase ("end with DOORS CLOSE AT 7.").
+          if (caps < 0 && !(j > i && isDigits(t.bytes, t.start[j], t.end[j]))) break;
           if (caps >= 2) strong = true;
           j++;
         }
         if (!strong) return -1;
-        // It ends the sentence: a ! or . (taken), a line break, another boundary or the prompt's end ("Finish with NBA
-        // stats" is not a phrase).
-        if (j < t.n && t.kind[j] === TK_PUNCT && (t.byte[j] === 0x21 || t.byte[j] === 0x2e)) j++;
-        else if (j < t.n && t.kind[j] !== TK_NL && !isBoundary(t, j)) return -1;
+        // It ends the sentence: a ! (taken), a line break, a comma (version 16: "finish with NO HARNESS NO ROOF, which
+        // is our rule"), another boundary or the prompt's end ("Finish with NBA stats" is not a phrase). A full stop is
+        // the sentence's, not the phrase's (version 16: "the last words must be STAY OFF THE ICE.").
+        if (j < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x21) j++;
+        else if (j < t.n && t.kind[j] !== TK_NL && !isBoundary(t, j) && !(t.kind[j] === TK_PUNCT && t.byte[j] === 0x2c)) return -1;
         c.strs.push(this.text(t, t.start[i], t.end[j - 1]));
         return j;
       }
@@ -319,6 +321,12 @@ export class Detector {
         const most = lower ? MAX_LOWER_ENDING_WORDS : MAX_ENDING_WORDS;
         let j = i;
         while (j < t.n && t.kind[j] === TK_WORD && j - i < most) j++;
+        // Version 16: a capitalised ending that runs to the prompt's end needs no mark ("Close the message with
+        // JazakAllah khair"); it is taken as written.
+        if (j === t.n && !lower && j > i) {
+          c.strs.push(this.text(t, t.start[i], t.end[j - 1]));
+          return j;
+        }
         if (!(j < t.n && t.kind[j] === TK_PUNCT && (t.byte[j] === 0x2e || t.byte[j] === 0x21))) return -1;
         // Not an abbreviation ("starting with P.S.", "e.g."): a one-letter word, or a word right after the mark.
         if ((j === i + 1 && t.end[i] - t.start[i] < 2) || (j + 1 < t.n && t.start[j + 1] === t.end[j] && t.kind[j + 1] === TK_WORD)) return -1;
@@ -532,6 +540,13 @@ function isLetterPlural(b: Uint8Array, s: number, e: number): boolean {
   const letter = (b[s] >= 0x41 && b[s] <= 0x5a) || (b[s] >= 0x61 && b[s] <= 0x7a);
   if (!letter || (b[e - 1] !== 0x73 && b[e - 1] !== 0x53)) return false;
   return (e - s === 3 && b[s + 1] === 0x27) || (e - s === 5 && b[s + 1] === 0xe2 && b[s + 2] === 0x80 && b[s + 3] === 0x99);
+}
+
+/** True for the bytes [s, e) when all are ASCII digits. */
+function isDigits(b: Uint8Array, s: number, e: number): boolean {
+  if (e <= s) return false;
+  for (let k = s; k < e; k++) if (b[k] < 0x30 || b[k] > 0x39) return false;
+  return true;
 }
 
 /** The value of token i when it is 1 or 2 ASCII digits and an x/X after them ("3x") or (version 12) before them

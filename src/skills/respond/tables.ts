@@ -130,6 +130,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} words|word' },
   // "One question per bullet point": one of something per bullet is not a bullet count (round 9).
   { family: 'IGNORE', pattern: 'one|1 ..3 per|each bullet|point|item|line|dash' },
+  // "One bullet per night so seven bullets" (version 16): one bullet per thing is the list's shape, not its length.
+  { family: 'IGNORE', pattern: 'one|1 bullet|point|item|line|dash per|for|each' },
   { family: 'IGNORE', pattern: 'all sentences should be short' },
   { family: 'IGNORE', pattern: 'dont|not|never forget|hesitate|fail' },
   // "every single word in capital letters" (version 16): "single" is emphasis there, not a count of one word.
@@ -586,6 +588,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: '{REL}? {N} question marks', arg: '?', rel: 'GE' },
 
   // ---- markdown structure.
+  // "Six points, each one a bullet", "Three checks only, as bullet points" (version 16): a count of things the
+  // bullets hold, then the bullets; before the row below so that "one a bullet" is no count of one.
+  { family: 'BULLETS', pattern: '{REL}? {N} points|items|checks|tips|things|reasons|steps|ideas|rules|facts|entries|reminders|options only? ,? ..3 bullet|bullets|bulleted', rel: 'EQ' },
   { family: 'BULLETS', pattern: '{REL}? {N} ..3 bullet|bullets|bulleted points?|list? ', rel: 'EQ' },
   // "I need exactly 6 of them, as a markdown list", "Markdown bullets, seven, no more no fewer", "messages x5, dash
   // bullets" (version 12).
