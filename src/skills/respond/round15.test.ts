@@ -3,7 +3,9 @@
 // up", names in brackets after "mention", "drop the word X", "the printer only does caps", a section count after
 // "and so on", "X must get a mention", "no sentence count above N", "N all-caps words is the most", "the last words
 // need to be X", "N paras", commas named with what breaks on them, "keep the word X out of it", "bans the word X",
-// "off limits: X", "don't call it a 'X'") and the composer's name echo. Pinned with sentences written for this test (test-support.ts
+// "off limits: X", "don't call it a 'X'"; from the round's second session: an ending in capitals without the sentence's full stop,
+// with a number or before a comma, a capitalised ending at the prompt's end, "five tips, each one a bullet", "one
+// bullet per day") and the composer's name echo. Pinned with sentences written for this test (test-support.ts
 // V16_PROMPTS, none from a test set, controls included).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,6 +39,13 @@ const V16_WANT: string[] = [
   '',
   '',
   'existence{"keywords":["price"]}',
+  'end_checker{"end_phrase":"KEEP THE GATE SHUT"}',
+  'end_checker{"end_phrase":"SALE STARTS AT 10"}',
+  'end_checker{"end_phrase":"GO TIGERS"}',
+  'end_checker{"end_phrase":"Kind regards"}',
+  'number_bullet_lists{"num_bullets":5}',
+  'number_bullet_lists{"num_bullets":4}',
+  '',
 ];
 
 test('version 16 readings: endings, P.D., the n-th first word, repeat, keywords, forbidden words, case, section and sentence counts', () => {

@@ -379,6 +379,14 @@ export const V16_PROMPTS: readonly string[] = [
   // Controls: a signature that is not quoted is no ending; a price in brackets is no list of names.
   'Write an email to my landlord and sign off as Tom.',
   'Mention the price (in euros) and keep the advert short.',
+  // Round 15's second session (version 16): unquoted endings and bullet counts read from how people write them.
+  'Write the safety notice for the workshop, and the last line has to be KEEP THE GATE SHUT.',
+  'Write the bake sale poster; it has to end with SALE STARTS AT 10.',
+  'Write a cheer for the match day and sign off with GO TIGERS, the team chant.',
+  'Write a reminder for the choir rehearsal and close it with Kind regards',
+  'Give me packing advice for a ferry trip: five tips, each one a bullet.',
+  'Plan the cycling trip with one bullet per day, so four bullets in all.',
+  'Write a reminder for the choir rehearsal and close it with a question',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
