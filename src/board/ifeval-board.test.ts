@@ -67,8 +67,9 @@ function prove(label: string, prompts: string[]): void {
  * 825,497; the budgets moved from 250,000 / 950,000 with it; version 11 with 366 patterns and the spelling step: median
  * 300,408, max 884,748, the median budget moved from 300,000; version 16 with 432 patterns, the name echo and the
  * round-15 cue records: median 334,231, max 945,278, the budgets moved from 310,000 / 950,000) rather than the #14
- * targets (600,000 / 5 M), so that a slowdown of more than about a tenth fails here. instret is exact under -icount; a change to the code or the
- * artifact moves it, and a deliberate one updates these with the figures the proof prints. */
+ * targets (600,000 / 5 M), so that a slowdown of more than about a tenth fails here. instret is exact under -icount;
+ * a change to the code or the artifact moves it, and a deliberate one updates these with the figures the proof
+ * prints. */
 const MEDIAN_BUDGET = 370_000;
 const MAX_BUDGET = 1_050_000;
 

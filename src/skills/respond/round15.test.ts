@@ -3,10 +3,10 @@
 // up", names in brackets after "mention", "drop the word X", "the printer only does caps", a section count after
 // "and so on", "X must get a mention", "no sentence count above N", "N all-caps words is the most", "the last words
 // need to be X", "N paras", commas named with what breaks on them, "keep the word X out of it", "bans the word X",
-// "off limits: X", "don't call it a 'X'"; from the round's second session: an ending in capitals without the sentence's full stop,
-// with a number or before a comma, a capitalised ending at the prompt's end, "five tips, each one a bullet", "one
-// bullet per day") and the composer's name echo. Pinned with sentences written for this test (test-support.ts
-// V16_PROMPTS, none from a test set, controls included).
+// "off limits: X", "don't call it a 'X'"; from the round's second session: an ending in capitals without the
+// sentence's full stop, with a number or before a comma, a capitalised ending at the prompt's end, "five tips, each
+// one a bullet", "one bullet per day") and the composer's name echo. Pinned with sentences written for this test
+// (test-support.ts V16_PROMPTS, none from a test set, controls included).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IfevalResponder } from './respond.ts';
