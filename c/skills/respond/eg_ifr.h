@@ -241,8 +241,11 @@ int eg_ifr_is_boundary(const eg_ifr_tokens *t, uint32_t i);
 /* q[i] = 1 for tokens inside a quoted span of their line, the quotes included: double or single quotes, a mark
  * closing the span only when it is the opening one (tokenize.ts quotedTokens). */
 void eg_ifr_quoted_tokens(const eg_ifr_tokens *t, uint8_t *q);
-/* Token j is a hyphen touching a word before it and a word after it ("hi-vis"; tokenize.ts hyphenJoins, version 12). */
+/* Token j is a hyphen (or, version 17, an underscore) touching a word before it and a word after it ("hi-vis",
+ * "no_show"; tokenize.ts hyphenJoins, version 12). */
 int eg_ifr_hyphen_joins(const eg_ifr_tokens *t, uint32_t j);
+/* Token j is a `#` or `@` touching the word token after it ("#oatlife"; tokenize.ts tagJoins, version 17). */
+int eg_ifr_tag_joins(const eg_ifr_tokens *t, uint32_t j);
 /* The value of word token i when it is 1..max_digits digits of one script (ASCII, Arabic-Indic, Eastern
  * Arabic-Indic, Devanagari, Bengali, Thai, fullwidth: "42", "۳", "४०", "３"; every digit with the first one's UTF-8
  * lead bytes, so "४০" is no number), else -1 (tokenize.ts digitsValue, version 12). */

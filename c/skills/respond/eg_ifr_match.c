@@ -343,12 +343,14 @@ static int64_t list(det *d, uint32_t i, cap *c) {
             push_str(d, q);
             j = nx;
             if (items == 0u) first_quoted = 1;
-        } else if (!d->quoted_only && !first_quoted && bare_word(d, j)) {
-            /* A bare item is one word or words joined by a hyphen touching both ("hi-vis", version 12); with PHRASES,
-             * up to MAX_PHRASE_WORDS such words ("food insecurity", "Wi-Fi"). It never runs into a token an earlier
-             * match claimed ("never use the word hardworking, max 3 sentences": "max" is the sentence count's). */
+        } else if (!d->quoted_only && !first_quoted && (bare_word(d, j) || (eg_ifr_tag_joins(t, j) && bare_word(d, j + 1u)))) {
+            /* A bare item is one word or words joined by a hyphen touching both ("hi-vis", version 12; or an
+             * underscore, "no_show", version 17), tagged by a # or @ before it ("#oatlife", version 17); with
+             * PHRASES, up to MAX_PHRASE_WORDS such words ("food insecurity", "Wi-Fi"). It never runs into a token an
+             * earlier match claimed ("never use the word hardworking, max 3 sentences": "max" is the sentence
+             * count's). */
             uint32_t s0 = j, words = 1;
-            j++;
+            j += t->kind[j] == EG_TK_WORD ? 1u : 2u;
             while (j < TN) {
                 if (eg_ifr_hyphen_joins(t, j) && !(d->claimed != NULL && d->claimed[j + 1u])) {
                     j += 2u;
@@ -503,11 +505,14 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
             push_str(d, q);
             return nx;
         }
-        if (i < TN && t->kind[i] == EG_TK_WORD) {
-            /* the word and the words hyphens join to it ("hi-vis", version 12) */
-            uint32_t j = hyphen_run(t, i);
-            push_str(d, j == i + 1u ? word_text(d, i) : tok_text(d, t->start[i], t->end[j - 1u]));
-            return j;
+        {
+            /* the word and the words hyphens join to it ("hi-vis", version 12), with a tag's # or @ (version 17) */
+            uint32_t w = eg_ifr_tag_joins(t, i) ? i + 1u : i;
+            if (w < TN && t->kind[w] == EG_TK_WORD) {
+                uint32_t j = hyphen_run(t, w);
+                push_str(d, j == i + 1u ? word_text(d, i) : tok_text(d, t->start[i], t->end[j - 1u]));
+                return j;
+            }
         }
         return -1;
     case EG_OP_QL:
@@ -595,6 +600,14 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         uint32_t j = i, most;
         uint8_t b0;
         int lower;
+        /* version 17: a tag ("end with #NeverStopLearning") is the ending by itself, as written, when the prompt, its
+         * sentence or its clause ends after it */
+        if (eg_ifr_tag_joins(t, i)) {
+            j = hyphen_run(t, i + 1u);
+            if (j < TN && !eg_ifr_is_boundary(t, j) && !(t->kind[j] == EG_TK_PUNCT && t->byte[j] == ',')) return -1;
+            push_str(d, tok_text(d, t->start[i], t->end[j - 1u]));
+            return (int64_t)j;
+        }
         if (i >= TN || t->kind[i] != EG_TK_WORD || eg_ifr_set_has(d->r, EG_SET_PHRASE_STOP, t->hash[i])) return -1;
         b0 = t->bytes[t->start[i]];
         if (b0 >= '0' && b0 <= '9') return -1;

@@ -805,7 +805,8 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     eg_plan *plan = &s->plan;
     const eg_ifr_tokens *t;
     uint32_t mi, i, stars = 0, star_lines = 0, cuts;
-    int each_highlight = 0, bullet_mention = 0, lang_named = 0, lang_english = 0;
+    int each_highlight = 0, bullet_mention = 0, lang_named = 0, lang_english = 0, has_start = 0;
+    eg_str start_word = {NULL, 0u};
     int64_t weak_bullets = 0;
     uint8_t *claimed = s->claimed;
 
@@ -914,9 +915,15 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
                 uint32_t a = 0, b = w.n;
                 while (a < b && (w.p[a] == '"' || w.p[a] == '\'')) a++;
                 while (b > a && (w.p[b - 1u] == '"' || w.p[b - 1u] == '\'' || w.p[b - 1u] == '.' || w.p[b - 1u] == ',' || w.p[b - 1u] == '?' || w.p[b - 1u] == '!')) b--;
-                plan->has_nth = 1;
-                plan->nth_n = m->n;
-                plan->nth_word = eg_str_sub(w, a, b);
+                if (arg_is(r, m, "START")) {
+                    /* version 17: the answer's own first word, placed after the loop */
+                    has_start = 1;
+                    start_word = eg_str_sub(w, a, b);
+                } else {
+                    plan->has_nth = 1;
+                    plan->nth_n = m->n;
+                    plan->nth_word = eg_str_sub(w, a, b);
+                }
             }
             break;
         case EG_F_FORBID:
@@ -1108,6 +1115,17 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     if (plan->has_sec_mark && plan->sec_count == 0) {
         int64_t mc = marker_count(d->t, plan->sec_mark);
         plan->sec_count = mc ? mc : plan->par_count > 0 ? plan->par_count : 2;
+    }
+    /* Version 17: the answer's first word is the first paragraph's when paragraphs split by blank lines are counted,
+     * else a word the answer must hold (plan.ts). */
+    if (has_start && start_word.n > 0u && !plan->has_nth) {
+        if (plan->par_sep == 2 && plan->par_count > 0) {
+            plan->has_nth = 1;
+            plan->nth_n = 1;
+            plan->nth_word = start_word;
+        } else {
+            list_push(s, plan->keywords, &plan->n_keywords, start_word);
+        }
     }
     if (plan->has_nth) {
         if (plan->nth_n == 255) plan->nth_n = max64(plan->par_count, 1);

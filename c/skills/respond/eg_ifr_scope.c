@@ -8,6 +8,7 @@
 
 #define CUE_REACH 4u       /* scope.ts CUE_REACH */
 #define NEG_REACH 4u       /* scope.ts NEG_REACH */
+#define BET_REACH 3u       /* scope.ts BET_REACH */
 #define MAX_HIGHLIGHTS 20  /* scope.ts MAX_HIGHLIGHTS */
 #define MAX_PARTS 20       /* scope.ts MAX_PARTS */
 #define MAX_CAPS 20        /* scope.ts MAX_CAPS */
@@ -61,15 +62,27 @@ static int is_edge(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *quote
 static int is_neg_word(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i) {
     uint32_t h;
     if (t->kind[i] != EG_TK_WORD) return 0;
-    if (i + 1u < t->n && t->kind[i + 1u] == EG_TK_PUNCT && t->byte[i + 1u] == '-' && t->start[i + 1u] == t->end[i]) return 0;
+    /* a prefix joined by a hyphen or (version 17) an underscore: "non-negotiable", a key "no_show" */
+    if (i + 1u < t->n && t->kind[i + 1u] == EG_TK_PUNCT && (t->byte[i + 1u] == '-' || t->byte[i + 1u] == '_') &&
+        t->start[i + 1u] == t->end[i])
+        return 0;
     h = t->hash[i];
     return eg_ifr_set_has(r, EG_SET_NEG_CUE, h) ||
            (h == r->w[EG_W_OUT] && i > 0u && t->kind[i - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NEG_OUT, t->hash[i - 1u]));
 }
 
-/* A negation that does not start a relation ("no more than"). */
+/* A "bet" or "bets" word within BET_REACH tokens before token i, all of them words: the negation is the bettor's
+ * doubt, not a limit ("my brother bet me I can't get it under 30 e's"; scope.ts betChallenge, version 17). */
+static int bet_challenge(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t k;
+    for (k = i; k > 0u && k + BET_REACH >= i + 1u && t->kind[k - 1u] == EG_TK_WORD; k--)
+        if (t->hash[k - 1u] == r->w[EG_W_BET] || t->hash[k - 1u] == r->w[EG_W_BETS]) return 1;
+    return 0;
+}
+
+/* A negation that does not start a relation ("no more than") nor a bettor's doubt. */
 static int is_negation(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i) {
-    if (!is_neg_word(r, t, i)) return 0;
+    if (!is_neg_word(r, t, i) || bet_challenge(r, t, i)) return 0;
     if (cue_at(r, t, (int64_t)i + 1) != NO_CUE) return 0;
     return !(i + 2u < t->n && t->kind[i + 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_CUE_FILL, t->hash[i + 1u]) &&
              cue_at(r, t, (int64_t)i + 2) != NO_CUE);
@@ -90,7 +103,7 @@ static int negated_before(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t
                           uint32_t start) {
     uint32_t i, n = 0;
     for (i = start >= lo + NEG_REACH ? start - NEG_REACH : lo; i < start; i++) {
-        if (covered[i] || quoted[i] || !is_neg_word(r, t, i)) continue;
+        if (covered[i] || quoted[i] || !is_neg_word(r, t, i) || bet_challenge(r, t, i)) continue;
         if (i + 1u < t->n && t->kind[i + 1u] == EG_TK_WORD && t->hash[i + 1u] == r->w[EG_W_TOO]) continue;
         n++;
     }

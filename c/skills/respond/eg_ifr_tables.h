@@ -5,7 +5,7 @@
 #define EG_IFR_TABLES_H
 
 #define EG_IFR_SKILL   2u
-#define EG_IFR_VERSION 16u
+#define EG_IFR_VERSION 17u
 #define EG_IFR_NONE    0xFFFFFFFFu /* a string id that names no string */
 
 /* Sections, all required, in the order their checks run (docs/format.md section 6.2). */
@@ -86,7 +86,7 @@ enum { EG_W_HUNDRED, EG_W_THOUSAND, EG_W_DOZEN, EG_W_COUPLE, EG_W_OF, EG_W_ONCE,
        EG_W_ABOVE, EG_W_GREATER, EG_W_HIGHER, EG_W_OVER, EG_W_UP, EG_W_LESS, EG_W_FEWER, EG_W_UNDER,
        EG_W_BELOW, EG_W_NOR, EG_W_ABOUT, EG_W_FOR, EG_W_ON, EG_W_FORGET, EG_W_OUT, EG_W_TOO,
        EG_W_WORD, EG_W_WORDS, EG_W_MIN, EG_W_MAX, EG_W_APPROXIMATELY, EG_W_CA, EG_W_NOTHING,
-       EG_W_COUNT };
-#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too", "word", "words", "min", "max", "approximately", "ca", "nothing"}
+       EG_W_BET, EG_W_BETS, EG_W_COUNT };
+#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too", "word", "words", "min", "max", "approximately", "ca", "nothing", "bet", "bets"}
 
 #endif /* EG_IFR_TABLES_H */

@@ -127,8 +127,14 @@ void eg_ifr_quoted_tokens(const eg_ifr_tokens *t, uint8_t *q) {
 }
 
 int eg_ifr_hyphen_joins(const eg_ifr_tokens *t, uint32_t j) {
-    return j > 0u && j + 1u < t->n && t->kind[j] == EG_TK_PUNCT && t->byte[j] == 0x2Du && t->kind[j - 1u] == EG_TK_WORD &&
-           t->kind[j + 1u] == EG_TK_WORD && t->end[j - 1u] == t->start[j] && t->end[j] == t->start[j + 1u];
+    return j > 0u && j + 1u < t->n && t->kind[j] == EG_TK_PUNCT && (t->byte[j] == 0x2Du || t->byte[j] == 0x5Fu) &&
+           t->kind[j - 1u] == EG_TK_WORD && t->kind[j + 1u] == EG_TK_WORD && t->end[j - 1u] == t->start[j] &&
+           t->end[j] == t->start[j + 1u];
+}
+
+int eg_ifr_tag_joins(const eg_ifr_tokens *t, uint32_t j) {
+    return j + 1u < t->n && t->kind[j] == EG_TK_PUNCT && (t->byte[j] == 0x23u || t->byte[j] == 0x40u) &&
+           t->kind[j + 1u] == EG_TK_WORD && t->end[j] == t->start[j + 1u];
 }
 
 /* The digit the UTF-8 sequence at k (before end) encodes in one of the scripts step 0 reads (ASCII; Arabic-Indic

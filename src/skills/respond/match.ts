@@ -6,7 +6,7 @@
 import { OP, OPT_FLAG, type Responder } from './artifact.ts';
 import { buildMatchIndex, type MatchIndex, type TokenKeys } from './match-index.ts';
 import { FAMILIES, REL_KINDS, type Family, type RelKind } from './tables.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, digitsValue, hashOf, hyphenJoins, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, digitsValue, hashOf, hyphenJoins, isBoundary, quotedTokens, tagJoins, type Tokens } from './tokenize.ts';
 
 const MAX_SLOT = 60;
 /** Longest bare {QL} item of a PHRASES pattern, in words ("bridging loan", "food insecurity"). */
@@ -221,8 +221,10 @@ export class Detector {
           c.strs.push(q[0]);
           return q[1];
         }
-        if (i < t.n && t.kind[i] === TK_WORD) {
-          const j = hyphenRun(t, i);
+        // A tag's `#` or `@` belongs to the word (version 17: "#oatlife").
+        const w = tagJoins(t, i) ? i + 1 : i;
+        if (w < t.n && t.kind[w] === TK_WORD) {
+          const j = hyphenRun(t, w);
           c.strs.push(this.text(t, t.start[i], t.end[j - 1]));
           return j;
         }
@@ -312,6 +314,14 @@ export class Detector {
         // An unquoted ending of one to three words closed by . or ! ("end with God bless.", "end with take care. and
         // under 50 words"): its first word written with a capital, or the whole prompt has none (typed in lowercase),
         // and not a word that describes the ending instead (PHRASE_STOP: "end with a question.").
+        // Version 17: a tag ("end with #NeverStopLearning") is the ending by itself, as written, when the prompt, its
+        // sentence or its clause ends after it.
+        if (tagJoins(t, i)) {
+          const j = hyphenRun(t, i + 1);
+          if (j < t.n && !isBoundary(t, j) && !(t.kind[j] === TK_PUNCT && t.byte[j] === 0x2c)) return -1;
+          c.strs.push(this.text(t, t.start[i], t.end[j - 1]));
+          return j;
+        }
         if (i >= t.n || t.kind[i] !== TK_WORD || r.sets.PHRASE_STOP.has(t.hash[i])) return -1;
         const b0 = t.bytes[t.start[i]];
         if (b0 >= 0x30 && b0 <= 0x39) return -1;
@@ -398,12 +408,13 @@ export class Detector {
         c.strs.push(q[0]);
         j = q[1];
         if (items === 0) firstQuoted = true;
-      } else if (!quotedOnly && !firstQuoted && this.bareWord(t, j)) {
-        // A bare item is one word or words joined by a hyphen touching both ("hi-vis", version 12); with PHRASES, up
-        // to MAX_PHRASE_WORDS such words ("food insecurity", "Wi-Fi"). It never runs into a token an earlier match
+      } else if (!quotedOnly && !firstQuoted && (this.bareWord(t, j) || (tagJoins(t, j) && this.bareWord(t, j + 1)))) {
+        // A bare item is one word or words joined by a hyphen touching both ("hi-vis", version 12; or an underscore,
+        // "no_show", version 17), tagged by a `#` or `@` before it ("#oatlife", version 17); with PHRASES, up to
+        // MAX_PHRASE_WORDS such words ("food insecurity", "Wi-Fi"). It never runs into a token an earlier match
         // claimed ("never use the word hardworking, max 3 sentences": "max" is the sentence count's).
         const s0 = j;
-        j++;
+        j += t.kind[j] === TK_WORD ? 1 : 2;
         for (let words = 1; j < t.n; ) {
           if (hyphenJoins(t, j) && !this.claimed?.[j + 1]) j += 2;
           else if (this.phrases && words < MAX_PHRASE_WORDS && this.bareWord(t, j)) {

@@ -39,6 +39,8 @@ const OUT = hashOf('out');
 const TOO = hashOf('too');
 const WORD = hashOf('word');
 const WORDS = hashOf('words');
+const BET = hashOf('bet');
+const BETS = hashOf('bets');
 
 /** The relation a loose relation word at token i gives, or null. */
 function cueAt(s: Sets, t: Tokens, i: number): RelKind | null {
@@ -88,15 +90,27 @@ function isEdge(s: Sets, t: Tokens, quoted: Uint8Array, i: number): boolean {
 /** True when token i is a negation word (NEG_CUE, or "out" after a NEG_OUT verb), wherever it stands. */
 function isNegWord(s: Sets, t: Tokens, i: number): boolean {
   if (t.kind[i] !== TK_WORD) return false;
-  // A prefix joined by a hyphen is part of a compound, not a negation ("non-negotiable", "no-nonsense").
-  if (i + 1 < t.n && t.kind[i + 1] === TK_PUNCT && t.byte[i + 1] === 0x2d && t.start[i + 1] === t.end[i]) return false;
+  // A prefix joined by a hyphen is part of a compound, not a negation ("non-negotiable", "no-nonsense"); so is one
+  // joined by an underscore (version 17: a key "no_show").
+  if (i + 1 < t.n && t.kind[i + 1] === TK_PUNCT && (t.byte[i + 1] === 0x2d || t.byte[i + 1] === 0x5f) && t.start[i + 1] === t.end[i]) return false;
   const h = t.hash[i];
   return s.NEG_CUE.has(h) || (h === OUT && i > 0 && t.kind[i - 1] === TK_WORD && s.NEG_OUT.has(t.hash[i - 1]));
 }
 
-/** True when token i is a negation that is not the start of a relation (see isNegWord). */
+/** How far (tokens) before a negation a "bet" may stand and make it a challenge (betChallenge). */
+const BET_REACH = 3;
+
+/** True when a "bet" or "bets" word stands within BET_REACH tokens before token i, all of them words: "my brother
+ * bet me I can't get it under 30 e's", "he bets it won't have 25 k's" dare the reader to do it, so the negation is
+ * the bettor's doubt, not a limit (responder_version 17). */
+function betChallenge(t: Tokens, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - BET_REACH && t.kind[k] === TK_WORD; k--) if (t.hash[k] === BET || t.hash[k] === BETS) return true;
+  return false;
+}
+
+/** True when token i is a negation that is not the start of a relation (see isNegWord) nor a bettor's doubt. */
 function isNegation(s: Sets, t: Tokens, i: number): boolean {
-  if (!isNegWord(s, t, i)) return false;
+  if (!isNegWord(s, t, i) || betChallenge(t, i)) return false;
   // "no more than", "not over", "don't go beyond": the negation is the relation's (one filler word allowed between).
   if (cueAt(s, t, i + 1)) return false;
   return !(i + 2 < t.n && t.kind[i + 1] === TK_WORD && s.CUE_FILL.has(t.hash[i + 1]) && cueAt(s, t, i + 2));
@@ -119,7 +133,7 @@ function negatedCue(s: Sets, t: Tokens, covered: Uint8Array, quoted: Uint8Array,
 function negatedBefore(s: Sets, t: Tokens, covered: Uint8Array, quoted: Uint8Array, lo: number, start: number): boolean {
   let n = 0;
   for (let i = Math.max(lo, start - NEG_REACH); i < start; i++) {
-    if (covered[i] || quoted[i] || !isNegWord(s, t, i)) continue;
+    if (covered[i] || quoted[i] || !isNegWord(s, t, i) || betChallenge(t, i)) continue;
     if (i + 1 < t.n && t.kind[i + 1] === TK_WORD && t.hash[i + 1] === TOO) continue;
     n++;
   }

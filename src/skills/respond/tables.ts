@@ -64,7 +64,7 @@ export type Family = (typeof FAMILIES)[number];
 export const NAMED_WORDS = [
   'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',
   'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out', 'too', 'word', 'words',
-  'min', 'max', 'approximately', 'ca', 'nothing',
+  'min', 'max', 'approximately', 'ca', 'nothing', 'bet', 'bets',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -293,6 +293,8 @@ export const PATTERNS: PatternSrc[] = [
   // "at least 2 phrases wrapped in *asterisks*" (before SENTS, whose French "phrases" would read a sentence count).
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} phrases|words|sections|parts|terms|points|ideas|passages wrapped|enclosed|surrounded|marked|in|with ..3 asterisks|asterisk', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} highlighted|italicized|italicised|bolded|emphasized|emphasised|highlights', rel: 'GE' },
+  // Version 17: the count before a word shown highlighted ("≥ 3 *highlighted* words").
+  { family: 'HIGHLIGHT', pattern: '{REL}? {N} * highlighted|italicized|italicised|bolded|emphasized|emphasised|bold|italic', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'highlight|highlighted|highlighting|italicize|italicized|italicise|italic|bold|italics|emphasize ..6 {REL}? {N} ..3 sections|section|parts|part|phrases|phrase|words|word|keywords|text|names|lines|spans|items|sentences|passages|passage|points|ideas|terms', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `${ML_HL_VERB} ..3 {REL}? {N}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'mets|mettez|mettre en évidence ..3 {REL}? {N}', rel: 'GE' },
@@ -458,6 +460,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: '{ORD} paragraph|one|para starting|beginning|opening "|\' {W} "|\'' },
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..8 ${ML_WORD} {Q}` },
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..4 ${ML_BEGIN} ..3 {Q}` },
+  // Version 17: the answer's own first word ("start with the word Imagine", "your opening word must be: Imagine") is
+  // the first paragraph's when the prompt asks for paragraphs split by blank lines, else a required word (plan.ts).
+  { family: 'NTHFIRST', pattern: 'start|begin|open|starts|begins|opens the? response|answer|text|piece|essay|letter|story|vignette|reply|email|post|it? with the word {W}', arg: 'START' },
+  { family: 'NTHFIRST', pattern: 'your|the very? first|opening|starting|initial word must|should|has|needs|will|shall|is to? be? :? {Q}', arg: 'START' },
 
   // "drop the word "simply"", "cut the word 'basically'" (version 16): a word taken out of an earlier attempt, before a stated count
   // claims it ("you used it four times").
@@ -539,9 +545,13 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 words|terms {QL}`, arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
+  // Version 17: tags named as such ("use the hashtags #SpringMenu and #LocalFood").
+  { family: 'KEYWORDS', pattern: 'hashtag|hashtags {QL}' },
   { family: 'KEYWORDS', pattern: 'keys|fields|properties must|should include|contain|have {QL}' },
   { family: 'KEYWORDS', pattern: 'must|should have|include|contain keys|fields|properties {QL}' },
   { family: 'KEYWORDS', pattern: 'needs|need|has|have|with the keys|fields|properties {QL}' },
+  // Version 17: "include the keys flour and yeast" (read before only by the learned reader, which a retrain can flip).
+  { family: 'KEYWORDS', pattern: 'include|includes|contain|contains|use|add the keys|fields|properties {QL}' },
   { family: 'KEYWORDS', pattern: 'mention|name {QL} by name' },
   { family: 'KEYWORDS', pattern: 'mention|include the? {W} and the? {W} .|,|;|!' },
   { family: 'KEYWORDS', pattern: 'say|write {QL}', arg: 'QUOTED' },
@@ -552,6 +562,14 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} gets|get a mention' },
   { family: 'KEYWORDS', pattern: 'include|mention|name|drop {QL} somewhere|anywhere|too' },
   { family: 'KEYWORDS', pattern: 'include|mention|drop {QL} in there|it' },
+  // Version 17: "get the words 'compensation' and 'UK261' in there", "work 'pager' in somewhere", "work in the scar".
+  { family: 'KEYWORDS', pattern: 'get|put|work|fit|slip|squeeze|sneak|throw the? words|word|terms|term|phrases|phrase|names|name? {QL} in|into there|it|somewhere' },
+  { family: 'KEYWORDS', pattern: 'work|slip|squeeze|sneak in the? words|word|terms|term|phrases|phrase|names|name? {QL}' },
+  // Version 17: a JSON key named without quotes ("the key must literally be cooldown", "one of the keys is literally
+  // no_show", "one of the field names has to be tenure").
+  { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|properties|attribute|attributes must|should|has|have|needs|need|will to? literally|exactly? be literally|exactly|called|named? {Q}' },
+  { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|properties|attribute|attributes is|are literally|exactly|called|named {Q}' },
+  { family: 'KEYWORDS', pattern: 'key|field|column|property|attribute names|name must|should|has|have|needs|need|will to? literally|exactly? be literally|exactly|called|named? {Q}' },
   { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term|name|names {QL}' },
   // A word's presence stated after it: "the word garage must be in it", "the phrase \"NVQ Level 2\" must appear", "the
   // word attention has to appear" (round 9; a negation is FORBID's, which runs before, or flips it in step 2c).
@@ -1161,7 +1179,10 @@ export const NEG_OUT = ['leave', 'leaving', 'left', 'keep', 'cut', 'take', 'stri
 /** Loose relation words around a count that has no relation phrase ("stay beneath 150 words", "40 words at the very
  * most", "somewhere north of 10 sentences"): strict and inclusive upper bounds, strict and inclusive lower bounds. */
 export const CUE_LT = ['under', 'below', 'beneath', 'fewer', 'less', 'shorter', 'shy'];
-export const CUE_LE = ['most', 'max', 'maximum', 'tops', 'ceiling', 'limit', 'cap', 'capped', 'within', 'upto'];
+export const CUE_LE = ['most', 'max', 'maximum', 'tops', 'ceiling', 'limit', 'cap', 'capped', 'within', 'upto',
+  // Version 17: Turkish verbs that hold their own negation ("120 kelimeyi geçmesin": may it not pass 120 words).
+  'geçmesin', 'geçmemeli', 'geçmemelidir', 'geçmeyecek', 'aşmasın', 'aşmamalı', 'aşmamalıdır', 'aşmayacak',
+];
 export const CUE_GT = [
   'over', 'above', 'beyond', 'past', 'exceed', 'exceeds', 'exceeding', 'more', 'longer', 'north', 'greater', 'surpass', 'cross', 'crosses', 'pass', 'passes',
   'passar', 'exceder', 'superar', 'dépasser', 'überschreiten', 'superare',

@@ -389,6 +389,30 @@ export const V16_PROMPTS: readonly string[] = [
   'Write a reminder for the choir rehearsal and close it with a question',
 ];
 
+// responder_version 17 (round16.test.ts): tags, snake_case keys, a bettor's doubt, the answer's first word, highlights
+// counted before a starred word, keywords to get in, negated bounds in Hebrew, Arabic, Turkish, Romanian and Greek.
+export const V17_PROMPTS: readonly string[] = [
+  'Use the hashtags #FarmShop and #LocalEggs in the caption.',
+  'Write a post about the new bike lane and end it with #RideSafe',
+  'Give me the rota as JSON; one of the keys has to be shift_start.',
+  'Output the booking as JSON, and the field must be called guest_name.',
+  "My sister bet me you can't write a riddle with the letter z at least 6 times.",
+  "Write a riddle that can't use the letter z more than twice.",
+  'Write four paragraphs separated by blank lines, and the very first word must be Listen.',
+  'Start the email with the word Hello and keep it under 60 words.',
+  'Tell me about the eclipse with ≥ 2 *highlighted* phrases.',
+  'Write the complaint and get the phrase "full refund" in there somewhere.',
+  'Describe the villain in four bullet points and work in the lighthouse.',
+  'כתבו הזמנה קצרה למסיבה, ולא יותר מ-40 מילים.',
+  'Bir kafe için kısa bir tanıtım yaz, metin 80 kelimeyi geçmesin.',
+  'اكتب رسالة قصيرة لجيراني عن الحفلة، ولا تزيد عن 50 كلمة.',
+  'Scrie o scrisoare pentru bunica, iar textul să nu aibă sub 90 de cuvinte.',
+  'Γράψε ένα μήνυμα για τη γιορτή. Όχι πάνω από τρεις προτάσεις.',
+  'Komşularıma bir duyuru yaz ve köşeli parantez içinde en az 3 boşluk bırak.',
+  'Give me the shop stock as JSON and include the keys apples and pears.',
+  'The key to a good toast is brevity, so keep it short.',
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -400,6 +424,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V14_PROMPTS,
   ...V15_PROMPTS,
   ...V16_PROMPTS,
+  ...V17_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',

@@ -97,6 +97,12 @@ export function tokenize(bytes: Uint8Array): Tokens {
   return t;
 }
 
+/** Token j is a `#` or `@` touching the word token after it, which it tags (a hashtag "#oatlife", a handle
+ * "@bakery"; responder_version 17). */
+export function tagJoins(t: Tokens, j: number): boolean {
+  return j + 1 < t.n && t.kind[j] === TK_PUNCT && (t.byte[j] === 0x23 || t.byte[j] === 0x40) && t.kind[j + 1] === TK_WORD && t.end[j] === t.start[j + 1];
+}
+
 /** The byte hashed for a word byte: ASCII and Latin-1 capitals (U+00C0..U+00DE but U+00D7, as the
  * second byte after 0xC3) as their lowercase forms, so "Además" and "ADEMÁS" hash alike. */
 function foldByte(bytes: Uint8Array, s: number, i: number, c: number): number {
@@ -107,9 +113,10 @@ function foldByte(bytes: Uint8Array, s: number, i: number, c: number): number {
 
 const isAsciiAlnum = (b: number) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
 
-/** Token j is a hyphen touching a word before it and a word after it ("hi-vis"). */
+/** Token j is a hyphen, or (responder_version 17) an underscore, touching a word before it and a word after it
+ * ("hi-vis", a JSON key "no_show"). */
 export function hyphenJoins(t: Tokens, j: number): boolean {
-  return j > 0 && j + 1 < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2d && t.kind[j - 1] === TK_WORD && t.kind[j + 1] === TK_WORD && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1];
+  return j > 0 && j + 1 < t.n && t.kind[j] === TK_PUNCT && (t.byte[j] === 0x2d || t.byte[j] === 0x5f) && t.kind[j - 1] === TK_WORD && t.kind[j + 1] === TK_WORD && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1];
 }
 
 /** The digit a UTF-8 sequence at k encodes in one of the scripts step 0 reads (ASCII; Arabic-Indic U+0660, Eastern
