@@ -23,6 +23,11 @@ static const cap k_cap0; /* all zero: a struct copy, where memset would be a cal
  * MAX_LOWER_ENDING_WORDS). */
 #define MAX_ENDING_WORDS 3u
 #define MAX_LOWER_ENDING_WORDS 2u
+/* Most words of a capitalised ending closed by "!" (match.ts MAX_EXCLAIMED_ENDING_WORDS, version 17). */
+#define MAX_EXCLAIMED_ENDING_WORDS 5u
+/* Most words of an unquoted ending before a tail, or typed in lowercase and running to the prompt's end (match.ts
+ * MAX_TAILED_ENDING_WORDS, version 17). */
+#define MAX_TAILED_ENDING_WORDS 6u
 /* Most digits of a number ({N}; match.ts MAX_DIGITS). */
 #define MAX_DIGITS 7u
 
@@ -157,6 +162,28 @@ static int64_t times_value(const eg_ifr_tokens *t, uint32_t i) {
 }
 
 /* hyphenRun: the end of the word at token i and the words hyphens join to it ("hi-vis", "drop-in"). */
+/* The hash of word token j, else 0 (ending_tail_at). */
+static uint32_t word_hash(const eg_ifr_tokens *t, uint32_t j) {
+    return j < t->n && t->kind[j] == EG_TK_WORD ? t->hash[j] : 0u;
+}
+
+/* The tokens from k spell a tail that places an unquoted ending (match.ts endingTailAt, version 17): "at|as the (very)?
+ * end|bottom|last|final", "with|and nothing after|else|following|more", "on its own". */
+static int ending_tail_at(const det *d, uint32_t k) {
+    const eg_ifr_tokens *t = d->t;
+    const uint32_t *w = d->r->w;
+    uint32_t h = word_hash(t, k), e;
+    if ((h == w[EG_W_AT] || h == w[EG_W_AS]) && word_hash(t, k + 1u) == w[EG_W_THE]) {
+        e = word_hash(t, k + 2u) == w[EG_W_VERY] ? word_hash(t, k + 3u) : word_hash(t, k + 2u);
+        return e == w[EG_W_END] || e == w[EG_W_BOTTOM] || e == w[EG_W_LAST] || e == w[EG_W_FINAL];
+    }
+    if ((h == w[EG_W_WITH] || h == w[EG_W_AND]) && word_hash(t, k + 1u) == w[EG_W_NOTHING]) {
+        e = word_hash(t, k + 2u);
+        return e == w[EG_W_AFTER] || e == w[EG_W_ELSE] || e == w[EG_W_FOLLOWING] || e == w[EG_W_MORE];
+    }
+    return h == w[EG_W_ON] && word_hash(t, k + 1u) == w[EG_W_ITS] && word_hash(t, k + 2u) == w[EG_W_OWN];
+}
+
 static uint32_t hyphen_run(const eg_ifr_tokens *t, uint32_t i) {
     uint32_t j = i + 1u;
     while (eg_ifr_hyphen_joins(t, j)) j += 2u;
@@ -522,8 +549,9 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
             push_str(d, q);
             return nx;
         }
-        /* One byte, or one word of one code point ("ñ", "ß"). */
-        if (i < TN && ((t->end[i] - t->start[i] == 1u && t->kind[i] != EG_TK_NL) ||
+        /* One byte, or one word of one code point ("ñ", "ß"); never a quotation mark (version 17). */
+        if (i < TN && !(t->kind[i] == EG_TK_PUNCT && (t->byte[i] == 0x27u || t->byte[i] == 0x22u)) &&
+            ((t->end[i] - t->start[i] == 1u && t->kind[i] != EG_TK_NL) ||
                        (t->kind[i] == EG_TK_WORD && eg_u8_count(tok_text(d, t->start[i], t->end[i])) == 1u))) {
             push_str(d, tok_text(d, t->start[i], t->end[i]));
             return (int64_t)i + 1;
@@ -597,7 +625,7 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         /* An unquoted ending of one to three words closed by . or ! ("end with God bless.", "end with take care. and
          * under 50 words"; version 11): its first word written with a capital, or the whole prompt has none, and not a
          * word that describes the ending instead (PHRASE_STOP: "end with a question."). */
-        uint32_t j = i, most;
+        uint32_t j = i, k, most;
         uint8_t b0;
         int lower;
         /* version 17: a tag ("end with #NeverStopLearning") is the ending by itself, as written, when the prompt, its
@@ -614,10 +642,30 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         lower = !(b0 >= 'A' && b0 <= 'Z');
         if (lower && has_ascii_capital(t->bytes, t->len)) return -1;
         /* in a prompt typed in lowercase, two words at most ("take care.", not "questions for the reader.") */
+        /* version 17: words followed by a tail that places them ("Cheers Mike at the very end") are the ending */
+        for (k = i + 1u; k < TN && t->kind[k] == EG_TK_WORD && k - i <= MAX_TAILED_ENDING_WORDS; k++) {
+            if (ending_tail_at(d, k)) {
+                push_str(d, tok_text(d, t->start[i], t->end[k - 1u]));
+                return (int64_t)k;
+            }
+        }
         most = lower ? MAX_LOWER_ENDING_WORDS : MAX_ENDING_WORDS;
+        if (lower) {
+            /* typed in lowercase and running to the prompt's end: up to MAX_TAILED_ENDING_WORDS (version 17) */
+            uint32_t e = i;
+            while (e < TN && t->kind[e] == EG_TK_WORD && e - i < MAX_TAILED_ENDING_WORDS) e++;
+            if (e == TN) most = MAX_TAILED_ENDING_WORDS;
+        }
         while (j < TN && t->kind[j] == EG_TK_WORD && j - i < most) j++;
-        /* version 16: a capitalised ending that runs to the prompt's end needs no mark, taken as written */
-        if (j == TN && !lower && j > i) {
+        if (!lower && j < TN && t->kind[j] == EG_TK_WORD) {
+            /* version 17: up to MAX_EXCLAIMED_ENDING_WORDS capitalised words closed by "!" */
+            uint32_t e = j;
+            while (e < TN && t->kind[e] == EG_TK_WORD && e - i < MAX_EXCLAIMED_ENDING_WORDS) e++;
+            if (e < TN && t->kind[e] == EG_TK_PUNCT && t->byte[e] == '!') j = e;
+        }
+        /* version 16: a capitalised ending that runs to the prompt's end needs no mark, taken as written (version 17:
+         * so is one typed in lowercase) */
+        if (j == TN && j > i) {
             push_str(d, tok_text(d, t->start[i], t->end[j - 1u]));
             return (int64_t)j;
         }

@@ -1129,6 +1129,11 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     }
     if (plan->has_nth) {
         if (plan->nth_n == 255) plan->nth_n = max64(plan->par_count, 1);
+        /* version 17: "the middle one" of the paragraphs (of three when no count was read) */
+        if (plan->nth_n == 254) {
+            if (plan->par_count == 0) plan->par_count = 3;
+            plan->nth_n = (plan->par_count + 1) >> 1;
+        }
         if (plan->par_count == 0) plan->par_count = plan->nth_n;
         plan->par_sep = 2;
     }

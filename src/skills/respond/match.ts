@@ -39,6 +39,12 @@ const dec = new TextDecoder();
 /** Most words of a {PHT} ending, and of one in a prompt typed all in lowercase. */
 const MAX_ENDING_WORDS = 3;
 const MAX_LOWER_ENDING_WORDS = 2;
+/** Most words of a capitalised ending closed by "!" (version 17: "finish with Roll up roll up!"); a full stop or the
+ * prompt's end still closes three at most ("Finish with NBA stats about LeBron." describes the ending). */
+const MAX_EXCLAIMED_ENDING_WORDS = 5;
+/** Most words of an unquoted ending before a tail ("Cheers Mike at the very end") or, typed in lowercase, running to the
+ * prompt's end ("end it with buckle up and enjoy the ride"); version 17. */
+const MAX_TAILED_ENDING_WORDS = 6;
 /** Most digits of a number ({N}). */
 const MAX_DIGITS = 7;
 const B_QUOTE = 0x22;
@@ -238,8 +244,9 @@ export class Detector {
           c.strs.push(q[0]);
           return q[1];
         }
-        // One byte, or one word of one code point ("ñ", "ß").
-        if (i < t.n && ((t.end[i] - t.start[i] === 1 && t.kind[i] !== TK_NL) || (t.kind[i] === TK_WORD && [...this.text(t, t.start[i], t.end[i])].length === 1))) {
+        // One byte, or one word of one code point ("ñ", "ß"); never a quotation mark (version 17: "'forty' in it at
+        // least twice" counts a word, not the mark that closes it).
+        if (i < t.n && !(t.kind[i] === TK_PUNCT && (t.byte[i] === 0x27 || t.byte[i] === 0x22)) && ((t.end[i] - t.start[i] === 1 && t.kind[i] !== TK_NL) || (t.kind[i] === TK_WORD && [...this.text(t, t.start[i], t.end[i])].length === 1))) {
           c.strs.push(this.text(t, t.start[i], t.end[i]));
           return i + 1;
         }
@@ -327,13 +334,32 @@ export class Detector {
         if (b0 >= 0x30 && b0 <= 0x39) return -1;
         const lower = !(b0 >= 0x41 && b0 <= 0x5a);
         if (lower && hasAsciiCapital(t.bytes)) return -1;
-        // In a prompt typed in lowercase, two words at most ("take care.", not "questions for the reader.").
-        const most = lower ? MAX_LOWER_ENDING_WORDS : MAX_ENDING_WORDS;
+        // Version 17: words followed by a tail that places them ("sign off with Cheers Mike at the very end", "as Priya
+        // Nair with nothing after it") are the ending as written.
+        for (let k = i + 1; k < t.n && t.kind[k] === TK_WORD && k - i <= MAX_TAILED_ENDING_WORDS; k++) {
+          if (endingTailAt(t, k)) {
+            c.strs.push(this.text(t, t.start[i], t.end[k - 1]));
+            return k;
+          }
+        }
+        // In a prompt typed in lowercase, two words at most ("take care.", not "questions for the reader."), or up to
+        // MAX_TAILED_ENDING_WORDS when they run to the prompt's end (version 17).
+        let most = lower ? MAX_LOWER_ENDING_WORDS : MAX_ENDING_WORDS;
+        if (lower) {
+          let e = i;
+          while (e < t.n && t.kind[e] === TK_WORD && e - i < MAX_TAILED_ENDING_WORDS) e++;
+          if (e === t.n) most = MAX_TAILED_ENDING_WORDS;
+        }
         let j = i;
         while (j < t.n && t.kind[j] === TK_WORD && j - i < most) j++;
+        if (!lower && j < t.n && t.kind[j] === TK_WORD) {
+          let e = j;
+          while (e < t.n && t.kind[e] === TK_WORD && e - i < MAX_EXCLAIMED_ENDING_WORDS) e++;
+          if (e < t.n && t.kind[e] === TK_PUNCT && t.byte[e] === 0x21) j = e;
+        }
         // Version 16: a capitalised ending that runs to the prompt's end needs no mark ("Close the message with
-        // JazakAllah khair"); it is taken as written.
-        if (j === t.n && !lower && j > i) {
+        // JazakAllah khair"); it is taken as written (version 17: so is one typed in lowercase).
+        if (j === t.n && j > i) {
           c.strs.push(this.text(t, t.start[i], t.end[j - 1]));
           return j;
         }
@@ -574,6 +600,21 @@ function timesValue(t: Tokens, i: number): number {
     v = v * 10 + (t.bytes[k] - 0x30);
   }
   return v;
+}
+
+/** True when the tokens from k spell a tail that places an unquoted ending rather than belonging to it (version 17):
+ * "at|as the (very)? end|bottom|last|final", "with|and nothing after|else|following|more", "on its own". */
+function endingTailAt(t: Tokens, k: number): boolean {
+  const h = (j: number) => (j < t.n && t.kind[j] === TK_WORD ? t.hash[j] : 0);
+  if ((h(k) === hashOf('at') || h(k) === hashOf('as')) && h(k + 1) === hashOf('the')) {
+    const e = h(k + 2) === hashOf('very') ? h(k + 3) : h(k + 2);
+    return e === hashOf('end') || e === hashOf('bottom') || e === hashOf('last') || e === hashOf('final');
+  }
+  if ((h(k) === hashOf('with') || h(k) === hashOf('and')) && h(k + 1) === hashOf('nothing')) {
+    const e = h(k + 2);
+    return e === hashOf('after') || e === hashOf('else') || e === hashOf('following') || e === hashOf('more');
+  }
+  return h(k) === hashOf('on') && h(k + 1) === hashOf('its') && h(k + 2) === hashOf('own');
 }
 
 /** The end of the word at token i and the words hyphens join to it ("hi-vis", "drop-in"): the next token index. */

@@ -435,6 +435,11 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   }
   if (plan.nth) {
     if (plan.nth.n === 255) plan.nth.n = Math.max(plan.parCount, 1);
+    // Version 17: "the middle one" of the paragraphs (of three when no count was read).
+    if (plan.nth.n === 254) {
+      if (plan.parCount === 0) plan.parCount = 3;
+      plan.nth.n = (plan.parCount + 1) >> 1;
+    }
     if (plan.parCount === 0) plan.parCount = plan.nth.n;
     plan.parSep = 'nl';
   }

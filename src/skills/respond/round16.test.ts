@@ -4,8 +4,14 @@
 // first word as the first paragraph's when blank-line paragraphs are asked for, "≥ 2 *highlighted* phrases", "get
 // 'X' in there", "work in the X", "include the keys X and Y", and negated bounds in Hebrew ("ולא יותר מ"), Arabic
 // ("ولا تزيد عن"), Turkish ("geçmesin"), Romanian ("să nu aibă sub") and Greek ("Όχι πάνω από"), Turkish blanks
-// ("boşluk"). Pinned with sentences written for this test (test-support.ts V17_PROMPTS, none from a test set,
-// controls included: "can't use the letter z more than twice" still limits, "The key to a good toast" names no key).
+// ("boşluk"); and, from the nineteenth author's set once it was scored: endings placed by a tail ("Cheers Mike at the
+// very end", "as Tom Reed with nothing after it") or typed in lowercase to the prompt's end, endings of up to five
+// capitalised words, "it ends on X", "the middle one should begin with", "X as the very first word", a quotation mark
+// never read as a letter, "not one more", "run to N words", "south of N", "N words is my floor", "on N separate
+// occasions", "N rules, each ... starting with a dash", "three all-caps words max", "copied out exactly". Pinned with
+// sentences written for this test (test-support.ts V17_PROMPTS, none from a test set, controls included: "can't use the
+// letter z more than twice" still limits, "The key to a good toast" names no key, "write the message telling guests"
+// is no repeat).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
 import { assertRequirements, V17_PROMPTS } from './test-support.ts';
@@ -32,6 +38,30 @@ const V17_WANT: string[] = [
   'response_language{"language":"tr"} number_placeholders{"num_placeholders":3}',
   'existence{"keywords":["apples","pears"]} json_format{}',
   '',
+  'end_checker{"end_phrase":"ENJOY YOUR TRIP"}',
+  'end_checker{"end_phrase":"Cheers Dave"}',
+  'end_checker{"end_phrase":"Tom Reed"}',
+  'end_checker{"end_phrase":"see you on the water"} english_lowercase{}',
+  'end_checker{"end_phrase":"Come and join us today!"}',
+  'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":2,"first_word":"meanwhile"}',
+  'frequency{"keyword":"ocean","relation":"at least","frequency":2}',
+  'letter_frequency{"letter":"z","let_relation":"at least","let_frequency":30}',
+  'nth_paragraph_first_word{"num_paragraphs":2,"nth_paragraph":1,"first_word":"goodbye"}',
+  'number_words{"relation":"less than","num_words":61}',
+  'number_words{"relation":"less than","num_words":41}',
+  'number_words{"relation":"less than","num_words":90}',
+  'number_words{"relation":"at least","num_words":300}',
+  'frequency{"keyword":"goal","relation":"at least","frequency":3}',
+  'number_bullet_lists{"num_bullets":4}',
+  'number_bullet_lists{"num_bullets":3}',
+  'capital_word_frequency{"capital_relation":"less than","capital_frequency":4}',
+  'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":3,"first_word":"finally"}',
+  'no_comma{}',
+  'repeat_prompt{"prompt_to_repeat":"what is a tide?"}',
+  '',
+  'number_placeholders{"num_placeholders":5}',
+  'existence{"keywords":["harbour wall"]}',
+  'frequency{"keyword":"cake","relation":"at least","frequency":3}',
 ];
 
 test('version 17 readings: tags, snake_case keys, a bettor\'s doubt, the first word, starred highlights, negated bounds in five languages', () => {

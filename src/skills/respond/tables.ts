@@ -64,7 +64,8 @@ export type Family = (typeof FAMILIES)[number];
 export const NAMED_WORDS = [
   'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',
   'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out', 'too', 'word', 'words',
-  'min', 'max', 'approximately', 'ca', 'nothing', 'bet', 'bets',
+  'min', 'max', 'approximately', 'ca', 'nothing', 'bet', 'bets', 'at', 'as', 'the', 'very', 'end', 'bottom', 'last', 'final',
+  'with', 'after', 'else', 'following', 'its', 'own',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -176,6 +177,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 w / {PHC}' },
   // "end with God bless.", "all lowercase, end with take care. and under 50 words" (round 10): see {PHT}.
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with {PHT}' },
+  // Version 17: "it ends on ENJOY THE CROSSING", "finish with my name exactly as Priya Nair with nothing after it".
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes on {PHC}' },
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes on {PHT}' },
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..6 exactly|precisely|simply|just as {PHT}' },
   // "close the handout with the word Enjoy!", "end it with the word Amen." (version 16): the named word with its mark is the
   // ending; {PHT} alone stops at "the".
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..3 with the word|words {PHT}' },
@@ -187,6 +192,8 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- No word in capitals at all (version 14): "no word written entirely in capitals", "can't contain even a single
   // word in all capital letters" is a count of zero (capital_word_frequency less than 1), not a lowercase reply.
+  // Version 17: "four all-caps words max" (before the rows that read the count alone as a minimum).
+  { family: 'CAPFREQ', pattern: '{N} all -? caps|capital|capitals|uppercase words|word max|maximum|tops', rel: 'LE' },
   { family: 'CAPFREQ', pattern: `no|zero|not|without a? single|one? word|words ..5 ${CAPS}`, arg: 'NONE' },
   { family: 'CAPFREQ', pattern: `${NEG}|cant|couldnt ..3 a? single word|words ..4 ${CAPS}`, arg: 'NONE' },
   // ---- CAPFREQ forms that contain an UPPER cue ("words that are entirely in capital letters").
@@ -199,7 +206,7 @@ export const PATTERNS: PatternSrc[] = [
   // "capitals on no more than two whole words" (version 12).
   { family: 'CAPFREQ', pattern: `${CAPS} on|for {REL} {N} whole|full|entire? words|word`, rel: 'GE' },
   // "two fully capitalised words at the very most" (version 12).
-  { family: 'CAPFREQ', pattern: '{N} fully|entirely|completely|totally|all? capitalized|capitalised|capital|uppercase|caps words|word at the? very? most|max|maximum|tops', rel: 'LE' },
+  { family: 'CAPFREQ', pattern: '{N} fully|entirely|completely|totally|all? -? capitalized|capitalised|capital|uppercase|caps words|word at the? very? most|max|maximum|tops', rel: 'LE' },
   { family: 'CAPFREQ', pattern: '{REL}? {N} fully|entirely|completely|totally|all capitalized|capitalised|capital|uppercase|caps words|word', rel: 'GE' },
 
   { family: 'CAPFREQ', pattern: 'capitalize|capitalise|capitalizing|capitalising ..2 {REL}? {N} words|word', rel: 'GE' },
@@ -319,6 +326,12 @@ export const PATTERNS: PatternSrc[] = [
   // "fits 60 words, so 60 at the most" (version 14): the bound restated after the unit.
   { family: 'WORDS', pattern: 'words|word ..6 {N} at the? very? most|max|maximum|tops', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} words|word ,|- no|not more|over|longer', rel: 'LE' },
+  // Version 17: "120 words, not one more", "120 words but not a word beyond", "it can run to 120 words", "200 words is my
+  // floor".
+  { family: 'WORDS', pattern: '{N} words|word ,|-? but? not|no one|a single? word? more|over|longer|beyond|extra|further', rel: 'LE' },
+  { family: 'SENTS', pattern: '{N} sentences|sentence ,|-? but? not|no one|a single? sentence? more|over|longer|beyond|extra|further', rel: 'LE' },
+  { family: 'WORDS', pattern: 'run|runs|go|goes|stretch|stretches|extend|extends up? to {N} words|word', rel: 'LE' },
+  { family: 'WORDS', pattern: '{N} words|word is|are my|the|our floor|minimum|baseline', rel: 'GE' },
   { family: 'WORDS', pattern: '{N} words|word is|are the limit|max|maximum ,? stay|keep|go|staying under|below', rel: 'LT' },
   { family: 'WORDS', pattern: '{N} words|word is|are the absolute|hard? limit|max|maximum', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} words|word or shorter|fewer|less|under', rel: 'LE' },
@@ -405,7 +418,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: 'use|include|type|write {L} {REL} {N} times?', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} letter|letters {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} of the letter|character {L}', rel: 'EQ' },
-  { family: 'LETTER', pattern: '{REL} {N} {L} in|throughout|overall', rel: 'EQ' },
+  // Version 17: the relation may be the number's own postfix ("forty or more s's in it").
+  { family: 'LETTER', pattern: '{REL}? {N} {L} in|throughout|overall', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   // "the letter z doesn't show up anywhere": no count; scope.ts reads the negation (none), else at least one.
   { family: 'LETTER', pattern: 'letter|character {L} ..3 appear|appears|show|shows|occur|occurs|feature|features' },
@@ -434,7 +448,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: '{ORD} ( ..2 ) paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: '{ORD} must|should|has|needs|will|shall to? start|begin|open|lead with the word {W}' },
   // "two paragraphs ..., and the second must start with 'however'": the ordinal stands for the paragraph.
-  { family: 'NTHFIRST', pattern: 'the {ORD} must|should|has|needs|will|shall? to? start|starts|starting|begin|begins|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'the {ORD} must|should|has|needs|will|shall? to? start|starts|starting|begin|begins|beginning|open|opens|opening|lead|leads with|on the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'paragraph number|no|# .? {ORD} ..4 start|starts|begin|begins|starting|beginning|open|opens with the? word? {Q}' },
   // The position given as an aside (version 14): "the discussion paragraph, which is the fourth, has to open with the
   // word X"; "Begin the middle paragraph, the second one, with the word X".
@@ -464,6 +478,7 @@ export const PATTERNS: PatternSrc[] = [
   // the first paragraph's when the prompt asks for paragraphs split by blank lines, else a required word (plan.ts).
   { family: 'NTHFIRST', pattern: 'start|begin|open|starts|begins|opens the? response|answer|text|piece|essay|letter|story|vignette|reply|email|post|it? with the word {W}', arg: 'START' },
   { family: 'NTHFIRST', pattern: 'your|the very? first|opening|starting|initial word must|should|has|needs|will|shall|is to? be? :? {Q}', arg: 'START' },
+  { family: 'NTHFIRST', pattern: '{Q} as the very? first|opening|starting word', arg: 'START' },
 
   // "drop the word "simply"", "cut the word 'basically'" (version 16): a word taken out of an earlier attempt, before a stated count
   // claims it ("you used it four times").
@@ -472,9 +487,13 @@ export const PATTERNS: PatternSrc[] = [
   // "Mention Forkful by name at least 3 times", "the phrase standing desk needs to show up at least 4 times", "and
   // sourdough should come up three times at least" (version 12).
   { family: 'KWFREQ', pattern: 'mention|say|use|name {Q} by name {REL}? {NT}', rel: 'EQ' },
+  // Version 17: "the word clutch needs to appear on at least two separate occasions".
+  { family: 'KWFREQ', pattern: 'word|term|phrase|name {Q} ..6 on|in {REL}? {N} separate|different|distinct? occasions|places|spots', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'phrase|keyphrase|keyword {QL} needs|must|should|has|have to? show|appear|come|crop|turn up? ..2 {REL}? {NT}', rel: 'EQ', arg: 'PHRASES' },
   { family: 'KWFREQ', pattern: 'and|, {W} should|must|needs|has|will to? come|show|crop|turn up {NT} {REL}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'and|, {W} should|must|needs|has|will to? come|show|crop|turn up {REL}? {NT}', rel: 'EQ' },
+  // Version 17: "and vinyl should be in it a minimum of two times".
+  { family: 'KWFREQ', pattern: 'and|, {W} should|must|needs|has|will to? be in it|there {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `${NEG} ..2 use|say|mention|include|repeat|write the? word|keyword|term|name? {Q} ..3 more than {NT}`, rel: 'LE' },
   { family: 'KWFREQ', pattern: `${NEG} ..2 use|say|mention|include|repeat|write the? word|keyword|term|name? {Q} ..3 over {NT}`, rel: 'LE' },
 
@@ -562,6 +581,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} gets|get a mention' },
   { family: 'KEYWORDS', pattern: 'include|mention|name|drop {QL} somewhere|anywhere|too' },
   { family: 'KEYWORDS', pattern: 'include|mention|drop {QL} in there|it' },
+  // Version 17: "call out \"breaking change\" explicitly" (read before only by the learned reader).
+  { family: 'KEYWORDS', pattern: 'call|calls|calling out {QL}', arg: 'QUOTED' },
+  // Version 17: "and assembly point should be written out in it".
+  { family: 'KEYWORDS', pattern: 'and|, {QL} should|must|needs|has|have to? be written|spelled|spelt out? in it|there', arg: 'PHRASES' },
   // Version 17: "get the words 'compensation' and 'UK261' in there", "work 'pager' in somewhere", "work in the scar".
   { family: 'KEYWORDS', pattern: 'get|put|work|fit|slip|squeeze|sneak|throw the? words|word|terms|term|phrases|phrase|names|name? {QL} in|into there|it|somewhere' },
   { family: 'KEYWORDS', pattern: 'work|slip|squeeze|sneak in the? words|word|terms|term|phrases|phrase|names|name? {QL}' },
@@ -614,7 +637,10 @@ export const PATTERNS: PatternSrc[] = [
   // bullets" (version 12).
   { family: 'BULLETS', pattern: '{REL}? {N} of them ,? as|in a? markdown|bulleted|bullet list|bullets', rel: 'EQ' },
   { family: 'BULLETS', pattern: '{N} ,? dash|hyphen|star|asterisk|markdown bullets|bullet', rel: 'EQ' },
+  // Version 17: "exactly five rules, each on its own line starting with a dash".
+  { family: 'BULLETS', pattern: '{REL}? {N} points|items|checks|tips|things|reasons|steps|ideas|rules|facts|entries|reminders|options|lines|notes|questions ..8 starting|beginning|begins|starts|start|begin|prefixed|marked with a|an dash|hyphen|asterisk|bullet', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'bullets|bullet points? ,|: {N} ,|.|;', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'bullets|bullet points? ,|:|- {REL}? {N} of them', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'bullet|bullets|bulleted points|point|list ..3 {REL}? {N} of them', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list|name|give|write|provide|suggest|recommend {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'list of {REL}? {N}', arg: 'WEAK', rel: 'EQ' },
@@ -645,6 +671,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'TITLE', pattern: `${ML_TITLE} ..6 < <` },
   { family: 'TITLE', pattern: 'corchetes|crochets|klammern|parentesi|colchetes|haken|nawiasach|nawiasy|chevrons angulares|angulaires|spitzen|spitze|angolari|uncinate|angulares|dubbele|ostrych|ostre|trójkątnych' },
   { family: 'TITLE', pattern: 'spitzen|spitze|doppelten|doppelte klammern' },
+  // Version 17: "square-bracket blanks for the bits I fill in, four at the very least".
+  { family: 'PLACEHOLDER', pattern: 'blanks|placeholders|gaps ..10 ,|- {N} at the? very? least|minimum', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: '{REL}? {N} ..4 placeholders|placeholder', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: `{REL}? {N} ..4 ${ML_PLACEHOLDER}`, rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: `{REL}? {N} ..6 corchetes|crochets|klammern|quadre|colchetes|haken|kwadratowych|kwadratowe`, rel: 'GE' },
@@ -680,7 +708,13 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing ..4 in|with|inside|within|between quotation|quotes|quote' },
 
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
-  { family: 'REPEAT', pattern: 'copy|copying|restate|restating|echo|reproduce|reproducing|recite|reiterate|rewrite|retype|quote|write|writing ..4 my|the|your|this|that|back|out|original request|question|prompt|query|message|instruction|instructions' },
+  // Version 17: "open with my request copied out exactly".
+  { family: 'REPEAT', pattern: 'my|the|your original? request|prompt|question|message|instructions|brief copied|repeated|reproduced|restated|quoted|retyped|typed out|back? exactly|verbatim|word|character|first' },
+  { family: 'REPEAT', pattern: 'copy|copying|restate|restating|echo|reproduce|reproducing|recite|reiterate|rewrite|retype|quote ..4 my|the|your|this|that|back|out|original request|question|prompt|query|message|instruction|instructions' },
+  // Version 17: "write the message explaining ..." is the task, not a repeat: after "write", a message is one only when
+  // it is mine, yours or the original one.
+  { family: 'REPEAT', pattern: 'write|writing ..4 my|the|your|this|that|back|out|original request|question|prompt|query|instruction|instructions' },
+  { family: 'REPEAT', pattern: 'write|writing ..4 my|your|this|that|back|out|original message' },
   { family: 'REPEAT', pattern: `${ML_REPEAT} ..4 ${ML_REQUEST}` },
   { family: 'REPEAT', pattern: 'say|type|writing|typing|retyping|copying ..2 my|your|this original? request|question|prompt|query|message back|again|verbatim|word' },
   { family: 'REPEAT', pattern: 'type|retype|copy|typing|copying out? the|my sentence|line before|above this|that' },
@@ -705,7 +739,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NOCOMMA', pattern: 'commas|comma ..3 not|never|forbidden|prohibited|banned' },
   // Verbs of leaving something out ("skip commas", "leave out the commas"), and "commas ... none of those".
   { family: 'NOCOMMA', pattern: 'leave|leaving|omit|omitting|skip|skipping|drop|dropping|remove|removing|strip|ditch out? ..3 commas|comma' },
-  { family: 'NOCOMMA', pattern: 'commas|comma ..5 none' },
+  { family: 'NOCOMMA', pattern: 'commas|comma ..8 none' },
   { family: 'NOCOMMA', pattern: 'w / o commas|comma' },
   // Commas named with what breaks on them or what to do with them (version 16): "our feed chokes on commas so skip them",
   // "the web form strips out commas", "keep commas out of your whole reply", "mangles commas so leave them out".
@@ -849,7 +883,7 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['en az', 'GE'], ['en fazla', 'LE'], ['tam olarak', 'EQ'], ['tam', 'EQ'], ['minst', 'GE'], ['högst', 'LE'], ['mer än', 'GT'], ['färre än', 'LT'], ['mindre än', 'LT'],
 ];
 
-/** Number words for {N}/{ORD}. Values >= 100 multiply (hundred, thousand). 255 = "last". */
+/** Number words for {N}/{ORD}. Values >= 100 multiply (hundred, thousand). 255 = "last", 254 = "middle" (version 17). */
 export const NUMBER_WORDS: Array<[string, number]> = [
   ['zero', 0], ['no', 0], ['one', 1], ['single', 1], ['once', 1], ['two', 2], ['twice', 2], ['couple', 2], ['three', 3], ['thrice', 3],
   ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11],
@@ -880,7 +914,7 @@ export const NUMBER_WORDS: Array<[string, number]> = [
 export const ORDINAL_WORDS: Array<[string, number]> = [
   ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
   ['fifth', 5], ['5th', 5], ['sixth', 6], ['6th', 6], ['seventh', 7], ['7th', 7], ['eighth', 8], ['8th', 8],
-  ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['last', 255], ['final', 255], ['opening', 1], ['intro', 1], ['introduction', 1],
+  ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['last', 255], ['final', 255], ['middle', 254], ['opening', 1], ['intro', 1], ['introduction', 1],
   ['primer', 1], ['primero', 1], ['primera', 1], ['segundo', 2], ['segunda', 2], ['tercer', 3], ['tercero', 3], ['tercera', 3], ['cuarto', 4], ['cuarta', 4],
   ['quinto', 5], ['quinta', 5], ['último', 255], ['última', 255],
   ['premier', 1], ['première', 1], ['deuxième', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4], ['cinquième', 5], ['dernier', 255], ['dernière', 255],
@@ -1178,7 +1212,7 @@ export const NEG_CUE = [
 export const NEG_OUT = ['leave', 'leaving', 'left', 'keep', 'cut', 'take', 'strip'];
 /** Loose relation words around a count that has no relation phrase ("stay beneath 150 words", "40 words at the very
  * most", "somewhere north of 10 sentences"): strict and inclusive upper bounds, strict and inclusive lower bounds. */
-export const CUE_LT = ['under', 'below', 'beneath', 'fewer', 'less', 'shorter', 'shy'];
+export const CUE_LT = ['under', 'below', 'beneath', 'fewer', 'less', 'shorter', 'shy', 'south'];
 export const CUE_LE = ['most', 'max', 'maximum', 'tops', 'ceiling', 'limit', 'cap', 'capped', 'within', 'upto',
   // Version 17: Turkish verbs that hold their own negation ("120 kelimeyi geçmesin": may it not pass 120 words).
   'geçmesin', 'geçmemeli', 'geçmemelidir', 'geçmeyecek', 'aşmasın', 'aşmamalı', 'aşmamalıdır', 'aşmayacak',

@@ -411,6 +411,32 @@ export const V17_PROMPTS: readonly string[] = [
   'Komşularıma bir duyuru yaz ve köşeli parantez içinde en az 3 boşluk bırak.',
   'Give me the shop stock as JSON and include the keys apples and pears.',
   'The key to a good toast is brevity, so keep it short.',
+  // The round's second part (from the nineteenth author's set once scored): endings placed by a tail or typed in
+  // lowercase, the middle paragraph, bounds restated, counts before a dash, a repeat asked as a copy, controls.
+  'Write the ferry welcome; it ends on ENJOY YOUR TRIP',
+  'Write the note and sign off with Cheers Dave at the very end.',
+  'Write the invoice email and finish it exactly as Tom Reed with nothing after it.',
+  'all lowercase please, and end it with see you on the water',
+  'Write the flyer and end with Come and join us today!',
+  'Three paragraphs with blank lines between them, and the middle one should begin with the word Meanwhile.',
+  "My sister wants the word 'ocean' in it at least twice.",
+  "A jingle with thirty or more z's in it.",
+  'Goodbye as the very first word, and two paragraphs split by a blank line.',
+  'Write the card; it can run to 60 words but not a word beyond.',
+  'The label fits 40 words, not one more.',
+  'Keep the summary south of 90 words.',
+  'Write the recap, 300 words is my floor.',
+  'The word goal needs to appear on at least three separate occasions.',
+  'List the safety rules: exactly four rules, each on its own line starting with a dash.',
+  'Key facts as bullets, exactly three of them.',
+  'Write the announcement, and three all-caps words max.',
+  'Write the poem in three paragraphs with an empty line between them, the third opening on the word Finally.',
+  'Our printer shows commas as odd symbols, so please use none.',
+  'Open with my request copied out exactly, then answer: what is a tide?',
+  'Can you write the message telling guests that breakfast starts at seven?',
+  'We need square-bracket blanks for the names, five at the very least.',
+  'and harbour wall should be written out in it.',
+  'Write the party invite, and cake should be in it a minimum of three times.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
