@@ -11,7 +11,9 @@
 // occasions", "N rules, each ... starting with a dash", "three all-caps words max", "copied out exactly". Pinned with
 // sentences written for this test (test-support.ts V17_PROMPTS, none from a test set, controls included: "can't use the
 // letter z more than twice" still limits, "The key to a good toast" names no key, "write the message telling guests"
-// is no repeat).
+// is no repeat, "prices should appear in a table" counts nothing); and a third part: "a key called status", "and g has
+// to pop up 15+ times", "the second paragraph leading with also", "Welcome is the first word of the first paragraph",
+// "say props somewhere", "Crew should get a mention at least three times", "Five-plus words in full caps".
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
 import { assertRequirements, V17_PROMPTS } from './test-support.ts';
@@ -62,6 +64,17 @@ const V17_WANT: string[] = [
   'number_placeholders{"num_placeholders":5}',
   'existence{"keywords":["harbour wall"]}',
   'frequency{"keyword":"cake","relation":"at least","frequency":3}',
+  'existence{"keywords":["barcode"]}',
+  'existence{"keywords":["region"]} json_format{}',
+  'frequency{"keyword":"harbour","relation":"at least","frequency":3} english_capital{}',
+  'letter_frequency{"letter":"k","let_relation":"at least","let_frequency":10} english_lowercase{}',
+  'nth_paragraph_first_word{"num_paragraphs":2,"nth_paragraph":2,"first_word":"still"}',
+  'capital_word_frequency{"capital_relation":"at least","capital_frequency":6}',
+  'frequency{"keyword":"lighthouse","relation":"at least","frequency":2}',
+  'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":1,"first_word":"dear"}',
+  'existence{"keywords":["sparkle"]}',
+  'frequency{"keyword":"volunteers","relation":"at least","frequency":2}',
+  '',
 ];
 
 test('version 17 readings: tags, snake_case keys, a bettor\'s doubt, the first word, starred highlights, negated bounds in five languages', () => {

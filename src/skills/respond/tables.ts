@@ -192,6 +192,8 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- No word in capitals at all (version 14): "no word written entirely in capitals", "can't contain even a single
   // word in all capital letters" is a count of zero (capital_word_frequency less than 1), not a lowercase reply.
+  // Version 17: "Five-plus words in full caps".
+  { family: 'CAPFREQ', pattern: '{N} - plus words|word in full|all caps|capitals|capital', rel: 'GE' },
   // Version 17: "four all-caps words max" (before the rows that read the count alone as a minimum).
   { family: 'CAPFREQ', pattern: '{N} all -? caps|capital|capitals|uppercase words|word max|maximum|tops', rel: 'LE' },
   { family: 'CAPFREQ', pattern: `no|zero|not|without a? single|one? word|words ..5 ${CAPS}`, arg: 'NONE' },
@@ -423,6 +425,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   // "the letter z doesn't show up anywhere": no count; scope.ts reads the negation (none), else at least one.
   { family: 'LETTER', pattern: 'letter|character {L} ..3 appear|appears|show|shows|occur|occurs|feature|features' },
+  // Version 17: a bare letter after "and" or a comma ("and g has to pop up 15+ times", ", b needs to appear no fewer than 12
+  // times", ", p popping up at least fifteen times").
+  { family: 'LETTER', pattern: 'and|, {L} has|needs|must|should|will|popping|appearing|showing|turning|cropping to? appear|pop|show|turn|crop? up? {REL}? {NT}', rel: 'EQ' },
   // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts). A cue of labelling
   // must come first: "a trip from Day 1 to Day 7" asks for no sections.
   { family: 'SECMARK', pattern: 'label|labels|labelled|labeled|labelling|labeling|mark|marked|title|titled|name|named|head|headed|call|called|number|numbered|sections|section|parts|chapters|into ..3 {W} 1 to|through|until|- {W} {N}' },
@@ -443,7 +448,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SECMARK', pattern: 'like|as|eg|g|example .? :? "|\'? {W} 1' },
 
   // ---- NTHFIRST: the first word of the n-th paragraph.
-  { family: 'NTHFIRST', pattern: '{ORD} paragraph|one|para ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: '{ORD} paragraph|one|para ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads|leading with the? word? {Q}' },
+  // Version 17: "Welcome is the first word of the first paragraph".
+  { family: 'NTHFIRST', pattern: '{Q} is|as the first|opening word of the {ORD} paragraph|para|one' },
   // "the 4th (final) paragraph starts with the word Overall", "the essay intro has to start with the word Although" (round 9).
   { family: 'NTHFIRST', pattern: '{ORD} ( ..2 ) paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: '{ORD} must|should|has|needs|will|shall to? start|begin|open|lead with the word {W}' },
@@ -487,6 +494,11 @@ export const PATTERNS: PatternSrc[] = [
   // "Mention Forkful by name at least 3 times", "the phrase standing desk needs to show up at least 4 times", "and
   // sourdough should come up three times at least" (version 12).
   { family: 'KWFREQ', pattern: 'mention|say|use|name {Q} by name {REL}? {NT}', rel: 'EQ' },
+  // Version 17: "mention the veil by name at least two times", "SELLERS should appear on the board at least two times",
+  // "Crew should get a mention at least three times".
+  { family: 'KWFREQ', pattern: 'mention|say|use|name the|a|an|our|my {Q} by name {REL}? {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'and {W} should|must|needs|has|will to? appear|feature|occur|show ..4 {REL} {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: '{W} should|must|needs|has|will to? get a mention {REL} {NT}', rel: 'EQ' },
   // Version 17: "the word clutch needs to appear on at least two separate occasions".
   { family: 'KWFREQ', pattern: 'word|term|phrase|name {Q} ..6 on|in {REL}? {N} separate|different|distinct? occasions|places|spots', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'phrase|keyphrase|keyword {QL} needs|must|should|has|have to? show|appear|come|crop|turn up? ..2 {REL}? {NT}', rel: 'EQ', arg: 'PHRASES' },
@@ -580,6 +592,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} is|are|gets|get included|mentioned|used' },
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} gets|get a mention' },
   { family: 'KEYWORDS', pattern: 'include|mention|name|drop {QL} somewhere|anywhere|too' },
+  // Version 17: "say props somewhere", "a field named mainspring", "a key called status".
+  { family: 'KEYWORDS', pattern: 'say|use|write {QL} somewhere|anywhere' },
+  // Version 17: "it has to mention the chemistry lab" (read before only by the learned reader).
+  { family: 'KEYWORDS', pattern: 'has|have|needs|need|must|should to? mention the {QL}', arg: 'PHRASES' },
+  { family: 'KEYWORDS', pattern: 'a|one key|field|column|property|attribute called|named {Q}' },
   { family: 'KEYWORDS', pattern: 'include|mention|drop {QL} in there|it' },
   // Version 17: "call out \"breaking change\" explicitly" (read before only by the learned reader).
   { family: 'KEYWORDS', pattern: 'call|calls|calling out {QL}', arg: 'QUOTED' },

@@ -437,6 +437,19 @@ export const V17_PROMPTS: readonly string[] = [
   'We need square-bracket blanks for the names, five at the very least.',
   'and harbour wall should be written out in it.',
   'Write the party invite, and cake should be in it a minimum of three times.',
+  // The round's third part: a key called X, a bare letter after "and", "leading with", "X is the first word of the
+  // first paragraph", "say X somewhere", "X should get a mention at least twice", "Six-plus words in full caps".
+  'Add a field named barcode to each item.',
+  'Give me the JSON; there must be a key called region for each row.',
+  'Write the notice in capitals, and HARBOUR should appear on the sign at least three times.',
+  'all lowercase, and k has to pop up 10+ times.',
+  'two paragraphs with an empty line between them, the second paragraph leading with still.',
+  'Six-plus words in full caps please.',
+  'Mention the lighthouse by name at least two times.',
+  'Three paragraphs with a blank line between each, and Dear is the first word of the first paragraph.',
+  'say sparkle somewhere in the caption.',
+  'Volunteers should get a mention at least twice.',
+  'Write the menu, and prices should appear in a table.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
