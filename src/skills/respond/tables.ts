@@ -450,7 +450,8 @@ export const PATTERNS: PatternSrc[] = [
   // ---- NTHFIRST: the first word of the n-th paragraph.
   { family: 'NTHFIRST', pattern: '{ORD} paragraph|one|para ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads|leading with the? word? {Q}' },
   // Version 17: "Welcome is the first word of the first paragraph".
-  { family: 'NTHFIRST', pattern: '{Q} is|as the first|opening word of the {ORD} paragraph|para|one' },
+  // (Led by a comma or "and": a pattern that opens with {Q} is tried at every token, which the board pays for.)
+  { family: 'NTHFIRST', pattern: ',|and {Q} is|as the first|opening word of the {ORD} paragraph|para|one' },
   // "the 4th (final) paragraph starts with the word Overall", "the essay intro has to start with the word Although" (round 9).
   { family: 'NTHFIRST', pattern: '{ORD} ( ..2 ) paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: '{ORD} must|should|has|needs|will|shall to? start|begin|open|lead with the word {W}' },
@@ -485,7 +486,7 @@ export const PATTERNS: PatternSrc[] = [
   // the first paragraph's when the prompt asks for paragraphs split by blank lines, else a required word (plan.ts).
   { family: 'NTHFIRST', pattern: 'start|begin|open|starts|begins|opens the? response|answer|text|piece|essay|letter|story|vignette|reply|email|post|it? with the word {W}', arg: 'START' },
   { family: 'NTHFIRST', pattern: 'your|the very? first|opening|starting|initial word must|should|has|needs|will|shall|is to? be? :? {Q}', arg: 'START' },
-  { family: 'NTHFIRST', pattern: '{Q} as the very? first|opening|starting word', arg: 'START' },
+  { family: 'NTHFIRST', pattern: ',|and {Q} as the very? first|opening|starting word', arg: 'START' },
 
   // "drop the word "simply"", "cut the word 'basically'" (version 16): a word taken out of an earlier attempt, before a stated count
   // claims it ("you used it four times").
@@ -498,7 +499,7 @@ export const PATTERNS: PatternSrc[] = [
   // "Crew should get a mention at least three times".
   { family: 'KWFREQ', pattern: 'mention|say|use|name the|a|an|our|my {Q} by name {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'and {W} should|must|needs|has|will to? appear|feature|occur|show ..4 {REL} {NT}', rel: 'EQ' },
-  { family: 'KWFREQ', pattern: '{W} should|must|needs|has|will to? get a mention {REL} {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: '.|,|and {W} should|must|needs|has|will to? get a mention {REL} {NT}', rel: 'EQ' },
   // Version 17: "the word clutch needs to appear on at least two separate occasions".
   { family: 'KWFREQ', pattern: 'word|term|phrase|name {Q} ..6 on|in {REL}? {N} separate|different|distinct? occasions|places|spots', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'phrase|keyphrase|keyword {QL} needs|must|should|has|have to? show|appear|come|crop|turn up? ..2 {REL}? {NT}', rel: 'EQ', arg: 'PHRASES' },
@@ -594,8 +595,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'include|mention|name|drop {QL} somewhere|anywhere|too' },
   // Version 17: "say props somewhere", "a field named mainspring", "a key called status".
   { family: 'KEYWORDS', pattern: 'say|use|write {QL} somewhere|anywhere' },
-  // Version 17: "it has to mention the chemistry lab" (read before only by the learned reader).
-  { family: 'KEYWORDS', pattern: 'has|have|needs|need|must|should to? mention the {QL}', arg: 'PHRASES' },
+  // Version 17: "it has to mention the chemistry lab", "both should mention spinach" (read before only by the learned
+  // reader).
+  { family: 'KEYWORDS', pattern: 'has|have|needs|need|must|should to? mention the? {QL}', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'a|one key|field|column|property|attribute called|named {Q}' },
   { family: 'KEYWORDS', pattern: 'include|mention|drop {QL} in there|it' },
   // Version 17: "call out \"breaking change\" explicitly" (read before only by the learned reader).

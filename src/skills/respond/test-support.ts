@@ -421,7 +421,7 @@ export const V17_PROMPTS: readonly string[] = [
   'Three paragraphs with blank lines between them, and the middle one should begin with the word Meanwhile.',
   "My sister wants the word 'ocean' in it at least twice.",
   "A jingle with thirty or more z's in it.",
-  'Goodbye as the very first word, and two paragraphs split by a blank line.',
+  'Two paragraphs split by a blank line, and Goodbye as the very first word.',
   'Write the card; it can run to 60 words but not a word beyond.',
   'The label fits 40 words, not one more.',
   'Keep the summary south of 90 words.',
@@ -448,7 +448,7 @@ export const V17_PROMPTS: readonly string[] = [
   'Mention the lighthouse by name at least two times.',
   'Three paragraphs with a blank line between each, and Dear is the first word of the first paragraph.',
   'say sparkle somewhere in the caption.',
-  'Volunteers should get a mention at least twice.',
+  'Write the recap. Volunteers should get a mention at least twice.',
   'Write the menu, and prices should appear in a table.',
 ];
 
