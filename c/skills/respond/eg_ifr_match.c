@@ -625,7 +625,7 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         /* An unquoted ending of one to three words closed by . or ! ("end with God bless.", "end with take care. and
          * under 50 words"; version 11): its first word written with a capital, or the whole prompt has none, and not a
          * word that describes the ending instead (PHRASE_STOP: "end with a question."). */
-        uint32_t j = i, k, most;
+        uint32_t j = i, k, most, run = i;
         uint8_t b0;
         int lower;
         /* version 17: a tag ("end with #NeverStopLearning") is the ending by itself, as written, when the prompt, its
@@ -641,7 +641,6 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         if (b0 >= '0' && b0 <= '9') return -1;
         lower = !(b0 >= 'A' && b0 <= 'Z');
         if (lower && has_ascii_capital(t->bytes, t->len)) return -1;
-        /* in a prompt typed in lowercase, two words at most ("take care.", not "questions for the reader.") */
         /* version 17: words followed by a tail that places them ("Cheers Mike at the very end") are the ending */
         for (k = i + 1u; k < TN && t->kind[k] == EG_TK_WORD && k - i <= MAX_TAILED_ENDING_WORDS; k++) {
             if (ending_tail_at(d, k)) {
@@ -649,18 +648,14 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
                 return (int64_t)k;
             }
         }
-        most = lower ? MAX_LOWER_ENDING_WORDS : MAX_ENDING_WORDS;
-        if (lower) {
-            /* typed in lowercase and running to the prompt's end: up to MAX_TAILED_ENDING_WORDS (version 17) */
-            uint32_t e = i;
-            while (e < TN && t->kind[e] == EG_TK_WORD && e - i < MAX_TAILED_ENDING_WORDS) e++;
-            if (e == TN) most = MAX_TAILED_ENDING_WORDS;
-        }
-        while (j < TN && t->kind[j] == EG_TK_WORD && j - i < most) j++;
-        if (!lower && j < TN && t->kind[j] == EG_TK_WORD) {
-            /* version 17: up to MAX_EXCLAIMED_ENDING_WORDS capitalised words closed by "!" */
-            uint32_t e = j;
-            while (e < TN && t->kind[e] == EG_TK_WORD && e - i < MAX_EXCLAIMED_ENDING_WORDS) e++;
+        /* the run of word tokens from i, MAX_TAILED_ENDING_WORDS at most; typed in lowercase, two words at most ("take
+         * care.", not "questions for the reader."), or all of the run when it reaches the prompt's end (version 17);
+         * capitalised, three, or up to MAX_EXCLAIMED_ENDING_WORDS closed by "!" (version 17) */
+        while (run < TN && t->kind[run] == EG_TK_WORD && run - i < MAX_TAILED_ENDING_WORDS) run++;
+        most = !lower ? MAX_ENDING_WORDS : run == TN ? MAX_TAILED_ENDING_WORDS : MAX_LOWER_ENDING_WORDS;
+        j = run < i + most ? run : i + most;
+        if (!lower && j < run) {
+            uint32_t e = run < i + MAX_EXCLAIMED_ENDING_WORDS ? run : i + MAX_EXCLAIMED_ENDING_WORDS;
             if (e < TN && t->kind[e] == EG_TK_PUNCT && t->byte[e] == '!') j = e;
         }
         /* version 16: a capitalised ending that runs to the prompt's end needs no mark, taken as written (version 17:

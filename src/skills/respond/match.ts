@@ -342,19 +342,15 @@ export class Detector {
             return k;
           }
         }
-        // In a prompt typed in lowercase, two words at most ("take care.", not "questions for the reader."), or up to
-        // MAX_TAILED_ENDING_WORDS when they run to the prompt's end (version 17).
-        let most = lower ? MAX_LOWER_ENDING_WORDS : MAX_ENDING_WORDS;
-        if (lower) {
-          let e = i;
-          while (e < t.n && t.kind[e] === TK_WORD && e - i < MAX_TAILED_ENDING_WORDS) e++;
-          if (e === t.n) most = MAX_TAILED_ENDING_WORDS;
-        }
-        let j = i;
-        while (j < t.n && t.kind[j] === TK_WORD && j - i < most) j++;
-        if (!lower && j < t.n && t.kind[j] === TK_WORD) {
-          let e = j;
-          while (e < t.n && t.kind[e] === TK_WORD && e - i < MAX_EXCLAIMED_ENDING_WORDS) e++;
+        // The run of word tokens from i, MAX_TAILED_ENDING_WORDS at most. In a prompt typed in lowercase, two words at
+        // most ("take care.", not "questions for the reader."), or all of the run when it reaches the prompt's end
+        // (version 17); capitalised, three, or up to MAX_EXCLAIMED_ENDING_WORDS closed by "!" (version 17).
+        let run = i;
+        while (run < t.n && t.kind[run] === TK_WORD && run - i < MAX_TAILED_ENDING_WORDS) run++;
+        const most = !lower ? MAX_ENDING_WORDS : run === t.n ? MAX_TAILED_ENDING_WORDS : MAX_LOWER_ENDING_WORDS;
+        let j = Math.min(run, i + most);
+        if (!lower && j < run) {
+          const e = Math.min(run, i + MAX_EXCLAIMED_ENDING_WORDS);
           if (e < t.n && t.kind[e] === TK_PUNCT && t.byte[e] === 0x21) j = e;
         }
         // Version 16: a capitalised ending that runs to the prompt's end needs no mark ("Close the message with

@@ -309,9 +309,11 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         }
         break;
       case 'NTHFIRST':
-        if (m.strs.length === 0) break;
-        if (m.arg === 'START') startWord = m.strs[m.strs.length - 1].replace(/^["']+|["'.,?!]+$/g, '');
-        else plan.nth = { n: m.n, word: m.strs[m.strs.length - 1].replace(/^["']+|["'.,?!]+$/g, '') };
+        if (m.strs.length > 0) {
+          const word = m.strs[m.strs.length - 1].replace(/^["']+|["'.,?!]+$/g, '');
+          if (m.arg === 'START') startWord = word;
+          else plan.nth = { n: m.n, word };
+        }
         break;
       case 'FORBID':
         for (const s of m.strs) plan.forbid.push(s);
@@ -429,9 +431,9 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   if (plan.secMark && plan.secCount === 0) plan.secCount = markerCount(t, plan.secMark) || (plan.parCount > 0 ? plan.parCount : 2);
   // Version 17: the answer's first word is the first paragraph's when paragraphs split by blank lines are counted,
   // else a word the answer must hold.
-  if (startWord !== null && startWord !== '') {
-    if (plan.nth === null && plan.parSep === 'nl' && plan.parCount > 0) plan.nth = { n: 1, word: startWord };
-    else if (plan.nth === null) plan.keywords.push(startWord);
+  if (startWord !== null && startWord !== '' && plan.nth === null) {
+    if (plan.parSep === 'nl' && plan.parCount > 0) plan.nth = { n: 1, word: startWord };
+    else plan.keywords.push(startWord);
   }
   if (plan.nth) {
     if (plan.nth.n === 255) plan.nth.n = Math.max(plan.parCount, 1);

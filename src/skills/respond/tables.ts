@@ -82,6 +82,10 @@ export interface PatternSrc {
   rel?: RelKind;
 }
 
+/** Nouns naming a JSON object's keys (version 17 rows). */
+const JSON_KEY_NOUNS = 'key|keys|field|fields|column|columns|property|properties|attribute|attributes';
+/** Nouns naming the words to work in (version 17 rows). */
+const WORD_NOUNS = 'words|word|terms|term|phrases|phrase|names|name';
 const VERBS_HAVE = 'work|weave|incorporate|incorporates|incorporating|insert|include|includes|including|included|contain|contains|containing|use|uses|using|used|mention|mentions|mentioning|have|has|having|with|add|feature|put';
 const NEG = 'not|never|no|without|avoid|avoiding|exclude|excluding|refrain|dont|doesnt|cannot|shouldnt|mustnt|wont|nor|neither';
 const LANG_CUE = 'in|into|using|use|except|only|but|entirely|completely|solely|purely|exclusively|respond|answer|reply|speak|write';
@@ -605,12 +609,12 @@ export const PATTERNS: PatternSrc[] = [
   // Version 17: "and assembly point should be written out in it".
   { family: 'KEYWORDS', pattern: 'and|, {QL} should|must|needs|has|have to? be written|spelled|spelt out? in it|there', arg: 'PHRASES' },
   // Version 17: "get the words 'compensation' and 'UK261' in there", "work 'pager' in somewhere", "work in the scar".
-  { family: 'KEYWORDS', pattern: 'get|put|work|fit|slip|squeeze|sneak|throw the? words|word|terms|term|phrases|phrase|names|name? {QL} in|into there|it|somewhere' },
-  { family: 'KEYWORDS', pattern: 'work|slip|squeeze|sneak in the? words|word|terms|term|phrases|phrase|names|name? {QL}' },
+  { family: 'KEYWORDS', pattern: `get|put|work|fit|slip|squeeze|sneak|throw the? ${WORD_NOUNS}? {QL} in|into there|it|somewhere` },
+  { family: 'KEYWORDS', pattern: `work|slip|squeeze|sneak in the? ${WORD_NOUNS}? {QL}` },
   // Version 17: a JSON key named without quotes ("the key must literally be cooldown", "one of the keys is literally
   // no_show", "one of the field names has to be tenure").
-  { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|properties|attribute|attributes must|should|has|have|needs|need|will to? literally|exactly? be literally|exactly|called|named? {Q}' },
-  { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|properties|attribute|attributes is|are literally|exactly|called|named {Q}' },
+  { family: 'KEYWORDS', pattern: `${JSON_KEY_NOUNS} must|should|has|have|needs|need|will to? literally|exactly? be literally|exactly|called|named? {Q}` },
+  { family: 'KEYWORDS', pattern: `${JSON_KEY_NOUNS} is|are literally|exactly|called|named {Q}` },
   { family: 'KEYWORDS', pattern: 'key|field|column|property|attribute names|name must|should|has|have|needs|need|will to? literally|exactly? be literally|exactly|called|named? {Q}' },
   { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term|name|names {QL}' },
   // A word's presence stated after it: "the word garage must be in it", "the phrase \"NVQ Level 2\" must appear", "the
