@@ -60,6 +60,17 @@ static eg_str word_text(const det *d, uint32_t i) {
 }
 
 static int is_hash(const det *d, uint32_t i, int w) { return i < TN && d->t->hash[i] == d->r->w[w]; }
+
+/* orPostfix (match.ts): the word after "or" / "and" in a count's postfix: GE for "more", "above", "greater", "higher",
+ * "over", "up"; LE for "less", "fewer", "under", "below"; else EG_R_NONE. */
+static uint8_t or_postfix(const det *d, uint32_t k) {
+    if (is_hash(d, k, EG_W_MORE) || is_hash(d, k, EG_W_ABOVE) || is_hash(d, k, EG_W_GREATER) || is_hash(d, k, EG_W_HIGHER) ||
+        is_hash(d, k, EG_W_OVER) || is_hash(d, k, EG_W_UP))
+        return EG_R_GE;
+    if (is_hash(d, k, EG_W_LESS) || is_hash(d, k, EG_W_FEWER) || is_hash(d, k, EG_W_UNDER) || is_hash(d, k, EG_W_BELOW))
+        return EG_R_LE;
+    return EG_R_NONE;
+}
 static int is_punct(const det *d, uint32_t i, uint8_t b) { return i < TN && d->t->kind[i] == EG_TK_PUNCT && d->t->byte[i] == b; }
 
 /* Map lookup over (hash, value) records: the last record with the hash wins (JS Map). */
@@ -293,15 +304,10 @@ static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
         return j + 1u;
     }
     if (is_hash(d, j, EG_W_OR) || is_hash(d, j, EG_W_AND)) {
-        uint32_t k = j + 1u;
-        if (is_hash(d, k, EG_W_MORE) || is_hash(d, k, EG_W_ABOVE) || is_hash(d, k, EG_W_GREATER) || is_hash(d, k, EG_W_HIGHER) ||
-            is_hash(d, k, EG_W_OVER) || is_hash(d, k, EG_W_UP)) {
-            c->post_rel = EG_R_GE;
-            return k + 1u;
-        }
-        if (is_hash(d, k, EG_W_LESS) || is_hash(d, k, EG_W_FEWER) || is_hash(d, k, EG_W_UNDER) || is_hash(d, k, EG_W_BELOW)) {
-            c->post_rel = EG_R_LE;
-            return k + 1u;
+        uint8_t post = or_postfix(d, j + 1u);
+        if (post != EG_R_NONE) {
+            c->post_rel = post;
+            return j + 2u;
         }
     }
     if (is_hash(d, j, EG_W_TO) || is_hash(d, j, EG_W_OR) || is_hash(d, j, EG_W_AND) || is_punct(d, j, 0x2Du)) {
@@ -757,9 +763,17 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
             return;
         }
     }
-    for (k = i; k < (uint32_t)j; k++) claimed[k] = 1;
     rel = c.rel;
     if (c.post_rel == EG_R_RANGE || (c.post_rel != EG_R_NONE && (rel == EG_R_NONE || rel == EG_R_EQ))) rel = c.post_rel;
+    /* tryAt (version 18): a count read without a relation takes the "or more" / "or less" right after the match */
+    if (c.has_num && rel == EG_R_NONE && (uint32_t)j + 1u < d->t->n && !claimed[j] && !claimed[j + 1] && is_hash(d, (uint32_t)j, EG_W_OR)) {
+        uint8_t post = or_postfix(d, (uint32_t)j + 1u);
+        if (post != EG_R_NONE) {
+            rel = post;
+            j += 2;
+        }
+    }
+    for (k = i; k < (uint32_t)j; k++) claimed[k] = 1;
     if (rel == EG_R_NONE) rel = pp[1];
     if (s->n_matches < EG_IFR_MAX_MATCHES) {
         eg_match *m = &s->matches[s->n_matches++];

@@ -500,6 +500,7 @@ static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
 #define RD_MAX_KW_WORDS     2u
 #define RD_MAX_PLACEHOLDERS 20
 #define RD_MAX_END_TOKENS   24u
+#define RD_MAX_WITH_END_WORDS 6u
 
 static uint32_t rd_bucket(uint32_t f) { return (uint32_t)(f * 0x9E3779B1u) >> (32u - EG_IFR_CLS_LOG2); }
 
@@ -701,9 +702,9 @@ static int64_t rd_placeholders(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t
     return 0;
 }
 
-static int rd_end_phrase(const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, const uint8_t *used, eg_str *out) {
-    uint32_t i, q0, q1, colon = 0;
-    int has_colon = 0, got = 0;
+static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, const uint8_t *used, eg_str *out) {
+    uint32_t i, q0, q1, colon = 0, w = 0, h, last, nv;
+    int has_colon = 0, got = 0, has_with = 0;
     for (i = cs; i < ce; i++) {
         if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x3Au) {
             colon = i;
@@ -733,7 +734,26 @@ static int rd_end_phrase(const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, const
         }
         i = q1;
     }
-    return got;
+    if (got) return 1;
+    /* endPhraseOf (version 18): the words after the clause's last "with" that run to its end, all unclaimed, at most
+     * RD_MAX_WITH_END_WORDS, no word "about" among them, the first no KW_SKIP / KW_STOP word, number word or digits. */
+    for (i = cs; i < ce; i++) {
+        if (t->kind[i] == EG_TK_WORD && t->hash[i] == r->w[EG_W_WITH]) {
+            w = i;
+            has_with = 1;
+        }
+    }
+    if (!has_with || w + 1u >= ce || ce - w - 1u > RD_MAX_WITH_END_WORDS) return 0;
+    for (i = w + 1u; i < ce; i++) {
+        if (t->kind[i] != EG_TK_WORD || used[i] || t->hash[i] == r->w[EG_W_ABOUT]) return 0;
+    }
+    h = t->hash[w + 1u];
+    if (eg_ifr_set_has(r, EG_SET_KW_SKIP, h) || eg_ifr_set_has(r, EG_SET_KW_STOP, h) || eg_ifr_rnum(r, h, &nv) ||
+        rd_digits(t, w + 1u))
+        return 0;
+    last = ce < t->n && t->kind[ce] == EG_TK_PUNCT ? ce : ce - 1u;
+    *out = rd_text(t, t->start[w + 1u], t->end[last]);
+    return 1;
 }
 
 static int rd_family_in(const eg_ifr_scratch *s, int fam, int64_t cs, int64_t ce) {
@@ -789,7 +809,7 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
             }
             if (!plan->has_end && !end_matched && rd_score(r, t, cs, ce, EG_CLS_STARTEND_END_CHECKER) > 0) {
                 eg_str e;
-                if (rd_end_phrase(t, cs, ce, used, &e)) {
+                if (rd_end_phrase(r, t, cs, ce, used, &e)) {
                     plan->has_end = 1;
                     plan->end_phrase = e;
                 }
@@ -797,6 +817,20 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
         }
         cs = i + 1u;
     }
+}
+
+/* isCommaNoun (plan.ts): "comma", "commas" (ASCII letter case folded) or ",". */
+static int comma_noun(eg_str x) {
+    static const char word[] = "commas";
+    uint32_t i;
+    if (x.n == 1u) return x.p[0] == 0x2Cu;
+    if (x.n != 5u && x.n != 6u) return 0;
+    for (i = 0; i < x.n; i++) {
+        uint8_t c = x.p[i];
+        if (c >= 0x41u && c <= 0x5Au) c = (uint8_t)(c + 32u);
+        if (c != (uint8_t)word[i]) return 0;
+    }
+    return 1;
 }
 
 int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s) {
@@ -927,7 +961,11 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             }
             break;
         case EG_F_FORBID:
-            for (i = 0; i < m->str_count; i++) list_push(s, plan->forbid, &plan->n_forbid, strs[i]);
+            /* "Don't use commas anywhere": the comma is what is banned, not the word (version 18). */
+            for (i = 0; i < m->str_count; i++) {
+                if (comma_noun(strs[i])) plan->no_comma = 1;
+                else list_push(s, plan->forbid, &plan->n_forbid, strs[i]);
+            }
             break;
         case EG_F_KWFREQ:
             if (m->str_count > 0u) {

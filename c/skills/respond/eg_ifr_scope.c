@@ -27,6 +27,15 @@ static uint8_t cue_at(const eg_ifr *r, const eg_ifr_tokens *t, int64_t i) {
     return NO_CUE;
 }
 
+/* orBound (scope.ts, version 18): "or" then a greater-than or less-than word at token i ("15 times or more", "five or
+ * under") gives GE or LE; else NO_CUE. */
+static uint8_t or_bound(const eg_ifr *r, const eg_ifr_tokens *t, int64_t i) {
+    uint8_t c;
+    if (i < 0 || i + 1 >= (int64_t)t->n || t->kind[i] != EG_TK_WORD || t->hash[i] != r->w[EG_W_OR]) return NO_CUE;
+    c = cue_at(r, t, i + 1);
+    return c == EG_R_GT ? EG_R_GE : c == EG_R_LT ? EG_R_LE : NO_CUE;
+}
+
 /* What "not" + the relation means over whole numbers (scope.ts flip). */
 static uint8_t flip(uint8_t rel) {
     switch (rel) {
@@ -111,7 +120,7 @@ static int negated_before(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t
 }
 
 /* The position of the loose relation word next to the match [a, b) within the segment [lo, hi): before it, then
- * after it; -1 when there is none. */
+ * after it (there also an "or" that or_bound reads); -1 when there is none. */
 static int64_t loose_relation(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *covered, uint32_t lo, uint32_t hi,
                               uint32_t a, uint32_t b) {
     int64_t j;
@@ -124,6 +133,7 @@ static int64_t loose_relation(const eg_ifr *r, const eg_ifr_tokens *t, const uin
     for (j = b, k = 0; j < (int64_t)hi && k < CUE_REACH; j++, k++) {
         if (covered[j]) break;
         if (cue_at(r, t, j) != NO_CUE) return j;
+        if (j + 1 < (int64_t)hi && !covered[j + 1] && or_bound(r, t, j) != NO_CUE) return j;
         if (t->kind[j] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_CUE_FILL, t->hash[j])) break;
     }
     return -1;
@@ -179,6 +189,7 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
             int64_t j = loose_relation(r, t, covered, lo, hi, m->start, m->end);
             if (j >= 0) {
                 uint8_t c = cue_at(r, t, j);
+                if (c == NO_CUE) c = or_bound(r, t, j);
                 m->rel = segment_negated(r, t, quoted, covered, m, inner, lo, hi) != negated_cue(r, t, covered, quoted, lo, (uint32_t)j)
                              ? flip(c)
                              : c;

@@ -105,6 +105,14 @@ export class Detector {
     return null;
   }
 
+  /** The word after "or" / "and" in a count's postfix: GE for "more", "above", ... ("or more"), LE for "less", "fewer",
+   * "under", "below" ("or fewer"), else NONE. */
+  private orPostfix(t: Tokens, k: number): RelKind {
+    for (const m of ['more', 'above', 'greater', 'higher', 'over', 'up']) if (this.isHash(t, k, m)) return 'GE';
+    for (const m of ['less', 'fewer', 'under', 'below']) if (this.isHash(t, k, m)) return 'LE';
+    return 'NONE';
+  }
+
   private parseNumber(t: Tokens, i: number, c: Cap, ordinal: boolean): number {
     if (i >= t.n || t.kind[i] !== TK_WORD) return -1;
     const r = this.r;
@@ -175,9 +183,8 @@ export class Detector {
     // Postfixes: "+", "or more", "or less", "to 7", "or 7", "- 7".
     if (j < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2b) return (c.postRel = 'GE'), j + 1;
     if (this.isHash(t, j, 'or') || this.isHash(t, j, 'and')) {
-      const k = j + 1;
-      for (const m of ['more', 'above', 'greater', 'higher', 'over', 'up']) if (this.isHash(t, k, m)) return (c.postRel = 'GE'), k + 1;
-      for (const m of ['less', 'fewer', 'under', 'below']) if (this.isHash(t, k, m)) return (c.postRel = 'LE'), k + 1;
+      const post = this.orPostfix(t, j + 1);
+      if (post !== 'NONE') return (c.postRel = post), j + 2;
     }
     if (this.isHash(t, j, 'to') || this.isHash(t, j, 'or') || this.isHash(t, j, 'and') || (j < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2d)) {
       const save = snapshot(c);
@@ -544,11 +551,21 @@ export class Detector {
     this.claimed = null;
     if (j <= i) return;
     for (let k = i; k < j; k++) if (claimed[k]) return;
-    for (let k = i; k < j; k++) claimed[k] = 1;
     let rel: RelKind = c.rel;
     if (c.postRel === 'RANGE' || (c.postRel !== 'NONE' && (rel === 'NONE' || rel === 'EQ'))) rel = c.postRel;
+    // "the letter z 15 times or more", "the word cat 3 times or fewer": a count read without a relation takes the
+    // "or more" / "or less" right after the match (version 18), as the number's own postfix would.
+    let end = j;
+    if (c.hasNum && rel === 'NONE' && end + 1 < t.n && !claimed[end] && !claimed[end + 1] && this.isHash(t, end, 'or')) {
+      const post = this.orPostfix(t, end + 1);
+      if (post !== 'NONE') {
+        rel = post;
+        end += 2;
+      }
+    }
+    for (let k = i; k < end; k++) claimed[k] = 1;
     if (rel === 'NONE') rel = REL_KINDS[r.patRel[p]];
-    out.push({ family: FAMILIES[r.patFamily[p]], arg: r.patArg[p], rel, n: c.n, n2: c.n2, hasNum: c.hasNum, strs: c.strs, lang: c.lang, start: i, end: j });
+    out.push({ family: FAMILIES[r.patFamily[p]], arg: r.patArg[p], rel, n: c.n, n2: c.n2, hasNum: c.hasNum, strs: c.strs, lang: c.lang, start: i, end });
   }
 }
 

@@ -25,6 +25,12 @@ const enc = new TextEncoder();
 /** "P.S.", "ps:", "P.P.S": a phrase that names a postscript marker, which is no ending (steps 3 and 5b). */
 export const isPostscriptSpelling = (ph: string): boolean => /^p\.?\s?(p\.?\s?)?s\.?:?$/i.test(ph);
 
+/** "comma", "commas" (ASCII letter case folded) or ",": a forbidden item that names the comma itself. */
+export function isCommaNoun(s: string): boolean {
+  const f = s.replace(/[A-Z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 32));
+  return f === 'comma' || f === 'commas' || f === ',';
+}
+
 /** The interval a relation and number(s) describe. */
 export function toRange(rel: RelKind, n: number, n2: number): Range {
   switch (rel) {
@@ -316,7 +322,11 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         }
         break;
       case 'FORBID':
-        for (const s of m.strs) plan.forbid.push(s);
+        // "Don't use commas anywhere": the comma is what is banned, not the word (version 18).
+        for (const s of m.strs) {
+          if (isCommaNoun(s)) plan.noComma = true;
+          else plan.forbid.push(s);
+        }
         break;
       case 'KWFREQ':
         if (m.strs.length > 0) {

@@ -39,6 +39,10 @@ const MAX_PLACEHOLDERS = 20;
 const MAX_END_TOKENS = 24;
 const FORGET = hashOf('forget');
 const AND = hashOf('and');
+const WITH = hashOf('with');
+const ABOUT = hashOf('about');
+/** Longest ending read after "with", in words. */
+const MAX_WITH_END_WORDS = 6;
 
 export const bucketOf = (f: number): number => Math.imul(f, 0x9e3779b1) >>> (32 - READER_LOG2);
 const mix = (a: number, b: number): number => (Math.imul(a, 0x01000193) ^ b) >>> 0;
@@ -225,8 +229,9 @@ function placeholderCount(r: Responder, t: Tokens, c: Clause): number {
 }
 
 /** An end phrase from a clause: the text after its last colon through the clause's closing . ? !
- * (at most MAX_END_TOKENS tokens), else its last unclaimed double-quoted span; null when neither. */
-function endPhraseOf(t: Tokens, c: Clause, used: Uint8Array): string | null {
+ * (at most MAX_END_TOKENS tokens), else its last unclaimed double-quoted span, else (version 18) the words after its
+ * last "with" that run to its end; null when none. */
+function endPhraseOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): string | null {
   let colon = -1;
   for (let i = c.start; i < c.end; i++) if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x3a) colon = i;
   if (colon >= 0 && colon + 1 < c.end && c.end - colon <= MAX_END_TOKENS) {
@@ -236,7 +241,20 @@ function endPhraseOf(t: Tokens, c: Clause, used: Uint8Array): string | null {
     if (s) return s;
   }
   const qs = freeQuoted(t, c, used);
-  return qs.length > 0 ? qs[qs.length - 1] : null;
+  if (qs.length > 0) return qs[qs.length - 1];
+  // An ending named without quotes or a colon ("sign off with Cheers Mike", "End with See you at dawn."): the words after
+  // the clause's last "with" when they run to its end, all unclaimed, MAX_WITH_END_WORDS at most, and not a description
+  // ("finish with a question", "end with two tips", "close with it", "finish with NBA stats about LeBron"): the first
+  // word no KW_SKIP or KW_STOP word, number or digits, and no word "about" (version 18).
+  let w = -1;
+  for (let i = c.start; i < c.end; i++) if (t.kind[i] === TK_WORD && t.hash[i] === WITH) w = i;
+  if (w < 0 || w + 1 >= c.end || c.end - w - 1 > MAX_WITH_END_WORDS) return null;
+  // A phrase with "about" in it names a topic ("Finish with NBA stats about LeBron.").
+  for (let i = w + 1; i < c.end; i++) if (t.kind[i] !== TK_WORD || used[i] || t.hash[i] === ABOUT) return null;
+  const h = t.hash[w + 1];
+  if (r.sets.KW_SKIP.has(h) || r.sets.KW_STOP.has(h) || r.numbers.has(h) || isDigits(t, w + 1)) return null;
+  const last = c.end < t.n && t.kind[c.end] === TK_PUNCT ? c.end : c.end - 1;
+  return text(t, t.start[w + 1], t.end[last]);
 }
 
 /** Tokens claimed by pattern matches (1) or free (0). */
@@ -269,7 +287,7 @@ export function readClauses(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
       if (n > plan.placeholders) plan.placeholders = n;
     }
     if (plan.endPhrase === null && !ms.some((m) => m.family === 'ENDPHRASE') && clauseScore(r, t, c, CLS_END) > 0) {
-      const e = endPhraseOf(t, c, used);
+      const e = endPhraseOf(r, t, c, used);
       if (e !== null) plan.endPhrase = e;
     }
   }

@@ -41,6 +41,7 @@ const WORD = hashOf('word');
 const WORDS = hashOf('words');
 const BET = hashOf('bet');
 const BETS = hashOf('bets');
+const OR = hashOf('or');
 
 /** The relation a loose relation word at token i gives, or null. */
 function cueAt(s: Sets, t: Tokens, i: number): RelKind | null {
@@ -51,6 +52,14 @@ function cueAt(s: Sets, t: Tokens, i: number): RelKind | null {
   if (s.CUE_GT.has(h)) return 'GT';
   if (s.CUE_GE.has(h)) return 'GE';
   return null;
+}
+
+/** "or" then a greater-than or less-than word at token i ("15 times or more", "five or under"): the inclusive
+ * relation, GE or LE (version 18); else null. */
+function orBound(s: Sets, t: Tokens, i: number): RelKind | null {
+  if (i + 1 >= t.n || t.kind[i] !== TK_WORD || t.hash[i] !== OR) return null;
+  const r = cueAt(s, t, i + 1);
+  return r === 'GT' ? 'GE' : r === 'LT' ? 'LE' : null;
 }
 
 /** The opposite relation: what "not" + the relation means over whole numbers. */
@@ -141,7 +150,7 @@ function negatedBefore(s: Sets, t: Tokens, covered: Uint8Array, quoted: Uint8Arr
 }
 
 /** The position of the loose relation word next to the match [a, b) within the segment [lo, hi): before it, then
- * after it; -1 when there is none. */
+ * after it (there also an "or" that orBound reads); -1 when there is none. */
 function looseRelation(s: Sets, t: Tokens, covered: Uint8Array, lo: number, hi: number, a: number, b: number): number {
   for (let j = a - 1, k = 0; j >= lo && k < CUE_REACH; j--, k++) {
     if (covered[j]) break;
@@ -151,6 +160,7 @@ function looseRelation(s: Sets, t: Tokens, covered: Uint8Array, lo: number, hi: 
   for (let j = b, k = 0; j < hi && k < CUE_REACH; j++, k++) {
     if (covered[j]) break;
     if (cueAt(s, t, j)) return j;
+    if (j + 1 < hi && !covered[j + 1] && orBound(s, t, j)) return j;
     if (t.kind[j] !== TK_WORD || !s.CUE_FILL.has(t.hash[j])) break;
   }
   return -1;
@@ -227,7 +237,7 @@ function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
     if (LOOSE.has(m.family) && m.hasNum && (m.rel === 'APPROX' || m.rel === 'NONE')) {
       const j = looseRelation(s, t, covered, lo, hi, m.start, m.end);
       if (j >= 0) {
-        const r = cueAt(s, t, j) as RelKind;
+        const r = (cueAt(s, t, j) ?? orBound(s, t, j)) as RelKind;
         m.rel = negated() !== negatedCue(s, t, covered, quoted, lo, j) ? flip(r) : r;
         continue;
       }

@@ -452,6 +452,25 @@ export const V17_PROMPTS: readonly string[] = [
   'Write the menu, and prices should appear in a table.',
 ];
 
+// responder_version 18 (round17.test.ts): an ending after "with" read by the instruction reader, "don't use commas" as no
+// commas, "N times or more" / "or fewer" after the unit; a quoted keyword and a quoted ending in Spanish, a German ending
+// the reader reads. Written for the test, none from a test set; the controls (descriptions after "with", a quoted
+// forbidden word, "exactly") come last.
+export const V18_PROMPTS: readonly string[] = [
+  'Write the invitation for the street party. End with See you on the green.',
+  'Escribe una nota para los vecinos y usa la palabra «ruido» al final del texto.',
+  'Escribe una nota y termina con «Gracias por todo».',
+  'Schreib einen Brief an die Nachbarn mit dem Schluss „Liebe Grüße“.',
+  'Write a flyer for the bake sale. Don\'t use commas anywhere.',
+  'Write a chant for the match with the letter k turning up 12 times or more.',
+  'Write a poem and use the word tide 3 times or fewer.',
+  'Write a short history of the club. Finish with a quick summary of the rules.',
+  'Write a guide to pruning roses. End with two tips for beginners.',
+  'Write a guide to pruning roses. Finish with NBA stats about LeBron.',
+  "Write a flyer for the bake sale. Don't use the word 'cheap' anywhere.",
+  'Write a poem and use the word tide exactly 3 times.',
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
