@@ -173,16 +173,15 @@ static int64_t times_value(const eg_ifr_tokens *t, uint32_t i) {
 }
 
 /* hyphenRun: the end of the word at token i and the words hyphens join to it ("hi-vis", "drop-in"). */
-/* The hash of word token j, else 0 (ending_tail_at). */
+/* The hash of word token j, else 0 (eg_ifr_ending_tail_at). */
 static uint32_t word_hash(const eg_ifr_tokens *t, uint32_t j) {
     return j < t->n && t->kind[j] == EG_TK_WORD ? t->hash[j] : 0u;
 }
 
 /* The tokens from k spell a tail that places an unquoted ending (match.ts endingTailAt, version 17): "at|as the (very)?
  * end|bottom|last|final", "with|and nothing after|else|following|more", "on its own". */
-static int ending_tail_at(const det *d, uint32_t k) {
-    const eg_ifr_tokens *t = d->t;
-    const uint32_t *w = d->r->w;
+int eg_ifr_ending_tail_at(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t k) {
+    const uint32_t *w = r->w;
     uint32_t h = word_hash(t, k), e;
     if ((h == w[EG_W_AT] || h == w[EG_W_AS]) && word_hash(t, k + 1u) == w[EG_W_THE]) {
         e = word_hash(t, k + 2u) == w[EG_W_VERY] ? word_hash(t, k + 3u) : word_hash(t, k + 2u);
@@ -649,7 +648,7 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         if (lower && has_ascii_capital(t->bytes, t->len)) return -1;
         /* version 17: words followed by a tail that places them ("Cheers Mike at the very end") are the ending */
         for (k = i + 1u; k < TN && t->kind[k] == EG_TK_WORD && k - i <= MAX_TAILED_ENDING_WORDS; k++) {
-            if (ending_tail_at(d, k)) {
+            if (eg_ifr_ending_tail_at(d->r, d->t, k)) {
                 push_str(d, tok_text(d, t->start[i], t->end[k - 1u]));
                 return (int64_t)k;
             }

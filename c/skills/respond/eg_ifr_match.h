@@ -32,6 +32,11 @@ int64_t eg_ifr_relation_at(det *d, uint32_t i, uint8_t *rel);
 int64_t eg_ifr_number_at(det *d, uint32_t i, eg_ifr_num_at *out);
 int eg_ifr_quote_at(const det *d, uint32_t i);
 
+/* The tokens from k spell a tail that places an unquoted ending (match.ts endingTailAt): "at|as the (very)?
+ * end|bottom|last|final", "with|and nothing after|else|following|more", "on its own". Also read by the instruction
+ * reader's ending after "with" (eg_ifr_plan.c, version 18). */
+int eg_ifr_ending_tail_at(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t k);
+
 /* Step 0: drops list labels and self-corrections from s->tokens and returns how many cuts it made (tok_key and the
  * memos follow each cut; the caller runs eg_ifr_token_keys once after both when any was made); step 2b: bare follow-up
  * counts restate the nearest earlier count match (eg_ifr_corrections.c <-> corrections.ts). */

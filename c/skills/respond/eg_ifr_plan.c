@@ -703,7 +703,7 @@ static int64_t rd_placeholders(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t
 }
 
 static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, const uint8_t *used, eg_str *out) {
-    uint32_t i, q0, q1, colon = 0, w = 0, h, last, nv;
+    uint32_t i, q0, q1, colon = 0, w = 0, e, h, last, nv;
     int has_colon = 0, got = 0, has_with = 0;
     for (i = cs; i < ce; i++) {
         if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x3Au) {
@@ -736,22 +736,26 @@ static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, u
     }
     if (got) return 1;
     /* endPhraseOf (version 18): the words after the clause's last "with" that run to its end, all unclaimed, at most
-     * RD_MAX_WITH_END_WORDS, no word "about" among them, the first no KW_SKIP / KW_STOP word, number word or digits. */
+     * RD_MAX_WITH_END_WORDS (up to a placing tail, eg_ifr_ending_tail_at), no word "about" among them, the first no KW_SKIP / KW_STOP word, number word or digits. */
     for (i = cs; i < ce; i++) {
         if (t->kind[i] == EG_TK_WORD && t->hash[i] == r->w[EG_W_WITH]) {
             w = i;
             has_with = 1;
         }
     }
-    if (!has_with || w + 1u >= ce || ce - w - 1u > RD_MAX_WITH_END_WORDS) return 0;
-    for (i = w + 1u; i < ce; i++) {
+    if (!has_with || w + 1u >= ce) return 0;
+    /* a placing tail ends the phrase ("finish with ALL WELCOME as the final words") */
+    e = w + 2u;
+    while (e < ce && !eg_ifr_ending_tail_at(r, t, e)) e++;
+    if (e - w - 1u > RD_MAX_WITH_END_WORDS) return 0;
+    for (i = w + 1u; i < e; i++) {
         if (t->kind[i] != EG_TK_WORD || used[i] || t->hash[i] == r->w[EG_W_ABOUT]) return 0;
     }
     h = t->hash[w + 1u];
     if (eg_ifr_set_has(r, EG_SET_KW_SKIP, h) || eg_ifr_set_has(r, EG_SET_KW_STOP, h) || eg_ifr_rnum(r, h, &nv) ||
         rd_digits(t, w + 1u))
         return 0;
-    last = ce < t->n && t->kind[ce] == EG_TK_PUNCT ? ce : ce - 1u;
+    last = e < ce ? e - 1u : ce < t->n && t->kind[ce] == EG_TK_PUNCT ? ce : ce - 1u;
     *out = rd_text(t, t->start[w + 1u], t->end[last]);
     return 1;
 }

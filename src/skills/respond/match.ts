@@ -617,7 +617,7 @@ function timesValue(t: Tokens, i: number): number {
 
 /** True when the tokens from k spell a tail that places an unquoted ending rather than belonging to it (version 17):
  * "at|as the (very)? end|bottom|last|final", "with|and nothing after|else|following|more", "on its own". */
-function endingTailAt(t: Tokens, k: number): boolean {
+export function endingTailAt(t: Tokens, k: number): boolean {
   const h = (j: number) => (j < t.n && t.kind[j] === TK_WORD ? t.hash[j] : 0);
   if ((h(k) === hashOf('at') || h(k) === hashOf('as')) && h(k + 1) === hashOf('the')) {
     const e = h(k + 2) === hashOf('very') ? h(k + 3) : h(k + 2);

@@ -5,7 +5,7 @@
 // argument from its words. Patterns keep priority: an extractor runs only where no pattern of its
 // family matched. Mirrored by c/skills/respond/eg_ifr_reader.c.
 import type { Responder } from './artifact.ts';
-import type { Match } from './match.ts';
+import { endingTailAt, type Match } from './match.ts';
 import type { Plan } from './plan.ts';
 import { TK_PUNCT, TK_WORD, hashOf, hyphenJoins, isBoundary, type Tokens } from './tokenize.ts';
 
@@ -230,7 +230,7 @@ function placeholderCount(r: Responder, t: Tokens, c: Clause): number {
 
 /** An end phrase from a clause: the text after its last colon through the clause's closing . ? !
  * (at most MAX_END_TOKENS tokens), else its last unclaimed double-quoted span, else (version 18) the words after its
- * last "with" that run to its end; null when none. */
+ * last "with" that run to its end or to a placing tail; null when none. */
 function endPhraseOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): string | null {
   let colon = -1;
   for (let i = c.start; i < c.end; i++) if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x3a) colon = i;
@@ -248,12 +248,16 @@ function endPhraseOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): stri
   // word no KW_SKIP or KW_STOP word, number or digits, and no word "about" (version 18).
   let w = -1;
   for (let i = c.start; i < c.end; i++) if (t.kind[i] === TK_WORD && t.hash[i] === WITH) w = i;
-  if (w < 0 || w + 1 >= c.end || c.end - w - 1 > MAX_WITH_END_WORDS) return null;
+  if (w < 0 || w + 1 >= c.end) return null;
+  // A placing tail ends the phrase ("finish with ALL WELCOME as the final words"), as in the patterns' PHT.
+  let e = w + 2;
+  while (e < c.end && !endingTailAt(t, e)) e++;
+  if (e - w - 1 > MAX_WITH_END_WORDS) return null;
   // A phrase with "about" in it names a topic ("Finish with NBA stats about LeBron.").
-  for (let i = w + 1; i < c.end; i++) if (t.kind[i] !== TK_WORD || used[i] || t.hash[i] === ABOUT) return null;
+  for (let i = w + 1; i < e; i++) if (t.kind[i] !== TK_WORD || used[i] || t.hash[i] === ABOUT) return null;
   const h = t.hash[w + 1];
   if (r.sets.KW_SKIP.has(h) || r.sets.KW_STOP.has(h) || r.numbers.has(h) || isDigits(t, w + 1)) return null;
-  const last = c.end < t.n && t.kind[c.end] === TK_PUNCT ? c.end : c.end - 1;
+  const last = e < c.end ? e - 1 : c.end < t.n && t.kind[c.end] === TK_PUNCT ? c.end : c.end - 1;
   return text(t, t.start[w + 1], t.end[last]);
 }
 

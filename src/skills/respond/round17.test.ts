@@ -1,6 +1,6 @@
 // Issue 13 round 17 (responder_version 18): readings meant to carry to authors not yet seen rather than to one
 // phrasing. The instruction reader takes an ending named after "with" when nothing else names it ("End with See you on
-// the green."), but not a description ("a quick summary of the rules", "two tips", "NBA stats about LeBron"); a quoted
+// the green.", up to a placing tail: "finish with ALL WELCOME as the final words"), but not a description ("a quick summary of the rules", "two tips", "NBA stats about LeBron"); a quoted
 // keyword and endings in Spanish and German keep their readings; a forbidden "commas" is a ban on commas; "N times or
 // more" / "or fewer" after the unit bounds the count ("exactly" still pins it). The reader is now trained on sets 16-19
 // too (their blind scores are recorded). Pinned with sentences written for this test
@@ -13,6 +13,7 @@ const r = IfevalResponder.builtIn();
 
 const V18_WANT: string[] = [
   'end_checker{"end_phrase":"See you on the green."}',
+  'end_checker{"end_phrase":"ALL WELCOME"} english_capital{}',
   'response_language{"language":"es"} existence{"keywords":["ruido"]}',
   'response_language{"language":"es"} end_checker{"end_phrase":"Gracias por todo"}',
   'response_language{"language":"de"} end_checker{"end_phrase":"Liebe Grüße"}',

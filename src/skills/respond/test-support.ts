@@ -458,6 +458,7 @@ export const V17_PROMPTS: readonly string[] = [
 // forbidden word, "exactly") come last.
 export const V18_PROMPTS: readonly string[] = [
   'Write the invitation for the street party. End with See you on the green.',
+  "Put the week's activities up in capital letters and finish with ALL WELCOME as the final words.",
   'Escribe una nota para los vecinos y usa la palabra «ruido» al final del texto.',
   'Escribe una nota y termina con «Gracias por todo».',
   'Schreib einen Brief an die Nachbarn mit dem Schluss „Liebe Grüße“.',
