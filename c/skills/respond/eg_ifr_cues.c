@@ -4,6 +4,7 @@
  * No per-code-point arrays (the enforcer board has little RAM to spare): the prompt's UTF-8 bytes are walked with
  * eg_u8_dec, positions are byte offsets, every gap is counted in code points between two offsets, and each code
  * point is lowercased where it is read. One sentence's hits are kept at a time (s->mem.det.u.cue). */
+#include <string.h>
 #include "eg_ifr_cues.h"
 #include "eg_ifr_unicode.h"
 
@@ -313,6 +314,23 @@ static int match_at(const cue_run *c, uint32_t p, uint32_t first, uint32_t *end,
     *value = bvalue;
     return 1;
 }
+
+/* cueNumberWord (cues.ts, version 18): the value of an RCUE NUM entry that spells all of x (lowered as the cue step
+ * lowers), else 0. */
+uint32_t eg_ifr_cue_number_word(const eg_ifr *r, eg_str x) {
+    cue_run c;
+    uint32_t l, end, mask, value;
+    if (r->ncue == 0u || x.n == 0u) return 0u;
+    memset(&c, 0, sizeof c);
+    c.r = r;
+    c.p = x.p;
+    c.n = x.n;
+    if (!match_at(&c, 0u, lc_at(&c, 0u, &l), &end, &mask, &value)) return 0u;
+    return end == x.n && (mask & CUE_BIT(EG_IFR_CUE_NUM)) ? value : 0u;
+}
+
+/* isSeparator (cues.ts) for other steps. */
+int eg_ifr_cue_separator(uint32_t c) { return is_sep(c); }
 
 /* numberAt: up to 4 digits of one script, or up to 4 Han numerals before a counter or a cue word. 1 with *end and
  * *value set; 0 when none. */

@@ -8,6 +8,11 @@
  * s->mem.det.u.cue, over the number memo: the caller forgets the memos after it. */
 void eg_ifr_read_cues(const eg_ifr *r, eg_ifr_scratch *s, const uint8_t *prompt, uint32_t len);
 
+/* cueNumberWord (cues.ts): the value of an RCUE number word that spells all of x ("خمس", "రెండు"), else 0; and the
+ * cue step's separator code points (isSeparator), for the symbol step (eg_ifr_symbols.c, version 18). */
+uint32_t eg_ifr_cue_number_word(const eg_ifr *r, eg_str x);
+int eg_ifr_cue_separator(uint32_t c);
+
 /* From eg_ifr_plan.c: x lowercased (String.prototype.toLowerCase) into s->arena; x appended to a plan list
  * (overflow set when full); x spells a postscript marker (/^p\.?\s?(p\.?\s?)?s\.?:?$/i, the ENDPHRASE fold). */
 eg_str eg_ifr_arena_lower(eg_ifr_scratch *s, eg_str x);

@@ -5,6 +5,7 @@
  * patterns read these only in the languages they list; this step reads the symbols when the patterns read
  * nothing of the kind. No memory of its own: the per-token "used" array is the detect scratch's probe. */
 #include "eg_ifr_symbols.h"
+#include "eg_ifr_cues.h"
 #include "eg_ifr_unicode.h"
 
 /* Largest bullet count read next to a marker. */
@@ -113,13 +114,24 @@ static int64_t numbered_marker(const eg_ifr_tokens *t, uint32_t *count) {
     return -1;
 }
 
-/* A bullet marker: a `*` token touching no other `*` and no word on either side, or a `-` token between two quote
- * tokens of the same byte ("'- '"), that no match covers and that does not start a line (a layout example, step 3). */
+/* isWordProper (symbols.ts, version 18): a word token that does not start with a separator code point (the Arabic
+ * comma is a word token to the tokenizer, but "بعلامة *، خمس نقاط" shows a marker). */
+static int word_proper(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t cp;
+    if (t->kind[i] != EG_TK_WORD) return 0;
+    if (t->bytes[t->start[i]] < 0x80u) return 1;
+    (void)eg_u8_dec(t->bytes + t->start[i], t->end[i] - t->start[i], 0u, &cp);
+    return !eg_ifr_cue_separator(cp);
+}
+
+/* A bullet marker: a `*` token touching no other `*` and no word on either side (version 18: word_proper), or a `-`
+ * token between two quote tokens of the same byte ("'- '"), that no match covers and that does not start a line (a
+ * layout example, step 3). */
 static int is_bullet_marker(const eg_ifr_tokens *t, uint32_t i, const uint8_t *used) {
     if (used[i] || t->kind[i] != EG_TK_PUNCT || i == 0u || t->kind[i - 1u] == EG_TK_NL) return 0;
     if (t->byte[i] == B_STAR) {
-        if (touch(t, i - 1u) && (t->kind[i - 1u] == EG_TK_WORD || is_punct(t, (int64_t)i - 1, B_STAR))) return 0;
-        if (i + 1u < t->n && touch(t, i) && (t->kind[i + 1u] == EG_TK_WORD || is_punct(t, (int64_t)i + 1, B_STAR))) return 0;
+        if (touch(t, i - 1u) && (word_proper(t, i - 1u) || is_punct(t, (int64_t)i - 1, B_STAR))) return 0;
+        if (i + 1u < t->n && touch(t, i) && (word_proper(t, i + 1u) || is_punct(t, (int64_t)i + 1, B_STAR))) return 0;
         return 1;
     }
     if (t->byte[i] == B_DASH && i + 1u < t->n && t->kind[i - 1u] == EG_TK_PUNCT && t->kind[i + 1u] == EG_TK_PUNCT) {
@@ -129,9 +141,10 @@ static int is_bullet_marker(const eg_ifr_tokens *t, uint32_t i, const uint8_t *u
     return 0;
 }
 
-/* countNear's candidate i: its value 1..MAX_SYMBOL_BULLETS (leadingCount, or an RNUM word) when it is an uncovered
+/* countNear's candidate i: its value 1..MAX_SYMBOL_BULLETS (leadingCount, or an RNUM word, or in a foreign prompt a cue
+ * number word above one) when it is an uncovered
  * word whose next token is not a NUM_UNIT word and is not a `-` touching it, else 0. */
-static int32_t value_at(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i, const uint8_t *used) {
+static int32_t value_at(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i, const uint8_t *used, int foreign) {
     int32_t v;
     if (used[i] || t->kind[i] != EG_TK_WORD) return 0;
     v = leading_count(t, i);
@@ -139,6 +152,15 @@ static int32_t value_at(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i, con
         uint32_t nv;
         /* an RNUM value beyond the bound is rejected below whatever its size */
         v = eg_ifr_rnum(r, t->hash[i], &nv) ? (nv > MAX_SYMBOL_BULLETS ? MAX_SYMBOL_BULLETS + 1 : (int32_t)nv) : 0;
+    }
+    /* in a prompt not written in English, a number word of its language above one (a word for one is an article) */
+    if (v == 0 && foreign) {
+        eg_str x;
+        uint32_t w;
+        x.p = t->bytes + t->start[i];
+        x.n = t->end[i] - t->start[i];
+        w = eg_ifr_cue_number_word(r, x);
+        if (w >= 2u) v = w > (uint32_t)MAX_SYMBOL_BULLETS ? MAX_SYMBOL_BULLETS + 1 : (int32_t)w;
     }
     if (v < 1 || v > MAX_SYMBOL_BULLETS) return 0;
     if (i + 1u < t->n && t->kind[i + 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[i + 1u])) return 0;
@@ -161,8 +183,8 @@ static int32_t count_near(const eg_ifr *r, const eg_ifr_scratch *s, uint32_t m, 
     }
     for (d = 1; (m >= d && m - d >= a) || m + d < e; d++) {
         int32_t v;
-        if (m >= d && m - d >= a && (v = value_at(r, t, m - d, used)) != 0) return v;
-        if (m + d < e && (v = value_at(r, t, m + d, used)) != 0) return v;
+        if (m >= d && m - d >= a && (v = value_at(r, t, m - d, used, s->plan.foreign)) != 0) return v;
+        if (m + d < e && (v = value_at(r, t, m + d, used, s->plan.foreign)) != 0) return v;
     }
     return 0;
 }

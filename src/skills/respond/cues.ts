@@ -188,6 +188,16 @@ function matchAt(r: Responder, lc: number[], p: number): [number, number, number
   return bestEnd > p ? [bestEnd, mask, value] : null;
 }
 
+/** The value of a number word of the cue lexicon that spells all of `word` (lowered as the cue step lowers: "خمس",
+ * "matatu", "రెండు", "চারটি"), else 0 (symbols.ts, version 18). */
+export function cueNumberWord(r: Responder, word: string): number {
+  if (r.cues.entries.length === 0) return 0;
+  const lc = Array.from(word, (s) => lowerCodePoint(s.codePointAt(0)!));
+  if (lc.length === 0) return 0;
+  const m = matchAt(r, lc, 0);
+  return m !== null && m[0] === lc.length && (m[1] & bit('NUM')) !== 0 ? m[2] : 0;
+}
+
 /** A number written with digits (one script, up to 4) or Han numerals before a counter or a cue word. */
 function numberAt(r: Responder, lc: number[], p: number): [number, number] | null {
   const d0 = cueDigit(lc[p]);

@@ -2,7 +2,9 @@
 // phrasing. The instruction reader takes an ending named after "with" when nothing else names it ("End with See you on
 // the green.", up to a placing tail: "finish with ALL WELCOME as the final words"), but not a description ("a quick summary of the rules", "two tips", "NBA stats about LeBron"); a quoted
 // keyword and endings in Spanish and German keep their readings; a forbidden "commas" is a ban on commas; "N times or
-// more" / "or fewer" after the unit bounds the count ("exactly" still pins it). The reader is now trained on sets 16-19
+// more" / "or fewer" after the unit bounds the count ("exactly" still pins it); in a prompt not written in English, a
+// bullet marker or a highlight example takes a number word of the prompt's language (the cue lexicon's, above one: "un"
+// is an article), and a `*` touching the Arabic comma is still a marker. The reader is now trained on sets 16-19
 // too (their blind scores are recorded). Pinned with sentences written for this test
 // (test-support.ts V18_PROMPTS; the C parity test runs them too).
 import { test } from 'node:test';
@@ -20,13 +22,17 @@ const V18_WANT: string[] = [
   'no_comma{}',
   'letter_frequency{"letter":"k","let_relation":"at least","let_frequency":12}',
   'frequency{"keyword":"tide","relation":"less than","frequency":4}',
+  'response_language{"language":"ar"} number_bullet_lists{"num_bullets":3}',
+  'response_language{"language":"fa"} number_highlighted_sections{"num_highlights":3}',
+  'response_language{"language":"te"} number_highlighted_sections{"num_highlights":3}',
   '',
   '',
   '',
+  'response_language{"language":"es"}',
   'forbidden_words{"forbidden_words":["cheap"]}',
   'frequency{"keyword":"tide","relation":"at least","frequency":3} frequency{"keyword":"tide","relation":"less than","frequency":4}',
 ];
 
-test('version 18 readings: an ending after "with", a ban on commas, "N times or more"', () => {
+test('version 18 readings: an ending after "with", a ban on commas, "N times or more", number words next to symbols', () => {
   assertRequirements(r, V18_PROMPTS, V18_WANT);
 });

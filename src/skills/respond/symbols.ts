@@ -8,6 +8,7 @@
 import type { Responder } from './artifact.ts';
 import type { Match } from './match.ts';
 import type { Plan } from './plan.ts';
+import { cueNumberWord, isSeparator } from './cues.ts';
 import { usedTokens } from './reader.ts';
 import { TK_NL, TK_PUNCT, TK_WORD, digitsValue, isBoundary, type Tokens } from './tokenize.ts';
 
@@ -115,14 +116,24 @@ function jsonExample(t: Tokens): boolean {
   return false;
 }
 
-/** A bullet marker: a `*` token touching no other `*` and no word on either side, or a `-` token between two
+/** A word token that does not start with a separator code point (cues.ts isSeparator): the Arabic comma "،" is a word
+ * token to the tokenizer, but "بعلامة *، خمس نقاط" shows a marker (version 18). */
+function isWordProper(t: Tokens, i: number): boolean {
+  if (t.kind[i] !== TK_WORD) return false;
+  if (t.bytes[t.start[i]] < 0x80) return true;
+  const cp = dec.decode(t.bytes.subarray(t.start[i], Math.min(t.end[i], t.start[i] + 4))).codePointAt(0)!;
+  return !isSeparator(cp);
+}
+
+/** A bullet marker: a `*` token touching no other `*` and no word on either side (version 18: a word token that starts
+ * with a separator code point is no word here), or a `-` token between two
  * quote tokens of the same byte ("'- '"), that no match covers and that does not start a line (a layout example,
  * step 3). */
 function isBulletMarker(t: Tokens, i: number, used: Uint8Array): boolean {
   if (used[i] || t.kind[i] !== TK_PUNCT || i === 0 || t.kind[i - 1] === TK_NL) return false;
   if (t.byte[i] === B_STAR) {
-    if (touch(t, i - 1) && (t.kind[i - 1] === TK_WORD || isPunct(t, i - 1, B_STAR))) return false;
-    if (touch(t, i) && (t.kind[i + 1] === TK_WORD || isPunct(t, i + 1, B_STAR))) return false;
+    if (touch(t, i - 1) && (isWordProper(t, i - 1) || isPunct(t, i - 1, B_STAR))) return false;
+    if (touch(t, i) && (isWordProper(t, i + 1) || isPunct(t, i + 1, B_STAR))) return false;
     return true;
   }
   if (t.byte[i] === B_DASH && i + 1 < t.n && t.kind[i - 1] === TK_PUNCT && t.kind[i + 1] === TK_PUNCT) {
@@ -139,7 +150,7 @@ const STAR_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV', 'BULLETS']);
  * that sentence, the uncovered word token nearest to m (the earlier on a tie) whose value is 1..MAX_SYMBOL_BULLETS
  * (leadingCount, or an RNUM word), whose next token is not a NUM_UNIT word and is not a `-` touching it; 0 when
  * none. */
-function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Match[], checkFamilies: boolean): number {
+function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Match[], checkFamilies: boolean, foreign: boolean): number {
   let s = m;
   while (s > 0 && !isBoundary(t, s - 1)) s--;
   let e = m;
@@ -149,6 +160,12 @@ function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Mat
     if (used[i] || t.kind[i] !== TK_WORD) return 0;
     let v = leadingCount(t, i);
     if (v < 0) v = r.numbers.get(t.hash[i]) ?? 0;
+    // In a prompt not written in English, a number word of its language above one ("خمس نقاط", "రెండు విషయాలను"; a word
+    // for one is an article in many languages: "en", "un", as in the cue step).
+    if (v === 0 && foreign) {
+      const w = cueNumberWord(r, dec.decode(t.bytes.subarray(t.start[i], t.end[i])));
+      if (w >= 2) v = w;
+    }
     if (v < 1 || v > MAX_SYMBOL_BULLETS) return 0;
     if (i + 1 < t.n && t.kind[i + 1] === TK_WORD && r.sets.NUM_UNIT.has(t.hash[i + 1])) return 0;
     // "a 3-day plan": a number joined to its noun counts that noun.
@@ -237,26 +254,26 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
   // "ולפחות 2 מקומות ריקים בסוגריים מרובעים, למשל [שם הלקוח]": a bracketed example and a count in its sentence.
   if (!ms.some((m) => m.family === 'PLACEHOLDER' && m.hasNum)) {
     const at = placeholderExample(t, used);
-    const n = at >= 0 ? countNear(r, t, at, used, ms, false) : 0;
+    const n = at >= 0 ? countNear(r, t, at, used, ms, false, plan.foreign) : 0;
     if (n > plan.placeholders) plan.placeholders = n;
   }
   if (plan.placeholders === 0) plan.placeholders = shownPlaceholders;
   // "ít nhất 2 ý bằng dấu sao *như thế này*", "zoals *zaterdag 14 juni*, minstens 2 keer": an example and a count.
   if (!ms.some((m) => m.family === 'HIGHLIGHT' && m.hasNum && m.n > 0)) {
     const at = highlightExample(t, used);
-    const n = at >= 0 ? countNear(r, t, at, used, ms, false) : 0;
+    const n = at >= 0 ? countNear(r, t, at, used, ms, false, plan.foreign) : 0;
     if (n > plan.highlights) plan.highlights = n;
   }
   // "Θέλω 3 παραγράφους, χωρισμένες μεταξύ τους με ***": a divider and a count in its sentence (English: step 2e).
   if (plan.foreign && !ms.some((m) => (m.family === 'PARCOUNT' || m.family === 'SECCOUNT') && m.hasNum)) {
     const div = ms.find((m) => m.family === 'STARDIV');
-    const n = div ? countNear(r, t, div.start, used, ms, false) : 0;
+    const n = div ? countNear(r, t, div.start, used, ms, false, plan.foreign) : 0;
     if (n >= 2 && n <= MAX_SECTIONS) plan.parCount = n;
   }
   if (plan.bullets === null) {
     for (let i = 0; i < t.n; i++) {
       if (!isBulletMarker(t, i, used)) continue;
-      const n = countNear(r, t, i, used, ms, true);
+      const n = countNear(r, t, i, used, ms, true, plan.foreign);
       if (n > 0) {
         plan.bullets = n;
         break;

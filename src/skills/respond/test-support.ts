@@ -454,8 +454,9 @@ export const V17_PROMPTS: readonly string[] = [
 
 // responder_version 18 (round17.test.ts): an ending after "with" read by the instruction reader, "don't use commas" as no
 // commas, "N times or more" / "or fewer" after the unit; a quoted keyword and a quoted ending in Spanish, a German ending
-// the reader reads. Written for the test, none from a test set; the controls (descriptions after "with", a quoted
-// forbidden word, "exactly") come last.
+// the reader reads; a bullet marker or a highlight example with a number word of the prompt's language (Arabic,
+// Persian, Telugu) and a marker touching the Arabic comma. Written for the test, none from a test set; the controls (descriptions after "with", a quoted
+// forbidden word, "exactly", a Spanish "un" that is no count) come last.
 export const V18_PROMPTS: readonly string[] = [
   'Write the invitation for the street party. End with See you on the green.',
   "Put the week's activities up in capital letters and finish with ALL WELCOME as the final words.",
@@ -465,9 +466,13 @@ export const V18_PROMPTS: readonly string[] = [
   'Write a flyer for the bake sale. Don\'t use commas anywhere.',
   'Write a chant for the match with the letter k turning up 12 times or more.',
   'Write a poem and use the word tide 3 times or fewer.',
+  'اكتب إعلانًا قصيرًا عن افتتاح المكتبة الجديدة، كل فكرة في سطر يبدأ بعلامة *، ثلاث نقاط فقط.',
+  'برای مشتری‌های کافه یک پیام کوتاه بنویس و دست‌کم سه نکته را با ستاره برجسته کن، مثل *ساعت کاری*.',
+  'దుకాణం గురించి ఒక చిన్న ప్రకటన రాయండి. కనీసం మూడు విషయాలను *ఇలా* నక్షత్రాలతో గుర్తించండి.',
   'Write a short history of the club. Finish with a quick summary of the rules.',
   'Write a guide to pruning roses. End with two tips for beginners.',
   'Write a guide to pruning roses. Finish with NBA stats about LeBron.',
+  'Escribe consejos para el huerto, con * al principio de cada línea, un consejo por línea.',
   "Write a flyer for the bake sale. Don't use the word 'cheap' anywhere.",
   'Write a poem and use the word tide exactly 3 times.',
 ];
