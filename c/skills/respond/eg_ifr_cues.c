@@ -315,8 +315,8 @@ static int match_at(const cue_run *c, uint32_t p, uint32_t first, uint32_t *end,
     return 1;
 }
 
-/* cueNumberWord (cues.ts, version 18): the value of an RCUE NUM entry that spells all of x (lowered as the cue step
- * lowers), else 0. */
+/* cueNumberWord (cues.ts, version 18): the value of an RCUE NUM (not ORD) entry that spells all of x (lowered as the
+ * cue step lowers), else 0. The run is zeroed but for r, p and n: match_at, lc_at and cp_at read nothing else. */
 uint32_t eg_ifr_cue_number_word(const eg_ifr *r, eg_str x) {
     cue_run c;
     uint32_t l, end, mask, value;
@@ -326,7 +326,8 @@ uint32_t eg_ifr_cue_number_word(const eg_ifr *r, eg_str x) {
     c.p = x.p;
     c.n = x.n;
     if (!match_at(&c, 0u, lc_at(&c, 0u, &l), &end, &mask, &value)) return 0u;
-    return end == x.n && (mask & CUE_BIT(EG_IFR_CUE_NUM)) ? value : 0u;
+    /* NUM and not ORD: match_at's value is the last NUM-or-ORD entry's, and an ordinal is no count */
+    return end == x.n && (mask & CUE_BIT(EG_IFR_CUE_NUM)) && !(mask & CUE_BIT(EG_IFR_CUE_ORD)) ? value : 0u;
 }
 
 /* isSeparator (cues.ts) for other steps. */

@@ -61,6 +61,13 @@ static eg_str word_text(const det *d, uint32_t i) {
 
 static int is_hash(const det *d, uint32_t i, int w) { return i < TN && d->t->hash[i] == d->r->w[w]; }
 
+/* startsCount (match.ts): token k is the word "than" or starts a number (digits of any script, or an RNUM word). */
+static int starts_count(const det *d, uint32_t k) {
+    uint32_t nv;
+    if (k >= TN || d->t->kind[k] != EG_TK_WORD) return 0;
+    return is_hash(d, k, EG_W_THAN) || eg_ifr_digits_value(d->t, k, MAX_DIGITS) >= 0 || eg_ifr_rnum(d->r, d->t->hash[k], &nv);
+}
+
 /* orPostfix (match.ts): the word after "or" / "and" in a count's postfix: GE for "more", "above", "greater", "higher",
  * "over", "up"; LE for "less", "fewer", "under", "below"; else EG_R_NONE. */
 static uint8_t or_postfix(const det *d, uint32_t k) {
@@ -71,6 +78,7 @@ static uint8_t or_postfix(const det *d, uint32_t k) {
         return EG_R_LE;
     return EG_R_NONE;
 }
+
 static int is_punct(const det *d, uint32_t i, uint8_t b) { return i < TN && d->t->kind[i] == EG_TK_PUNCT && d->t->byte[i] == b; }
 
 /* Map lookup over (hash, value) records: the last record with the hash wins (JS Map). */
@@ -172,7 +180,6 @@ static int64_t times_value(const eg_ifr_tokens *t, uint32_t i) {
     return v;
 }
 
-/* hyphenRun: the end of the word at token i and the words hyphens join to it ("hi-vis", "drop-in"). */
 /* The hash of word token j, else 0 (eg_ifr_ending_tail_at). */
 static uint32_t word_hash(const eg_ifr_tokens *t, uint32_t j) {
     return j < t->n && t->kind[j] == EG_TK_WORD ? t->hash[j] : 0u;
@@ -194,6 +201,7 @@ int eg_ifr_ending_tail_at(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t k) {
     return h == w[EG_W_ON] && word_hash(t, k + 1u) == w[EG_W_ITS] && word_hash(t, k + 2u) == w[EG_W_OWN];
 }
 
+/* hyphenRun: the end of the word at token i and the words hyphens join to it ("hi-vis", "drop-in"). */
 static uint32_t hyphen_run(const eg_ifr_tokens *t, uint32_t i) {
     uint32_t j = i + 1u;
     while (eg_ifr_hyphen_joins(t, j)) j += 2u;
@@ -767,7 +775,8 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
     /* tryAt (version 18): a count read without a relation takes the "or more" / "or less" right after the match */
     if (c.has_num && rel == EG_R_NONE && (uint32_t)j + 1u < d->t->n && !claimed[j] && !claimed[j + 1] && is_hash(d, (uint32_t)j, EG_W_OR)) {
         uint8_t post = or_postfix(d, (uint32_t)j + 1u);
-        if (post != EG_R_NONE) {
+        /* "3 paragraphs or under 150 words", "or more than 200 words": the word starts another count */
+        if (post != EG_R_NONE && !starts_count(d, (uint32_t)j + 2u)) {
             rel = post;
             j += 2;
         }

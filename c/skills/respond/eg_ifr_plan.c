@@ -735,10 +735,11 @@ static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, u
         i = q1;
     }
     if (got) return 1;
-    /* endPhraseOf (version 18): the words after the clause's last "with" that run to its end, all unclaimed, at most
-     * RD_MAX_WITH_END_WORDS (up to a placing tail, eg_ifr_ending_tail_at), no word "about" among them, the first no KW_SKIP / KW_STOP word, number word or digits. */
+    /* endPhraseOf (version 18): an ending named without quotes or a colon ("End with See you at dawn."), not a
+     * description ("finish with a question", "stats about LeBron"); the "with" is the last that opens no placing tail
+     * ("with nothing after it"). */
     for (i = cs; i < ce; i++) {
-        if (t->kind[i] == EG_TK_WORD && t->hash[i] == r->w[EG_W_WITH]) {
+        if (t->kind[i] == EG_TK_WORD && t->hash[i] == r->w[EG_W_WITH] && !eg_ifr_ending_tail_at(r, t, i)) {
             w = i;
             has_with = 1;
         }
@@ -757,7 +758,7 @@ static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, u
         return 0;
     last = e < ce ? e - 1u : ce < t->n && t->kind[ce] == EG_TK_PUNCT ? ce : ce - 1u;
     *out = rd_text(t, t->start[w + 1u], t->end[last]);
-    return 1;
+    return out->n > 0u;
 }
 
 static int rd_family_in(const eg_ifr_scratch *s, int fam, int64_t cs, int64_t ce) {

@@ -87,7 +87,8 @@ enum { EG_W_HUNDRED, EG_W_THOUSAND, EG_W_DOZEN, EG_W_COUPLE, EG_W_OF, EG_W_ONCE,
        EG_W_BELOW, EG_W_NOR, EG_W_ABOUT, EG_W_FOR, EG_W_ON, EG_W_FORGET, EG_W_OUT, EG_W_TOO,
        EG_W_WORD, EG_W_WORDS, EG_W_MIN, EG_W_MAX, EG_W_APPROXIMATELY, EG_W_CA, EG_W_NOTHING,
        EG_W_BET, EG_W_BETS, EG_W_AT, EG_W_AS, EG_W_THE, EG_W_VERY, EG_W_END, EG_W_BOTTOM, EG_W_LAST,
-       EG_W_FINAL, EG_W_WITH, EG_W_AFTER, EG_W_ELSE, EG_W_FOLLOWING, EG_W_ITS, EG_W_OWN, EG_W_COUNT };
-#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too", "word", "words", "min", "max", "approximately", "ca", "nothing", "bet", "bets", "at", "as", "the", "very", "end", "bottom", "last", "final", "with", "after", "else", "following", "its", "own"}
+       EG_W_FINAL, EG_W_WITH, EG_W_AFTER, EG_W_ELSE, EG_W_FOLLOWING, EG_W_ITS, EG_W_OWN, EG_W_THAN,
+       EG_W_COUNT };
+#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too", "word", "words", "min", "max", "approximately", "ca", "nothing", "bet", "bets", "at", "as", "the", "very", "end", "bottom", "last", "final", "with", "after", "else", "following", "its", "own", "than"}
 
 #endif /* EG_IFR_TABLES_H */

@@ -188,14 +188,15 @@ function matchAt(r: Responder, lc: number[], p: number): [number, number, number
   return bestEnd > p ? [bestEnd, mask, value] : null;
 }
 
-/** The value of a number word of the cue lexicon that spells all of `word` (lowered as the cue step lowers: "خمس",
+/** The value of a number word (not also an ordinal) of the cue lexicon that spells all of `word` (lowered as the cue step lowers: "خمس",
  * "matatu", "రెండు", "চারটি"), else 0 (symbols.ts, version 18). */
 export function cueNumberWord(r: Responder, word: string): number {
   if (r.cues.entries.length === 0) return 0;
   const lc = Array.from(word, (s) => lowerCodePoint(s.codePointAt(0)!));
   if (lc.length === 0) return 0;
   const m = matchAt(r, lc, 0);
-  return m !== null && m[0] === lc.length && (m[1] & bit('NUM')) !== 0 ? m[2] : 0;
+  // NUM and not ORD: matchAt's value is the last NUM-or-ORD entry's, and an ordinal is no count.
+  return m !== null && m[0] === lc.length && (m[1] & bit('NUM')) !== 0 && (m[1] & bit('ORD')) === 0 ? m[2] : 0;
 }
 
 /** A number written with digits (one script, up to 4) or Han numerals before a counter or a cue word. */

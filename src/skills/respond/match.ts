@@ -105,6 +105,12 @@ export class Detector {
     return null;
   }
 
+  /** Token k is the word "than" or starts a number (digits of any script, or an RNUM word). */
+  private startsCount(t: Tokens, k: number): boolean {
+    if (k >= t.n || t.kind[k] !== TK_WORD) return false;
+    return this.isHash(t, k, 'than') || digitsValue(t, k, MAX_DIGITS) >= 0 || this.r.numbers.has(t.hash[k]);
+  }
+
   /** The word after "or" / "and" in a count's postfix: GE for "more", "above", ... ("or more"), LE for "less", "fewer",
    * "under", "below" ("or fewer"), else NONE. */
   private orPostfix(t: Tokens, k: number): RelKind {
@@ -558,7 +564,8 @@ export class Detector {
     let end = j;
     if (c.hasNum && rel === 'NONE' && end + 1 < t.n && !claimed[end] && !claimed[end + 1] && this.isHash(t, end, 'or')) {
       const post = this.orPostfix(t, end + 1);
-      if (post !== 'NONE') {
+      // "3 paragraphs or under 150 words", "or more than 200 words": the word starts another count.
+      if (post !== 'NONE' && !this.startsCount(t, end + 2)) {
         rel = post;
         end += 2;
       }

@@ -3,7 +3,7 @@
 // train-reader.ts) scores each clause per instruction id; for the ids that have an argument extractor
 // (keywords, placeholder count, end phrase) a flagged clause the patterns left unread gives the
 // argument from its words. Patterns keep priority: an extractor runs only where no pattern of its
-// family matched. Mirrored by c/skills/respond/eg_ifr_reader.c.
+// family matched. Mirrored by the rd_* functions of c/skills/respond/eg_ifr_plan.c.
 import type { Responder } from './artifact.ts';
 import { endingTailAt, type Match } from './match.ts';
 import type { Plan } from './plan.ts';
@@ -246,8 +246,9 @@ function endPhraseOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): stri
   // the clause's last "with" when they run to its end, all unclaimed, MAX_WITH_END_WORDS at most, and not a description
   // ("finish with a question", "end with two tips", "close with it", "finish with NBA stats about LeBron"): the first
   // word no KW_SKIP or KW_STOP word, number or digits, and no word "about" (version 18).
+  // The last "with" that does not open a placing tail ("End with Cheers Mike with nothing after it").
   let w = -1;
-  for (let i = c.start; i < c.end; i++) if (t.kind[i] === TK_WORD && t.hash[i] === WITH) w = i;
+  for (let i = c.start; i < c.end; i++) if (t.kind[i] === TK_WORD && t.hash[i] === WITH && !endingTailAt(t, i)) w = i;
   if (w < 0 || w + 1 >= c.end) return null;
   // A placing tail ends the phrase ("finish with ALL WELCOME as the final words"), as in the patterns' PHT.
   let e = w + 2;
@@ -258,7 +259,8 @@ function endPhraseOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): stri
   const h = t.hash[w + 1];
   if (r.sets.KW_SKIP.has(h) || r.sets.KW_STOP.has(h) || r.numbers.has(h) || isDigits(t, w + 1)) return null;
   const last = e < c.end ? e - 1 : c.end < t.n && t.kind[c.end] === TK_PUNCT ? c.end : c.end - 1;
-  return text(t, t.start[w + 1], t.end[last]);
+  const ph = text(t, t.start[w + 1], t.end[last]);
+  return ph ? ph : null;
 }
 
 /** Tokens claimed by pattern matches (1) or free (0). */

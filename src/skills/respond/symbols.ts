@@ -32,7 +32,8 @@ const B_RBRACE = 0x7d;
 const B_DQUOTE = 0x22;
 const B_COLON = 0x3a;
 
-const dec = new TextDecoder();
+// ignoreBOM: a token's bytes are decoded as they are (a leading U+FEFF stays, as in C and in the cue step).
+const dec = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const isPunct = (t: Tokens, i: number, b: number): boolean => i >= 0 && i < t.n && t.kind[i] === TK_PUNCT && t.byte[i] === b;
 /** Tokens i and i + 1 touch (no byte between them). */
@@ -148,8 +149,8 @@ const STAR_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV', 'BULLETS']);
 
 /** The count next to a symbol at m: none (0) when checkFamilies and a match of STAR_FAMILIES overlaps m's sentence; else, in
  * that sentence, the uncovered word token nearest to m (the earlier on a tie) whose value is 1..MAX_SYMBOL_BULLETS
- * (leadingCount, or an RNUM word), whose next token is not a NUM_UNIT word and is not a `-` touching it; 0 when
- * none. */
+ * (leadingCount, or an RNUM word, or when `foreign` a cue-lexicon number word above one), whose next token is not a
+ * NUM_UNIT word and is not a `-` touching it; 0 when none. */
 function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Match[], checkFamilies: boolean, foreign: boolean): number {
   let s = m;
   while (s > 0 && !isBoundary(t, s - 1)) s--;

@@ -65,7 +65,7 @@ export const NAMED_WORDS = [
   'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',
   'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out', 'too', 'word', 'words',
   'min', 'max', 'approximately', 'ca', 'nothing', 'bet', 'bets', 'at', 'as', 'the', 'very', 'end', 'bottom', 'last', 'final',
-  'with', 'after', 'else', 'following', 'its', 'own',
+  'with', 'after', 'else', 'following', 'its', 'own', 'than',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */

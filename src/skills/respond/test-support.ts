@@ -460,6 +460,8 @@ export const V17_PROMPTS: readonly string[] = [
 export const V18_PROMPTS: readonly string[] = [
   'Write the invitation for the street party. End with See you on the green.',
   "Put the week's activities up in capital letters and finish with ALL WELCOME as the final words.",
+  'Write a note to the neighbours. End with Cheers Mike with nothing after it.',
+  'Write 3 paragraphs separated by *** or under 150 words.',
   'Escribe una nota para los vecinos y usa la palabra «ruido» al final del texto.',
   'Escribe una nota y termina con «Gracias por todo».',
   'Schreib einen Brief an die Nachbarn mit dem Schluss „Liebe Grüße“.',
@@ -473,6 +475,8 @@ export const V18_PROMPTS: readonly string[] = [
   'Write a guide to pruning roses. End with two tips for beginners.',
   'Write a guide to pruning roses. Finish with NBA stats about LeBron.',
   'Escribe consejos para el huerto, con * al principio de cada línea, un consejo por línea.',
+  // A byte-order mark glued to the first word: that token is no number word in TS or C (the parity test runs it).
+  '\uFEFFخمس نقاط عن المكتبة، كل نقطة تبدأ بعلامة *.',
   "Write a flyer for the bake sale. Don't use the word 'cheap' anywhere.",
   'Write a poem and use the word tide exactly 3 times.',
 ];

@@ -7,7 +7,8 @@
 // of tables.ts spelled out with sample slot values. Data: the official 541 ($ENGRAM_DATA_DIR/ifeval),
 // data/ifeval-unseen{,-2,-3}/{dev,frozen}.jsonl, data/ifeval-unseen-{4,5,8,9,10,12,...,19}/frozen.jsonl (each frozen file was scored once,
 // blind, and is development data since), data/ifeval-unseen-{6,7}/dev.jsonl and the in-repo held-out/paraphrase sets. A frozen
-// set not yet scored is never read here; frozen-11 is kept out as a check on how the reader carries to sets it never read.
+// set not yet scored is never read here; frozen-11 is kept out as a check on how the reader carries to sets it never read;
+// frozen-20 (scored at session 18's end) waits for the next retrain.
 // `node --import tsx src/skills/respond/train-reader.ts [--check]` (--check: fail if the file would change).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
