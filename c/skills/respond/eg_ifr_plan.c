@@ -702,8 +702,11 @@ static int64_t rd_placeholders(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t
     return 0;
 }
 
+/* closingToken (reader.ts): the clause's closing boundary token when that is punctuation, else its last token. */
+static uint32_t rd_closing(const eg_ifr_tokens *t, uint32_t ce) { return ce < t->n && t->kind[ce] == EG_TK_PUNCT ? ce : ce - 1u; }
+
 static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, const uint8_t *used, eg_str *out) {
-    uint32_t i, q0, q1, colon = 0, w = 0, e, h, last, nv;
+    uint32_t i, q0, q1, colon = 0, w = 0, e, stop, h, nv;
     int has_colon = 0, got = 0, has_with = 0;
     for (i = cs; i < ce; i++) {
         if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x3Au) {
@@ -712,8 +715,7 @@ static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, u
         }
     }
     if (has_colon && colon + 1u < ce && ce - colon <= RD_MAX_END_TOKENS) {
-        uint32_t last = ce < t->n && t->kind[ce] == EG_TK_PUNCT ? ce : ce - 1u;
-        eg_str x = rd_text(t, t->start[colon + 1u], t->end[last]);
+        eg_str x = rd_text(t, t->start[colon + 1u], t->end[rd_closing(t, ce)]);
         if (x.n >= 2u && x.p[0] == 0x22u && x.p[x.n - 1u] == 0x22u) {
             x.p++;
             x.n -= 2u;
@@ -746,8 +748,10 @@ static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, u
     }
     if (!has_with || w + 1u >= ce) return 0;
     /* a placing tail ends the phrase ("finish with ALL WELCOME as the final words") */
+    /* the scan stops one word past the limit: a longer run is no ending wherever its tail is */
+    stop = w + 2u + RD_MAX_WITH_END_WORDS < ce ? w + 2u + RD_MAX_WITH_END_WORDS : ce;
     e = w + 2u;
-    while (e < ce && !eg_ifr_ending_tail_at(r, t, e)) e++;
+    while (e < stop && !eg_ifr_ending_tail_at(r, t, e)) e++;
     if (e - w - 1u > RD_MAX_WITH_END_WORDS) return 0;
     for (i = w + 1u; i < e; i++) {
         if (t->kind[i] != EG_TK_WORD || used[i] || t->hash[i] == r->w[EG_W_ABOUT]) return 0;
@@ -756,8 +760,7 @@ static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, u
     if (eg_ifr_set_has(r, EG_SET_KW_SKIP, h) || eg_ifr_set_has(r, EG_SET_KW_STOP, h) || eg_ifr_rnum(r, h, &nv) ||
         rd_digits(t, w + 1u))
         return 0;
-    last = e < ce ? e - 1u : ce < t->n && t->kind[ce] == EG_TK_PUNCT ? ce : ce - 1u;
-    *out = rd_text(t, t->start[w + 1u], t->end[last]);
+    *out = rd_text(t, t->start[w + 1u], t->end[e < ce ? e - 1u : rd_closing(t, ce)]);
     return out->n > 0u;
 }
 
@@ -831,9 +834,7 @@ static int comma_noun(eg_str x) {
     if (x.n == 1u) return x.p[0] == 0x2Cu;
     if (x.n != 5u && x.n != 6u) return 0;
     for (i = 0; i < x.n; i++) {
-        uint8_t c = x.p[i];
-        if (c >= 0x41u && c <= 0x5Au) c = (uint8_t)(c + 32u);
-        if (c != (uint8_t)word[i]) return 0;
+        if (ascii_fold(x.p[i]) != (uint8_t)word[i]) return 0;
     }
     return 1;
 }

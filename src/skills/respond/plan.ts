@@ -25,9 +25,12 @@ const enc = new TextEncoder();
 /** "P.S.", "ps:", "P.P.S": a phrase that names a postscript marker, which is no ending (steps 3 and 5b). */
 export const isPostscriptSpelling = (ph: string): boolean => /^p\.?\s?(p\.?\s?)?s\.?:?$/i.test(ph);
 
+/** ASCII letters lowered, nothing else (C compares the same way). */
+const asciiFold = (s: string): string => s.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+
 /** "comma", "commas" (ASCII letter case folded) or ",": a forbidden item that names the comma itself. */
 export function isCommaNoun(s: string): boolean {
-  const f = s.replace(/[A-Z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 32));
+  const f = asciiFold(s);
   return f === 'comma' || f === 'commas' || f === ',';
 }
 
@@ -463,9 +466,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   // after the word "with"" does not forbid "with").
   if (plan.endPhrase !== null) {
     // Words: runs of ASCII letters and digits and non-ASCII characters, compared with ASCII case folded (as in C).
-    const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
-    const ending = fold(plan.endPhrase).split(/[^a-z0-9\u0080-\uffff]+/);
-    plan.forbid = plan.forbid.filter((f) => !ending.includes(fold(f)));
+    const ending = asciiFold(plan.endPhrase).split(/[^a-z0-9\u0080-\uffff]+/);
+    plan.forbid = plan.forbid.filter((f) => !ending.includes(asciiFold(f)));
   }
   const forb = new Set(plan.forbid.map((f) => f.toLowerCase()));
   plan.keywords = plan.keywords.filter((k) => !forb.has(k.toLowerCase()));

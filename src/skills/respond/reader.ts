@@ -235,32 +235,37 @@ function endPhraseOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): stri
   let colon = -1;
   for (let i = c.start; i < c.end; i++) if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x3a) colon = i;
   if (colon >= 0 && colon + 1 < c.end && c.end - colon <= MAX_END_TOKENS) {
-    const last = c.end < t.n && t.kind[c.end] === TK_PUNCT ? c.end : c.end - 1;
-    let s = text(t, t.start[colon + 1], t.end[last]);
+    let s = text(t, t.start[colon + 1], t.end[closingToken(t, c)]);
     if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) s = s.slice(1, -1).trim();
     if (s) return s;
   }
   const qs = freeQuoted(t, c, used);
   if (qs.length > 0) return qs[qs.length - 1];
   // An ending named without quotes or a colon ("sign off with Cheers Mike", "End with See you at dawn."): the words after
-  // the clause's last "with" when they run to its end, all unclaimed, MAX_WITH_END_WORDS at most, and not a description
-  // ("finish with a question", "end with two tips", "close with it", "finish with NBA stats about LeBron"): the first
-  // word no KW_SKIP or KW_STOP word, number or digits, and no word "about" (version 18).
-  // The last "with" that does not open a placing tail ("End with Cheers Mike with nothing after it").
+  // the clause's last "with" that opens no placing tail ("End with Cheers Mike with nothing after it"), up to the clause
+  // end or a placing tail ("finish with ALL WELCOME as the final words", as the patterns' PHT), all unclaimed,
+  // MAX_WITH_END_WORDS at most, and not a description ("finish with a question", "end with two tips", "close with it",
+  // "finish with NBA stats about LeBron"): the first word no KW_SKIP or KW_STOP word, number or digits, and no word
+  // "about" (version 18).
   let w = -1;
   for (let i = c.start; i < c.end; i++) if (t.kind[i] === TK_WORD && t.hash[i] === WITH && !endingTailAt(t, i)) w = i;
   if (w < 0 || w + 1 >= c.end) return null;
-  // A placing tail ends the phrase ("finish with ALL WELCOME as the final words"), as in the patterns' PHT.
+  // The scan stops one word past the limit: a longer run is no ending wherever its tail is.
+  const stop = Math.min(c.end, w + 2 + MAX_WITH_END_WORDS);
   let e = w + 2;
-  while (e < c.end && !endingTailAt(t, e)) e++;
+  while (e < stop && !endingTailAt(t, e)) e++;
   if (e - w - 1 > MAX_WITH_END_WORDS) return null;
   // A phrase with "about" in it names a topic ("Finish with NBA stats about LeBron.").
   for (let i = w + 1; i < e; i++) if (t.kind[i] !== TK_WORD || used[i] || t.hash[i] === ABOUT) return null;
   const h = t.hash[w + 1];
   if (r.sets.KW_SKIP.has(h) || r.sets.KW_STOP.has(h) || r.numbers.has(h) || isDigits(t, w + 1)) return null;
-  const last = e < c.end ? e - 1 : c.end < t.n && t.kind[c.end] === TK_PUNCT ? c.end : c.end - 1;
-  const ph = text(t, t.start[w + 1], t.end[last]);
-  return ph ? ph : null;
+  const ph = text(t, t.start[w + 1], t.end[e < c.end ? e - 1 : closingToken(t, c)]);
+  return ph || null;
+}
+
+/** The clause's last token for an ending: its closing boundary token when that is punctuation (". ? !"), else its last. */
+function closingToken(t: Tokens, c: Clause): number {
+  return c.end < t.n && t.kind[c.end] === TK_PUNCT ? c.end : c.end - 1;
 }
 
 /** Tokens claimed by pattern matches (1) or free (0). */
