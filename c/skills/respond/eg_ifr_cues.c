@@ -493,6 +493,42 @@ static int between(const cue_run *c, uint32_t a, uint32_t b, uint32_t mask) {
     return 0;
 }
 
+/* allCaps: [a, b) holds two or more capitals (code points lower_cp changes) and nothing else but separators. */
+static int all_caps(const cue_run *c, uint32_t a, uint32_t b) {
+    uint32_t i, l, caps = 0;
+    for (i = a; i < b; i += l) {
+        uint32_t ch = cp_at(c, i, &l);
+        if (lower_cp(ch) != ch) caps++;
+        else if (!is_sep(ch)) return 0;
+    }
+    return caps >= 2u;
+}
+
+/* clauseWordAfter: the word right after byte `end` (spaces first) when it is no cue hit, starts with no digit and no
+ * Hangul (a Korean verb's auxiliary follows it: "넣어 주세요") and ends its clause (a sentence end, a comma or the end
+ * follow it): the unquoted object of an include verb. */
+static int clause_word_after(const cue_run *c, uint32_t end, eg_str *out) {
+    uint32_t a = end, b, l, ch, span = 0, j;
+    while (a < c->n && is_space(cp_at(c, a, &l))) a += l;
+    if (a == end || a >= c->n) return 0;
+    ch = cp_at(c, a, &l);
+    if (is_sep(ch) || cue_digit(ch) >= 0 || (ch >= 0xAC00u && ch <= 0xD7A3u)) return 0;
+    for (j = 0; j < c->nh; j++) {
+        if (c->m->hit[j].start == a) return 0;
+    }
+    b = a;
+    while (b < c->n && !is_sep(cp_at(c, b, &l)) && span < CUE_SPAN_MAX) {
+        b += l;
+        span++;
+    }
+    if (b < c->n) {
+        ch = cp_at(c, b, &l);
+        if (!sentence_end(c, b, ch, l) && ch != 0x2Cu && ch != 0x60Cu && ch != 0x3001u) return 0;
+    }
+    *out = text_of(c, a, b);
+    return out->n > 0u;
+}
+
 /* rangeOf: the range a relation cue's mask and a number give (no relation, or "exactly": that number). */
 static eg_range range_of(uint32_t mask, int64_t n) {
     int rel = EG_R_EQ;
@@ -501,6 +537,11 @@ static eg_range range_of(uint32_t mask, int64_t n) {
     else if (mask & CUE_BIT(EG_IFR_CUE_LESS)) rel = EG_R_LT;
     else if (mask & CUE_BIT(EG_IFR_CUE_MORE)) rel = EG_R_GT;
     return eg_ifr_to_range(rel, n);
+}
+
+/* bare in readCues: a count read as exactly n may take the relation word rel (non-NULL) found next to n. */
+static int bare_count(eg_range have, const eg_ifr_cue_hit *rel, uint32_t n) {
+    return rel != NULL && have.lo == (int64_t)n && have.hi == (int64_t)n;
 }
 
 /* plan.kwfreq has key x lowercased (the arena is given back). */
@@ -527,6 +568,66 @@ static int is_postscript(const eg_plan *plan, eg_str x) {
     if (plan->postscript == 2) return eg_str_eq_c(x, "P.P.S");
     if (plan->postscript == 3) return eg_str_eq(x, plan->ps_marker);
     return 0;
+}
+
+/* colonBefore: a colon stands between the start of the sentence holding byte `at` and `at`. */
+static int colon_before(const cue_run *c, uint32_t at) {
+    uint32_t k = at, l, ch;
+    while (k > 0u) {
+        k = eg_u8_prev(c->p, k);
+        ch = cp_at(c, k, &l);
+        if (sentence_end(c, k, ch, l)) return 0;
+        if (ch == 0x3Au || ch == 0xFF1Au) return 1;
+    }
+    return 0;
+}
+
+/* bareEnding: after the end cue `end`, the first WITH hit within EG_IFR_END_WITH_NEAR code points, then (after spaces)
+ * a capital, or an inverted mark before one, opens the ending; it runs to its sentence's end, the closing mark kept
+ * (not a new line or ";"), in 1..EG_IFR_END_BARE_WORDS words, trailing spaces dropped. */
+static int bare_ending(const cue_run *c, const eg_ifr_cue_hit *end, eg_str *out) {
+    const eg_ifr_cue_hit *w = NULL;
+    uint32_t i, a, p, b, l, ch, n = 1;
+    for (i = 0; i < c->nh && w == NULL; i++) {
+        const eg_ifr_cue_hit *x = &c->m->hit[i];
+        if ((x->mask & CUE_BIT(EG_IFR_CUE_WITH)) && x->start >= end->end &&
+            cps_between(c, end->end, x->start) <= (int32_t)EG_IFR_END_WITH_NEAR) w = x;
+    }
+    if (w == NULL) return 0;
+    a = w->end;
+    while (a < c->n && is_space(cp_at(c, a, &l))) a += l;
+    if (a == w->end || a >= c->n) return 0;
+    ch = cp_at(c, a, &l);
+    if (ch == 0xA1u || ch == 0xBFu) {
+        uint32_t l2, nx;
+        if (a + l >= c->n) return 0;
+        nx = cp_at(c, a + l, &l2);
+        if (lower_cp(nx) == nx) return 0;
+    } else if (lower_cp(ch) == ch) {
+        return 0;
+    }
+    p = a;
+    while (p < c->n) {
+        ch = cp_at(c, p, &l);
+        if (sentence_end(c, p, ch, l)) break;
+        if (is_space(ch) && p + l < c->n) {
+            uint32_t l2;
+            if (!is_space(cp_at(c, p + l, &l2)) && ++n > EG_IFR_END_BARE_WORDS) return 0;
+        }
+        p += l;
+    }
+    b = p;
+    if (p < c->n) {
+        ch = cp_at(c, p, &l);
+        if (ch != 0x0Au && ch != 0x3Bu) b = p + l;
+    }
+    while (b > a) {
+        uint32_t q = eg_u8_prev(c->p, b);
+        if (!is_space(cp_at(c, q, &l))) break;
+        b = q;
+    }
+    *out = text_of(c, a, b);
+    return out->n > 0u;
 }
 
 /* colonEnding: the text after the first colon within EG_IFR_END_COLON_NEAR code points of byte `from` (no sentence
@@ -699,14 +800,16 @@ static void read_sentence(cue_run *c) {
         range = range_of(rel != NULL ? rel->mask : 0u, (int64_t)nh->value);
         for (unit = EG_IFR_CUE_WORD; !(u->mask & CUE_BIT(unit)); unit++) {}
         switch (unit) {
+        /* a count the patterns read as exactly this number, with no relation of theirs, takes the relation word the
+         * lexicon finds next to it ("Non oltre tre frasi"; version 19) */
         case EG_IFR_CUE_WORD:
-            if (!plan->has_words) {
+            if (!plan->has_words || bare_count(plan->words, rel, nh->value)) {
                 plan->has_words = 1;
                 plan->words = range;
             }
             break;
         case EG_IFR_CUE_SENT:
-            if (!plan->has_sents) {
+            if (!plan->has_sents || bare_count(plan->sents, rel, nh->value)) {
                 plan->has_sents = 1;
                 plan->sents = range;
             }
@@ -800,16 +903,35 @@ static void read_sentence(cue_run *c) {
             plan->end_phrase = ph;
         }
     }
+    /* an ending named without quotes after the word that brings it in ("Termina a mensagem com Valeu, galera!"), where
+     * the prompt's language is known, not after a colon of its sentence (a list of facts: the cue is an adverb there;
+     * version 19) */
+    if (end != NULL && !plan->has_end && plan->prompt_lang != EG_IFR_NONE && !colon_before(c, end->start)) {
+        eg_str ph;
+        if (bare_ending(c, end, &ph) && !is_postscript(plan, ph) && !eg_ifr_ps_spelling(ph)) {
+            plan->has_end = 1;
+            plan->end_phrase = ph;
+        }
+    }
     comma = first_hit(c, EG_IFR_CUE_COMMA);
     inc = first_hit(c, EG_IFR_CUE_INCLUDE);
     if (negated(c, comma)) {
         plan->no_comma = 1;
     } else if (inc != NULL) {
         int neg = negated(c, inc);
+        int found = 0;
         while (keyword(c, inc, &k)) {
             eg_str *arr = neg ? plan->forbid : plan->keywords;
             uint32_t *n = neg ? &plan->n_forbid : &plan->n_keywords;
+            found = 1;
             if (!list_has(arr, *n, k) && !kwfreq_has(c, k)) eg_ifr_list_add(c->s, arr, n, k);
+        }
+        /* "Обязательно упомяни штрихкод, потому что ...": where the prompt's language is known (a short English prompt
+         * is foreign by its few function words: "use none"), an include verb, not negated and not written in capitals
+         * (an acronym: "USA"), with nothing quoted, whose object is one unquoted word ending its clause (version 19) */
+        if (!found && !neg && plan->prompt_lang != EG_IFR_NONE && !all_caps(c, inc->start, inc->end) && clause_word_after(c, inc->end, &k) &&
+            !list_has(plan->keywords, plan->n_keywords, k) && !kwfreq_has(c, k)) {
+            eg_ifr_list_add(c->s, plan->keywords, &plan->n_keywords, k);
         }
     }
     /* "put the whole message in double quotation marks": the noun, not negated, in a sentence naming no keyword */

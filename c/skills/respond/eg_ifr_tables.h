@@ -5,7 +5,7 @@
 #define EG_IFR_TABLES_H
 
 #define EG_IFR_SKILL   2u
-#define EG_IFR_VERSION 18u
+#define EG_IFR_VERSION 19u
 #define EG_IFR_NONE    0xFFFFFFFFu /* a string id that names no string */
 
 /* Sections, all required, in the order their checks run (docs/format.md section 6.2). */
@@ -64,7 +64,7 @@ enum { EG_IFR_CUE_NUM, EG_IFR_CUE_WORD, EG_IFR_CUE_SENT, EG_IFR_CUE_PARA, EG_IFR
        EG_IFR_CUE_ATLEAST, EG_IFR_CUE_ATMOST, EG_IFR_CUE_LESS, EG_IFR_CUE_MORE, EG_IFR_CUE_EXACT,
        EG_IFR_CUE_NEG, EG_IFR_CUE_END, EG_IFR_CUE_INCLUDE, EG_IFR_CUE_COMMA, EG_IFR_CUE_LOWER,
        EG_IFR_CUE_UPPER, EG_IFR_CUE_WORDNOUN, EG_IFR_CUE_QUOTEDBY, EG_IFR_CUE_QUOTE,
-       EG_IFR_CUE_BEGIN, EG_IFR_CUE_ORD, EG_IFR_CUE_COUNT };
+       EG_IFR_CUE_BEGIN, EG_IFR_CUE_ORD, EG_IFR_CUE_WITH, EG_IFR_CUE_COUNT };
 #define EG_IFR_CUE_NEAR       12u
 #define EG_IFR_CUE_QUOTE_MAX  200u
 #define EG_IFR_CUE_MAX_QUOTES 64u
@@ -72,6 +72,8 @@ enum { EG_IFR_CUE_NUM, EG_IFR_CUE_WORD, EG_IFR_CUE_SENT, EG_IFR_CUE_PARA, EG_IFR
 #define EG_IFR_END_COLON_NEAR 24u
 #define EG_IFR_END_COLON_MAX  80u
 #define EG_IFR_MARK_NEAR      24u
+#define EG_IFR_END_WITH_NEAR  40u
+#define EG_IFR_END_BARE_WORDS 6u
 
 /* RTPL template groups; letter groups add the letter's UTF-16 code unit. */
 #define EG_GROUP_SENTENCES    1u

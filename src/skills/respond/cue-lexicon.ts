@@ -29,6 +29,9 @@
 //   Albanian "here" and Croatian "put" (English words). Version 15 (RFWD of 41 languages): Danish and Norwegian "ni"
 //   (9; Swahili "is") and Hinglish "sau" (100; Romanian "or") are left out; number words are no function words.
 // - QUOTE is the noun for quotation marks only, never the verb "to quote". BEGIN is "start / begin with".
+// - WITH (version 19) is the word that brings in the words of an ending after an end verb ("termina con", "beende mit",
+//   "закончи словами"), listed for the records whose script has capitals: an unquoted ending is read only when it
+//   opens with a capital right after it (cues.ts bareEnding).
 // - Dravidian records have a QUOTEDBY like ja/ko ('X' என்ற வார்த்தை, 'X' అనే పదం), their word order being the same.
 // - Indic stems are avoided where the stem starts another common word (Tamil பத்தி* would match பத்திரிகை,
 //   Gujarati અંત* and Punjabi ਅੰਤ* would match અંતર / ਅੰਤਰ), and an INCLUDE verb whose negated form extends it is
@@ -50,7 +53,7 @@
 
 export type CueConcept = 'WORD' | 'SENT' | 'PARA' | 'BULLET' | 'ITEM' | 'HIGHLIGHT' | 'PLACEHOLDER' | 'TIMES' |
   'ATLEAST' | 'ATMOST' | 'LESS' | 'MORE' | 'EXACT' | 'NEG' | 'END' | 'INCLUDE' | 'COMMA' | 'LOWER' | 'UPPER' |
-  'WORDNOUN' | 'QUOTEDBY' | 'QUOTE' | 'BEGIN';
+  'WORDNOUN' | 'QUOTEDBY' | 'QUOTE' | 'BEGIN' | 'WITH';
 
 export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConcept, string>>]> = [
   ['es', {
@@ -76,6 +79,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'palabra',
     QUOTE: 'comillas|comilla|comillas dobles',
     BEGIN: 'empie*|empez*|comien*|comenz*|inici*',
+    WITH: 'con|con la frase|con las palabras',
   }],
   ['fr', {
     WORD: 'mot|mots',
@@ -100,6 +104,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'mot',
     QUOTE: 'guillemet*',
     BEGIN: 'commenc*|début*|debut*|démarr*',
+    WITH: 'par|avec|par la phrase|par les mots',
   }],
   ['de', {
     WORD: 'wort|wörter*|worte|worten',
@@ -124,6 +129,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'wort',
     QUOTE: 'anführungszeichen|anführungsstrich*|gänsefüßchen',
     BEGIN: 'beginn*|begonnen|anfang*|anfängt|fange|fangen|fängt|starte*',
+    WITH: 'mit|mit den worten|mit dem satz',
   }],
   ['it', {
     WORD: 'parola|parole',
@@ -148,6 +154,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'parola',
     QUOTE: 'virgolett*',
     BEGIN: 'inizi*|cominc*',
+    WITH: 'con|con la frase|con le parole',
   }],
   ['pt', {
     WORD: 'palavra|palavras',
@@ -172,6 +179,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'palavra',
     QUOTE: 'aspas|aspas duplas',
     BEGIN: 'começ*|comec*|inici*',
+    WITH: 'com|com a frase|com as palavras',
   }],
   ['nl', {
     WORD: 'woord|woorden',
@@ -196,6 +204,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'woord',
     QUOTE: 'aanhalingsteken*',
     BEGIN: 'begin*|begon*|start*',
+    WITH: 'met|met de woorden|met de zin',
   }],
   ['pl', {
     WORD: 'słowo|słowa|słów|słowami|słowach|słowom|słowie|wyraz*',
@@ -220,6 +229,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'słowo|wyraz',
     QUOTE: 'cudzysłów*|cudzysłow*',
     BEGIN: 'zacz*|rozpocz*',
+    WITH: 'słowami|zdaniem|frazą',
   }],
   ['ru', {
     WORD: 'слово|слова|слов|словам|словами|словах|слове|словом',
@@ -244,6 +254,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'слово',
     QUOTE: 'кавыч*',
     BEGIN: 'начина*|начн*|нача*',
+    WITH: 'словами|фразой',
   }],
   ['uk', {
     WORD: 'слово|слова|слів|словами|словах|словом|слові|словам',
@@ -268,6 +279,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'слово',
     QUOTE: 'лапк*|лапок',
     BEGIN: 'почина*|почн*|поча*|розпочина*|розпочн*|розпоча*',
+    WITH: 'словами|фразою|реченням',
   }],
   ['cs', {
     WORD: 'slovo|slova|slov|slovy|slovech|slovem|slovům|slovu|slově',
@@ -292,6 +304,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'slovo',
     QUOTE: 'uvozov*',
     BEGIN: 'začn*|začín*|začít|začat*',
+    WITH: 'slovy|větou',
   }],
   ['sk', {
     WORD: 'slovo|slová|slov|slovami|slovách|slovom|slovám|slova|slove',
@@ -316,6 +329,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'slovo',
     QUOTE: 'úvodzov*',
     BEGIN: 'začn*|začín*|začať|začat*',
+    WITH: 'slovami|vetou',
   }],
   ['ro', {
     WORD: 'cuvânt*|cuvant*|cuvint*',
@@ -340,6 +354,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'cuvânt|cuvântul|cuvant|cuvantul',
     QUOTE: 'ghilimel*',
     BEGIN: 'încep*|incep*|înceap*|inceap*',
+    WITH: 'cu|cu fraza|cu cuvintele',
   }],
   ['hu', {
     WORD: 'szó|szót|szavak*|szavas*|szóból|szóban|szónál|szóra',
@@ -388,6 +403,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'ordet|ord',
     QUOTE: 'citattecken|citationstecken|anföringstecken',
     BEGIN: 'börja*|inled*',
+    WITH: 'med|med orden|med frasen',
   }],
   ['da', {
     WORD: 'ord|ordet|ordene',
@@ -412,6 +428,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'ordet|ord',
     QUOTE: 'anførselstegn|citationstegn|gåseøjne',
     BEGIN: 'begynd*|start*|indled*',
+    WITH: 'med|med ordene|med sætningen',
   }],
   ['no', {
     WORD: 'ord|ordet|ordene|orda',
@@ -436,6 +453,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'ordet|ord',
     QUOTE: 'anførselstegn*|sitattegn*|hermetegn*|gåseøyne',
     BEGIN: 'begynn*|start*|innled*',
+    WITH: 'med|med ordene|med setningen',
   }],
   ['fi', {
     WORD: 'sana*|sanoja|sanoin|sanojen|sanoista|sanoilla|sanoihin',
@@ -508,6 +526,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'λέξη|λέξης',
     QUOTE: 'εισαγωγικ*',
     BEGIN: 'ξεκιν*|ξεκίν*|αρχίζ*|αρχίσ*|να αρχίζει',
+    WITH: 'με|με τη φράση|με τις λέξεις',
   }],
   ['ar', {
     WORD: 'كلمة|كلمه|كلمات|الكلمات|كلمتين|كلمتان|الكلمة',
@@ -774,6 +793,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'từ|từ khóa|từ khoá',
     QUOTE: 'dấu ngoặc kép|ngoặc kép|dấu nháy kép|nháy kép|dấu trích dẫn',
     BEGIN: 'bắt đầu|mở đầu|khởi đầu',
+    WITH: 'bằng|bằng câu',
   }],
   ['th', {
     WORD: 'คำ',
@@ -822,6 +842,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'kata',
     QUOTE: 'tanda kutip|tanda kutip ganda|tanda petik|tanda petik ganda',
     BEGIN: 'mulai|mulailah|dimulai|memulai|awali|diawali|mengawali',
+    WITH: 'dengan|dengan kalimat|dengan kata-kata',
   }],
   ['ms', {
     WORD: 'perkataan|patah perkataan|kata',
@@ -846,6 +867,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'perkataan|kata',
     QUOTE: 'tanda petik|tanda petikan|tanda petik berganda|tanda kutip',
     BEGIN: 'mula|mulakan|dimulakan|memulakan|bermula|awali|diawali',
+    WITH: 'dengan|dengan ayat|dengan perkataan',
   }],
   ['tl', {
     WORD: 'salita|salitang',
@@ -870,6 +892,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'salitang|salita',
     QUOTE: 'panipi',
     BEGIN: 'simulan|magsimula|nagsisimula|nagsimula|sinimulan|umpisahan|mag-umpisa|nag-uumpisa',
+    WITH: 'ng|sa',
   }],
   ['sw', {
     WORD: 'neno|maneno',
@@ -894,6 +917,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'neno',
     QUOTE: 'alama za kunukuu|alama za nukuu|alama za mtajo|alama za semi',
     BEGIN: 'anza|anzia|ianze|uanze|ianzie|uanzie|anzisha|ianzishe|kuanza|kuanzia',
+    WITH: 'kwa|kwa maneno',
   }],
   ['ta', {
     WORD: 'வார்த்தை*|சொற்கள*',
@@ -1114,6 +1138,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'думата|дума',
     QUOTE: 'кавичк*',
     BEGIN: 'започ*|почн*|почва*',
+    WITH: 'с|със|с думите|с фразата',
   }],
   ['ca', {
     WORD: 'paraula|paraules|mot|mots',
@@ -1138,6 +1163,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'paraula|mot',
     QUOTE: 'cometes|cometes dobles|cometes altes|cometes baixes',
     BEGIN: 'començ*|comenc*|inici*',
+    WITH: 'amb|amb la frase|amb les paraules',
   }],
   ['hr', {
     WORD: 'riječ|riječi|riječima|reč|reči|rečima',
@@ -1162,6 +1188,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'riječ|reč',
     QUOTE: 'navodni*',
     BEGIN: 'počn*|počinj*|počet*|započ*',
+    WITH: 'riječima|rečenicom',
   }],
   ['sl', {
     WORD: 'beseda|besede|besed|besedami|besedah|besedi|besedo|besedam',
@@ -1186,6 +1213,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'beseda|besedo',
     QUOTE: 'narekovaj*|navednic*',
     BEGIN: 'začn*|začen*|začet*|prične*|pričn*',
+    WITH: 'z besedami|s stavkom',
   }],
   ['et', {
     WORD: 'sõna*|sõnu',
@@ -1234,6 +1262,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'žodį|žodis|žodžio',
     QUOTE: 'kabut*',
     BEGIN: 'prad*',
+    WITH: 'žodžiais|sakiniu',
   }],
   ['lv', {
     WORD: 'vārd*',
@@ -1258,6 +1287,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'vārdu|vārds',
     QUOTE: 'pēdiņ*',
     BEGIN: 'sāc*|sāk*|iesāc*',
+    WITH: 'ar|ar vārdiem|ar teikumu',
   }],
   ['mk', {
     WORD: 'збор|зборови|зборот|зборовите',
@@ -1282,6 +1312,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'зборот|збор',
     QUOTE: 'наводни*',
     BEGIN: 'започн*|почн*|почнува*|започнува*',
+    WITH: 'со|со зборовите',
   }],
   ['sq', {
     WORD: 'fjalë|fjalët|fjalëve|fjalësh|fjala|fjalën|fjale|fjalet|fjaleve',
@@ -1306,6 +1337,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'fjalën|fjala|fjalë',
     QUOTE: 'thonjëz*|thonjez*',
     BEGIN: 'fillo*|fillim*',
+    WITH: 'me|me fjalët',
   }],
   ['af', {
     WORD: 'woord|woorde',
@@ -1330,6 +1362,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'woord',
     QUOTE: 'aanhalingsteken*',
     BEGIN: 'begin*|begon*',
+    WITH: 'met|met die woorde',
   }],
   // Welsh (round 15): nouns with their soft, nasal and aspirate mutations (gair/ngair, brawddeg/frawddeg/mrawddeg,
   // paragraff/baragraff/pharagraff/mharagraff: "tri pharagraff", "dau baragraff"); after a number Welsh writes the
@@ -1357,6 +1390,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORDNOUN: 'gair',
     QUOTE: 'dyfynodau|ddyfynodau|nyfynodau|dyfynnod|nodau dyfynnu',
     BEGIN: 'dechrau|ddechrau|nechrau|dechreuwch|dechreua|cychwyn|gychwyn|chychwyn',
+    WITH: 'gyda|efo|â',
   }],
   // Somali (round 15): the relation follows the number and its noun ("100 erey ka yar", "ugu yaraan saddex
   // baaragaraaf"); negation is written with whole phrases (the particles "ha" and "ma" are Spanish and Italian words).

@@ -12,6 +12,7 @@ import { INF, isPostscriptSpelling, toRange, type Plan, type Range } from './pla
 export const CUE_CONCEPTS = [
   'NUM', 'WORD', 'SENT', 'PARA', 'BULLET', 'ITEM', 'HIGHLIGHT', 'PLACEHOLDER', 'TIMES', 'ATLEAST', 'ATMOST', 'LESS',
   'MORE', 'EXACT', 'NEG', 'END', 'INCLUDE', 'COMMA', 'LOWER', 'UPPER', 'WORDNOUN', 'QUOTEDBY', 'QUOTE', 'BEGIN', 'ORD',
+  'WITH',
 ] as const;
 export type CueName = (typeof CUE_CONCEPTS)[number];
 const C = Object.fromEntries(CUE_CONCEPTS.map((n, i) => [n, i])) as Record<CueName, number>;
@@ -199,6 +200,31 @@ export function cueNumberWord(r: Responder, word: string): number {
   return m !== null && m[0] === lc.length && (m[1] & bit('NUM')) !== 0 && (m[1] & bit('ORD')) === 0 ? m[2] : 0;
 }
 
+const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
+
+/** True when [a, b) holds two or more capitals (code points lowerCodePoint changes) and nothing else but separators. */
+function allCaps(cp: number[], a: number, b: number): boolean {
+  let caps = 0;
+  for (let i = a; i < b; i++) {
+    if (lowerCodePoint(cp[i]) !== cp[i]) caps++;
+    else if (!isSeparator(cp[i])) return false;
+  }
+  return caps >= 2;
+}
+
+/** The word right after `end` (spaces first), when it is no cue hit, starts with no digit and ends its clause (a
+ * sentence end, a comma or the prompt's end follow it), else null: the unquoted object of an include verb. */
+function clauseWordAfter(cp: number[], end: number, hs: Hit[]): string | null {
+  let a = end;
+  while (a < cp.length && isSpace(cp[a])) a++;
+  if (a === end || a >= cp.length || isSeparator(cp[a]) || cueDigit(cp[a]) >= 0 || isHangul(cp[a]) || hs.some((y) => y.start === a)) return null;
+  let b = a;
+  while (b < cp.length && !isSeparator(cp[b]) && b - a < 30) b++;
+  if (b < cp.length && !isSentenceEnd(cp, b) && cp[b] !== 0x2c && cp[b] !== 0x60c && cp[b] !== 0x3001) return null;
+  const k = String.fromCodePoint(...cp.slice(a, b)).trim();
+  return k.length > 0 ? k : null;
+}
+
 /** A number written with digits (one script, up to 4) or Han numerals before a counter or a cue word. */
 function numberAt(r: Responder, lc: number[], p: number): [number, number] | null {
   const d0 = cueDigit(lc[p]);
@@ -354,13 +380,16 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
       if (n.value === 1 && !rel && cueDigit(lc[n.start]) < 0) continue;
       const range = rangeOf(rel ? rel.mask : 0, n.value);
       const unit = UNITS.find((k) => u.mask & bit(k))!;
+      // A count the patterns read as exactly this number, with no relation of theirs, takes the relation word the
+      // lexicon finds next to it ("Non oltre tre frasi": the patterns know "tre frasi" but not "non oltre"; version 19).
+      const bare = (x: Range | null) => x === null || (rel !== null && x[0] === n.value && x[1] === n.value);
       let took = true;
       switch (unit) {
         case 'WORD':
-          if (plan.words === null) plan.words = range;
+          if (bare(plan.words)) plan.words = range;
           break;
         case 'SENT':
-          if (plan.sents === null) plan.sents = range;
+          if (bare(plan.sents)) plan.sents = range;
           break;
         case 'PARA':
           if (plan.parCount === 0 && n.value < 100) plan.parCount = n.value;
@@ -416,6 +445,14 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
       const ph = colonEnding(cp, end.end);
       if (ph !== null && !isPostscriptSpelling(ph)) plan.endPhrase = ph;
     }
+    // An ending named without quotes after the word that brings it in ("Termina a mensagem com Valeu, galera!", "deve
+    // finire con Buon appetito!", "terminá el posteo con ¡Los esperamos!"; version 19).
+    // Not after a colon of its sentence ("...: spiramo al teatro, e infine a Nebet Tepe." lists facts, the cue is an
+    // adverb), and only where the prompt's language is known (as for the include verb's object below).
+    if (end && plan.endPhrase === null && plan.promptLang !== null && !colonBefore(cp, end.start)) {
+      const ph = bareEnding(cp, end, hs);
+      if (ph !== null && ph !== plan.postscript && !isPostscriptSpelling(ph)) plan.endPhrase = ph;
+    }
     // A negation counts within CUE_NEAR code points of the word it negates: "usare la parola "X" (... non la bustina)"
     // asks for X.
     const first = (n: CueName) => hs.find((x) => x.mask & bit(n)) ?? null;
@@ -425,9 +462,21 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     if (negated(comma)) plan.noComma = true;
     else if (inc) {
       const neg = negated(inc);
+      let found = false;
       for (let k = keyword(inc); k !== null; k = keyword(inc)) {
+        found = true;
         const list = neg ? plan.forbid : plan.keywords;
         if (!list.includes(k) && !plan.kwfreq.has(k.toLowerCase())) list.push(k);
+      }
+      // "Обязательно упомяни штрихкод, потому что ...", "Задължително спомени лифт, защото ...": an include verb, not
+      // negated, with nothing quoted, whose object is one unquoted word that ends its clause (version 19).
+      // An include entry written in capitals is an acronym ("in die USA verkaufen": Spanish "usa"); a Hangul word after
+      // the verb is its auxiliary (Korean puts the object first: "넣어 주세요").
+      // Only where the prompt's language is known: a short English prompt is foreign by its few function words, and its
+      // "use none" is no include verb.
+      if (!found && !neg && plan.promptLang !== null && !allCaps(cp, inc.start, inc.end)) {
+        const k = clauseWordAfter(cp, inc.end, hs);
+        if (k !== null && !plan.keywords.includes(k) && !plan.kwfreq.has(k.toLowerCase())) plan.keywords.push(k);
       }
     }
     // "Put the whole message in double quotation marks": the noun naming quotation marks, not negated, in a sentence
@@ -537,6 +586,41 @@ function colonEnding(cp: number[], from: number): string | null {
   // One sentence: "Kết thúc bằng câu: Xin cảm ơn. Thêm ..." goes on with another instruction.
   for (let k = a; k < b - 1; k++) if (isSentenceEnd(cp, k)) return null;
   return String.fromCodePoint(...cp.slice(a, b));
+}
+
+/** Most code points from an end cue to the WITH word that brings in its unquoted ending, and most words that ending holds. */
+export const END_WITH_NEAR = 40;
+export const END_BARE_WORDS = 6;
+
+const isCapital = (c: number) => lowerCodePoint(c) !== c;
+
+/** True when a colon stands between the start of the sentence holding `at` and `at`. */
+function colonBefore(cp: number[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && !isSentenceEnd(cp, k); k--) if (cp[k] === 0x3a || cp[k] === 0xff1a) return true;
+  return false;
+}
+
+/** An ending after the end cue `end`, written without quotes: the first WITH hit after the cue within END_WITH_NEAR code
+ * points, then (after spaces) a capital, or "¡" / "¿" before one, opens the ending; it runs to its sentence's end, the
+ * closing mark kept, in 1..END_BARE_WORDS words. Null otherwise, and always in scripts without capitals. */
+function bareEnding(cp: number[], end: Hit, hs: Hit[]): string | null {
+  const w = hs.find((x) => x.mask & bit('WITH') && x.start >= end.end && x.start - end.end <= END_WITH_NEAR);
+  if (!w) return null;
+  let a = w.end;
+  while (a < cp.length && isSpace(cp[a])) a++;
+  if (a === w.end || a >= cp.length) return null;
+  const opener = (cp[a] === 0xa1 || cp[a] === 0xbf) && a + 1 < cp.length && isCapital(cp[a + 1]);
+  if (!opener && !isCapital(cp[a])) return null;
+  let p = a;
+  let n = 1;
+  while (p < cp.length && !isSentenceEnd(cp, p)) {
+    if (isSpace(cp[p]) && p + 1 < cp.length && !isSpace(cp[p + 1]) && ++n > END_BARE_WORDS) return null;
+    p++;
+  }
+  let b = p < cp.length && cp[p] !== 0x0a && cp[p] !== 0x3b ? p + 1 : p;
+  while (b > a && isSpace(cp[b - 1])) b--;
+  const ph = String.fromCodePoint(...cp.slice(a, b)).trim();
+  return ph.length > 0 ? ph : null;
 }
 
 /** The range a relation cue (mask bits) and a number give; no relation, or "exactly", is that number. */

@@ -481,6 +481,27 @@ export const V18_PROMPTS: readonly string[] = [
   'Write a poem and use the word tide exactly 3 times.',
 ];
 
+// responder_version 19 (round18.test.ts): in a prompt not written in English, an unquoted ending after the word that
+// brings it in (the lexicon's WITH: "com", "con", "mit", "словами"), an include verb's unquoted one-word object, and a
+// relation word next to a count the patterns read as exact ("Non oltre tre frasi"). Written for the test, none from a
+// test set; the controls (a description after "con", a capitalised noun after an article, a colon list, a Korean
+// auxiliary, an acronym that spells a verb, a negated include) come last.
+export const V19_PROMPTS: readonly string[] = [
+  'Escreve um aviso para os vizinhos sobre a festa. Termina a mensagem com Até sábado, pessoal! e nada depois disso.',
+  'Scrivi un cartello per il mercato. Deve finire con Buon appetito!',
+  'Escribe un aviso para la asamblea y terminá el texto con ¡Los esperamos!',
+  'Schreib eine kurze Nachricht an die Nachbarn über das Hoffest. Beende die Nachricht mit Bis bald!',
+  'Napisz krótką wiadomość do sąsiadów. Zakończ ją słowami Do zobaczenia.',
+  'Напиши памятку для новых сотрудников. Обязательно упомяни пропуск, потому что без него не пустят.',
+  'Scrivi un cartello che spieghi il menù. Non oltre tre frasi.',
+  'Escribe un aviso para los vecinos sobre la fiesta. Termina con una pregunta para Juan.',
+  'Schreib eine kurze Nachricht an die Nachbarn. Beende die Nachricht mit einem Hinweis auf die Öffnungszeiten.',
+  'Escribe un aviso con los horarios: abrimos a las nueve, y al final cerramos con Juan.',
+  '메시지를 써 주세요. 감사를 꼭 넣어 주세요.',
+  'Kannst du es schreiben? Bitte auf Englisch, weil wir in die USA verkaufen.',
+  'Напиши памятку для новых сотрудников. Не упоминай пропуск, это отдельная тема.',
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -493,6 +514,8 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V15_PROMPTS,
   ...V16_PROMPTS,
   ...V17_PROMPTS,
+  ...V18_PROMPTS,
+  ...V19_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',

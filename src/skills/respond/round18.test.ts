@@ -1,0 +1,33 @@
+// Issue 13 round 18 (responder_version 19): readings of prompts not written in English that do not need a phrasing per
+// language. The cue step reads an ending named without quotes after the word that brings it in (the cue lexicon's
+// WITH: "Termina a mensagem com Até sábado, pessoal!", "Zakończ ją słowami Do zobaczenia."), when it opens with a
+// capital; an include verb's one unquoted word that ends its clause ("упомяни пропуск, потому что"); and a relation
+// word next to a count the patterns read as exact ("Non oltre tre frasi"). Controls: a description after "con", a
+// German noun after an article, an end adverb after a colon, a Korean auxiliary after the verb, "USA" (Spanish "usa"),
+// a negated include. Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
+// them too).
+import { test } from 'node:test';
+import { IfevalResponder } from './respond.ts';
+import { assertRequirements, V19_PROMPTS } from './test-support.ts';
+
+const r = IfevalResponder.builtIn();
+
+const V19_WANT: string[] = [
+  'response_language{"language":"pt"} end_checker{"end_phrase":"Até sábado, pessoal!"}',
+  'response_language{"language":"it"} end_checker{"end_phrase":"Buon appetito!"}',
+  'response_language{"language":"es"} end_checker{"end_phrase":"¡Los esperamos!"}',
+  'response_language{"language":"de"} end_checker{"end_phrase":"Bis bald!"}',
+  'response_language{"language":"pl"} end_checker{"end_phrase":"Do zobaczenia."}',
+  'response_language{"language":"ru"} existence{"keywords":["пропуск"]}',
+  'response_language{"language":"it"} number_sentences{"relation":"less than","num_sentences":4}',
+  'response_language{"language":"es"}',
+  'response_language{"language":"de"}',
+  'response_language{"language":"es"}',
+  'response_language{"language":"ko"}',
+  'response_language{"language":"en"}',
+  'response_language{"language":"ru"}',
+];
+
+test('version 19 readings: unquoted endings after WITH, an include verb\'s one-word object, a relation next to an exact count', () => {
+  assertRequirements(r, V19_PROMPTS, V19_WANT);
+});
