@@ -470,6 +470,51 @@ static void restated_bounds(det *d, const uint8_t *quoted, const uint8_t *covere
     }
 }
 
+/* Step 2h (version 19; scope.ts tooBounds): a count the words right after it call too many or too few ("50 words is
+ * too many", "150 words or more is too long") is a limit: up to TOO_REACH copula or degree words, then "too" and
+ * many/long/much/wordy make it less than N (at most N after a greater-than), short/few/little more than N (at least N
+ * after a less-than); a bound already on that side stays; none of those tokens covered or quoted. */
+#define TOO_REACH 4u
+
+static int hash_is(const eg_ifr *r, uint32_t h, const int *ids, uint32_t n) {
+    uint32_t k;
+    for (k = 0; k < n; k++) {
+        if (h == r->w[ids[k]]) return 1;
+    }
+    return 0;
+}
+
+static const int TOO_FILL[] = {EG_W_IS, EG_W_ARE, EG_W_WAS, EG_W_WOULD, EG_W_WILL, EG_W_BE, EG_W_ALREADY, EG_W_WAY,
+                               EG_W_FAR, EG_W_MUCH, EG_W_JUST, EG_W_PROBABLY};
+static const int TOO_UP[] = {EG_W_MANY, EG_W_LONG, EG_W_MUCH, EG_W_WORDY};
+static const int TOO_DOWN[] = {EG_W_SHORT, EG_W_FEW, EG_W_LITTLE};
+#define N_OF(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
+
+static void too_bounds(det *d, const uint8_t *quoted, const uint8_t *covered) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    eg_ifr_scratch *s = d->s;
+    uint32_t mi, j, k, h;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        eg_match *m = &s->matches[mi];
+        if (!loose_family(m->family) || !m->has_num || m->rel == EG_R_RANGE) continue;
+        j = m->end < t->n ? m->end : t->n;
+        for (k = 0; k < TOO_REACH && j < t->n && !covered[j] && !quoted[j] && t->kind[j] == EG_TK_WORD &&
+                    hash_is(r, t->hash[j], TOO_FILL, N_OF(TOO_FILL));
+             k++) {
+            j++;
+        }
+        if (j + 1u >= t->n || covered[j] || quoted[j] || covered[j + 1u] || quoted[j + 1u]) continue;
+        if (t->kind[j] != EG_TK_WORD || t->hash[j] != r->w[EG_W_TOO] || t->kind[j + 1u] != EG_TK_WORD) continue;
+        h = t->hash[j + 1u];
+        if (hash_is(r, h, TOO_UP, N_OF(TOO_UP)) && m->rel != EG_R_LT && m->rel != EG_R_LE) {
+            m->rel = m->rel == EG_R_GT ? EG_R_LE : EG_R_LT;
+        } else if (hash_is(r, h, TOO_DOWN, N_OF(TOO_DOWN)) && m->rel != EG_R_GT && m->rel != EG_R_GE) {
+            m->rel = m->rel == EG_R_LT ? EG_R_GE : EG_R_GT;
+        }
+    }
+}
+
 void eg_ifr_scope(det *d) {
     uint8_t *quoted = d->s->mem.det.quoted;
     uint8_t *covered = d->s->mem.det.covered;
@@ -480,4 +525,5 @@ void eg_ifr_scope(det *d) {
     divider_count(d, quoted, covered);
     capital_counts(d, quoted, covered);
     restated_bounds(d, quoted, covered);
+    too_bounds(d, quoted, covered);
 }

@@ -90,7 +90,9 @@ enum { EG_W_HUNDRED, EG_W_THOUSAND, EG_W_DOZEN, EG_W_COUPLE, EG_W_OF, EG_W_ONCE,
        EG_W_WORD, EG_W_WORDS, EG_W_MIN, EG_W_MAX, EG_W_APPROXIMATELY, EG_W_CA, EG_W_NOTHING,
        EG_W_BET, EG_W_BETS, EG_W_AT, EG_W_AS, EG_W_THE, EG_W_VERY, EG_W_END, EG_W_BOTTOM, EG_W_LAST,
        EG_W_FINAL, EG_W_WITH, EG_W_AFTER, EG_W_ELSE, EG_W_FOLLOWING, EG_W_ITS, EG_W_OWN, EG_W_THAN,
-       EG_W_COUNT };
-#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too", "word", "words", "min", "max", "approximately", "ca", "nothing", "bet", "bets", "at", "as", "the", "very", "end", "bottom", "last", "final", "with", "after", "else", "following", "its", "own", "than"}
+       EG_W_IS, EG_W_ARE, EG_W_WAS, EG_W_WOULD, EG_W_WILL, EG_W_BE, EG_W_ALREADY, EG_W_WAY,
+       EG_W_FAR, EG_W_MUCH, EG_W_JUST, EG_W_PROBABLY, EG_W_MANY, EG_W_LONG, EG_W_WORDY, EG_W_SHORT,
+       EG_W_FEW, EG_W_LITTLE, EG_W_COUNT };
+#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too", "word", "words", "min", "max", "approximately", "ca", "nothing", "bet", "bets", "at", "as", "the", "very", "end", "bottom", "last", "final", "with", "after", "else", "following", "its", "own", "than", "is", "are", "was", "would", "will", "be", "already", "way", "far", "much", "just", "probably", "many", "long", "wordy", "short", "few", "little"}
 
 #endif /* EG_IFR_TABLES_H */

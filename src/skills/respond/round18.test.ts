@@ -2,9 +2,10 @@
 // language. The cue step reads an ending named without quotes after the word that brings it in (the cue lexicon's
 // WITH: "Termina a mensagem com Até sábado, pessoal!", "Zakończ ją słowami Do zobaczenia."), when it opens with a
 // capital; an include verb's one unquoted word that ends its clause ("упомяни пропуск, потому что"); and a relation
-// word next to a count the patterns read as exact ("Non oltre tre frasi"). Controls: a description after "con", a
+// word next to a count the patterns read as exact ("Non oltre tre frasi"). In English, a count the words after it call
+// too many or too few is a limit ("50 words is too many", "More than 100 words is way too long"). Controls: a description after "con", a
 // German noun after an article, an end adverb after a colon, a Korean auxiliary after the verb, "USA" (Spanish "usa"),
-// a negated include. Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
+// a negated include, "not too short". Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
 // them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -20,14 +21,18 @@ const V19_WANT: string[] = [
   'response_language{"language":"pl"} end_checker{"end_phrase":"Do zobaczenia."}',
   'response_language{"language":"ru"} existence{"keywords":["пропуск"]}',
   'response_language{"language":"it"} number_sentences{"relation":"less than","num_sentences":4}',
+  'number_words{"relation":"less than","num_words":50}',
+  'number_words{"relation":"less than","num_words":101}',
+  'number_words{"relation":"at least","num_words":80}',
   'response_language{"language":"es"}',
   'response_language{"language":"de"}',
   'response_language{"language":"es"}',
   'response_language{"language":"ko"}',
   'response_language{"language":"en"}',
   'response_language{"language":"ru"}',
+  'number_words{"relation":"at least","num_words":200}',
 ];
 
-test('version 19 readings: unquoted endings after WITH, an include verb\'s one-word object, a relation next to an exact count', () => {
+test('version 19 readings: unquoted endings after WITH, an include verb\'s one-word object, a relation next to an exact count, "too many"', () => {
   assertRequirements(r, V19_PROMPTS, V19_WANT);
 });

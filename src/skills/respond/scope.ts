@@ -15,7 +15,8 @@
 //   shouldn't be fewer than 7 sentences", "nothing above 90 words", "no small letters in it").
 // Then (version 8) a `***` divider's sentence gives the part count ("three blocks of text", step 2e), and a word count
 // in a segment that names capitals counts capitalised words (step 2f); (version 12) a count read without a bound takes
-// the bound its sentence restates ("50 words, so nothing past 50", step 2g).
+// the bound its sentence restates ("50 words, so nothing past 50", step 2g); (version 19) a count the words after it
+// call too many or too few is a limit ("50 words is too many", step 2h).
 import type { Detector, Match } from './match.ts';
 import type { RelKind, Family } from './tables.ts';
 import { TK_PUNCT, TK_WORD, hashOf, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
@@ -176,6 +177,35 @@ export function readScope(det: Detector, t: Tokens, ms: Match[]): void {
   dividerCount(det, t, ms, quoted, covered);
   capitalCounts(det, t, ms, quoted, covered);
   restatedBounds(det, t, ms, quoted, covered);
+  tooBounds(t, ms, quoted, covered);
+}
+
+/** Words that may stand between a count and its "too many" verdict (step 2h): copulas and degree words. */
+const TOO_FILL = new Set([hashOf('is'), hashOf('are'), hashOf('was'), hashOf('would'), hashOf('will'), hashOf('be'), hashOf('already'), hashOf('way'), hashOf('far'), hashOf('much'), hashOf('just'), hashOf('probably')]);
+/** Most TOO_FILL words between a count and "too". */
+const TOO_REACH = 4;
+/** After "too": the count is an upper limit it must stay under (UP) or a lower one it must pass (DOWN). */
+const TOO_UP = new Set([hashOf('many'), hashOf('long'), hashOf('much'), hashOf('wordy')]);
+const TOO_DOWN = new Set([hashOf('short'), hashOf('few'), hashOf('little')]);
+
+/**
+ * Step 2h (version 19): a count the words right after it call too many or too few ("50 words is too many", "150 words
+ * or more is too long", "six sentences would already be too many"; "N words is too short") is a limit: up to
+ * TOO_REACH TOO_FILL words, then "too" and a TOO_UP word make it less than N (at most N after a greater-than), a
+ * TOO_DOWN word more than N (at least N after a less-than); a bound already on that side stays. None of those tokens
+ * covered or quoted; a negation is no TOO_FILL word, so "not too long" hedges and changes nothing.
+ */
+function tooBounds(t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
+  for (const m of ms) {
+    if (!LOOSE.has(m.family) || !m.hasNum || m.rel === 'RANGE') continue;
+    let j = Math.min(m.end, t.n);
+    for (let k = 0; k < TOO_REACH && j < t.n && !covered[j] && !quoted[j] && t.kind[j] === TK_WORD && TOO_FILL.has(t.hash[j]); k++) j++;
+    if (j + 1 >= t.n || covered[j] || quoted[j] || covered[j + 1] || quoted[j + 1]) continue;
+    if (t.kind[j] !== TK_WORD || t.hash[j] !== TOO || t.kind[j + 1] !== TK_WORD) continue;
+    const h = t.hash[j + 1];
+    if (TOO_UP.has(h) && m.rel !== 'LT' && m.rel !== 'LE') m.rel = m.rel === 'GT' ? 'LE' : 'LT';
+    else if (TOO_DOWN.has(h) && m.rel !== 'GT' && m.rel !== 'GE') m.rel = m.rel === 'LT' ? 'GE' : 'GT';
+  }
 }
 
 /** How far (tokens) after a restated bound's number a negation makes it a limit ("longer than 50 won't fit"). */

@@ -66,6 +66,8 @@ export const NAMED_WORDS = [
   'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out', 'too', 'word', 'words',
   'min', 'max', 'approximately', 'ca', 'nothing', 'bet', 'bets', 'at', 'as', 'the', 'very', 'end', 'bottom', 'last', 'final',
   'with', 'after', 'else', 'following', 'its', 'own', 'than',
+  'is', 'are', 'was', 'would', 'will', 'be', 'already', 'way', 'far', 'much', 'just', 'probably', 'many', 'long',
+  'wordy', 'short', 'few', 'little',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */

@@ -483,9 +483,10 @@ export const V18_PROMPTS: readonly string[] = [
 
 // responder_version 19 (round18.test.ts): in a prompt not written in English, an unquoted ending after the word that
 // brings it in (the lexicon's WITH: "com", "con", "mit", "словами"), an include verb's unquoted one-word object, and a
-// relation word next to a count the patterns read as exact ("Non oltre tre frasi"). Written for the test, none from a
-// test set; the controls (a description after "con", a capitalised noun after an article, a colon list, a Korean
-// auxiliary, an acronym that spells a verb, a negated include) come last.
+// relation word next to a count the patterns read as exact ("Non oltre tre frasi"); a count called too many or too
+// few ("50 words is too many"). Written for the test, none from a test set; the controls (a description after "con", a
+// capitalised noun after an article, a colon list, a Korean auxiliary, an acronym that spells a verb, a negated
+// include, "not too short") come last.
 export const V19_PROMPTS: readonly string[] = [
   'Escreve um aviso para os vizinhos sobre a festa. Termina a mensagem com Até sábado, pessoal! e nada depois disso.',
   'Scrivi un cartello per il mercato. Deve finire con Buon appetito!',
@@ -494,12 +495,16 @@ export const V19_PROMPTS: readonly string[] = [
   'Napisz krótką wiadomość do sąsiadów. Zakończ ją słowami Do zobaczenia.',
   'Напиши памятку для новых сотрудников. Обязательно упомяни пропуск, потому что без него не пустят.',
   'Scrivi un cartello che spieghi il menù. Non oltre tre frasi.',
+  'Write the slide for the cinema. 50 words is too many, stay below that.',
+  'Write a note for the parents. More than 100 words is way too long.',
+  'Write a review of the cafe. Fewer than 80 words is too short.',
   'Escribe un aviso para los vecinos sobre la fiesta. Termina con una pregunta para Juan.',
   'Schreib eine kurze Nachricht an die Nachbarn. Beende die Nachricht mit einem Hinweis auf die Öffnungszeiten.',
   'Escribe un aviso con los horarios: abrimos a las nueve, y al final cerramos con Juan.',
   '메시지를 써 주세요. 감사를 꼭 넣어 주세요.',
   'Kannst du es schreiben? Bitte auf Englisch, weil wir in die USA verkaufen.',
   'Напиши памятку для новых сотрудников. Не упоминай пропуск, это отдельная тема.',
+  'Write a speech for the reception. At least 200 words so it is not too short.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
