@@ -69,6 +69,26 @@ static int32_t leading_count(const eg_ifr_tokens *t, uint32_t i) {
     return v;
 }
 
+/* counterCount: a token with no ASCII letter holding exactly one run of ASCII digits, 1 or 2 long, right before a
+ * non-ASCII byte (a counter: "ところを2か所", "3つ"): that run's value, else -1. */
+static int32_t counter_count(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t k, e;
+    int32_t v = -1, n;
+    if (i >= t->n || t->kind[i] != EG_TK_WORD) return -1;
+    for (k = t->start[i]; k < t->end[i]; k++) {
+        uint8_t b = t->bytes[k];
+        if ((b >= 0x41u && b <= 0x5Au) || (b >= 0x61u && b <= 0x7Au)) return -1;
+        if (b < 0x30u || b > 0x39u) continue;
+        if (v >= 0) return -1;
+        n = 0;
+        for (e = k; e < t->end[i] && t->bytes[e] >= 0x30u && t->bytes[e] <= 0x39u && e - k <= 2u; e++) n = n * 10 + (int32_t)(t->bytes[e] - 0x30u);
+        if (e - k > 2u || e >= t->end[i] || t->bytes[e] < 0x80u) return -1;
+        v = n;
+        k = e - 1u;
+    }
+    return v;
+}
+
 /* The token is a digits-only word of value 1..MAX_SECTIONS: the value, else 0. */
 static uint32_t section_number(const eg_ifr_tokens *t, uint32_t i) {
     uint32_t k, v = 0;
@@ -162,6 +182,9 @@ static int32_t value_at(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i, con
         w = eg_ifr_cue_number_word(r, x);
         if (w >= 2u) v = w > (uint32_t)MAX_SYMBOL_BULLETS ? MAX_SYMBOL_BULLETS + 1 : (int32_t)w;
     }
+    /* in a script written without spaces the number sits inside the token, its counter after it ("ところを2か所",
+     * version 19) */
+    if (v <= 0 && foreign) v = counter_count(t, i);
     if (v < 1 || v > MAX_SYMBOL_BULLETS) return 0;
     if (i + 1u < t->n && t->kind[i + 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[i + 1u])) return 0;
     /* "a 3-day plan": a number joined to its noun counts that noun. */

@@ -2,7 +2,8 @@
 // language. The cue step reads an ending named without quotes after the word that brings it in (the cue lexicon's
 // WITH: "Termina a mensagem com Até sábado, pessoal!", "Zakończ ją słowami Do zobaczenia."), when it opens with a
 // capital; an include verb's one unquoted word that ends its clause ("упомяни пропуск, потому что"); and a relation
-// word next to a count the patterns read as exact ("Non oltre tre frasi"). In English, a count the words after it call
+// word next to a count the patterns read as exact ("Non oltre tre frasi"); a number inside a token of a script written
+// without spaces, before its counter, is a symbol's count ("大切な点を3か所、*このように*"). In English, a count the words after it call
 // too many or too few is a limit ("50 words is too many", "More than 100 words is way too long"). Controls: a description after "con", a
 // German noun after an article, an end adverb after a colon, a Korean auxiliary after the verb, "USA" (Spanish "usa"),
 // a negated include, "not too short". Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
@@ -21,6 +22,7 @@ const V19_WANT: string[] = [
   'response_language{"language":"pl"} end_checker{"end_phrase":"Do zobaczenia."}',
   'response_language{"language":"ru"} existence{"keywords":["пропуск"]}',
   'response_language{"language":"it"} number_sentences{"relation":"less than","num_sentences":4}',
+  'response_language{"language":"ja"} number_highlighted_sections{"num_highlights":3}',
   'number_words{"relation":"less than","num_words":50}',
   'number_words{"relation":"less than","num_words":101}',
   'number_words{"relation":"at least","num_words":80}',

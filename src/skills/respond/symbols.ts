@@ -65,6 +65,26 @@ export function leadingCount(t: Tokens, i: number): number {
   return v;
 }
 
+/** A token with no ASCII letter holding exactly one run of ASCII digits, 1 or 2 long, right before a non-ASCII byte
+ * (a counter: "ところを2か所", "3つ"): that run's value, else -1. */
+export function counterCount(t: Tokens, i: number): number {
+  if (i < 0 || i >= t.n || t.kind[i] !== TK_WORD) return -1;
+  let v = -1;
+  for (let k = t.start[i]; k < t.end[i]; k++) {
+    const b = t.bytes[k];
+    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) return -1;
+    if (b < 0x30 || b > 0x39) continue;
+    if (v >= 0) return -1;
+    let e = k;
+    let n = 0;
+    while (e < t.end[i] && t.bytes[e] >= 0x30 && t.bytes[e] <= 0x39) n = n * 10 + (t.bytes[e++] - 0x30);
+    if (e - k > 2 || e >= t.end[i] || t.bytes[e] < 0x80) return -1;
+    v = n;
+    k = e - 1;
+  }
+  return v;
+}
+
 /** The token is a digits-only word of value 1..MAX_SECTIONS: the value, else 0. */
 function sectionNumber(t: Tokens, i: number): number {
   if (i >= t.n || t.kind[i] !== TK_WORD || t.end[i] - t.start[i] > 2) return 0;
@@ -167,6 +187,9 @@ function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Mat
       const w = cueNumberWord(r, dec.decode(t.bytes.subarray(t.start[i], t.end[i])));
       if (w >= 2) v = w;
     }
+    // In a script written without spaces the number sits inside the token, its counter after it ("ところを2か所",
+    // version 19).
+    if (v <= 0 && foreign) v = counterCount(t, i);
     if (v < 1 || v > MAX_SYMBOL_BULLETS) return 0;
     if (i + 1 < t.n && t.kind[i + 1] === TK_WORD && r.sets.NUM_UNIT.has(t.hash[i + 1])) return 0;
     // "a 3-day plan": a number joined to its noun counts that noun.

@@ -495,6 +495,7 @@ export const V19_PROMPTS: readonly string[] = [
   'Napisz krótką wiadomość do sąsiadów. Zakończ ją słowami Do zobaczenia.',
   'Напиши памятку для новых сотрудников. Обязательно упомяни пропуск, потому что без него не пустят.',
   'Scrivi un cartello che spieghi il menù. Non oltre tre frasi.',
+  'お店のお知らせを書いてください。大切な点を3か所、*このように*アスタリスクで囲んでください。',
   'Write the slide for the cinema. 50 words is too many, stay below that.',
   'Write a note for the parents. More than 100 words is way too long.',
   'Write a review of the cafe. Fewer than 80 words is too short.',
