@@ -50,6 +50,32 @@ static int64_t kind_end(det *d, uint32_t j, int kind) {
     return k + 1u < t->n ? (int64_t)k + 1 : (int64_t)t->n;
 }
 
+/* countBefore: the first token of a number that ends 1..POSTFIX_UNIT_WORDS word tokens before token j, with only
+ * words between it and j and no boundary, else -1: the count of a relation written after it ("four sentences max"). */
+#define POSTFIX_UNIT_WORDS 2
+static int64_t count_before(det *d, int64_t j) {
+    const eg_ifr_tokens *t = d->t;
+    int64_t k, end;
+    for (k = j - 1; k >= 0 && j - k <= POSTFIX_UNIT_WORDS + 1 && t->kind[k] == EG_TK_WORD && !eg_ifr_is_boundary(t, (uint32_t)k); k--) {
+        end = number_end(d, k);
+        if (end > k && end < j) return k;
+    }
+    return -1;
+}
+
+/* bareCountBefore: for a relation phrase at token e followed by a number and a word (its unit), the first token of the
+ * nearest number before p in the same sentence (at most MAX_RETRACT tokens back) followed by that same word, else -1. */
+static int64_t bare_count_before(det *d, uint32_t p, uint32_t e) {
+    const eg_ifr_tokens *t = d->t;
+    int64_t r_num = kind_end(d, e, K_REL), r_end = number_end(d, r_num), k, end;
+    if (r_end <= r_num || r_end >= (int64_t)t->n) return -1;
+    for (k = (int64_t)p - 1; k >= 0 && (int64_t)p - k <= MAX_RETRACT && !eg_ifr_is_boundary(t, (uint32_t)k); k--) {
+        end = number_end(d, k);
+        if (end > k && end < (int64_t)p && t->kind[end] == EG_TK_WORD && t->hash[end] == t->hash[r_end]) return k;
+    }
+    return -1;
+}
+
 /* cut: removes tokens [a, b), with their index keys; the entries past the end read as the zero token and the memos
  * are forgotten. The candidate lists are stale until eg_ifr_token_keys runs once after both passes (eg_ifr_detect):
  * the probes here read only tok_key and the memos. */
@@ -200,7 +226,7 @@ uint32_t eg_ifr_retract_corrections(det *d) {
     uint32_t i = 1, cuts = 0;
     while (i < t->n) {
         uint32_t p, q;
-        int64_t e, j = -1, k, l_end, r_end, x;
+        int64_t e, j = -1, k, l_end, r_end, x, post;
         int kind = K_NONE;
         uint8_t rel;
         if (t->kind[i] != EG_TK_WORD) {
@@ -244,6 +270,14 @@ uint32_t eg_ifr_retract_corrections(det *d) {
                 }
             }
         }
+        /* a count with no relation corrected by one with a relation and the same unit ("four sentences, no wait, a
+         * maximum of three sentences"): the count goes (version 19) */
+        if (j < 0 && kind == K_REL && (k = bare_count_before(d, p, (uint32_t)e)) >= 0) {
+            cut(d, (uint32_t)k, (uint32_t)e);
+            cuts++;
+            i = (uint32_t)k + 1u;
+            continue;
+        }
         if (j < 0) {
             i++;
             continue;
@@ -252,12 +286,16 @@ uint32_t eg_ifr_retract_corrections(det *d) {
             while (j > 0 && (int64_t)p - j < MAX_RETRACT && !eg_ifr_is_boundary(t, (uint32_t)j - 1u) &&
                    ((x = number_end(d, j - 1)) >= 0 ? x : 0) > j) j--;
         }
-        l_end = kind_end(d, (uint32_t)j, kind);
+        /* a relation written after its count ("four sentences max, no wait, a maximum of three sentences"): the count
+         * goes with it, and the words after its number are the unit compared (version 19) */
+        post = kind == K_REL ? count_before(d, j) : -1;
+        l_end = post >= 0 ? number_end(d, post) : kind_end(d, (uint32_t)j, kind);
         r_end = kind_end(d, (uint32_t)e, kind);
         if (kind == K_REL) {
-            if ((x = number_end(d, l_end)) >= 0) l_end = x;
+            if (post < 0 && (x = number_end(d, l_end)) >= 0) l_end = x;
             if ((x = number_end(d, r_end)) >= 0) r_end = x;
         }
+        if (post >= 0) j = post;
         if (l_end >= (int64_t)p || (kind != K_QUOTE && r_end < (int64_t)t->n && l_end < (int64_t)p &&
                                     t->kind[l_end] == EG_TK_WORD && t->hash[r_end] == t->hash[l_end])) {
             cut(d, (uint32_t)j, (uint32_t)e);

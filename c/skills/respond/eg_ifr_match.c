@@ -245,6 +245,8 @@ static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
     if (w.n == 1u && (w.p[0] == 'a' || w.p[0] == 'A') && i + 1u < TN && !ordinal &&
         (is_hash(d, i + 1u, EG_W_HUNDRED) || is_hash(d, i + 1u, EG_W_THOUSAND) || is_hash(d, i + 1u, EG_W_DOZEN) || is_hash(d, i + 1u, EG_W_COUPLE))) {
         int64_t k = parse_number(d, i + 1u, c, 0);
+        /* "half a dozen" is six (version 19; it was read as twelve) */
+        if (k > 0 && i > 0u && is_hash(d, i - 1u, EG_W_HALF) && is_hash(d, i + 1u, EG_W_DOZEN)) c->n = 6;
         if (k > 0 && is_hash(d, (uint32_t)k, EG_W_OF)) return k + 1;
         return k;
     }
@@ -265,6 +267,8 @@ static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
             /* "no" counts zero of the word after it ("no commas"); before punctuation it is not a number ("[bed no],
              * ≥ 4 placeholders", version 12) */
             if (h == r->w[EG_W_NO] && (i + 1u >= TN || t->kind[i + 1u] != EG_TK_WORD)) return -1;
+            /* "no other lines bulleted" excepts the rest, it counts none of them (version 19) */
+            if (h == r->w[EG_W_NO] && t->hash[i + 1u] == r->w[EG_W_OTHER]) return -1;
             if (h == r->w[EG_W_ONCE] || h == r->w[EG_W_TWICE] || h == r->w[EG_W_THRICE]) {
                 value = v;
                 times_word = 1;

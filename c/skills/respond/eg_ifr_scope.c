@@ -63,7 +63,17 @@ static int is_edge(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *quote
         uint8_t b = t->byte[i];
         return b == ',' || b == ':' || b == '(' || b == ')';
     }
-    return t->kind[i] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_SEG_JOIN, t->hash[i]);
+    if (t->kind[i] != EG_TK_WORD) return 0;
+    /* "or" before a subject opens a consequence ("stay inside 25 words or it won't be readable", version 19): its
+     * negation is the penalty's, not the limit's */
+    if (t->hash[i] == r->w[EG_W_OR] && i + 1u < t->n && !quoted[i + 1u] && t->kind[i + 1u] == EG_TK_WORD) {
+        static const int subjects[] = {EG_W_IT, EG_W_THEY, EG_W_WE, EG_W_YOU, EG_W_I, EG_W_HE, EG_W_SHE, EG_W_PEOPLE};
+        uint32_t k;
+        for (k = 0; k < sizeof(subjects) / sizeof(subjects[0]); k++) {
+            if (t->hash[i + 1u] == r->w[subjects[k]]) return 1;
+        }
+    }
+    return eg_ifr_set_has(r, EG_SET_SEG_JOIN, t->hash[i]);
 }
 
 /* A negation word (NEG_CUE, or "out" after a NEG_OUT verb) wherever it stands; not a prefix joined by a hyphen
@@ -452,6 +462,12 @@ static void restated_bounds(det *d, const uint8_t *quoted, const uint8_t *covere
             re = eg_ifr_relation_at(d, j, &rel);
             if (re < 0 || rel == EG_R_NONE || rel == EG_R_EQ || rel == EG_R_APPROX || rel == EG_R_RANGE) continue;
             ne = eg_ifr_number_at(d, (uint32_t)re, &num);
+            /* the number again, or (version 19) a pronoun standing for it ("80 words and nothing past that") */
+            if (ne < 0 && (uint32_t)re < t->n && t->kind[re] == EG_TK_WORD &&
+                (t->hash[re] == r->w[EG_W_THAT] || t->hash[re] == r->w[EG_W_IT] || t->hash[re] == r->w[EG_W_THIS])) {
+                ne = re + 1;
+                num.n = m->n;
+            }
             /* a restatement names no unit: punctuation, the end or a negation follows its number ("past 50.", "50 won't
              * fit") */
             if (ne < 0 || num.n != m->n ||

@@ -309,6 +309,77 @@ static int same_lower(eg_ifr_scratch *s, eg_str a, eg_str b) {
     return eq;
 }
 
+/* bulletSentence (version 19): a count of list nouns in a sentence that names its bullet marker in words or shows a
+ * `*` ("Six rules, written as a list with an asterisk at the start of each line", "a five-item list using * bullets"):
+ * in the first sentence holding a BULLET_CUE word or an uncovered `*`, no `*` touching a word after it (a highlight
+ * shown) and no HIGHLIGHT or STARDIV match overlapping it, the first word uncovered (or covered by a WEAK BULLETS
+ * match only: "a list of 4 points") of value 1..MAX_SYMBOL_BULLETS
+ * (leading_count or an RNUM word), not right after "each", "every" or "per", followed within LIST_NOUN_REACH tokens
+ * that are words or `-` by a LIST_NOUN word; its value, else 0. */
+#define LIST_NOUN_REACH 4u
+static const int LIST_NOUN[] = {EG_W_POINTS, EG_W_POINT, EG_W_ITEMS, EG_W_ITEM, EG_W_RULES, EG_W_RULE, EG_W_LINES, EG_W_LINE, EG_W_THINGS, EG_W_TIPS, EG_W_STEPS, EG_W_REASONS, EG_W_IDEAS, EG_W_FACTS, EG_W_ENTRIES, EG_W_REMINDERS, EG_W_OPTIONS, EG_W_NOTES, EG_W_QUESTIONS, EG_W_CHECKS, EG_W_BULLETS, EG_W_BULLET};
+static const int BULLET_CUE[] = {EG_W_DASH, EG_W_DASHES, EG_W_DASHED, EG_W_HYPHEN, EG_W_HYPHENS, EG_W_ASTERISK, EG_W_ASTERISKS, EG_W_BULLET, EG_W_BULLETS, EG_W_BULLETED, EG_W_STAR, EG_W_STARS};
+
+/* Token i's hash is r->w[ids[k]] for some k < n. */
+static int word_in(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i, const int *ids, uint32_t n) {
+    uint32_t k;
+    if (t->kind[i] != EG_TK_WORD) return 0;
+    for (k = 0; k < n; k++) {
+        if (t->hash[i] == r->w[ids[k]]) return 1;
+    }
+    return 0;
+}
+#define N_IDS(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
+
+/* A BULLETS match with the argument WEAK covers token k. */
+static int weak_bullet_at(const eg_ifr *r, const eg_ifr_scratch *s, uint32_t k) {
+    uint32_t mi;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        const eg_match *m = &s->matches[mi];
+        if (m->family == EG_F_BULLETS && m->start <= k && k < m->end && m->arg != EG_IFR_NONE &&
+            eg_str_eq_c(eg_ifr_string(r, m->arg), "WEAK")) return 1;
+    }
+    return 0;
+}
+
+static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const uint8_t *used) {
+    const eg_ifr_tokens *t = &s->tokens;
+    uint32_t a = 0, e, k, j, mi;
+    while (a < t->n) {
+        int cue = 0, starred = 0, hl = 0;
+        e = a;
+        while (e < t->n && !eg_ifr_is_boundary(t, e)) e++;
+        for (k = a; k < e; k++) {
+            if (is_punct(t, k, B_STAR) && touch(t, k) && t->kind[k + 1u] == EG_TK_WORD) starred = 1;
+            if (!used[k] && (t->kind[k] == EG_TK_WORD ? word_in(r, t, k, BULLET_CUE, N_IDS(BULLET_CUE)) : is_punct(t, k, B_STAR))) cue = 1;
+        }
+        for (mi = 0; mi < s->n_matches; mi++) {
+            const eg_match *x = &s->matches[mi];
+            if ((x->family == EG_F_HIGHLIGHT || x->family == EG_F_STARDIV) && x->start < e && x->end > a) hl = 1;
+        }
+        if (cue && !starred && !hl) {
+            for (k = a; k < e; k++) {
+                int32_t v;
+                uint32_t nv;
+                if (t->kind[k] != EG_TK_WORD) continue;
+                /* a count a weak bullet pattern read ("a list of 4 points") stays open: the cue confirms it */
+                if (used[k] && !weak_bullet_at(r, s, k)) continue;
+                if (k > 0u && t->kind[k - 1u] == EG_TK_WORD &&
+                    (t->hash[k - 1u] == r->w[EG_W_EACH] || t->hash[k - 1u] == r->w[EG_W_EVERY] || t->hash[k - 1u] == r->w[EG_W_PER])) continue;
+                v = leading_count(t, k);
+                if (v < 0) v = eg_ifr_rnum(r, t->hash[k], &nv) ? (nv > MAX_SYMBOL_BULLETS ? MAX_SYMBOL_BULLETS + 1 : (int32_t)nv) : 0;
+                if (v < 1 || v > MAX_SYMBOL_BULLETS) continue;
+                for (j = k + 1u; j < e && j - k <= LIST_NOUN_REACH; j++) {
+                    if (word_in(r, t, j, LIST_NOUN, N_IDS(LIST_NOUN))) return v;
+                    if (t->kind[j] != EG_TK_WORD && !is_punct(t, j, B_DASH)) break;
+                }
+            }
+        }
+        a = e + 1u;
+    }
+    return 0;
+}
+
 void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
     const eg_ifr_tokens *t = &s->tokens;
     eg_plan *plan = &s->plan;
@@ -377,6 +448,13 @@ void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
                 plan->bullets = n;
                 break;
             }
+        }
+    }
+    if (!plan->has_bullets) {
+        int32_t n = bullet_sentence(r, s, used);
+        if (n > 0) {
+            plan->has_bullets = 1;
+            plan->bullets = n;
         }
     }
 }

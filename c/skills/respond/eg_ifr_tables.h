@@ -90,9 +90,15 @@ enum { EG_W_HUNDRED, EG_W_THOUSAND, EG_W_DOZEN, EG_W_COUPLE, EG_W_OF, EG_W_ONCE,
        EG_W_WORD, EG_W_WORDS, EG_W_MIN, EG_W_MAX, EG_W_APPROXIMATELY, EG_W_CA, EG_W_NOTHING,
        EG_W_BET, EG_W_BETS, EG_W_AT, EG_W_AS, EG_W_THE, EG_W_VERY, EG_W_END, EG_W_BOTTOM, EG_W_LAST,
        EG_W_FINAL, EG_W_WITH, EG_W_AFTER, EG_W_ELSE, EG_W_FOLLOWING, EG_W_ITS, EG_W_OWN, EG_W_THAN,
-       EG_W_IS, EG_W_ARE, EG_W_WAS, EG_W_WOULD, EG_W_WILL, EG_W_BE, EG_W_ALREADY, EG_W_WAY,
-       EG_W_FAR, EG_W_MUCH, EG_W_JUST, EG_W_PROBABLY, EG_W_MANY, EG_W_LONG, EG_W_WORDY, EG_W_SHORT,
-       EG_W_FEW, EG_W_LITTLE, EG_W_COUNT };
-#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too", "word", "words", "min", "max", "approximately", "ca", "nothing", "bet", "bets", "at", "as", "the", "very", "end", "bottom", "last", "final", "with", "after", "else", "following", "its", "own", "than", "is", "are", "was", "would", "will", "be", "already", "way", "far", "much", "just", "probably", "many", "long", "wordy", "short", "few", "little"}
+       EG_W_THAT, EG_W_IT, EG_W_THIS, EG_W_THEY, EG_W_WE, EG_W_YOU, EG_W_I, EG_W_HE, EG_W_SHE,
+       EG_W_PEOPLE, EG_W_HALF, EG_W_OTHER, EG_W_EACH, EG_W_EVERY, EG_W_PER, EG_W_IS, EG_W_ARE,
+       EG_W_WAS, EG_W_WOULD, EG_W_WILL, EG_W_BE, EG_W_ALREADY, EG_W_WAY, EG_W_FAR, EG_W_MUCH,
+       EG_W_JUST, EG_W_PROBABLY, EG_W_MANY, EG_W_LONG, EG_W_WORDY, EG_W_SHORT, EG_W_FEW,
+       EG_W_LITTLE, EG_W_POINTS, EG_W_POINT, EG_W_ITEMS, EG_W_ITEM, EG_W_RULES, EG_W_RULE,
+       EG_W_LINES, EG_W_LINE, EG_W_THINGS, EG_W_TIPS, EG_W_STEPS, EG_W_REASONS, EG_W_IDEAS,
+       EG_W_FACTS, EG_W_ENTRIES, EG_W_REMINDERS, EG_W_OPTIONS, EG_W_NOTES, EG_W_QUESTIONS,
+       EG_W_CHECKS, EG_W_BULLETS, EG_W_BULLET, EG_W_DASH, EG_W_DASHES, EG_W_DASHED, EG_W_HYPHEN,
+       EG_W_HYPHENS, EG_W_ASTERISK, EG_W_ASTERISKS, EG_W_BULLETED, EG_W_STAR, EG_W_STARS, EG_W_COUNT };
+#define EG_W_STRINGS {"hundred", "thousand", "dozen", "couple", "of", "once", "twice", "thrice", "and", "no", "or", "to", "times", "time", "more", "above", "greater", "higher", "over", "up", "less", "fewer", "under", "below", "nor", "about", "for", "on", "forget", "out", "too", "word", "words", "min", "max", "approximately", "ca", "nothing", "bet", "bets", "at", "as", "the", "very", "end", "bottom", "last", "final", "with", "after", "else", "following", "its", "own", "than", "that", "it", "this", "they", "we", "you", "i", "he", "she", "people", "half", "other", "each", "every", "per", "is", "are", "was", "would", "will", "be", "already", "way", "far", "much", "just", "probably", "many", "long", "wordy", "short", "few", "little", "points", "point", "items", "item", "rules", "rule", "lines", "line", "things", "tips", "steps", "reasons", "ideas", "facts", "entries", "reminders", "options", "notes", "questions", "checks", "bullets", "bullet", "dash", "dashes", "dashed", "hyphen", "hyphens", "asterisk", "asterisks", "bulleted", "star", "stars"}
 
 #endif /* EG_IFR_TABLES_H */

@@ -103,6 +103,32 @@ function markerEnd(det: Detector, t: Tokens, i: number): number {
   return e;
 }
 
+/** Most unit words between a count and a relation written after it ("four sentences max"). */
+const POSTFIX_UNIT_WORDS = 2;
+
+/** The first token of a number that ends 1..POSTFIX_UNIT_WORDS word tokens before token j, with only words between
+ * it and j and no boundary, else -1: the count of a relation written after it. */
+function countBefore(det: Detector, t: Tokens, j: number): number {
+  for (let k = j - 1; k >= 0 && j - k <= POSTFIX_UNIT_WORDS + 1 && t.kind[k] === TK_WORD && !isBoundary(t, k); k--) {
+    const end = det.numberAt(t, k)?.end ?? -1;
+    if (end > k && end < j) return k;
+  }
+  return -1;
+}
+
+/** For a relation phrase at token e followed by a number and a word (its unit), the first token of the nearest number
+ * before p in the same sentence (at most MAX_RETRACT tokens back) followed by that same word, else -1. */
+function bareCountBefore(det: Detector, t: Tokens, p: number, e: number): number {
+  const rNum = kindEnd(det, t, e, 'REL');
+  const rEnd = det.numberAt(t, rNum)?.end ?? -1;
+  if (rEnd <= rNum || rEnd >= t.n) return -1;
+  for (let k = p - 1; k >= 0 && p - k <= MAX_RETRACT && !isBoundary(t, k); k--) {
+    const end = det.numberAt(t, k)?.end ?? -1;
+    if (end > k && end < p && t.kind[end] === TK_WORD && t.hash[end] === t.hash[rEnd]) return k;
+  }
+  return -1;
+}
+
 /** The end of the words of `kind` that start at token j (a relation phrase, a number, a quoted string). */
 function kindEnd(det: Detector, t: Tokens, j: number, kind: Kind): number {
   if (kind === 'REL') return det.relationAt(t, j)?.end ?? j;
@@ -162,19 +188,33 @@ export function retractCorrections(det: Detector, t: Tokens): void {
         }
       }
     }
+    // A count with no relation corrected by one with a relation and the same unit ("four sentences, no wait, a maximum
+    // of three sentences"): the count goes (version 19).
+    if (j < 0 && kind === 'REL') {
+      const k = bareCountBefore(det, t, p, e);
+      if (k >= 0) {
+        cut(t, k, e);
+        i = k + 1;
+        continue;
+      }
+    }
     if (j < 0) {
       i++;
       continue;
     }
     // A number spelled in several words ("two hundred"): from its first word.
     if (kind === 'NUM') while (j > 0 && p - j < MAX_RETRACT && !isBoundary(t, j - 1) && (det.numberAt(t, j - 1)?.end ?? 0) > j) j--;
+    // A relation written after its count ("four sentences max, no wait, a maximum of three sentences"): the count goes
+    // with it, and the words after its number are the unit compared (version 19).
+    const post = kind === 'REL' ? countBefore(det, t, j) : -1;
     // What follows each side's words (past the number after a relation phrase): the same word means the same unit.
-    let lEnd = kindEnd(det, t, j, kind!);
+    let lEnd = post >= 0 ? det.numberAt(t, post)!.end : kindEnd(det, t, j, kind!);
     let rEnd = kindEnd(det, t, e, kind!);
     if (kind === 'REL') {
-      lEnd = det.numberAt(t, lEnd)?.end ?? lEnd;
+      if (post < 0) lEnd = det.numberAt(t, lEnd)?.end ?? lEnd;
       rEnd = det.numberAt(t, rEnd)?.end ?? rEnd;
     }
+    if (post >= 0) j = post;
     if (lEnd >= p || (kind !== 'QUOTE' && rEnd < t.n && lEnd < p && t.kind[lEnd] === TK_WORD && t.hash[rEnd] === t.hash[lEnd])) {
       cut(t, j, e);
       i = j + 1;

@@ -129,6 +129,8 @@ export class Detector {
     // "a hundred", "a dozen", "a couple of": the article stands for one.
     if (w.toLowerCase() === 'a' && i + 1 < t.n && !ordinal && (this.isHash(t, i + 1, 'hundred') || this.isHash(t, i + 1, 'thousand') || this.isHash(t, i + 1, 'dozen') || this.isHash(t, i + 1, 'couple'))) {
       const k = this.parseNumber(t, i + 1, c, false);
+      // "half a dozen" is six (version 19; it was read as twelve).
+      if (k > 0 && i > 0 && this.isHash(t, i - 1, 'half') && this.isHash(t, i + 1, 'dozen')) c.n = 6;
       if (k > 0 && this.isHash(t, k, 'of')) return k + 1;
       return k;
     }
@@ -150,6 +152,8 @@ export class Detector {
       // "no" counts zero of the word after it ("no commas"); before punctuation it is not a number ("[bed no], ≥ 4
       // placeholders", version 12).
       if (h === hashOf('no') && (i + 1 >= t.n || t.kind[i + 1] !== TK_WORD)) return -1;
+      // "no other lines bulleted" excepts the rest, it counts none of them (version 19).
+      if (h === hashOf('no') && t.hash[i + 1] === hashOf('other')) return -1;
       if (h === hashOf('once') || h === hashOf('twice') || h === hashOf('thrice')) {
         value = r.numbers.get(h)!;
         timesWord = true;

@@ -4,9 +4,14 @@
 // capital; an include verb's one unquoted word that ends its clause ("упомяни пропуск, потому что"); and a relation
 // word next to a count the patterns read as exact ("Non oltre tre frasi"); a number inside a token of a script written
 // without spaces, before its counter, is a symbol's count ("大切な点を3か所、*このように*"). In English, a count the words after it call
-// too many or too few is a limit ("50 words is too many", "More than 100 words is way too long"). Controls: a description after "con", a
+// too many or too few is a limit ("50 words is too many", "More than 100 words is way too long"); a bound restated by a
+// pronoun ("80 words and nothing past that", "stay short of it"); "or it won't ..." is a consequence whose negation
+// leaves the limit alone; a relation written after its count is retracted with it ("four sentences max, no wait, a
+// maximum of three"); "half a dozen" is six; "no other lines bulleted" counts nothing; a count of list nouns in a
+// sentence that names its bullet marker ("Six rules ... with an asterisk at the start of each line"). Controls: a description after "con", a
 // German noun after an article, an end adverb after a colon, a Korean auxiliary after the verb, "USA" (Spanish "usa"),
-// a negated include, "not too short". Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
+// a negated include, "not too short", asterisks that mark highlights, "each one a line" (a share, not the count:
+// the list's "5 of them" is no list noun, so no count is read). Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
 // them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -26,6 +31,17 @@ const V19_WANT: string[] = [
   'number_words{"relation":"less than","num_words":50}',
   'number_words{"relation":"less than","num_words":101}',
   'number_words{"relation":"at least","num_words":80}',
+  'number_words{"relation":"less than","num_words":81}',
+  'number_words{"relation":"less than","num_words":90}',
+  'number_words{"relation":"less than","num_words":26}',
+  'letter_frequency{"letter":"k","let_relation":"at least","let_frequency":5}',
+  'number_sentences{"relation":"less than","num_sentences":4}',
+  'number_sentences{"relation":"less than","num_sentences":4}',
+  'number_bullet_lists{"num_bullets":6}',
+  'number_bullet_lists{"num_bullets":5}',
+  'number_bullet_lists{"num_bullets":6}',
+  'number_bullet_lists{"num_bullets":4}',
+  'number_bullet_lists{"num_bullets":4}',
   'response_language{"language":"es"}',
   'response_language{"language":"de"}',
   'response_language{"language":"es"}',
@@ -33,8 +49,10 @@ const V19_WANT: string[] = [
   'response_language{"language":"en"}',
   'response_language{"language":"ru"}',
   'number_words{"relation":"at least","num_words":200}',
+  'number_highlighted_sections{"num_highlights":2}',
+  '',
 ];
 
-test('version 19 readings: unquoted endings after WITH, an include verb\'s one-word object, a relation next to an exact count, "too many"', () => {
+test('version 19 readings: unquoted endings after WITH, an include verb\'s one-word object, a relation next to an exact count, "too many", restated and corrected bounds, bullet sentences', () => {
   assertRequirements(r, V19_PROMPTS, V19_WANT);
 });

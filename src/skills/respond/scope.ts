@@ -94,7 +94,11 @@ function isEdge(s: Sets, t: Tokens, quoted: Uint8Array, i: number): boolean {
     const b = t.byte[i];
     return b === 0x2c || b === 0x3a || b === 0x28 || b === 0x29;
   }
-  return t.kind[i] === TK_WORD && s.SEG_JOIN.has(t.hash[i]);
+  if (t.kind[i] !== TK_WORD) return false;
+  // "or" before a subject opens a consequence ("stay inside 25 words or it won't be readable", version 19): its
+  // negation is the penalty's, not the limit's.
+  if (t.hash[i] === OR && i + 1 < t.n && !quoted[i + 1] && t.kind[i + 1] === TK_WORD && SUBJECTS.has(t.hash[i + 1])) return true;
+  return s.SEG_JOIN.has(t.hash[i]);
 }
 
 /** True when token i is a negation word (NEG_CUE, or "out" after a NEG_OUT verb), wherever it stands. */
@@ -208,6 +212,19 @@ function tooBounds(t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Arr
   }
 }
 
+/** Subject pronouns that, after "or", open a consequence clause (isEdge). */
+const SUBJECTS = new Set([hashOf('it'), hashOf('they'), hashOf('we'), hashOf('you'), hashOf('i'), hashOf('he'), hashOf('she'), hashOf('people')]);
+const THAT = hashOf('that');
+const IT = hashOf('it');
+const THIS = hashOf('this');
+
+/** "that", "it" or "this" at token i, standing for the count n it restates (restatedBounds), as numberAt's result. */
+function pronounAt(t: Tokens, i: number, n: number): { end: number; n: number } | null {
+  if (i >= t.n || t.kind[i] !== TK_WORD) return null;
+  const h = t.hash[i];
+  return h === THAT || h === IT || h === THIS ? { end: i + 1, n } : null;
+}
+
 /** How far (tokens) after a restated bound's number a negation makes it a limit ("longer than 50 won't fit"). */
 const RESTATE_NEG_REACH = 3;
 
@@ -226,7 +243,9 @@ function restatedBounds(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
       if (covered[j] || quoted[j]) continue;
       const rel = det.relationAt(t, j);
       if (!rel || rel.rel === 'NONE' || rel.rel === 'EQ' || rel.rel === 'APPROX' || rel.rel === 'RANGE') continue;
-      const num = det.numberAt(t, rel.end);
+      // The number again, or (version 19) a pronoun standing for it ("80 words and nothing past that", "Ninety words
+      // is the line, stay short of it").
+      const num = det.numberAt(t, rel.end) ?? pronounAt(t, rel.end, m.n);
       // A restatement names no unit: punctuation, the end or a negation follows its number ("past 50.", "50 won't fit").
       if (!num || num.n !== m.n || (num.end < t.n && t.kind[num.end] === TK_WORD && !isNegWord(s, t, num.end))) continue;
       let r: RelKind = rel.rel;

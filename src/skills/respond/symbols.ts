@@ -10,7 +10,7 @@ import type { Match } from './match.ts';
 import type { Plan } from './plan.ts';
 import { cueNumberWord, isSeparator } from './cues.ts';
 import { usedTokens } from './reader.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, digitsValue, isBoundary, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, digitsValue, hashOf, isBoundary, type Tokens } from './tokenize.ts';
 
 /** Largest bullet count read next to a marker. */
 const MAX_SYMBOL_BULLETS = 30;
@@ -304,4 +304,58 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
       }
     }
   }
+  if (plan.bullets === null) {
+    const n = bulletSentence(r, t, used, ms);
+    if (n > 0) plan.bullets = n;
+  }
+}
+
+/** Most tokens between a count and its list noun ("Four dash-led lines", "a five-item list"). */
+const LIST_NOUN_REACH = 4;
+/** Words before a number that make it a share, not the list's count ("each one a line", "one per item"). */
+const EACH = hashOf('each');
+const EVERY = hashOf('every');
+const PER = hashOf('per');
+/** Nouns a bulleted list is counted in, and words that name its marker. */
+const LIST_NOUN = new Set([hashOf('points'), hashOf('point'), hashOf('items'), hashOf('item'), hashOf('rules'), hashOf('rule'), hashOf('lines'), hashOf('line'), hashOf('things'), hashOf('tips'), hashOf('steps'), hashOf('reasons'), hashOf('ideas'), hashOf('facts'), hashOf('entries'), hashOf('reminders'), hashOf('options'), hashOf('notes'), hashOf('questions'), hashOf('checks'), hashOf('bullets'), hashOf('bullet')]);
+const BULLET_CUE = new Set([hashOf('dash'), hashOf('dashes'), hashOf('dashed'), hashOf('hyphen'), hashOf('hyphens'), hashOf('asterisk'), hashOf('asterisks'), hashOf('bullet'), hashOf('bullets'), hashOf('bulleted'), hashOf('star'), hashOf('stars')]);
+/** Families whose match in a sentence says its asterisks mark highlights or a divider, not bullets. */
+const NOT_BULLET_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV']);
+
+/**
+ * Version 19: a count of list nouns in a sentence that names its bullet marker in words or shows a `*` ("Six rules,
+ * written as a list with an asterisk at the start of each line", "four points, dash at the start of each", "Four
+ * dash-led lines, one per item", "a five-item list using * bullets"): in the first sentence (between boundary tokens)
+ * that holds a BULLET_CUE word or an uncovered `*` token, no `*` touching a word after it (a highlight shown: "like
+ * *this*") and no HIGHLIGHT or STARDIV match overlapping it, the first
+ * word token uncovered (or covered by a WEAK BULLETS match only: "a list of 4 points", which the cue confirms) of value 1..MAX_SYMBOL_BULLETS (leadingCount or an RNUM word), not right after "each",
+ * "every" or "per", followed within LIST_NOUN_REACH tokens that are words or `-` by a LIST_NOUN word; its value, else 0.
+ */
+function bulletSentence(r: Responder, t: Tokens, used: Uint8Array, ms: Match[]): number {
+  for (let a = 0; a < t.n; ) {
+    let e = a;
+    while (e < t.n && !isBoundary(t, e)) e++;
+    let cue = false;
+    let starred = false;
+    for (let k = a; k < e; k++) {
+      if (isPunct(t, k, B_STAR) && touch(t, k) && t.kind[k + 1] === TK_WORD) starred = true;
+      if (!used[k] && (t.kind[k] === TK_WORD ? BULLET_CUE.has(t.hash[k]) : isPunct(t, k, B_STAR))) cue = true;
+    }
+    if (cue && !starred && !ms.some((m) => NOT_BULLET_FAMILIES.has(m.family) && m.start < e && m.end > a)) {
+      for (let k = a; k < e; k++) {
+        // A count a weak bullet pattern read ("a list of 4 points") stays open: the cue confirms it.
+        if ((used[k] && !ms.some((m) => m.family === 'BULLETS' && m.arg === 'WEAK' && m.start <= k && k < m.end)) || t.kind[k] !== TK_WORD) continue;
+        if (k > 0 && t.kind[k - 1] === TK_WORD && (t.hash[k - 1] === EACH || t.hash[k - 1] === EVERY || t.hash[k - 1] === PER)) continue;
+        let v = leadingCount(t, k);
+        if (v < 0) v = r.numbers.get(t.hash[k]) ?? 0;
+        if (v < 1 || v > MAX_SYMBOL_BULLETS) continue;
+        for (let j = k + 1; j < e && j - k <= LIST_NOUN_REACH; j++) {
+          if (t.kind[j] === TK_WORD && LIST_NOUN.has(t.hash[j])) return v;
+          if (t.kind[j] !== TK_WORD && !isPunct(t, j, B_DASH)) break;
+        }
+      }
+    }
+    a = e + 1;
+  }
+  return 0;
 }

@@ -65,9 +65,14 @@ export const NAMED_WORDS = [
   'hundred', 'thousand', 'dozen', 'couple', 'of', 'once', 'twice', 'thrice', 'and', 'no', 'or', 'to', 'times', 'time',
   'more', 'above', 'greater', 'higher', 'over', 'up', 'less', 'fewer', 'under', 'below', 'nor', 'about', 'for', 'on', 'forget', 'out', 'too', 'word', 'words',
   'min', 'max', 'approximately', 'ca', 'nothing', 'bet', 'bets', 'at', 'as', 'the', 'very', 'end', 'bottom', 'last', 'final',
-  'with', 'after', 'else', 'following', 'its', 'own', 'than',
+  'with', 'after', 'else', 'following', 'its', 'own', 'than', 'that', 'it', 'this', 'they', 'we', 'you', 'i', 'he',
+  'she', 'people', 'half', 'other', 'each', 'every', 'per',
   'is', 'are', 'was', 'would', 'will', 'be', 'already', 'way', 'far', 'much', 'just', 'probably', 'many', 'long',
   'wordy', 'short', 'few', 'little',
+  // Version 19 (symbols.ts bulletSentence): list nouns and bullet markers named in words.
+  'points', 'point', 'items', 'item', 'rules', 'rule', 'lines', 'line', 'things', 'tips', 'steps', 'reasons',
+  'ideas', 'facts', 'entries', 'reminders', 'options', 'notes', 'questions', 'checks', 'bullets', 'bullet', 'dash',
+  'dashes', 'dashed', 'hyphen', 'hyphens', 'asterisk', 'asterisks', 'bulleted', 'star', 'stars',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -878,6 +883,8 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['under', 'LT'],
   ['below', 'LT'],
   ['shorter than', 'LT'],
+  // Version 19: "stay short of it" (a restated bound, scope.ts step 2g).
+  ['short of', 'LT'],
   ['exactly', 'EQ'],
   ['precisely', 'EQ'],
   ['just', 'EQ'],
@@ -1213,7 +1220,7 @@ export const NUM_UNIT = [
  * marker needs a comma, dash or dots on both sides, or ends with a word of CORR_END ("or rather 4").
  */
 export const CORR = [
-  'well', 'actually', 'no', 'nope', 'sorry', 'wait', 'rather', 'mean', 'scratch', 'oops', 'correction', 'hmm', 'um', 'erm', 'uh',
+  'well', 'actually', 'no', 'nope', 'sorry', 'wait', 'rather', 'mean', 'scratch', 'scrap', 'oops', 'correction', 'hmm', 'um', 'erm', 'uh',
   'perdón', 'perdon', 'digo', 'mejor', 'pardon', 'enfin', 'non', 'plutôt', 'nein', 'besser', 'gesagt', 'doch', 'anzi', 'scusa',
   'aliás', 'desculpa', 'nee', 'bedoel', 'nie', 'przepraszam', 'właściwie', 'nej', 'förlåt', 'hayır',
 ];
@@ -1238,7 +1245,7 @@ export const NEG_OUT = ['leave', 'leaving', 'left', 'keep', 'cut', 'take', 'stri
 /** Loose relation words around a count that has no relation phrase ("stay beneath 150 words", "40 words at the very
  * most", "somewhere north of 10 sentences"): strict and inclusive upper bounds, strict and inclusive lower bounds. */
 export const CUE_LT = ['under', 'below', 'beneath', 'fewer', 'less', 'shorter', 'shy', 'south'];
-export const CUE_LE = ['most', 'max', 'maximum', 'tops', 'ceiling', 'limit', 'cap', 'capped', 'within', 'upto',
+export const CUE_LE = ['most', 'max', 'maximum', 'tops', 'ceiling', 'limit', 'cap', 'capped', 'within', 'upto', 'inside',
   // Version 17: Turkish verbs that hold their own negation ("120 kelimeyi geçmesin": may it not pass 120 words).
   'geçmesin', 'geçmemeli', 'geçmemelidir', 'geçmeyecek', 'aşmasın', 'aşmamalı', 'aşmamalıdır', 'aşmayacak',
 ];
@@ -1305,3 +1312,4 @@ export const PHRASE_STOP = [
   'a', 'an', 'the', 'some', 'any', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'it',
   'something', 'one', 'me', 'us', 'you', 'them', 'each', 'every', 'all', 'no', 'how', 'what', 'why', 'when', 'where', 'who',
 ];
+

@@ -499,6 +499,17 @@ export const V19_PROMPTS: readonly string[] = [
   'Write the slide for the cinema. 50 words is too many, stay below that.',
   'Write a note for the parents. More than 100 words is way too long.',
   'Write a review of the cafe. Fewer than 80 words is too short.',
+  'Write the leaflet for my window cleaning round. The space is 80 words and nothing past that.',
+  'Write the description for my candle. Ninety words is the line, stay short of it.',
+  'Write a sign for the ticket office. It has to stay inside 25 words or it won\'t be readable from the queue.',
+  'Write the chant for the team, and the letter k has to appear at least 5 times or it doesnt count.',
+  'Explain the rule to me in four sentences max, no wait, a maximum of three sentences.',
+  'Explain the rule to me in four sentences, sorry, at most three sentences.',
+  'Write the call sheet as half a dozen bullet points with dashes.',
+  'Write a kit list. A five-item list using * bullets, no other lines bulleted.',
+  'Write the notice. Six rules, written as a list with an asterisk at the start of each line.',
+  'Write the card. Four dash-led lines, one per item, nothing else as a bullet.',
+  'Write the safety card as a list of 5 points, no, scrap that, 4 points, each line starting with *.',
   'Escribe un aviso para los vecinos sobre la fiesta. Termina con una pregunta para Juan.',
   'Schreib eine kurze Nachricht an die Nachbarn. Beende die Nachricht mit einem Hinweis auf die Öffnungszeiten.',
   'Escribe un aviso con los horarios: abrimos a las nueve, y al final cerramos con Juan.',
@@ -506,6 +517,8 @@ export const V19_PROMPTS: readonly string[] = [
   'Kannst du es schreiben? Bitte auf Englisch, weil wir in die USA verkaufen.',
   'Напиши памятку для новых сотрудников. Не упоминай пропуск, это отдельная тема.',
   'Write a speech for the reception. At least 200 words so it is not too short.',
+  'Write a note. Put at least two tips in *single asterisks* so they stand out, three tips in all.',
+  'Write a list of tips, exactly 5 of them, each one a line starting with a dash.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
