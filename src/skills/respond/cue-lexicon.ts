@@ -23,7 +23,8 @@
 //   Norwegian "to" (2) and "ti" (10); Hinglish "para" is no paragraph (Spanish/Portuguese "for"). round12.test.ts
 //   checks that no number word above 1 is an RFWD function word of another language. The same rule leaves out
 //   Marathi तेरा and Punjabi ਤੇਰਾ (13; Hindi/Punjabi "your"), Afrikaans "ses" (6; French "ses") and "een" (as Dutch),
-//   Lithuanian "du" (2; French "du"), Albanian "pese" (Spanish "pese a"); Nepali छ (6) is also "is", so Nepali numbers
+//   Lithuanian "du" (2; French "du"), Albanian "pese" (Spanish "pese a"), Swahili "mia" alone (100; Italian "mia", my:
+//   "ricopia la mia richiesta parola per parola" was 100 words; version 19 lists "mia moja"); Nepali छ (6) is also "is", so Nepali numbers
 //   are listed with the counter वटा (छ वटा, तीनवटा). Words of another concept in another language are left out too:
 //   Afrikaans "sin" (Spanish "without"), Lithuanian "iki" (Turkish 2), Estonian "alla" (Italian/Swedish function word; LESS from round 15, below),
 //   Albanian "here" and Croatian "put" (English words). Version 15 (RFWD of 41 languages): Danish and Norwegian "ni"
@@ -1633,7 +1634,7 @@ export const CUE_NUMBERS: ReadonlyArray<readonly [string, ReadonlyArray<readonly
     [7, 'saba'], [8, 'nane'], [9, 'tisa'], [10, 'kumi'], [11, 'kumi na moja'], [12, 'kumi na mbili'],
     [13, 'kumi na tatu'], [14, 'kumi na nne'], [15, 'kumi na tano'], [16, 'kumi na sita'], [17, 'kumi na saba'],
     [18, 'kumi na nane'], [19, 'kumi na tisa'], [20, 'ishirini'], [25, 'ishirini na tano'], [30, 'thelathini'],
-    [40, 'arobaini'], [50, 'hamsini'], [100, 'mia|mia moja'], [200, 'mia mbili'], [300, 'mia tatu'], [500, 'mia tano']]],
+    [40, 'arobaini'], [50, 'hamsini'], [100, 'mia moja'], [200, 'mia mbili'], [300, 'mia tatu'], [500, 'mia tano']]],
   ['ta', [[1, 'ஒன்று|ஒரு'], [2, 'இரண்டு'], [3, 'மூன்று'], [4, 'நான்கு'], [5, 'ஐந்து'], [6, 'ஆறு'], [7, 'ஏழு'],
     [8, 'எட்டு'], [9, 'ஒன்பது'], [10, 'பத்து'], [11, 'பதினொன்று|பதினோரு'], [12, 'பன்னிரண்டு'], [13, 'பதின்மூன்று'],
     [14, 'பதினான்கு'], [15, 'பதினைந்து'], [16, 'பதினாறு'], [17, 'பதினேழு'], [18, 'பதினெட்டு'], [19, 'பத்தொன்பது'],

@@ -8,10 +8,12 @@
 // pronoun ("80 words and nothing past that", "stay short of it"); "or it won't ..." is a consequence whose negation
 // leaves the limit alone; a relation written after its count is retracted with it ("four sentences max, no wait, a
 // maximum of three"); "half a dozen" is six; "no other lines bulleted" counts nothing; a count of list nouns in a
-// sentence that names its bullet marker ("Six rules ... with an asterisk at the start of each line"). Controls: a description after "con", a
+// sentence that names its bullet marker ("Six rules ... with an asterisk at the start of each line"); a repeat asked as
+// a copying verb, what of the prompt it copies and how faithfully ("copy this whole request out unchanged"), Italian
+// "ricopia", and Italian "mia" is no Swahili hundred. Controls: a description after "con", a
 // German noun after an article, an end adverb after a colon, a Korean auxiliary after the verb, "USA" (Spanish "usa"),
 // a negated include, "not too short", asterisks that mark highlights, "each one a line" (a share, not the count:
-// the list's "5 of them" is no list noun, so no count is read). Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
+// the list's "5 of them" is no list noun, so no count is read), a rhyme scheme copied unchanged. Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
 // them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -42,6 +44,10 @@ const V19_WANT: string[] = [
   'number_bullet_lists{"num_bullets":6}',
   'number_bullet_lists{"num_bullets":4}',
   'number_bullet_lists{"num_bullets":4}',
+  'repeat_prompt{"prompt_to_repeat":"I sell candles. Write a product blurb."}',
+  'repeat_prompt{"prompt_to_repeat":"I run a shop. Please write a note for my staff."}',
+  'repeat_prompt{"prompt_to_repeat":"Please write a thank-you card for my neighbour."}',
+  'response_language{"language":"it"} repeat_prompt{"prompt_to_repeat":"Scrivi un messaggio per i genitori."}',
   'response_language{"language":"es"}',
   'response_language{"language":"de"}',
   'response_language{"language":"es"}',
@@ -51,8 +57,9 @@ const V19_WANT: string[] = [
   'number_words{"relation":"at least","num_words":200}',
   'number_highlighted_sections{"num_highlights":2}',
   '',
+  '',
 ];
 
-test('version 19 readings: unquoted endings after WITH, an include verb\'s one-word object, a relation next to an exact count, "too many", restated and corrected bounds, bullet sentences', () => {
+test('version 19 readings: unquoted endings after WITH, an include verb\'s one-word object, a relation next to an exact count, "too many", restated and corrected bounds, bullet sentences, repeats', () => {
   assertRequirements(r, V19_PROMPTS, V19_WANT);
 });

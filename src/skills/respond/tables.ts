@@ -130,7 +130,10 @@ const ML_BEGIN = 'empezar|empiece|empieza|comenzar|comience|comienza|iniciar|com
 const ML_LOWER = 'minúsculas|minúscula|minusculas|minuscules|minuscule|kleinbuchstaben|kleinschreibung|kleingeschrieben|kleinbuchstabe|minuscolo|minuscole|minuscola|kleine|małe|małymi';
 const ML_CAPS = 'versaler|mayúsculas|mayúscula|mayusculas|majuscules|majuscule|großbuchstaben|großbuchstabe|großgeschrieben|maiuscolo|maiuscole|maiuscola|maiúsculas|maiúscula|hoofdletters|hoofdletter|wielkimi|wielkie|wielkich|kapitalikami';
 const ML_COMMAS = 'virgül|kommatecken|comas|coma|virgules|virgule|kommas|komma|kommata|virgole|virgola|vírgulas|vírgula|virgulas|przecinków|przecinka|przecinek|przecinki|przecinkami';
-const ML_REPEAT = 'repite|repetir|repita|répète|répétez|répéter|recopie|recopiez|wiederhole|wiederholen|ripeti|ripetere|riscrivi|repete|herhaal|herhalen|powtórz|powtórzyć|copia|copie|kopiere|copiez|kopieer|przepisz';
+/** Version 19 REPEAT rows: a copying verb, then what of the prompt it copies. */
+const COPY_VERB = 'copy|copying|reproduce|reproducing|repeat|repeating|retype|retyping|restate|paste|echo';
+const MY_WORDS = 'request|message|prompt|question|words|sentence|sentences|text|everything|all|mine|above|instructions';
+const ML_REPEAT = 'repite|repetir|repita|répète|répétez|répéter|recopie|recopiez|wiederhole|wiederholen|ripeti|ripetere|riscrivi|ricopia|ricopiare|trascrivi|trascrivere|repete|herhaal|herhalen|powtórz|powtórzyć|copia|copie|kopiere|copiez|kopieer|przepisz|reproduce|reproduzca|reproduza|reproduis|reproduisez';
 const ML_REQUEST = 'petición|solicitud|pregunta|mensaje|instrucción|demande|question|requête|message|anfrage|frage|bitte|aufforderung|richiesta|domanda|pedido|pergunta|solicitação|verzoek|vraag|prośbę|pytanie|polecenie';
 const ML_TWO = 'dos|deux|zwei|due|duas|dois|twee|dwie|dwa';
 const ML_RESPONSES = 'respuestas|réponses|antworten|risposte|respostas|antwoorden|odpowiedzi|versiones|versions|versionen|versioni|versões|versies|wersje';
@@ -760,6 +763,17 @@ export const PATTERNS: PatternSrc[] = [
   // "Start by saying my request back to me word for word", "Say that question back to me verbatim", "type my question
   // above out again word for word" (version 16): the request named, then how it comes back, a few words apart.
   { family: 'REPEAT', pattern: 'say|saying|type|typing|write|writing|give|giving|read|reading|put|putting ..2 my|your|this|that|the original? request|question|prompt|query|message ..4 back|again|verbatim|word' },
+  // Version 19: a copying verb, what of the prompt it copies and how faithfully, a few words apart ("copy this whole
+  // request out unchanged",
+  // "Reproduce everything I've written so far, unchanged", "copy those two sentences of mine back out exactly as I wrote
+  // them"); "write ... out word for word" ("Write all of that out word for word first"); the answer opening with the
+  // request reproduced ("Open your reply with this request, reproduced word for word").
+  { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 verbatim|unchanged` },
+  { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 word -? for -? word` },
+  { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 as i wrote|typed|put|sent it|them|this|that` },
+  { family: 'REPEAT', pattern: 'write|writing|type|typing ..4 out word -? for -? word' },
+  { family: 'REPEAT', pattern: 'write|writing|type|typing ..4 out verbatim|unchanged' },
+  { family: 'REPEAT', pattern: 'reply|response|answer|message ..3 with this|my|the|your request|message|prompt|question ,? reproduced|repeated|copied|restated' },
   { family: 'TWO', pattern: '{S6}' },
   { family: 'TWO', pattern: 'six|6 asterisk|asterisks|stars|star' },
   { family: 'TWO', pattern: 'two|2 different|alternative|distinct|separate responses|answers|versions|replies|critiques|jokes' },

@@ -510,6 +510,10 @@ export const V19_PROMPTS: readonly string[] = [
   'Write the notice. Six rules, written as a list with an asterisk at the start of each line.',
   'Write the card. Four dash-led lines, one per item, nothing else as a bullet.',
   'Write the safety card as a list of 5 points, no, scrap that, 4 points, each line starting with *.',
+  'I sell candles. Write a product blurb. Before anything else copy this whole request out unchanged.',
+  'I run a shop. Please write a note for my staff. Write all of that out word for word first and only then answer it.',
+  'Please write a thank-you card for my neighbour. Open your reply with this request, reproduced word for word, and only after that write the card.',
+  'Scrivi un messaggio per i genitori. Prima di rispondere, ricopia la mia richiesta parola per parola.',
   'Escribe un aviso para los vecinos sobre la fiesta. Termina con una pregunta para Juan.',
   'Schreib eine kurze Nachricht an die Nachbarn. Beende die Nachricht mit einem Hinweis auf die Öffnungszeiten.',
   'Escribe un aviso con los horarios: abrimos a las nueve, y al final cerramos con Juan.',
@@ -519,6 +523,7 @@ export const V19_PROMPTS: readonly string[] = [
   'Write a speech for the reception. At least 200 words so it is not too short.',
   'Write a note. Put at least two tips in *single asterisks* so they stand out, three tips in all.',
   'Write a list of tips, exactly 5 of them, each one a line starting with a dash.',
+  'Write a poem about the sea. Copy the rhyme scheme of a sonnet unchanged.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [

@@ -1,14 +1,14 @@
-// Trains the instruction reader (reader.ts) and writes reader-weights.ts: a one-vs-rest perceptron per
+// Trains the instruction reader (reader.ts) and writes reader-weights.ts: a one-vs-rest averaged perceptron per
 // official instruction id over hashed clause features, integer weights clamped to int8, fixed epochs and a
 // seeded shuffle, so the same data gives the same bytes. Weak labels (docs/ifeval-respond.md "Instruction
 // reader"): a clause is positive for an id when one of the id's string kwargs (keyword, end phrase, marker...)
 // starts in it (its last occurrence in the prompt), else when a pattern of the id's family matched in it;
 // an id of the prompt that neither locates is left out of that prompt's rows. Plus one clause per pattern
 // of tables.ts spelled out with sample slot values. Data: the official 541 ($ENGRAM_DATA_DIR/ifeval),
-// data/ifeval-unseen{,-2,-3}/{dev,frozen}.jsonl, data/ifeval-unseen-{4,5,8,9,10,12,...,19}/frozen.jsonl (each frozen file was scored once,
+// data/ifeval-unseen{,-2,-3}/{dev,frozen}.jsonl, data/ifeval-unseen-{4,5,8,9,10,12,...,20}/frozen.jsonl (each frozen file was scored once,
 // blind, and is development data since), data/ifeval-unseen-{6,7}/dev.jsonl and the in-repo held-out/paraphrase sets. A frozen
-// set not yet scored is never read here; frozen-11 is kept out as a check on how the reader carries to sets it never read;
-// frozen-20 (scored at session 18's end) waits for the next retrain.
+// set not yet scored is never read here; frozen-11 is kept out as a check on how the reader carries to sets it never read,
+// and frozen-21 (scored at session 19's start) waits for the next retrain, as a second check until then.
 // `node --import tsx src/skills/respond/train-reader.ts [--check]` (--check: fail if the file would change).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -223,6 +223,15 @@ export function train(sets: InputExample[][]): Trained {
   const B = 1 << READER_LOG2;
   const w = new Int32Array(K * B);
   const bias = new Int32Array(K);
+  // Averaged perceptron (version 19): the weights written are the mean of the weights over every step, which is far
+  // less moved by the order of the rows than the last step's (a new pattern row used to swap the reader's verdict on
+  // a dozen weakly scored clauses). Each weight's running sum is brought up to date when it changes (sum += value x
+  // steps since its last change) and once at the end; all in exact integers (below 2^53).
+  const wSum = new Float64Array(K * B);
+  const wLast = new Float64Array(K * B);
+  const bSum = new Float64Array(K);
+  const bLast = new Float64Array(K);
+  let step = 0;
   const order = rows.map((_, i) => i);
   for (let ep = 0; ep < EPOCHS; ep++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -231,18 +240,31 @@ export function train(sets: InputExample[][]): Trained {
     }
     for (const ri of order) {
       const row = rows[ri];
+      step++;
       for (let k = 0; k < K; k++) {
         const y = row.y[k];
         if (y === 0) continue;
         let s = bias[k];
         for (const b of row.feats) s += w[k * B + b];
         if (y * s > MARGIN) continue;
+        bSum[k] += bias[k] * (step - bLast[k]);
+        bLast[k] = step;
         bias[k] += y;
-        for (const b of row.feats) w[k * B + b] = Math.max(-WMAX, Math.min(WMAX, w[k * B + b] + y));
+        for (const b of row.feats) {
+          const at = k * B + b;
+          wSum[at] += w[at] * (step - wLast[at]);
+          wLast[at] = step;
+          w[at] = Math.max(-WMAX, Math.min(WMAX, w[at] + y));
+        }
       }
     }
   }
-  return { bias, weights: Int8Array.from(w), rows: rows.length };
+  const mean = (sum: number, value: number, last: number) => Math.round((sum + value * (step - last)) / step);
+  const avgW = new Int8Array(K * B);
+  for (let i = 0; i < K * B; i++) avgW[i] = mean(wSum[i], w[i], wLast[i]);
+  const avgB = new Int32Array(K);
+  for (let k = 0; k < K; k++) avgB[k] = mean(bSum[k], bias[k], bLast[k]);
+  return { bias: avgB, weights: avgW, rows: rows.length };
 }
 
 /** The development sets the reader is trained on. */
@@ -271,6 +293,7 @@ export function trainingSets(dataDir: string, root: string): InputExample[][] {
     readInputs(join(root, 'data/ifeval-unseen-17/frozen.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-unseen-18/frozen.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-unseen-19/frozen.jsonl'), quiet),
+    readInputs(join(root, 'data/ifeval-unseen-20/frozen.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/heldout-a.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/heldout-b.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/paraphrases.jsonl'), quiet),
