@@ -267,8 +267,10 @@ static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
             /* "no" counts zero of the word after it ("no commas"); before punctuation it is not a number ("[bed no],
              * ≥ 4 placeholders", version 12) */
             if (h == r->w[EG_W_NO] && (i + 1u >= TN || t->kind[i + 1u] != EG_TK_WORD)) return -1;
-            /* "no other lines bulleted" excepts the rest, it counts none of them (version 19) */
-            if (h == r->w[EG_W_NO] && t->hash[i + 1u] == r->w[EG_W_OTHER]) return -1;
+            /* "no other lines bulleted" excepts the rest, it counts none of them; "no fewer than two" is a relation
+             * (version 19) */
+            if (h == r->w[EG_W_NO] && (t->hash[i + 1u] == r->w[EG_W_OTHER] || t->hash[i + 1u] == r->w[EG_W_FEWER] ||
+                                       t->hash[i + 1u] == r->w[EG_W_LESS] || t->hash[i + 1u] == r->w[EG_W_MORE])) return -1;
             if (h == r->w[EG_W_ONCE] || h == r->w[EG_W_TWICE] || h == r->w[EG_W_THRICE]) {
                 value = v;
                 times_word = 1;

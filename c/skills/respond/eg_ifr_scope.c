@@ -399,6 +399,15 @@ static void divider_count(det *d, const uint8_t *quoted, const uint8_t *covered)
     }
 }
 
+/* startsCouple: the match's number is "a couple" (one of its first 3 tokens). */
+static int starts_couple(const det *d, const eg_match *m) {
+    uint32_t i;
+    for (i = m->start; i < m->end && i < m->start + 3u; i++) {
+        if (d->t->hash[i] == d->r->w[EG_W_COUPLE]) return 1;
+    }
+    return 0;
+}
+
 /* Step 2f for one segment [lo, hi) (scope.ts capitalSegment). */
 static void capital_segment(det *d, const uint8_t *quoted, const uint8_t *covered, uint32_t lo, uint32_t hi) {
     const eg_ifr *r = d->r;
@@ -417,7 +426,9 @@ static void capital_segment(det *d, const uint8_t *quoted, const uint8_t *covere
         eg_match *m = &s->matches[mi];
         if (!(m->start < hi && m->end > lo)) continue;
         if (m->family == EG_F_CAPFREQ) return;
-        if (m->family == EG_F_WORDS && m->has_num && m->rel != EG_R_APPROX && m->n >= 1 && m->n <= MAX_CAPS && words == NULL) words = m;
+        /* version 19: a count with no relation that is not "a couple" counts them ("have five words in block capitals") */
+        if (m->family == EG_F_WORDS && m->has_num && (m->rel != EG_R_APPROX || !starts_couple(d, m)) && m->n >= 1 && m->n <= MAX_CAPS &&
+            words == NULL) words = m;
         if (m->family == EG_F_UPPER) upper = 1;
     }
     if (words != NULL) {

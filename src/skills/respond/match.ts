@@ -152,8 +152,8 @@ export class Detector {
       // "no" counts zero of the word after it ("no commas"); before punctuation it is not a number ("[bed no], ≥ 4
       // placeholders", version 12).
       if (h === hashOf('no') && (i + 1 >= t.n || t.kind[i + 1] !== TK_WORD)) return -1;
-      // "no other lines bulleted" excepts the rest, it counts none of them (version 19).
-      if (h === hashOf('no') && t.hash[i + 1] === hashOf('other')) return -1;
+      // "no other lines bulleted" excepts the rest, it counts none of them; "no fewer than two" is a relation (version 19).
+      if (h === hashOf('no') && (t.hash[i + 1] === hashOf('other') || t.hash[i + 1] === hashOf('fewer') || t.hash[i + 1] === hashOf('less') || t.hash[i + 1] === hashOf('more'))) return -1;
       if (h === hashOf('once') || h === hashOf('twice') || h === hashOf('thrice')) {
         value = r.numbers.get(h)!;
         timesWord = true;

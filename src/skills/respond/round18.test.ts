@@ -10,7 +10,10 @@
 // maximum of three"); "half a dozen" is six; "no other lines bulleted" counts nothing; a count of list nouns in a
 // sentence that names its bullet marker ("Six rules ... with an asterisk at the start of each line"); a repeat asked as
 // a copying verb, what of the prompt it copies and how faithfully ("copy this whole request out unchanged"), Italian
-// "ricopia", and Italian "mia" is no Swahili hundred. Controls: a description after "con", a
+// "ricopia", and Italian "mia" is no Swahili hundred; negated "less than" in seven languages ("pas moins de quatre
+// champs"), "no fewer than" is no count of zero, blanks counted after their list ("not less than three of them"), a
+// count not to be reached ("must not reach 60 words"), a plain count of words in capitals counts capitalised words
+// ("five words in block capitals"; "a couple of words in ALL CAPS are fine" stays as it was read). Controls: a description after "con", a
 // German noun after an article, an end adverb after a colon, a Korean auxiliary after the verb, "USA" (Spanish "usa"),
 // a negated include, "not too short", asterisks that mark highlights, "each one a line" (a share, not the count:
 // the list's "5 of them" is no list noun, so no count is read), a rhyme scheme copied unchanged. Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
@@ -48,6 +51,12 @@ const V19_WANT: string[] = [
   'repeat_prompt{"prompt_to_repeat":"I run a shop. Please write a note for my staff."}',
   'repeat_prompt{"prompt_to_repeat":"Please write a thank-you card for my neighbour."}',
   'response_language{"language":"it"} repeat_prompt{"prompt_to_repeat":"Scrivi un messaggio per i genitori."}',
+  'number_placeholders{"num_placeholders":4}',
+  'number_placeholders{"num_placeholders":2}',
+  'number_placeholders{"num_placeholders":3}',
+  'number_words{"relation":"less than","num_words":60}',
+  'number_sentences{"relation":"less than","num_sentences":6}',
+  'capital_word_frequency{"capital_relation":"at least","capital_frequency":5} capital_word_frequency{"capital_relation":"less than","capital_frequency":6}',
   'response_language{"language":"es"}',
   'response_language{"language":"de"}',
   'response_language{"language":"es"}',
@@ -58,6 +67,7 @@ const V19_WANT: string[] = [
   'number_highlighted_sections{"num_highlights":2}',
   '',
   '',
+  'number_words{"relation":"at least","num_words":2} number_words{"relation":"less than","num_words":5} english_capital{}',
 ];
 
 test('version 19 readings: unquoted endings after WITH, an include verb\'s one-word object, a relation next to an exact count, "too many", restated and corrected bounds, bullet sentences, repeats', () => {

@@ -463,6 +463,14 @@ const MAX_CAPS = 20;
  * (relation GE when none is spelled). Either way the segment's UPPER matches are dropped (family IGNORE): the
  * capitals are those words', not the whole answer's.
  */
+const COUPLE = hashOf('couple');
+
+/** The match's number is "a couple" (its first tokens). */
+function startsCouple(t: Tokens, m: Match): boolean {
+  for (let i = m.start; i < m.end && i < m.start + 3; i++) if (t.hash[i] === COUPLE) return true;
+  return false;
+}
+
 function capitalCounts(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
   forEachSegment(det.r.sets, t, quoted, (lo, hi) => capitalSegment(det, t, ms, quoted, covered, lo, hi));
 }
@@ -484,7 +492,8 @@ function capitalSegment(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
     if (!inSeg(m)) continue;
     if (m.family === 'CAPFREQ') return;
     // "A couple of words in ALL CAPS are fine" allows rather than counts: an approximate count stays a word count.
-    if (m.family === 'WORDS' && m.hasNum && m.rel !== 'APPROX' && m.n >= 1 && m.n <= MAX_CAPS && !words) words = m;
+    // Version 19: a count with no relation that is not "a couple" counts them ("have five words in block capitals").
+    if (m.family === 'WORDS' && m.hasNum && (m.rel !== 'APPROX' || !startsCouple(t, m)) && m.n >= 1 && m.n <= MAX_CAPS && !words) words = m;
     if (m.family === 'UPPER') upper = true;
   }
   if (words) words.family = 'CAPFREQ';

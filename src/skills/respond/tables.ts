@@ -711,6 +711,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'PLACEHOLDER', pattern: `{REL}? {N} ..6 corchetes|crochets|klammern|quadre|colchetes|haken|kwadratowych|kwadratowe`, rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'corchetes|crochets|platzhalter|segnaposto|segnaposti|colchetes|plaatshouders|kwadratowych|kwadratowe', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder ..10 {REL}? {N} of|ones|such|total|in', rel: 'GE' },
+  // Version 19: the count after the blanks are listed ("blanks for the parent's name, the player's name and the deposit
+  // amount, not less than three of them", "so four of those at least").
+  { family: 'PLACEHOLDER', pattern: 'blanks|gaps|fields ..24 {REL}? {N} of them|those', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder', rel: 'GE' },
   // "3 fields in square brackets": a count of whatever the brackets hold.
   { family: 'PLACEHOLDER', pattern: '{N} ..4 square -? brackets|bracket|bracketed', rel: 'GE' },
@@ -897,8 +900,11 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['under', 'LT'],
   ['below', 'LT'],
   ['shorter than', 'LT'],
-  // Version 19: "stay short of it" (a restated bound, scope.ts step 2g).
+  // Version 19: "stay short of it" (a restated bound, scope.ts step 2g); a count not to be reached ("It must not reach 60
+  // words", "Stop before you reach six sentences").
   ['short of', 'LT'],
+  ['not reach', 'LT'], ['never reach', 'LT'], ['dont reach', 'LT'], ['before you reach', 'LT'], ['before it reaches', 'LT'],
+  ['before reaching', 'LT'],
   ['exactly', 'EQ'],
   ['precisely', 'EQ'],
   ['just', 'EQ'],
@@ -925,6 +931,10 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['meer dan', 'GT'], ['minder dan', 'LT'], ['onder', 'LT'], ['precies', 'EQ'], ['exact', 'EQ'],
   ['co najmniej', 'GE'], ['przynajmniej', 'GE'], ['minimum', 'GE'], ['nie więcej niż', 'LE'], ['maksymalnie', 'LE'], ['najwyżej', 'LE'], ['maksymalnie do', 'LE'],
   ['więcej niż', 'GT'], ['ponad', 'GT'], ['mniej niż', 'LT'], ['poniżej', 'LT'], ['dokładnie', 'EQ'],
+  // Version 19: negated "less than" in each of those languages ("pas moins de quatre champs" was read as fewer than four).
+  ['no menos de', 'GE'], ['no menos que', 'GE'], ['pas moins de', 'GE'], ['pas moins que', 'GE'], ['nicht weniger als', 'GE'],
+  ['non meno di', 'GE'], ['não menos de', 'GE'], ['não menos que', 'GE'], ['niet minder dan', 'GE'], ['nie mniej niż', 'GE'],
+  ['inte färre än', 'GE'], ['inte mindre än', 'GE'],
   // Turkish and Swedish.
   ['en az', 'GE'], ['en fazla', 'LE'], ['tam olarak', 'EQ'], ['tam', 'EQ'], ['minst', 'GE'], ['högst', 'LE'], ['mer än', 'GT'], ['färre än', 'LT'], ['mindre än', 'LT'],
 ];

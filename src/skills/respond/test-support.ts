@@ -514,6 +514,12 @@ export const V19_PROMPTS: readonly string[] = [
   'I run a shop. Please write a note for my staff. Write all of that out word for word first and only then answer it.',
   'Please write a thank-you card for my neighbour. Open your reply with this request, reproduced word for word, and only after that write the card.',
   'Scrivi un messaggio per i genitori. Prima di rispondere, ricopia la mia richiesta parola per parola.',
+  'Écrivez un modèle de mail de confirmation et laissez pas moins de quatre champs à compléter entre crochets, comme [nom de l\'école].',
+  'Write a short note to the buyer, and I need no fewer than two [square-bracket] blanks, for his name and the date.',
+  'Write the letter template and leave square-bracket blanks for the parent\'s name, the player\'s name and the deposit amount, not less than three of them.',
+  'Write the usher script. It must not reach 60 words.',
+  'Write the invoice note. Stop before you reach six sentences.',
+  'Write a recruitment post, and have five words in block capitals, more if you like.',
   'Escribe un aviso para los vecinos sobre la fiesta. Termina con una pregunta para Juan.',
   'Schreib eine kurze Nachricht an die Nachbarn. Beende die Nachricht mit einem Hinweis auf die Öffnungszeiten.',
   'Escribe un aviso con los horarios: abrimos a las nueve, y al final cerramos con Juan.',
@@ -524,6 +530,7 @@ export const V19_PROMPTS: readonly string[] = [
   'Write a note. Put at least two tips in *single asterisks* so they stand out, three tips in all.',
   'Write a list of tips, exactly 5 of them, each one a line starting with a dash.',
   'Write a poem about the sea. Copy the rhyme scheme of a sonnet unchanged.',
+  'Write a short toast. A couple of words in ALL CAPS are fine.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
