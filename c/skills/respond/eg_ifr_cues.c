@@ -128,6 +128,8 @@ static uint32_t lower_cp(uint32_t c) {
 
 /* ---------------------------------------------------------------- walking the prompt */
 
+/* The code point at byte i (< n). */
+static uint32_t cp_at_n(const cue_run *c, uint32_t i);
 /* The code point at byte i (< n), its length in *l. */
 static uint32_t cp_at(const cue_run *c, uint32_t i, uint32_t *l) {
     uint32_t cp;
@@ -136,6 +138,10 @@ static uint32_t cp_at(const cue_run *c, uint32_t i, uint32_t *l) {
 }
 
 static uint32_t lc_at(const cue_run *c, uint32_t i, uint32_t *l) { return lower_cp(cp_at(c, i, l)); }
+static uint32_t cp_at_n(const cue_run *c, uint32_t i) {
+    uint32_t l;
+    return cp_at(c, i, &l);
+}
 
 /* The code point before byte i (> 0). */
 static uint32_t cp_before(const cue_run *c, uint32_t i) {
@@ -253,6 +259,28 @@ static uint32_t rec_first(const cue_run *c, uint32_t k) {
 
 /* matchAt: the longest RCUE entries matching at byte p (whose lowered code point is first), their concepts or-ed and
  * the value of the last NUM one in RCUE order. 1 with *end, *mask, *value set; 0 when none. */
+/* Hebrew proclitics (ו ה ב כ ל מ ש) and Arabic ones (و ف ب ك ل): letters written onto the next word. */
+static int is_proclitic(uint32_t c) {
+    return c == 0x5D5u || c == 0x5D4u || c == 0x5D1u || c == 0x5DBu || c == 0x5DCu || c == 0x5DEu || c == 0x5E9u ||
+           c == 0x648u || c == 0x641u || c == 0x628u || c == 0x643u || c == 0x644u;
+}
+
+/* afterProclitics: one or two proclitics that start a word stand right before byte p ("במקף", "שהמילה"): an entry
+ * may start at p as at a word start (version 19). */
+static int after_proclitics(const cue_run *c, uint32_t p) {
+    uint32_t q = p, k;
+    for (k = 1; k <= 2u && q > 0u; k++) {
+        uint32_t pc;
+        q = eg_u8_prev(c->p, q);
+        pc = lower_cp(cp_at_n(c, q));
+        if (!is_proclitic(pc)) return 0;
+        if (q == 0u) return 1;
+        pc = lower_cp(cp_before(c, q));
+        if (is_sep(pc) || cue_digit(pc) >= 0) return 1;
+    }
+    return 0;
+}
+
 static int match_at(const cue_run *c, uint32_t p, uint32_t first, uint32_t *end, uint32_t *mask, uint32_t *value) {
     uint32_t lo = 0, hi = c->r->ncue, k, best = p, bmask = 0, bvalue = 0;
     int word_start;
@@ -266,7 +294,7 @@ static int match_at(const cue_run *c, uint32_t p, uint32_t first, uint32_t *end,
     if (p == 0u) word_start = 1;
     else {
         uint32_t pc = lower_cp(cp_before(c, p));
-        word_start = is_sep(pc) || cue_digit(pc) >= 0;
+        word_start = is_sep(pc) || cue_digit(pc) >= 0 || after_proclitics(c, p);
     }
     for (k = lo; k < c->r->ncue; k++) {
         const uint8_t *rec = c->r->cue + 12u * k;

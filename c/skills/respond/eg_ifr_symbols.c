@@ -434,7 +434,9 @@ void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
         if (n > plan->highlights) plan->highlights = n;
     }
     /* "Θέλω 3 παραγράφους, χωρισμένες μεταξύ τους με ***": a divider and a count in its sentence (English: step 2e). */
-    if (plan->foreign && !par_num) {
+    /* not over a count the cue step read ("ત્રણ ફકરા ... દરેક બે ફકરાની વચ્ચે ***": "two" is nearest the divider;
+     * version 19) */
+    if (plan->foreign && plan->par_count == 0 && !par_num) {
         int32_t n = div >= 0 ? count_near(r, s, (uint32_t)div, used, 0) : 0;
         if (n >= 2 && n <= MAX_SECTIONS) plan->par_count = n;
     }

@@ -151,13 +151,29 @@ function isSentenceEnd(cp: number[], i: number): boolean {
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
 
+/** Hebrew proclitics (ו ה ב כ ל מ ש) and Arabic ones (و ف ب ك ل): letters written onto the next word. */
+const isProclitic = (c: number) =>
+  c === 0x5d5 || c === 0x5d4 || c === 0x5d1 || c === 0x5db || c === 0x5dc || c === 0x5de || c === 0x5e9 ||
+  c === 0x648 || c === 0x641 || c === 0x628 || c === 0x643 || c === 0x644;
+
+/** True when one or two proclitics that start a word stand right before p ("במקף": with a hyphen, "שהמילה": that
+ * the word): an entry may start at p as at a word start (version 19). */
+function afterProclitics(lc: number[], p: number): boolean {
+  for (let k = 1; k <= 2 && p - k >= 0; k++) {
+    if (!isProclitic(lc[p - k])) return false;
+    const q = p - k;
+    if (q === 0 || isSeparator(lc[q - 1]) || cueDigit(lc[q - 1]) >= 0) return true;
+  }
+  return false;
+}
+
 /** The longest RCUE entries matching at p (all entries of that length: their concepts are or-ed), as [end, mask,
  * value], or null. */
 function matchAt(r: Responder, lc: number[], p: number): [number, number, number] | null {
   const first = lc[p];
   const list = r.cues.byFirst.get(first);
   if (!list) return null;
-  const wordStart = p === 0 || isSeparator(lc[p - 1]) || cueDigit(lc[p - 1]) >= 0;
+  const wordStart = p === 0 || isSeparator(lc[p - 1]) || cueDigit(lc[p - 1]) >= 0 || afterProclitics(lc, p);
   let bestEnd = -1;
   let mask = 0;
   let value = 0;

@@ -13,7 +13,10 @@
 // "ricopia", and Italian "mia" is no Swahili hundred; negated "less than" in seven languages ("pas moins de quatre
 // champs"), "no fewer than" is no count of zero, blanks counted after their list ("not less than three of them"), a
 // count not to be reached ("must not reach 60 words"), a plain count of words in capitals counts capitalised words
-// ("five words in block capitals"; "a couple of words in ALL CAPS are fine" stays as it was read). Controls: a description after "con", a
+// ("five words in block capitals"; "a couple of words in ALL CAPS are fine" stays as it was read); cue words after
+// Hebrew proclitics ("במקף", with a hyphen), a divider's nearest count does not replace the paragraph count the cue
+// step read ("ત્રણ ફકરા ... દરેક બે ફકરાની વચ્ચે ***"), list nouns as items in five languages ("quatre étapes ...
+// tiret"), Swahili class forms of number words ("mambo matatu") and a negated "exceed" ("lisizidi"). Controls: a description after "con", a
 // German noun after an article, an end adverb after a colon, a Korean auxiliary after the verb, "USA" (Spanish "usa"),
 // a negated include, "not too short", asterisks that mark highlights, "each one a line" (a share, not the count:
 // the list's "5 of them" is no list noun, so no count is read), a rhyme scheme copied unchanged. Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
@@ -57,6 +60,10 @@ const V19_WANT: string[] = [
   'number_words{"relation":"less than","num_words":60}',
   'number_sentences{"relation":"less than","num_sentences":6}',
   'capital_word_frequency{"capital_relation":"at least","capital_frequency":5} capital_word_frequency{"capital_relation":"less than","capital_frequency":6}',
+  'response_language{"language":"he"} number_bullet_lists{"num_bullets":4}',
+  'response_language{"language":"gu"} number_paragraphs{"num_paragraphs":3}',
+  'response_language{"language":"fr"} number_bullet_lists{"num_bullets":4}',
+  'response_language{"language":"sw"} number_sentences{"relation":"less than","num_sentences":7} number_bullet_lists{"num_bullets":3}',
   'response_language{"language":"es"}',
   'response_language{"language":"de"}',
   'response_language{"language":"es"}',

@@ -289,7 +289,9 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
     if (n > plan.highlights) plan.highlights = n;
   }
   // "Θέλω 3 παραγράφους, χωρισμένες μεταξύ τους με ***": a divider and a count in its sentence (English: step 2e).
-  if (plan.foreign && !ms.some((m) => (m.family === 'PARCOUNT' || m.family === 'SECCOUNT') && m.hasNum)) {
+  // Not over a count the cue step read: "ત્રણ ફકરા ... દરેક બે ફકરાની વચ્ચે ***" (three paragraphs, *** between every
+  // two) has "two" nearest the divider (version 19).
+  if (plan.foreign && plan.parCount === 0 && !ms.some((m) => (m.family === 'PARCOUNT' || m.family === 'SECCOUNT') && m.hasNum)) {
     const div = ms.find((m) => m.family === 'STARDIV');
     const n = div ? countNear(r, t, div.start, used, ms, false, plan.foreign) : 0;
     if (n >= 2 && n <= MAX_SECTIONS) plan.parCount = n;
