@@ -542,6 +542,95 @@ static void too_bounds(det *d, const uint8_t *quoted, const uint8_t *covered) {
     }
 }
 
+/* Step 2i (version 19; scope.ts subjectCounts): a word's count stated with the word as the subject, unquoted ("Neon
+ * needs to come up no fewer than three times", "magic should crop up at least four times"): an uncovered count of
+ * times (an optional relation phrase, a number and "times", or "twice" / "thrice") right after a verb of turning up
+ * ("come|crop|show|turn|pop up", or appear, feature, mentioned, used, occur, repeated), before which stand up to
+ * MODAL_REACH modal words and then the word (not covered or quoted, not KW_SKIP or KW_STOP, not a number, starting with
+ * a letter): a KWFREQ match for it, or LETTER when it is one ASCII letter; the relation is the phrase's, else the
+ * number's postfix, else an "or more" after "times", else EQ. */
+#define MODAL_REACH 3u
+static const int UP_VERBS[] = {EG_W_COME, EG_W_COMES, EG_W_CROP, EG_W_CROPS, EG_W_SHOW, EG_W_SHOWS, EG_W_TURN, EG_W_TURNS,
+                               EG_W_POP, EG_W_POPS};
+static const int SEEN_VERBS[] = {EG_W_APPEAR, EG_W_APPEARS, EG_W_FEATURE, EG_W_FEATURES, EG_W_MENTIONED, EG_W_USED,
+                                 EG_W_OCCUR, EG_W_OCCURS, EG_W_REPEATED};
+static const int MODALS[] = {EG_W_NEEDS, EG_W_NEED, EG_W_TO, EG_W_SHOULD, EG_W_MUST, EG_W_HAS, EG_W_HAVE, EG_W_WILL,
+                             EG_W_WOULD, EG_W_BE, EG_W_IS, EG_W_GETS, EG_W_GET};
+
+static int is_letter_byte(uint8_t b) { return (b >= 0x41u && b <= 0x5Au) || (b >= 0x61u && b <= 0x7Au) || b >= 0xC0u; }
+
+static void subject_counts(det *d, const uint8_t *quoted, uint8_t *covered) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    eg_ifr_scratch *s = d->s;
+    uint32_t j, k;
+    for (j = 1; j < t->n; j++) {
+        int64_t v, w, at, end = -1, re;
+        int64_t n = -1;
+        uint8_t rel = EG_R_NONE, rr;
+        eg_ifr_num_at num;
+        int cov = 0;
+        eg_match *m;
+        if (covered[j] || quoted[j] || t->kind[j] != EG_TK_WORD) continue;
+        v = (int64_t)j - 1;
+        if (t->kind[v] != EG_TK_WORD) continue;
+        if (t->hash[v] == r->w[EG_W_UP] && v > 0 && t->kind[v - 1] == EG_TK_WORD && hash_is(r, t->hash[v - 1], UP_VERBS, N_OF(UP_VERBS))) v--;
+        else if (!hash_is(r, t->hash[v], SEEN_VERBS, N_OF(SEEN_VERBS))) continue;
+        re = eg_ifr_relation_at(d, j, &rr);
+        at = re >= 0 ? re : (int64_t)j;
+        if (re >= 0 && rr != EG_R_NONE) rel = rr;
+        if (at < (int64_t)t->n && (t->hash[at] == r->w[EG_W_TWICE] || t->hash[at] == r->w[EG_W_THRICE])) {
+            n = t->hash[at] == r->w[EG_W_TWICE] ? 2 : 3;
+            end = at + 1;
+        } else {
+            int64_t ne = eg_ifr_number_at(d, (uint32_t)at, &num);
+            if (ne >= 0 && ne < (int64_t)t->n && t->kind[ne] == EG_TK_WORD && t->hash[ne] == r->w[EG_W_TIMES]) {
+                n = num.n;
+                end = ne + 1;
+                if (rel == EG_R_NONE && num.post_rel != EG_R_NONE) rel = num.post_rel;
+            }
+        }
+        if (n < 1) continue;
+        for (k = j; (int64_t)k < end; k++) {
+            if (covered[k] || quoted[k]) cov = 1;
+        }
+        if (cov) continue;
+        /* "forty times or more" */
+        if (rel == EG_R_NONE && end + 1 < (int64_t)t->n) {
+            uint8_t ob = or_bound(r, t, end);
+            if (ob != NO_CUE) {
+                rel = ob;
+                end += 2;
+            }
+        }
+        w = v - 1;
+        for (k = 0; k < MODAL_REACH && w >= 0 && t->kind[w] == EG_TK_WORD && hash_is(r, t->hash[w], MODALS, N_OF(MODALS)); k++) w--;
+        if (w < 0 || covered[w] || quoted[w] || t->kind[w] != EG_TK_WORD || eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[w]) ||
+            eg_ifr_set_has(r, EG_SET_KW_STOP, t->hash[w])) continue;
+        if (eg_ifr_number_at(d, (uint32_t)w, &num) >= 0 || !is_letter_byte(t->bytes[t->start[w]])) continue;
+        if (s->n_matches >= EG_IFR_MAX_MATCHES || s->n_strs >= EG_IFR_MAX_STRS) {
+            s->overflow = 1;
+            return;
+        }
+        s->strs[s->n_strs].p = t->bytes + t->start[w];
+        s->strs[s->n_strs].n = t->end[w] - t->start[w];
+        m = &s->matches[s->n_matches++];
+        /* one ASCII letter is a letter's count ("let r turn up forty times or more") */
+        m->family = (t->end[w] - t->start[w] == 1u && t->bytes[t->start[w]] < 0x80u) ? EG_F_LETTER : EG_F_KWFREQ;
+        m->arg = EG_IFR_NONE;
+        m->rel = rel == EG_R_NONE ? EG_R_EQ : rel;
+        m->n = n;
+        m->n2 = 0;
+        m->has_num = 1;
+        m->str_first = s->n_strs++;
+        m->str_count = 1;
+        m->lang = EG_IFR_NONE;
+        m->start = (uint32_t)w;
+        m->end = (uint32_t)end;
+        for (k = (uint32_t)w; (int64_t)k < end; k++) covered[k] = 1;
+    }
+}
+
 void eg_ifr_scope(det *d) {
     uint8_t *quoted = d->s->mem.det.quoted;
     uint8_t *covered = d->s->mem.det.covered;
@@ -553,4 +642,5 @@ void eg_ifr_scope(det *d) {
     capital_counts(d, quoted, covered);
     restated_bounds(d, quoted, covered);
     too_bounds(d, quoted, covered);
+    subject_counts(d, quoted, covered);
 }

@@ -16,10 +16,13 @@
 // ("five words in block capitals"; "a couple of words in ALL CAPS are fine" stays as it was read); cue words after
 // Hebrew proclitics ("במקף", with a hyphen), a divider's nearest count does not replace the paragraph count the cue
 // step read ("ત્રણ ફકરા ... દરેક બે ફકરાની વચ્ચે ***"), list nouns as items in five languages ("quatre étapes ...
-// tiret"), Swahili class forms of number words ("mambo matatu") and a negated "exceed" ("lisizidi"). Controls: a description after "con", a
+// tiret"), Swahili class forms of number words ("mambo matatu") and a negated "exceed" ("lisizidi"); a word's count
+// with the word as the subject ("magic should crop up at least four times", "let r turn up forty times or more": a
+// letter). Controls: a description after "con", a
 // German noun after an article, an end adverb after a colon, a Korean auxiliary after the verb, "USA" (Spanish "usa"),
 // a negated include, "not too short", asterisks that mark highlights, "each one a line" (a share, not the count:
-// the list's "5 of them" is no list noun, so no count is read), a rhyme scheme copied unchanged. Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
+// the list's "5 of them" is no list noun, so no count is read), a rhyme scheme copied unchanged, "It should come up"
+// (a pronoun is no keyword). Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
 // them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -64,6 +67,9 @@ const V19_WANT: string[] = [
   'response_language{"language":"gu"} number_paragraphs{"num_paragraphs":3}',
   'response_language{"language":"fr"} number_bullet_lists{"num_bullets":4}',
   'response_language{"language":"sw"} number_sentences{"relation":"less than","num_sentences":7} number_bullet_lists{"num_bullets":3}',
+  'frequency{"keyword":"magic","relation":"at least","frequency":4}',
+  'frequency{"keyword":"neon","relation":"at least","frequency":3}',
+  'letter_frequency{"letter":"r","let_relation":"at least","let_frequency":40}',
   'response_language{"language":"es"}',
   'response_language{"language":"de"}',
   'response_language{"language":"es"}',
@@ -75,6 +81,7 @@ const V19_WANT: string[] = [
   '',
   '',
   'number_words{"relation":"at least","num_words":2} number_words{"relation":"less than","num_words":5} english_capital{}',
+  '',
 ];
 
 test('version 19 readings: unquoted endings after WITH, an include verb\'s one-word object, a relation next to an exact count, "too many", restated and corrected bounds, bullet sentences, repeats', () => {

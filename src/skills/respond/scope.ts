@@ -182,6 +182,7 @@ export function readScope(det: Detector, t: Tokens, ms: Match[]): void {
   capitalCounts(det, t, ms, quoted, covered);
   restatedBounds(det, t, ms, quoted, covered);
   tooBounds(t, ms, quoted, covered);
+  subjectCounts(det, t, ms, quoted, covered);
 }
 
 /** Words that may stand between a count and its "too many" verdict (step 2h): copulas and degree words. */
@@ -224,6 +225,85 @@ function pronounAt(t: Tokens, i: number, n: number): { end: number; n: number } 
   const h = t.hash[i];
   return h === THAT || h === IT || h === THIS ? { end: i + 1, n } : null;
 }
+
+/** Verbs of turning up that a word's count follows ("come up", "crop up", "appear", "mentioned"), and the words that
+ * may stand between the word and them ("needs to", "should", "has to be"). */
+const UP_VERBS = new Set([hashOf('come'), hashOf('comes'), hashOf('crop'), hashOf('crops'), hashOf('show'), hashOf('shows'), hashOf('turn'), hashOf('turns'), hashOf('pop'), hashOf('pops')]);
+const SEEN_VERBS = new Set([hashOf('appear'), hashOf('appears'), hashOf('feature'), hashOf('features'), hashOf('mentioned'), hashOf('used'), hashOf('occur'), hashOf('occurs'), hashOf('repeated')]);
+const MODALS = new Set([hashOf('needs'), hashOf('need'), hashOf('to'), hashOf('should'), hashOf('must'), hashOf('has'), hashOf('have'), hashOf('will'), hashOf('would'), hashOf('be'), hashOf('is'), hashOf('gets'), hashOf('get')]);
+const UP = hashOf('up');
+const TIMES = hashOf('times');
+const TWICE = hashOf('twice');
+const THRICE = hashOf('thrice');
+/** Most modal words between the word and its verb. */
+const MODAL_REACH = 3;
+
+/**
+ * Step 2i (version 19): a word's count stated with the word as the subject, unquoted ("Neon needs to come up no
+ * fewer than three times", "magic should crop up at least four times", "I need bamboo mentioned three times"): an
+ * uncovered count of times (an optional relation phrase, then a number and "times", or "twice" / "thrice") right after
+ * a verb of turning up (UP_VERBS and "up", or a SEEN_VERB), before which stand up to MODAL_REACH MODALS and then the
+ * word: a word token, not covered or quoted, not a KW_SKIP or KW_STOP word, not a number, starting with a letter. It
+ * becomes a KWFREQ match for that word, or a LETTER match when it is one ASCII letter ("let r turn up forty times or
+ * more"); the relation is the phrase's, else the number's postfix ("three or more times"), else an "or more" after
+ * "times", else EQ.
+ */
+function subjectCounts(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
+  const s = det.r.sets;
+  for (let j = 1; j < t.n; j++) {
+    if (covered[j] || quoted[j] || t.kind[j] !== TK_WORD) continue;
+    // The verb before j.
+    let v = j - 1;
+    if (t.kind[v] !== TK_WORD) continue;
+    if (t.hash[v] === UP && v > 0 && t.kind[v - 1] === TK_WORD && UP_VERBS.has(t.hash[v - 1])) v--;
+    else if (!SEEN_VERBS.has(t.hash[v])) continue;
+    // The count at j.
+    const rel = det.relationAt(t, j);
+    const at = rel ? rel.end : j;
+    let n = -1;
+    let end = -1;
+    let r: RelKind = rel && rel.rel !== 'NONE' ? rel.rel : 'NONE';
+    if (at < t.n && (t.hash[at] === TWICE || t.hash[at] === THRICE)) {
+      n = t.hash[at] === TWICE ? 2 : 3;
+      end = at + 1;
+    } else {
+      const num = det.numberAt(t, at);
+      if (num && num.end < t.n && t.kind[num.end] === TK_WORD && t.hash[num.end] === TIMES) {
+        n = num.n;
+        end = num.end + 1;
+        if (r === 'NONE' && num.postRel !== 'NONE') r = num.postRel;
+      }
+    }
+    if (n < 1) continue;
+    // "forty times or more".
+    if (r === 'NONE' && end + 1 < t.n) {
+      const ob = orBound(s, t, end);
+      if (ob) {
+        r = ob;
+        end += 2;
+      }
+    }
+    let cov = false;
+    for (let k = j; k < end; k++) if (covered[k] || quoted[k]) cov = true;
+    if (cov) continue;
+    // The word before the verb, past modal words.
+    let w = v - 1;
+    for (let k = 0; k < MODAL_REACH && w >= 0 && t.kind[w] === TK_WORD && MODALS.has(t.hash[w]); k++) w--;
+    if (w < 0 || covered[w] || quoted[w] || t.kind[w] !== TK_WORD || s.KW_SKIP.has(t.hash[w]) || s.KW_STOP.has(t.hash[w])) continue;
+    if (det.numberAt(t, w) || !isLetterByte(t.bytes[t.start[w]])) continue;
+    const word = KEEP_BOM.decode(t.bytes.subarray(t.start[w], t.end[w]));
+    // One ASCII letter is a letter's count ("let r turn up forty times or more").
+    const letter = t.end[w] - t.start[w] === 1 && t.bytes[t.start[w]] < 0x80;
+    ms.push({ family: letter ? 'LETTER' : 'KWFREQ', arg: null, rel: r === 'NONE' ? 'EQ' : r, n, n2: 0, hasNum: true, strs: [word], lang: null, start: w, end });
+    for (let k = w; k < end; k++) covered[k] = 1;
+  }
+}
+
+/** Decodes a token as C copies its bytes (a leading U+FEFF stays). */
+const KEEP_BOM = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** An ASCII letter, or the lead byte of a non-ASCII code point. */
+const isLetterByte = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b >= 0xc0;
 
 /** How far (tokens) after a restated bound's number a negation makes it a limit ("longer than 50 won't fit"). */
 const RESTATE_NEG_REACH = 3;

@@ -524,6 +524,9 @@ export const V19_PROMPTS: readonly string[] = [
   'કૃપા કરીને એક નાની સૂચના લખો. ત્રણ ફકરા લખજો અને દરેક બે ફકરાની વચ્ચે *** વાળી એક લીટી મૂકજો.',
   'Rédigez une explication simple, avec exactement quatre étapes en liste, chaque ligne commençant par un tiret.',
   'Tafadhali niandikie tangazo fupi. Weka mambo matatu kwa vitone. Tangazo lote lisizidi sentensi sita.',
+  'Write the booklet page. The booklet is called Little Magic Makers, so magic should crop up at least four times.',
+  'Write a product note. Neon needs to come up no fewer than three times.',
+  'Write a lesson plan for roundabouts, and let r turn up forty times or more.',
   'Escribe un aviso para los vecinos sobre la fiesta. Termina con una pregunta para Juan.',
   'Schreib eine kurze Nachricht an die Nachbarn. Beende die Nachricht mit einem Hinweis auf die Öffnungszeiten.',
   'Escribe un aviso con los horarios: abrimos a las nueve, y al final cerramos con Juan.',
@@ -535,6 +538,7 @@ export const V19_PROMPTS: readonly string[] = [
   'Write a list of tips, exactly 5 of them, each one a line starting with a dash.',
   'Write a poem about the sea. Copy the rhyme scheme of a sonnet unchanged.',
   'Write a short toast. A couple of words in ALL CAPS are fine.',
+  'Write a note for the team. It should come up three times in the meeting.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
