@@ -727,12 +727,15 @@ static int marker_after(const cue_run *c, uint32_t from, eg_str *out) {
                         pp = 1;
                         q += 2u;
                     }
+                    /* the French "P.-S." (version 19): a hyphen before the letter, the marker as written */
+                    int hyphen = !pp && q < c->n && byte_at(c, q) == 0x2Du;
+                    if (hyphen) q++;
                     if (q < c->n && is_mark_letter(byte_at(c, q))) {
                         letter = byte_at(c, q);
                         q++;
                         if (q < c->n && byte_at(c, q) == 0x2Eu) q++;
                         if (ends_at(c, q) || byte_at(c, q - 1u) == 0x2Eu) {
-                            if (letter == 0x53u || letter == 0x73u) return pp ? 2 : 1;
+                            if ((letter == 0x53u || letter == 0x73u) && !hyphen) return pp ? 2 : 1;
                             out->p = c->p + k;
                             out->n = q - k;
                             return 3;
@@ -952,6 +955,8 @@ static void read_sentence(cue_run *c) {
             eg_str *arr = neg ? plan->forbid : plan->keywords;
             uint32_t *n = neg ? &plan->n_forbid : &plan->n_keywords;
             found = 1;
+            /* the quoted postscript marker ("añade una posdata que empiece con "P.D."") is no keyword (version 19) */
+            if (is_postscript(plan, k)) continue;
             if (!list_has(arr, *n, k) && !kwfreq_has(c, k)) eg_ifr_list_add(c->s, arr, n, k);
         }
         /* "Обязательно упомяни штрихкод, потому что ...": where the prompt's language is known (a short English prompt

@@ -482,6 +482,8 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
       for (let k = keyword(inc); k !== null; k = keyword(inc)) {
         found = true;
         const list = neg ? plan.forbid : plan.keywords;
+        // The quoted postscript marker ("añade una posdata que empiece con "P.D."") is no keyword (version 19).
+        if (k === plan.postscript) continue;
         if (!list.includes(k) && !plan.kwfreq.has(k.toLowerCase())) list.push(k);
       }
       // "Обязательно упомяни штрихкод, потому что ...", "Задължително спомени лифт, защото ...": an include verb, not
@@ -564,12 +566,15 @@ function markerAfter(cp: number[], from: number): string | null {
           pp = true;
           q += 2;
         }
+        // The French "P.-S." (version 19): a hyphen before the letter, the marker as written.
+        const hyphen = !pp && q < cp.length && cp[q] === 0x2d;
+        if (hyphen) q++;
         if (q < cp.length && isMarkLetter(cp[q])) {
           const letter = cp[q];
           q++;
           if (q < cp.length && cp[q] === 0x2e) q++;
           if (endsAt(q) || cp[q - 1] === 0x2e) {
-            if (letter === 0x53 || letter === 0x73) return pp ? 'P.P.S' : 'P.S.';
+            if ((letter === 0x53 || letter === 0x73) && !hyphen) return pp ? 'P.P.S' : 'P.S.';
             return String.fromCodePoint(...cp.slice(k, q));
           }
         }

@@ -18,7 +18,8 @@
 // step read ("ત્રણ ફકરા ... દરેક બે ફકરાની વચ્ચે ***"), list nouns as items in five languages ("quatre étapes ...
 // tiret"), Swahili class forms of number words ("mambo matatu") and a negated "exceed" ("lisizidi"); a word's count
 // with the word as the subject ("magic should crop up at least four times", "let r turn up forty times or more": a
-// letter). Controls: a description after "con", a
+// letter); the French postscript "P.-S." after "ajoutez" (add verbs as include cues in four languages), and a quoted
+// marker is no keyword. Controls: a description after "con", a
 // German noun after an article, an end adverb after a colon, a Korean auxiliary after the verb, "USA" (Spanish "usa"),
 // a negated include, "not too short", asterisks that mark highlights, "each one a line" (a share, not the count:
 // the list's "5 of them" is no list noun, so no count is read), a rhyme scheme copied unchanged, "It should come up"
@@ -70,6 +71,8 @@ const V19_WANT: string[] = [
   'frequency{"keyword":"magic","relation":"at least","frequency":4}',
   'frequency{"keyword":"neon","relation":"at least","frequency":3}',
   'letter_frequency{"letter":"r","let_relation":"at least","let_frequency":40}',
+  'response_language{"language":"fr"} postscript{"postscript_marker":"P.-S."}',
+  'response_language{"language":"es"} postscript{"postscript_marker":"P.D."}',
   'response_language{"language":"es"}',
   'response_language{"language":"de"}',
   'response_language{"language":"es"}',

@@ -527,6 +527,8 @@ export const V19_PROMPTS: readonly string[] = [
   'Write the booklet page. The booklet is called Little Magic Makers, so magic should crop up at least four times.',
   'Write a product note. Neon needs to come up no fewer than three times.',
   'Write a lesson plan for roundabouts, and let r turn up forty times or more.',
+  'Rédigez une courte lettre pour les clients. Ajoutez un P.-S. à la fin pour rappeler les horaires.',
+  'Escribe un correo amable y al final añade una posdata que empiece con "P.D." invitándole a un café.',
   'Escribe un aviso para los vecinos sobre la fiesta. Termina con una pregunta para Juan.',
   'Schreib eine kurze Nachricht an die Nachbarn. Beende die Nachricht mit einem Hinweis auf die Öffnungszeiten.',
   'Escribe un aviso con los horarios: abrimos a las nueve, y al final cerramos con Juan.',
