@@ -50,28 +50,36 @@ static int64_t kind_end(det *d, uint32_t j, int kind) {
     return k + 1u < t->n ? (int64_t)k + 1 : (int64_t)t->n;
 }
 
-/* countBefore: the first token of a number that ends 1..POSTFIX_UNIT_WORDS word tokens before token j, with only
- * words between it and j and no boundary, else -1: the count of a relation written after it ("four sentences max"). */
+/* countBefore: the first token of a number that ends 1..POSTFIX_UNIT_WORDS word tokens before token j (the unit words
+ * between its end and j), with only words between it and j and no boundary, else -1: the count of a relation written
+ * after it ("four sentences max"); a number in several words from its first ("twenty five sentences max"). */
 #define POSTFIX_UNIT_WORDS 2
+/* numberStart: the first word of the number that ends at `end` and is read at token k ("twenty five"). */
+static int64_t number_start(det *d, int64_t k, int64_t end) {
+    while (k > 0 && !eg_ifr_is_boundary(d->t, (uint32_t)k - 1u) && number_end(d, k - 1) == end) k--;
+    return k;
+}
+
 static int64_t count_before(det *d, int64_t j) {
     const eg_ifr_tokens *t = d->t;
     int64_t k, end;
     for (k = j - 1; k >= 0 && j - k <= POSTFIX_UNIT_WORDS + 1 && t->kind[k] == EG_TK_WORD && !eg_ifr_is_boundary(t, (uint32_t)k); k--) {
         end = number_end(d, k);
-        if (end > k && end < j) return k;
+        if (end > k && end < j) return number_start(d, k, end);
     }
     return -1;
 }
 
 /* bareCountBefore: for a relation phrase at token e followed by a number and a word (its unit), the first token of the
- * nearest number before p in the same sentence (at most MAX_RETRACT tokens back) followed by that same word, else -1. */
+ * nearest number before p in the same sentence (at most MAX_RETRACT tokens back; from its first word) followed by
+ * that same word, else -1. */
 static int64_t bare_count_before(det *d, uint32_t p, uint32_t e) {
     const eg_ifr_tokens *t = d->t;
     int64_t r_num = kind_end(d, e, K_REL), r_end = number_end(d, r_num), k, end;
     if (r_end <= r_num || r_end >= (int64_t)t->n) return -1;
     for (k = (int64_t)p - 1; k >= 0 && (int64_t)p - k <= MAX_RETRACT && !eg_ifr_is_boundary(t, (uint32_t)k); k--) {
         end = number_end(d, k);
-        if (end > k && end < (int64_t)p && t->kind[end] == EG_TK_WORD && t->hash[end] == t->hash[r_end]) return k;
+        if (end > k && end < (int64_t)p && t->kind[end] == EG_TK_WORD && t->hash[end] == t->hash[r_end]) return number_start(d, k, end);
     }
     return -1;
 }

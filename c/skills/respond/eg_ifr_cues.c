@@ -257,8 +257,6 @@ static uint32_t rec_first(const cue_run *c, uint32_t k) {
     return cp;
 }
 
-/* matchAt: the longest RCUE entries matching at byte p (whose lowered code point is first), their concepts or-ed and
- * the value of the last NUM one in RCUE order. 1 with *end, *mask, *value set; 0 when none. */
 /* Hebrew proclitics (ו ה ב כ ל מ ש) and Arabic ones (و ف ب ك ل): letters written onto the next word. */
 static int is_proclitic(uint32_t c) {
     return c == 0x5D5u || c == 0x5D4u || c == 0x5D1u || c == 0x5DBu || c == 0x5DCu || c == 0x5DEu || c == 0x5E9u ||
@@ -281,6 +279,8 @@ static int after_proclitics(const cue_run *c, uint32_t p) {
     return 0;
 }
 
+/* matchAt: the longest RCUE entries matching at byte p (whose lowered code point is first), their concepts or-ed and
+ * the value of the last NUM one in RCUE order. 1 with *end, *mask, *value set; 0 when none. */
 static int match_at(const cue_run *c, uint32_t p, uint32_t first, uint32_t *end, uint32_t *mask, uint32_t *value) {
     uint32_t lo = 0, hi = c->r->ncue, k, best = p, bmask = 0, bvalue = 0;
     int word_start;

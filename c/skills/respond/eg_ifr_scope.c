@@ -426,7 +426,8 @@ static void capital_segment(det *d, const uint8_t *quoted, const uint8_t *covere
         eg_match *m = &s->matches[mi];
         if (!(m->start < hi && m->end > lo)) continue;
         if (m->family == EG_F_CAPFREQ) return;
-        /* version 19: a count with no relation that is not "a couple" counts them ("have five words in block capitals") */
+        /* version 19: an APPROX count (bare, or "about") counts them too unless it is "a couple" ("have five words in
+         * block capitals") */
         if (m->family == EG_F_WORDS && m->has_num && (m->rel != EG_R_APPROX || !starts_couple(d, m)) && m->n >= 1 && m->n <= MAX_CAPS &&
             words == NULL) words = m;
         if (m->family == EG_F_UPPER) upper = 1;
@@ -591,11 +592,7 @@ static void subject_counts(det *d, const uint8_t *quoted, uint8_t *covered) {
             }
         }
         if (n < 1) continue;
-        for (k = j; (int64_t)k < end; k++) {
-            if (covered[k] || quoted[k]) cov = 1;
-        }
-        if (cov) continue;
-        /* "forty times or more" */
+        /* "forty times or more" (its two tokens are checked with the count's below) */
         if (rel == EG_R_NONE && end + 1 < (int64_t)t->n) {
             uint8_t ob = or_bound(r, t, end);
             if (ob != NO_CUE) {
@@ -603,6 +600,10 @@ static void subject_counts(det *d, const uint8_t *quoted, uint8_t *covered) {
                 end += 2;
             }
         }
+        for (k = j; (int64_t)k < end; k++) {
+            if (covered[k] || quoted[k]) cov = 1;
+        }
+        if (cov) continue;
         w = v - 1;
         for (k = 0; k < MODAL_REACH && w >= 0 && t->kind[w] == EG_TK_WORD && hash_is(r, t->hash[w], MODALS, N_OF(MODALS)); k++) w--;
         if (w < 0 || covered[w] || quoted[w] || t->kind[w] != EG_TK_WORD || eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[w]) ||

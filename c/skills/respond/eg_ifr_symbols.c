@@ -162,7 +162,8 @@ static int is_bullet_marker(const eg_ifr_tokens *t, uint32_t i, const uint8_t *u
 }
 
 /* countNear's candidate i: its value 1..MAX_SYMBOL_BULLETS (leadingCount, or an RNUM word, or in a foreign prompt a cue
- * number word above one) when it is an uncovered
+ * number word above one or (version 19) a number inside the token before its counter, counter_count) when it is an
+ * uncovered
  * word whose next token is not a NUM_UNIT word and is not a `-` touching it, else 0. */
 static int32_t value_at(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i, const uint8_t *used, int foreign) {
     int32_t v;
@@ -311,14 +312,16 @@ static int same_lower(eg_ifr_scratch *s, eg_str a, eg_str b) {
 
 /* bulletSentence (version 19): a count of list nouns in a sentence that names its bullet marker in words or shows a
  * `*` ("Six rules, written as a list with an asterisk at the start of each line", "a five-item list using * bullets"):
- * in the first sentence holding a BULLET_CUE word or an uncovered `*`, no `*` touching a word after it (a highlight
- * shown) and no HIGHLIGHT or STARDIV match overlapping it, the first word uncovered (or covered by a WEAK BULLETS
- * match only: "a list of 4 points") of value 1..MAX_SYMBOL_BULLETS
+ * in the first sentence holding a BULLET_CUE word or an uncovered `*` with no NEG_CUE word in the NEG_REACH_BULLET
+ * tokens before it in the sentence ("no dashes or asterisks"),
+ * no `*` touching a word after it (a highlight shown) and no HIGHLIGHT or STARDIV match overlapping it, the first word
+ * uncovered (or covered by a WEAK BULLETS match, among others: "a list of 4 points") of value 1..MAX_SYMBOL_BULLETS
  * (leading_count or an RNUM word), not right after "each", "every" or "per", followed within LIST_NOUN_REACH tokens
  * that are words or `-` by a LIST_NOUN word; its value, else 0. */
 #define LIST_NOUN_REACH 4u
+#define NEG_REACH_BULLET 3u
 static const int LIST_NOUN[] = {EG_W_POINTS, EG_W_POINT, EG_W_ITEMS, EG_W_ITEM, EG_W_RULES, EG_W_RULE, EG_W_LINES, EG_W_LINE, EG_W_THINGS, EG_W_TIPS, EG_W_STEPS, EG_W_REASONS, EG_W_IDEAS, EG_W_FACTS, EG_W_ENTRIES, EG_W_REMINDERS, EG_W_OPTIONS, EG_W_NOTES, EG_W_QUESTIONS, EG_W_CHECKS, EG_W_BULLETS, EG_W_BULLET};
-static const int BULLET_CUE[] = {EG_W_DASH, EG_W_DASHES, EG_W_DASHED, EG_W_HYPHEN, EG_W_HYPHENS, EG_W_ASTERISK, EG_W_ASTERISKS, EG_W_BULLET, EG_W_BULLETS, EG_W_BULLETED, EG_W_STAR, EG_W_STARS};
+static const int BULLET_CUE[] = {EG_W_DASH, EG_W_DASHES, EG_W_DASHED, EG_W_HYPHEN, EG_W_HYPHENS, EG_W_ASTERISK, EG_W_ASTERISKS, EG_W_BULLET, EG_W_BULLETS, EG_W_BULLETED};
 
 /* Token i's hash is r->w[ids[k]] for some k < n. */
 static int word_in(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i, const int *ids, uint32_t n) {
@@ -351,7 +354,14 @@ static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const u
         while (e < t->n && !eg_ifr_is_boundary(t, e)) e++;
         for (k = a; k < e; k++) {
             if (is_punct(t, k, B_STAR) && touch(t, k) && t->kind[k + 1u] == EG_TK_WORD) starred = 1;
-            if (!used[k] && (t->kind[k] == EG_TK_WORD ? word_in(r, t, k, BULLET_CUE, N_IDS(BULLET_CUE)) : is_punct(t, k, B_STAR))) cue = 1;
+            /* a marker named under a negation is ruled out, not asked for ("no dashes or asterisks", "without any
+             * dashes") */
+            int negated = 0;
+            uint32_t q;
+            for (q = k; q > a && k - q < NEG_REACH_BULLET && !negated; q--) {
+                negated = t->kind[q - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NEG_CUE, t->hash[q - 1u]);
+            }
+            if (!used[k] && !negated && (t->kind[k] == EG_TK_WORD ? word_in(r, t, k, BULLET_CUE, N_IDS(BULLET_CUE)) : is_punct(t, k, B_STAR))) cue = 1;
         }
         for (mi = 0; mi < s->n_matches; mi++) {
             const eg_match *x = &s->matches[mi];

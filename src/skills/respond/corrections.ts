@@ -106,25 +106,36 @@ function markerEnd(det: Detector, t: Tokens, i: number): number {
 /** Most unit words between a count and a relation written after it ("four sentences max"). */
 const POSTFIX_UNIT_WORDS = 2;
 
-/** The first token of a number that ends 1..POSTFIX_UNIT_WORDS word tokens before token j, with only words between
- * it and j and no boundary, else -1: the count of a relation written after it. */
+/** The first token of a number that ends 1..POSTFIX_UNIT_WORDS word tokens before token j (the unit words between its
+ * end and j), with only words between it and j and no boundary, else -1: the count of a relation written after it;
+ * a number in several words from its first ("twenty five sentences max"). */
 function countBefore(det: Detector, t: Tokens, j: number): number {
   for (let k = j - 1; k >= 0 && j - k <= POSTFIX_UNIT_WORDS + 1 && t.kind[k] === TK_WORD && !isBoundary(t, k); k--) {
-    const end = det.numberAt(t, k)?.end ?? -1;
-    if (end > k && end < j) return k;
+    const end = numberEnd(det, t, k);
+    if (end > k && end < j) return numberStart(det, t, k, end);
   }
   return -1;
 }
 
+/** The end of the number read at token k, else -1. */
+const numberEnd = (det: Detector, t: Tokens, k: number): number => det.numberAt(t, k)?.end ?? -1;
+
+/** The first word of the number that ends at `end` and is read at token k ("twenty five": from "twenty"). */
+function numberStart(det: Detector, t: Tokens, k: number, end: number): number {
+  while (k > 0 && !isBoundary(t, k - 1) && numberEnd(det, t, k - 1) === end) k--;
+  return k;
+}
+
 /** For a relation phrase at token e followed by a number and a word (its unit), the first token of the nearest number
- * before p in the same sentence (at most MAX_RETRACT tokens back) followed by that same word, else -1. */
+ * before p in the same sentence (at most MAX_RETRACT tokens back; from its first word) followed by that same word,
+ * else -1. */
 function bareCountBefore(det: Detector, t: Tokens, p: number, e: number): number {
   const rNum = kindEnd(det, t, e, 'REL');
-  const rEnd = det.numberAt(t, rNum)?.end ?? -1;
+  const rEnd = numberEnd(det, t, rNum);
   if (rEnd <= rNum || rEnd >= t.n) return -1;
   for (let k = p - 1; k >= 0 && p - k <= MAX_RETRACT && !isBoundary(t, k); k--) {
-    const end = det.numberAt(t, k)?.end ?? -1;
-    if (end > k && end < p && t.kind[end] === TK_WORD && t.hash[end] === t.hash[rEnd]) return k;
+    const end = numberEnd(det, t, k);
+    if (end > k && end < p && t.kind[end] === TK_WORD && t.hash[end] === t.hash[rEnd]) return numberStart(det, t, k, end);
   }
   return -1;
 }

@@ -218,11 +218,14 @@ export function cueNumberWord(r: Responder, word: string): number {
 
 const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 
+/** A code point that lowering changes (a capital letter). */
+const isCapital = (c: number) => lowerCodePoint(c) !== c;
+
 /** True when [a, b) holds two or more capitals (code points lowerCodePoint changes) and nothing else but separators. */
 function allCaps(cp: number[], a: number, b: number): boolean {
   let caps = 0;
   for (let i = a; i < b; i++) {
-    if (lowerCodePoint(cp[i]) !== cp[i]) caps++;
+    if (isCapital(cp[i])) caps++;
     else if (!isSeparator(cp[i])) return false;
   }
   return caps >= 2;
@@ -612,8 +615,6 @@ function colonEnding(cp: number[], from: number): string | null {
 /** Most code points from an end cue to the WITH word that brings in its unquoted ending, and most words that ending holds. */
 export const END_WITH_NEAR = 40;
 export const END_BARE_WORDS = 6;
-
-const isCapital = (c: number) => lowerCodePoint(c) !== c;
 
 /** True when a colon stands between the start of the sentence holding `at` and `at`. */
 function colonBefore(cp: number[], at: number): boolean {

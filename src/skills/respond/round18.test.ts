@@ -23,7 +23,9 @@
 // German noun after an article, an end adverb after a colon, a Korean auxiliary after the verb, "USA" (Spanish "usa"),
 // a negated include, "not too short", asterisks that mark highlights, "each one a line" (a share, not the count:
 // the list's "5 of them" is no list noun, so no count is read), a rhyme scheme copied unchanged, "It should come up"
-// (a pronoun is no keyword). Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
+// (a pronoun is no keyword), a subject count whose "or more" another match holds ("... or more than 100 words"), bullet
+// markers under a negation ("4 lines about the stars, no dashes or asterisks"), a number in two words retracted whole
+// ("twenty five sentences max, no wait, ..."). Pinned with sentences written for this test (test-support.ts V19_PROMPTS; the C parity test runs
 // them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -85,6 +87,9 @@ const V19_WANT: string[] = [
   '',
   'number_words{"relation":"at least","num_words":2} number_words{"relation":"less than","num_words":5} english_capital{}',
   '',
+  'number_words{"relation":"at least","num_words":101}',
+  '',
+  'number_sentences{"relation":"less than","num_sentences":4}',
 ];
 
 test('version 19 readings: unquoted endings after WITH, an include verb\'s one-word object, a relation next to an exact count, "too many", restated and corrected bounds, bullet sentences, repeats', () => {

@@ -534,15 +534,6 @@ function dividerCount(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
 /** Largest count of capitalised words step 2f reads. */
 const MAX_CAPS = 20;
 
-/**
- * Step 2f (version 8): a segment that names capitals (CAPS_CUE, outside quotes) and counts words counts capitalised
- * words, not the answer's length: "at most one word fully in capitals", "two or more words are fully capitalised",
- * "the words in full capital letters should be less than 2". Segments with a CAPFREQ match are left alone. A WORDS
- * match with a number 1..MAX_CAPS and a relation other than APPROX becomes CAPFREQ; else, when the segment has an UPPER match and the word "word" or
- * "words", the first free relation and number (1..MAX_CAPS, not followed by a NUM_UNIT word) becomes a CAPFREQ match
- * (relation GE when none is spelled). Either way the segment's UPPER matches are dropped (family IGNORE): the
- * capitals are those words', not the whole answer's.
- */
 const COUPLE = hashOf('couple');
 
 /** The match's number is "a couple" (its first tokens). */
@@ -551,6 +542,16 @@ function startsCouple(t: Tokens, m: Match): boolean {
   return false;
 }
 
+/**
+ * Step 2f (version 8): a segment that names capitals (CAPS_CUE, outside quotes) and counts words counts capitalised
+ * words, not the answer's length: "at most one word fully in capitals", "two or more words are fully capitalised",
+ * "the words in full capital letters should be less than 2". Segments with a CAPFREQ match are left alone. A WORDS
+ * match with a number 1..MAX_CAPS and a relation other than APPROX (version 19: or APPROX unless its number is "a
+ * couple") becomes CAPFREQ; else, when the segment has an UPPER match and the word "word" or
+ * "words", the first free relation and number (1..MAX_CAPS, not followed by a NUM_UNIT word) becomes a CAPFREQ match
+ * (relation GE when none is spelled). Either way the segment's UPPER matches are dropped (family IGNORE): the
+ * capitals are those words', not the whole answer's.
+ */
 function capitalCounts(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
   forEachSegment(det.r.sets, t, quoted, (lo, hi) => capitalSegment(det, t, ms, quoted, covered, lo, hi));
 }
@@ -572,7 +573,8 @@ function capitalSegment(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
     if (!inSeg(m)) continue;
     if (m.family === 'CAPFREQ') return;
     // "A couple of words in ALL CAPS are fine" allows rather than counts: an approximate count stays a word count.
-    // Version 19: a count with no relation that is not "a couple" counts them ("have five words in block capitals").
+    // Version 19: an APPROX count (bare, or "about") counts them too unless it is "a couple" ("have five words in block
+    // capitals").
     if (m.family === 'WORDS' && m.hasNum && (m.rel !== 'APPROX' || !startsCouple(t, m)) && m.n >= 1 && m.n <= MAX_CAPS && !words) words = m;
     if (m.family === 'UPPER') upper = true;
   }

@@ -169,7 +169,8 @@ const STAR_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV', 'BULLETS']);
 
 /** The count next to a symbol at m: none (0) when checkFamilies and a match of STAR_FAMILIES overlaps m's sentence; else, in
  * that sentence, the uncovered word token nearest to m (the earlier on a tie) whose value is 1..MAX_SYMBOL_BULLETS
- * (leadingCount, or an RNUM word, or when `foreign` a cue-lexicon number word above one), whose next token is not a
+ * (leadingCount, or an RNUM word, or when `foreign` a cue-lexicon number word above one or (version 19) a number inside
+ * the token before its counter, counterCount), whose next token is not a
  * NUM_UNIT word and is not a `-` touching it; 0 when none. */
 function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Match[], checkFamilies: boolean, foreign: boolean): number {
   let s = m;
@@ -312,6 +313,8 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
   }
 }
 
+/** How far (tokens) before a bullet cue word a negation rules it out ("no dashes or asterisks"). */
+const NEG_REACH_BULLET = 3;
 /** Most tokens between a count and its list noun ("Four dash-led lines", "a five-item list"). */
 const LIST_NOUN_REACH = 4;
 /** Words before a number that make it a share, not the list's count ("each one a line", "one per item"). */
@@ -320,7 +323,7 @@ const EVERY = hashOf('every');
 const PER = hashOf('per');
 /** Nouns a bulleted list is counted in, and words that name its marker. */
 const LIST_NOUN = new Set([hashOf('points'), hashOf('point'), hashOf('items'), hashOf('item'), hashOf('rules'), hashOf('rule'), hashOf('lines'), hashOf('line'), hashOf('things'), hashOf('tips'), hashOf('steps'), hashOf('reasons'), hashOf('ideas'), hashOf('facts'), hashOf('entries'), hashOf('reminders'), hashOf('options'), hashOf('notes'), hashOf('questions'), hashOf('checks'), hashOf('bullets'), hashOf('bullet')]);
-const BULLET_CUE = new Set([hashOf('dash'), hashOf('dashes'), hashOf('dashed'), hashOf('hyphen'), hashOf('hyphens'), hashOf('asterisk'), hashOf('asterisks'), hashOf('bullet'), hashOf('bullets'), hashOf('bulleted'), hashOf('star'), hashOf('stars')]);
+const BULLET_CUE = new Set([hashOf('dash'), hashOf('dashes'), hashOf('dashed'), hashOf('hyphen'), hashOf('hyphens'), hashOf('asterisk'), hashOf('asterisks'), hashOf('bullet'), hashOf('bullets'), hashOf('bulleted')]);
 /** Families whose match in a sentence says its asterisks mark highlights or a divider, not bullets. */
 const NOT_BULLET_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV']);
 
@@ -328,9 +331,11 @@ const NOT_BULLET_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV']);
  * Version 19: a count of list nouns in a sentence that names its bullet marker in words or shows a `*` ("Six rules,
  * written as a list with an asterisk at the start of each line", "four points, dash at the start of each", "Four
  * dash-led lines, one per item", "a five-item list using * bullets"): in the first sentence (between boundary tokens)
- * that holds a BULLET_CUE word or an uncovered `*` token, no `*` touching a word after it (a highlight shown: "like
- * *this*") and no HIGHLIGHT or STARDIV match overlapping it, the first
- * word token uncovered (or covered by a WEAK BULLETS match only: "a list of 4 points", which the cue confirms) of value 1..MAX_SYMBOL_BULLETS (leadingCount or an RNUM word), not right after "each",
+ * that holds a BULLET_CUE word or an uncovered `*` token with no NEG_CUE word in the NEG_REACH_BULLET tokens before
+ * it in the sentence ("no dashes or asterisks"), no `*`
+ * touching a word after it (a highlight shown: "like *this*") and no HIGHLIGHT or STARDIV match overlapping it, the
+ * first word token uncovered (or covered by a WEAK BULLETS match, among others: "a list of 4 points", which the cue
+ * confirms) of value 1..MAX_SYMBOL_BULLETS (leadingCount or an RNUM word), not right after "each",
  * "every" or "per", followed within LIST_NOUN_REACH tokens that are words or `-` by a LIST_NOUN word; its value, else 0.
  */
 function bulletSentence(r: Responder, t: Tokens, used: Uint8Array, ms: Match[]): number {
@@ -341,7 +346,10 @@ function bulletSentence(r: Responder, t: Tokens, used: Uint8Array, ms: Match[]):
     let starred = false;
     for (let k = a; k < e; k++) {
       if (isPunct(t, k, B_STAR) && touch(t, k) && t.kind[k + 1] === TK_WORD) starred = true;
-      if (!used[k] && (t.kind[k] === TK_WORD ? BULLET_CUE.has(t.hash[k]) : isPunct(t, k, B_STAR))) cue = true;
+      // A marker named under a negation is ruled out, not asked for ("no dashes or asterisks", "without any dashes").
+      let negated = false;
+      for (let q = k - 1; q >= a && q >= k - NEG_REACH_BULLET && !negated; q--) negated = t.kind[q] === TK_WORD && r.sets.NEG_CUE.has(t.hash[q]);
+      if (!used[k] && !negated && (t.kind[k] === TK_WORD ? BULLET_CUE.has(t.hash[k]) : isPunct(t, k, B_STAR))) cue = true;
     }
     if (cue && !starred && !ms.some((m) => NOT_BULLET_FAMILIES.has(m.family) && m.start < e && m.end > a)) {
       for (let k = a; k < e; k++) {

@@ -72,7 +72,7 @@ export const NAMED_WORDS = [
   // Version 19 (symbols.ts bulletSentence): list nouns and bullet markers named in words.
   'points', 'point', 'items', 'item', 'rules', 'rule', 'lines', 'line', 'things', 'tips', 'steps', 'reasons',
   'ideas', 'facts', 'entries', 'reminders', 'options', 'notes', 'questions', 'checks', 'bullets', 'bullet', 'dash',
-  'dashes', 'dashed', 'hyphen', 'hyphens', 'asterisk', 'asterisks', 'bulleted', 'star', 'stars',
+  'dashes', 'dashed', 'hyphen', 'hyphens', 'asterisk', 'asterisks', 'bulleted',
   // Version 19 (scope.ts subjectCounts): verbs of turning up and the modal words before them.
   'come', 'comes', 'crop', 'crops', 'show', 'shows', 'turn', 'turns', 'pop', 'pops', 'appear', 'appears', 'feature',
   'features', 'mentioned', 'used', 'occur', 'occurs', 'repeated', 'needs', 'need', 'should', 'must', 'has', 'have',

@@ -541,6 +541,9 @@ export const V19_PROMPTS: readonly string[] = [
   'Write a poem about the sea. Copy the rhyme scheme of a sonnet unchanged.',
   'Write a short toast. A couple of words in ALL CAPS are fine.',
   'Write a note for the team. It should come up three times in the meeting.',
+  'Write a chant and let r turn up forty times or more than 100 words.',
+  'Write 4 lines about the stars, no dashes or asterisks.',
+  'Explain it in twenty five sentences max, no wait, a maximum of three sentences.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
