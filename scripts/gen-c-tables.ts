@@ -26,7 +26,7 @@ import { ALL_NS_MASK, NAMESPACES, QT_ANY, QT_SLOTS } from '../src/skills/mcq/fea
 import { GROUP, NO_STRING, OP, OPT_FLAG, RESPONDER_SKILL, RESPONDER_TAGS, RESPONDER_VERSION, SETS } from '../src/skills/respond/artifact.ts';
 import { FAMILIES, NAMED_WORDS, REL_KINDS } from '../src/skills/respond/tables.ts';
 import { READER_IDS, READER_LOG2 } from '../src/skills/respond/reader.ts';
-import { CUE_CONCEPTS, CUE_MAX_HITS, CUE_MAX_QUOTES, CUE_NEAR, CUE_QUOTE_MAX, END_BARE_WORDS, END_COLON_MAX, END_COLON_NEAR, END_WITH_NEAR, MARK_NEAR } from '../src/skills/respond/cues.ts';
+import { CUE_CONCEPTS, CUE_MAX_HITS, CUE_MAX_QUOTES, CUE_NEAR, CUE_QUOTE_MAX, CUE_SPAN_MAX, END_BARE_WORDS, END_COLON_MAX, END_COLON_NEAR, END_WITH_NEAR, MARK_NEAR } from '../src/skills/respond/cues.ts';
 import { conversion, type Dimension, UNIT_ALIASES as NORM_UNIT_ALIASES, UNITS as NORM_UNITS } from '../src/skills/commands/normalize/units.ts';
 import { IMPLIED_SMALLER_UNIT } from '../src/skills/commands/normalize/quantity.ts';
 import { DURATION_UNITS } from '../src/skills/commands/normalize/duration.ts';
@@ -184,7 +184,7 @@ export function renderResponderHeader(): string {
   body.push(`#define EG_IFR_CUE_NEAR       ${CUE_NEAR}u`, `#define EG_IFR_CUE_QUOTE_MAX  ${CUE_QUOTE_MAX}u`);
   body.push(`#define EG_IFR_CUE_MAX_QUOTES ${CUE_MAX_QUOTES}u`, `#define EG_IFR_CUE_MAX_HITS   ${CUE_MAX_HITS}u`);
   body.push(`#define EG_IFR_END_COLON_NEAR ${END_COLON_NEAR}u`, `#define EG_IFR_END_COLON_MAX  ${END_COLON_MAX}u`, `#define EG_IFR_MARK_NEAR      ${MARK_NEAR}u`,
-    `#define EG_IFR_END_WITH_NEAR  ${END_WITH_NEAR}u`, `#define EG_IFR_END_BARE_WORDS ${END_BARE_WORDS}u`, '');
+    `#define EG_IFR_END_WITH_NEAR  ${END_WITH_NEAR}u`, `#define EG_IFR_CUE_SPAN_MAX   ${CUE_SPAN_MAX}u`, `#define EG_IFR_END_BARE_WORDS ${END_BARE_WORDS}u`, '');
   body.push('/* RTPL template groups; letter groups add the letter\'s UTF-16 code unit. */');
   for (const [n, v] of Object.entries(GROUP)) body.push(`#define EG_GROUP_${n.padEnd(12)} ${v < 16 ? `${v}u` : hex(v)}`);
   body.push('');

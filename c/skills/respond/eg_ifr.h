@@ -424,4 +424,9 @@ int eg_ifr_topic_words(const eg_ifr *r, eg_ifr_scratch *s, eg_str *words);
 /* detect + compose. */
 int eg_ifr_respond(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s, eg_str *out);
 
+/* A named-word list (EG_W_* ids, hashed at load into r->w): whether hash h is one of its n words, and its length
+ * (version 19; scope.c and symbols.c word lists). */
+int eg_ifr_named_in(const eg_ifr *r, uint32_t h, const int *ids, uint32_t n);
+#define EG_IFR_COUNT_OF(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
+
 #endif /* EG_IFR_H */

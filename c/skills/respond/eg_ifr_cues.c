@@ -12,7 +12,6 @@
 #define CUE_UNIT_MASK   0x1FEu  /* WORD .. TIMES (concepts 1..8) */
 #define CUE_REL_MASK    0x3E00u /* ATLEAST .. EXACT (concepts 9..13) */
 #define CUE_KEYWORD_MAX 40      /* longest quoted argument read as a keyword, in code points */
-#define CUE_SPAN_MAX    30u     /* longest word after "the word" / before a quotative suffix */
 #define CUE_COUNT_MAX   9999u
 #define CUE_NONE        0xFFFFFFFFu
 
@@ -461,7 +460,7 @@ static int keyword(cue_run *c, const eg_ifr_cue_hit *near, eg_str *out) {
             int starts = 0;
             while (a < c->n && is_space(cp_at(c, a, &l))) a += l;
             b = a;
-            while (b < c->n && !is_sep(cp_at(c, b, &l)) && span < CUE_SPAN_MAX) {
+            while (b < c->n && !is_sep(cp_at(c, b, &l)) && span < EG_IFR_CUE_SPAN_MAX) {
                 b += l;
                 span++;
             }
@@ -476,7 +475,7 @@ static int keyword(cue_run *c, const eg_ifr_cue_hit *near, eg_str *out) {
         }
         if (x->mask & CUE_BIT(EG_IFR_CUE_QUOTEDBY)) {
             uint32_t a = x->start, span = 0;
-            while (a > 0u && !is_sep(cp_before(c, a)) && span < CUE_SPAN_MAX) {
+            while (a > 0u && !is_sep(cp_before(c, a)) && span < EG_IFR_CUE_SPAN_MAX) {
                 a = eg_u8_prev(c->p, a);
                 span++;
             }
@@ -545,7 +544,7 @@ static int clause_word_after(const cue_run *c, uint32_t end, eg_str *out) {
         if (c->m->hit[j].start == a) return 0;
     }
     b = a;
-    while (b < c->n && !is_sep(cp_at(c, b, &l)) && span < CUE_SPAN_MAX) {
+    while (b < c->n && !is_sep(cp_at(c, b, &l)) && span < EG_IFR_CUE_SPAN_MAX) {
         b += l;
         span++;
     }
@@ -1016,7 +1015,7 @@ static void read_sentence(cue_run *c) {
                     if (!starts) {
                         uint32_t bl;
                         b = a;
-                        while (b < c->n && !is_sep(cp_at(c, b, &bl)) && span < CUE_SPAN_MAX) {
+                        while (b < c->n && !is_sep(cp_at(c, b, &bl)) && span < EG_IFR_CUE_SPAN_MAX) {
                             b += bl;
                             span++;
                         }

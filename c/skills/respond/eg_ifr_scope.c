@@ -504,19 +504,10 @@ static void restated_bounds(det *d, const uint8_t *quoted, const uint8_t *covere
  * after a less-than); a bound already on that side stays; none of those tokens covered or quoted. */
 #define TOO_REACH 4u
 
-static int hash_is(const eg_ifr *r, uint32_t h, const int *ids, uint32_t n) {
-    uint32_t k;
-    for (k = 0; k < n; k++) {
-        if (h == r->w[ids[k]]) return 1;
-    }
-    return 0;
-}
-
 static const int TOO_FILL[] = {EG_W_IS, EG_W_ARE, EG_W_WAS, EG_W_WOULD, EG_W_WILL, EG_W_BE, EG_W_ALREADY, EG_W_WAY,
                                EG_W_FAR, EG_W_MUCH, EG_W_JUST, EG_W_PROBABLY};
 static const int TOO_UP[] = {EG_W_MANY, EG_W_LONG, EG_W_MUCH, EG_W_WORDY};
 static const int TOO_DOWN[] = {EG_W_SHORT, EG_W_FEW, EG_W_LITTLE};
-#define N_OF(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
 
 static void too_bounds(det *d, const uint8_t *quoted, const uint8_t *covered) {
     const eg_ifr *r = d->r;
@@ -528,16 +519,16 @@ static void too_bounds(det *d, const uint8_t *quoted, const uint8_t *covered) {
         if (!loose_family(m->family) || !m->has_num || m->rel == EG_R_RANGE) continue;
         j = m->end < t->n ? m->end : t->n;
         for (k = 0; k < TOO_REACH && j < t->n && !covered[j] && !quoted[j] && t->kind[j] == EG_TK_WORD &&
-                    hash_is(r, t->hash[j], TOO_FILL, N_OF(TOO_FILL));
+                    eg_ifr_named_in(r, t->hash[j], TOO_FILL, EG_IFR_COUNT_OF(TOO_FILL));
              k++) {
             j++;
         }
         if (j + 1u >= t->n || covered[j] || quoted[j] || covered[j + 1u] || quoted[j + 1u]) continue;
         if (t->kind[j] != EG_TK_WORD || t->hash[j] != r->w[EG_W_TOO] || t->kind[j + 1u] != EG_TK_WORD) continue;
         h = t->hash[j + 1u];
-        if (hash_is(r, h, TOO_UP, N_OF(TOO_UP)) && m->rel != EG_R_LT && m->rel != EG_R_LE) {
+        if (eg_ifr_named_in(r, h, TOO_UP, EG_IFR_COUNT_OF(TOO_UP)) && m->rel != EG_R_LT && m->rel != EG_R_LE) {
             m->rel = m->rel == EG_R_GT ? EG_R_LE : EG_R_LT;
-        } else if (hash_is(r, h, TOO_DOWN, N_OF(TOO_DOWN)) && m->rel != EG_R_GT && m->rel != EG_R_GE) {
+        } else if (eg_ifr_named_in(r, h, TOO_DOWN, EG_IFR_COUNT_OF(TOO_DOWN)) && m->rel != EG_R_GT && m->rel != EG_R_GE) {
             m->rel = m->rel == EG_R_LT ? EG_R_GE : EG_R_GT;
         }
     }
@@ -575,8 +566,8 @@ static void subject_counts(det *d, const uint8_t *quoted, uint8_t *covered) {
         if (covered[j] || quoted[j] || t->kind[j] != EG_TK_WORD) continue;
         v = (int64_t)j - 1;
         if (t->kind[v] != EG_TK_WORD) continue;
-        if (t->hash[v] == r->w[EG_W_UP] && v > 0 && t->kind[v - 1] == EG_TK_WORD && hash_is(r, t->hash[v - 1], UP_VERBS, N_OF(UP_VERBS))) v--;
-        else if (!hash_is(r, t->hash[v], SEEN_VERBS, N_OF(SEEN_VERBS))) continue;
+        if (t->hash[v] == r->w[EG_W_UP] && v > 0 && t->kind[v - 1] == EG_TK_WORD && eg_ifr_named_in(r, t->hash[v - 1], UP_VERBS, EG_IFR_COUNT_OF(UP_VERBS))) v--;
+        else if (!eg_ifr_named_in(r, t->hash[v], SEEN_VERBS, EG_IFR_COUNT_OF(SEEN_VERBS))) continue;
         re = eg_ifr_relation_at(d, j, &rr);
         at = re >= 0 ? re : (int64_t)j;
         if (re >= 0 && rr != EG_R_NONE) rel = rr;
@@ -605,7 +596,7 @@ static void subject_counts(det *d, const uint8_t *quoted, uint8_t *covered) {
         }
         if (cov) continue;
         w = v - 1;
-        for (k = 0; k < MODAL_REACH && w >= 0 && t->kind[w] == EG_TK_WORD && hash_is(r, t->hash[w], MODALS, N_OF(MODALS)); k++) w--;
+        for (k = 0; k < MODAL_REACH && w >= 0 && t->kind[w] == EG_TK_WORD && eg_ifr_named_in(r, t->hash[w], MODALS, EG_IFR_COUNT_OF(MODALS)); k++) w--;
         if (w < 0 || covered[w] || quoted[w] || t->kind[w] != EG_TK_WORD || eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[w]) ||
             eg_ifr_set_has(r, EG_SET_KW_STOP, t->hash[w])) continue;
         if (eg_ifr_number_at(d, (uint32_t)w, &num) >= 0 || !is_letter_byte(t->bytes[t->start[w]])) continue;
@@ -644,4 +635,12 @@ void eg_ifr_scope(det *d) {
     restated_bounds(d, quoted, covered);
     too_bounds(d, quoted, covered);
     subject_counts(d, quoted, covered);
+}
+
+int eg_ifr_named_in(const eg_ifr *r, uint32_t h, const int *ids, uint32_t n) {
+    uint32_t k;
+    for (k = 0; k < n; k++) {
+        if (h == r->w[ids[k]]) return 1;
+    }
+    return 0;
 }

@@ -323,16 +323,10 @@ static int same_lower(eg_ifr_scratch *s, eg_str a, eg_str b) {
 static const int LIST_NOUN[] = {EG_W_POINTS, EG_W_POINT, EG_W_ITEMS, EG_W_ITEM, EG_W_RULES, EG_W_RULE, EG_W_LINES, EG_W_LINE, EG_W_THINGS, EG_W_TIPS, EG_W_STEPS, EG_W_REASONS, EG_W_IDEAS, EG_W_FACTS, EG_W_ENTRIES, EG_W_REMINDERS, EG_W_OPTIONS, EG_W_NOTES, EG_W_QUESTIONS, EG_W_CHECKS, EG_W_BULLETS, EG_W_BULLET};
 static const int BULLET_CUE[] = {EG_W_DASH, EG_W_DASHES, EG_W_DASHED, EG_W_HYPHEN, EG_W_HYPHENS, EG_W_ASTERISK, EG_W_ASTERISKS, EG_W_BULLET, EG_W_BULLETS, EG_W_BULLETED};
 
-/* Token i's hash is r->w[ids[k]] for some k < n. */
+/* Token i is a word of the named-word list ids. */
 static int word_in(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i, const int *ids, uint32_t n) {
-    uint32_t k;
-    if (t->kind[i] != EG_TK_WORD) return 0;
-    for (k = 0; k < n; k++) {
-        if (t->hash[i] == r->w[ids[k]]) return 1;
-    }
-    return 0;
+    return t->kind[i] == EG_TK_WORD && eg_ifr_named_in(r, t->hash[i], ids, n);
 }
-#define N_IDS(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
 
 /* A BULLETS match with the argument WEAK covers token k. */
 static int weak_bullet_at(const eg_ifr *r, const eg_ifr_scratch *s, uint32_t k) {
@@ -361,7 +355,7 @@ static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const u
             for (q = k; q > a && k - q < NEG_REACH_BULLET && !negated; q--) {
                 negated = t->kind[q - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NEG_CUE, t->hash[q - 1u]);
             }
-            if (!used[k] && !negated && (t->kind[k] == EG_TK_WORD ? word_in(r, t, k, BULLET_CUE, N_IDS(BULLET_CUE)) : is_punct(t, k, B_STAR))) cue = 1;
+            if (!used[k] && !negated && (t->kind[k] == EG_TK_WORD ? word_in(r, t, k, BULLET_CUE, EG_IFR_COUNT_OF(BULLET_CUE)) : is_punct(t, k, B_STAR))) cue = 1;
         }
         for (mi = 0; mi < s->n_matches; mi++) {
             const eg_match *x = &s->matches[mi];
@@ -380,7 +374,7 @@ static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const u
                 if (v < 0) v = eg_ifr_rnum(r, t->hash[k], &nv) ? (nv > MAX_SYMBOL_BULLETS ? MAX_SYMBOL_BULLETS + 1 : (int32_t)nv) : 0;
                 if (v < 1 || v > MAX_SYMBOL_BULLETS) continue;
                 for (j = k + 1u; j < e && j - k <= LIST_NOUN_REACH; j++) {
-                    if (word_in(r, t, j, LIST_NOUN, N_IDS(LIST_NOUN))) return v;
+                    if (word_in(r, t, j, LIST_NOUN, EG_IFR_COUNT_OF(LIST_NOUN))) return v;
                     if (t->kind[j] != EG_TK_WORD && !is_punct(t, j, B_DASH)) break;
                 }
             }

@@ -73,6 +73,7 @@ enum { EG_IFR_CUE_NUM, EG_IFR_CUE_WORD, EG_IFR_CUE_SENT, EG_IFR_CUE_PARA, EG_IFR
 #define EG_IFR_END_COLON_MAX  80u
 #define EG_IFR_MARK_NEAR      24u
 #define EG_IFR_END_WITH_NEAR  40u
+#define EG_IFR_CUE_SPAN_MAX   30u
 #define EG_IFR_END_BARE_WORDS 6u
 
 /* RTPL template groups; letter groups add the letter's UTF-16 code unit. */

@@ -26,6 +26,8 @@ const REL_MASK = RELS.reduce((m, u) => m | bit(u), 0);
 export const CUE_NEAR = 12;
 /** Longest quoted argument read as a keyword (an end phrase may run to CUE_QUOTE_MAX). */
 const KEYWORD_MAX = 40;
+/** Longest unquoted word, in code points, read after "the word", before a quotative suffix or after an include verb. */
+export const CUE_SPAN_MAX = 30;
 export const CUE_QUOTE_MAX = 200;
 /** At most this many quoted spans per prompt (the search stops after the last) and hits per sentence (later ones are
  * dropped): bounds the C port's scratch. */
@@ -238,7 +240,7 @@ function clauseWordAfter(cp: number[], end: number, hs: Hit[]): string | null {
   while (a < cp.length && isSpace(cp[a])) a++;
   if (a === end || a >= cp.length || isSeparator(cp[a]) || cueDigit(cp[a]) >= 0 || isHangul(cp[a]) || hs.some((y) => y.start === a)) return null;
   let b = a;
-  while (b < cp.length && !isSeparator(cp[b]) && b - a < 30) b++;
+  while (b < cp.length && !isSeparator(cp[b]) && b - a < CUE_SPAN_MAX) b++;
   if (b < cp.length && !isSentenceEnd(cp, b) && cp[b] !== 0x2c && cp[b] !== 0x60c && cp[b] !== 0x3001) return null;
   const k = String.fromCodePoint(...cp.slice(a, b)).trim();
   return k.length > 0 ? k : null;
@@ -348,7 +350,7 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
           let a = x.end;
           while (a < cp.length && isSpace(cp[a])) a++;
           let b = a;
-          while (b < cp.length && !isSeparator(cp[b]) && b - a < 30) b++;
+          while (b < cp.length && !isSeparator(cp[b]) && b - a < CUE_SPAN_MAX) b++;
           if (b > a && a > x.end && !hs.some((y) => y.start === a)) {
             x.used = true;
             return text(a, b);
@@ -356,7 +358,7 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
         }
         if (x.mask & bit('QUOTEDBY')) {
           let a = x.start;
-          while (a > 0 && !isSeparator(cp[a - 1]) && x.start - a < 30) a--;
+          while (a > 0 && !isSeparator(cp[a - 1]) && x.start - a < CUE_SPAN_MAX) a--;
           if (a < x.start) {
             x.used = true;
             return text(a, x.start);
@@ -531,7 +533,7 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
           }
         } else if (!isSeparator(cp[a]) && cueDigit(cp[a]) < 0 && !hs.some((y) => y.start === a)) {
           let b = a;
-          while (b < cp.length && !isSeparator(cp[b]) && b - a < 30) b++;
+          while (b < cp.length && !isSeparator(cp[b]) && b - a < CUE_SPAN_MAX) b++;
           if (b >= cp.length || isSentenceEnd(cp, b) || cp[b] === 0x2c) k = text(a, b);
         }
         if (k === null || k.length === 0) continue;
