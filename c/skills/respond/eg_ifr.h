@@ -166,6 +166,9 @@ typedef struct eg_ifr_index {
 #define EG_IFR_LEAD_NUM  3u         /* a keyed pattern starting "{REL}? {N}", "{REL} {N}", "{N}" ({ORD})
                                        or "{REL}": that prefix must parse, and lead_op (when not
                                        0xFFFF) lie lead_lo..lead_hi tokens after where it ends */
+#define EG_IFR_LEAD_AFTER 4u         /* a pattern that starts with a slot of no fixed width ({Q}, {PH}, ...): lead_op, the
+                                       first literal / alternative it cannot do without, must match at the start or
+                                       after it (the matcher tries only the tokens up to its last match) */
 #define EG_IFR_LN_REL_OPT 1u        /* lead_num: an optional {REL} first */
 #define EG_IFR_LN_REL     2u        /* ... a required one */
 #define EG_IFR_LN_NUM     4u        /* ... then {N} */

@@ -317,7 +317,14 @@ static eg_str js_replace(ctx *c, eg_str x, const char *pat, eg_str rep) {
     eg_wr_bytes(&w, x.p, (uint32_t)at);
     for (i = 0; i < rep.n; i++) {
         uint8_t b = rep.p[i];
-        if (b == '$' && i + 1u < rep.n) {
+        if (b != '$') { /* a run of plain bytes in one write: a call per byte was most of compose's copying */
+            uint32_t j = i + 1u;
+            while (j < rep.n && rep.p[j] != '$') j++;
+            eg_wr_bytes(&w, rep.p + i, j - i);
+            i = j - 1u;
+            continue;
+        }
+        if (i + 1u < rep.n) {
             uint8_t n = rep.p[i + 1];
             if (n == '$') {
                 eg_wr_c(&w, "$");

@@ -814,7 +814,7 @@ static int lead_ok(const det *d, uint32_t p, uint32_t i) {
     const eg_ifr_tokens *t = d->t;
     const uint8_t *o;
     uint32_t k, last, value, m;
-    if (r->ix.lead[p] == EG_IFR_LEAD_NONE) return 1;
+    if (r->ix.lead[p] == EG_IFR_LEAD_NONE || r->ix.lead[p] == EG_IFR_LEAD_AFTER) return 1; /* AFTER: bounded by the caller */
     if (r->ix.lead[p] == EG_IFR_LEAD_STAR) return t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x2Au;
     o = r->ops + 8u * r->ix.lead_op[p];
     value = eg_rd_u32(o + 4);
@@ -892,7 +892,11 @@ void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
             have_quoted = 1;
         }
         if (!r->ix.ok || r->ix.pat_any[p]) {
-            for (i = 0; i < TN; i++) {
+            uint32_t upto = TN;
+            if (r->ix.ok && r->ix.lead[p] == EG_IFR_LEAD_AFTER) { /* no start after the lead's last match */
+                while (upto > 0u && !lit_at(d, r->ix.lead_op[p], upto - 1u)) upto--;
+            }
+            for (i = 0; i < upto; i++) {
                 if (!claimed[i] && !(skip && quoted[i]) && (!r->ix.ok || lead_ok(d, p, i))) try_at(d, p, i, claimed);
             }
             continue;

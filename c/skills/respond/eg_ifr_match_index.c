@@ -130,7 +130,20 @@ static void pattern_lead(eg_ifr *r, uint32_t p) {
         ix->lead[p] = EG_IFR_LEAD_STAR;
         return;
     }
-    if (lead_walk(r, p, op, end, lo, hi)) ix->lead[p] = EG_IFR_LEAD_LIT;
+    if (lead_walk(r, p, op, end, lo, hi)) {
+        ix->lead[p] = EG_IFR_LEAD_LIT;
+        return;
+    }
+    /* Otherwise a required literal or alternative anywhere in it: a match moves forward only, so it lies at or
+     * after the start ("{PH} cümlesiyle|... ..2 bitsin|...", "{Q} must|should|... to? get|gets a mention"). */
+    for (; op < end; op++) {
+        const uint8_t *o = r->ops + 8u * op;
+        if ((o[0] == EG_OP_LIT || o[0] == EG_OP_ALT) && !(o[1] & EG_OPT_FLAG)) {
+            ix->lead[p] = EG_IFR_LEAD_AFTER;
+            ix->lead_op[p] = (uint16_t)op;
+            return;
+        }
+    }
 }
 
 /* The literal-or-alternative lead of pattern p from op on, whose start lies lo..hi tokens after
