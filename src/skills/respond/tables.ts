@@ -629,6 +629,9 @@ export const PATTERNS: PatternSrc[] = [
   // no_show", "one of the field names has to be tenure").
   { family: 'KEYWORDS', pattern: `${JSON_KEY_NOUNS} must|should|has|have|needs|need|will to? literally|exactly? be literally|exactly|called|named? {Q}` },
   { family: 'KEYWORDS', pattern: `${JSON_KEY_NOUNS} is|are literally|exactly|called|named {Q}` },
+  // Version 20: the key's name after what it holds ("the key for the top score should be called high_game", "a field
+  // literally called odometer"): a gap, then "called" / "named".
+  { family: 'KEYWORDS', pattern: `${JSON_KEY_NOUNS} ..6 literally|exactly? called|named {Q}` },
   { family: 'KEYWORDS', pattern: 'key|field|column|property|attribute names|name must|should|has|have|needs|need|will to? literally|exactly? be literally|exactly|called|named? {Q}' },
   { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term|name|names {QL}' },
   // A word's presence stated after it: "the word garage must be in it", "the phrase \"NVQ Level 2\" must appear", "the

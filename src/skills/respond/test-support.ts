@@ -546,6 +546,16 @@ export const V19_PROMPTS: readonly string[] = [
   'Explain it in twenty five sentences max, no wait, a maximum of three sentences.',
 ];
 
+// Issue 13 round 19 (responder_version 20, round19.test.ts): a JSON key named after a gap ("the key for the top score
+// should be called high_game"). Written for the test, none from a test set; controls last.
+export const V20_PROMPTS: readonly string[] = [
+  'Give me the league table as JSON. The key for the points total should be called pts_total.',
+  'Log the delivery as JSON and make sure there is a field literally called mileage.',
+  'Write a JSON record of the match; the column holding the score is named final_score.',
+  'Write a poem about a cat called Biscuit.',
+  'Give me the keys to success, a list of habits named after famous people.',
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -560,6 +570,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V17_PROMPTS,
   ...V18_PROMPTS,
   ...V19_PROMPTS,
+  ...V20_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',

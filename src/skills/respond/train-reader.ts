@@ -7,8 +7,7 @@
 // of tables.ts spelled out with sample slot values. Data: the official 541 ($ENGRAM_DATA_DIR/ifeval),
 // data/ifeval-unseen{,-2,-3}/{dev,frozen}.jsonl, data/ifeval-unseen-{4,5,8,9,10,12,...,20}/frozen.jsonl (each frozen file was scored once,
 // blind, and is development data since), data/ifeval-unseen-{6,7}/dev.jsonl and the in-repo held-out/paraphrase sets. A frozen
-// set not yet scored is never read here; frozen-11 is kept out as a check on how the reader carries to sets it never read,
-// and frozen-21 (scored at session 19's start) waits for the next retrain, as a second check until then.
+// set not yet scored is never read here; frozen-11 is kept out as a check on how the reader carries to sets it never read.
 // `node --import tsx src/skills/respond/train-reader.ts [--check]` (--check: fail if the file would change).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -294,6 +293,7 @@ export function trainingSets(dataDir: string, root: string): InputExample[][] {
     readInputs(join(root, 'data/ifeval-unseen-18/frozen.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-unseen-19/frozen.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-unseen-20/frozen.jsonl'), quiet),
+    readInputs(join(root, 'data/ifeval-unseen-21/frozen.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/heldout-a.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/heldout-b.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/paraphrases.jsonl'), quiet),
