@@ -12,6 +12,7 @@
 #define MAX_HIGHLIGHTS 20  /* scope.ts MAX_HIGHLIGHTS */
 #define MAX_PARTS 20       /* scope.ts MAX_PARTS */
 #define MAX_CAPS 20        /* scope.ts MAX_CAPS */
+#define CAP_PHRASE_REACH 3u /* scope.ts CAP_PHRASE_REACH */
 #define RESTATE_NEG_REACH 3u /* scope.ts RESTATE_NEG_REACH */
 #define NO_CUE 0xFFu
 
@@ -409,17 +410,54 @@ static int starts_couple(const det *d, const eg_match *m) {
 }
 
 /* Step 2f for one segment [lo, hi) (scope.ts capitalSegment). */
+/* The first segment after the one ending at `edge`, within its sentence, that holds a word referring back ("them",
+ * "those", "these", "such") outside quotes (scope.ts referenceAfter): 1 and its [*lo, *hi), else 0. */
+static int reference_after(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *quoted, uint32_t edge, uint32_t *lo, uint32_t *hi) {
+    uint32_t i, a = edge + 1u;
+    int found = 0;
+    for (i = a; i < t->n; i++) {
+        uint32_t h;
+        if (is_edge(r, t, quoted, i)) {
+            if (found) {
+                *lo = a;
+                *hi = i;
+                return 1;
+            }
+            if (eg_ifr_is_boundary(t, i)) return 0;
+            a = i + 1u;
+            continue;
+        }
+        if (found || quoted[i] || t->kind[i] != EG_TK_WORD) continue;
+        h = t->hash[i];
+        found = h == r->w[EG_W_THEM] || h == r->w[EG_W_THOSE] || h == r->w[EG_W_THESE] || h == r->w[EG_W_SUCH];
+    }
+    if (!found) return 0;
+    *lo = a;
+    *hi = t->n;
+    return 1;
+}
+
 static void capital_segment(det *d, const uint8_t *quoted, const uint8_t *covered, uint32_t lo, uint32_t hi) {
     const eg_ifr *r = d->r;
     const eg_ifr_tokens *t = d->t;
     eg_ifr_scratch *s = d->s;
     eg_match *words = NULL;
     uint32_t i, mi, n0 = s->n_matches;
-    int cue = 0, word_noun = 0, upper = 0;
+    int cue = 0, word_noun = 0, upper = 0, phrase = 0;
+    int64_t last_cue = -1, last_noun = -1;
     for (i = lo; i < hi; i++) {
         if (quoted[i] || t->kind[i] != EG_TK_WORD) continue;
-        if (eg_ifr_set_has(r, EG_SET_CAPS_CUE, t->hash[i])) cue = 1;
-        if (t->hash[i] == r->w[EG_W_WORD] || t->hash[i] == r->w[EG_W_WORDS]) word_noun = 1;
+        /* version 20: a capital word named as such ("capital-letter words", "words in full capitals") */
+        if (eg_ifr_set_has(r, EG_SET_CAPS_CUE, t->hash[i])) {
+            cue = 1;
+            last_cue = i;
+            if (last_noun >= 0 && i - (uint32_t)last_noun <= CAP_PHRASE_REACH) phrase = 1;
+        }
+        if (t->hash[i] == r->w[EG_W_WORD] || t->hash[i] == r->w[EG_W_WORDS]) {
+            word_noun = 1;
+            last_noun = i;
+            if (last_cue >= 0 && i - (uint32_t)last_cue <= CAP_PHRASE_REACH) phrase = 1;
+        }
     }
     if (!cue) return;
     for (mi = 0; mi < n0; mi++) {
@@ -436,10 +474,24 @@ static void capital_segment(det *d, const uint8_t *quoted, const uint8_t *covere
         words->family = EG_F_CAPFREQ;
     } else {
         uint8_t rel = EG_R_NONE;
-        uint32_t at = 0;
+        uint32_t at = 0, from = lo, blo, bhi;
         eg_ifr_num_at num;
-        int64_t end = upper && word_noun ? first_free_count(d, quoted, covered, lo, hi, MAX_CAPS, 0, EG_R_GE, &at, &rel, &num) : -1;
+        int by_upper = upper && word_noun, alone = !by_upper;
+        int64_t end = by_upper || phrase ? first_free_count(d, quoted, covered, lo, hi, MAX_CAPS, 0, by_upper ? EG_R_GE : EG_R_NONE, &at, &rel, &num) : -1;
+        /* a phrase without a count of its own: a later segment of its sentence that refers back to the words */
+        if (end < 0 && phrase && reference_after(r, t, quoted, hi, &blo, &bhi)) {
+            from = blo;
+            alone = 1;
+            end = first_free_count(d, quoted, covered, blo, bhi, MAX_CAPS, 0, EG_R_NONE, &at, &rel, &num);
+        }
         if (end < 0) return;
+        /* a relation written after the count ("two at most") */
+        if (alone && rel == EG_R_NONE && (uint32_t)end < t->n && !covered[end] && !quoted[end]) {
+            uint8_t post = EG_R_NONE;
+            if (eg_ifr_relation_at(d, (uint32_t)end, &post) >= 0) rel = post;
+        }
+        /* standing alone, the count must be a bound, not under a negation */
+        if (alone && (rel == EG_R_NONE || rel == EG_R_APPROX || negated_before(r, t, covered, quoted, from, at))) return;
         push_count(d, EG_F_CAPFREQ, rel, &num, at, (uint32_t)end);
     }
     for (mi = 0; mi < s->n_matches; mi++) {

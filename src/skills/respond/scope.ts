@@ -533,6 +533,29 @@ function dividerCount(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
 
 /** Largest count of capitalised words step 2f reads. */
 const MAX_CAPS = 20;
+/** Farthest a CAPS_CUE word and "word(s)" stand apart in a capital-word phrase ("words in full capitals"). */
+const CAP_PHRASE_REACH = 3;
+/** Words that refer back to words named before them ("keep them to two", "fewer than 4 such words"). */
+const BACK_REF = new Set([hashOf('them'), hashOf('those'), hashOf('these'), hashOf('such')]);
+
+/**
+ * The first segment after the one ending at `edge`, within its sentence, that holds a BACK_REF word outside quotes:
+ * { lo: its start, at: that word, hi: its end }; null when none.
+ */
+function referenceAfter(s: Sets, t: Tokens, quoted: Uint8Array, edge: number): { lo: number; at: number; hi: number } | null {
+  let lo = edge + 1;
+  let at = -1;
+  for (let i = lo; i < t.n; i++) {
+    if (isEdge(s, t, quoted, i)) {
+      if (at >= 0) return { lo, at, hi: i };
+      if (isBoundary(t, i)) return null;
+      lo = i + 1;
+      continue;
+    }
+    if (at < 0 && !quoted[i] && t.kind[i] === TK_WORD && BACK_REF.has(t.hash[i])) at = i;
+  }
+  return at >= 0 ? { lo, at, hi: t.n } : null;
+}
 
 const COUPLE = hashOf('couple');
 
@@ -560,10 +583,23 @@ function capitalSegment(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
   const s = det.r.sets;
   let cue = false;
   let wordNoun = false;
+  let lastCue = -1;
+  let lastNoun = -1;
+  // A capital word named as such ("capital-letter words", "words in full capitals", "fully capitalised words"): a CAPS_CUE
+  // word and "word(s)" at most CAP_PHRASE_REACH tokens apart (version 20).
+  let phrase = false;
   for (let i = lo; i < hi; i++) {
     if (quoted[i] || t.kind[i] !== TK_WORD) continue;
-    if (s.CAPS_CUE.has(t.hash[i])) cue = true;
-    if (t.hash[i] === WORD || t.hash[i] === WORDS) wordNoun = true;
+    if (s.CAPS_CUE.has(t.hash[i])) {
+      cue = true;
+      lastCue = i;
+      if (lastNoun >= 0 && i - lastNoun <= CAP_PHRASE_REACH) phrase = true;
+    }
+    if (t.hash[i] === WORD || t.hash[i] === WORDS) {
+      wordNoun = true;
+      lastNoun = i;
+      if (lastCue >= 0 && i - lastCue <= CAP_PHRASE_REACH) phrase = true;
+    }
   }
   if (!cue) return;
   const inSeg = (m: Match) => m.start < hi && m.end > lo;
@@ -580,8 +616,29 @@ function capitalSegment(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
   }
   if (words) words.family = 'CAPFREQ';
   else {
-    const c = upper && wordNoun ? firstFreeCount(det, t, quoted, covered, lo, hi, MAX_CAPS, false, 'GE') : null;
+    const byUpper = upper && wordNoun;
+    let c = byUpper || phrase ? firstFreeCount(det, t, quoted, covered, lo, hi, MAX_CAPS, false, byUpper ? 'GE' : 'NONE') : null;
+    let from = lo;
+    let alone = !byUpper;
+    // A phrase without a count of its own: a later segment of its sentence that refers back to the words ("... come
+    // across as shouting, so keep them to two at most", "and there must be fewer than 4 such words") holds it.
+    if (!c && phrase) {
+      const back = referenceAfter(det.r.sets, t, quoted, hi);
+      if (back) {
+        from = back.lo;
+        alone = true;
+        c = firstFreeCount(det, t, quoted, covered, back.lo, back.hi, MAX_CAPS, false, 'NONE');
+      }
+    }
     if (!c) return;
+    // A relation written after the count ("two at most").
+    if (alone && c.rel === 'NONE') {
+      const post = c.end < t.n && !covered[c.end] && !quoted[c.end] ? det.relationAt(t, c.end) : null;
+      if (post) c.rel = post.rel;
+    }
+    // Without an UPPER match of its segment the count stands alone: it must be a bound ("fewer than two", "two at most";
+    // not "about twenty shouty words", a description), and not under a negation ("No all-caps words more than 1").
+    if (alone && (c.rel === 'NONE' || c.rel === 'APPROX' || negatedBefore(s, t, covered, quoted, from, c.j))) return;
     ms.push({ family: 'CAPFREQ', arg: null, rel: c.rel, n: c.n, n2: c.n2, hasNum: true, strs: [], lang: null, start: c.j, end: c.end });
   }
   for (const m of ms) if (m.family === 'UPPER' && inSeg(m)) m.family = 'IGNORE';

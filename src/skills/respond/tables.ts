@@ -77,6 +77,8 @@ export const NAMED_WORDS = [
   'come', 'comes', 'crop', 'crops', 'show', 'shows', 'turn', 'turns', 'pop', 'pops', 'appear', 'appears', 'feature',
   'features', 'mentioned', 'used', 'occur', 'occurs', 'repeated', 'needs', 'need', 'should', 'must', 'has', 'have',
   'gets', 'get',
+  // Version 20 (scope.ts capitalSegment): words that refer back to capital words named before them.
+  'them', 'those', 'these', 'such',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */

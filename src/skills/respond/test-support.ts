@@ -547,13 +547,19 @@ export const V19_PROMPTS: readonly string[] = [
 ];
 
 // Issue 13 round 19 (responder_version 20, round19.test.ts): a JSON key named after a gap ("the key for the top score
-// should be called high_game"). Written for the test, none from a test set; controls last.
+// should be called high_game"); a count of capital words named as such, in the segment or in a later one that refers
+// back to them ("keep them to two at most"). Written for the test, none from a test set; controls after each group.
 export const V20_PROMPTS: readonly string[] = [
   'Give me the league table as JSON. The key for the points total should be called pts_total.',
   'Log the delivery as JSON and make sure there is a field literally called mileage.',
   'Write a JSON record of the match; the column holding the score is named final_score.',
   'Write a poem about a cat called Biscuit.',
   'Give me the keys to success, a list of habits named after famous people.',
+  'Write a reply to the guest. Keep capital-letter words to fewer than two, our brand is calm.',
+  'Write the notice. Fully capitalised words look like shouting, so keep them to two at most.',
+  'Write a headline. Words in full capitals are allowed for acronyms, and there must be fewer than 4 such words.',
+  'The old sign had about twenty shouty words; write a calmer one for the shop window.',
+  'Write a note in capital letters, and keep it to fewer than 40 words.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
