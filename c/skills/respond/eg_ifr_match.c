@@ -509,6 +509,13 @@ int64_t eg_ifr_number_at(det *d, uint32_t i, eg_ifr_num_at *out) {
     return j;
 }
 
+int64_t eg_ifr_ordinal_at(det *d, uint32_t i, int64_t *n) {
+    cap c = k_cap0;
+    int64_t j = parse_number(d, i, &c, 1);
+    if (j >= 0) *n = c.n;
+    return j;
+}
+
 int eg_ifr_quote_at(const det *d, uint32_t i) {
     eg_str q;
     uint32_t nx;

@@ -17,6 +17,8 @@
 #define MAX_SECTIONS 20
 /* Most placeholders asked for by examples alone (symbols.ts MAX_SHOWN_PLACEHOLDERS). */
 #define MAX_SHOWN_PLACEHOLDERS 12
+#define MAX_ITEM_WORDS 4    /* symbols.ts MAX_ITEM_WORDS */
+#define MAX_LIST_ITEMS 12   /* symbols.ts MAX_LIST_ITEMS */
 
 #define B_STAR 0x2Au
 #define B_DASH 0x2Du
@@ -384,6 +386,36 @@ static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const u
     return 0;
 }
 
+/* The items of a series listed in the sentence before token `at` (symbols.ts listedItems, version 20): from the
+ * sentence's start, a colon or "for", chunks of 1..MAX_ITEM_WORDS word tokens separated by commas, then "and" and a
+ * word. Its item count (2..MAX_LIST_ITEMS), else 0. */
+static int32_t listed_items(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t at) {
+    uint32_t a = at < t->n ? at : t->n, st, k;
+    while (a > 0u && !eg_ifr_is_boundary(t, a - 1u)) a--;
+    for (st = a; st < at; st++) {
+        int32_t items = 0, words = 0;
+        int opens = st == a || is_punct(t, (int64_t)st - 1, B_COLON) || (t->kind[st - 1u] == EG_TK_WORD && t->hash[st - 1u] == r->w[EG_W_FOR]);
+        if (!opens || t->kind[st] != EG_TK_WORD) continue;
+        for (k = st; k < at; k++) {
+            if (t->kind[k] == EG_TK_WORD && t->hash[k] == r->w[EG_W_AND]) {
+                if (words == 0 && !is_punct(t, (int64_t)k - 1, 0x2Cu)) break;
+                if (words > 0) items++;
+                if (k + 1u < at && t->kind[k + 1u] == EG_TK_WORD && items >= 1 && items + 1 <= MAX_LIST_ITEMS) return items + 1;
+                break;
+            }
+            if (t->kind[k] == EG_TK_WORD) {
+                if (++words > MAX_ITEM_WORDS) break;
+            } else if (is_punct(t, (int64_t)k, 0x2Cu) && words > 0) {
+                items++;
+                words = 0;
+            } else {
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
     const eg_ifr_tokens *t = &s->tokens;
     eg_plan *plan = &s->plan;
@@ -431,6 +463,18 @@ void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
         if (n > plan->placeholders) plan->placeholders = n;
     }
     if (plan->placeholders == 0) plan->placeholders = shown_placeholders;
+    /* "The name, the date and the time need to be fill-in slots in square brackets": no count stated, the items listed
+     * before the first placeholder match in its sentence are the slots (version 20). */
+    if (plan->placeholders <= 1 && !ph_num) {
+        for (mi = 0; mi < s->n_matches; mi++) {
+            if (s->matches[mi].family != EG_F_PLACEHOLDER) continue;
+            {
+                int32_t n = listed_items(r, t, s->matches[mi].start);
+                if (n > plan->placeholders) plan->placeholders = n;
+            }
+            break;
+        }
+    }
     /* "ít nhất 2 ý bằng dấu sao *như thế này*", "zoals *zaterdag 14 juni*, minstens 2 keer": an example and a count. */
     if (!hl_num) {
         int64_t at = highlight_example(t, used);

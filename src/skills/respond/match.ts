@@ -85,6 +85,13 @@ export class Detector {
     return j < 0 ? null : { end: j, n: c.n, n2: c.n2, postRel: c.postRel };
   }
 
+  /** The ordinal ({ORD}) spelled at token i: its end and value; null when none. */
+  ordinalAt(t: Tokens, i: number): { end: number; n: number } | null {
+    const c: Cap = { rel: 'NONE', postRel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null };
+    const j = this.parseNumber(t, i, c, true);
+    return j < 0 ? null : { end: j, n: c.n };
+  }
+
   /** True when a quoted string opens at token i. */
   quoteAt(t: Tokens, i: number): boolean {
     return this.quoted(t, i) !== null;

@@ -4,8 +4,15 @@
 // word the answer must have. Step 2f: capital words named as such ("capital-letter words", "fully capitalised words":
 // a CAPS_CUE word and "word(s)" at most 3 tokens apart) take the segment's count when it is a bound ("Keep
 // capital-letter words to fewer than two"), or a later segment's of the same sentence that refers back to them ("so
-// keep them to two at most", "fewer than 4 such words"). Controls: a pet called by name, "keys ... named after", a
-// description ("about twenty shouty words"), the whole answer in capitals with a word limit. Pinned with sentences written for this test (test-support.ts
+// keep them to two at most", "fewer than 4 such words"). Symbol step: with no count stated, placeholders are the items
+// listed before their mention in its sentence ("The name, the date and the time need to be slots in square
+// brackets"). Plan: a paragraph's first word asked in a sentence of its own wording when blank-line paragraphs are
+// counted (a first-word cue, a paragraph number, a capitalised or quoted word after "word" / "is" / "be" / "with" or
+// before "as the opening word": "The third is the one about prices and its first word must be Members", "I want
+// Before as the opening word of paragraph 2"). Controls: a pet called by name, "keys ... named after", a description
+// ("about twenty shouty words"), the whole answer in capitals with a word limit, a list in another sentence than the
+// brackets, "the first time you open the box, start with Step one", a first word asked without blank-line paragraphs
+// counted. Pinned with sentences written for this test (test-support.ts
 // V20_PROMPTS; the C parity test runs them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -24,8 +31,16 @@ const V20_WANT: string[] = [
   'capital_word_frequency{"capital_relation":"less than","capital_frequency":4}',
   '',
   'number_words{"relation":"less than","num_words":40} english_capital{}',
+  'number_placeholders{"num_placeholders":3}',
+  'number_placeholders{"num_placeholders":2}',
+  'number_placeholders{"num_placeholders":1}',
+  'nth_paragraph_first_word{"num_paragraphs":4,"nth_paragraph":3,"first_word":"members"}',
+  'nth_paragraph_first_word{"num_paragraphs":4,"nth_paragraph":2,"first_word":"before"}',
+  'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":3,"first_word":"once"}',
+  '',
+  '',
 ];
 
-test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence', () => {
+test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording', () => {
   assertRequirements(r, V20_PROMPTS, V20_WANT);
 });

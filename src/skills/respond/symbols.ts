@@ -16,6 +16,43 @@ import { TK_NL, TK_PUNCT, TK_WORD, digitsValue, hashOf, isBoundary, type Tokens 
 const MAX_SYMBOL_BULLETS = 30;
 /** Longest highlight example, in tokens. */
 const MAX_EXAMPLE = 12;
+/** Most words in one item of a listed series ("the interest rate"), and most items read. */
+const MAX_ITEM_WORDS = 4;
+const MAX_LIST_ITEMS = 12;
+const AND = hashOf('and');
+const FOR = hashOf('for');
+
+/**
+ * The items of a series listed in the sentence before token `at` (version 20): from the sentence's start, a colon or
+ * "for", chunks of 1..MAX_ITEM_WORDS word tokens separated by commas, then (after a last chunk or a comma) "and" and a
+ * word: "The name, the date and the time", "the name and the date". Its item count (2..MAX_LIST_ITEMS), else 0.
+ */
+function listedItems(t: Tokens, at: number): number {
+  let a = Math.min(at, t.n);
+  while (a > 0 && !isBoundary(t, a - 1)) a--;
+  for (let s = a; s < at; s++) {
+    const opens = s === a || isPunct(t, s - 1, B_COLON) || (t.kind[s - 1] === TK_WORD && t.hash[s - 1] === FOR);
+    if (!opens || t.kind[s] !== TK_WORD) continue;
+    let items = 0;
+    let words = 0;
+    for (let k = s; k < at; k++) {
+      if (t.kind[k] === TK_WORD && t.hash[k] === AND) {
+        if (words === 0 && !isPunct(t, k - 1, 0x2c)) break;
+        if (words > 0) items++;
+        if (k + 1 < at && t.kind[k + 1] === TK_WORD && items >= 1 && items + 1 <= MAX_LIST_ITEMS) return items + 1;
+        break;
+      }
+      if (t.kind[k] === TK_WORD) {
+        if (++words > MAX_ITEM_WORDS) break;
+      } else if (isPunct(t, k, 0x2c) && words > 0) {
+        items++;
+        words = 0;
+      } else break;
+    }
+  }
+  return 0;
+}
+
 /** Most placeholders asked for by examples alone. */
 const MAX_SHOWN_PLACEHOLDERS = 12;
 /** Largest section number read after a marker word, and largest divider part count. */
@@ -283,6 +320,13 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
     if (n > plan.placeholders) plan.placeholders = n;
   }
   if (plan.placeholders === 0) plan.placeholders = shownPlaceholders;
+  // "The name, the date and the time need to be fill-in slots in square brackets": no count stated, the items listed
+  // before the placeholder mention in its sentence are the slots (version 20).
+  if (plan.placeholders <= 1 && !ms.some((m) => m.family === 'PLACEHOLDER' && m.hasNum)) {
+    const m = ms.find((x) => x.family === 'PLACEHOLDER');
+    const n = m ? listedItems(t, m.start) : 0;
+    if (n > plan.placeholders) plan.placeholders = n;
+  }
   // "ít nhất 2 ý bằng dấu sao *như thế này*", "zoals *zaterdag 14 juni*, minstens 2 keer": an example and a count.
   if (!ms.some((m) => m.family === 'HIGHLIGHT' && m.hasNum && m.n > 0)) {
     const at = highlightExample(t, used);

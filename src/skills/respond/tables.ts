@@ -79,6 +79,9 @@ export const NAMED_WORDS = [
   'gets', 'get',
   // Version 20 (scope.ts capitalSegment): words that refer back to capital words named before them.
   'them', 'those', 'these', 'such',
+  // Version 20 (plan.ts nthSentence): a paragraph's first word asked in a sentence of its own wording.
+  'first', 'opening', 'initial', 'starting', 'open', 'opens', 'start', 'starts', 'begin', 'begins', 'lead', 'leads',
+  'paragraph', 'para', 'one',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */

@@ -548,7 +548,9 @@ export const V19_PROMPTS: readonly string[] = [
 
 // Issue 13 round 19 (responder_version 20, round19.test.ts): a JSON key named after a gap ("the key for the top score
 // should be called high_game"); a count of capital words named as such, in the segment or in a later one that refers
-// back to them ("keep them to two at most"). Written for the test, none from a test set; controls after each group.
+// back to them ("keep them to two at most"); placeholders counted by the items listed before them ("The name, the date
+// and the time need to be slots in square brackets"); a paragraph's first word asked in a sentence of its own wording
+// ("paragraph three opens on the word Once"). Written for the test, none from a test set; controls after each group.
 export const V20_PROMPTS: readonly string[] = [
   'Give me the league table as JSON. The key for the points total should be called pts_total.',
   'Log the delivery as JSON and make sure there is a field literally called mileage.',
@@ -560,6 +562,14 @@ export const V20_PROMPTS: readonly string[] = [
   'Write a headline. Words in full capitals are allowed for acronyms, and there must be fewer than 4 such words.',
   'The old sign had about twenty shouty words; write a calmer one for the shop window.',
   'Write a note in capital letters, and keep it to fewer than 40 words.',
+  'Write a booking confirmation template. The name, the date and the time need to be slots in square brackets, e.g. [name].',
+  'Write an sms reminder. the name and the date go in square brackets so i can merge them.',
+  'Tell them the venue and the dress code. Use square brackets for the date.',
+  'Write a letter in four paragraphs with blank lines between them. The third is the one about prices and its first word must be Members.',
+  'Four paragraphs, each separated by an empty line; I want Before as the opening word of paragraph 2.',
+  'Three paragraphs with a blank line after each of the first two, and paragraph three opens on the word Once.',
+  'Three paragraphs separated by blank lines. The first time you open the box, start with Step one.',
+  'Write two paragraphs separated by a blank line about the Tour de France and start the race with Paris.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
