@@ -225,7 +225,8 @@ static int64_t marker_end(det *d, uint32_t i) {
     if (!strong) return -1;
     e = k;
     while (e < t->n && e - k < 3u && punct_in(t, e, MARK_AFTER)) e++;
-    if (e == k && !eg_ifr_set_has(r, EG_SET_CORR_END, t->hash[k - 1u])) return -1;
+    /* version 20: with no punctuation after it, the marker stands when the corrected count follows right away */
+    if (e == k && !eg_ifr_set_has(r, EG_SET_CORR_END, t->hash[k - 1u]) && kind_at(d, k) != K_NUM) return -1;
     return e;
 }
 

@@ -632,8 +632,16 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
     case EG_OP_PHC: { /* a phrase in capitals, unquoted ("end it with GO BREAKERS") */
         uint32_t j = i;
         int strong = 0;
-        while (j < TN && t->kind[j] == EG_TK_WORD && j - i < (uint32_t)EG_IFR_MAX_SLOT) {
-            int caps = caps_word(t->bytes, t->start[j], t->end[j]);
+        while (j < TN && j - i < (uint32_t)EG_IFR_MAX_SLOT) {
+            int caps;
+            /* version 20: a comma between words in capitals is the phrase's ("finish with THREE, TWO, ONE, LIFT OFF!") */
+            if (j > i && t->kind[j] == EG_TK_PUNCT && t->byte[j] == ',' && j + 1u < TN && t->kind[j + 1u] == EG_TK_WORD &&
+                caps_word(t->bytes, t->start[j + 1u], t->end[j + 1u]) >= 2) {
+                j++;
+                continue;
+            }
+            if (t->kind[j] != EG_TK_WORD) break;
+            caps = caps_word(t->bytes, t->start[j], t->end[j]);
             /* version 16: a number after a word in capitals belongs to the phrase ("end with DOORS CLOSE AT 7.") */
             if (caps < 0 && !(j > i && is_digits(t->bytes, t->start[j], t->end[j]))) break;
             if (caps >= 2) strong = 1;
@@ -792,6 +800,21 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
         if (post != EG_R_NONE && !starts_count(d, (uint32_t)j + 2u)) {
             rel = post;
             j += 2;
+        }
+    }
+    /* version 20: or the bound phrase right after it ("husky three times at least"), unless a count follows the phrase */
+    if (c.has_num && rel == EG_R_NONE && (uint32_t)j < d->t->n && !claimed[j]) {
+        cap pc = k_cap0;
+        int64_t pe = relation(d, (uint32_t)j, &pc);
+        if (pe >= 0 && (pc.rel == EG_R_GE || pc.rel == EG_R_GT || pc.rel == EG_R_LE || pc.rel == EG_R_LT) && !starts_count(d, (uint32_t)pe)) {
+            int free = 1;
+            for (k = (uint32_t)j; k < (uint32_t)pe; k++) {
+                if (claimed[k]) free = 0;
+            }
+            if (free) {
+                rel = pc.rel;
+                j = pe;
+            }
         }
     }
     for (k = i; k < (uint32_t)j; k++) claimed[k] = 1;

@@ -796,14 +796,18 @@ static uint32_t rd_closing(const eg_ifr_tokens *t, uint32_t ce) { return ce < t-
 
 static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, const uint8_t *used, eg_str *out) {
     uint32_t i, q0, q1, colon = 0, w = 0, e, stop, h, nv;
-    int has_colon = 0, got = 0, has_with = 0;
+    int has_colon = 0, colon_free = 1, got = 0, has_with = 0;
     for (i = cs; i < ce; i++) {
         if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x3Au) {
             colon = i;
             has_colon = 1;
         }
     }
-    if (has_colon && colon + 1u < ce && ce - colon <= RD_MAX_END_TOKENS) {
+    /* version 20: words a pattern read as another instruction are no ending ("Our club rule: all small letters.") */
+    for (i = colon + 1u; has_colon && i < ce; i++) {
+        if (used[i]) colon_free = 0;
+    }
+    if (has_colon && colon_free && colon + 1u < ce && ce - colon <= RD_MAX_END_TOKENS) {
         eg_str x = rd_text(t, t->start[colon + 1u], t->end[rd_closing(t, ce)]);
         if (x.n >= 2u && x.p[0] == 0x22u && x.p[x.n - 1u] == 0x22u) {
             x.p++;

@@ -99,7 +99,9 @@ function markerEnd(det: Detector, t: Tokens, i: number): number {
   if (!strong) return -1;
   let e = k;
   while (e < t.n && e - k < 3 && punctIn(t, e, MARK_AFTER)) e++;
-  if (e === k && !s.CORR_END.has(t.hash[k - 1])) return -1;
+  // Version 20: with no punctuation after it, the marker stands when the corrected count follows right away ("twice,
+  // actually three times at least").
+  if (e === k && !s.CORR_END.has(t.hash[k - 1]) && kindAt(det, t, k) !== 'NUM') return -1;
   return e;
 }
 

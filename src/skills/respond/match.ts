@@ -325,7 +325,13 @@ export class Detector {
         // one with at least two capital letters, and a ! or . after it (taken with it), or a line break or boundary.
         let j = i;
         let strong = false;
-        while (j < t.n && t.kind[j] === TK_WORD && j - i < MAX_SLOT) {
+        while (j < t.n && j - i < MAX_SLOT) {
+          // Version 20: a comma between words in capitals is the phrase's ("finish with THREE, TWO, ONE, LIFT OFF!").
+          if (j > i && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2c && j + 1 < t.n && t.kind[j + 1] === TK_WORD && capsWord(t.bytes, t.start[j + 1], t.end[j + 1]) >= 2) {
+            j++;
+            continue;
+          }
+          if (t.kind[j] !== TK_WORD) break;
           const caps = capsWord(t.bytes, t.start[j], t.end[j]);
           // Version 16: a number after a word in capitals belongs to the phrase ("end with DOORS CLOSE AT 7.").
           if (caps < 0 && !(j > i && isDigits(t.bytes, t.start[j], t.end[j]))) break;
@@ -579,6 +585,19 @@ export class Detector {
       if (post !== 'NONE' && !this.startsCount(t, end + 2)) {
         rel = post;
         end += 2;
+      }
+    }
+    // Version 20: or the bound phrase right after it ("husky three times at least", "3 times minimum"), unless a count
+    // follows the phrase (it is that count's: "3 times, at least 100 words").
+    if (c.hasNum && rel === 'NONE' && end < t.n && !claimed[end]) {
+      const post = this.relationAt(t, end);
+      if (post && (post.rel === 'GE' || post.rel === 'GT' || post.rel === 'LE' || post.rel === 'LT') && !this.startsCount(t, post.end)) {
+        let free = true;
+        for (let k = end; k < post.end; k++) if (claimed[k]) free = false;
+        if (free) {
+          rel = post.rel;
+          end = post.end;
+        }
       }
     }
     for (let k = i; k < end; k++) claimed[k] = 1;

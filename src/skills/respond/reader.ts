@@ -229,12 +229,15 @@ function placeholderCount(r: Responder, t: Tokens, c: Clause): number {
 }
 
 /** An end phrase from a clause: the text after its last colon through the clause's closing . ? !
- * (at most MAX_END_TOKENS tokens), else its last unclaimed double-quoted span, else (version 18) the words after its
+ * (at most MAX_END_TOKENS tokens, none claimed by a pattern match: version 20), else its last unclaimed double-quoted span, else (version 18) the words after its
  * last "with" that run to its end or to a placing tail; null when none. */
 function endPhraseOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): string | null {
   let colon = -1;
   for (let i = c.start; i < c.end; i++) if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x3a) colon = i;
-  if (colon >= 0 && colon + 1 < c.end && c.end - colon <= MAX_END_TOKENS) {
+  // Version 20: words a pattern read as another instruction are no ending ("Our club rule: all small letters.").
+  let free = true;
+  for (let k = colon + 1; colon >= 0 && k < c.end; k++) if (used[k]) free = false;
+  if (colon >= 0 && free && colon + 1 < c.end && c.end - colon <= MAX_END_TOKENS) {
     let s = text(t, t.start[colon + 1], t.end[closingToken(t, c)]);
     if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) s = s.slice(1, -1).trim();
     if (s) return s;

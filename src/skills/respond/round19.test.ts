@@ -12,7 +12,12 @@
 // Before as the opening word of paragraph 2"). Controls: a pet called by name, "keys ... named after", a description
 // ("about twenty shouty words"), the whole answer in capitals with a word limit, a list in another sentence than the
 // brackets, "the first time you open the box, start with Step one", a first word asked without blank-line paragraphs
-// counted. Pinned with sentences written for this test (test-support.ts
+// counted. Matching: a comma between words in capitals belongs to an ending ("finish with THREE, TWO, ONE, LIFT OFF!";
+// not before a lowercase word: "GO TEAM, and keep it short"); a count read without a relation takes a bound phrase
+// right after it ("husky 3 times minimum"; not when a count follows the phrase: "2 times, at least 100 words");
+// corrections: a marker with no punctuation after it stands when a count follows ("twice, actually three times at
+// least"). Rows: "The word free is out", "Each item needs a sku field" (not "has a spare key"), "call the stretcher by
+// name". Pinned with sentences written for this test (test-support.ts
 // V20_PROMPTS; the C parity test runs them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -39,8 +44,18 @@ const V20_WANT: string[] = [
   'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":3,"first_word":"once"}',
   '',
   '',
+  'end_checker{"end_phrase":"THREE, TWO, ONE, LIFT OFF!"} english_capital{}',
+  'end_checker{"end_phrase":"GO TEAM"}',
+  'forbidden_words{"forbidden_words":["free"]}',
+  'existence{"keywords":["sku"]} json_format{}',
+  '',
+  'existence{"keywords":["stretcher"]}',
+  'frequency{"keyword":"husky","relation":"at least","frequency":3}',
+  'frequency{"keyword":"husky","relation":"at least","frequency":3}',
+  'number_words{"relation":"less than","num_words":51} number_paragraphs{"num_paragraphs":3}',
+  'number_words{"relation":"at least","num_words":100} frequency{"keyword":"tide","relation":"at least","frequency":2} frequency{"keyword":"tide","relation":"less than","frequency":3}',
 ];
 
-test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording', () => {
+test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording, endings with commas, bounds after counts, corrections, new rows', () => {
   assertRequirements(r, V20_PROMPTS, V20_WANT);
 });

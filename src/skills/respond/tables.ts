@@ -561,6 +561,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: 'allergic to the word|term {Q}' },
   { family: 'FORBID', pattern: 'off -? limits|off-limits : {QL}' },
   { family: 'FORBID', pattern: 'word|words|term|terms {QL} is|are off -? limits|off-limits' },
+  // Version 20: "The word free is out".
+  { family: 'FORBID', pattern: 'word|words|term|terms {QL} is|are out|verboten|disallowed' },
   // "The word free must be absent" (version 16).
   { family: 'FORBID', pattern: 'word|words|term|terms {QL} must|should|has|needs|is|are to? be? absent|excluded|omitted|banned' },
   // "Don't call it a 'gig'", "don't call anything a "hidden gem"" (version 16).
@@ -637,6 +639,11 @@ export const PATTERNS: PatternSrc[] = [
   // Version 20: the key's name after what it holds ("the key for the top score should be called high_game", "a field
   // literally called odometer"): a gap, then "called" / "named".
   { family: 'KEYWORDS', pattern: `${JSON_KEY_NOUNS} ..6 literally|exactly? called|named {Q}` },
+  // Version 20: a key named by the noun before it ("Each control needs a punch field"), "call the stretcher by name",
+  // "must contain the key sku".
+  { family: 'KEYWORDS', pattern: 'needs|need|has|have|with|include|includes|add a|an {W} field|column|property' },
+  { family: 'KEYWORDS', pattern: 'call|calls|name|refer to? the? {Q} by name' },
+  { family: 'KEYWORDS', pattern: 'contain|contains the|a key|field|column|property {Q}' },
   { family: 'KEYWORDS', pattern: 'key|field|column|property|attribute names|name must|should|has|have|needs|need|will to? literally|exactly? be literally|exactly|called|named? {Q}' },
   { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term|name|names {QL}' },
   // A word's presence stated after it: "the word garage must be in it", "the phrase \"NVQ Level 2\" must appear", "the

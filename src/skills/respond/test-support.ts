@@ -550,7 +550,9 @@ export const V19_PROMPTS: readonly string[] = [
 // should be called high_game"); a count of capital words named as such, in the segment or in a later one that refers
 // back to them ("keep them to two at most"); placeholders counted by the items listed before them ("The name, the date
 // and the time need to be slots in square brackets"); a paragraph's first word asked in a sentence of its own wording
-// ("paragraph three opens on the word Once"). Written for the test, none from a test set; controls after each group.
+// ("paragraph three opens on the word Once"); commas inside an ending in capitals, "the word X is out", "a sku field",
+// "by name", a correction with no punctuation after its marker, a bound phrase after a count ("3 times
+// minimum"). Written for the test, none from a test set; controls after each group.
 export const V20_PROMPTS: readonly string[] = [
   'Give me the league table as JSON. The key for the points total should be called pts_total.',
   'Log the delivery as JSON and make sure there is a field literally called mileage.',
@@ -570,6 +572,16 @@ export const V20_PROMPTS: readonly string[] = [
   'Three paragraphs with a blank line after each of the first two, and paragraph three opens on the word Once.',
   'Three paragraphs separated by blank lines. The first time you open the box, start with Step one.',
   'Write two paragraphs separated by a blank line about the Tour de France and start the race with Paris.',
+  'Write a poster in capitals and finish with THREE, TWO, ONE, LIFT OFF!',
+  'Write the sign and end it with GO TEAM, and keep it short.',
+  'Write the email. The word free is out, legal said so.',
+  'Give me the stock list as JSON. Each item needs a sku field.',
+  'The neighbour has a spare key, so tell the guests.',
+  'Write the appeal and call the stretcher by name.',
+  'Write a blurb. Use the word husky twice, actually three times at least.',
+  'Write a blurb. Mention husky 3 times minimum.',
+  'Write 3 paragraphs, at most 50 words each.',
+  'Use the word tide 2 times, at least 100 words in all.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
