@@ -7,6 +7,7 @@
 #include "eg_ifr_symbols.h"
 #include "eg_ifr_cues.h"
 #include "eg_ifr_unicode.h"
+#include <string.h>
 
 /* Largest bullet count read next to a marker. */
 #define MAX_SYMBOL_BULLETS 30
@@ -149,18 +150,36 @@ static int word_proper(const eg_ifr_tokens *t, uint32_t i) {
 /* A bullet marker: a `*` token touching no other `*` and no word on either side (version 18: word_proper), or a `-`
  * token between two quote tokens of the same byte ("'- '"), that no match covers and that does not start a line (a
  * layout example, step 3). */
-static int is_bullet_marker(const eg_ifr_tokens *t, uint32_t i, const uint8_t *used) {
+/* 「 and 」 in UTF-8 (symbols.ts CORNER_OPEN, CORNER_CLOSE) */
+static const uint8_t k_corner_open[3] = {0xE3u, 0x80u, 0x8Cu};
+static const uint8_t k_corner_close[3] = {0xE3u, 0x80u, 0x8Du};
+
+static int tok_ends_with(const eg_ifr_tokens *t, uint32_t i, const uint8_t *b) {
+    return t->end[i] - t->start[i] >= 3u && memcmp(t->bytes + t->end[i] - 3u, b, 3u) == 0;
+}
+static int tok_starts_with(const eg_ifr_tokens *t, uint32_t i, const uint8_t *b) {
+    return t->end[i] - t->start[i] >= 3u && memcmp(t->bytes + t->start[i], b, 3u) == 0;
+}
+
+static int is_bullet_marker(const eg_ifr_tokens *t, uint32_t i, const uint8_t *used, int foreign) {
     if (used[i] || t->kind[i] != EG_TK_PUNCT || i == 0u || t->kind[i - 1u] == EG_TK_NL) return 0;
     if (t->byte[i] == B_STAR) {
         if (touch(t, i - 1u) && (word_proper(t, i - 1u) || is_punct(t, (int64_t)i - 1, B_STAR))) return 0;
         if (i + 1u < t->n && touch(t, i) && (word_proper(t, i + 1u) || is_punct(t, (int64_t)i + 1, B_STAR))) return 0;
         return 1;
     }
-    if (t->byte[i] == B_DASH && i + 1u < t->n && t->kind[i - 1u] == EG_TK_PUNCT && t->kind[i + 1u] == EG_TK_PUNCT) {
+    if (t->byte[i] != B_DASH || i + 1u >= t->n) return 0;
+    if (t->kind[i - 1u] == EG_TK_PUNCT && t->kind[i + 1u] == EG_TK_PUNCT) {
         uint8_t q = t->byte[i - 1u];
-        return (q == 0x22u || q == 0x27u) && t->byte[i + 1u] == q;
+        if ((q == 0x22u || q == 0x27u) && t->byte[i + 1u] == q) return 1;
+        /* version 20, in a prompt not written in English: "bir tire (-) ile" */
+        return foreign && q == 0x28u && t->byte[i + 1u] == 0x29u;
     }
-    return 0;
+    if (!foreign) return 0;
+    /* version 20, in a prompt not written in English: an ASCII hyphen-minus standing alone, or in corner brackets */
+    if (!touch(t, i - 1u) && !touch(t, i)) return t->end[i] - t->start[i] == 1u;
+    return touch(t, i - 1u) && touch(t, i) && t->kind[i - 1u] == EG_TK_WORD && t->kind[i + 1u] == EG_TK_WORD &&
+           tok_ends_with(t, i - 1u, k_corner_open) && tok_starts_with(t, i + 1u, k_corner_close);
 }
 
 /* countNear's candidate i: its value 1..MAX_SYMBOL_BULLETS (leadingCount, or an RNUM word, or in a foreign prompt a cue
@@ -491,7 +510,7 @@ void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
     if (!plan->has_bullets) {
         for (i = 0; i < t->n; i++) {
             int32_t n;
-            if (!is_bullet_marker(t, i, used)) continue;
+            if (!is_bullet_marker(t, i, used, plan->foreign)) continue;
             n = count_near(r, s, i, used, 1);
             if (n > 0) {
                 plan->has_bullets = 1;

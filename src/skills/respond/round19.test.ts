@@ -17,7 +17,8 @@
 // right after it ("husky 3 times minimum"; not when a count follows the phrase: "2 times, at least 100 words");
 // corrections: a marker with no punctuation after it stands when a count follows ("twice, actually three times at
 // least"). Rows: "The word free is out", "Each item needs a sku field" (not "has a spare key"), "call the stretcher by
-// name". Pinned with sentences written for this test (test-support.ts
+// name". Symbol step, in a prompt not written in English: a bullet dash shown as "(-)", in corner brackets, or an ASCII
+// hyphen-minus standing alone ("ஒவ்வொரு வரியும் - குறியுடன்"); not an em dash ("— он не любит"), not in English. Pinned with sentences written for this test (test-support.ts
 // V20_PROMPTS; the C parity test runs them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -54,8 +55,12 @@ const V20_WANT: string[] = [
   'frequency{"keyword":"husky","relation":"at least","frequency":3}',
   'number_words{"relation":"less than","num_words":51} number_paragraphs{"num_paragraphs":3}',
   'number_words{"relation":"at least","num_words":100} frequency{"keyword":"tide","relation":"at least","frequency":2} frequency{"keyword":"tide","relation":"less than","frequency":3}',
+  'response_language{"language":"tr"} number_bullet_lists{"num_bullets":6}',
+  'response_language{"language":"ta"} number_bullet_lists{"num_bullets":5}',
+  'response_language{"language":"ru"} number_sentences{"relation":"less than","num_sentences":6}',
+  '',
 ];
 
-test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording, endings with commas, bounds after counts, corrections, new rows', () => {
+test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording, endings with commas, bounds after counts, corrections, new rows, foreign bullet dashes', () => {
   assertRequirements(r, V20_PROMPTS, V20_WANT);
 });

@@ -187,19 +187,34 @@ function isWordProper(t: Tokens, i: number): boolean {
  * with a separator code point is no word here), or a `-` token between two
  * quote tokens of the same byte ("'- '"), that no match covers and that does not start a line (a layout example,
  * step 3). */
-function isBulletMarker(t: Tokens, i: number, used: Uint8Array): boolean {
+function isBulletMarker(t: Tokens, i: number, used: Uint8Array, foreign: boolean): boolean {
   if (used[i] || t.kind[i] !== TK_PUNCT || i === 0 || t.kind[i - 1] === TK_NL) return false;
   if (t.byte[i] === B_STAR) {
     if (touch(t, i - 1) && (isWordProper(t, i - 1) || isPunct(t, i - 1, B_STAR))) return false;
     if (touch(t, i) && (isWordProper(t, i + 1) || isPunct(t, i + 1, B_STAR))) return false;
     return true;
   }
-  if (t.byte[i] === B_DASH && i + 1 < t.n && t.kind[i - 1] === TK_PUNCT && t.kind[i + 1] === TK_PUNCT) {
+  if (t.byte[i] !== B_DASH || i + 1 >= t.n) return false;
+  if (t.kind[i - 1] === TK_PUNCT && t.kind[i + 1] === TK_PUNCT) {
     const q = t.byte[i - 1];
-    return (q === 0x22 || q === 0x27) && t.byte[i + 1] === q;
+    if ((q === 0x22 || q === 0x27) && t.byte[i + 1] === q) return true;
+    // Version 20, in a prompt not written in English: "bir tire (-) ile".
+    return foreign && q === 0x28 && t.byte[i + 1] === 0x29;
   }
-  return false;
+  if (!foreign) return false;
+  // Version 20, in a prompt not written in English: a dash standing alone ("வரியும் - குறியுடன்", "เครื่องหมาย - และ"),
+  // or shown in corner brackets ("行頭に「-」をつけた": the brackets are word bytes to the tokenizer).
+  // A dash typed as the ASCII hyphen-minus: an en or em dash standing alone is punctuation of the sentence ("— он не
+  // любит длинные письма").
+  if (!touch(t, i - 1) && !touch(t, i)) return t.end[i] - t.start[i] === 1;
+  return touch(t, i - 1) && touch(t, i) && t.kind[i - 1] === TK_WORD && t.kind[i + 1] === TK_WORD && endsWith(t, i - 1, CORNER_OPEN) && startsWith(t, i + 1, CORNER_CLOSE);
 }
+
+/** 「 and 」 in UTF-8. */
+const CORNER_OPEN = [0xe3, 0x80, 0x8c];
+const CORNER_CLOSE = [0xe3, 0x80, 0x8d];
+const endsWith = (t: Tokens, i: number, b: number[]): boolean => t.end[i] - t.start[i] >= b.length && b.every((x, k) => t.bytes[t.end[i] - b.length + k] === x);
+const startsWith = (t: Tokens, i: number, b: number[]): boolean => t.end[i] - t.start[i] >= b.length && b.every((x, k) => t.bytes[t.start[i] + k] === x);
 
 /** Families whose match in a marker's sentence says what its `*` is for (a highlight, a divider, a bullet pattern). */
 const STAR_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV', 'BULLETS']);
@@ -343,7 +358,7 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
   }
   if (plan.bullets === null) {
     for (let i = 0; i < t.n; i++) {
-      if (!isBulletMarker(t, i, used)) continue;
+      if (!isBulletMarker(t, i, used, plan.foreign)) continue;
       const n = countNear(r, t, i, used, ms, true, plan.foreign);
       if (n > 0) {
         plan.bullets = n;
