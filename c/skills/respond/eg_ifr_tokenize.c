@@ -26,6 +26,11 @@ static uint32_t eg_special(const uint8_t *b, uint32_t n, uint32_t i, uint32_t *l
         if (b[i + 1] == 0xABu || b[i + 1] == 0xBBu) return 0x22u;
         if (b[i + 1] == 0xA0u) return 0x20u;
     }
+    /* version 20: the Arabic comma (U+060C) is a comma (tokenize.ts special) */
+    if (b[i] == 0xD8u && i + 1u < n && b[i + 1] == 0x8Cu) {
+        *len = 2;
+        return 0x2Cu;
+    }
     return 0;
 }
 

@@ -18,7 +18,9 @@
 // corrections: a marker with no punctuation after it stands when a count follows ("twice, actually three times at
 // least"). Rows: "The word free is out", "Each item needs a sku field" (not "has a spare key"), "call the stretcher by
 // name". Symbol step, in a prompt not written in English: a bullet dash shown as "(-)", in corner brackets, or an ASCII
-// hyphen-minus standing alone ("ஒவ்வொரு வரியும் - குறியுடன்"); not an em dash ("— он не любит"), not in English. Pinned with sentences written for this test (test-support.ts
+// hyphen-minus standing alone ("ஒவ்வொரு வரியும் - குறியுடன்"); not an em dash ("— он не любит"), not in English. Tokenizer: the Arabic comma is a
+// comma ("لا يقل عددها عن ٣، مثل [اسم العميل]": the count is a token of its own). Cue lexicon: Hebrew "פחות" / "יותר"
+// alone ("פחות משישה משפטים"). Pinned with sentences written for this test (test-support.ts
 // V20_PROMPTS; the C parity test runs them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -59,8 +61,10 @@ const V20_WANT: string[] = [
   'response_language{"language":"ta"} number_bullet_lists{"num_bullets":5}',
   'response_language{"language":"ru"} number_sentences{"relation":"less than","num_sentences":6}',
   '',
+  'response_language{"language":"ar"} number_placeholders{"num_placeholders":3}',
+  'response_language{"language":"he"} number_sentences{"relation":"less than","num_sentences":6}',
 ];
 
-test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording, endings with commas, bounds after counts, corrections, new rows, foreign bullet dashes', () => {
+test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording, endings with commas, bounds after counts, corrections, new rows, foreign bullet dashes, the Arabic comma, Hebrew less/more', () => {
   assertRequirements(r, V20_PROMPTS, V20_WANT);
 });

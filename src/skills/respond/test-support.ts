@@ -552,7 +552,8 @@ export const V19_PROMPTS: readonly string[] = [
 // and the time need to be slots in square brackets"); a paragraph's first word asked in a sentence of its own wording
 // ("paragraph three opens on the word Once"); commas inside an ending in capitals, "the word X is out", "a sku field",
 // "by name", a correction with no punctuation after its marker, a bound phrase after a count ("3 times
-// minimum"); in a prompt not written in English, a bullet dash shown as "(-)" or standing alone. Written for the test, none from a test set; controls after each group.
+// minimum"); in a prompt not written in English, a bullet dash shown as "(-)" or standing alone; the Arabic comma
+// after a count; Hebrew "פחות" before a number with its proclitic. Written for the test, none from a test set; controls after each group.
 export const V20_PROMPTS: readonly string[] = [
   'Give me the league table as JSON. The key for the points total should be called pts_total.',
   'Log the delivery as JSON and make sure there is a field literally called mileage.',
@@ -586,6 +587,8 @@ export const V20_PROMPTS: readonly string[] = [
   'இன்றைய விலைப் பட்டியல் எழுதுங்கள். ஐந்து வரிகள் மட்டும், ஒவ்வொரு வரியும் - குறியுடன் தொடங்க வேண்டும்.',
   'Напиши письмо арендодателю. Не больше пяти предложений — он не любит длинные письма.',
   'Write three tips - short ones - for new runners.',
+  'اكتب رسالة للعملاء. اترك فراغات بين أقواس مربعة لا يقل عددها عن ٣، مثل [اسم العميل] و[التاريخ].',
+  'כתבי הודעה קצרה לאתר. פחות משישה משפטים.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [

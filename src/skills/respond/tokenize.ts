@@ -36,6 +36,8 @@ function special(bytes: Uint8Array, i: number): [number, number] | null {
   }
   if (b === 0xc2 && (bytes[i + 1] === 0xab || bytes[i + 1] === 0xbb)) return [0x22, 2];
   if (b === 0xc2 && bytes[i + 1] === 0xa0) return [0x20, 2];
+  // Version 20: the Arabic comma (U+060C, Arabic, Persian, Urdu) is a comma.
+  if (b === 0xd8 && bytes[i + 1] === 0x8c) return [0x2c, 2];
   return null;
 }
 
