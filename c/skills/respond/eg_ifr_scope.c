@@ -437,6 +437,34 @@ static int reference_after(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_
     return 1;
 }
 
+/* Some match is LOWER (lowercase asked somewhere in the prompt). */
+static int any_lower(const eg_ifr_scratch *s) {
+    uint32_t mi;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        if (s->matches[mi].family == EG_F_LOWER) return 1;
+    }
+    return 0;
+}
+
+/* scope.ts wholeScope (version 20): the segment holds a word that asks capitals of the whole answer ("throughout",
+ * "everything", a postposed "only"), "all the way", "first ... last" or "start ... finish". */
+static int whole_scope(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *quoted, uint32_t lo, uint32_t hi) {
+    uint32_t i;
+    int first = 0, start = 0;
+    for (i = lo; i < hi; i++) {
+        uint32_t h;
+        if (quoted[i] || t->kind[i] != EG_TK_WORD) continue;
+        h = t->hash[i];
+        if (h == r->w[EG_W_THROUGHOUT] || h == r->w[EG_W_EVERYTHING]) return 1;
+        if (h == r->w[EG_W_ONLY] && (i + 1u == hi || t->kind[i + 1u] != EG_TK_WORD)) return 1; /* postposed */
+        if (h == r->w[EG_W_ALL] && i + 2u < hi && t->hash[i + 2u] == r->w[EG_W_WAY]) return 1;
+        if (h == r->w[EG_W_FIRST]) first = 1;
+        if (h == r->w[EG_W_START]) start = 1;
+        if ((h == r->w[EG_W_LAST] && first) || (h == r->w[EG_W_FINISH] && start)) return 1;
+    }
+    return 0;
+}
+
 static void capital_segment(det *d, const uint8_t *quoted, const uint8_t *covered, uint32_t lo, uint32_t hi) {
     const eg_ifr *r = d->r;
     const eg_ifr_tokens *t = d->t;
@@ -469,6 +497,27 @@ static void capital_segment(det *d, const uint8_t *quoted, const uint8_t *covere
         if (m->family == EG_F_WORDS && m->has_num && (m->rel != EG_R_APPROX || !starts_couple(d, m)) && m->n >= 1 && m->n <= MAX_CAPS &&
             words == NULL) words = m;
         if (m->family == EG_F_UPPER) upper = 1;
+    }
+    /* version 20: capitals asked of the whole answer in words of their own ("uppercase letters only") */
+    if (words == NULL && !upper && !phrase && !any_lower(s) && whole_scope(r, t, quoted, lo, hi)) {
+        uint8_t rel0 = EG_R_NONE;
+        uint32_t at0 = 0;
+        eg_ifr_num_at num0;
+        if (first_free_count(d, quoted, covered, lo, hi, 1000, 0, EG_R_NONE, &at0, &rel0, &num0) < 0) {
+            for (i = lo; i < hi; i++) {
+                if (!quoted[i] && t->kind[i] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_CAPS_CUE, t->hash[i])) break;
+            }
+            if (i < hi && !negated_before(r, t, covered, quoted, lo, i)) {
+                eg_ifr_num_at none;
+                uint32_t before = s->n_matches;
+                none.n = 0;
+                none.n2 = 0;
+                none.post_rel = EG_R_NONE;
+                push_count(d, EG_F_UPPER, EG_R_NONE, &none, i, i + 1u);
+                if (s->n_matches > before) s->matches[before].has_num = 0; /* a flag, not a count */
+                return;
+            }
+        }
     }
     if (words != NULL) {
         words->family = EG_F_CAPFREQ;

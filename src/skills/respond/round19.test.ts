@@ -20,7 +20,10 @@
 // name". Symbol step, in a prompt not written in English: a bullet dash shown as "(-)", in corner brackets, or an ASCII
 // hyphen-minus standing alone ("ஒவ்வொரு வரியும் - குறியுடன்"); not an em dash ("— он не любит"), not in English. Tokenizer: the Arabic comma is a
 // comma ("لا يقل عددها عن ٣، مثل [اسم العميل]": the count is a token of its own). Cue lexicon: Hebrew "פחות" / "יותר"
-// alone ("פחות משישה משפטים"). Pinned with sentences written for this test (test-support.ts
+// alone ("פחות משישה משפטים"). Step 2f: capitals asked of the whole answer in words of their own, with no count
+// and no capital word named as such ("The stencil font has uppercase letters only", "full caps from first letter to
+// last", "capital letters all the way through"); not "capital letters only for the names", not when lowercase is asked
+// ("everything lowercase please, she thinks capitals look like shouting"). Pinned with sentences written for this test (test-support.ts
 // V20_PROMPTS; the C parity test runs them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -63,8 +66,13 @@ const V20_WANT: string[] = [
   '',
   'response_language{"language":"ar"} number_placeholders{"num_placeholders":3}',
   'response_language{"language":"he"} number_sentences{"relation":"less than","num_sentences":6}',
+  'english_capital{}',
+  'english_capital{}',
+  'english_capital{}',
+  '',
+  'english_lowercase{}',
 ];
 
-test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording, endings with commas, bounds after counts, corrections, new rows, foreign bullet dashes, the Arabic comma, Hebrew less/more', () => {
+test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording, endings with commas, bounds after counts, corrections, new rows, foreign bullet dashes, the Arabic comma, Hebrew less/more, capitals throughout', () => {
   assertRequirements(r, V20_PROMPTS, V20_WANT);
 });

@@ -535,6 +535,44 @@ function dividerCount(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
 const MAX_CAPS = 20;
 /** Farthest a CAPS_CUE word and "word(s)" stand apart in a capital-word phrase ("words in full capitals"). */
 const CAP_PHRASE_REACH = 3;
+/** Words that ask capitals of the whole answer (capitalSegment, version 20): "throughout", "everything", "only" after
+ * what it qualifies (the segment's last word or before punctuation: "uppercase letters only,"; not "only for the
+ * names", "capitals only at the start"), and the phrases "all the way", "first letter to last", "start to finish" (ALL /
+ * FIRST ... LAST / START ... FINISH within the segment). "Whole" and "entire" are left out: "the whole title in caps"
+ * is the title's. */
+const WHOLE_SCOPE = new Set([hashOf('throughout'), hashOf('everything')]);
+const H_ONLY = hashOf('only');
+const H_ALL = hashOf('all');
+const H_WAY = hashOf('way');
+const H_FIRST = hashOf('first');
+const H_LAST = hashOf('last');
+const H_START = hashOf('start');
+const H_FINISH = hashOf('finish');
+
+/** The segment [lo, hi) holds a WHOLE_SCOPE word, a postposed "only", "all the way", "first ... last" or "start ...
+ * finish" (outside quotes). */
+function wholeScope(t: Tokens, quoted: Uint8Array, lo: number, hi: number): boolean {
+  let first = false;
+  let start = false;
+  for (let i = lo; i < hi; i++) {
+    if (quoted[i] || t.kind[i] !== TK_WORD) continue;
+    const h = t.hash[i];
+    if (WHOLE_SCOPE.has(h)) return true;
+    if (h === H_ONLY && (i + 1 === hi || t.kind[i + 1] !== TK_WORD)) return true;
+    if (h === H_ALL && i + 2 < hi && t.hash[i + 2] === H_WAY) return true;
+    if (h === H_FIRST) first = true;
+    if (h === H_START) start = true;
+    if ((h === H_LAST && first) || (h === H_FINISH && start)) return true;
+  }
+  return false;
+}
+
+/** The first CAPS_CUE word of the segment outside quotes, else -1. */
+function capsCueAt(s: Sets, t: Tokens, quoted: Uint8Array, lo: number, hi: number): number {
+  for (let i = lo; i < hi; i++) if (!quoted[i] && t.kind[i] === TK_WORD && s.CAPS_CUE.has(t.hash[i])) return i;
+  return -1;
+}
+
 /** Words that refer back to words named before them ("keep them to two", "fewer than 4 such words"). */
 const BACK_REF = new Set([hashOf('them'), hashOf('those'), hashOf('these'), hashOf('such')]);
 
@@ -613,6 +651,17 @@ function capitalSegment(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
     // capitals").
     if (m.family === 'WORDS' && m.hasNum && (m.rel !== 'APPROX' || !startsCouple(t, m)) && m.n >= 1 && m.n <= MAX_CAPS && !words) words = m;
     if (m.family === 'UPPER') upper = true;
+  }
+  // Version 20: capitals asked of the whole answer in words of their own ("uppercase letters only", "full caps from
+  // first letter to last", "capital letters all the way through"): a WHOLE_SCOPE word in the segment, no capital word
+  // named as such, no count, no negation before the cue, and no lowercase asked anywhere ("everything lowercase please,
+  // capitals look like shouting").
+  if (!words && !upper && !phrase && !ms.some((m) => m.family === 'LOWER') && wholeScope(t, quoted, lo, hi) && !firstFreeCount(det, t, quoted, covered, lo, hi, 1000, false, 'NONE')) {
+    const cueAt = capsCueAt(s, t, quoted, lo, hi);
+    if (cueAt >= 0 && !negatedBefore(s, t, covered, quoted, lo, cueAt)) {
+      ms.push({ family: 'UPPER', arg: null, rel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null, start: cueAt, end: cueAt + 1 });
+      return;
+    }
   }
   if (words) words.family = 'CAPFREQ';
   else {

@@ -82,6 +82,8 @@ export const NAMED_WORDS = [
   // Version 20 (plan.ts nthSentence): a paragraph's first word asked in a sentence of its own wording.
   'first', 'opening', 'initial', 'starting', 'open', 'opens', 'start', 'starts', 'begin', 'begins', 'lead', 'leads',
   'paragraph', 'para', 'one',
+  // Version 20 (scope.ts wholeScope): capitals asked of the whole answer in words of their own.
+  'only', 'throughout', 'everything', 'all', 'finish',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */

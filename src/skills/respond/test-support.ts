@@ -553,7 +553,8 @@ export const V19_PROMPTS: readonly string[] = [
 // ("paragraph three opens on the word Once"); commas inside an ending in capitals, "the word X is out", "a sku field",
 // "by name", a correction with no punctuation after its marker, a bound phrase after a count ("3 times
 // minimum"); in a prompt not written in English, a bullet dash shown as "(-)" or standing alone; the Arabic comma
-// after a count; Hebrew "פחות" before a number with its proclitic. Written for the test, none from a test set; controls after each group.
+// after a count; Hebrew "פחות" before a number with its proclitic; capitals asked of the whole answer in words of their
+// own ("uppercase letters only", "full caps from first letter to last"). Written for the test, none from a test set; controls after each group.
 export const V20_PROMPTS: readonly string[] = [
   'Give me the league table as JSON. The key for the points total should be called pts_total.',
   'Log the delivery as JSON and make sure there is a field literally called mileage.',
@@ -589,6 +590,11 @@ export const V20_PROMPTS: readonly string[] = [
   'Write three tips - short ones - for new runners.',
   'اكتب رسالة للعملاء. اترك فراغات بين أقواس مربعة لا يقل عددها عن ٣، مثل [اسم العميل] و[التاريخ].',
   'כתבי הודעה קצרה לאתר. פחות משישה משפטים.',
+  'Write the sign. The stencil font has uppercase letters only, so write it that way.',
+  'need a message for the lads. shout it, full caps from first letter to last.',
+  'Write a warning sign, capital letters all the way through.',
+  'Write a note. Use capital letters only for the names of the players.',
+  'Explain the offside rule, but like everything lowercase please, she thinks capitals look like shouting.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
