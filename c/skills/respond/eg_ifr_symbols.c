@@ -494,6 +494,10 @@ void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
             break;
         }
     }
+    /* a count a weak bullet pattern read waits for a marker to confirm it: the symbols after this read it too (version 20) */
+    for (i = 0; i < t->n; i++) {
+        if (used[i] && weak_bullet_at(r, s, i)) used[i] = 0;
+    }
     /* "ít nhất 2 ý bằng dấu sao *như thế này*", "zoals *zaterdag 14 juni*, minstens 2 keer": an example and a count. */
     if (!hl_num) {
         int64_t at = highlight_example(t, used);

@@ -23,7 +23,9 @@
 // alone ("פחות משישה משפטים"). Step 2f: capitals asked of the whole answer in words of their own, with no count
 // and no capital word named as such ("The stencil font has uppercase letters only", "full caps from first letter to
 // last", "capital letters all the way through"); not "capital letters only for the names", not when lowercase is asked
-// ("everything lowercase please, she thinks capitals look like shouting"). Pinned with sentences written for this test (test-support.ts
+// ("everything lowercase please, she thinks capitals look like shouting"). Symbol step: a count a weak bullet pattern
+// read is open to the highlight example's count ("give two things the single-asterisk treatment ..., like
+// *Hüttenschuhe*"). Pinned with sentences written for this test (test-support.ts
 // V20_PROMPTS; the C parity test runs them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -71,8 +73,9 @@ const V20_WANT: string[] = [
   'english_capital{}',
   '',
   'english_lowercase{}',
+  'response_language{"language":"de"} number_highlighted_sections{"num_highlights":2} number_bullet_lists{"num_bullets":5}',
 ];
 
-test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording, endings with commas, bounds after counts, corrections, new rows, foreign bullet dashes, the Arabic comma, Hebrew less/more, capitals throughout', () => {
+test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording, endings with commas, bounds after counts, corrections, new rows, foreign bullet dashes, the Arabic comma, Hebrew less/more, capitals throughout, a weak count for a highlight example', () => {
   assertRequirements(r, V20_PROMPTS, V20_WANT);
 });

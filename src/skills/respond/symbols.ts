@@ -342,6 +342,9 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
     const n = m ? listedItems(t, m.start) : 0;
     if (n > plan.placeholders) plan.placeholders = n;
   }
+  // A count a weak bullet pattern read ("a list of 4 points", "two things") waits for a marker to confirm it: the
+  // symbols after this read it too ("give two things the single-asterisk treatment ..., like *Hüttenschuhe*"; version 20).
+  for (const m of ms) if (m.family === 'BULLETS' && m.arg === 'WEAK') for (let k = m.start; k < m.end && k < t.n; k++) used[k] = 0;
   // "ít nhất 2 ý bằng dấu sao *như thế này*", "zoals *zaterdag 14 juni*, minstens 2 keer": an example and a count.
   if (!ms.some((m) => m.family === 'HIGHLIGHT' && m.hasNum && m.n > 0)) {
     const at = highlightExample(t, used);

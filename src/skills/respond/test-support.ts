@@ -554,7 +554,8 @@ export const V19_PROMPTS: readonly string[] = [
 // "by name", a correction with no punctuation after its marker, a bound phrase after a count ("3 times
 // minimum"); in a prompt not written in English, a bullet dash shown as "(-)" or standing alone; the Arabic comma
 // after a count; Hebrew "פחות" before a number with its proclitic; capitals asked of the whole answer in words of their
-// own ("uppercase letters only", "full caps from first letter to last"). Written for the test, none from a test set; controls after each group.
+// own ("uppercase letters only", "full caps from first letter to last"); a weak bullet count read by a highlight
+// example ("give two things the single-asterisk treatment ..., like *Hüttenschuhe*"). Written for the test, none from a test set; controls after each group.
 export const V20_PROMPTS: readonly string[] = [
   'Give me the league table as JSON. The key for the points total should be called pts_total.',
   'Log the delivery as JSON and make sure there is a field literally called mileage.',
@@ -595,6 +596,7 @@ export const V20_PROMPTS: readonly string[] = [
   'Write a warning sign, capital letters all the way through.',
   'Write a note. Use capital letters only for the names of the players.',
   'Explain the offside rule, but like everything lowercase please, she thinks capitals look like shouting.',
+  'Write the hut rules in German. Five rules, one per line, every line opened by an asterisk. And give two things the single-asterisk treatment so they stand out, like *Hüttenschuhe*.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
