@@ -357,6 +357,28 @@ uint32_t eg_ifr_cue_number_word(const eg_ifr *r, eg_str x) {
     return end == x.n && (mask & CUE_BIT(EG_IFR_CUE_NUM)) && !(mask & CUE_BIT(EG_IFR_CUE_ORD)) ? value : 0u;
 }
 
+/* cueConceptIn (cues.ts, version 20): an RCUE entry of the concept matches somewhere in x (at each position the longest
+ * entries; the search goes on after a match's end). */
+int eg_ifr_cue_concept_in(const eg_ifr *r, eg_str x, uint32_t concept) {
+    cue_run c;
+    uint32_t p = 0, l, end, mask, value;
+    if (r->ncue == 0u) return 0;
+    memset(&c, 0, sizeof c);
+    c.r = r;
+    c.p = x.p;
+    c.n = x.n;
+    while (p < x.n) {
+        uint32_t lc = lc_at(&c, p, &l);
+        if (!match_at(&c, p, lc, &end, &mask, &value)) {
+            p += l;
+        } else {
+            if (mask & CUE_BIT(concept)) return 1;
+            p = end;
+        }
+    }
+    return 0;
+}
+
 /* isSeparator (cues.ts) for other steps. */
 int eg_ifr_cue_separator(uint32_t c) { return is_sep(c); }
 

@@ -11,6 +11,8 @@ void eg_ifr_read_cues(const eg_ifr *r, eg_ifr_scratch *s, const uint8_t *prompt,
 /* cueNumberWord (cues.ts): the value of an RCUE number word that spells all of x ("خمس", "రెండు"), else 0; and the
  * cue step's separator code points (isSeparator), for the symbol step (eg_ifr_symbols.c, version 18). */
 uint32_t eg_ifr_cue_number_word(const eg_ifr *r, eg_str x);
+/* cueConceptIn (cues.ts, version 20): an RCUE entry of the concept (EG_IFR_CUE_*) matches somewhere in x. */
+int eg_ifr_cue_concept_in(const eg_ifr *r, eg_str x, uint32_t concept);
 int eg_ifr_cue_separator(uint32_t c);
 
 /* From eg_ifr_plan.c: x lowercased (String.prototype.toLowerCase) into s->arena; x appended to a plan list

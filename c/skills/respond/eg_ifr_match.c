@@ -509,6 +509,11 @@ int64_t eg_ifr_number_at(det *d, uint32_t i, eg_ifr_num_at *out) {
     return j;
 }
 
+int eg_ifr_ordinal_word(const det *d, uint32_t i) {
+    uint32_t v;
+    return i < TN && table_get(d, i, EG_IFR_K_ORD, &v);
+}
+
 int64_t eg_ifr_ordinal_at(det *d, uint32_t i, int64_t *n) {
     cap c = k_cap0;
     int64_t j = parse_number(d, i, &c, 1);
@@ -631,12 +636,16 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
     }
     case EG_OP_PHC: { /* a phrase in capitals, unquoted ("end it with GO BREAKERS") */
         uint32_t j = i;
-        int strong = 0;
+        int strong = 0, strong_at_comma = 0;
+        int64_t last_comma = -1;
         while (j < TN && j - i < (uint32_t)EG_IFR_MAX_SLOT) {
             int caps;
-            /* version 20: a comma between words in capitals is the phrase's ("finish with THREE, TWO, ONE, LIFT OFF!") */
+            /* version 20: a comma between words in capitals is the phrase's ("finish with THREE, TWO, ONE, LIFT OFF!");
+             * when the run past it does not end the sentence, the phrase ends at the last such comma */
             if (j > i && t->kind[j] == EG_TK_PUNCT && t->byte[j] == ',' && j + 1u < TN && t->kind[j + 1u] == EG_TK_WORD &&
                 caps_word(t->bytes, t->start[j + 1u], t->end[j + 1u]) >= 2) {
+                last_comma = j;
+                strong_at_comma = strong;
                 j++;
                 continue;
             }
@@ -650,8 +659,12 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         if (!strong) return -1;
         /* it ends the sentence: a ! (taken), a line break, a comma (version 16), another boundary or the prompt's end;
          * a full stop is the sentence's, not the phrase's (version 16) */
-        if (j < TN && t->kind[j] == EG_TK_PUNCT && t->byte[j] == '!') j++;
-        else if (j < TN && t->kind[j] != EG_TK_NL && !eg_ifr_is_boundary(t, j) && !(t->kind[j] == EG_TK_PUNCT && t->byte[j] == ',')) return -1;
+        if (j < TN && t->kind[j] == EG_TK_PUNCT && t->byte[j] == '!') {
+            j++;
+        } else if (j < TN && t->kind[j] != EG_TK_NL && !eg_ifr_is_boundary(t, j) && !(t->kind[j] == EG_TK_PUNCT && t->byte[j] == ',')) {
+            if (last_comma < 0 || !strong_at_comma) return -1;
+            j = (uint32_t)last_comma;
+        }
         push_str(d, tok_text(d, t->start[i], t->end[j - 1u]));
         return j;
     }
@@ -758,6 +771,12 @@ static int64_t seq(det *d, uint32_t op, uint32_t end, uint32_t i, cap *c) {
 static const uint8_t k_quoted[6] = {'Q', 'U', 'O', 'T', 'E', 'D'};
 static const uint8_t k_phrases[7] = {'P', 'H', 'R', 'A', 'S', 'E', 'S'};
 
+/* A number above zero is read at token k ("and 100 words"; "and no commas" reads zero): try_at's bound phrase. */
+static int seg_count_follows(det *d, uint32_t k) {
+    cap c = k_cap0;
+    return parse_number(d, k, &c, 0) >= 0 && c.n > 0;
+}
+
 /* Pattern p at token i: on a match that covers only unclaimed tokens, claims them and records it. */
 static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
     const eg_ifr *r = d->r;
@@ -802,11 +821,14 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
             j += 2;
         }
     }
-    /* version 20: or the bound phrase right after it ("husky three times at least"), unless a count follows the phrase */
+    /* version 20: or the bound phrase right after it that ends its clause ("husky three times at least,", "3 times max
+     * and no commas"): punctuation, a line break, the prompt's end or a SEG_JOIN word not before a count follows it */
     if (c.has_num && rel == EG_R_NONE && (uint32_t)j < d->t->n && !claimed[j]) {
         cap pc = k_cap0;
         int64_t pe = relation(d, (uint32_t)j, &pc);
-        if (pe >= 0 && (pc.rel == EG_R_GE || pc.rel == EG_R_GT || pc.rel == EG_R_LE || pc.rel == EG_R_LT) && !starts_count(d, (uint32_t)pe)) {
+        if (pe >= 0 && (pc.rel == EG_R_GE || pc.rel == EG_R_GT || pc.rel == EG_R_LE || pc.rel == EG_R_LT) &&
+            ((uint32_t)pe >= d->t->n || d->t->kind[pe] != EG_TK_WORD ||
+             (eg_ifr_set_has(r, EG_SET_SEG_JOIN, d->t->hash[pe]) && !seg_count_follows(d, (uint32_t)pe + 1u)))) {
             int free = 1;
             for (k = (uint32_t)j; k < (uint32_t)pe; k++) {
                 if (claimed[k]) free = 0;

@@ -346,7 +346,8 @@ void eg_ifr_index_build(eg_ifr *r) {
     fw.used = 0;
     fw.rows_before = 0;
     fw.a_hash = eg_hash_fnv1a((const uint8_t *)"a", 1u, EG_FNV_OFFSET);
-    ix->ok = r->npat <= EG_IFR_IX_PATS;
+    /* lead_op is a u16: an artifact with more ops than that is matched without the index (the same matches) */
+    ix->ok = r->npat <= EG_IFR_IX_PATS && r->nops < 0xFFFFu;
     ix->words = (r->npat + 31u) / 32u;
     put_pairs(r, &fw.used, r->num, r->nnum, EG_IFR_K_NUM);
     put_pairs(r, &fw.used, r->ord, r->nord, EG_IFR_K_ORD);

@@ -470,13 +470,22 @@ static void nth_sentence(det *d, eg_plan *plan) {
                 eg_ifr_num_at num;
                 if (t->kind[k] != EG_TK_WORD) continue;
                 if (pass == 0) {
+                    int range = 0;
                     if (!nth_para(r, t, k) || k + 1u >= hi) continue;
                     e = eg_ifr_number_at(d, k + 1u, &num);
-                    if (e >= 0) v = num.n;
-                    else e = eg_ifr_ordinal_at(d, k + 1u, &v);
-                    if (e >= 0 && e <= (int64_t)hi) n = v;
+                    if (e >= 0) {
+                        v = num.n;
+                        range = num.n2 != 0 && num.n2 != num.n;
+                    } else {
+                        e = eg_ifr_ordinal_at(d, k + 1u, &v);
+                    }
+                    /* not a count ("each paragraph 2 to 3 sentences"): no range, no NUM_UNIT word after it */
+                    if (e >= 0 && e <= (int64_t)hi && !range &&
+                        !(e < (int64_t)t->n && t->kind[e] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[e]))) n = v;
                     continue;
                 }
+                /* an ordinal word of RORD, or digits with a suffix ("2nd"): "one paragraph" is a count */
+                if (!eg_ifr_ordinal_word(d, k) && !(t->bytes[t->start[k]] >= 0x30u && t->bytes[t->start[k]] <= 0x39u)) continue;
                 e = eg_ifr_ordinal_at(d, k, &v);
                 if (e < 0 || e > (int64_t)hi || nth_is(r, t, e, EG_W_WORD)) continue;
                 if (pass == 1 ? nth_unit(r, t, e) : nth_is(r, t, (int64_t)k - 1, EG_W_THE) && nth_subject(r, t, e)) n = v;
@@ -794,7 +803,8 @@ static int64_t rd_placeholders(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t
 /* closingToken (reader.ts): the clause's closing boundary token when that is punctuation, else its last token. */
 static uint32_t rd_closing(const eg_ifr_tokens *t, uint32_t ce) { return ce < t->n && t->kind[ce] == EG_TK_PUNCT ? ce : ce - 1u; }
 
-static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, const uint8_t *used, eg_str *out) {
+static int rd_end_phrase(const eg_ifr *r, const eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used, eg_str *out) {
+    const eg_ifr_tokens *t = &s->tokens;
     uint32_t i, q0, q1, colon = 0, w = 0, e, stop, h, nv;
     int has_colon = 0, colon_free = 1, got = 0, has_with = 0;
     for (i = cs; i < ce; i++) {
@@ -803,9 +813,11 @@ static int rd_end_phrase(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, u
             has_colon = 1;
         }
     }
-    /* version 20: words a pattern read as another instruction are no ending ("Our club rule: all small letters.") */
-    for (i = colon + 1u; has_colon && i < ce; i++) {
-        if (used[i]) colon_free = 0;
+    /* version 20: words a pattern read as another instruction are no ending ("Our club rule: all small letters."); an
+     * IGNORE match reads none ("Closing line: Don't hesitate to call us.") */
+    for (i = 0; has_colon && i < s->n_matches; i++) {
+        const eg_match *m = &s->matches[i];
+        if (m->family != EG_F_IGNORE && m->start < ce && m->end > colon + 1u) colon_free = 0;
     }
     if (has_colon && colon_free && colon + 1u < ce && ce - colon <= RD_MAX_END_TOKENS) {
         eg_str x = rd_text(t, t->start[colon + 1u], t->end[rd_closing(t, ce)]);
@@ -910,7 +922,7 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
             }
             if (!plan->has_end && !end_matched && rd_score(r, t, cs, ce, EG_CLS_STARTEND_END_CHECKER) > 0) {
                 eg_str e;
-                if (rd_end_phrase(r, t, cs, ce, used, &e)) {
+                if (rd_end_phrase(r, s, cs, ce, used, &e)) {
                     plan->has_end = 1;
                     plan->end_phrase = e;
                 }

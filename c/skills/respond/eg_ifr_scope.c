@@ -409,12 +409,12 @@ static int starts_couple(const det *d, const eg_match *m) {
     return 0;
 }
 
-/* Step 2f for one segment [lo, hi) (scope.ts capitalSegment). */
 /* The first segment after the one ending at `edge`, within its sentence, that holds a word referring back ("them",
  * "those", "these", "such") outside quotes (scope.ts referenceAfter): 1 and its [*lo, *hi), else 0. */
 static int reference_after(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *quoted, uint32_t edge, uint32_t *lo, uint32_t *hi) {
     uint32_t i, a = edge + 1u;
     int found = 0;
+    if (edge >= t->n || eg_ifr_is_boundary(t, edge)) return 0; /* the phrase's segment ended its sentence */
     for (i = a; i < t->n; i++) {
         uint32_t h;
         if (is_edge(r, t, quoted, i)) {
@@ -446,8 +446,8 @@ static int any_lower(const eg_ifr_scratch *s) {
     return 0;
 }
 
-/* scope.ts wholeScope (version 20): the segment holds a word that asks capitals of the whole answer ("throughout",
- * "everything", a postposed "only"), "all the way", "first ... last" or "start ... finish". */
+/* scope.ts wholeScope (version 20): the segment holds a word that asks capitals of the whole answer ("throughout", a
+ * postposed "only"), "all the way", "first ... last" or "start ... finish". */
 static int whole_scope(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *quoted, uint32_t lo, uint32_t hi) {
     uint32_t i;
     int first = 0, start = 0;
@@ -455,7 +455,7 @@ static int whole_scope(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *q
         uint32_t h;
         if (quoted[i] || t->kind[i] != EG_TK_WORD) continue;
         h = t->hash[i];
-        if (h == r->w[EG_W_THROUGHOUT] || h == r->w[EG_W_EVERYTHING]) return 1;
+        if (h == r->w[EG_W_THROUGHOUT]) return 1;
         if (h == r->w[EG_W_ONLY] && (i + 1u == hi || t->kind[i + 1u] != EG_TK_WORD)) return 1; /* postposed */
         if (h == r->w[EG_W_ALL] && i + 2u < hi && t->hash[i + 2u] == r->w[EG_W_WAY]) return 1;
         if (h == r->w[EG_W_FIRST]) first = 1;
@@ -465,6 +465,7 @@ static int whole_scope(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *q
     return 0;
 }
 
+/* Step 2f for one segment [lo, hi) (scope.ts capitalSegment). */
 static void capital_segment(det *d, const uint8_t *quoted, const uint8_t *covered, uint32_t lo, uint32_t hi) {
     const eg_ifr *r = d->r;
     const eg_ifr_tokens *t = d->t;

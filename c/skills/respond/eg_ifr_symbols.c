@@ -137,8 +137,8 @@ static int64_t numbered_marker(const eg_ifr_tokens *t, uint32_t *count) {
     return -1;
 }
 
-/* isWordProper (symbols.ts, version 18): a word token that does not start with a separator code point (the Arabic
- * comma is a word token to the tokenizer, but "بعلامة *، خمس نقاط" shows a marker). */
+/* isWordProper (symbols.ts, version 18): a word token that does not start with a separator code point (other non-ASCII
+ * punctuation is word bytes to the tokenizer; since version 20 the Arabic comma is a comma token). */
 static int word_proper(const eg_ifr_tokens *t, uint32_t i) {
     uint32_t cp;
     if (t->kind[i] != EG_TK_WORD) return 0;
@@ -161,7 +161,18 @@ static int tok_starts_with(const eg_ifr_tokens *t, uint32_t i, const uint8_t *b)
     return t->end[i] - t->start[i] >= 3u && memcmp(t->bytes + t->start[i], b, 3u) == 0;
 }
 
-static int is_bullet_marker(const eg_ifr_tokens *t, uint32_t i, const uint8_t *used, int foreign) {
+/* The bytes of the sentence (the tokens between boundary tokens) holding token i (symbols.ts sentenceText). */
+static eg_str sentence_text(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t a = i, e = i;
+    eg_str x;
+    while (a > 0u && !eg_ifr_is_boundary(t, a - 1u)) a--;
+    while (e + 1u < t->n && !eg_ifr_is_boundary(t, e + 1u)) e++;
+    x.p = t->bytes + t->start[a];
+    x.n = t->end[e] - t->start[a];
+    return x;
+}
+
+static int is_bullet_marker(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i, const uint8_t *used, int foreign) {
     if (used[i] || t->kind[i] != EG_TK_PUNCT || i == 0u || t->kind[i - 1u] == EG_TK_NL) return 0;
     if (t->byte[i] == B_STAR) {
         if (touch(t, i - 1u) && (word_proper(t, i - 1u) || is_punct(t, (int64_t)i - 1, B_STAR))) return 0;
@@ -176,8 +187,9 @@ static int is_bullet_marker(const eg_ifr_tokens *t, uint32_t i, const uint8_t *u
         return foreign && q == 0x28u && t->byte[i + 1u] == 0x29u;
     }
     if (!foreign) return 0;
-    /* version 20, in a prompt not written in English: an ASCII hyphen-minus standing alone, or in corner brackets */
-    if (!touch(t, i - 1u) && !touch(t, i)) return t->end[i] - t->start[i] == 1u;
+    /* version 20, in a prompt not written in English: an ASCII hyphen-minus standing alone in a sentence that says what
+     * lines begin with (an RCUE BEGIN entry), or a dash in corner brackets */
+    if (!touch(t, i - 1u) && !touch(t, i)) return t->end[i] - t->start[i] == 1u && eg_ifr_cue_concept_in(r, sentence_text(t, i), EG_IFR_CUE_BEGIN);
     return touch(t, i - 1u) && touch(t, i) && t->kind[i - 1u] == EG_TK_WORD && t->kind[i + 1u] == EG_TK_WORD &&
            tok_ends_with(t, i - 1u, k_corner_open) && tok_starts_with(t, i + 1u, k_corner_close);
 }
@@ -514,7 +526,7 @@ void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
     if (!plan->has_bullets) {
         for (i = 0; i < t->n; i++) {
             int32_t n;
-            if (!is_bullet_marker(t, i, used, plan->foreign)) continue;
+            if (!is_bullet_marker(r, t, i, used, plan->foreign)) continue;
             n = count_near(r, s, i, used, 1);
             if (n > 0) {
                 plan->has_bullets = 1;

@@ -218,6 +218,20 @@ export function cueNumberWord(r: Responder, word: string): number {
   return m !== null && m[0] === lc.length && (m[1] & bit('NUM')) !== 0 && (m[1] & bit('ORD')) === 0 ? m[2] : 0;
 }
 
+/** True when an RCUE entry of the concept matches somewhere in the text (lowered as the cue step lowers; at each
+ * position the longest entries, a match's end where the next search starts): symbols.ts, version 20. */
+export function cueConceptIn(r: Responder, text: string, concept: CueName): boolean {
+  if (r.cues.entries.length === 0) return false;
+  const lc = Array.from(text, (s) => lowerCodePoint(s.codePointAt(0)!));
+  for (let p = 0; p < lc.length; ) {
+    const m = matchAt(r, lc, p);
+    if (m === null) p++;
+    else if (m[1] & bit(concept)) return true;
+    else p = m[0];
+  }
+  return false;
+}
+
 const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 
 /** A code point that lowering changes (a capital letter). */

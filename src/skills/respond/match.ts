@@ -325,9 +325,15 @@ export class Detector {
         // one with at least two capital letters, and a ! or . after it (taken with it), or a line break or boundary.
         let j = i;
         let strong = false;
+        // Version 20: a comma between words in capitals is the phrase's ("finish with THREE, TWO, ONE, LIFT OFF!"); when
+        // the run past it does not end the sentence, the phrase ends at the last such comma, as before ("end it with
+        // GO TEAM, NOT too loud though").
+        let lastComma = -1;
+        let strongAtComma = false;
         while (j < t.n && j - i < MAX_SLOT) {
-          // Version 20: a comma between words in capitals is the phrase's ("finish with THREE, TWO, ONE, LIFT OFF!").
           if (j > i && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2c && j + 1 < t.n && t.kind[j + 1] === TK_WORD && capsWord(t.bytes, t.start[j + 1], t.end[j + 1]) >= 2) {
+            lastComma = j;
+            strongAtComma = strong;
             j++;
             continue;
           }
@@ -343,7 +349,10 @@ export class Detector {
         // is our rule"), another boundary or the prompt's end ("Finish with NBA stats" is not a phrase). A full stop is
         // the sentence's, not the phrase's (version 16: "the last words must be STAY OFF THE ICE.").
         if (j < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x21) j++;
-        else if (j < t.n && t.kind[j] !== TK_NL && !isBoundary(t, j) && !(t.kind[j] === TK_PUNCT && t.byte[j] === 0x2c)) return -1;
+        else if (j < t.n && t.kind[j] !== TK_NL && !isBoundary(t, j) && !(t.kind[j] === TK_PUNCT && t.byte[j] === 0x2c)) {
+          if (lastComma < 0 || !strongAtComma) return -1;
+          j = lastComma;
+        }
         c.strs.push(this.text(t, t.start[i], t.end[j - 1]));
         return j;
       }
@@ -587,11 +596,15 @@ export class Detector {
         end += 2;
       }
     }
-    // Version 20: or the bound phrase right after it ("husky three times at least", "3 times minimum"), unless a count
-    // follows the phrase (it is that count's: "3 times, at least 100 words").
+    // Version 20: or the bound phrase right after it that ends its clause ("husky three times at least,", "3 times
+    // max and no commas"): punctuation, a line break, the prompt's end or a SEG_JOIN word not before a count follows
+    // the phrase ("3 times at least 100 words" is the next count's, "3 times over the course of the story" no bound).
     if (c.hasNum && rel === 'NONE' && end < t.n && !claimed[end]) {
       const post = this.relationAt(t, end);
-      if (post && (post.rel === 'GE' || post.rel === 'GT' || post.rel === 'LE' || post.rel === 'LT') && !this.startsCount(t, post.end)) {
+      const e = post ? post.end : 0;
+      // "and no commas": "no" reads as zero, no count.
+      const closes = post !== null && (e >= t.n || t.kind[e] !== TK_WORD || (r.sets.SEG_JOIN.has(t.hash[e]) && !((this.numberAt(t, e + 1)?.n ?? 0) > 0)));
+      if (post && (post.rel === 'GE' || post.rel === 'GT' || post.rel === 'LE' || post.rel === 'LT') && closes) {
         let free = true;
         for (let k = end; k < post.end; k++) if (claimed[k]) free = false;
         if (free) {

@@ -475,7 +475,6 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   return { plan, tokens: t };
 }
 
-/** A token of 1 to 3 ASCII digits: its value, else -1. */
 /** Words of a first-word ask (nthSentence): an adjective before "word", a verb of opening, a paragraph noun, and the
  * words right before the asked word. */
 const NTH_ADJ = new Set([hashOf('first'), hashOf('opening'), hashOf('initial'), hashOf('starting')]);
@@ -526,10 +525,14 @@ function nthSentence(det: Detector, t: Tokens, ms: Match[], parCount: number): {
       for (let k = lo; k < hi && n === 0; k++) {
         if (!isW(k)) continue;
         if (pass === 0) {
+          // Not a count ("each paragraph 2 to 3 sentences"): no range, no NUM_UNIT word after it.
           const v = NTH_PARA.has(t.hash[k]) && k + 1 < hi ? det.numberAt(t, k + 1) ?? det.ordinalAt(t, k + 1) : null;
-          if (v && v.end <= hi) n = v.n;
+          const range = v !== null && 'n2' in v && v.n2 !== 0 && v.n2 !== v.n;
+          if (v && v.end <= hi && !range && !(isW(v.end) && det.r.sets.NUM_UNIT.has(t.hash[v.end]))) n = v.n;
           continue;
         }
+        // An ordinal word of RORD, or digits with a suffix ("2nd"): "one paragraph" is a count, not the first.
+        if (!det.r.ordinals.has(t.hash[k]) && !(t.bytes[t.start[k]] >= 0x30 && t.bytes[t.start[k]] <= 0x39)) continue;
         const o = det.ordinalAt(t, k);
         if (!o || o.end > hi || (isW(o.end) && t.hash[o.end] === H_WORD)) continue;
         if (pass === 1 ? isW(o.end) && NTH_UNIT.has(t.hash[o.end]) : isW(k - 1) && t.hash[k - 1] === H_THE && isW(o.end) && NTH_SUBJECT.has(t.hash[o.end])) n = o.n;
@@ -552,6 +555,7 @@ function nthSentence(det: Detector, t: Tokens, ms: Match[], parCount: number): {
   return null;
 }
 
+/** A token of 1 to 3 ASCII digits: its value, else -1. */
 function digitsAt(t: Tokens, i: number): number {
   if (i < 0 || i >= t.n || t.kind[i] !== TK_WORD || t.end[i] - t.start[i] > 3) return -1;
   let v = 0;

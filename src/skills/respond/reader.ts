@@ -231,12 +231,12 @@ function placeholderCount(r: Responder, t: Tokens, c: Clause): number {
 /** An end phrase from a clause: the text after its last colon through the clause's closing . ? !
  * (at most MAX_END_TOKENS tokens, none claimed by a pattern match: version 20), else its last unclaimed double-quoted span, else (version 18) the words after its
  * last "with" that run to its end or to a placing tail; null when none. */
-function endPhraseOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array): string | null {
+function endPhraseOf(r: Responder, t: Tokens, c: Clause, used: Uint8Array, ms: Match[]): string | null {
   let colon = -1;
   for (let i = c.start; i < c.end; i++) if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x3a) colon = i;
-  // Version 20: words a pattern read as another instruction are no ending ("Our club rule: all small letters.").
-  let free = true;
-  for (let k = colon + 1; colon >= 0 && k < c.end; k++) if (used[k]) free = false;
+  // Version 20: words a pattern read as another instruction are no ending ("Our club rule: all small letters."); an
+  // IGNORE match reads none ("Closing line: Don't hesitate to call us.").
+  const free = colon < 0 || !ms.some((m) => m.family !== 'IGNORE' && m.start < c.end && m.end > colon + 1);
   if (colon >= 0 && free && colon + 1 < c.end && c.end - colon <= MAX_END_TOKENS) {
     let s = text(t, t.start[colon + 1], t.end[closingToken(t, c)]);
     if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) s = s.slice(1, -1).trim();
@@ -301,7 +301,7 @@ export function readClauses(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
       if (n > plan.placeholders) plan.placeholders = n;
     }
     if (plan.endPhrase === null && !ms.some((m) => m.family === 'ENDPHRASE') && clauseScore(r, t, c, CLS_END) > 0) {
-      const e = endPhraseOf(r, t, c, used);
+      const e = endPhraseOf(r, t, c, used, ms);
       if (e !== null) plan.endPhrase = e;
     }
   }

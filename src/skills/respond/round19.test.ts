@@ -25,7 +25,11 @@
 // last", "capital letters all the way through"); not "capital letters only for the names", not when lowercase is asked
 // ("everything lowercase please, she thinks capitals look like shouting"). Symbol step: a count a weak bullet pattern
 // read is open to the highlight example's count ("give two things the single-asterisk treatment ..., like
-// *Hüttenschuhe*"). Pinned with sentences written for this test (test-support.ts
+// *Hüttenschuhe*"). Controls from the review of the session's change: a colon ending of words only an IGNORE row
+// read ("Closing line: Don't hesitate to call us."), an ending in capitals that ends at its comma when what follows is
+// not capitals ("GO TEAM, NOT too loud though"), a prose dash in Russian, "3 times over the course of the story", a
+// reference in the next sentence, counts after "paragraph" ("each paragraph 2 to 3 sentences", "Only one paragraph"),
+// Hebrew "פחות או יותר" (more or less), and "3 times max and no commas". Pinned with sentences written for this test (test-support.ts
 // V20_PROMPTS; the C parity test runs them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
@@ -74,6 +78,15 @@ const V20_WANT: string[] = [
   '',
   'english_lowercase{}',
   'response_language{"language":"de"} number_highlighted_sections{"num_highlights":2} number_bullet_lists{"num_bullets":5}',
+  'end_checker{"end_phrase":"Don\'t hesitate to call us."}',
+  'end_checker{"end_phrase":"GO TEAM"}',
+  'response_language{"language":"ru"} number_sentences{"relation":"at least","num_sentences":3} number_sentences{"relation":"less than","num_sentences":4}',
+  'frequency{"keyword":"husky","relation":"at least","frequency":3} frequency{"keyword":"husky","relation":"less than","frequency":4}',
+  '',
+  'number_sentences{"relation":"less than","num_sentences":4}',
+  '',
+  'response_language{"language":"he"} number_words{"relation":"at least","num_words":100} number_words{"relation":"less than","num_words":101}',
+  'no_comma{} frequency{"keyword":"harbour","relation":"less than","frequency":4}',
 ];
 
 test('version 20 readings: a JSON key named after a gap, capital words counted in their sentence, listed placeholders, a first word in its own wording, endings with commas, bounds after counts, corrections, new rows, foreign bullet dashes, the Arabic comma, Hebrew less/more, capitals throughout, a weak count for a highlight example', () => {

@@ -535,12 +535,12 @@ function dividerCount(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
 const MAX_CAPS = 20;
 /** Farthest a CAPS_CUE word and "word(s)" stand apart in a capital-word phrase ("words in full capitals"). */
 const CAP_PHRASE_REACH = 3;
-/** Words that ask capitals of the whole answer (capitalSegment, version 20): "throughout", "everything", "only" after
- * what it qualifies (the segment's last word or before punctuation: "uppercase letters only,"; not "only for the
- * names", "capitals only at the start"), and the phrases "all the way", "first letter to last", "start to finish" (ALL /
- * FIRST ... LAST / START ... FINISH within the segment). "Whole" and "entire" are left out: "the whole title in caps"
- * is the title's. */
-const WHOLE_SCOPE = new Set([hashOf('throughout'), hashOf('everything')]);
+/** Words that ask capitals of the whole answer (capitalSegment, version 20): "throughout", "only" after what it
+ * qualifies (the segment's last word or before punctuation: "uppercase letters only,"; not "only for the names",
+ * "capitals only at the start"), and the phrases "all the way", "first letter to last", "start to finish" (ALL / FIRST
+ * ... LAST / START ... FINISH within the segment). "Whole", "entire" and "everything" are left out: "the whole title in
+ * caps" is the title's, "caps for everything important" some words'. */
+const WHOLE_SCOPE = new Set([hashOf('throughout')]);
 const H_ONLY = hashOf('only');
 const H_ALL = hashOf('all');
 const H_WAY = hashOf('way');
@@ -581,6 +581,8 @@ const BACK_REF = new Set([hashOf('them'), hashOf('those'), hashOf('these'), hash
  * { lo: its start, at: that word, hi: its end }; null when none.
  */
 function referenceAfter(s: Sets, t: Tokens, quoted: Uint8Array, edge: number): { lo: number; at: number; hi: number } | null {
+  // The phrase's segment ended its sentence: nothing after it refers back within the sentence.
+  if (edge >= t.n || isBoundary(t, edge)) return null;
   let lo = edge + 1;
   let at = -1;
   for (let i = lo; i < t.n; i++) {
@@ -611,7 +613,10 @@ function startsCouple(t: Tokens, m: Match): boolean {
  * couple") becomes CAPFREQ; else, when the segment has an UPPER match and the word "word" or
  * "words", the first free relation and number (1..MAX_CAPS, not followed by a NUM_UNIT word) becomes a CAPFREQ match
  * (relation GE when none is spelled). Either way the segment's UPPER matches are dropped (family IGNORE): the
- * capitals are those words', not the whole answer's.
+ * capitals are those words', not the whole answer's. Version 20: a capital-word phrase (a CAPS_CUE word and "word(s)"
+ * at most CAP_PHRASE_REACH tokens apart) takes a bound count of its segment, or of a later segment of its sentence that
+ * refers back to the words (referenceAfter); with neither a count nor such a phrase, a WHOLE_SCOPE wording asks
+ * capitals of the whole answer (an UPPER match).
  */
 function capitalCounts(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
   forEachSegment(det.r.sets, t, quoted, (lo, hi) => capitalSegment(det, t, ms, quoted, covered, lo, hi));

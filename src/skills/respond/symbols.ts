@@ -8,7 +8,7 @@
 import type { Responder } from './artifact.ts';
 import type { Match } from './match.ts';
 import type { Plan } from './plan.ts';
-import { cueNumberWord, isSeparator } from './cues.ts';
+import { cueConceptIn, cueNumberWord, isSeparator } from './cues.ts';
 import { usedTokens } from './reader.ts';
 import { TK_NL, TK_PUNCT, TK_WORD, digitsValue, hashOf, isBoundary, type Tokens } from './tokenize.ts';
 
@@ -174,8 +174,9 @@ function jsonExample(t: Tokens): boolean {
   return false;
 }
 
-/** A word token that does not start with a separator code point (cues.ts isSeparator): the Arabic comma "،" is a word
- * token to the tokenizer, but "بعلامة *، خمس نقاط" shows a marker (version 18). */
+/** A word token that does not start with a separator code point (cues.ts isSeparator): other non-ASCII punctuation
+ * ("؛", "۔") is word bytes to the tokenizer, but a `*` touching it still shows a marker (version 18: "بعلامة *، خمس
+ * نقاط", when the Arabic comma was a word token; since version 20 it is a comma token). */
 function isWordProper(t: Tokens, i: number): boolean {
   if (t.kind[i] !== TK_WORD) return false;
   if (t.bytes[t.start[i]] < 0x80) return true;
@@ -184,10 +185,11 @@ function isWordProper(t: Tokens, i: number): boolean {
 }
 
 /** A bullet marker: a `*` token touching no other `*` and no word on either side (version 18: a word token that starts
- * with a separator code point is no word here), or a `-` token between two
- * quote tokens of the same byte ("'- '"), that no match covers and that does not start a line (a layout example,
- * step 3). */
-function isBulletMarker(t: Tokens, i: number, used: Uint8Array, foreign: boolean): boolean {
+ * with a separator code point is no word here), or a `-` token between two quote tokens of the same byte ("'- '"), or
+ * (version 20, in a foreign prompt) a `-` in "(-)", in corner brackets, or standing alone as the ASCII hyphen-minus in
+ * a sentence with an RCUE BEGIN entry; that no match covers and that does not start a line (a layout example, step
+ * 3). */
+function isBulletMarker(r: Responder, t: Tokens, i: number, used: Uint8Array, foreign: boolean): boolean {
   if (used[i] || t.kind[i] !== TK_PUNCT || i === 0 || t.kind[i - 1] === TK_NL) return false;
   if (t.byte[i] === B_STAR) {
     if (touch(t, i - 1) && (isWordProper(t, i - 1) || isPunct(t, i - 1, B_STAR))) return false;
@@ -202,12 +204,21 @@ function isBulletMarker(t: Tokens, i: number, used: Uint8Array, foreign: boolean
     return foreign && q === 0x28 && t.byte[i + 1] === 0x29;
   }
   if (!foreign) return false;
-  // Version 20, in a prompt not written in English: a dash standing alone ("வரியும் - குறியுடன்", "เครื่องหมาย - และ"),
-  // or shown in corner brackets ("行頭に「-」をつけた": the brackets are word bytes to the tokenizer).
-  // A dash typed as the ASCII hyphen-minus: an en or em dash standing alone is punctuation of the sentence ("— он не
-  // любит длинные письма").
-  if (!touch(t, i - 1) && !touch(t, i)) return t.end[i] - t.start[i] === 1;
+  // Version 20, in a prompt not written in English: a dash standing alone in a sentence that says what lines begin with
+  // (an RCUE BEGIN entry: "ஒவ்வொரு வரியும் - குறியுடன் தொடங்க", "हर लाइन - से शुरू हो"; "Напиши письмо - три
+  // предложения" is prose), typed as the ASCII hyphen-minus (an en or em dash standing alone is punctuation), or shown
+  // in corner brackets ("行頭に「-」をつけた": the brackets are word bytes to the tokenizer).
+  if (!touch(t, i - 1) && !touch(t, i)) return t.end[i] - t.start[i] === 1 && cueConceptIn(r, sentenceText(t, i), 'BEGIN');
   return touch(t, i - 1) && touch(t, i) && t.kind[i - 1] === TK_WORD && t.kind[i + 1] === TK_WORD && endsWith(t, i - 1, CORNER_OPEN) && startsWith(t, i + 1, CORNER_CLOSE);
+}
+
+/** The text of the sentence (the tokens between boundary tokens) holding token i. */
+function sentenceText(t: Tokens, i: number): string {
+  let a = i;
+  while (a > 0 && !isBoundary(t, a - 1)) a--;
+  let e = i;
+  while (e + 1 < t.n && !isBoundary(t, e + 1)) e++;
+  return dec.decode(t.bytes.subarray(t.start[a], t.end[e]));
 }
 
 /** 「 and 」 in UTF-8. */
@@ -361,7 +372,7 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
   }
   if (plan.bullets === null) {
     for (let i = 0; i < t.n; i++) {
-      if (!isBulletMarker(t, i, used, plan.foreign)) continue;
+      if (!isBulletMarker(r, t, i, used, plan.foreign)) continue;
       const n = countNear(r, t, i, used, ms, true, plan.foreign);
       if (n > 0) {
         plan.bullets = n;

@@ -83,7 +83,7 @@ export const NAMED_WORDS = [
   'first', 'opening', 'initial', 'starting', 'open', 'opens', 'start', 'starts', 'begin', 'begins', 'lead', 'leads',
   'paragraph', 'para', 'one',
   // Version 20 (scope.ts wholeScope): capitals asked of the whole answer in words of their own.
-  'only', 'throughout', 'everything', 'all', 'finish',
+  'only', 'throughout', 'all', 'finish',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */

@@ -597,6 +597,18 @@ export const V20_PROMPTS: readonly string[] = [
   'Write a note. Use capital letters only for the names of the players.',
   'Explain the offside rule, but like everything lowercase please, she thinks capitals look like shouting.',
   'Write the hut rules in German. Five rules, one per line, every line opened by an asterisk. And give two things the single-asterisk treatment so they stand out, like *Hüttenschuhe*.',
+  // Review controls: an IGNORE row's words may end a colon ending; a comma before a word in capitals that does not end
+  // the sentence; prose dashes; prepositions after a count; a reference in the next sentence; counts after
+  // "paragraph"; "more or less" in Hebrew; "max and no commas".
+  "Write a letter to a client. Closing line: Don't hesitate to call us.",
+  'end it with GO TEAM, NOT too loud though.',
+  'Напиши письмо - три предложения.',
+  'Use the word husky 3 times over the course of the story.',
+  'Tell my kids why capital words matter. Then give them at most 3 tips.',
+  'Four paragraphs with blank lines between them. Keep each paragraph 2 to 3 sentences and start with Hello.',
+  'Three paragraphs with blank lines between them. Only one paragraph may start with And.',
+  'כתוב חיבור של פחות או יותר 100 מילים',
+  'use the word harbour 3 times max and no commas',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
