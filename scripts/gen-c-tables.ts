@@ -26,6 +26,7 @@ import { ALL_NS_MASK, NAMESPACES, QT_ANY, QT_SLOTS } from '../src/skills/mcq/fea
 import { GROUP, NO_STRING, OP, OPT_FLAG, RESPONDER_SKILL, RESPONDER_TAGS, RESPONDER_VERSION, SETS } from '../src/skills/respond/artifact.ts';
 import { FAMILIES, NAMED_WORDS, REL_KINDS } from '../src/skills/respond/tables.ts';
 import { READER_IDS, READER_LOG2 } from '../src/skills/respond/reader.ts';
+import { hashOf } from '../src/skills/respond/tokenize.ts';
 import { CUE_CONCEPTS, CUE_MAX_HITS, CUE_MAX_QUOTES, CUE_NEAR, CUE_QUOTE_MAX, CUE_SPAN_MAX, END_BARE_WORDS, END_COLON_MAX, END_COLON_NEAR, END_WITH_NEAR, MARK_NEAR } from '../src/skills/respond/cues.ts';
 import { conversion, type Dimension, UNIT_ALIASES as NORM_UNIT_ALIASES, UNITS as NORM_UNITS } from '../src/skills/commands/normalize/units.ts';
 import { IMPLIED_SMALLER_UNIT } from '../src/skills/commands/normalize/quantity.ts';
@@ -188,9 +189,9 @@ export function renderResponderHeader(): string {
   body.push('/* RTPL template groups; letter groups add the letter\'s UTF-16 code unit. */');
   for (const [n, v] of Object.entries(GROUP)) body.push(`#define EG_GROUP_${n.padEnd(12)} ${v < 16 ? `${v}u` : hex(v)}`);
   body.push('');
-  body.push('/* Words the algorithm names in code; eg_ifr_load hashes them into eg_ifr.w[EG_W_*]. */');
+  body.push('/* Words the algorithm names in code (the enum spells each word) and their token hashes (FNV-1a of the', ' * lowercase UTF-8 bytes, src/skills/respond/tokenize.ts hashOf): a constant table in flash that eg_ifr.w points at,', ' * so the RAM of a responder holds one pointer, not a hash per word. */');
   body.push(...cEnum('EG_W_', NAMED_WORDS.map((w) => w.toUpperCase())));
-  body.push(`#define EG_W_STRINGS {${NAMED_WORDS.map((w) => `"${w}"`).join(', ')}}`, '');
+  body.push(`#define EG_W_HASHES {${NAMED_WORDS.map((w) => hex(hashOf(w))).join(', ')}}`, '');
   return guarded('EG_IFR_TABLES_H', 'src/skills/respond/artifact.ts and tables.ts', body);
 }
 

@@ -57,9 +57,9 @@ test('docs/format.md states the artifact and batch error numbers of the table', 
   }
 });
 
-test('NAMED_WORDS lists exactly the words match.ts, plan.ts, compose.ts, reader.ts, corrections.ts, scope.ts and symbols.ts compare token hashes with', () => {
+test('NAMED_WORDS lists exactly the words match.ts, plan.ts, nth-sentence.ts, compose.ts, reader.ts, corrections.ts, scope.ts and symbols.ts compare token hashes with', () => {
   const used = new Set<string>();
-  for (const file of ['match.ts', 'plan.ts', 'compose.ts', 'reader.ts', 'corrections.ts', 'scope.ts', 'symbols.ts']) {
+  for (const file of ['match.ts', 'plan.ts', 'nth-sentence.ts', 'compose.ts', 'reader.ts', 'corrections.ts', 'scope.ts', 'symbols.ts']) {
     const src = readFileSync(join(REPO_ROOT, 'src', 'skills', 'respond', file), 'utf8');
     for (const m of src.matchAll(/hashOf\('([^']+)'\)|isHash\([^)']*'([^']+)'\)/g)) used.add(m[1] ?? m[2]);
     // `for (const m of ['more', ...]) if (this.isHash(t, k, m))`

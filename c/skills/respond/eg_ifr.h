@@ -195,7 +195,7 @@ typedef struct eg_ifr {
     uint32_t nalias, nspell;     /* its (variant, canonical) string id pairs and one-edit words */
     const uint8_t *cue;          /* RCUE (version 13): ncue (string id, concept, value) records, in place */
     uint32_t ncue;
-    uint32_t w[EG_W_COUNT];      /* hashes of EG_W_* words */
+    const uint32_t *w;           /* hashes of EG_W_* words: eg_ifr_word_hashes, a constant table (flash) */
     eg_ifr_index ix;             /* built at load (eg_ifr_match_index.c) */
     /* Last, so that the fields above keep their offsets (an RV32 load reaches 2 KB from the struct's address in one
        instruction): RSPL's filter and cache, built at load (eg_ifr_spelling.c). */
@@ -241,6 +241,10 @@ typedef struct eg_ifr_tokens {
 
 void eg_ifr_tokenize(const uint8_t *bytes, uint32_t len, eg_ifr_tokens *t);
 int eg_ifr_is_boundary(const eg_ifr_tokens *t, uint32_t i);
+/* The sentence holding token i (tokenize.ts sentenceStart / sentenceEnd): its first token, just past the nearest
+ * boundary token before i (else 0); the boundary token that ends it, the first at or after i (else t->n). */
+uint32_t eg_ifr_sentence_start(const eg_ifr_tokens *t, uint32_t i);
+uint32_t eg_ifr_sentence_end(const eg_ifr_tokens *t, uint32_t i);
 /* q[i] = 1 for tokens inside a quoted span of their line, the quotes included: double or single quotes, a mark
  * closing the span only when it is the opening one (tokenize.ts quotedTokens). */
 void eg_ifr_quoted_tokens(const eg_ifr_tokens *t, uint8_t *q);

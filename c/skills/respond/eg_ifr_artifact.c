@@ -11,7 +11,8 @@
 #include "eg_hash.h"
 
 static const char eg_ifr_tags[EG_IFR_S_COUNT][5] = EG_IFR_TAGS;
-static const char *const eg_ifr_words[EG_W_COUNT] = EG_W_STRINGS;
+/* Generated from NAMED_WORDS with hashOf, so that no word is hashed at load and the table stays in flash. */
+static const uint32_t eg_ifr_word_hashes[EG_W_COUNT] = EG_W_HASHES;
 
 int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
     uint32_t file_length = 0u, i, k;
@@ -259,9 +260,7 @@ int eg_ifr_load(const uint8_t *buf, size_t len, eg_ifr *out) {
         }
     }
 
-    for (k = 0; k < EG_W_COUNT; k++) {
-        out->w[k] = eg_hash_fnv1a((const uint8_t *)eg_ifr_words[k], strlen(eg_ifr_words[k]), EG_FNV_OFFSET);
-    }
+    out->w = eg_ifr_word_hashes;
     eg_ifr_index_build(out);
     return EG_OK;
 }

@@ -33,7 +33,7 @@ int64_t eg_ifr_number_at(det *d, uint32_t i, eg_ifr_num_at *out);
 int eg_ifr_quote_at(const det *d, uint32_t i);
 /* match.ts ordinalAt: the end of the ordinal ({ORD}) at token i (or -1), its value into *n (version 20). */
 int64_t eg_ifr_ordinal_at(det *d, uint32_t i, int64_t *n);
-/* Token i is an RORD word (plan.ts nthSentence: r.ordinals.has). */
+/* Token i is an RORD word (nth-sentence.ts nthSentence: r.ordinals.has). */
 int eg_ifr_ordinal_word(const det *d, uint32_t i);
 
 /* The tokens from k spell a tail that places an unquoted ending (match.ts endingTailAt): "at|as the (very)?

@@ -8,6 +8,7 @@
 #include "eg_ifr_spelling.h"
 #include "eg_ifr_unicode.h"
 #include "eg_ifr_cues.h"
+#include "eg_ifr_nth_sentence.h"
 
 #define TN (d->t->n)
 
@@ -275,8 +276,7 @@ static int marker_kind(eg_str q) {
 
 /* plan.ts quotedMarker: a double-quoted span in the sentence of match m spelling a postscript marker; 0 when none. */
 static int quoted_marker(const eg_ifr_tokens *t, const eg_match *m, eg_str *out) {
-    uint32_t s = m->start < t->n ? m->start : t->n, i;
-    while (s > 0u && !eg_ifr_is_boundary(t, s - 1u)) s--;
+    uint32_t s = eg_ifr_sentence_start(t, m->start), i;
     for (i = s; i < t->n; i++) {
         if (t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x22u) {
             uint32_t j = i + 1u;
@@ -353,9 +353,8 @@ static void find_repeat(det *d, uint8_t *claimed) {
             block_start = 0;
             block_end = (uint32_t)blank;
         } else {
-            uint32_t st = m0.start, cut;
+            uint32_t st = eg_ifr_sentence_start(t, m0.start), cut;
             int64_t kb;
-            while (st > 0u && !eg_ifr_is_boundary(t, st - 1u)) st--;
             /* The sentence opens the prompt: a dash standing alone before the instruction ends the
              * request ("Write a thank-you card message ... — pls first type my request back exactly", version 12). */
             cut = st > 0u ? t->end[st - 1u] : 0u;
@@ -414,104 +413,6 @@ static int is_marker(const eg_ifr_tokens *t, uint32_t i, eg_str mark) {
     }
     if (len == mark.n) return 1;
     return (t->bytes[t->end[i] - 1u] | 0x20u) == 0x73u ? 2 : 0;
-}
-
-/* Version 20 (plan.ts nthSentence): a paragraph's first word asked in a sentence the NTHFIRST rows do not read, when
- * paragraphs split by blank lines are counted: a first-word cue, a paragraph number 1..par_count and the word. */
-static int nth_is(const eg_ifr *r, const eg_ifr_tokens *t, int64_t k, int w) {
-    return k >= 0 && k < (int64_t)t->n && t->kind[k] == EG_TK_WORD && t->hash[k] == r->w[w];
-}
-static int nth_adj(const eg_ifr *r, const eg_ifr_tokens *t, int64_t k) {
-    return nth_is(r, t, k, EG_W_FIRST) || nth_is(r, t, k, EG_W_OPENING) || nth_is(r, t, k, EG_W_INITIAL) || nth_is(r, t, k, EG_W_STARTING);
-}
-static int nth_verb(const eg_ifr *r, const eg_ifr_tokens *t, int64_t k) {
-    return nth_is(r, t, k, EG_W_OPEN) || nth_is(r, t, k, EG_W_OPENS) || nth_is(r, t, k, EG_W_START) || nth_is(r, t, k, EG_W_STARTS) ||
-           nth_is(r, t, k, EG_W_BEGIN) || nth_is(r, t, k, EG_W_BEGINS) || nth_is(r, t, k, EG_W_LEAD) || nth_is(r, t, k, EG_W_LEADS);
-}
-static int nth_para(const eg_ifr *r, const eg_ifr_tokens *t, int64_t k) { return nth_is(r, t, k, EG_W_PARAGRAPH) || nth_is(r, t, k, EG_W_PARA); }
-static int nth_unit(const eg_ifr *r, const eg_ifr_tokens *t, int64_t k) { return nth_para(r, t, k) || nth_is(r, t, k, EG_W_ONE); }
-static int nth_before(const eg_ifr *r, const eg_ifr_tokens *t, int64_t k) {
-    return nth_is(r, t, k, EG_W_WORD) || nth_is(r, t, k, EG_W_IS) || nth_is(r, t, k, EG_W_BE) || nth_is(r, t, k, EG_W_WITH);
-}
-static int nth_subject(const eg_ifr *r, const eg_ifr_tokens *t, int64_t k) {
-    return nth_is(r, t, k, EG_W_IS) || nth_is(r, t, k, EG_W_MUST) || nth_is(r, t, k, EG_W_SHOULD) || nth_is(r, t, k, EG_W_HAS) ||
-           nth_is(r, t, k, EG_W_NEEDS) || nth_is(r, t, k, EG_W_WILL);
-}
-static int nth_quote(const eg_ifr_tokens *t, int64_t k) {
-    return k >= 0 && k < (int64_t)t->n && t->kind[k] == EG_TK_PUNCT && (t->byte[k] == 0x22u || t->byte[k] == 0x27u);
-}
-
-static void nth_sentence(det *d, eg_plan *plan) {
-    const eg_ifr *r = d->r;
-    const eg_ifr_tokens *t = d->t;
-    const eg_ifr_scratch *s = d->s;
-    uint32_t a = 0, lo, hi, k, mi;
-    while (a < t->n) {
-        int cue = 0, skip = 0, pass;
-        int64_t n = 0;
-        lo = a;
-        hi = a;
-        while (hi < t->n && !eg_ifr_is_boundary(t, hi)) hi++;
-        a = hi + 1u;
-        for (mi = 0; mi < s->n_matches; mi++) {
-            const eg_match *m = &s->matches[mi];
-            if (m->family == EG_F_NTHFIRST && m->start < hi && m->end > lo) skip = 1;
-        }
-        if (skip) continue;
-        for (k = lo; k < hi; k++) {
-            if ((nth_adj(r, t, k) && nth_is(r, t, (int64_t)k + 1, EG_W_WORD)) || nth_verb(r, t, k)) cue = 1;
-        }
-        if (!cue) continue;
-        /* the paragraph number: "paragraph 2", an ordinal before a paragraph noun or "one", an ordinal between "the" and a
-         * subject's verb ("The third is") */
-        for (pass = 0; pass < 3 && n == 0; pass++) {
-            for (k = lo; k < hi && n == 0; k++) {
-                int64_t e, v = 0;
-                eg_ifr_num_at num;
-                if (t->kind[k] != EG_TK_WORD) continue;
-                if (pass == 0) {
-                    int range = 0;
-                    if (!nth_para(r, t, k) || k + 1u >= hi) continue;
-                    e = eg_ifr_number_at(d, k + 1u, &num);
-                    if (e >= 0) {
-                        v = num.n;
-                        range = num.n2 != 0 && num.n2 != num.n;
-                    } else {
-                        e = eg_ifr_ordinal_at(d, k + 1u, &v);
-                    }
-                    /* not a count ("each paragraph 2 to 3 sentences"): no range, no NUM_UNIT word after it */
-                    if (e >= 0 && e <= (int64_t)hi && !range &&
-                        !(e < (int64_t)t->n && t->kind[e] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[e]))) n = v;
-                    continue;
-                }
-                /* an ordinal word of RORD, or digits with a suffix ("2nd"): "one paragraph" is a count */
-                if (!eg_ifr_ordinal_word(d, k) && !(t->bytes[t->start[k]] >= 0x30u && t->bytes[t->start[k]] <= 0x39u)) continue;
-                e = eg_ifr_ordinal_at(d, k, &v);
-                if (e < 0 || e > (int64_t)hi || nth_is(r, t, e, EG_W_WORD)) continue;
-                if (pass == 1 ? nth_unit(r, t, e) : nth_is(r, t, (int64_t)k - 1, EG_W_THE) && nth_subject(r, t, e)) n = v;
-            }
-        }
-        if (n < 1 || n > plan->par_count) continue;
-        for (k = lo + 1u; k < hi; k++) {
-            int quoted, capital;
-            int64_t before, after = -1;
-            uint8_t b0;
-            if (t->kind[k] != EG_TK_WORD || nth_is(r, t, k, EG_W_I) || nth_adj(r, t, k) || nth_verb(r, t, k) || nth_unit(r, t, k)) continue;
-            quoted = nth_quote(t, (int64_t)k - 1) && nth_quote(t, (int64_t)k + 1) && t->byte[k - 1u] == t->byte[k + 1u];
-            b0 = t->bytes[t->start[k]];
-            capital = b0 >= 0x41u && b0 <= 0x5Au;
-            if (!quoted && !capital) continue;
-            before = quoted ? (int64_t)k - 2 : (int64_t)k - 1;
-            if (nth_is(r, t, (int64_t)k + 1, EG_W_AS)) after = nth_is(r, t, (int64_t)k + 2, EG_W_THE) ? (int64_t)k + 3 : (int64_t)k + 2;
-            if (nth_before(r, t, before) || (capital && after > 0 && nth_adj(r, t, after) && nth_is(r, t, after + 1, EG_W_WORD))) {
-                plan->has_nth = 1;
-                plan->nth_n = n;
-                plan->nth_word.p = t->bytes + t->start[k];
-                plan->nth_word.n = t->end[k] - t->start[k];
-                return;
-            }
-        }
-    }
 }
 
 /* Sections a marker word asks for: "N W(s)", "N-W", or the highest listed "W N"; 0 if none (plan.ts markerCount). */
@@ -1276,7 +1177,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             list_push(s, plan->keywords, &plan->n_keywords, start_word);
         }
     }
-    if (!plan->has_nth && plan->par_sep == 2 && plan->par_count > 0) nth_sentence(d, plan);
+    if (!plan->has_nth && plan->par_sep == 2 && plan->par_count > 0) eg_ifr_nth_sentence(d, plan);
     if (plan->has_nth) {
         if (plan->nth_n == 255) plan->nth_n = max64(plan->par_count, 1);
         /* version 17: "the middle one" of the paragraphs (of three when no count was read) */

@@ -378,10 +378,8 @@ static void divider_count(det *d, const uint8_t *quoted, const uint8_t *covered)
         if (m->family == EG_F_STARDIV && div == NULL) div = m;
     }
     if (div == NULL) return;
-    a = div->start < t->n ? div->start : t->n;
-    while (a > 0u && !eg_ifr_is_boundary(t, a - 1u)) a--;
-    b = div->end < t->n ? div->end : t->n;
-    while (b < t->n && !eg_ifr_is_boundary(t, b)) b++;
+    a = eg_ifr_sentence_start(t, div->start);
+    b = eg_ifr_sentence_end(t, div->end);
     for (j = a; j < b; j++) {
         eg_ifr_num_at num;
         int64_t end;

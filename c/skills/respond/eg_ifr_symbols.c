@@ -163,10 +163,9 @@ static int tok_starts_with(const eg_ifr_tokens *t, uint32_t i, const uint8_t *b)
 
 /* The bytes of the sentence (the tokens between boundary tokens) holding token i (symbols.ts sentenceText). */
 static eg_str sentence_text(const eg_ifr_tokens *t, uint32_t i) {
-    uint32_t a = i, e = i;
+    /* up to the token before the boundary after i: token i itself when it is a boundary */
+    uint32_t a = eg_ifr_sentence_start(t, i), e = eg_ifr_sentence_end(t, i + 1u) - 1u;
     eg_str x;
-    while (a > 0u && !eg_ifr_is_boundary(t, a - 1u)) a--;
-    while (e + 1u < t->n && !eg_ifr_is_boundary(t, e + 1u)) e++;
     x.p = t->bytes + t->start[a];
     x.n = t->end[e] - t->start[a];
     return x;
@@ -231,9 +230,7 @@ static int32_t value_at(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t i, con
  * none. */
 static int32_t count_near(const eg_ifr *r, const eg_ifr_scratch *s, uint32_t m, const uint8_t *used, int check_families) {
     const eg_ifr_tokens *t = &s->tokens;
-    uint32_t a = m, e = m, d, mi;
-    while (a > 0u && !eg_ifr_is_boundary(t, a - 1u)) a--;
-    while (e < t->n && !eg_ifr_is_boundary(t, e)) e++;
+    uint32_t a = eg_ifr_sentence_start(t, m), e = eg_ifr_sentence_end(t, m), d, mi;
     for (mi = 0; check_families && mi < s->n_matches; mi++) {
         const eg_match *x = &s->matches[mi];
         if ((x->family == EG_F_HIGHLIGHT || x->family == EG_F_STARDIV || x->family == EG_F_BULLETS) && x->start < e && x->end > a) return 0;
@@ -377,8 +374,7 @@ static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const u
     uint32_t a = 0, e, k, j, mi;
     while (a < t->n) {
         int cue = 0, starred = 0, hl = 0;
-        e = a;
-        while (e < t->n && !eg_ifr_is_boundary(t, e)) e++;
+        e = eg_ifr_sentence_end(t, a);
         for (k = a; k < e; k++) {
             if (is_punct(t, k, B_STAR) && touch(t, k) && t->kind[k + 1u] == EG_TK_WORD) starred = 1;
             /* a marker named under a negation is ruled out, not asked for ("no dashes or asterisks", "without any
@@ -421,8 +417,7 @@ static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const u
  * sentence's start, a colon or "for", chunks of 1..MAX_ITEM_WORDS word tokens separated by commas, then "and" and a
  * word. Its item count (2..MAX_LIST_ITEMS), else 0. */
 static int32_t listed_items(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t at) {
-    uint32_t a = at < t->n ? at : t->n, st, k;
-    while (a > 0u && !eg_ifr_is_boundary(t, a - 1u)) a--;
+    uint32_t a = eg_ifr_sentence_start(t, at), st, k;
     for (st = a; st < at; st++) {
         int32_t items = 0, words = 0;
         int opens = st == a || is_punct(t, (int64_t)st - 1, B_COLON) || (t->kind[st - 1u] == EG_TK_WORD && t->hash[st - 1u] == r->w[EG_W_FOR]);
@@ -507,8 +502,10 @@ void eg_ifr_read_symbols(const eg_ifr *r, eg_ifr_scratch *s) {
         }
     }
     /* a count a weak bullet pattern read waits for a marker to confirm it: the symbols after this read it too (version 20) */
-    for (i = 0; i < t->n; i++) {
-        if (used[i] && weak_bullet_at(r, s, i)) used[i] = 0;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        const eg_match *m = &s->matches[mi];
+        if (m->family != EG_F_BULLETS || m->arg == EG_IFR_NONE || !eg_str_eq_c(eg_ifr_string(r, m->arg), "WEAK")) continue;
+        for (i = m->start; i < m->end && i < t->n; i++) used[i] = 0;
     }
     /* "ít nhất 2 ý bằng dấu sao *như thế này*", "zoals *zaterdag 14 juni*, minstens 2 keer": an example and a count. */
     if (!hl_num) {

@@ -113,6 +113,18 @@ int eg_ifr_is_boundary(const eg_ifr_tokens *t, uint32_t i) {
     return b == 0x2Eu || b == 0x3Fu || b == 0x21u || b == 0x3Bu;
 }
 
+uint32_t eg_ifr_sentence_start(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t a = i < t->n ? i : t->n;
+    while (a > 0u && !eg_ifr_is_boundary(t, a - 1u)) a--;
+    return a;
+}
+
+uint32_t eg_ifr_sentence_end(const eg_ifr_tokens *t, uint32_t i) {
+    uint32_t e = i < t->n ? i : t->n;
+    while (e < t->n && !eg_ifr_is_boundary(t, e)) e++;
+    return e;
+}
+
 void eg_ifr_quoted_tokens(const eg_ifr_tokens *t, uint8_t *q) {
     uint32_t i, k;
     int64_t open = -1;

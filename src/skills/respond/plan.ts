@@ -3,7 +3,7 @@
 // out of the other patterns' reach.
 import { Detector, type Match } from './match.ts';
 import { tokenKeys, type TokenKeys } from './match-index.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, hashOf, isBoundary, tokenize, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, hashOf, isBoundary, sentenceStart, tokenize, type Tokens } from './tokenize.ts';
 import type { RelKind } from './tables.ts';
 import type { Responder } from './artifact.ts';
 import { namedLanguage, promptLanguage } from './language.ts';
@@ -13,6 +13,7 @@ import { correctSpelling } from './spelling.ts';
 import { dropListLabels, followUpCounts, retractCorrections } from './corrections.ts';
 import { readScope } from './scope.ts';
 import { readCues } from './cues.ts';
+import { nthSentence } from './nth-sentence.ts';
 
 export const INF = 0x7fffffff;
 
@@ -122,7 +123,7 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
     blockStart = lineStart;
     // The claim ends with the repeat instruction's sentence (and a parenthesis it opens): later sentences
     // of the line are instructions of their own.
-    blockEnd = t.n > 0 ? t.end[sentenceEnd(t, m[0].end, det.r.sets)] : bytes.length;
+    blockEnd = t.n > 0 ? t.end[sentenceLastToken(t, m[0].end, det.r.sets)] : bytes.length;
   } else {
     // The instruction comes first: the request follows the instruction's block (up to a blank line).
     let k = lineStart;
@@ -143,8 +144,7 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
       blockEnd = blank;
     } else {
       // One block: the request is the text before the instruction's sentence.
-      let s = m[0].start;
-      while (s > 0 && !isBoundary(t, s - 1)) s--;
+      let s = sentenceStart(t, m[0].start);
       // The sentence opens the prompt: a dash standing alone before the instruction ends the request
       // ("Write a thank-you card message ... — pls first type my request back exactly", version 12).
       let cut = s > 0 ? t.end[s - 1] : 0;
@@ -156,7 +156,7 @@ function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Arr
       request = dec.decode(bytes.subarray(0, cut)).trim();
       blockStart = s < t.n ? t.start[s] : bytes.length;
       // With the request before it, the claim ends with the instruction's clause as above.
-      blockEnd = request && t.n > 0 ? t.end[sentenceEnd(t, m[0].end, det.r.sets)] : bytes.length;
+      blockEnd = request && t.n > 0 ? t.end[sentenceLastToken(t, m[0].end, det.r.sets)] : bytes.length;
       if (!request) {
         // Nothing before it: "repeat the following request exactly: REQUEST" — the request follows a colon.
         let k = m[0].end;
@@ -188,7 +188,7 @@ function clauseBreak(t: Tokens, k: number): boolean {
  * With `sets` (the repeat instruction's own clause), also a comma followed by "and" ("repeat the request first, and include a
  * title": the comma), and an "and" before a negation, past up to 2 KW_LEAD words ("... before you answer and do not use any
  * commas": the token before "and"), both outside parentheses. */
-function sentenceEnd(t: Tokens, i: number, sets?: Responder['sets']): number {
+function sentenceLastToken(t: Tokens, i: number, sets?: Responder['sets']): number {
   let depth = 0;
   for (let k = Math.min(i, t.n - 1); k < t.n; k++) {
     if (t.kind[k] === TK_PUNCT && t.byte[k] === 0x28) depth++;
@@ -207,8 +207,7 @@ function sentenceEnd(t: Tokens, i: number, sets?: Responder['sets']): number {
 /** The text of a double-quoted span in the sentence of match m that spells a postscript marker (1-4 letters,
  * dots between, an optional closing . or :), normalised to P.S. / P.P.S when it is one; else null. */
 function quotedMarker(t: Tokens, m: Match): string | null {
-  let s = Math.min(m.start, t.n);
-  while (s > 0 && !isBoundary(t, s - 1)) s--;
+  const s = sentenceStart(t, m.start);
   // Up to the sentence's end after the match; a quoted span is skipped whole (a marker holds dots).
   for (let i = s; i < t.n; i++) {
     if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x22) {
@@ -473,86 +472,6 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   const forb = new Set(plan.forbid.map((f) => f.toLowerCase()));
   plan.keywords = plan.keywords.filter((k) => !forb.has(k.toLowerCase()));
   return { plan, tokens: t };
-}
-
-/** Words of a first-word ask (nthSentence): an adjective before "word", a verb of opening, a paragraph noun, and the
- * words right before the asked word. */
-const NTH_ADJ = new Set([hashOf('first'), hashOf('opening'), hashOf('initial'), hashOf('starting')]);
-const NTH_VERB = new Set([hashOf('open'), hashOf('opens'), hashOf('start'), hashOf('starts'), hashOf('begin'), hashOf('begins'), hashOf('lead'), hashOf('leads')]);
-const NTH_PARA = new Set([hashOf('paragraph'), hashOf('para')]);
-const NTH_UNIT = new Set([hashOf('paragraph'), hashOf('para'), hashOf('one')]);
-const NTH_BEFORE = new Set([hashOf('word'), hashOf('is'), hashOf('be'), hashOf('with')]);
-/** After "the" + an ordinal, the ordinal is a paragraph standing as the subject ("The third is ...", "the second must"). */
-const NTH_SUBJECT = new Set([hashOf('is'), hashOf('must'), hashOf('should'), hashOf('has'), hashOf('needs'), hashOf('will')]);
-const H_WORD = hashOf('word');
-const H_THE = hashOf('the');
-const H_AS = hashOf('as');
-const H_I = hashOf('i');
-/** The word as its bytes are (a leading U+FEFF kept, as in C). */
-const keepBom = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/**
- * Version 20: a paragraph's first word asked in a sentence the NTHFIRST rows do not read, when the prompt counts
- * paragraphs split by blank lines: the sentence has a first-word cue (an NTH_ADJ word before "word", or an NTH_VERB), a
- * paragraph number (an ordinal before "paragraph" / "para" / "one", or between "the" and an NTH_SUBJECT word, not the
- * cue's "first"; or
- * "paragraph" and a number or ordinal after it) of 1..parCount, and the word: a word token right after an
- * NTH_BEFORE word, written with a capital or quoted, or a capitalised word before "as (the) <NTH_ADJ> word"; not the
- * sentence's first token, not "I", not a cue word. "The third is the one about the new perks ... and its first word
- * must be Members", "I want Before as the opening word of paragraph 2", "paragraph three opens on the word Once".
- */
-function nthSentence(det: Detector, t: Tokens, ms: Match[], parCount: number): { n: number; word: string } | null {
-  const isW = (k: number) => k >= 0 && k < t.n && t.kind[k] === TK_WORD;
-  const isQuote = (k: number) => k >= 0 && k < t.n && t.kind[k] === TK_PUNCT && (t.byte[k] === 0x22 || t.byte[k] === 0x27);
-  for (let a = 0; a < t.n; ) {
-    let e = a;
-    while (e < t.n && !isBoundary(t, e)) e++;
-    const sentence = [a, e];
-    a = e + 1;
-    if (ms.some((m) => m.family === 'NTHFIRST' && m.start < sentence[1] && m.end > sentence[0])) continue;
-    const [lo, hi] = sentence;
-    let cue = false;
-    for (let k = lo; k < hi; k++) {
-      if (!isW(k)) continue;
-      if ((NTH_ADJ.has(t.hash[k]) && isW(k + 1) && t.hash[k + 1] === H_WORD) || NTH_VERB.has(t.hash[k])) cue = true;
-    }
-    if (!cue) continue;
-    // The paragraph number, the surest reading first: "paragraph 2" / "paragraph three", an ordinal before a paragraph
-    // noun or "one", an ordinal after "the" and before an NTH_SUBJECT word ("The third is the one about ..."; not "the
-    // first time", "the first two"); never the cue's "first word".
-    let n = 0;
-    for (let pass = 0; pass < 3 && n === 0; pass++) {
-      for (let k = lo; k < hi && n === 0; k++) {
-        if (!isW(k)) continue;
-        if (pass === 0) {
-          // Not a count ("each paragraph 2 to 3 sentences"): no range, no NUM_UNIT word after it.
-          const v = NTH_PARA.has(t.hash[k]) && k + 1 < hi ? det.numberAt(t, k + 1) ?? det.ordinalAt(t, k + 1) : null;
-          const range = v !== null && 'n2' in v && v.n2 !== 0 && v.n2 !== v.n;
-          if (v && v.end <= hi && !range && !(isW(v.end) && det.r.sets.NUM_UNIT.has(t.hash[v.end]))) n = v.n;
-          continue;
-        }
-        // An ordinal word of RORD, or digits with a suffix ("2nd"): "one paragraph" is a count, not the first.
-        if (!det.r.ordinals.has(t.hash[k]) && !(t.bytes[t.start[k]] >= 0x30 && t.bytes[t.start[k]] <= 0x39)) continue;
-        const o = det.ordinalAt(t, k);
-        if (!o || o.end > hi || (isW(o.end) && t.hash[o.end] === H_WORD)) continue;
-        if (pass === 1 ? isW(o.end) && NTH_UNIT.has(t.hash[o.end]) : isW(k - 1) && t.hash[k - 1] === H_THE && isW(o.end) && NTH_SUBJECT.has(t.hash[o.end])) n = o.n;
-      }
-    }
-    if (n < 1 || n > parCount) continue;
-    for (let k = lo + 1; k < hi; k++) {
-      if (!isW(k) || t.hash[k] === H_I || NTH_ADJ.has(t.hash[k]) || NTH_VERB.has(t.hash[k]) || NTH_UNIT.has(t.hash[k])) continue;
-      const quoted = isQuote(k - 1) && isQuote(k + 1) && t.byte[k - 1] === t.byte[k + 1];
-      const b0 = t.bytes[t.start[k]];
-      const capital = b0 >= 0x41 && b0 <= 0x5a;
-      if (!quoted && !capital) continue;
-      const before = quoted ? k - 2 : k - 1;
-      const after = isW(k + 1) && t.hash[k + 1] === H_AS ? (isW(k + 2) && t.hash[k + 2] === H_THE ? k + 3 : k + 2) : -1;
-      if ((isW(before) && NTH_BEFORE.has(t.hash[before])) || (capital && after > 0 && isW(after) && NTH_ADJ.has(t.hash[after]) && isW(after + 1) && t.hash[after + 1] === H_WORD)) {
-        return { n, word: keepBom.decode(t.bytes.subarray(t.start[k], t.end[k])) };
-      }
-    }
-  }
-  return null;
 }
 
 /** A token of 1 to 3 ASCII digits: its value, else -1. */

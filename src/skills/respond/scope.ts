@@ -19,7 +19,7 @@
 // call too many or too few is a limit ("50 words is too many", step 2h).
 import type { Detector, Match } from './match.ts';
 import type { RelKind, Family } from './tables.ts';
-import { TK_PUNCT, TK_WORD, hashOf, isBoundary, quotedTokens, type Tokens } from './tokenize.ts';
+import { TK_PUNCT, TK_WORD, decodeAsIs, hashOf, isBoundary, quotedTokens, sentenceEnd, sentenceStart, type Tokens } from './tokenize.ts';
 
 /** How far (tokens) before a match a negation of its bound or its case may stand (negatedBefore). */
 const NEG_REACH = 4;
@@ -291,7 +291,7 @@ function subjectCounts(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array
     for (let k = 0; k < MODAL_REACH && w >= 0 && t.kind[w] === TK_WORD && MODALS.has(t.hash[w]); k++) w--;
     if (w < 0 || covered[w] || quoted[w] || t.kind[w] !== TK_WORD || s.KW_SKIP.has(t.hash[w]) || s.KW_STOP.has(t.hash[w])) continue;
     if (det.numberAt(t, w) || !isLetterByte(t.bytes[t.start[w]])) continue;
-    const word = KEEP_BOM.decode(t.bytes.subarray(t.start[w], t.end[w]));
+    const word = decodeAsIs(t.bytes.subarray(t.start[w], t.end[w]));
     // One ASCII letter is a letter's count ("let r turn up forty times or more").
     const letter = t.end[w] - t.start[w] === 1 && t.bytes[t.start[w]] < 0x80;
     ms.push({ family: letter ? 'LETTER' : 'KWFREQ', arg: null, rel: r === 'NONE' ? 'EQ' : r, n, n2: 0, hasNum: true, strs: [word], lang: null, start: w, end });
@@ -299,8 +299,6 @@ function subjectCounts(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array
   }
 }
 
-/** Decodes a token as C copies its bytes (a leading U+FEFF stays). */
-const KEEP_BOM = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** An ASCII letter, or the lead byte of a non-ASCII code point. */
 const isLetterByte = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b >= 0xc0;
@@ -514,10 +512,8 @@ function dividerCount(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
     if (m.family === 'STARDIV' && !div) div = m;
   }
   if (!div) return;
-  let a = Math.min(div.start, t.n);
-  while (a > 0 && !isBoundary(t, a - 1)) a--;
-  let b = Math.min(div.end, t.n);
-  while (b < t.n && !isBoundary(t, b)) b++;
+  const a = sentenceStart(t, div.start);
+  const b = sentenceEnd(t, div.end);
   for (let j = a; j < b; j++) {
     if (covered[j] || quoted[j]) continue;
     const num = det.numberAt(t, j);

@@ -10,7 +10,7 @@ import type { Match } from './match.ts';
 import type { Plan } from './plan.ts';
 import { cueConceptIn, cueNumberWord, isSeparator } from './cues.ts';
 import { usedTokens } from './reader.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, digitsValue, hashOf, isBoundary, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, decodeAsIs, digitsValue, hashOf, isBoundary, sentenceEnd, sentenceStart, type Tokens } from './tokenize.ts';
 
 /** Largest bullet count read next to a marker. */
 const MAX_SYMBOL_BULLETS = 30;
@@ -28,8 +28,7 @@ const FOR = hashOf('for');
  * word: "The name, the date and the time", "the name and the date". Its item count (2..MAX_LIST_ITEMS), else 0.
  */
 function listedItems(t: Tokens, at: number): number {
-  let a = Math.min(at, t.n);
-  while (a > 0 && !isBoundary(t, a - 1)) a--;
+  const a = sentenceStart(t, at);
   for (let s = a; s < at; s++) {
     const opens = s === a || isPunct(t, s - 1, B_COLON) || (t.kind[s - 1] === TK_WORD && t.hash[s - 1] === FOR);
     if (!opens || t.kind[s] !== TK_WORD) continue;
@@ -69,8 +68,6 @@ const B_RBRACE = 0x7d;
 const B_DQUOTE = 0x22;
 const B_COLON = 0x3a;
 
-// ignoreBOM: a token's bytes are decoded as they are (a leading U+FEFF stays, as in C and in the cue step).
-const dec = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const isPunct = (t: Tokens, i: number, b: number): boolean => i >= 0 && i < t.n && t.kind[i] === TK_PUNCT && t.byte[i] === b;
 /** Tokens i and i + 1 touch (no byte between them). */
@@ -180,7 +177,7 @@ function jsonExample(t: Tokens): boolean {
 function isWordProper(t: Tokens, i: number): boolean {
   if (t.kind[i] !== TK_WORD) return false;
   if (t.bytes[t.start[i]] < 0x80) return true;
-  const cp = dec.decode(t.bytes.subarray(t.start[i], Math.min(t.end[i], t.start[i] + 4))).codePointAt(0)!;
+  const cp = decodeAsIs(t.bytes.subarray(t.start[i], Math.min(t.end[i], t.start[i] + 4))).codePointAt(0)!;
   return !isSeparator(cp);
 }
 
@@ -214,11 +211,8 @@ function isBulletMarker(r: Responder, t: Tokens, i: number, used: Uint8Array, fo
 
 /** The text of the sentence (the tokens between boundary tokens) holding token i. */
 function sentenceText(t: Tokens, i: number): string {
-  let a = i;
-  while (a > 0 && !isBoundary(t, a - 1)) a--;
-  let e = i;
-  while (e + 1 < t.n && !isBoundary(t, e + 1)) e++;
-  return dec.decode(t.bytes.subarray(t.start[a], t.end[e]));
+  // Up to the token before the boundary after i: token i itself when it is a boundary.
+  return decodeAsIs(t.bytes.subarray(t.start[sentenceStart(t, i)], t.end[sentenceEnd(t, i + 1) - 1]));
 }
 
 /** 「 and 」 in UTF-8. */
@@ -236,10 +230,8 @@ const STAR_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV', 'BULLETS']);
  * the token before its counter, counterCount), whose next token is not a
  * NUM_UNIT word and is not a `-` touching it; 0 when none. */
 function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Match[], checkFamilies: boolean, foreign: boolean): number {
-  let s = m;
-  while (s > 0 && !isBoundary(t, s - 1)) s--;
-  let e = m;
-  while (e < t.n && !isBoundary(t, e)) e++;
+  const s = sentenceStart(t, m);
+  const e = sentenceEnd(t, m);
   if (checkFamilies && ms.some((x) => STAR_FAMILIES.has(x.family) && x.start < e && x.end > s)) return 0;
   const valueAt = (i: number): number => {
     if (used[i] || t.kind[i] !== TK_WORD) return 0;
@@ -248,7 +240,7 @@ function countNear(r: Responder, t: Tokens, m: number, used: Uint8Array, ms: Mat
     // In a prompt not written in English, a number word of its language above one ("خمس نقاط", "రెండు విషయాలను"; a word
     // for one is an article in many languages: "en", "un", as in the cue step).
     if (v === 0 && foreign) {
-      const w = cueNumberWord(r, dec.decode(t.bytes.subarray(t.start[i], t.end[i])));
+      const w = cueNumberWord(r, decodeAsIs(t.bytes.subarray(t.start[i], t.end[i])));
       if (w >= 2) v = w;
     }
     // In a script written without spaces the number sits inside the token, its counter after it ("ところを2か所",
@@ -326,7 +318,7 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
   if (!plan.json && jsonExample(t)) plan.json = true;
   if (plan.secMark === null || plan.secCount === 1) {
     const mk = numberedMarker(t);
-    const mark = mk ? dec.decode(t.bytes.subarray(mk.start, mk.end)) : '';
+    const mark = mk ? decodeAsIs(t.bytes.subarray(mk.start, mk.end)) : '';
     // A marker a pattern read with a count of one ("one section per week, each headed WEEK 1, WEEK 2 and WEEK 3": per
     // week, not one in all) takes the count the markers show.
     if (mk && (plan.secMark === null || plan.secMark.toLowerCase() === mark.toLowerCase())) {
@@ -413,8 +405,7 @@ const NOT_BULLET_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV']);
  */
 function bulletSentence(r: Responder, t: Tokens, used: Uint8Array, ms: Match[]): number {
   for (let a = 0; a < t.n; ) {
-    let e = a;
-    while (e < t.n && !isBoundary(t, e)) e++;
+    const e = sentenceEnd(t, a);
     let cue = false;
     let starred = false;
     for (let k = a; k < e; k++) {

@@ -79,7 +79,7 @@ export const NAMED_WORDS = [
   'gets', 'get',
   // Version 20 (scope.ts capitalSegment): words that refer back to capital words named before them.
   'them', 'those', 'these', 'such',
-  // Version 20 (plan.ts nthSentence): a paragraph's first word asked in a sentence of its own wording.
+  // Version 20 (nth-sentence.ts nthSentence): a paragraph's first word asked in a sentence of its own wording.
   'first', 'opening', 'initial', 'starting', 'open', 'opens', 'start', 'starts', 'begin', 'begins', 'lead', 'leads',
   'paragraph', 'para', 'one',
   // Version 20 (scope.ts wholeScope): capitals asked of the whole answer in words of their own.

@@ -168,6 +168,26 @@ export function isBoundary(t: Tokens, i: number): boolean {
   return b === 0x2e || b === 0x3f || b === 0x21 || b === 0x3b;
 }
 
+/** The first token of the sentence holding token i: the token after the nearest boundary token before i, else 0. */
+export function sentenceStart(t: Tokens, i: number): number {
+  let a = Math.min(i, t.n);
+  while (a > 0 && !isBoundary(t, a - 1)) a--;
+  return a;
+}
+
+/** The boundary token that ends the sentence holding token i (the first at or after i), else t.n. */
+export function sentenceEnd(t: Tokens, i: number): number {
+  let e = Math.min(i, t.n);
+  while (e < t.n && !isBoundary(t, e)) e++;
+  return e;
+}
+
+const asIs = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Prompt bytes as text the way C copies them: a leading U+FEFF stays (ignoreBOM), as in the cue step. */
+export function decodeAsIs(bytes: Uint8Array): string {
+  return asIs.decode(bytes);
+}
+
 /** Per token: 1 inside a quoted span of its line (double or single quotes, the quotes included), else 0. */
 export function quotedTokens(t: Tokens): Uint8Array {
   const q = new Uint8Array(t.n);
