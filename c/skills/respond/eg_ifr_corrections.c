@@ -232,6 +232,7 @@ static int64_t marker_end(det *d, uint32_t i) {
 
 uint32_t eg_ifr_retract_corrections(det *d) {
     const eg_ifr_tokens *t = d->t;
+    const eg_ifr *r = d->r;
     uint32_t i = 1, cuts = 0;
     while (i < t->n) {
         uint32_t p, q;
@@ -310,9 +311,11 @@ uint32_t eg_ifr_retract_corrections(det *d) {
             cut(d, (uint32_t)j, (uint32_t)e);
             cuts++;
             i = (uint32_t)j + 1u;
-        } else if (kind == K_NUM && t->kind[l_end] == EG_TK_WORD && (r_end >= (int64_t)t->n || t->kind[r_end] != EG_TK_WORD)) {
+        } else if ((kind == K_NUM || (kind == K_REL && post < 0)) && t->kind[l_end] == EG_TK_WORD &&
+                   (r_end >= (int64_t)t->n || t->kind[r_end] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[r_end]))) {
             /* A bare number ("4 paragraphs, no wait, 5:", "5 bullets, actually, make it 7,") takes the retracted
-             * one's place before its words: "5 paragraphs:", "7 bullets,". */
+             * one's place before its words: "5 paragraphs:", "7 bullets,"; so does a number followed by a word that is
+             * no unit, and (version 21) a relation and its number ("five paragraphs... no, four is plenty"). */
             replace_number(d, (uint32_t)j, (uint32_t)l_end, p, (uint32_t)e, (uint32_t)r_end);
             cuts++;
             i = (uint32_t)j + 1u;

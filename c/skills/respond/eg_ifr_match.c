@@ -45,7 +45,9 @@ static int has_ascii_capital(const uint8_t *b, uint32_t n) {
 static eg_str tok_text(const det *d, uint32_t a, uint32_t b) {
     eg_str x;
     x.p = d->t->bytes + a;
-    x.n = b - a;
+    /* a self-correction can leave token spans out of byte order (corrections.c replace_number): an inverted
+     * range is empty, as TypeScript's subarray makes it */
+    x.n = b > a ? b - a : 0u;
     return eg_str_trim(x);
 }
 

@@ -498,6 +498,7 @@ static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
 #define RD_F_BOS   0x424F5331u
 #define RD_MAX_KW_WORDS     2u
 #define RD_MAX_PLACEHOLDERS 20
+#define RD_MAX_MARKED 20 /* largest highlight or bullet count read from a clause (version 21) */
 #define RD_MAX_END_TOKENS   24u
 #define RD_MAX_WITH_END_WORDS 6u
 
@@ -539,7 +540,7 @@ static int32_t rd_score(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, ui
 static eg_str rd_text(const eg_ifr_tokens *t, uint32_t s, uint32_t e) {
     eg_str x;
     x.p = t->bytes + s;
-    x.n = e - s;
+    x.n = e > s ? e - s : 0u; /* an inverted range (spans moved by a self-correction) is empty, as in TS */
     return eg_str_trim(x);
 }
 
@@ -681,11 +682,13 @@ int eg_ifr_rnum(const eg_ifr *r, uint32_t h, uint32_t *v) {
     return 0;
 }
 
-static int64_t rd_placeholders(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, uint32_t ce) {
+/* clauseCount (reader.ts): the clause's first number (digits or RNUM word, 1..max) not followed by a unit word and,
+ * with `used`, on a token no pattern match claimed; 0 when none. */
+static int64_t rd_count(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, int64_t max, const uint8_t *used) {
     uint32_t i, k;
     for (i = cs; i < ce; i++) {
         int64_t v;
-        if (t->kind[i] != EG_TK_WORD) continue;
+        if (t->kind[i] != EG_TK_WORD || (used != NULL && used[i])) continue;
         if (rd_digits(t, i)) {
             if (t->end[i] - t->start[i] > 2u) continue;
             v = 0;
@@ -696,7 +699,7 @@ static int64_t rd_placeholders(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t
             v = (int64_t)nv;
         }
         if (i + 1u < ce && t->kind[i + 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[i + 1u])) continue;
-        if (v >= 1 && v <= RD_MAX_PLACEHOLDERS) return v;
+        if (v >= 1 && v <= max) return v;
     }
     return 0;
 }
@@ -795,13 +798,15 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
     eg_plan *plan = &s->plan;
     uint8_t *used = s->mem.det.probe;
     uint32_t mi, i, cs = 0;
-    int ph_num = 0, end_matched;
+    int ph_num = 0, hl_num = 0, bl_num = 0, end_matched;
     if (r->ncls == 0u) return;
     eg_mem_zero(used, t->n);
     for (mi = 0; mi < s->n_matches; mi++) {
         const eg_match *m = &s->matches[mi];
         for (i = m->start; i < m->end && i < t->n; i++) used[i] = 1;
         if (m->family == EG_F_PLACEHOLDER && m->has_num) ph_num = 1;
+        if (m->family == EG_F_HIGHLIGHT && m->has_num) hl_num = 1;
+        if (m->family == EG_F_BULLETS && m->has_num) bl_num = 1;
     }
     end_matched = rd_family_in(s, EG_F_ENDPHRASE, -1, 0);
     for (i = 0; i <= t->n; i++) {
@@ -818,8 +823,21 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
                 if (got == 0u && flagged) (void)rd_cue_keywords(r, s, cs, ce, used);
             }
             if (!ph_num && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_CONTENT_NUMBER_PLACEHOLDERS) > 0) {
-                int64_t n = rd_placeholders(r, t, cs, ce);
+                int64_t n = rd_count(r, t, cs, ce, RD_MAX_PLACEHOLDERS, NULL);
                 if (n > plan->placeholders) plan->placeholders = n;
+            }
+            /* version 21: a highlight or bullet count said in the clause's own words, where no pattern read one; not in a
+             * prompt not written in English (the classifier learned English clauses) */
+            if (!hl_num && !plan->foreign && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_FORMAT_NUMBER_HIGHLIGHTED_SECTIONS) > 0) {
+                int64_t n = rd_count(r, t, cs, ce, RD_MAX_MARKED, used);
+                if (n > plan->highlights) plan->highlights = n;
+            }
+            if (!plan->has_bullets && !bl_num && !plan->foreign && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_FORMAT_NUMBER_BULLET_LISTS) > 0) {
+                int64_t n = rd_count(r, t, cs, ce, RD_MAX_MARKED, used);
+                if (n > 0) {
+                    plan->has_bullets = 1;
+                    plan->bullets = n;
+                }
             }
             if (!plan->has_end && !end_matched && rd_score(r, t, cs, ce, EG_CLS_STARTEND_END_CHECKER) > 0) {
                 eg_str e;

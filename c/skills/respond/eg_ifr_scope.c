@@ -188,7 +188,10 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
         eg_match *m = &s->matches[mi];
         uint32_t lo, hi;
         int inner;
-        if (!inner_family(m->family) && !loose_family(m->family) && !case_family(m->family)) continue;
+        /* version 21: a word left out by a NEG_OUT verb is asked for under a negation ("Don't leave out the word X") */
+        int left_out = m->family == EG_F_FORBID && m->start < t->n && t->kind[m->start] == EG_TK_WORD &&
+                       eg_ifr_set_has(r, EG_SET_NEG_OUT, t->hash[m->start]);
+        if (!inner_family(m->family) && !loose_family(m->family) && !case_family(m->family) && !left_out && m->family != EG_F_NLSEP) continue;
         /* a pattern that opens with a negation ("avoid using the letter i more than twice") has read it already */
         inner = inner_family(m->family) &&
                 !(m->start < t->n && t->kind[m->start] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NEG_CUE, t->hash[m->start]));
@@ -213,6 +216,15 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
              * its penalty (arg PENALTY, version 11) keeps its relation: the negation restates it */
             int penalty = m->arg != EG_IFR_NONE && eg_str_eq_c(eg_ifr_string(r, m->arg), "PENALTY");
             if (!penalty && negated_before(r, t, covered, quoted, lo, m->start)) m->rel = flip(m->rel);
+            continue;
+        }
+        if (left_out) {
+            if (negated_before(r, t, covered, quoted, lo, m->start)) m->family = EG_F_KEYWORDS;
+            continue;
+        }
+        /* version 21: blank lines ruled out ask for no blank-line paragraphs */
+        if (m->family == EG_F_NLSEP) {
+            if (negated_before(r, t, covered, quoted, lo, m->start)) m->family = EG_F_IGNORE;
             continue;
         }
         if (case_family(m->family)) {
@@ -366,6 +378,18 @@ static void asterisk_highlights(det *d, const uint8_t *quoted, const uint8_t *co
 
 /* Step 2e (scope.ts dividerCount): a `***` divider without a paragraph or section count takes the first free
  * number 2..MAX_PARTS followed by a PART_NOUN word in the divider's sentence. */
+/* Version 21 (scope.ts bareCount): a count that ends its clause: the end, a line break, or , . ; ! ? ) with no digit
+ * touching it ("7.30", "2,000"), or "of them" after it. */
+static int bare_count(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t e) {
+    if (e >= t->n || t->kind[e] == EG_TK_NL) return 1;
+    if (t->kind[e] == EG_TK_PUNCT) {
+        uint8_t b = t->byte[e];
+        int digit = e + 1u < t->n && t->start[e + 1u] == t->end[e] && t->bytes[t->start[e + 1u]] >= 0x30u && t->bytes[t->start[e + 1u]] <= 0x39u;
+        return (b == 0x2Cu || b == 0x2Eu || b == 0x3Bu || b == 0x21u || b == 0x3Fu || b == 0x29u) && !digit;
+    }
+    return t->hash[e] == r->w[EG_W_OF] && e + 1u < t->n && t->kind[e + 1u] == EG_TK_WORD && t->hash[e + 1u] == r->w[EG_W_THEM];
+}
+
 static void divider_count(det *d, const uint8_t *quoted, const uint8_t *covered) {
     const eg_ifr *r = d->r;
     const eg_ifr_tokens *t = d->t;
@@ -380,20 +404,23 @@ static void divider_count(det *d, const uint8_t *quoted, const uint8_t *covered)
     if (div == NULL) return;
     a = eg_ifr_sentence_start(t, div->start);
     b = eg_ifr_sentence_end(t, div->end);
+    /* version 21: a clause after a semicolon is the same sentence's ("put that between the paragraphs; three of them") */
+    if (b < t->n && t->kind[b] == EG_TK_PUNCT && t->byte[b] == 0x3Bu) b = eg_ifr_sentence_end(t, b + 1u);
     for (j = a; j < b; j++) {
         eg_ifr_num_at num;
         int64_t end;
-        int free_ = 1;
+        int free_ = 1, noun;
         if (covered[j] || quoted[j]) continue;
         num.n = 0;
         num.n2 = 0;
         num.post_rel = EG_R_NONE;
         end = eg_ifr_number_at(d, j, &num);
-        if (end < 0 || num.n < 2 || num.n > MAX_PARTS || end >= (int64_t)t->n) continue;
-        if (t->kind[end] != EG_TK_WORD || !eg_ifr_set_has(r, EG_SET_PART_NOUN, t->hash[end])) continue;
-        for (k = j; k <= (uint32_t)end; k++) if (covered[k] || quoted[k]) free_ = 0;
+        if (end < 0 || num.n < 2 || num.n > MAX_PARTS) continue;
+        noun = end < (int64_t)t->n && t->kind[end] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_PART_NOUN, t->hash[end]);
+        if (!noun && !bare_count(r, t, (uint32_t)end)) continue;
+        for (k = j; k <= (uint32_t)end && k < t->n; k++) if (covered[k] || quoted[k]) free_ = 0;
         if (!free_) continue;
-        push_count(d, EG_F_PARCOUNT, EG_R_EQ, &num, j, (uint32_t)end + 1u);
+        push_count(d, EG_F_PARCOUNT, EG_R_EQ, &num, j, noun ? (uint32_t)end + 1u : (uint32_t)end);
         return;
     }
 }

@@ -231,9 +231,10 @@ export function retractCorrections(det: Detector, t: Tokens): void {
     if (lEnd >= p || (kind !== 'QUOTE' && rEnd < t.n && lEnd < p && t.kind[lEnd] === TK_WORD && t.hash[rEnd] === t.hash[lEnd])) {
       cut(t, j, e);
       i = j + 1;
-    } else if (kind === 'NUM' && t.kind[lEnd] === TK_WORD && (rEnd >= t.n || t.kind[rEnd] !== TK_WORD)) {
+    } else if ((kind === 'NUM' || (kind === 'REL' && post < 0)) && t.kind[lEnd] === TK_WORD && (rEnd >= t.n || t.kind[rEnd] !== TK_WORD || !det.r.sets.NUM_UNIT.has(t.hash[rEnd]))) {
       // A bare number ("4 paragraphs, no wait, 5:", "5 bullets, actually, make it 7,") takes the retracted one's place
-      // before its words: "5 paragraphs:", "7 bullets,".
+      // before its words: "5 paragraphs:", "7 bullets,"; so does a number followed by a word that is no unit, and (version
+      // 21) a relation and its number ("five paragraphs... no, four is plenty", "About 100 words... no, at least 200,").
       replaceNumber(t, j, lEnd, p, e, rEnd);
       i = j + 1;
     } else {

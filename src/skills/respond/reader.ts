@@ -24,6 +24,8 @@ export const READER_IDS = [
 export const CLS_EXISTENCE = READER_IDS.indexOf('keywords:existence');
 export const CLS_PLACEHOLDERS = READER_IDS.indexOf('detectable_content:number_placeholders');
 export const CLS_END = READER_IDS.indexOf('startend:end_checker');
+export const CLS_HIGHLIGHTS = READER_IDS.indexOf('detectable_format:number_highlighted_sections');
+export const CLS_BULLETS = READER_IDS.indexOf('detectable_format:number_bullet_lists');
 
 /** log2 of the feature buckets per class. */
 export const READER_LOG2 = 11;
@@ -35,6 +37,8 @@ const F_BOS = 0x424f5331;
 const MAX_KW_WORDS = 2;
 /** Largest placeholder count read from a clause. */
 const MAX_PLACEHOLDERS = 20;
+/** Largest highlight or bullet count read from a clause (version 21). */
+const MAX_MARKED = 20;
 /** Longest end phrase after a colon, in tokens. */
 const MAX_END_TOKENS = 24;
 const FORGET = hashOf('forget');
@@ -207,11 +211,11 @@ function imperativeKeywords(r: Responder, t: Tokens, c: Clause, used: Uint8Array
   return out;
 }
 
-/** The placeholder count of a clause: its first number (digits or RNUM word, 1..MAX_PLACEHOLDERS) not
- * followed by a unit word (RSET NUM_UNIT); 0 when none. */
-function placeholderCount(r: Responder, t: Tokens, c: Clause): number {
+/** The count of a clause: its first number (digits or RNUM word, 1..max) not followed by a unit word (RSET NUM_UNIT)
+ * and, with `used`, on a token no pattern match claimed; 0 when none. */
+function clauseCount(r: Responder, t: Tokens, c: Clause, max: number, used: Uint8Array | null): number {
   for (let i = c.start; i < c.end; i++) {
-    if (t.kind[i] !== TK_WORD) continue;
+    if (t.kind[i] !== TK_WORD || (used && used[i])) continue;
     let v = -1;
     if (isDigits(t, i)) {
       if (t.end[i] - t.start[i] > 2) continue;
@@ -223,7 +227,7 @@ function placeholderCount(r: Responder, t: Tokens, c: Clause): number {
       v = n;
     }
     if (i + 1 < c.end && t.kind[i + 1] === TK_WORD && r.sets.NUM_UNIT.has(t.hash[i + 1])) continue;
-    if (v >= 1 && v <= MAX_PLACEHOLDERS) return v;
+    if (v >= 1 && v <= max) return v;
   }
   return 0;
 }
@@ -285,6 +289,8 @@ export function readClauses(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
   if (r.clsClasses === 0) return;
   const used = usedTokens(t, ms);
   const phNum = ms.some((m) => m.family === 'PLACEHOLDER' && m.hasNum);
+  const hlNum = ms.some((m) => m.family === 'HIGHLIGHT' && m.hasNum);
+  const blNum = ms.some((m) => m.family === 'BULLETS' && m.hasNum);
   for (const c of clauses(t)) {
     if (!ms.some((m) => (m.family === 'KEYWORDS' || m.family === 'KWFREQ' || m.family === 'FORBID') && overlaps(m, c))) {
       // A flagged clause reads its quoted spans or the words after a cue; any clause reads an imperative.
@@ -297,8 +303,20 @@ export function readClauses(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
       for (const k of ks) plan.keywords.push(k);
     }
     if (!phNum && clauseScore(r, t, c, CLS_PLACEHOLDERS) > 0) {
-      const n = placeholderCount(r, t, c);
+      const n = clauseCount(r, t, c, MAX_PLACEHOLDERS, null);
       if (n > plan.placeholders) plan.placeholders = n;
+    }
+    // Version 21: a highlight or bullet count said in a clause's own words ("Emphasis: 2+ phrases marked *like this*",
+    // "Format: markdown list, 3 items", "with markdown highlight, *like this*, minimum six times"), where no pattern read
+    // one: the clause's first unclaimed number. Both checks need no relation (highlights are a minimum, bullets exact).
+    // Not in a prompt not written in English: the classifier learned English clauses ("per esempio *1.100 gradi*").
+    if (!hlNum && !plan.foreign && clauseScore(r, t, c, CLS_HIGHLIGHTS) > 0) {
+      const n = clauseCount(r, t, c, MAX_MARKED, used);
+      if (n > plan.highlights) plan.highlights = n;
+    }
+    if (plan.bullets === null && !blNum && !plan.foreign && clauseScore(r, t, c, CLS_BULLETS) > 0) {
+      const n = clauseCount(r, t, c, MAX_MARKED, used);
+      if (n > 0) plan.bullets = n;
     }
     if (plan.endPhrase === null && !ms.some((m) => m.family === 'ENDPHRASE') && clauseScore(r, t, c, CLS_END) > 0) {
       const e = endPhraseOf(r, t, c, used, ms);

@@ -83,7 +83,8 @@ const V19_WANT: string[] = [
   'response_language{"language":"ru"}',
   'number_words{"relation":"at least","num_words":200}',
   'number_highlighted_sections{"num_highlights":2}',
-  '',
+  // Version 21: the reader's bullet count (a clause it flags for bullets, no pattern count) reads this list as 5.
+  'number_bullet_lists{"num_bullets":5}',
   '',
   'number_words{"relation":"at least","num_words":2} number_words{"relation":"less than","num_words":5} english_capital{}',
   '',

@@ -19,7 +19,7 @@
 // call too many or too few is a limit ("50 words is too many", step 2h).
 import type { Detector, Match } from './match.ts';
 import type { RelKind, Family } from './tables.ts';
-import { TK_PUNCT, TK_WORD, decodeAsIs, hashOf, isBoundary, quotedTokens, sentenceEnd, sentenceStart, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, decodeAsIs, hashOf, isBoundary, quotedTokens, sentenceEnd, sentenceStart, type Tokens } from './tokenize.ts';
 
 /** How far (tokens) before a match a negation of its bound or its case may stand (negatedBefore). */
 const NEG_REACH = 4;
@@ -345,7 +345,10 @@ function restatedBounds(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
 function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
   const s = det.r.sets;
   for (const m of ms) {
-    if (!INNER.has(m.family) && !LOOSE.has(m.family) && !CASE.has(m.family)) continue;
+    // Version 21: a word left out by a NEG_OUT verb ("leave out the word X") is asked for when a negation stands before
+    // it ("Don't leave out the word lanyard").
+    const leftOut = m.family === 'FORBID' && m.start < t.n && t.kind[m.start] === TK_WORD && s.NEG_OUT.has(t.hash[m.start]);
+    if (!INNER.has(m.family) && !LOOSE.has(m.family) && !CASE.has(m.family) && !leftOut && m.family !== 'NLSEP') continue;
     // A pattern that opens with a negation ("avoid using the letter i more than twice") has read it already.
     const inner = INNER.has(m.family) && !(m.start < t.n && t.kind[m.start] === TK_WORD && s.NEG_CUE.has(t.hash[m.start]));
     let lo = Math.min(m.start, t.n);
@@ -375,6 +378,16 @@ function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
       // after it speak of something else ("at least 100 words so it's not too thin").
       // A limit stated by its penalty keeps its relation: the negation restates it ("don't go past 100 words or it gets cut").
       if (m.arg !== 'PENALTY' && negatedBefore(s, t, covered, quoted, lo, m.start)) m.rel = flip(m.rel);
+      continue;
+    }
+    if (leftOut) {
+      if (negatedBefore(s, t, covered, quoted, lo, m.start)) m.family = 'KEYWORDS';
+      continue;
+    }
+    // Version 21: blank lines ruled out ask for no blank-line paragraphs ("Don't use blank lines to separate the
+    // paragraphs this time, use *** instead").
+    if (m.family === 'NLSEP') {
+      if (negatedBefore(s, t, covered, quoted, lo, m.start)) m.family = 'IGNORE';
       continue;
     }
     if (CASE.has(m.family)) {
@@ -513,18 +526,37 @@ function dividerCount(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
   }
   if (!div) return;
   const a = sentenceStart(t, div.start);
-  const b = sentenceEnd(t, div.end);
+  let b = sentenceEnd(t, div.end);
+  // Version 21: a clause after a semicolon is the same sentence's ("put that between the paragraphs; three of them").
+  if (b < t.n && t.kind[b] === TK_PUNCT && t.byte[b] === 0x3b) b = sentenceEnd(t, b + 1);
   for (let j = a; j < b; j++) {
     if (covered[j] || quoted[j]) continue;
     const num = det.numberAt(t, j);
-    if (!num || num.n < 2 || num.n > MAX_PARTS || num.end >= t.n) continue;
-    if (t.kind[num.end] !== TK_WORD || !s.PART_NOUN.has(t.hash[num.end])) continue;
+    if (!num || num.n < 2 || num.n > MAX_PARTS) continue;
+    const noun = num.end < t.n && t.kind[num.end] === TK_WORD && s.PART_NOUN.has(t.hash[num.end]);
+    if (!noun && !bareCount(t, num.end)) continue;
     let free = true;
-    for (let k = j; k <= num.end; k++) if (covered[k] || quoted[k]) free = false;
+    for (let k = j; k <= num.end && k < t.n; k++) if (covered[k] || quoted[k]) free = false;
     if (!free) continue;
-    ms.push({ family: 'PARCOUNT', arg: null, rel: 'EQ', n: num.n, n2: num.n2, hasNum: true, strs: [], lang: null, start: j, end: num.end + 1 });
+    ms.push({ family: 'PARCOUNT', arg: null, rel: 'EQ', n: num.n, n2: num.n2, hasNum: true, strs: [], lang: null, start: j, end: noun ? num.end + 1 : num.end });
     return;
   }
+}
+
+const H_OF = hashOf('of');
+const H_THEM = hashOf('them');
+/** Bytes after which a count ends its clause (bareCount). */
+const CLAUSE_END = new Set([0x2c, 0x2e, 0x3b, 0x21, 0x3f, 0x29]);
+
+/** Version 21: a count that ends its clause ("use *** instead, and I need exactly three.", "three of them altogether"):
+ * the end, a line break, or , . ; ! ? ) with no digit touching it ("7.30", "2,000"), or "of them" after it. */
+function bareCount(t: Tokens, e: number): boolean {
+  if (e >= t.n || t.kind[e] === TK_NL) return true;
+  if (t.kind[e] === TK_PUNCT) {
+    const digit = e + 1 < t.n && t.start[e + 1] === t.end[e] && t.bytes[t.start[e + 1]] >= 0x30 && t.bytes[t.start[e + 1]] <= 0x39;
+    return CLAUSE_END.has(t.byte[e]) && !digit;
+  }
+  return t.hash[e] === H_OF && e + 1 < t.n && t.kind[e + 1] === TK_WORD && t.hash[e + 1] === H_THEM;
 }
 
 /** Largest count of capitalised words step 2f reads. */

@@ -118,7 +118,7 @@ const RESPONSE = 'response|answer|reply|output|text|essay|story|poem|letter|post
 // ---- Instruction nouns and cues in Spanish, French, German, Italian, Portuguese, Dutch and Polish (issue 13):
 // the same patterns as the English ones, with these classes in place of the English words.
 const ML_WORDS = 'palabras|palabra|mots|mot|wörter|wörtern|worte|parole|palavras|woorden|słów|słowa|wyrazów|kelime|kelimeyi|kelimelik|ord|orden';
-const ML_SENTS = 'frases|frase|oraciones|oración|phrases|sätze|sätzen|satz|frasi|zinnen|zin|zdań|zdania|zdaniach|cümle|cümleden|cümlelik|meningar|mening';
+const ML_SENTS = 'frases|frase|oraciones|oración|sätze|sätzen|satz|frasi|zinnen|zin|zdań|zdania|zdaniach|cümle|cümleden|cümlelik|meningar|mening';
 const ML_PARS = 'paragraf|paragrafa|stycken|stycke|párrafos|párrafo|parrafos|paragraphes|paragraphe|absätze|absätzen|absatz|paragrafi|paragrafo|parágrafos|parágrafo|alineas|alinea|paragrafen|paragraaf|akapity|akapitów|akapit|akapitach|estrofas|strophes|strophen|strofe|estrofes|strofen|strofy';
 const ML_SECS = 'secciones|sección|seccion|partes|parties|abschnitte|abschnitten|abschnitt|sezioni|sezione|seções|seção|secções|secties|sectie|sekcje|sekcji|części';
 const ML_TIMES = 'veces|vez|fois|mal|male|volte|volta|vezes|keer|keren|razy|raz|kez|kere|defa|gånger|gång';
@@ -143,7 +143,7 @@ const ML_CAPS = 'versaler|mayúsculas|mayúscula|mayusculas|majuscules|majuscule
 const ML_COMMAS = 'virgül|kommatecken|comas|coma|virgules|virgule|kommas|komma|kommata|virgole|virgola|vírgulas|vírgula|virgulas|przecinków|przecinka|przecinek|przecinki|przecinkami';
 /** Version 19 REPEAT rows: a copying verb, then what of the prompt it copies. */
 const COPY_VERB = 'copy|copying|reproduce|reproducing|repeat|repeating|retype|retyping|restate|paste|echo';
-const MY_WORDS = 'request|message|prompt|question|words|sentence|sentences|text|everything|all|mine|above|instructions';
+const MY_WORDS = 'request|message|prompt|question|words|sentence|sentences|text|everything|all|mine|above|instructions|preceding|previous';
 const ML_REPEAT = 'repite|repetir|repita|répète|répétez|répéter|recopie|recopiez|wiederhole|wiederholen|ripeti|ripetere|riscrivi|ricopia|ricopiare|trascrivi|trascrivere|repete|herhaal|herhalen|powtórz|powtórzyć|copia|copie|kopiere|copiez|kopieer|przepisz|reproduce|reproduzca|reproduza|reproduis|reproduisez';
 const ML_REQUEST = 'petición|solicitud|pregunta|mensaje|instrucción|demande|question|requête|message|anfrage|frage|bitte|aufforderung|richiesta|domanda|pedido|pergunta|solicitação|verzoek|vraag|prośbę|pytanie|polecenie';
 const ML_TWO = 'dos|deux|zwei|due|duas|dois|twee|dwie|dwa';
@@ -180,6 +180,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'sign|end|ends|ending|finish|finishes|close|closes ..3 like this|so ..5 {PH}' },
   { family: 'ENDPHRASE', pattern: 'make|let the? last|final|closing sentence|line|words|phrase {PH}' },
   { family: 'ENDPHRASE', pattern: 'wrap|wraps|wrapping|round|rounding up|off with ..3 {PH}' },
+  // Version 21: "so wrap it up with the words "Let's get this party started!"".
+  { family: 'ENDPHRASE', pattern: 'wrap|wraps|wrapping it|this|things|everything up|off with ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: 'am|an|al|à|alla|no|aan|na ende|schluss|final|fin|fine|einde|eind|końcu ..4 satz|sätze|worte|wörtern|frase|phrase|zin|woorden|zdanie|zdaniem|palabras|mots|parole|palavras {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
@@ -269,6 +271,10 @@ export const PATTERNS: PatternSrc[] = [
   // "the printer only does capital letters", "can every single letter of it be a capital?" (version 16).
   { family: 'UPPER', pattern: 'only does|do|prints|print|shows|show|takes|handles capital|capitals|caps|uppercase' },
   { family: 'UPPER', pattern: 'every|each single? letter ..4 be a|in capital|capitals|uppercase' },
+  // Version 21: "write every single letter as a capital", "with caps lock on the whole way through".
+  { family: 'UPPER', pattern: 'every|each|all single? letter|letters as|in a? capital|capitals|uppercase|caps' },
+  { family: 'UPPER', pattern: 'caps lock on|engaged|down|only' },
+  { family: 'UPPER', pattern: 'with|in|using|use caps lock' },
   { family: 'UPPER', pattern: 'entirely|completely|fully in? capital|uppercase|caps letters?' },
   { family: 'UPPER', pattern: 'response|answer|reply|output|it|everything ..6 in all? english? capital|capitals|caps|uppercase letters?' },
   { family: 'UPPER', pattern: 'english capital|uppercase|caps letters' },
@@ -317,6 +323,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LOWER', pattern: 'all? small letters' },
   { family: 'LOWER', pattern: 'no|not|without|zero|never|dont|avoid|nor ..3 capital|capitals|capitalized|capitalization|capitalizations|uppercase|caps' },
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
+  // Version 21: "Don't capitalise anything, not even my name".
+  { family: 'LOWER', pattern: 'dont|never|not capitalise|capitalize anything|everything' },
+  { family: 'LOWER', pattern: 'dont|never|not capitalise|capitalize a single letter|word' },
   { family: 'LOWER', pattern: ML_LOWER },
 
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
@@ -326,6 +335,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'HIGHLIGHT', pattern: 'mark|wrap|put|surround each|all of? those|these|the {N} with|in *? asterisks|stars|asterisk', rel: 'GE' },
   // "at least 2 phrases wrapped in *asterisks*" (before SENTS, whose French "phrases" would read a sentence count).
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} phrases|words|sections|parts|terms|points|ideas|passages wrapped|enclosed|surrounded|marked|in|with ..3 asterisks|asterisk', rel: 'GE' },
+  // Version 21: the marking shown by an example instead of named ("2+ phrases marked *like this*", "at least 2 phrases set
+  // off with *single asterisks*").
+  { family: 'HIGHLIGHT', pattern: '{REL}? {N} phrases|words|terms|ideas|things set|wrapped|enclosed|surrounded|marked ..3 *', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} highlighted|italicized|italicised|bolded|emphasized|emphasised|highlights', rel: 'GE' },
   // Version 17: the count before a word shown highlighted ("≥ 3 *highlighted* words").
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} * highlighted|italicized|italicised|bolded|emphasized|emphasised|bold|italic', rel: 'GE' },
@@ -439,6 +451,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL} {N}', rel: 'EQ' },
   // "hammer the letter s, fifteen or more of them" (round 10).
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {N} of them|those', rel: 'EQ' },
+  // Version 21: "keep the letter x to two at most": a limit.
+  { family: 'LETTER', pattern: 'keep|limit|cap|hold the? letter|character {L} to {N}', rel: 'LE' },
   { family: 'LETTER', pattern: 'letter|character {L} ..6 {REL}? {NT}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL} {N}`, rel: 'EQ' },
@@ -634,6 +648,11 @@ export const PATTERNS: PatternSrc[] = [
   // Version 17: "get the words 'compensation' and 'UK261' in there", "work 'pager' in somewhere", "work in the scar".
   { family: 'KEYWORDS', pattern: `get|put|work|fit|slip|squeeze|sneak|throw the? ${WORD_NOUNS}? {QL} in|into there|it|somewhere` },
   { family: 'KEYWORDS', pattern: `work|slip|squeeze|sneak in the? ${WORD_NOUNS}? {QL}` },
+  // Version 21: "Could you work in both safeguarding and mentoring?", "I need the word ventilation in this one",
+  // "(somewhere in it say warranty, that's what buyers search for)".
+  { family: 'KEYWORDS', pattern: 'work|slip|squeeze|sneak in both {QL}' },
+  { family: 'KEYWORDS', pattern: 'need|needs the word|term|phrase|keyword {QL} in it|this|there|here|somewhere' },
+  { family: 'KEYWORDS', pattern: 'somewhere|anywhere in it|there ,? say|use|mention|include {QL}' },
   // Version 17: a JSON key named without quotes ("the key must literally be cooldown", "one of the keys is literally
   // no_show", "one of the field names has to be tenure").
   { family: 'KEYWORDS', pattern: `${JSON_KEY_NOUNS} must|should|has|have|needs|need|will to? literally|exactly? be literally|exactly|called|named? {Q}` },
@@ -763,8 +782,13 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'QUOTE', pattern: 'quotation marks ..4 around|wrap|wrapped|entire|whole' },
   { family: 'QUOTE', pattern: 'wrap|wrapped|wrapping|enclose|enclosed|enclosing|surround|surrounded|surrounding|put|putting|place|placed|placing|keep|kept|set|goes|go|sits|sit|belongs ..5 in|with|inside|within|between quotation|quotes|quote' },
   { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing ..4 in|with|inside|within|between quotation|quotes|quote' },
+  // Version 21: "put the whole msg in "quotes" like hes talking", "one quoted block, i.e. it begins with " and ends with "".
+  { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing|message|msg|note ..4 in|with|inside|within|between " quotation|quotes|quote' },
+  { family: 'QUOTE', pattern: 'one|a|single quoted block|paragraph|message|text' },
 
-  { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|it|instruction|instructions|query' },
+  { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|instruction|instructions|query' },
+  // "it" only near the verb: "repeat Harbourside at least four times so it sticks" asks for a word's count (version 21).
+  { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..2 it' },
   // Version 17: "open with my request copied out exactly".
   { family: 'REPEAT', pattern: 'my|the|your original? request|prompt|question|message|instructions|brief copied|repeated|reproduced|restated|quoted|retyped|typed out|back? exactly|verbatim|word|character|first' },
   { family: 'REPEAT', pattern: 'copy|copying|restate|restating|echo|reproduce|reproducing|recite|reiterate|rewrite|retype|quote ..4 my|the|your|this|that|back|out|original request|question|prompt|query|message|instruction|instructions' },
@@ -792,7 +816,7 @@ export const PATTERNS: PatternSrc[] = [
   // "Reproduce everything I've written so far, unchanged", "copy those two sentences of mine back out exactly as I wrote
   // them"); "write ... out word for word" ("Write all of that out word for word first"); the answer opening with the
   // request reproduced ("Open your reply with this request, reproduced word for word").
-  { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 verbatim|unchanged` },
+  { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 verbatim|unchanged|unaltered|unmodified|untouched` },
   { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 word -? for -? word` },
   { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 as i wrote|typed|put|sent it|them|this|that` },
   { family: 'REPEAT', pattern: 'write|writing|type|typing ..4 out word -? for -? word' },
@@ -824,6 +848,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LANG', pattern: 'outside of {LANG}' },
   { family: 'LANG', pattern: 'other|besides than? {LANG}' },
   { family: 'LANG', pattern: '{LANG} only' },
+  // Version 21: a form field ("Language: Bulgarian").
+  { family: 'LANG', pattern: 'language|lang :|= {LANG}' },
   { family: 'LANG', pattern: `${ML_LANG_CUE} {LANG}` },
   { family: 'LANG', pattern: 'in het {LANG}' },
   { family: 'LANG', pattern: '{LANG} olsun|olmalı|yaz|yazın|olarak' },
@@ -868,6 +894,9 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['never go over', 'LE'],
   ['dont go beyond', 'LE'],
   ['dont go past', 'LE'],
+  // Version 21: "doesn't go past two", "won't go over 50" (the negation is spelled into the phrase, as for "dont").
+  ['doesnt go past', 'LE'], ['doesnt go over', 'LE'], ['doesnt go beyond', 'LE'], ['doesnt exceed', 'LE'],
+  ['wont go past', 'LE'], ['wont go over', 'LE'], ['wont exceed', 'LE'], ['never go past', 'LE'],
   ['do not go past', 'LE'],
   ['not go past', 'LE'],
   ['not go beyond', 'LE'],
@@ -1269,8 +1298,8 @@ export const CORR = [
   'perdón', 'perdon', 'digo', 'mejor', 'pardon', 'enfin', 'non', 'plutôt', 'nein', 'besser', 'gesagt', 'doch', 'anzi', 'scusa',
   'aliás', 'desculpa', 'nee', 'bedoel', 'nie', 'przepraszam', 'właściwie', 'nej', 'förlåt', 'hayır',
 ];
-export const CORR_FILL = ['i', 'or', 'make', 'that', 'let', 'me', 'say', 'it', 'ok', 'okay', 'oh', 'ah', 'ich', 'meine', 'o', 'sea', 'quer', 'dizer', 'ik', 'ou', 'oder'];
-export const CORR_END = ['rather', 'mean', 'that', 'it', 'digo', 'plutôt', 'gesagt', 'meine', 'bedoel', 'dizer', 'sea', 'anzi', 'aliás'];
+export const CORR_FILL = ['i', 'or', 'make', 'change', 'to', 'that', 'let', 'me', 'say', 'it', 'ok', 'okay', 'oh', 'ah', 'ich', 'meine', 'o', 'sea', 'quer', 'dizer', 'ik', 'ou', 'oder'];
+export const CORR_END = ['rather', 'mean', 'that', 'it', 'to', 'digo', 'plutôt', 'gesagt', 'meine', 'bedoel', 'dizer', 'sea', 'anzi', 'aliás'];
 /**
  * Scope of negations and of loose relation words (scope.ts; docs/format.md §6.4 step 4c). NEG_CUE words negate what
  * their segment asks ("I'd rather the word 'loss' did not appear", "leave out the words..."); a NEG_OUT verb followed

@@ -611,6 +611,52 @@ export const V20_PROMPTS: readonly string[] = [
   'use the word harbour 3 times max and no commas',
 ];
 
+// Version 21 (round20.test.ts): readings from the phrasing banks (data/ifeval-phrasings-{1,2}, one constraint per
+// prompt): a highlight or bullet count said in a clause the reader flags; an example shown instead of the marking named;
+// caps lock and "every single letter as a capital"; "don't capitalise anything"; "reproduce the preceding sentence
+// unaltered"; self-corrections that replace a count or a relation and its count ("... no, four is plenty", "... no, at
+// least 150") or a quoted ending ("- no, change that to"); "don't leave out the word X"; "I need the word X", "work in both
+// X and Y", "somewhere in it say X"; "repeat X at least three times" (a count, not a repeat); "keep the letter q to two at
+// most"; "Language: Polish"; a bare part count in a `***` sentence or after its semicolon; blank lines ruled out; "wrap it
+// up with the words"; quotes asked as "the whole msg in "quotes"" or "one quoted block"; Finnish "sanalla". Written for the
+// test, none from a test set; controls last ("Repeat it back", a time "7.30", an age "35", a plain "leave out",
+// "Don't capitalise the title", a correction to a bullet count).
+export const V21_PROMPTS: readonly string[] = [
+  "Write a product blurb for our linen tea towels. Emphasis: 3+ phrases marked *like this*.",
+  "Write about our bakery. I want the key selling points in markdown highlight, *like this*, at least four of them.",
+  "Suggest things to pack for a beach day.\nFormat: markdown list, 5 items.",
+  "Write a note about the fete. Include at least 2 phrases set off with *single asterisks*.",
+  "Write a note about the fete. Use *** between the 4 sections.",
+  "Write a notice for the gym. Make sure the number of all-caps words doesn't go past three.",
+  "text for the office party group chat, write it with caps lock on the whole way through",
+  "Write a poster line for the jumble sale and write every single letter as a capital.",
+  "Write a bio for my pottery page. Don't capitalise anything, it's the look of the feed.",
+  "Describe our allotment rules. (Please reproduce the preceding sentence unaltered at the start, then answer.)",
+  "Write three paragraphs about the canal... no, two is plenty. Separate them with ***.",
+  "A welcome post for the forum, roughly 80 words... no, at least 150, they skim otherwise.",
+  "End with \"See you Friday\" - no, change that to \"See you on Friday night.\" to match the flyer.",
+  "Write a note for the volunteers. Don't leave out the word lanyard.",
+  "I need the word refund in this one. Write to the customer about the late parcel.",
+  "Write a bio for our new coach. Could you work in both coaching and mentoring?",
+  "Write the listing (somewhere in it say warranty, buyers search for it): a used bike, £90.",
+  "Write a radio jingle for Tide Mill Cafe and repeat Tide at least three times so it sticks.",
+  "Write a paragraph for my son to type; keep the letter q to two at most.",
+  "Request from the office:\nAudience: the new cleaners\nLanguage: Polish\nContent: where the keys are kept.",
+  "Separate the paragraphs with *** this time and I need exactly four.",
+  "Don't use blank lines between the paragraphs, use *** instead, three of them.",
+  "I'm the best man, so wrap it up with the words \"Raise your glasses!\"",
+  "put the whole msg in \"quotes\" like the cat is talking pls",
+  "Format: one quoted block, i.e. it begins with \" and ends with \".",
+  "Kirjoita ilmoitus. Tekstissä on kolme kappaletta, ja kappaleiden välissä on tyhjä rivi. Toinen kappale alkaa sanalla Lisäksi.",
+  "Repeat it back to me first, then answer: what is a tide?",
+  "Write two paragraphs about the fair. Use *** between them and we start at 7.30 sharp.",
+  "Leave out the word cheap. Write an ad for our sofas.",
+  "Write a poem about winter. Don't capitalise the title.",
+  "Give me tips for the garden, exactly 5 of them, each line starting with a dash.",
+  "Make it five bullet points... no, four bullet points.",
+  "Write a reply to the landlord. Use *** between paragraphs; I'm 35 and this is my first flat.",
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -626,6 +672,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V18_PROMPTS,
   ...V19_PROMPTS,
   ...V20_PROMPTS,
+  ...V21_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',
