@@ -21,6 +21,13 @@ static int nth_subject(const eg_ifr *r, const eg_ifr_tokens *t, int64_t k) {
     return nth_is(r, t, k, EG_W_IS) || nth_is(r, t, k, EG_W_MUST) || nth_is(r, t, k, EG_W_SHOULD) || nth_is(r, t, k, EG_W_HAS) ||
            nth_is(r, t, k, EG_W_NEEDS) || nth_is(r, t, k, EG_W_WILL);
 }
+/* version 21: "of them" / "of those" after an ordinal; the asked word as the subject of "should/must/will be the word" */
+static int nth_of(const eg_ifr *r, const eg_ifr_tokens *t, int64_t k) { return nth_is(r, t, k, EG_W_THEM) || nth_is(r, t, k, EG_W_THOSE); }
+static int nth_modal(const eg_ifr *r, const eg_ifr_tokens *t, int64_t k) {
+    return nth_is(r, t, k, EG_W_SHOULD) || nth_is(r, t, k, EG_W_MUST) || nth_is(r, t, k, EG_W_WILL);
+}
+#define NTH_LAST 255 /* RORD's "last" / "final": the last paragraph counted */
+
 static int nth_quote(const eg_ifr_tokens *t, int64_t k) {
     return k >= 0 && k < (int64_t)t->n && t->kind[k] == EG_TK_PUNCT && (t->byte[k] == 0x22u || t->byte[k] == 0x27u);
 }
@@ -71,22 +78,37 @@ void eg_ifr_nth_sentence(det *d, eg_plan *plan) {
                 if (!eg_ifr_ordinal_word(d, k) && !(t->bytes[t->start[k]] >= 0x30u && t->bytes[t->start[k]] <= 0x39u)) continue;
                 e = eg_ifr_ordinal_at(d, k, &v);
                 if (e < 0 || e > (int64_t)hi || nth_is(r, t, e, EG_W_WORD)) continue;
-                if (pass == 1 ? nth_unit(r, t, e) : nth_is(r, t, (int64_t)k - 1, EG_W_THE) && nth_subject(r, t, e)) n = v;
+                {
+                    int of_them = nth_is(r, t, e, EG_W_OF) && nth_of(r, t, e + 1);
+                    int of_the = k >= lo + 2u && nth_is(r, t, (int64_t)k - 2, EG_W_OF) && t->hash[k - 1u] == r->w[EG_W_THE] &&
+                                 !(e < (int64_t)t->n && t->kind[e] == EG_TK_WORD);
+                    if (pass == 1 ? nth_unit(r, t, e) || of_them || of_the : nth_is(r, t, (int64_t)k - 1, EG_W_THE) && nth_subject(r, t, e)) n = v;
+                }
             }
         }
+        if (n == NTH_LAST) n = plan->par_count;
         if (n < 1 || n > plan->par_count) continue;
-        for (k = lo + 1u; k < hi; k++) {
-            int quoted, capital;
-            int64_t before, after = -1;
+        for (k = lo; k < hi; k++) {
+            int quoted, capital, subject, colon;
+            int64_t before, after;
             uint8_t b0;
             if (t->kind[k] != EG_TK_WORD || nth_is(r, t, k, EG_W_I) || nth_adj(r, t, k) || nth_verb(r, t, k) || nth_unit(r, t, k)) continue;
             quoted = nth_quote(t, (int64_t)k - 1) && nth_quote(t, (int64_t)k + 1) && t->byte[k - 1u] == t->byte[k + 1u];
             b0 = t->bytes[t->start[k]];
             capital = b0 >= 0x41u && b0 <= 0x5Au;
             if (!quoted && !capital) continue;
+            /* the sentence's first token only as the subject of "should / must / will be the word" */
+            subject = capital && nth_is(r, t, (int64_t)k + 4, EG_W_WORD) && nth_modal(r, t, (int64_t)k + 1) && nth_is(r, t, (int64_t)k + 2, EG_W_BE) &&
+                      nth_is(r, t, (int64_t)k + 3, EG_W_THE);
+            if (k == lo && !subject) continue;
             before = quoted ? (int64_t)k - 2 : (int64_t)k - 1;
-            if (nth_is(r, t, (int64_t)k + 1, EG_W_AS)) after = nth_is(r, t, (int64_t)k + 2, EG_W_THE) ? (int64_t)k + 3 : (int64_t)k + 2;
-            if (nth_before(r, t, before) || (capital && after > 0 && nth_adj(r, t, after) && nth_is(r, t, after + 1, EG_W_WORD))) {
+            colon = capital && k - 1u > lo && t->kind[k - 1u] == EG_TK_PUNCT && t->byte[k - 1u] == 0x3Au;
+            /* "as the", "as" or (version 21) "the" between the word and "<NTH_ADJ> word" */
+            after = (int64_t)k + 1;
+            if (nth_is(r, t, after, EG_W_AS)) after++;
+            if (nth_is(r, t, after, EG_W_THE)) after++;
+            if (after == (int64_t)k + 1) after = -1;
+            if (subject || colon || nth_before(r, t, before) || (capital && after > 0 && nth_adj(r, t, after) && nth_is(r, t, after + 1, EG_W_WORD))) {
                 plan->has_nth = 1;
                 plan->nth_n = n;
                 plan->nth_word.p = t->bytes + t->start[k];

@@ -661,6 +661,51 @@ static void too_bounds(det *d, const uint8_t *quoted, const uint8_t *covered) {
     }
 }
 
+/* Step 2j (version 21; scope.ts limitBounds): a count read without a bound or as exact (APPROX, NONE, EQ) that its
+ * sentence names as the limit within LIMIT_REACH tokens after the match (before the sentence ends or another number of
+ * a different value, outside quotes): a LIMIT_UP word closing its clause makes it LE, a LIMIT_DOWN word GE, and "no more" / "not one more"
+ * closing their clause LE. */
+#define LIMIT_REACH 12u
+static const int LIMIT_UP[] = {EG_W_LIMIT, EG_W_CEILING, EG_W_CAP, EG_W_MAX, EG_W_MAXIMUM};
+static const int LIMIT_DOWN[] = {EG_W_MINIMUM, EG_W_FLOOR};
+
+static void limit_bounds(det *d, const uint8_t *quoted) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    eg_ifr_scratch *s = d->s;
+    uint32_t mi, j, k, stop;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        eg_match *m = &s->matches[mi];
+        if (!loose_family(m->family) || !m->has_num || (m->rel != EG_R_APPROX && m->rel != EG_R_NONE && m->rel != EG_R_EQ)) continue;
+        stop = eg_ifr_sentence_end(t, m->end);
+        if (stop > m->end + LIMIT_REACH) stop = m->end + LIMIT_REACH;
+        for (j = m->end; j < stop; j++) {
+            eg_ifr_num_at num;
+            uint32_t h;
+            int rel = -1, closes;
+            if (quoted[j] || t->kind[j] != EG_TK_WORD) continue;
+            num.n = 0;
+            num.n2 = 0;
+            num.post_rel = EG_R_NONE;
+            if (eg_ifr_number_at(d, j, &num) >= 0 && num.n != m->n) break;
+            h = t->hash[j];
+            /* the limit word closes its clause, or ends a compound ("a 300-word-minimum piece") */
+            closes = j + 1u >= t->n || t->kind[j + 1u] != EG_TK_WORD ||
+                     (t->kind[j - 1u] == EG_TK_PUNCT && t->byte[j - 1u] == 0x2Du && t->end[j - 1u] == t->start[j]);
+            if (closes && eg_ifr_named_in(r, h, LIMIT_UP, EG_IFR_COUNT_OF(LIMIT_UP))) rel = EG_R_LE;
+            else if (closes && eg_ifr_named_in(r, h, LIMIT_DOWN, EG_IFR_COUNT_OF(LIMIT_DOWN))) rel = EG_R_GE;
+            else if (h == r->w[EG_W_NO] || h == r->w[EG_W_NOT]) {
+                k = j + 1u < t->n && t->kind[j + 1u] == EG_TK_WORD && t->hash[j + 1u] == r->w[EG_W_ONE] ? j + 2u : j + 1u;
+                if (k < t->n && t->kind[k] == EG_TK_WORD && t->hash[k] == r->w[EG_W_MORE] && (k + 1u >= t->n || t->kind[k + 1u] != EG_TK_WORD)) rel = EG_R_LE;
+            }
+            if (rel >= 0) {
+                m->rel = (uint8_t)rel;
+                break;
+            }
+        }
+    }
+}
+
 /* Step 2i (version 19; scope.ts subjectCounts): a word's count stated with the word as the subject, unquoted ("Neon
  * needs to come up no fewer than three times", "magic should crop up at least four times"): an uncovered count of
  * times (an optional relation phrase, a number and "times", or "twice" / "thrice") right after a verb of turning up
@@ -761,6 +806,7 @@ void eg_ifr_scope(det *d) {
     capital_counts(d, quoted, covered);
     restated_bounds(d, quoted, covered);
     too_bounds(d, quoted, covered);
+    limit_bounds(d, quoted);
     subject_counts(d, quoted, covered);
 }
 

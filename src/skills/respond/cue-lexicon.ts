@@ -31,7 +31,8 @@
 //   (9; Swahili "is") and Hinglish "sau" (100; Romanian "or") are left out; number words are no function words.
 // - Hebrew "פחות" and "יותר" are LESS and MORE on their own too (version 20): the "מ" of "than" is a proclitic of the
 //   number after them ("פחות משישה משפטים"), which the cue step reads past; "פחות או יותר" ("more or less") is listed as
-//   EXACT so that the longest entry keeps an approximate count the exact count it was before.
+//   EXACT so that the longest entry keeps an approximate count the exact count it was before; "לא יותר" (not more) is
+//   ATMOST on its own (version 21: "לא יותר משש משפטים", where "מ" is the number's proclitic).
 // - QUOTE is the noun for quotation marks only, never the verb "to quote". BEGIN is "start / begin with".
 // - WITH (version 19) is the word that brings in the words of an ending after an end verb ("termina con", "beende mit",
 //   "закончи словами"), listed for the records whose script has capitals: an unquoted ending is read only when it
@@ -590,7 +591,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     PLACEHOLDER: 'מציין מיקום|מצייני מיקום|שומר מקום|שומרי מקום|מחזיק מקום|מחזיקי מקום',
     TIMES: 'פעמים|פעם',
     ATLEAST: 'לפחות|לא פחות מ|לא פחות מאשר|מינימום|ולא פחות מ|ולא פחות מאשר',
-    ATMOST: 'לכל היותר|לא יותר מ|לא יותר מאשר|מקסימום|עד|או פחות|לא יעלה על|שלא יעלה על|לא תעלה על|שלא תעלה על|ולא יותר מ|ולא יותר מאשר|ולא יעלה על|ושלא יעלה על',
+    ATMOST: 'לכל היותר|לא יותר|ולא יותר|לא יותר מ|לא יותר מאשר|מקסימום|עד|או פחות|לא יעלה על|שלא יעלה על|לא תעלה על|שלא תעלה על|ולא יותר מ|ולא יותר מאשר|ולא יעלה על|ושלא יעלה על',
     LESS: 'פחות מ|פחות מאשר|מתחת ל|פחות',
     MORE: 'יותר מ|יותר מאשר|מעל|למעלה מ|יותר',
     EXACT: 'בדיוק|פחות או יותר',

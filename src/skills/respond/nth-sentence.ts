@@ -16,6 +16,14 @@ const H_WORD = hashOf('word');
 const H_THE = hashOf('the');
 const H_AS = hashOf('as');
 const H_I = hashOf('i');
+const H_OF = hashOf('of');
+/** After an ordinal, "of them" / "of those" makes it a paragraph's number ("the second of them begins: Imagine"). */
+const NTH_OF = new Set([hashOf('them'), hashOf('those')]);
+/** Before "be the word", the asked word as the subject ("Kit should be the word the final paragraph opens with"). */
+const NTH_MODAL = new Set([hashOf('should'), hashOf('must'), hashOf('will')]);
+const H_BE = hashOf('be');
+/** RORD's value of "last" / "final": the last paragraph counted. */
+const LAST = 255;
 
 /**
  * Version 20: a paragraph's first word asked in a sentence the NTHFIRST rows do not read, when the prompt counts
@@ -26,6 +34,11 @@ const H_I = hashOf('i');
  * NTH_BEFORE word, written with a capital or quoted, or a capitalised word before "as (the) <NTH_ADJ> word"; not the
  * sentence's first token, not "I", not a cue word. "The third is the one about the new perks ... and its first word
  * must be Members", "I want Before as the opening word of paragraph 2", "paragraph three opens on the word Once".
+ * Version 21: "last" / "final" number the last paragraph counted; an ordinal followed by "of them" / "of those", or
+ * after "of the" and closing its clause, is a paragraph's number ("the second of them begins", "the opening word of the
+ * last,"); the word may follow a colon ("begins: Imagine"), stand before "the <NTH_ADJ> word" without "as" ("make Store
+ * the opening word"), or open the sentence before "should / must / will be the word" ("Kit should be the word the final
+ * paragraph opens with").
  */
 export function nthSentence(det: Detector, t: Tokens, ms: Match[], parCount: number): { n: number; word: string } | null {
   const isW = (k: number) => k >= 0 && k < t.n && t.kind[k] === TK_WORD;
@@ -60,19 +73,30 @@ export function nthSentence(det: Detector, t: Tokens, ms: Match[], parCount: num
         if (!det.r.ordinals.has(t.hash[k]) && !(t.bytes[t.start[k]] >= 0x30 && t.bytes[t.start[k]] <= 0x39)) continue;
         const o = det.ordinalAt(t, k);
         if (!o || o.end > hi || (isW(o.end) && t.hash[o.end] === H_WORD)) continue;
-        if (pass === 1 ? isW(o.end) && NTH_UNIT.has(t.hash[o.end]) : isW(k - 1) && t.hash[k - 1] === H_THE && isW(o.end) && NTH_SUBJECT.has(t.hash[o.end])) n = o.n;
+        const ofThem = isW(o.end) && t.hash[o.end] === H_OF && isW(o.end + 1) && NTH_OF.has(t.hash[o.end + 1]);
+        const ofThe = k >= lo + 2 && isW(k - 2) && t.hash[k - 2] === H_OF && t.hash[k - 1] === H_THE && !isW(o.end);
+        if (pass === 1 ? (isW(o.end) && NTH_UNIT.has(t.hash[o.end])) || ofThem || ofThe : isW(k - 1) && t.hash[k - 1] === H_THE && isW(o.end) && NTH_SUBJECT.has(t.hash[o.end])) n = o.n;
       }
     }
+    if (n === LAST) n = parCount;
     if (n < 1 || n > parCount) continue;
-    for (let k = lo + 1; k < hi; k++) {
+    for (let k = lo; k < hi; k++) {
       if (!isW(k) || t.hash[k] === H_I || NTH_ADJ.has(t.hash[k]) || NTH_VERB.has(t.hash[k]) || NTH_UNIT.has(t.hash[k])) continue;
       const quoted = isQuote(k - 1) && isQuote(k + 1) && t.byte[k - 1] === t.byte[k + 1];
       const b0 = t.bytes[t.start[k]];
       const capital = b0 >= 0x41 && b0 <= 0x5a;
       if (!quoted && !capital) continue;
+      // The sentence's first token only as the subject of "should / must / will be the word".
+      const subject = capital && isW(k + 1) && isW(k + 2) && isW(k + 3) && isW(k + 4) && NTH_MODAL.has(t.hash[k + 1]) && t.hash[k + 2] === H_BE && t.hash[k + 3] === H_THE && t.hash[k + 4] === H_WORD;
+      if (k === lo && !subject) continue;
       const before = quoted ? k - 2 : k - 1;
-      const after = isW(k + 1) && t.hash[k + 1] === H_AS ? (isW(k + 2) && t.hash[k + 2] === H_THE ? k + 3 : k + 2) : -1;
-      if ((isW(before) && NTH_BEFORE.has(t.hash[before])) || (capital && after > 0 && isW(after) && NTH_ADJ.has(t.hash[after]) && isW(after + 1) && t.hash[after + 1] === H_WORD)) {
+      const colon = capital && k - 1 > lo && t.kind[k - 1] === TK_PUNCT && t.byte[k - 1] === 0x3a;
+      // "as the", "as" or (version 21) "the" between the word and "<NTH_ADJ> word".
+      let after = k + 1;
+      if (isW(after) && t.hash[after] === H_AS) after++;
+      if (isW(after) && t.hash[after] === H_THE) after++;
+      if (after === k + 1) after = -1;
+      if (subject || colon || (isW(before) && NTH_BEFORE.has(t.hash[before])) || (capital && after > 0 && isW(after) && NTH_ADJ.has(t.hash[after]) && isW(after + 1) && t.hash[after + 1] === H_WORD)) {
         return { n, word: decodeAsIs(t.bytes.subarray(t.start[k], t.end[k])) };
       }
     }

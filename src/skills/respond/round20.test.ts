@@ -12,8 +12,14 @@
 // words... no, at least 150"); "change that to" is a marker. Scope: "Don't leave out the word X" asks for X; blank
 // lines under a negation are no separator; a bare count ends its clause in a `***` sentence or the clause after its
 // semicolon ("I need exactly four", "three of them"; not a time "7.30", not 35). Cue lexicon: instrumental forms of
-// "word" ("sanalla", "словом"). Sentences written for this test (test-support.ts V21_PROMPTS; the C parity test runs them
-// too).
+// "word" ("sanalla", "словом"). Part two, with set 23 as development data: step 2j, a count its sentence then names as
+// the limit ("sixty words, so that's the limit", "30 words and not one more", "six is the ceiling"; not "the speed limit
+// on the dam road"); a paragraph's first word for "the last", "the third of them", after a colon, before "the opening
+// word" without "as", and as the subject of "should be the word"; "needs to reach"; endings after a gap ("The final line
+// on the card has to be BE KIND"), "at the very end:", "sign off the newsletter with:"; word and letter counts ("Say
+// harbour on three separate occasions at least", "Anchor needs two mentions minimum", "use at least ten z's");
+// "keep the word X in", "It should name X", "two blanks at least", "own language, Hindi", Hebrew "לא יותר". Sentences
+// written for this test (test-support.ts V21_PROMPTS; the C parity test runs them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
 import { assertRequirements, V21_PROMPTS } from './test-support.ts';
@@ -54,6 +60,28 @@ const V21_WANT: string[] = [
   'number_bullet_lists{"num_bullets":5}',
   'number_bullet_lists{"num_bullets":4}',
   'number_paragraphs{"num_paragraphs":2}',
+  'number_words{"relation":"less than","num_words":61}',
+  'number_words{"relation":"less than","num_words":31}',
+  'number_sentences{"relation":"less than","num_sentences":7}',
+  'number_words{"relation":"at least","num_words":150} number_words{"relation":"less than","num_words":158}',
+  'number_words{"relation":"at least","num_words":200}',
+  'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":3,"first_word":"harbour"}',
+  'nth_paragraph_first_word{"num_paragraphs":4,"nth_paragraph":3,"first_word":"finally"}',
+  'nth_paragraph_first_word{"num_paragraphs":2,"nth_paragraph":2,"first_word":"anyway"}',
+  'number_words{"relation":"at least","num_words":200}',
+  'end_checker{"end_phrase":"BE KIND"}',
+  'end_checker{"end_phrase":"Cheers, Sam."}',
+  'end_checker{"end_phrase":"Stay curious, friends."}',
+  'frequency{"keyword":"harbour","relation":"at least","frequency":3}',
+  'frequency{"keyword":"anchor","relation":"at least","frequency":2}',
+  'frequency{"keyword":"lantern","relation":"at least","frequency":2}',
+  'letter_frequency{"letter":"z","let_relation":"at least","let_frequency":10}',
+  'number_placeholders{"num_placeholders":2}',
+  'existence{"keywords":["tide"]}',
+  'existence{"keywords":["flood defences"]}',
+  'number_placeholders{"num_placeholders":2}',
+  'response_language{"language":"hi"}',
+  'response_language{"language":"he"} number_sentences{"relation":"less than","num_sentences":4}',
 ];
 
 test('round 20: readings from the phrasing banks and their controls', () => {

@@ -182,7 +182,51 @@ export function readScope(det: Detector, t: Tokens, ms: Match[]): void {
   capitalCounts(det, t, ms, quoted, covered);
   restatedBounds(det, t, ms, quoted, covered);
   tooBounds(t, ms, quoted, covered);
+  limitBounds(det, t, ms, quoted);
   subjectCounts(det, t, ms, quoted, covered);
+}
+
+/** After a count, words that name it the most allowed (LE) or the least (GE) (step 2j). */
+const LIMIT_UP = new Set([hashOf('limit'), hashOf('ceiling'), hashOf('cap'), hashOf('max'), hashOf('maximum')]);
+const LIMIT_DOWN = new Set([hashOf('minimum'), hashOf('floor')]);
+const H_NO = hashOf('no');
+const H_NOT = hashOf('not');
+const H_ONE = hashOf('one');
+const H_MORE = hashOf('more');
+/** How far (tokens) after a count step 2j looks. */
+const LIMIT_REACH = 12;
+
+/**
+ * Step 2j (version 21): a count read without a bound, or as exact (APPROX, NONE or EQ), that its sentence then names
+ * as the limit: within LIMIT_REACH tokens after the match, before the sentence ends or another number of a different
+ * value, outside quotes, a LIMIT_UP word that closes its clause (no word token after it) makes it at most the count ("seventy-nine words, so that's the limit", "so
+ * seven is the ceiling", "99 words is my limit"), a LIMIT_DOWN word at least the count ("150 words, that's the
+ * minimum"), and "no more" or "not one more" closing their clause (the end, punctuation or a line break after "more")
+ * at most the count ("room for 49 words and not one more", "two fully capitalised words, no more").
+ */
+function limitBounds(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array): void {
+  for (const m of ms) {
+    if (!LOOSE.has(m.family) || !m.hasNum || (m.rel !== 'APPROX' && m.rel !== 'NONE' && m.rel !== 'EQ')) continue;
+    const stop = Math.min(sentenceEnd(t, m.end), m.end + LIMIT_REACH);
+    for (let j = m.end; j < stop; j++) {
+      if (quoted[j] || t.kind[j] !== TK_WORD) continue;
+      const num = det.numberAt(t, j);
+      if (num && num.n !== m.n) break;
+      const h = t.hash[j];
+      // The limit word closes its clause ("so that's the limit.", "seven is the ceiling"; not "the speed limit on ..."),
+      // or ends a compound ("a 300-word-minimum piece").
+      const closes = j + 1 >= t.n || t.kind[j + 1] !== TK_WORD || (t.kind[j - 1] === TK_PUNCT && t.byte[j - 1] === 0x2d && t.end[j - 1] === t.start[j]);
+      let rel: RelKind | null = !closes ? null : LIMIT_UP.has(h) ? 'LE' : LIMIT_DOWN.has(h) ? 'GE' : null;
+      if (!rel && (h === H_NO || h === H_NOT)) {
+        const k = j + 1 < t.n && t.kind[j + 1] === TK_WORD && t.hash[j + 1] === H_ONE ? j + 2 : j + 1;
+        if (k < t.n && t.kind[k] === TK_WORD && t.hash[k] === H_MORE && (k + 1 >= t.n || t.kind[k + 1] !== TK_WORD)) rel = 'LE';
+      }
+      if (rel) {
+        m.rel = rel;
+        break;
+      }
+    }
+  }
 }
 
 /** Words that may stand between a count and its "too many" verdict (step 2h): copulas and degree words. */

@@ -84,6 +84,8 @@ export const NAMED_WORDS = [
   'paragraph', 'para', 'one',
   // Version 20 (scope.ts wholeScope): capitals asked of the whole answer in words of their own.
   'only', 'throughout', 'all', 'finish',
+  // Version 21 (scope.ts limitBounds): a count named as the limit or the floor after it.
+  'limit', 'ceiling', 'cap', 'maximum', 'minimum', 'floor', 'not',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -206,6 +208,12 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..2 with {PHT}' },
   // Version 17: "it ends on ENJOY THE CROSSING", "finish with my name exactly as Priya Nair with nothing after it".
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes on {PHC}' },
+  // Version 21: a final line or words named with a gap before their verb ("The final words on the poster have to be
+  // INSERT COIN TO CONTINUE", "The label's final line must read THANK YOU FOR SKIPPING WITH US.").
+  { family: 'ENDPHRASE', pattern: 'last|final|closing line|sentence|words|word ..5 be|read|reads|say|says :? {PHC}' },
+  // "my usual sign-off goes at the very end: Speak soon, Rob.", "I always sign off the briefing with: Thanks, everyone".
+  { family: 'ENDPHRASE', pattern: 'goes|go|comes|come|sits|sit at the very? end|bottom {PH}' },
+  { family: 'ENDPHRASE', pattern: 'sign|signs off|out the|my {W} with :? {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes on {PHT}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..6 exactly|precisely|simply|just as {PHT}' },
   // "close the handout with the word Enjoy!", "end it with the word Amen." (version 16): the named word with its mark is the
@@ -440,6 +448,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NLSEP', pattern: 'two|2 line breaks|linebreaks' },
   { family: 'NLSEP', pattern: 'double line breaks|break|newline|newlines' },
   { family: 'NLSEP', pattern: 'blank|empty line|lines' },
+  // Version 21: "Three paragraphs with a gap line in between".
+  { family: 'NLSEP', pattern: 'gap line|lines' },
   { family: 'NLSEP', pattern: 'línea|líneas|ligne|lignes|zeile|leerzeile|leerzeilen|riga|righe|linha|linhas|regel|witregel|lege|linia|linią|pustą ..3 en? blanco|blanc|vide|vuota|bianca|vazia|branco|leer|leere|pusta|pustą|lege' },
   { family: 'NLSEP', pattern: 'leerzeile|leerzeilen|witregel|witregels' },
   // Letter counts before SECMARK: "with the letter x appearing" is not a section marker.
@@ -457,6 +467,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: '{REL} {N} times? ..2 letter|character {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: `${ML_LETTER} {L} ..6 {REL} {N}`, rel: 'EQ' },
   { family: 'LETTER', pattern: 'use|include|type|write {L} {REL} {N} times?', rel: 'EQ' },
+  // Version 21: "use at least eight w's".
+  { family: 'LETTER', pattern: 'use|include|type|write|have {REL} {N} {L} .|,|;|!|and|in', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} letter|letters {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} of the letter|character {L}', rel: 'EQ' },
   // Version 17: the relation may be the number's own postfix ("forty or more s's in it").
@@ -541,6 +553,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KWFREQ', pattern: '.|,|and {W} should|must|needs|has|will to? get a mention {REL} {NT}', rel: 'EQ' },
   // Version 17: "the word clutch needs to appear on at least two separate occasions".
   { family: 'KWFREQ', pattern: 'word|term|phrase|name {Q} ..6 on|in {REL}? {N} separate|different|distinct? occasions|places|spots', rel: 'EQ' },
+  // Version 21: "Say stave on four separate occasions at least", "Subframe needs two mentions minimum", "i'd like puzzle
+  // in there a minimum of three times".
+  { family: 'KWFREQ', pattern: 'say|use|mention|include {W} on|in {REL}? {N} separate|different|distinct? occasions|places|spots', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: '{W} needs|gets|deserves {REL}? {N} mentions|mention', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'like|want|need {W} in there|it {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'phrase|keyphrase|keyword {QL} needs|must|should|has|have to? show|appear|come|crop|turn up? ..2 {REL}? {NT}', rel: 'EQ', arg: 'PHRASES' },
   { family: 'KWFREQ', pattern: 'and|, {W} should|must|needs|has|will to? come|show|crop|turn up {NT} {REL}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'and|, {W} should|must|needs|has|will to? come|show|crop|turn up {REL}? {NT}', rel: 'EQ' },
@@ -653,6 +670,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'work|slip|squeeze|sneak in both {QL}' },
   { family: 'KEYWORDS', pattern: 'need|needs the word|term|phrase|keyword {QL} in it|this|there|here|somewhere' },
   { family: 'KEYWORDS', pattern: 'somewhere|anywhere in it|there ,? say|use|mention|include {QL}' },
+  // "keep the words fresh meat in it", "Keep the word tree in, because ...", "It should name data protection."
+  { family: 'KEYWORDS', pattern: 'keep the word|words|term|terms|phrase {QL} in', arg: 'PHRASES' },
+  { family: 'KEYWORDS', pattern: 'it|this should|must name {QL}', arg: 'PHRASES' },
   // Version 17: a JSON key named without quotes ("the key must literally be cooldown", "one of the keys is literally
   // no_show", "one of the field names has to be tenure").
   { family: 'KEYWORDS', pattern: `${JSON_KEY_NOUNS} must|should|has|have|needs|need|will to? literally|exactly? be literally|exactly|called|named? {Q}` },
@@ -760,6 +780,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'PLACEHOLDER', pattern: 'brackets|bracket|blanks|blank ] ..2 for {REL}? {N}', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: '{N} [ ] blanks|gaps|spaces|fields|placeholders', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: '{REL} {N} brackets|bracket|bracketed|gaps|blanks', rel: 'GE' },
+  // Version 21: "..., two blanks at least".
+  { family: 'PLACEHOLDER', pattern: '{N} blanks|gaps at the? very? least', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: '{N} blanks|gaps minimum|min', rel: 'GE' },
   // "as fill-ins in square brackets, three of them minimum" (version 12).
   { family: 'PLACEHOLDER', pattern: 'brackets|bracket ,|: {N} of them minimum|min|total|in', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'square -? brackets|bracket|bracketed', rel: 'GE' },
@@ -850,6 +873,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LANG', pattern: '{LANG} only' },
   // Version 21: a form field ("Language: Bulgarian").
   { family: 'LANG', pattern: 'language|lang :|= {LANG}' },
+  // "a short welcome note in their own language, Korean".
+  { family: 'LANG', pattern: 'own|native|mother language|tongue ,|: {LANG}' },
   { family: 'LANG', pattern: `${ML_LANG_CUE} {LANG}` },
   { family: 'LANG', pattern: 'in het {LANG}' },
   { family: 'LANG', pattern: '{LANG} olsun|olmalı|yaz|yazın|olarak' },
@@ -955,6 +980,8 @@ export const RELATIONS: Array<[string, RelKind]> = [
   ['short of', 'LT'],
   ['not reach', 'LT'], ['never reach', 'LT'], ['dont reach', 'LT'], ['before you reach', 'LT'], ['before it reaches', 'LT'],
   ['before reaching', 'LT'],
+  // Version 21: a count to be reached ("It needs to reach 120 words").
+  ['needs to reach', 'GE'], ['has to reach', 'GE'], ['must reach', 'GE'], ['should reach', 'GE'],
   ['exactly', 'EQ'],
   ['precisely', 'EQ'],
   ['just', 'EQ'],

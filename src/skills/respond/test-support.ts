@@ -655,6 +655,33 @@ export const V21_PROMPTS: readonly string[] = [
   "Give me tips for the garden, exactly 5 of them, each line starting with a dash.",
   "Make it five bullet points... no, four bullet points.",
   "Write a reply to the landlord. Use *** between paragraphs; I'm 35 and this is my first flat.",
+  // Part two (from set 23 as development data): a count named as the limit after it; a paragraph's first word for "the
+  // last", "the third of them", after a colon, before "the opening word", as the subject of "should be the word"; "needs to
+  // reach"; endings after a gap, at "the very end:", after "sign off the X with:"; word and letter counts; "keep the word X
+  // in"; "It should name X"; "two blanks at least"; "own language, Hindi"; Hebrew "לא יותר". Controls: "the speed limit on
+  // the dam road", "2 [placeholders]".
+  "Write the flyer. It only fits sixty words, so that's the limit.",
+  "The board has room for 30 words and not one more.",
+  "Write the briefing. I lose them after six sentences, so six is the ceiling.",
+  "Write about 150 words about the dam; the speed limit on the dam road is 30.",
+  "Write a 200-word-minimum history of the pier.",
+  "Three paragraphs with blank lines between them, and make Harbour the opening word of the last.",
+  "Four paragraphs split by blank lines, and the third of them begins: Finally.",
+  "Two paragraphs with a gap line between; Anyway should be the word the final paragraph opens with.",
+  "Write the appeal. It needs to reach 200 words.",
+  "Write a card. The final line on the card has to be BE KIND",
+  "Write my reply, and my sign-off goes at the very end: Cheers, Sam.",
+  "I always sign off the newsletter with: Stay curious, friends.",
+  "Write about the port. Say harbour on three separate occasions at least.",
+  "Write about boats. Anchor needs two mentions minimum.",
+  "Write about the fair. I'd like lantern in there at least twice.",
+  "Write a tongue twister and use at least ten z's.",
+  "Write a form letter and use at least 2 [placeholders] for names.",
+  "Write about the beach. Keep the word tide in, my boss asked.",
+  "Write the leaflet. It should name flood defences.",
+  "Write the sign with a blank in brackets for the date, like [date], and one for the time, two blanks at least.",
+  "Write a welcome card for our guests in their own language, Hindi.",
+  "כתוב הודעה קצרה ללקוחות. לא יותר משלוש משפטים.",
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
