@@ -37,6 +37,7 @@ typedef struct cue_run {
     uint32_t nq;                 /* quoted spans found */
     uint32_t q0, q1;             /* the quotes of the sentence being read */
     uint32_t nh;                 /* hits kept in the sentence being read */
+    int para_before;             /* version 21: the last sentence read (with hits) had a PARA hit */
 } cue_run;
 
 /* A walk over the sentence ends before a position (sentence numbers), and whether a position is quoted. */
@@ -780,8 +781,11 @@ static void read_sentence(cue_run *c) {
     eg_plan *plan = c->plan;
     uint32_t np = 0, i, j, ui, xi;
     int has_bullet = first_hit(c, EG_IFR_CUE_BULLET) != NULL;
-    eg_ifr_cue_hit *end, *comma, *inc, *quote, *begin, *ord;
+    eg_ifr_cue_hit *end, *inc, *quote, *begin, *ord;
     eg_str k;
+    int comma_neg = 0;
+    int para_prev = c->para_before, para_here = first_hit(c, EG_IFR_CUE_PARA) != NULL;
+    c->para_before = para_here;
 
     for (ui = 0; ui < c->nh; ui++) {
         const eg_ifr_cue_hit *u = &m->hit[ui];
@@ -965,9 +969,13 @@ static void read_sentence(cue_run *c) {
             plan->end_phrase = ph;
         }
     }
-    comma = first_hit(c, EG_IFR_CUE_COMMA);
     inc = first_hit(c, EG_IFR_CUE_INCLUDE);
-    if (negated(c, comma)) {
+    /* any comma noun negated (version 21: the first may name commas in a reason) */
+    for (i = 0; i < c->nh && !comma_neg; i++) {
+        const eg_ifr_cue_hit *x = &c->m->hit[i];
+        if ((x->mask & CUE_BIT(EG_IFR_CUE_COMMA)) && negated(c, x)) comma_neg = 1;
+    }
+    if (comma_neg) {
         plan->no_comma = 1;
     } else if (inc != NULL) {
         int neg = negated(c, inc);
@@ -996,7 +1004,7 @@ static void read_sentence(cue_run *c) {
     /* "the second paragraph begins with «X»": a begin cue, an ordinal and a paragraph word in one sentence */
     begin = first_hit(c, EG_IFR_CUE_BEGIN);
     ord = first_hit(c, EG_IFR_CUE_ORD);
-    if (begin != NULL && ord != NULL && first_hit(c, EG_IFR_CUE_PARA) != NULL && !plan->has_nth && ord->value >= 1u) {
+    if (begin != NULL && ord != NULL && (para_here || para_prev) && !plan->has_nth && ord->value >= 1u) {
         if (keyword(c, begin, &k) && !any_cp(k, is_space)) {
             plan->has_nth = 1;
             plan->nth_n = ord->value;
@@ -1085,6 +1093,7 @@ void eg_ifr_read_cues(const eg_ifr *r, eg_ifr_scratch *s, const uint8_t *prompt,
     c->n = len;
     c->q0 = c->q1 = 0;
     c->nh = 0;
+    c->para_before = 0;
     find_quotes(c);
     /* each quote's sentence (the one its content starts in) */
     qc.pos = qc.count = qc.qi = 0;

@@ -2,6 +2,7 @@
  * src/skills/respond/scope.ts: the reach of a negation and of a loose relation word around each match,
  * and counts next to an asterisk word read as highlight counts. Segments end at , : ( ) a sentence end
  * or a SEG_JOIN word, never inside quotes. Same decisions as TS on every prompt (parity tests). */
+#include <string.h>
 #include "eg_ifr_match.h"
 #include "eg_ifr_tables.h"
 #include "eg_ifr_unicode.h"
@@ -168,11 +169,32 @@ static int case_family(int f) {
 
 /* Negation parity of the segment [lo, hi) around m (scope.ts scopeMatches' negated): the negations outside quotes
  * that no match covers, plus, when inner, those inside m. */
-static int segment_negated(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *quoted, const uint8_t *covered,
+/* Version 21 (scope.ts slotSpans): token i lies inside the first occurrence, from the match's start, of one of the
+ * match's strings: a negation word a slot read belongs to the keyword ("use the phrase no questions asked"). */
+static int in_slot(const eg_ifr_tokens *t, const eg_ifr_scratch *s, const eg_match *m, uint32_t i) {
+    uint32_t k, a, b, p, last = (m->end < t->n ? m->end : t->n);
+    if (last <= m->start) return 0;
+    a = t->start[m->start];
+    b = t->end[last - 1u];
+    for (k = 0; k < m->str_count; k++) {
+        eg_str x = s->strs[m->str_first + k];
+        if (x.n == 0u) continue;
+        for (p = a; p + x.n <= b; p++) {
+            if (memcmp(t->bytes + p, x.p, x.n) == 0) {
+                if (t->start[i] >= p && t->end[i] <= p + x.n) return 1;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+static int segment_negated(const eg_ifr *r, const eg_ifr_tokens *t, const eg_ifr_scratch *s, const uint8_t *quoted, const uint8_t *covered,
                            const eg_match *m, int inner, uint32_t lo, uint32_t hi) {
     uint32_t i, negs = 0;
     for (i = lo; i < hi; i++) {
         int mine = i >= m->start && i < m->end;
+        if (mine && inner && in_slot(t, s, m, i)) continue;
         if ((mine ? inner : !covered[i]) && !quoted[i] && is_negation(r, t, i)) negs++;
     }
     return (negs & 1u) == 1u;
@@ -204,7 +226,7 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
             if (j >= 0) {
                 uint8_t c = cue_at(r, t, j);
                 if (c == NO_CUE) c = or_bound(r, t, j);
-                m->rel = segment_negated(r, t, quoted, covered, m, inner, lo, hi) != negated_cue(r, t, covered, quoted, lo, (uint32_t)j)
+                m->rel = segment_negated(r, t, s, quoted, covered, m, inner, lo, hi) != negated_cue(r, t, covered, quoted, lo, (uint32_t)j)
                              ? flip(c)
                              : c;
                 continue;
@@ -231,7 +253,7 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
             if (negated_before(r, t, covered, quoted, lo, m->start)) m->family = m->family == EG_F_LOWER ? EG_F_UPPER : EG_F_LOWER;
             continue;
         }
-        if (!segment_negated(r, t, quoted, covered, m, inner, lo, hi)) continue;
+        if (!segment_negated(r, t, s, quoted, covered, m, inner, lo, hi)) continue;
         if (m->family == EG_F_KEYWORDS) {
             m->family = EG_F_FORBID;
         } else if (m->family == EG_F_LETTER) {
@@ -706,6 +728,71 @@ static void limit_bounds(det *d, const uint8_t *quoted) {
     }
 }
 
+/* Step 2k (version 21; scope.ts commaBans): commas named in a sentence and ruled out later in it by words that refer
+ * back to them, when no NOCOMMA match was read: after a "comma(s)" word, outside quotes, a NEG_CUE word followed by
+ * "them" / "one" / "any" (or by use/have/include/put/want/need and one of those, or by "a single"), "none", or "off the
+ * table": a NOCOMMA match over the comma word. */
+static const int COMMA_BACK[] = {EG_W_THEM, EG_W_ONE, EG_W_ANY};
+static const int COMMA_VERB[] = {EG_W_USE, EG_W_HAVE, EG_W_INCLUDE, EG_W_PUT, EG_W_WANT, EG_W_NEED};
+
+static int word_is(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t k, int w) {
+    return k < t->n && t->kind[k] == EG_TK_WORD && t->hash[k] == r->w[w];
+}
+static int word_in(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t k, const int *ids, uint32_t n) {
+    return k < t->n && t->kind[k] == EG_TK_WORD && eg_ifr_named_in(r, t->hash[k], ids, n);
+}
+
+/* Token i is a full stop touching another one (scope.ts isDots). */
+static int dot_at(const eg_ifr_tokens *t, int64_t k) { return k >= 0 && k < (int64_t)t->n && t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x2Eu; }
+static int is_dots(const eg_ifr_tokens *t, uint32_t i) {
+    return dot_at(t, i) && ((dot_at(t, (int64_t)i + 1) && t->end[i] == t->start[i + 1u]) || (dot_at(t, (int64_t)i - 1) && t->end[i - 1u] == t->start[i]));
+}
+
+static void comma_bans(det *d, const uint8_t *quoted) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    eg_ifr_scratch *s = d->s;
+    uint32_t mi, c, j, e;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        if (s->matches[mi].family == EG_F_NOCOMMA) return;
+    }
+    for (c = 0; c < t->n; c++) {
+        if (quoted[c] || !(word_is(r, t, c, EG_W_COMMA) || word_is(r, t, c, EG_W_COMMAS))) continue;
+        /* the sentence, read on past dots that trail off ("a minimum... actually no, none at all") */
+        e = eg_ifr_sentence_end(t, c);
+        while (e + 1u < t->n && is_dots(t, e)) e = eg_ifr_sentence_end(t, e + 1u);
+        for (j = c + 1u; j < e; j++) {
+            int neg, back;
+            if (quoted[j] || t->kind[j] != EG_TK_WORD) continue;
+            neg = eg_ifr_set_has(r, EG_SET_NEG_CUE, t->hash[j]);
+            back = neg && (word_in(r, t, j + 1u, COMMA_BACK, EG_IFR_COUNT_OF(COMMA_BACK)) ||
+                           (word_in(r, t, j + 1u, COMMA_VERB, EG_IFR_COUNT_OF(COMMA_VERB)) && word_in(r, t, j + 2u, COMMA_BACK, EG_IFR_COUNT_OF(COMMA_BACK))) ||
+                           (word_is(r, t, j + 1u, EG_W_A) && word_is(r, t, j + 2u, EG_W_SINGLE)));
+            if (back || t->hash[j] == r->w[EG_W_NONE] ||
+                (t->hash[j] == r->w[EG_W_OFF] && word_is(r, t, j + 1u, EG_W_THE) && word_is(r, t, j + 2u, EG_W_TABLE))) {
+                eg_match *m;
+                if (s->n_matches >= EG_IFR_MAX_MATCHES) {
+                    s->overflow = 1;
+                    return;
+                }
+                m = &s->matches[s->n_matches++];
+                m->family = EG_F_NOCOMMA;
+                m->arg = EG_IFR_NONE;
+                m->rel = EG_R_NONE;
+                m->n = 0;
+                m->n2 = 0;
+                m->has_num = 0;
+                m->str_first = 0;
+                m->str_count = 0;
+                m->lang = EG_IFR_NONE;
+                m->start = c;
+                m->end = c + 1u;
+                return;
+            }
+        }
+    }
+}
+
 /* Step 2i (version 19; scope.ts subjectCounts): a word's count stated with the word as the subject, unquoted ("Neon
  * needs to come up no fewer than three times", "magic should crop up at least four times"): an uncovered count of
  * times (an optional relation phrase, a number and "times", or "twice" / "thrice") right after a verb of turning up
@@ -808,6 +895,7 @@ void eg_ifr_scope(det *d) {
     too_bounds(d, quoted, covered);
     limit_bounds(d, quoted);
     subject_counts(d, quoted, covered);
+    comma_bans(d, quoted);
 }
 
 int eg_ifr_named_in(const eg_ifr *r, uint32_t h, const int *ids, uint32_t n) {

@@ -369,6 +369,11 @@ static int weak_bullet_at(const eg_ifr *r, const eg_ifr_scratch *s, uint32_t k) 
     return 0;
 }
 
+/* Version 21 (symbols.ts shownDash): a `-` shown as the marker after "a", touching no word ("with a - in front"). */
+static int shown_dash(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t k) {
+    return is_punct(t, k, B_DASH) && k > 0u && t->kind[k - 1u] == EG_TK_WORD && t->hash[k - 1u] == r->w[EG_W_A] && t->end[k - 1u] < t->start[k] && !touch(t, k);
+}
+
 static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const uint8_t *used) {
     const eg_ifr_tokens *t = &s->tokens;
     uint32_t a = 0, e, k, j, mi;
@@ -384,7 +389,7 @@ static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const u
             for (q = k; q > a && k - q < NEG_REACH_BULLET && !negated; q--) {
                 negated = t->kind[q - 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NEG_CUE, t->hash[q - 1u]);
             }
-            if (!used[k] && !negated && (t->kind[k] == EG_TK_WORD ? word_in(r, t, k, BULLET_CUE, EG_IFR_COUNT_OF(BULLET_CUE)) : is_punct(t, k, B_STAR))) cue = 1;
+            if (!used[k] && !negated && (t->kind[k] == EG_TK_WORD ? word_in(r, t, k, BULLET_CUE, EG_IFR_COUNT_OF(BULLET_CUE)) : is_punct(t, k, B_STAR) || shown_dash(r, t, k))) cue = 1;
         }
         for (mi = 0; mi < s->n_matches; mi++) {
             const eg_match *x = &s->matches[mi];

@@ -339,10 +339,15 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     p++;
   }
   const text = (a: number, b: number) => String.fromCodePoint(...cp.slice(a, b)).trim();
+  // Version 21: whether the last sentence read (one with hits) named paragraphs ("Tre paragrafi separati da una riga
+  // vuota; il secondo deve cominciare con la parola Dopo": the ordinal's paragraphs were named just before).
+  let paraBefore = false;
   for (let sn = 0; sn <= s; sn++) {
     const hs = hits.filter((x) => x.sentence === sn);
     if (hs.length === 0) continue;
     const has = (n: CueName) => hs.some((x) => (x.mask & bit(n)) !== 0);
+    const paraPrev = paraBefore;
+    paraBefore = has('PARA');
     const sq = qs.filter((q) => q.sentence === sn);
     // A keyword: a quoted span of the sentence not yet used, else the word after "the word", else the word a
     // quotative suffix ends ("감사라는 단어").
@@ -492,9 +497,10 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     // asks for X.
     const first = (n: CueName) => hs.find((x) => x.mask & bit(n)) ?? null;
     const negated = (h: Hit | null) => h !== null && hs.some((x) => x.mask & bit('NEG') && gap(x.start, x.end, h.start, h.end) <= CUE_NEAR);
-    const comma = first('COMMA');
     const inc = first('INCLUDE');
-    if (negated(comma)) plan.noComma = true;
+    // Any comma noun negated (version 21: "読点やカンマを文字化けさせるので、カンマは一つも使わないでください" names commas
+    // first in the reason).
+    if (hs.some((x) => x.mask & bit('COMMA') && negated(x))) plan.noComma = true;
     else if (inc) {
       const neg = negated(inc);
       let found = false;
@@ -524,7 +530,7 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     // keyword nearest the begin cue.
     const begin = first('BEGIN');
     const ord = first('ORD');
-    if (begin && ord && has('PARA') && plan.nth === null && ord.value >= 1) {
+    if (begin && ord && (has('PARA') || paraPrev) && plan.nth === null && ord.value >= 1) {
       const k = keyword(begin);
       if (k !== null && !Array.from(k).some((ch) => isSpace(ch.codePointAt(0)!))) plan.nth = { n: ord.value, word: k };
     }

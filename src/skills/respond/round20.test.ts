@@ -18,8 +18,12 @@
 // word" without "as", and as the subject of "should be the word"; "needs to reach"; endings after a gap ("The final line
 // on the card has to be BE KIND"), "at the very end:", "sign off the newsletter with:"; word and letter counts ("Say
 // harbour on three separate occasions at least", "Anchor needs two mentions minimum", "use at least ten z's");
-// "keep the word X in", "It should name X", "two blanks at least", "own language, Hindi", Hebrew "לא יותר". Sentences
-// written for this test (test-support.ts V21_PROMPTS; the C parity test runs them too).
+// "keep the word X in", "It should name X", "two blanks at least", "own language, Hindi", Hebrew "לא יותר"; step 2k,
+// commas ruled out by words that refer back to them ("so the notice can't have any", "so not one", "a minimum...
+// actually no, none at all"; not "I don't mind them"); "comma-free"; "Banned words for this one:"; "Leave the word X
+// out"; a negation word inside a phrase a slot read is the phrase's ("use the phrase no strings attached, word for
+// word"); "with a - in front"; "at the lowest"; an ordinal after the sentence that names the paragraphs (Italian); any
+// negated comma noun (Japanese); Indonesian "pakai". Sentences written for this test (test-support.ts V21_PROMPTS; the C parity test runs them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
 import { assertRequirements, V21_PROMPTS } from './test-support.ts';
@@ -82,6 +86,19 @@ const V21_WANT: string[] = [
   'number_placeholders{"num_placeholders":2}',
   'response_language{"language":"hi"}',
   'response_language{"language":"he"} number_sentences{"relation":"less than","num_sentences":4}',
+  'no_comma{}',
+  'no_comma{}',
+  '',
+  'no_comma{}',
+  'no_comma{}',
+  'forbidden_words{"forbidden_words":["cheap","tacky"]}',
+  'forbidden_words{"forbidden_words":["crazy"]}',
+  'existence{"keywords":["no strings attached"]}',
+  'number_bullet_lists{"num_bullets":4}',
+  'number_words{"relation":"at least","num_words":90}',
+  'response_language{"language":"it"} nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":2,"first_word":"inoltre"}',
+  'response_language{"language":"ja"} no_comma{}',
+  'response_language{"language":"id"} forbidden_words{"forbidden_words":["mahal"]}',
 ];
 
 test('round 20: readings from the phrasing banks and their controls', () => {

@@ -184,6 +184,55 @@ export function readScope(det: Detector, t: Tokens, ms: Match[]): void {
   tooBounds(t, ms, quoted, covered);
   limitBounds(det, t, ms, quoted);
   subjectCounts(det, t, ms, quoted, covered);
+  commaBans(det, t, ms, quoted);
+}
+
+const H_COMMA = new Set([hashOf('comma'), hashOf('commas')]);
+/** After a negation, what stands for the commas named before it ("avoid them", "not one", "can't have any"). */
+const COMMA_BACK = new Set([hashOf('them'), hashOf('one'), hashOf('any')]);
+/** Verbs between the negation and that word ("can't have any", "don't use them"). */
+const COMMA_VERB = new Set([hashOf('use'), hashOf('have'), hashOf('include'), hashOf('put'), hashOf('want'), hashOf('need')]);
+const H_A = hashOf('a');
+const H_SINGLE = hashOf('single');
+const H_NONE = hashOf('none');
+const H_OFF = hashOf('off');
+const H_TABLE = hashOf('table');
+const H_THE = hashOf('the');
+
+/**
+ * Step 2k (version 21): commas named in a sentence and ruled out later in it by words that refer back to them, when no
+ * NOCOMMA match was read: after a "comma" / "commas" word, outside quotes, a NEG_CUE word followed by "them", "one" or
+ * "any" (or by a COMMA_VERB and one of those, or by "a single"), the word "none", or "off the table" ("turns commas into
+ * odd characters, so the card can't have any", "splits on commas, so avoid them entirely", "Commas look wrong in that
+ * font, so not one", "commas always blot, so the text must manage without a single one", "Commas are off the table").
+ * It appends a NOCOMMA match over the comma word.
+ */
+/** Token i is a full stop touching another one (an ellipsis written as dots). */
+function isDots(t: Tokens, i: number): boolean {
+  const dot = (k: number) => k >= 0 && k < t.n && t.kind[k] === TK_PUNCT && t.byte[k] === 0x2e;
+  return dot(i) && ((dot(i + 1) && t.end[i] === t.start[i + 1]) || (dot(i - 1) && t.end[i - 1] === t.start[i]));
+}
+
+function commaBans(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array): void {
+  if (ms.some((m) => m.family === 'NOCOMMA')) return;
+  const s = det.r.sets;
+  const word = (k: number, set: Set<number>) => k < t.n && t.kind[k] === TK_WORD && set.has(t.hash[k]);
+  const is = (k: number, h: number) => k < t.n && t.kind[k] === TK_WORD && t.hash[k] === h;
+  for (let c = 0; c < t.n; c++) {
+    if (quoted[c] || !word(c, H_COMMA)) continue;
+    // The sentence, read on past dots that trail off ("Keep the commas to a minimum... actually no, none at all.").
+    let e = sentenceEnd(t, c);
+    while (e + 1 < t.n && isDots(t, e)) e = sentenceEnd(t, e + 1);
+    for (let j = c + 1; j < e; j++) {
+      if (quoted[j] || t.kind[j] !== TK_WORD) continue;
+      const neg = s.NEG_CUE.has(t.hash[j]);
+      const back = neg && (word(j + 1, COMMA_BACK) || (word(j + 1, COMMA_VERB) && word(j + 2, COMMA_BACK)) || (is(j + 1, H_A) && is(j + 2, H_SINGLE)));
+      if (back || t.hash[j] === H_NONE || (t.hash[j] === H_OFF && is(j + 1, H_THE) && is(j + 2, H_TABLE))) {
+        ms.push({ family: 'NOCOMMA', arg: null, rel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null, start: c, end: c + 1 });
+        return;
+      }
+    }
+  }
 }
 
 /** After a count, words that name it the most allowed (LE) or the least (GE) (step 2j). */
@@ -385,6 +434,30 @@ function restatedBounds(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
   }
 }
 
+const utf8 = new TextEncoder();
+
+/** The byte spans a match's strings take in its own bytes (each string's first occurrence from the match's start). */
+function slotSpans(t: Tokens, m: Match): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const last = Math.min(m.end, t.n) - 1;
+  if (last < m.start) return out;
+  const a = t.start[m.start];
+  const b = t.end[last];
+  for (const str of m.strs) {
+    const e = utf8.encode(str);
+    if (e.length === 0) continue;
+    for (let p = a; p + e.length <= b; p++) {
+      let k = 0;
+      while (k < e.length && t.bytes[p + k] === e[k]) k++;
+      if (k === e.length) {
+        out.push([p, p + e.length]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Step 2c: negation parity and loose relation words around the matches (header). */
 function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
   const s = det.r.sets;
@@ -400,10 +473,14 @@ function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
     let hi = Math.min(m.end, t.n);
     while (hi < t.n && !isEdge(s, t, quoted, hi)) hi++;
     // Negation parity of the segment (the header's first reading); bounds and cases use negatedBefore instead.
+    const spans = inner ? slotSpans(t, m) : [];
     const negated = (): boolean => {
       let negs = 0;
       for (let i = lo; i < hi; i++) {
         const mine = i >= m.start && i < m.end;
+        // Version 21: a negation word among the words a slot read belongs to the keyword ("use the phrase no questions
+        // asked, word for word").
+        if (mine && spans.some(([x, y]) => t.start[i] >= x && t.end[i] <= y)) continue;
         if ((mine ? inner : !covered[i]) && !quoted[i] && isNegation(s, t, i)) negs++;
       }
       return (negs & 1) === 1;

@@ -69,6 +69,7 @@ const B_DQUOTE = 0x22;
 const B_COLON = 0x3a;
 
 
+const H_A = hashOf('a');
 const isPunct = (t: Tokens, i: number, b: number): boolean => i >= 0 && i < t.n && t.kind[i] === TK_PUNCT && t.byte[i] === b;
 /** Tokens i and i + 1 touch (no byte between them). */
 const touch = (t: Tokens, i: number): boolean => i + 1 < t.n && t.end[i] === t.start[i + 1];
@@ -403,6 +404,11 @@ const NOT_BULLET_FAMILIES = new Set(['HIGHLIGHT', 'STARDIV']);
  * confirms) of value 1..MAX_SYMBOL_BULLETS (leadingCount or an RNUM word), not right after "each",
  * "every" or "per", followed within LIST_NOUN_REACH tokens that are words or `-` by a LIST_NOUN word; its value, else 0.
  */
+/** Version 21: a `-` shown as the marker after "a", touching no word ("four rules, each on its own line with a - in front"). */
+function shownDash(t: Tokens, k: number): boolean {
+  return isPunct(t, k, B_DASH) && k > 0 && t.kind[k - 1] === TK_WORD && t.hash[k - 1] === H_A && t.end[k - 1] < t.start[k] && !touch(t, k);
+}
+
 function bulletSentence(r: Responder, t: Tokens, used: Uint8Array, ms: Match[]): number {
   for (let a = 0; a < t.n; ) {
     const e = sentenceEnd(t, a);
@@ -413,7 +419,7 @@ function bulletSentence(r: Responder, t: Tokens, used: Uint8Array, ms: Match[]):
       // A marker named under a negation is ruled out, not asked for ("no dashes or asterisks", "without any dashes").
       let negated = false;
       for (let q = k - 1; q >= a && q >= k - NEG_REACH_BULLET && !negated; q--) negated = t.kind[q] === TK_WORD && r.sets.NEG_CUE.has(t.hash[q]);
-      if (!used[k] && !negated && (t.kind[k] === TK_WORD ? BULLET_CUE.has(t.hash[k]) : isPunct(t, k, B_STAR))) cue = true;
+      if (!used[k] && !negated && (t.kind[k] === TK_WORD ? BULLET_CUE.has(t.hash[k]) : isPunct(t, k, B_STAR) || shownDash(t, k))) cue = true;
     }
     if (cue && !starred && !ms.some((m) => NOT_BULLET_FAMILIES.has(m.family) && m.start < e && m.end > a)) {
       for (let k = a; k < e; k++) {

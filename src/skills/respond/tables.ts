@@ -86,6 +86,8 @@ export const NAMED_WORDS = [
   'only', 'throughout', 'all', 'finish',
   // Version 21 (scope.ts limitBounds): a count named as the limit or the floor after it.
   'limit', 'ceiling', 'cap', 'maximum', 'minimum', 'floor', 'not',
+  // Version 21 (scope.ts commaBans): commas ruled out by a negation that refers back to them.
+  'comma', 'commas', 'any', 'single', 'none', 'off', 'table', 'use', 'include', 'put', 'want', 'a',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -586,7 +588,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: 'leave|leaving out the? words|terms {QL}', arg: 'QUOTED' },
   { family: 'FORBID', pattern: 'leave|leaving out the word|term {Q}' },
   // "keep the word guarantee out of it", "Keep "very" out of it", "keep the word 'spicy' off it" (version 16).
-  { family: 'FORBID', pattern: 'keep|keeping the word|term|words|terms {QL} out|off' },
+  { family: 'FORBID', pattern: 'keep|keeping|leave|leaving the word|term|words|terms {QL} out|off' },
+  // Version 21: "Banned words for this one: delicious, yummy."
+  { family: 'FORBID', pattern: 'banned|forbidden|prohibited words|terms ..4 : {QL}' },
   { family: 'FORBID', pattern: 'keep|keeping {QL} out|off of? it|this|the', arg: 'QUOTED' },
   // "the client bans the word yummy", "is allergic to the word amazing", "Off limits: sad, angry, love." (version 16).
   { family: 'FORBID', pattern: 'bans|banned|forbids|forbade|hates the word|term {Q}' },
@@ -633,6 +637,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'keywords|keyphrases|phrases|terms to include|use|mention|cover|feature :? {QL}', arg: 'PHRASES' },
   // "must include the words natural light and storage": plural words may be phrases (version 12).
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 words|terms {QL}`, arg: 'PHRASES' },
+  // Version 21: a phrase named after "the phrase" is read whole ("Please use the phrase no questions asked, word for word").
+  { family: 'KEYWORDS', pattern: `${VERBS_HAVE} the phrase {QL}`, arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} ..4 keywords|keyword|words|word|terms|term|phrase|phrases|line|items|names {QL}` },
   { family: 'KEYWORDS', pattern: 'keywords|keyword {QL}' },
   // Version 17: tags named as such ("use the hashtags #SpringMenu and #LocalFood").
@@ -852,6 +858,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CONSTRAINED', pattern: 'my answer is yes|no|maybe' },
   { family: 'NOCOMMA', pattern: `${NEG}|free|zero ..5 commas|comma` },
   { family: 'NOCOMMA', pattern: 'commas|comma ..3 not|never|forbidden|prohibited|banned' },
+  // Version 21: "(comma-free please)".
+  { family: 'NOCOMMA', pattern: 'comma|commas - free' },
   // Verbs of leaving something out ("skip commas", "leave out the commas"), and "commas ... none of those".
   { family: 'NOCOMMA', pattern: 'leave|leaving|omit|omitting|skip|skipping|drop|dropping|remove|removing|strip|ditch out? ..3 commas|comma' },
   { family: 'NOCOMMA', pattern: 'commas|comma ..8 none' },
@@ -1072,6 +1080,8 @@ export const LIST_STOP = [
   'everything', 'anything', 'something', 'nothing', 'all', 'both', 'them', 'about',
   // A possessive or subject pronoun starts the next clause ("never use the word suddenly, my editor circles it").
   'my', 'our', 'his', 'her', 'their', 'we', 'they', 'he', 'she', 'after', 'before',
+  // Version 21: how faithfully a phrase is used, not another phrase ("use the phrase no questions asked, word for word").
+  'verbatim', 'word',
 ];
 
 /** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */
@@ -1354,7 +1364,7 @@ export const CUE_GT = [
   'over', 'above', 'beyond', 'past', 'exceed', 'exceeds', 'exceeding', 'more', 'longer', 'north', 'greater', 'surpass', 'cross', 'crosses', 'pass', 'passes',
   'passar', 'exceder', 'superar', 'dépasser', 'überschreiten', 'superare',
 ];
-export const CUE_GE = ['least', 'minimum', 'min', 'upwards', 'plus'];
+export const CUE_GE = ['least', 'minimum', 'min', 'upwards', 'plus', 'lowest'];
 /** Words that may stand between a loose relation word and its count ("cap it at 7", "north of 10", "at the very most"). */
 export const CUE_FILL = ['of', 'de', 'than', 'the', 'a', 'an', 'at', 'very', 'absolute', 'it', 'to', 'is', 'be', 'go', 'going', 'run', 'running', 'stay', 'keep', 'in', 'total'];
 /** Words that end a segment (the reach of a negation or a relation word), like , ; : ( ) and a sentence end. */

@@ -682,6 +682,24 @@ export const V21_PROMPTS: readonly string[] = [
   "Write the sign with a blank in brackets for the date, like [date], and one for the time, two blanks at least.",
   "Write a welcome card for our guests in their own language, Hindi.",
   "כתוב הודעה קצרה ללקוחות. לא יותר משלוש משפטים.",
+  // Part two, continued: step 2k, commas ruled out by words that refer back to them ("so the notice can't have any",
+  // "so not one", past trailing dots: "a minimum... actually no, none at all"; control "I don't mind them"); "comma-free";
+  // "Banned words for this one:"; "Leave the word X out"; "use the phrase X, word for word" (a negation word inside the
+  // phrase is the phrase's); "with a - in front"; "at the lowest"; an ordinal after the sentence naming paragraphs
+  // (Italian); any negated comma noun (Japanese); Indonesian "pakai".
+  "Write a notice. The printer turns commas into blots, so the notice can't have any.",
+  "Write a banner line. Commas look odd on the banner, so not one.",
+  "Write a note. Use commas where you like, I don't mind them.",
+  "Write my bio. Keep the commas to a minimum... actually no, none at all.",
+  "Write a text (comma-free please) to the plumber about Thursday.",
+  "Write a menu line. Banned words for this one: cheap, tacky.",
+  "Write a Slack message. Leave the word crazy out.",
+  "Write the poster. Please use the phrase no strings attached, word for word.",
+  "Write the rules sheet: four rules, each on its own line with a - in front.",
+  "Write a poster that needs a good 90 words at the lowest.",
+  "Scrivi un testo per il volantino. Tre paragrafi separati da una riga vuota; il secondo deve cominciare con la parola Inoltre.",
+  "お知らせを書いてください。読点やカンマは文字化けするので、カンマは一つも使わないでください。",
+  "Tulis iklan singkat untuk toko kami. Jangan pakai kata mahal ya.",
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
