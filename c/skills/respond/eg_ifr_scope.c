@@ -276,12 +276,12 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
 }
 
 /* Appends a match of `family` with relation rel and number num over tokens [start, end) (or marks the overflow). */
-static void push_count(det *d, uint8_t family, uint8_t rel, const eg_ifr_num_at *num, uint32_t start, uint32_t end) {
+static eg_match *push_count(det *d, uint8_t family, uint8_t rel, const eg_ifr_num_at *num, uint32_t start, uint32_t end) {
     eg_ifr_scratch *s = d->s;
     eg_match *m;
     if (s->n_matches >= EG_IFR_MAX_MATCHES) {
         s->overflow = 1;
-        return;
+        return NULL;
     }
     m = &s->matches[s->n_matches++];
     m->family = family;
@@ -295,6 +295,7 @@ static void push_count(det *d, uint8_t family, uint8_t rel, const eg_ifr_num_at 
     m->lang = EG_IFR_NONE;
     m->start = start;
     m->end = end;
+    return m;
 }
 
 static int other_stars(int f) {
@@ -770,23 +771,13 @@ static void comma_bans(det *d, const uint8_t *quoted) {
                            (word_is(r, t, j + 1u, EG_W_A) && word_is(r, t, j + 2u, EG_W_SINGLE)));
             if (back || t->hash[j] == r->w[EG_W_NONE] ||
                 (t->hash[j] == r->w[EG_W_OFF] && word_is(r, t, j + 1u, EG_W_THE) && word_is(r, t, j + 2u, EG_W_TABLE))) {
+                eg_ifr_num_at none;
                 eg_match *m;
-                if (s->n_matches >= EG_IFR_MAX_MATCHES) {
-                    s->overflow = 1;
-                    return;
-                }
-                m = &s->matches[s->n_matches++];
-                m->family = EG_F_NOCOMMA;
-                m->arg = EG_IFR_NONE;
-                m->rel = EG_R_NONE;
-                m->n = 0;
-                m->n2 = 0;
-                m->has_num = 0;
-                m->str_first = 0;
-                m->str_count = 0;
-                m->lang = EG_IFR_NONE;
-                m->start = c;
-                m->end = c + 1u;
+                none.n = 0;
+                none.n2 = 0;
+                none.post_rel = EG_R_NONE;
+                m = push_count(d, EG_F_NOCOMMA, EG_R_NONE, &none, c, c + 1u);
+                if (m != NULL) m->has_num = 0;
                 return;
             }
         }
