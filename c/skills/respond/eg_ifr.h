@@ -69,20 +69,23 @@
  * are no key, and at 9/10 full their probe would walk a long run of slots; one in about ten still does. */
 #define EG_IFR_IX_FILTER_BITS (EG_IFR_IX_SLOTS * 8u)
 #ifndef EG_IFR_IX_PATS
-#define EG_IFR_IX_PATS      512u    /* patterns, 16 u32 words a row (used: 329 with responder_version 6; 384 with
-                                       version 12 round 2, when the limit was 384) */
+#define EG_IFR_IX_PATS      640u    /* patterns, 20 u32 words a row (used: 329 with responder_version 6; 384 with
+                                       version 12 round 2, when the limit was 384; 515 with version 21, when the
+                                       limit was 512) */
 #endif
 #ifndef EG_IFR_IX_ROWS
-#define EG_IFR_IX_ROWS      512u    /* distinct pattern rows: keys whose first-token patterns are the same share one
+#define EG_IFR_IX_ROWS      416u    /* distinct pattern rows: keys whose first-token patterns are the same share one
                                        (used: 264 with responder_version 12 round 2, whose 1,479 keys with a row
-                                       took 1,479 rows of 12 words before rows were shared) */
+                                       took 1,479 rows of 12 words before rows were shared; 331 with version 21, when
+                                       the limit went from 512 to 416 to pay for the wider rows) */
 #endif
 #ifndef EG_IFR_IX_ROW_WORDS
-#define EG_IFR_IX_ROW_WORDS (EG_IFR_IX_ROWS * ((EG_IFR_IX_PATS + 31u) / 32u)) /* u32 words of the row table, 32 KB;
-                                       (patterns + 31) / 32 per row (used: 3,168 = 264 x 12) */
+#define EG_IFR_IX_ROW_WORDS (EG_IFR_IX_ROWS * ((EG_IFR_IX_PATS + 31u) / 32u)) /* u32 words of the row table, 32.5 KB;
+                                       (patterns + 31) / 32 per row (used: 3,168 = 264 x 12; 6,620 = 331 x 20) */
 #endif
 #ifndef EG_IFR_IX_REL
-#define EG_IFR_IX_REL       256u    /* relation phrases (used: 179; 196 with responder_version 12 round 2) */
+#define EG_IFR_IX_REL       320u    /* relation phrases (used: 179; 196 with responder_version 12 round 2; 245 with
+                                       version 21) */
 #endif
 #define EG_IFR_KEY_NONE     0xFFFFu /* a token whose hash is no key */
 /* Bits of the RSPL filter (128 bytes, two bits a hash): with version 11's 81 variant and word hashes about one token

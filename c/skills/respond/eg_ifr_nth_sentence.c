@@ -102,7 +102,7 @@ void eg_ifr_nth_sentence(det *d, eg_plan *plan) {
                       nth_is(r, t, (int64_t)k + 3, EG_W_THE);
             if (k == lo && !subject) continue;
             before = quoted ? (int64_t)k - 2 : (int64_t)k - 1;
-            colon = capital && k - 1u > lo && t->kind[k - 1u] == EG_TK_PUNCT && t->byte[k - 1u] == 0x3Au;
+            colon = capital && k > lo + 1u && t->kind[k - 1u] == EG_TK_PUNCT && t->byte[k - 1u] == 0x3Au;
             /* "as the", "as" or (version 21) "the" between the word and "<NTH_ADJ> word" */
             after = (int64_t)k + 1;
             if (nth_is(r, t, after, EG_W_AS)) after++;

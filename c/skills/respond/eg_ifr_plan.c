@@ -684,7 +684,11 @@ int eg_ifr_rnum(const eg_ifr *r, uint32_t h, uint32_t *v) {
 
 /* clauseCount (reader.ts): the clause's first number (digits or RNUM word, 1..max) not followed by a unit word and,
  * with `used`, on a token no pattern match claimed; 0 when none. */
-static int64_t rd_count(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, int64_t max, const uint8_t *used) {
+/* MARKED_NEXT (reader.ts): after a highlight or bullet count, what is counted, an adjective before it, "of" or "or". */
+static const int RD_MARKED_NEXT[] = {EG_W_ITEMS, EG_W_ITEM, EG_W_THINGS, EG_W_TIPS, EG_W_STEPS, EG_W_PHRASES, EG_W_IDEAS, EG_W_FACTS,
+                                     EG_W_REASONS, EG_W_RULES, EG_W_MOST, EG_W_KEY, EG_W_MAIN, EG_W_IMPORTANT, EG_W_OF, EG_W_OR};
+
+static int64_t rd_count(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, uint32_t ce, int64_t max, const uint8_t *used, int marked) {
     uint32_t i, k;
     for (i = cs; i < ce; i++) {
         int64_t v;
@@ -699,6 +703,7 @@ static int64_t rd_count(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t cs, ui
             v = (int64_t)nv;
         }
         if (i + 1u < ce && t->kind[i + 1u] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[i + 1u])) continue;
+        if (marked && i + 1u < ce && t->kind[i + 1u] == EG_TK_WORD && !eg_ifr_named_in(r, t->hash[i + 1u], RD_MARKED_NEXT, EG_IFR_COUNT_OF(RD_MARKED_NEXT))) continue;
         if (v >= 1 && v <= max) return v;
     }
     return 0;
@@ -822,19 +827,20 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
                 if (got == 0u) got = rd_imperative(r, s, cs, ce, used);
                 if (got == 0u && flagged) (void)rd_cue_keywords(r, s, cs, ce, used);
             }
-            if (!ph_num && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_CONTENT_NUMBER_PLACEHOLDERS) > 0) {
-                int64_t n = rd_count(r, t, cs, ce, RD_MAX_PLACEHOLDERS, NULL);
-                if (n > plan->placeholders) plan->placeholders = n;
+            /* the count first: scoring a clause costs more than scanning it for a number */
+            if (!ph_num) {
+                int64_t n = rd_count(r, t, cs, ce, RD_MAX_PLACEHOLDERS, NULL, 0);
+                if (n > plan->placeholders && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_CONTENT_NUMBER_PLACEHOLDERS) > 0) plan->placeholders = n;
             }
             /* version 21: a highlight or bullet count said in the clause's own words, where no pattern read one; not in a
              * prompt not written in English (the classifier learned English clauses) */
-            if (!hl_num && !plan->foreign && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_FORMAT_NUMBER_HIGHLIGHTED_SECTIONS) > 0) {
-                int64_t n = rd_count(r, t, cs, ce, RD_MAX_MARKED, used);
-                if (n > plan->highlights) plan->highlights = n;
+            if (!hl_num && !plan->foreign) {
+                int64_t n = rd_count(r, t, cs, ce, RD_MAX_MARKED, used, 1);
+                if (n > plan->highlights && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_FORMAT_NUMBER_HIGHLIGHTED_SECTIONS) > 0) plan->highlights = n;
             }
-            if (!plan->has_bullets && !bl_num && !plan->foreign && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_FORMAT_NUMBER_BULLET_LISTS) > 0) {
-                int64_t n = rd_count(r, t, cs, ce, RD_MAX_MARKED, used);
-                if (n > 0) {
+            if (!plan->has_bullets && !bl_num && !plan->foreign) {
+                int64_t n = rd_count(r, t, cs, ce, RD_MAX_MARKED, used, 1);
+                if (n > 0 && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_FORMAT_NUMBER_BULLET_LISTS) > 0) {
                     plan->has_bullets = 1;
                     plan->bullets = n;
                 }

@@ -172,17 +172,21 @@ static int case_family(int f) {
 /* Version 21 (scope.ts slotSpans): token i lies inside the first occurrence, from the match's start, of one of the
  * match's strings: a negation word a slot read belongs to the keyword ("use the phrase no questions asked"). */
 static int in_slot(const eg_ifr_tokens *t, const eg_ifr_scratch *s, const eg_match *m, uint32_t i) {
-    uint32_t k, a, b, p, last = (m->end < t->n ? m->end : t->n);
-    if (last <= m->start) return 0;
-    a = t->start[m->start];
-    b = t->end[last - 1u];
-    for (k = 0; k < m->str_count; k++) {
-        eg_str x = s->strs[m->str_first + k];
+    uint32_t q, k, j, p, last = (m->end < t->n ? m->end : t->n);
+    for (q = 0; q < m->str_count; q++) {
+        eg_str x = s->strs[m->str_first + q];
+        int found = 0;
         if (x.n == 0u) continue;
-        for (p = a; p + x.n <= b; p++) {
-            if (memcmp(t->bytes + p, x.p, x.n) == 0) {
-                if (t->start[i] >= p && t->end[i] <= p + x.n) return 1;
-                break;
+        /* the first run of the match's tokens that starts where the string's bytes start and ends where they end */
+        for (k = m->start; k < last && !found; k++) {
+            p = t->start[k];
+            if (p + x.n > t->len || memcmp(t->bytes + p, x.p, x.n) != 0) continue;
+            for (j = k; j < last && t->end[j] <= p + x.n; j++) {
+                if (t->end[j] == p + x.n) {
+                    if (i >= k && i <= j) return 1;
+                    found = 1;
+                    break;
+                }
             }
         }
     }
@@ -401,16 +405,20 @@ static void asterisk_highlights(det *d, const uint8_t *quoted, const uint8_t *co
 
 /* Step 2e (scope.ts dividerCount): a `***` divider without a paragraph or section count takes the first free
  * number 2..MAX_PARTS followed by a PART_NOUN word in the divider's sentence. */
-/* Version 21 (scope.ts bareCount): a count that ends its clause: the end, a line break, or , . ; ! ? ) with no digit
- * touching it ("7.30", "2,000"), or "of them" after it. */
-static int bare_count(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t e) {
+/* Version 21 (scope.ts bareCount, ofThem, PART_ASK): a count that ends its clause (the end, a line break, or , . ; ! ? )
+ * with no digit touching it: "7.30", "2,000"); "of them" at token e; the words right before a bare count that ask for it. */
+static const int PART_ASK[] = {EG_W_EXACTLY, EG_W_PRECISELY, EG_W_NEED, EG_W_WANT, EG_W_TOTAL, EG_W_ONLY, EG_W_JUST};
+static int bare_count(const eg_ifr_tokens *t, uint32_t e) {
+    uint8_t b;
+    int digit;
     if (e >= t->n || t->kind[e] == EG_TK_NL) return 1;
-    if (t->kind[e] == EG_TK_PUNCT) {
-        uint8_t b = t->byte[e];
-        int digit = e + 1u < t->n && t->start[e + 1u] == t->end[e] && t->bytes[t->start[e + 1u]] >= 0x30u && t->bytes[t->start[e + 1u]] <= 0x39u;
-        return (b == 0x2Cu || b == 0x2Eu || b == 0x3Bu || b == 0x21u || b == 0x3Fu || b == 0x29u) && !digit;
-    }
-    return t->hash[e] == r->w[EG_W_OF] && e + 1u < t->n && t->kind[e + 1u] == EG_TK_WORD && t->hash[e + 1u] == r->w[EG_W_THEM];
+    if (t->kind[e] != EG_TK_PUNCT) return 0;
+    b = t->byte[e];
+    digit = e + 1u < t->n && t->start[e + 1u] == t->end[e] && t->bytes[t->start[e + 1u]] >= 0x30u && t->bytes[t->start[e + 1u]] <= 0x39u;
+    return (b == 0x2Cu || b == 0x2Eu || b == 0x3Bu || b == 0x21u || b == 0x3Fu || b == 0x29u) && !digit;
+}
+static int of_them(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t e) {
+    return e + 1u < t->n && t->kind[e] == EG_TK_WORD && t->hash[e] == r->w[EG_W_OF] && t->kind[e + 1u] == EG_TK_WORD && t->hash[e + 1u] == r->w[EG_W_THEM];
 }
 
 static void divider_count(det *d, const uint8_t *quoted, const uint8_t *covered) {
@@ -432,7 +440,7 @@ static void divider_count(det *d, const uint8_t *quoted, const uint8_t *covered)
     for (j = a; j < b; j++) {
         eg_ifr_num_at num;
         int64_t end;
-        int free_ = 1, noun;
+        int free_ = 1, noun, asked;
         if (covered[j] || quoted[j]) continue;
         num.n = 0;
         num.n2 = 0;
@@ -440,7 +448,9 @@ static void divider_count(det *d, const uint8_t *quoted, const uint8_t *covered)
         end = eg_ifr_number_at(d, j, &num);
         if (end < 0 || num.n < 2 || num.n > MAX_PARTS) continue;
         noun = end < (int64_t)t->n && t->kind[end] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_PART_NOUN, t->hash[end]);
-        if (!noun && !bare_count(r, t, (uint32_t)end)) continue;
+        /* a bare count needs a word asking for it right before it, or "of them" after it */
+        asked = j > 0u && t->kind[j - 1u] == EG_TK_WORD && eg_ifr_named_in(r, t->hash[j - 1u], PART_ASK, EG_IFR_COUNT_OF(PART_ASK));
+        if (!noun && !((asked && bare_count(t, (uint32_t)end)) || of_them(r, t, (uint32_t)end))) continue;
         for (k = j; k <= (uint32_t)end && k < t->n; k++) if (covered[k] || quoted[k]) free_ = 0;
         if (!free_) continue;
         push_count(d, EG_F_PARCOUNT, EG_R_EQ, &num, j, noun ? (uint32_t)end + 1u : (uint32_t)end);
@@ -691,6 +701,7 @@ static void too_bounds(det *d, const uint8_t *quoted, const uint8_t *covered) {
 #define LIMIT_REACH 12u
 static const int LIMIT_UP[] = {EG_W_LIMIT, EG_W_CEILING, EG_W_CAP, EG_W_MAX, EG_W_MAXIMUM};
 static const int LIMIT_DOWN[] = {EG_W_MINIMUM, EG_W_FLOOR};
+static const int LIMIT_STOP[] = {EG_W_ABOUT, EG_W_ON, EG_W_OF, EG_W_FOR, EG_W_WORD, EG_W_WORDS}; /* a topic, a counted word */
 
 static void limit_bounds(det *d, const uint8_t *quoted) {
     const eg_ifr *r = d->r;
@@ -704,17 +715,21 @@ static void limit_bounds(det *d, const uint8_t *quoted) {
         if (stop > m->end + LIMIT_REACH) stop = m->end + LIMIT_REACH;
         for (j = m->end; j < stop; j++) {
             eg_ifr_num_at num;
-            uint32_t h;
+            uint32_t h, rv;
             int rel = -1, closes;
             if (quoted[j] || t->kind[j] != EG_TK_WORD) continue;
-            num.n = 0;
-            num.n2 = 0;
-            num.post_rel = EG_R_NONE;
-            if (eg_ifr_number_at(d, j, &num) >= 0 && num.n != m->n) break;
             h = t->hash[j];
+            if (eg_ifr_named_in(r, h, LIMIT_STOP, EG_IFR_COUNT_OF(LIMIT_STOP))) break;
+            /* another number of a different value ends the reading (only digits and RNUM words can start one) */
+            if ((t->bytes[t->start[j]] >= 0x30u && t->bytes[t->start[j]] <= 0x39u) || eg_ifr_rnum(r, h, &rv)) {
+                num.n = 0;
+                num.n2 = 0;
+                num.post_rel = EG_R_NONE;
+                if (eg_ifr_number_at(d, j, &num) >= 0 && num.n != m->n) break;
+            }
             /* the limit word closes its clause, or ends a compound ("a 300-word-minimum piece") */
             closes = j + 1u >= t->n || t->kind[j + 1u] != EG_TK_WORD ||
-                     (t->kind[j - 1u] == EG_TK_PUNCT && t->byte[j - 1u] == 0x2Du && t->end[j - 1u] == t->start[j]);
+                     (j > 0u && t->kind[j - 1u] == EG_TK_PUNCT && t->byte[j - 1u] == 0x2Du && t->end[j - 1u] == t->start[j]);
             if (closes && eg_ifr_named_in(r, h, LIMIT_UP, EG_IFR_COUNT_OF(LIMIT_UP))) rel = EG_R_LE;
             else if (closes && eg_ifr_named_in(r, h, LIMIT_DOWN, EG_IFR_COUNT_OF(LIMIT_DOWN))) rel = EG_R_GE;
             else if (h == r->w[EG_W_NO] || h == r->w[EG_W_NOT]) {
@@ -733,8 +748,8 @@ static void limit_bounds(det *d, const uint8_t *quoted) {
  * back to them, when no NOCOMMA match was read: after a "comma(s)" word, outside quotes, a NEG_CUE word followed by
  * "them" / "one" / "any" (or by use/have/include/put/want/need and one of those, or by "a single"), "none", or "off the
  * table": a NOCOMMA match over the comma word. */
-static const int COMMA_BACK[] = {EG_W_THEM, EG_W_ONE, EG_W_ANY};
 static const int COMMA_VERB[] = {EG_W_USE, EG_W_HAVE, EG_W_INCLUDE, EG_W_PUT, EG_W_WANT, EG_W_NEED};
+static const int COMMA_USE[] = {EG_W_WITH, EG_W_BY, EG_W_USING, EG_W_USE, EG_W_A, EG_W_AN}; /* commas asked for */
 
 static int word_is(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t k, int w) {
     return k < t->n && t->kind[k] == EG_TK_WORD && t->hash[k] == r->w[w];
@@ -749,6 +764,12 @@ static int is_dots(const eg_ifr_tokens *t, uint32_t i) {
     return dot_at(t, i) && ((dot_at(t, (int64_t)i + 1) && t->end[i] == t->start[i + 1u]) || (dot_at(t, (int64_t)i - 1) && t->end[i - 1u] == t->start[i]));
 }
 
+static int word_closes(const eg_ifr_tokens *t, uint32_t k) { return k >= t->n || t->kind[k] != EG_TK_WORD; }
+/* "them" may go on; "one" and "any" close their clause */
+static int comma_back(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t k) {
+    return word_is(r, t, k, EG_W_THEM) || ((word_is(r, t, k, EG_W_ONE) || word_is(r, t, k, EG_W_ANY)) && word_closes(t, k + 1u));
+}
+
 static void comma_bans(det *d, const uint8_t *quoted) {
     const eg_ifr *r = d->r;
     const eg_ifr_tokens *t = d->t;
@@ -759,6 +780,7 @@ static void comma_bans(det *d, const uint8_t *quoted) {
     }
     for (c = 0; c < t->n; c++) {
         if (quoted[c] || !(word_is(r, t, c, EG_W_COMMA) || word_is(r, t, c, EG_W_COMMAS))) continue;
+        if (c > 0u && word_in(r, t, c - 1u, COMMA_USE, EG_IFR_COUNT_OF(COMMA_USE))) continue; /* "with commas" */
         /* the sentence, read on past dots that trail off ("a minimum... actually no, none at all") */
         e = eg_ifr_sentence_end(t, c);
         while (e + 1u < t->n && is_dots(t, e)) e = eg_ifr_sentence_end(t, e + 1u);
@@ -766,9 +788,10 @@ static void comma_bans(det *d, const uint8_t *quoted) {
             int neg, back;
             if (quoted[j] || t->kind[j] != EG_TK_WORD) continue;
             neg = eg_ifr_set_has(r, EG_SET_NEG_CUE, t->hash[j]);
-            back = neg && (word_in(r, t, j + 1u, COMMA_BACK, EG_IFR_COUNT_OF(COMMA_BACK)) ||
-                           (word_in(r, t, j + 1u, COMMA_VERB, EG_IFR_COUNT_OF(COMMA_VERB)) && word_in(r, t, j + 2u, COMMA_BACK, EG_IFR_COUNT_OF(COMMA_BACK))) ||
-                           (word_is(r, t, j + 1u, EG_W_A) && word_is(r, t, j + 2u, EG_W_SINGLE)));
+            back = neg && (comma_back(r, t, j + 1u) ||
+                           (word_in(r, t, j + 1u, COMMA_VERB, EG_IFR_COUNT_OF(COMMA_VERB)) && comma_back(r, t, j + 2u)) ||
+                           (word_is(r, t, j + 1u, EG_W_A) && word_is(r, t, j + 2u, EG_W_SINGLE) &&
+                            (word_is(r, t, j + 3u, EG_W_ONE) ? word_closes(t, j + 4u) : word_closes(t, j + 3u))));
             if (back || t->hash[j] == r->w[EG_W_NONE] ||
                 (t->hash[j] == r->w[EG_W_OFF] && word_is(r, t, j + 1u, EG_W_THE) && word_is(r, t, j + 2u, EG_W_TABLE))) {
                 eg_ifr_num_at none;

@@ -5,7 +5,7 @@
 // sentences, capitalised words) for a bounded number of rounds.
 import { GROUP, type Responder } from './artifact.ts';
 import { INF, type Plan, type Range } from './plan.ts';
-import { TK_NL, TK_PUNCT, TK_WORD, hashOf, type Tokens } from './tokenize.ts';
+import { TK_NL, TK_PUNCT, TK_WORD, decodeAsIs, hashOf, type Tokens } from './tokenize.ts';
 
 const MAX_ROUNDS = 14;
 const dec = new TextDecoder();
@@ -119,8 +119,9 @@ const capFirst = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 // ---------------------------------------------------------------- topic
 
+/** A token's text as its bytes are (a leading U+FEFF kept, as C copies it; version 21: the default decoder dropped it). */
 function tokenText(t: Tokens, i: number): string {
-  return dec.decode(t.bytes.subarray(t.start[i], t.end[i]));
+  return decodeAsIs(t.bytes.subarray(t.start[i], t.end[i]));
 }
 
 /** The topic phrase: after "about", else the object of the first verb, else the first words. */

@@ -90,7 +90,7 @@ export function nthSentence(det: Detector, t: Tokens, ms: Match[], parCount: num
       const subject = capital && isW(k + 1) && isW(k + 2) && isW(k + 3) && isW(k + 4) && NTH_MODAL.has(t.hash[k + 1]) && t.hash[k + 2] === H_BE && t.hash[k + 3] === H_THE && t.hash[k + 4] === H_WORD;
       if (k === lo && !subject) continue;
       const before = quoted ? k - 2 : k - 1;
-      const colon = capital && k - 1 > lo && t.kind[k - 1] === TK_PUNCT && t.byte[k - 1] === 0x3a;
+      const colon = capital && k > lo + 1 && t.kind[k - 1] === TK_PUNCT && t.byte[k - 1] === 0x3a;
       // "as the", "as" or (version 21) "the" between the word and "<NTH_ADJ> word".
       let after = k + 1;
       if (isW(after) && t.hash[after] === H_AS) after++;

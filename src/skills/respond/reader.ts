@@ -211,9 +211,19 @@ function imperativeKeywords(r: Responder, t: Tokens, c: Clause, used: Uint8Array
   return out;
 }
 
+/** After a highlight or bullet count, the words that say what is counted ("3 items", "2+ phrases"), the adjectives
+ * before them ("the 3 most important warnings"), or "of" / "or" ("5 of them", "2 or more"); another word makes it a count
+ * of something else ("the 2 articles"). */
+const MARKED_NEXT = new Set([
+  hashOf('items'), hashOf('item'), hashOf('things'), hashOf('tips'), hashOf('steps'), hashOf('phrases'), hashOf('ideas'),
+  hashOf('facts'), hashOf('reasons'), hashOf('rules'), hashOf('most'), hashOf('key'), hashOf('main'), hashOf('important'),
+  hashOf('of'), hashOf('or'),
+]);
+
 /** The count of a clause: its first number (digits or RNUM word, 1..max) not followed by a unit word (RSET NUM_UNIT)
- * and, with `used`, on a token no pattern match claimed; 0 when none. */
-function clauseCount(r: Responder, t: Tokens, c: Clause, max: number, used: Uint8Array | null): number {
+ * and, with `used`, on a token no pattern match claimed; with `marked` (version 21) also not followed by a word outside
+ * MARKED_NEXT; 0 when none. */
+function clauseCount(r: Responder, t: Tokens, c: Clause, max: number, used: Uint8Array | null, marked = false): number {
   for (let i = c.start; i < c.end; i++) {
     if (t.kind[i] !== TK_WORD || (used && used[i])) continue;
     let v = -1;
@@ -227,6 +237,7 @@ function clauseCount(r: Responder, t: Tokens, c: Clause, max: number, used: Uint
       v = n;
     }
     if (i + 1 < c.end && t.kind[i + 1] === TK_WORD && r.sets.NUM_UNIT.has(t.hash[i + 1])) continue;
+    if (marked && i + 1 < c.end && t.kind[i + 1] === TK_WORD && !MARKED_NEXT.has(t.hash[i + 1])) continue;
     if (v >= 1 && v <= max) return v;
   }
   return 0;
@@ -302,21 +313,22 @@ export function readClauses(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
       if (ks.length === 0 && flagged) ks = cueKeywords(r, t, c, used);
       for (const k of ks) plan.keywords.push(k);
     }
-    if (!phNum && clauseScore(r, t, c, CLS_PLACEHOLDERS) > 0) {
+    // The count first: scoring a clause costs more than scanning it for a number (the board's instruction budget).
+    if (!phNum) {
       const n = clauseCount(r, t, c, MAX_PLACEHOLDERS, null);
-      if (n > plan.placeholders) plan.placeholders = n;
+      if (n > plan.placeholders && clauseScore(r, t, c, CLS_PLACEHOLDERS) > 0) plan.placeholders = n;
     }
     // Version 21: a highlight or bullet count said in a clause's own words ("Emphasis: 2+ phrases marked *like this*",
     // "Format: markdown list, 3 items", "with markdown highlight, *like this*, minimum six times"), where no pattern read
     // one: the clause's first unclaimed number. Both checks need no relation (highlights are a minimum, bullets exact).
     // Not in a prompt not written in English: the classifier learned English clauses ("per esempio *1.100 gradi*").
-    if (!hlNum && !plan.foreign && clauseScore(r, t, c, CLS_HIGHLIGHTS) > 0) {
-      const n = clauseCount(r, t, c, MAX_MARKED, used);
-      if (n > plan.highlights) plan.highlights = n;
+    if (!hlNum && !plan.foreign) {
+      const n = clauseCount(r, t, c, MAX_MARKED, used, true);
+      if (n > plan.highlights && clauseScore(r, t, c, CLS_HIGHLIGHTS) > 0) plan.highlights = n;
     }
-    if (plan.bullets === null && !blNum && !plan.foreign && clauseScore(r, t, c, CLS_BULLETS) > 0) {
-      const n = clauseCount(r, t, c, MAX_MARKED, used);
-      if (n > 0) plan.bullets = n;
+    if (plan.bullets === null && !blNum && !plan.foreign) {
+      const n = clauseCount(r, t, c, MAX_MARKED, used, true);
+      if (n > 0 && clauseScore(r, t, c, CLS_BULLETS) > 0) plan.bullets = n;
     }
     if (plan.endPhrase === null && !ms.some((m) => m.family === 'ENDPHRASE') && clauseScore(r, t, c, CLS_END) > 0) {
       const e = endPhraseOf(r, t, c, used, ms);

@@ -23,7 +23,10 @@
 // actually no, none at all"; not "I don't mind them"); "comma-free"; "Banned words for this one:"; "Leave the word X
 // out"; a negation word inside a phrase a slot read is the phrase's ("use the phrase no strings attached, word for
 // word"); "with a - in front"; "at the lowest"; an ordinal after the sentence that names the paragraphs (Italian); any
-// negated comma noun (Japanese); Indonesian "pakai". Sentences written for this test (test-support.ts V21_PROMPTS; the C parity test runs them too).
+// negated comma noun (Japanese); Indonesian "pakai". Controls from the review of the session's change (readings the
+// new rules must not make: "types with caps lock on", "the debt ceiling", "with commas, and don't use any hashtags",
+// "like in chapter 3", "the 2 articles", "the keywords snow and no"; and a first word asked by the prompt's first token,
+// where the C port had read before the tokens). Sentences written for this test (test-support.ts V21_PROMPTS; the C parity test runs them too).
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
 import { assertRequirements, V21_PROMPTS } from './test-support.ts';
@@ -82,7 +85,7 @@ const V21_WANT: string[] = [
   'letter_frequency{"letter":"z","let_relation":"at least","let_frequency":10}',
   'number_placeholders{"num_placeholders":2}',
   'existence{"keywords":["tide"]}',
-  'existence{"keywords":["flood defences"]}',
+  '',
   'number_placeholders{"num_placeholders":2}',
   'response_language{"language":"hi"}',
   'response_language{"language":"he"} number_sentences{"relation":"less than","num_sentences":4}',
@@ -99,6 +102,20 @@ const V21_WANT: string[] = [
   'response_language{"language":"it"} nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":2,"first_word":"inoltre"}',
   'response_language{"language":"ja"} no_comma{}',
   'response_language{"language":"id"} forbidden_words{"forbidden_words":["mahal"]}',
+  '',
+  '',
+  '',
+  '',
+  '',
+  'number_words{"relation":"at least","num_words":100} number_words{"relation":"less than","num_words":106}',
+  'number_sentences{"relation":"at least","num_sentences":6} number_sentences{"relation":"less than","num_sentences":7}',
+  '',
+  '',
+  'number_paragraphs{"num_paragraphs":2}',
+  'number_paragraphs{"num_paragraphs":2}',
+  'existence{"keywords":["snow","no"]}',
+  '',
+  'nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":3,"first_word":"kit"}',
 ];
 
 test('round 20: readings from the phrasing banks and their controls', () => {

@@ -189,7 +189,9 @@ export function readScope(det: Detector, t: Tokens, ms: Match[]): void {
 
 const H_COMMA = new Set([hashOf('comma'), hashOf('commas')]);
 /** After a negation, what stands for the commas named before it ("avoid them", "not one", "can't have any"). */
-const COMMA_BACK = new Set([hashOf('them'), hashOf('one'), hashOf('any')]);
+const H_ANY = hashOf('any');
+/** Before a comma word, words that ask for commas ("with commas", "use a comma"). */
+const COMMA_USE = new Set([hashOf('with'), hashOf('by'), hashOf('using'), hashOf('use'), hashOf('a'), hashOf('an')]);
 /** Verbs between the negation and that word ("can't have any", "don't use them"). */
 const COMMA_VERB = new Set([hashOf('use'), hashOf('have'), hashOf('include'), hashOf('put'), hashOf('want'), hashOf('need')]);
 const H_A = hashOf('a');
@@ -201,8 +203,9 @@ const H_THE = hashOf('the');
 
 /**
  * Step 2k (version 21): commas named in a sentence and ruled out later in it by words that refer back to them, when no
- * NOCOMMA match was read: after a "comma" / "commas" word, outside quotes, a NEG_CUE word followed by "them", "one" or
- * "any" (or by a COMMA_VERB and one of those, or by "a single"), the word "none", or "off the table" ("turns commas into
+ * NOCOMMA match was read: after a "comma" / "commas" word outside quotes and not after a COMMA_USE word, a NEG_CUE word
+ * followed by "them", or by "one" / "any" / "a single (one)" closing their clause (or by a COMMA_VERB and "them", "one"
+ * or "any"), the word "none", or "off the table" ("turns commas into
  * odd characters, so the card can't have any", "splits on commas, so avoid them entirely", "Commas look wrong in that
  * font, so not one", "commas always blot, so the text must manage without a single one", "Commas are off the table").
  * It appends a NOCOMMA match over the comma word.
@@ -218,15 +221,20 @@ function commaBans(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array): v
   const s = det.r.sets;
   const word = (k: number, set: Set<number>) => k < t.n && t.kind[k] === TK_WORD && set.has(t.hash[k]);
   const is = (k: number, h: number) => k < t.n && t.kind[k] === TK_WORD && t.hash[k] === h;
+  const closes = (k: number) => k >= t.n || t.kind[k] !== TK_WORD;
+  const backAt = (k: number) => is(k, H_THEM) || ((is(k, H_ONE) || is(k, H_ANY)) && closes(k + 1));
   for (let c = 0; c < t.n; c++) {
-    if (quoted[c] || !word(c, H_COMMA)) continue;
+    // Commas asked for are no ban's ("Separate the keywords with commas, and don't use any hashtags").
+    if (quoted[c] || !word(c, H_COMMA) || (c > 0 && word(c - 1, COMMA_USE))) continue;
     // The sentence, read on past dots that trail off ("Keep the commas to a minimum... actually no, none at all.").
     let e = sentenceEnd(t, c);
     while (e + 1 < t.n && isDots(t, e)) e = sentenceEnd(t, e + 1);
     for (let j = c + 1; j < e; j++) {
       if (quoted[j] || t.kind[j] !== TK_WORD) continue;
       const neg = s.NEG_CUE.has(t.hash[j]);
-      const back = neg && (word(j + 1, COMMA_BACK) || (word(j + 1, COMMA_VERB) && word(j + 2, COMMA_BACK)) || (is(j + 1, H_A) && is(j + 2, H_SINGLE)));
+      // "them" may go on ("avoid them entirely"); "one", "any" and "a single (one)" close their clause ("not one.", "can't
+      // have any."; not "don't include any emojis").
+      const back = neg && (backAt(j + 1) || (word(j + 1, COMMA_VERB) && backAt(j + 2)) || (is(j + 1, H_A) && is(j + 2, H_SINGLE) && (is(j + 3, H_ONE) ? closes(j + 4) : closes(j + 3))));
       if (back || t.hash[j] === H_NONE || (t.hash[j] === H_OFF && is(j + 1, H_THE) && is(j + 2, H_TABLE))) {
         ms.push({ family: 'NOCOMMA', arg: null, rel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null, start: c, end: c + 1 });
         return;
@@ -242,13 +250,15 @@ const H_NO = hashOf('no');
 const H_NOT = hashOf('not');
 const H_ONE = hashOf('one');
 const H_MORE = hashOf('more');
+/** Words that end step 2j's reading: a topic's preposition, or a word named as counted. */
+const LIMIT_STOP = new Set([hashOf('about'), hashOf('on'), hashOf('of'), hashOf('for'), hashOf('word'), hashOf('words')]);
 /** How far (tokens) after a count step 2j looks. */
 const LIMIT_REACH = 12;
 
 /**
  * Step 2j (version 21): a count read without a bound, or as exact (APPROX, NONE or EQ), that its sentence then names
  * as the limit: within LIMIT_REACH tokens after the match, before the sentence ends or another number of a different
- * value, outside quotes, a LIMIT_UP word that closes its clause (no word token after it) makes it at most the count ("seventy-nine words, so that's the limit", "so
+ * value or a LIMIT_STOP word, outside quotes, a LIMIT_UP word that closes its clause (no word token after it) makes it at most the count ("seventy-nine words, so that's the limit", "so
  * seven is the ceiling", "99 words is my limit"), a LIMIT_DOWN word at least the count ("150 words, that's the
  * minimum"), and "no more" or "not one more" closing their clause (the end, punctuation or a line break after "more")
  * at most the count ("room for 49 words and not one more", "two fully capitalised words, no more").
@@ -259,9 +269,16 @@ function limitBounds(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array):
     const stop = Math.min(sentenceEnd(t, m.end), m.end + LIMIT_REACH);
     for (let j = m.end; j < stop; j++) {
       if (quoted[j] || t.kind[j] !== TK_WORD) continue;
-      const num = det.numberAt(t, j);
-      if (num && num.n !== m.n) break;
       const h = t.hash[j];
+      // A topic or another counted word ends the reading ("100 words about the debt ceiling", "the word cat 3 times,
+      // and the word dog, no more").
+      if (LIMIT_STOP.has(h)) break;
+      // Another number of a different value ends it too (only digits and RNUM words can start one: numberAt is dear).
+      const b0 = t.bytes[t.start[j]];
+      if ((b0 >= 0x30 && b0 <= 0x39) || det.r.numbers.has(h)) {
+        const num = det.numberAt(t, j);
+        if (num && num.n !== m.n) break;
+      }
       // The limit word closes its clause ("so that's the limit.", "seven is the ceiling"; not "the speed limit on ..."),
       // or ends a compound ("a 300-word-minimum piece").
       const closes = j + 1 >= t.n || t.kind[j + 1] !== TK_WORD || (t.kind[j - 1] === TK_PUNCT && t.byte[j - 1] === 0x2d && t.end[j - 1] === t.start[j]);
@@ -436,22 +453,26 @@ function restatedBounds(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Arra
 
 const utf8 = new TextEncoder();
 
-/** The byte spans a match's strings take in its own bytes (each string's first occurrence from the match's start). */
+/** The token spans a match's strings take in its own tokens: for each string, the first run of the match's tokens that
+ * starts where the string's bytes start and ends where they end ("the keywords snow and no": "no" is not inside "snow"). */
 function slotSpans(t: Tokens, m: Match): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const last = Math.min(m.end, t.n) - 1;
-  if (last < m.start) return out;
-  const a = t.start[m.start];
-  const b = t.end[last];
+  const last = Math.min(m.end, t.n);
   for (const str of m.strs) {
     const e = utf8.encode(str);
     if (e.length === 0) continue;
-    for (let p = a; p + e.length <= b; p++) {
-      let k = 0;
-      while (k < e.length && t.bytes[p + k] === e[k]) k++;
-      if (k === e.length) {
-        out.push([p, p + e.length]);
-        break;
+    let found = false;
+    for (let k = m.start; k < last && !found; k++) {
+      const p = t.start[k];
+      let q = 0;
+      while (q < e.length && p + q < t.bytes.length && t.bytes[p + q] === e[q]) q++;
+      if (q !== e.length) continue;
+      for (let j = k; j < last && t.end[j] <= p + e.length; j++) {
+        if (t.end[j] === p + e.length) {
+          out.push([k, j + 1]);
+          found = true;
+          break;
+        }
       }
     }
   }
@@ -480,7 +501,7 @@ function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
         const mine = i >= m.start && i < m.end;
         // Version 21: a negation word among the words a slot read belongs to the keyword ("use the phrase no questions
         // asked, word for word").
-        if (mine && spans.some(([x, y]) => t.start[i] >= x && t.end[i] <= y)) continue;
+        if (mine && spans.some(([x, y]) => i >= x && i < y)) continue;
         if ((mine ? inner : !covered[i]) && !quoted[i] && isNegation(s, t, i)) negs++;
       }
       return (negs & 1) === 1;
@@ -655,7 +676,10 @@ function dividerCount(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
     const num = det.numberAt(t, j);
     if (!num || num.n < 2 || num.n > MAX_PARTS) continue;
     const noun = num.end < t.n && t.kind[num.end] === TK_WORD && s.PART_NOUN.has(t.hash[num.end]);
-    if (!noun && !bareCount(t, num.end)) continue;
+    // A bare count needs a word that asks for it right before it ("I need exactly four.") or "of them" after it: not
+    // "like in chapter 3.", "the reader is 12".
+    const asked = j > 0 && t.kind[j - 1] === TK_WORD && PART_ASK.has(t.hash[j - 1]);
+    if (!noun && !((asked && bareCount(t, num.end)) || ofThem(t, num.end))) continue;
     let free = true;
     for (let k = j; k <= num.end && k < t.n; k++) if (covered[k] || quoted[k]) free = false;
     if (!free) continue;
@@ -669,15 +693,21 @@ const H_THEM = hashOf('them');
 /** Bytes after which a count ends its clause (bareCount). */
 const CLAUSE_END = new Set([0x2c, 0x2e, 0x3b, 0x21, 0x3f, 0x29]);
 
-/** Version 21: a count that ends its clause ("use *** instead, and I need exactly three.", "three of them altogether"):
- * the end, a line break, or , . ; ! ? ) with no digit touching it ("7.30", "2,000"), or "of them" after it. */
+/** Words right before a bare part count that ask for it (dividerCount). */
+const PART_ASK = new Set([hashOf('exactly'), hashOf('precisely'), hashOf('need'), hashOf('want'), hashOf('total'), hashOf('only'), hashOf('just')]);
+
+/** Version 21: a count that ends its clause ("and I need exactly three."): the end, a line break, or , . ; ! ? ) with no
+ * digit touching it ("7.30", "2,000"). */
 function bareCount(t: Tokens, e: number): boolean {
   if (e >= t.n || t.kind[e] === TK_NL) return true;
-  if (t.kind[e] === TK_PUNCT) {
-    const digit = e + 1 < t.n && t.start[e + 1] === t.end[e] && t.bytes[t.start[e + 1]] >= 0x30 && t.bytes[t.start[e + 1]] <= 0x39;
-    return CLAUSE_END.has(t.byte[e]) && !digit;
-  }
-  return t.hash[e] === H_OF && e + 1 < t.n && t.kind[e + 1] === TK_WORD && t.hash[e + 1] === H_THEM;
+  if (t.kind[e] !== TK_PUNCT) return false;
+  const digit = e + 1 < t.n && t.start[e + 1] === t.end[e] && t.bytes[t.start[e + 1]] >= 0x30 && t.bytes[t.start[e + 1]] <= 0x39;
+  return CLAUSE_END.has(t.byte[e]) && !digit;
+}
+
+/** "of them" at token e ("three of them altogether"). */
+function ofThem(t: Tokens, e: number): boolean {
+  return e + 1 < t.n && t.kind[e] === TK_WORD && t.hash[e] === H_OF && t.kind[e + 1] === TK_WORD && t.hash[e + 1] === H_THEM;
 }
 
 /** Largest count of capitalised words step 2f reads. */

@@ -87,7 +87,9 @@ export const NAMED_WORDS = [
   // Version 21 (scope.ts limitBounds): a count named as the limit or the floor after it.
   'limit', 'ceiling', 'cap', 'maximum', 'minimum', 'floor', 'not',
   // Version 21 (scope.ts commaBans): commas ruled out by a negation that refers back to them.
-  'comma', 'commas', 'any', 'single', 'none', 'off', 'table', 'use', 'include', 'put', 'want', 'a',
+  'comma', 'commas', 'any', 'single', 'none', 'off', 'table', 'use', 'include', 'put', 'want', 'a', 'by', 'using', 'an',
+  // Version 21 (reader.ts clauseCount, scope.ts bareCount): what a highlight or bullet count counts; a part count's cue.
+  'phrases', 'most', 'key', 'main', 'important', 'exactly', 'precisely', 'total',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -283,8 +285,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'every|each single? letter ..4 be a|in capital|capitals|uppercase' },
   // Version 21: "write every single letter as a capital", "with caps lock on the whole way through".
   { family: 'UPPER', pattern: 'every|each|all single? letter|letters as|in a? capital|capitals|uppercase|caps' },
-  { family: 'UPPER', pattern: 'caps lock on|engaged|down|only' },
-  { family: 'UPPER', pattern: 'with|in|using|use caps lock' },
+  { family: 'UPPER', pattern: 'write|type it|this|everything|all? with|in|using caps lock' },
   { family: 'UPPER', pattern: 'entirely|completely|fully in? capital|uppercase|caps letters?' },
   { family: 'UPPER', pattern: 'response|answer|reply|output|it|everything ..6 in all? english? capital|capitals|caps|uppercase letters?' },
   { family: 'UPPER', pattern: 'english capital|uppercase|caps letters' },
@@ -334,7 +335,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LOWER', pattern: 'no|not|without|zero|never|dont|avoid|nor ..3 capital|capitals|capitalized|capitalization|capitalizations|uppercase|caps' },
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
   // Version 21: "Don't capitalise anything, not even my name".
-  { family: 'LOWER', pattern: 'dont|never|not capitalise|capitalize anything|everything' },
+  { family: 'LOWER', pattern: 'dont|never|not capitalise|capitalize anything' },
   { family: 'LOWER', pattern: 'dont|never|not capitalise|capitalize a single letter|word' },
   { family: 'LOWER', pattern: ML_LOWER },
 
@@ -558,7 +559,7 @@ export const PATTERNS: PatternSrc[] = [
   // Version 21: "Say stave on four separate occasions at least", "Subframe needs two mentions minimum", "i'd like puzzle
   // in there a minimum of three times".
   { family: 'KWFREQ', pattern: 'say|use|mention|include {W} on|in {REL}? {N} separate|different|distinct? occasions|places|spots', rel: 'EQ' },
-  { family: 'KWFREQ', pattern: '{W} needs|gets|deserves {REL}? {N} mentions|mention', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: '.|!|?|;|: {W} needs|gets|deserves {REL}? {N} mentions|mention', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'like|want|need {W} in there|it {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'phrase|keyphrase|keyword {QL} needs|must|should|has|have to? show|appear|come|crop|turn up? ..2 {REL}? {NT}', rel: 'EQ', arg: 'PHRASES' },
   { family: 'KWFREQ', pattern: 'and|, {W} should|must|needs|has|will to? come|show|crop|turn up {NT} {REL}', rel: 'EQ' },
@@ -676,9 +677,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'work|slip|squeeze|sneak in both {QL}' },
   { family: 'KEYWORDS', pattern: 'need|needs the word|term|phrase|keyword {QL} in it|this|there|here|somewhere' },
   { family: 'KEYWORDS', pattern: 'somewhere|anywhere in it|there ,? say|use|mention|include {QL}' },
-  // "keep the words fresh meat in it", "Keep the word tree in, because ...", "It should name data protection."
-  { family: 'KEYWORDS', pattern: 'keep the word|words|term|terms|phrase {QL} in', arg: 'PHRASES' },
-  { family: 'KEYWORDS', pattern: 'it|this should|must name {QL}', arg: 'PHRASES' },
+  // "keep the words fresh meat in it", "Keep the word tree in, because ..."
+  { family: 'KEYWORDS', pattern: 'keep the word|term|phrase {QL} in ,|.|;|!', arg: 'PHRASES' },
+  { family: 'KEYWORDS', pattern: 'keep the words|terms {QL} in it|there', arg: 'PHRASES' },
   // Version 17: a JSON key named without quotes ("the key must literally be cooldown", "one of the keys is literally
   // no_show", "one of the field names has to be tenure").
   { family: 'KEYWORDS', pattern: `${JSON_KEY_NOUNS} must|should|has|have|needs|need|will to? literally|exactly? be literally|exactly|called|named? {Q}` },
@@ -813,7 +814,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing ..4 in|with|inside|within|between quotation|quotes|quote' },
   // Version 21: "put the whole msg in "quotes" like hes talking", "one quoted block, i.e. it begins with " and ends with "".
   { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing|message|msg|note ..4 in|with|inside|within|between " quotation|quotes|quote' },
-  { family: 'QUOTE', pattern: 'one|a|single quoted block|paragraph|message|text' },
+  { family: 'QUOTE', pattern: 'one|a|single quoted block' },
 
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|instruction|instructions|query' },
   // "it" only near the verb: "repeat Harbourside at least four times so it sticks" asks for a word's count (version 21).

@@ -700,6 +700,23 @@ export const V21_PROMPTS: readonly string[] = [
   "Scrivi un testo per il volantino. Tre paragrafi separati da una riga vuota; il secondo deve cominciare con la parola Inoltre.",
   "お知らせを書いてください。読点やカンマは文字化けするので、カンマは一つも使わないでください。",
   "Tulis iklan singkat untuk toko kami. Jangan pakai kata mahal ya.",
+  // Controls from the review of the session's change: readings the new rules must not make ("types with caps lock on",
+  // "the debt ceiling", "with commas, and don't use any hashtags", "chapter 3", "the 2 articles", "snow and no"), and a
+  // first word asked by the prompt's first token (the C port read before the tokens there).
+  "Write a story about a kid who types with caps lock on.",
+  "Please don't capitalize everything, only the headings.",
+  "Keep the words simple in tone.",
+  "Each product needs 2 mentions in the review.",
+  "Write a blog post that opens with a quoted text from Shakespeare.",
+  "Write 100 words about the debt ceiling.",
+  "Write 6 sentences about the floor.",
+  "Separate the keywords with commas, and don't use any hashtags.",
+  "Use a comma after each greeting and don't include any emojis.",
+  "Separate the parts with ***, like in chapter 3.",
+  "Use *** as a divider; the reader is 12.",
+  "Please include the keywords snow and no in your answer.",
+  "Use bullet points to summarize the 2 articles I sent.",
+  "Kit should be the word the final paragraph opens with. Write three paragraphs separated by blank lines, about cats.",
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
