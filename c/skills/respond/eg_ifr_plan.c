@@ -834,13 +834,10 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
             }
             /* version 21: a highlight or bullet count said in the clause's own words, where no pattern read one; not in a
              * prompt not written in English (the classifier learned English clauses) */
-            if (!hl_num && !plan->foreign) {
-                int64_t n = rd_count(r, t, cs, ce, RD_MAX_MARKED, used, 1);
-                if (n > plan->highlights && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_FORMAT_NUMBER_HIGHLIGHTED_SECTIONS) > 0) plan->highlights = n;
-            }
-            if (!plan->has_bullets && !bl_num && !plan->foreign) {
-                int64_t n = rd_count(r, t, cs, ce, RD_MAX_MARKED, used, 1);
-                if (n > 0 && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_FORMAT_NUMBER_BULLET_LISTS) > 0) {
+            if (!plan->foreign && (!hl_num || (!plan->has_bullets && !bl_num))) {
+                int64_t n = rd_count(r, t, cs, ce, RD_MAX_MARKED, used, 1); /* one scan for both counts */
+                if (!hl_num && n > plan->highlights && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_FORMAT_NUMBER_HIGHLIGHTED_SECTIONS) > 0) plan->highlights = n;
+                if (!plan->has_bullets && !bl_num && n > 0 && rd_score(r, t, cs, ce, EG_CLS_DETECTABLE_FORMAT_NUMBER_BULLET_LISTS) > 0) {
                     plan->has_bullets = 1;
                     plan->bullets = n;
                 }

@@ -198,8 +198,8 @@ static int segment_negated(const eg_ifr *r, const eg_ifr_tokens *t, const eg_ifr
     uint32_t i, negs = 0;
     for (i = lo; i < hi; i++) {
         int mine = i >= m->start && i < m->end;
-        if (mine && inner && in_slot(t, s, m, i)) continue;
-        if ((mine ? inner : !covered[i]) && !quoted[i] && is_negation(r, t, i)) negs++;
+        /* the slot test last: it is the dearest */
+        if ((mine ? inner : !covered[i]) && !quoted[i] && is_negation(r, t, i) && !(mine && in_slot(t, s, m, i))) negs++;
     }
     return (negs & 1u) == 1u;
 }

@@ -322,13 +322,10 @@ export function readClauses(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
     // "Format: markdown list, 3 items", "with markdown highlight, *like this*, minimum six times"), where no pattern read
     // one: the clause's first unclaimed number. Both checks need no relation (highlights are a minimum, bullets exact).
     // Not in a prompt not written in English: the classifier learned English clauses ("per esempio *1.100 gradi*").
-    if (!hlNum && !plan.foreign) {
+    if (!plan.foreign && (!hlNum || (plan.bullets === null && !blNum))) {
       const n = clauseCount(r, t, c, MAX_MARKED, used, true);
-      if (n > plan.highlights && clauseScore(r, t, c, CLS_HIGHLIGHTS) > 0) plan.highlights = n;
-    }
-    if (plan.bullets === null && !blNum && !plan.foreign) {
-      const n = clauseCount(r, t, c, MAX_MARKED, used, true);
-      if (n > 0 && clauseScore(r, t, c, CLS_BULLETS) > 0) plan.bullets = n;
+      if (!hlNum && n > plan.highlights && clauseScore(r, t, c, CLS_HIGHLIGHTS) > 0) plan.highlights = n;
+      if (plan.bullets === null && !blNum && n > 0 && clauseScore(r, t, c, CLS_BULLETS) > 0) plan.bullets = n;
     }
     if (plan.endPhrase === null && !ms.some((m) => m.family === 'ENDPHRASE') && clauseScore(r, t, c, CLS_END) > 0) {
       const e = endPhraseOf(r, t, c, used, ms);
