@@ -44,6 +44,9 @@
 #ifndef EG_IFR_MAX_ITEMS
 #define EG_IFR_MAX_ITEMS    1024    /* sentences in one draft (used: 146) */
 #endif
+/* Fewest placeholders the composer and the enforcer write once any is asked for (compose.ts PLACEHOLDER_FLOOR;
+ * version 22): the checker counts "at least", and a count misread low is the commonest placeholder miss. */
+#define EG_IFR_PLACEHOLDER_FLOOR 3
 #ifndef EG_IFR_MAX_FILL
 #define EG_IFR_MAX_FILL     256u    /* filler sentences (used: 35) */
 #endif
@@ -427,6 +430,8 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
 
 /* Composes the response for s->plan; *out points into one of s->mem.buf. */
 int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out);
+/* The same with compose.ts's `exact` flag: 0 for the enforcer's fallback (no word aim, no sentence trimming). */
+int eg_ifr_compose_exact(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out, int exact);
 
 /* extractTopic (compose.ts) for the enforcer: at most 8 words into words[]; their count, or -1 (arena full). */
 int eg_ifr_topic_words(const eg_ifr *r, eg_ifr_scratch *s, eg_str *words);

@@ -9,9 +9,12 @@
 #define MAX_ROUNDS 14
 #define MAX_FILL EG_IFR_MAX_FILL
 #define MAX_WORDS 8u
+/* Fewest words a trimmed filler sentence keeps (compose.ts TRIM_KEEP; version 22). */
+#define TRIM_KEEP 3
 
 typedef struct knobs {
     int64_t fill, cap_boost;
+    int64_t trim;                         /* words taken off part one's fillers (compose.ts Knobs.trim; version 22) */
     uint32_t n_kw, n_letter;
     uint32_t kw_idx[EG_IFR_MAX_LIST];     /* index into plan.kwfreq, insertion order */
     int64_t kw_extra[EG_IFR_MAX_LIST];
@@ -412,6 +415,38 @@ static int has_lineterm(eg_str x) {
     return 0;
 }
 
+/* compose.ts trimWords(): the sentence without its last words (split at U+0020), down to TRIM_KEEP words, trailing
+ * non-letter, non-number code points of what is kept dropped and the sentence's closing marks put back; takes what it
+ * drops from *budget. */
+static eg_str trim_words(ctx *c, eg_str x, int64_t *budget) {
+    uint32_t nw = 1, i, keep, cut = 0, spaces = 0, e, cp;
+    int64_t d;
+    eg_wr w;
+    if (*budget <= 0) return x;
+    for (i = 0; i < x.n; i++) if (x.p[i] == ' ') nw++;
+    d = min64(*budget, (int64_t)nw - TRIM_KEEP);
+    if (d <= 0) return x;
+    *budget -= d;
+    keep = nw - (uint32_t)d;
+    for (i = 0; i < x.n; i++) {
+        if (x.p[i] == ' ' && ++spaces == keep) {
+            cut = i;
+            break;
+        }
+    }
+    e = cut;
+    while (e > 0u) {
+        uint32_t q = eg_u8_prev(x.p, e);
+        eg_u8_dec(x.p, x.n, q, &cp);
+        if (eg_uni_is_l(cp) || eg_uni_is_n(cp)) break;
+        e = q;
+    }
+    w = arena_wr(c->s);
+    eg_wr_str(&w, eg_str_sub(x, 0, e));
+    eg_wr_str(&w, eg_str_sub(x, term_suffix(x, 0), x.n));
+    return arena_done(c, &w);
+}
+
 /* compose.ts highlight(): `*...*` around the last two words (see the regexes there). */
 static eg_str highlight(ctx *c, eg_str x) {
     eg_wr w = arena_wr(c->s);
@@ -732,7 +767,7 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
     const eg_ifr *r = c->r;
     eg_ifr_scratch *s = c->s;
     uint32_t parts = plan->two ? 2u : 1u, p, n_spec = 0, i, b;
-    int64_t blocks64 = max64(1, max64(plan->par_count, plan->sec_count)), cap_budget = k->cap_boost;
+    int64_t blocks64 = max64(1, max64(plan->par_count, plan->sec_count)), cap_budget = k->cap_boost, ph_count, trim_budget = k->trim;
     uint32_t blocks, ph_n = group_count(r, EG_GROUP_PLACEHOLDER);
     render_state st;
     eg_wr w;
@@ -759,11 +794,12 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
         c->err = EG_IFR_TOO_LARGE;
         return;
     }
-    for (p = 0; (int64_t)p < plan->placeholders && !c->err; p += 3u) {
+    ph_count = plan->placeholders > 0 ? max64(plan->placeholders, EG_IFR_PLACEHOLDER_FLOOR) : 0;
+    for (p = 0; (int64_t)p < ph_count && !c->err; p += 3u) {
         uint32_t q;
         w = arena_wr(s);
         if (plan->lang == EG_IFR_NONE) eg_wr_c(&w, "Fill in ");
-        for (q = p; (int64_t)q < min64(plan->placeholders, (int64_t)p + 3); q++) {
+        for (q = p; (int64_t)q < min64(ph_count, (int64_t)p + 3); q++) {
             if (q > p) eg_wr_c(&w, plan->lang == EG_IFR_NONE ? " and " : " ");
             eg_wr_c(&w, "[");
             if (q < ph_n) {
@@ -843,7 +879,8 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
         }
         for (i = 0; i < total; i++) {
             b = (uint32_t)(((uint64_t)i * blocks) / total);
-            c->items[c->blk_off[b] + c->blk_len[b]++] = next_fill(c, &st, offset);
+            eg_str f = next_fill(c, &st, offset);
+            c->items[c->blk_off[b] + c->blk_len[b]++] = p == 0u ? trim_words(c, f, &trim_budget) : f;
         }
         if (p == 0u) {
             for (i = 0; i < n_spec; i++) {
@@ -1137,7 +1174,7 @@ static void push_fill(ctx *c, eg_str *to, uint32_t *n, eg_str x) {
     to[(*n)++] = x;
 }
 
-int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
+int eg_ifr_compose_exact(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out, int exact) {
     ctx cc;
     ctx *c = &cc;
     const eg_plan *plan = &s->plan;
@@ -1145,6 +1182,7 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
     uint32_t nw, i, q, persistent;
     knobs k;
     int64_t best_score = -1, fill, blocks;
+    eg_range aim;
     eg_str best;
     int round;
 
@@ -1325,6 +1363,9 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
     }
     eg_mem_zero(&k, sizeof(k));
     k.fill = fill;
+    /* a bounded word range is aimed at its lower end (compose.ts aim; version 22) */
+    aim = plan->words;
+    if (exact && plan->has_words && plan->words.lo > 0 && plan->words.hi < EG_IFR_INF) aim.hi = aim.lo;
     if (plan->has_caps && !plan->upper && !plan->lower) k.cap_boost = plan->caps.lo;
 
     persistent = s->arena_used;
@@ -1353,17 +1394,25 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
         low.n = lw.n;
         wc = count_words(text);
         sc = count_sentences(c, text);
-        if (plan->has_words && !in_range(wc, 1, plan->words)) {
+        if (plan->has_words && !in_range(wc, 1, aim)) {
             int64_t s1 = max64(1, sc);
-            int64_t step = wc < plan->words.lo ? ceil_step(plan->words.lo - wc, wc, s1) : -ceil_step(wc - plan->words.hi, wc, s1);
-            int64_t nf = max64(1, k.fill + step);
-            if (nf != k.fill) {
-                k.fill = nf;
+            if (exact && wc > aim.hi && (wc - aim.hi < 3 || (wc - aim.hi) * s1 < wc)) {
+                /* less than a sentence over (Math.max(3, w / s) in compose.ts): shorten sentences */
+                k.trim += wc - aim.hi;
                 changed = 1;
+            } else if (wc < aim.lo && k.trim > 0) {
+                k.trim = max64(0, k.trim - (aim.lo - wc));
+                changed = 1;
+            } else {
+                int64_t step = wc < aim.lo ? ceil_step(aim.lo - wc, wc, s1) : -ceil_step(wc - aim.hi, wc, s1);
+                int64_t nf = max64(1, k.fill + step);
+                if (nf != k.fill) {
+                    k.fill = nf;
+                    changed = 1;
+                }
             }
-        } else {
-            score++;
         }
+        if (in_range(wc, plan->has_words, plan->words)) score++;
         if (plan->has_sents && !in_range(sc, 1, plan->sents)) {
             int64_t target = plan->sents.lo > sc ? plan->sents.lo : min64(plan->sents.hi, plan->sents.lo > 0 ? plan->sents.lo : plan->sents.hi);
             int64_t nf = max64(1, k.fill + (target - sc));
@@ -1423,6 +1472,8 @@ int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) {
     *out = best;
     return EG_OK;
 }
+
+int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) { return eg_ifr_compose_exact(r, s, out, 1); }
 
 int eg_ifr_respond(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s, eg_str *out) {
     EG_CHECK(eg_ifr_detect(r, prompt, len, s));

@@ -535,7 +535,7 @@ static int is_topic_stop(eg_str w) {
 }
 
 static int compose_into(eg_enf_job *j, eg_str *out) {
-    int rc = eg_ifr_compose(j->r, j->s, out);
+    int rc = eg_ifr_compose_exact(j->r, j->s, out, 0);
     return rc;
 }
 

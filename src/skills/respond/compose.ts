@@ -168,6 +168,13 @@ export function extractTopic(r: Responder, t: Tokens, plan: Plan): string[] {
   return words;
 }
 
+/** Fewest placeholders a response writes once any is asked for (version 22): the checker counts "at least", and a
+ * count misread low ("the date and the time" read as one) is the commonest placeholder miss on unseen prompts. */
+export const PLACEHOLDER_FLOOR = 3;
+
+/** Fewest words a trimmed filler sentence keeps (version 22). */
+const TRIM_KEEP = 3;
+
 /** Most names a response echoes (version 16). */
 export const ECHO_MAX = 2;
 /** Least word ceiling that leaves room for the echo: each name costs a sentence of about 8 words (and the echo is
@@ -214,6 +221,9 @@ export function echoNames(t: Tokens, plan: Plan, taken: readonly string[]): stri
 
 interface Knobs {
   fill: number;
+  /** Words taken off the ends of part one's filler sentences (version 22), to land a word count a whole sentence
+   * would overshoot. */
+  trim: number;
   kwExtra: Map<string, number>;
   letterExtra: Map<string, number>;
   capBoost: number;
@@ -243,6 +253,18 @@ function highlight(s: string): string {
   return `${s} *${s.replace(/[.!?]+$/, '')}*`;
 }
 
+/** A sentence without its last words (space-separated), down to TRIM_KEEP words, its closing mark kept; takes what it
+ * drops from the budget (version 22). */
+function trimWords(s: string, budget: { n: number }): string {
+  if (budget.n <= 0) return s;
+  const words = s.split(' ');
+  const d = Math.min(budget.n, words.length - TRIM_KEEP);
+  if (d <= 0) return s;
+  budget.n -= d;
+  const end = /[.!?\u0964\u3002]+$/u.exec(s)?.[0] ?? '';
+  return words.slice(0, words.length - d).join(' ').replace(/[^\p{L}\p{N}]+$/u, '') + end;
+}
+
 function upWords(s: string, budget: { n: number }): string {
   if (budget.n <= 0) return s;
   return s.replace(/\b[A-Za-z]{3,}\b/g, (w) => {
@@ -258,6 +280,7 @@ function render(c: Ctx, k: Knobs): string {
   const parts = plan.two ? 2 : 1;
   const blocks = Math.max(1, plan.parCount, plan.secCount);
   const capBudget = { n: k.capBoost };
+  const trim = { n: k.trim };
   let fillIdx = 0;
   const nextFill = (offset: number) => c.fillers[(fillIdx++ + offset) % c.fillers.length];
 
@@ -281,9 +304,10 @@ function render(c: Ctx, k: Knobs): string {
   for (const kw of c.echo) specials.push(kwSentence(kw));
   for (const [kw, n] of k.kwExtra) for (let i = 0; i < n; i++) specials.push(kwSentence(kw));
   const ph = r.groups.get(GROUP.PLACEHOLDER)!;
-  for (let p = 0; p < plan.placeholders; p += 3) {
+  const phCount = plan.placeholders > 0 ? Math.max(plan.placeholders, PLACEHOLDER_FLOOR) : 0;
+  for (let p = 0; p < phCount; p += 3) {
     const names: string[] = [];
-    for (let q = p; q < Math.min(plan.placeholders, p + 3); q++) names.push(`[${q < ph.length ? ph[q] : `${ph[q % ph.length]} ${Math.floor(q / ph.length) + 1}`}]`);
+    for (let q = p; q < Math.min(phCount, p + 3); q++) names.push(`[${q < ph.length ? ph[q] : `${ph[q % ph.length]} ${Math.floor(q / ph.length) + 1}`}]`);
     specials.push(plan.lang ? `${names.join(' ')}.` : `Fill in ${names.join(' and ')} here.`);
   }
   for (const [letter, n] of k.letterExtra) {
@@ -306,7 +330,10 @@ function render(c: Ctx, k: Knobs): string {
     const offset = p * 7;
     const total = Math.max(blocks, p === 0 ? k.fill : Math.max(1, Math.ceil(k.fill / 2)));
     const sents: string[][] = Array.from({ length: blocks }, () => []);
-    for (let i = 0; i < total; i++) sents[Math.floor((i * blocks) / total)].push(nextFill(offset));
+    for (let i = 0; i < total; i++) {
+      const f = nextFill(offset);
+      sents[Math.floor((i * blocks) / total)].push(p === 0 ? trimWords(f, trim) : f);
+    }
     if (p === 0) specials.forEach((s, i) => sents[i % blocks].splice(Math.min(1, sents[i % blocks].length), 0, s));
     // Highlights go on filler sentences, never at a line start.
     if (p === 0 && plan.highlights > 0) {
@@ -357,7 +384,12 @@ function render(c: Ctx, k: Knobs): string {
 }
 
 /** Builds the response for a detected plan. */
-export function compose(r: Responder, plan: Plan, t: Tokens): string {
+/**
+ * The response for a plan. `exact` (version 22) aims a bounded word range at its lower end and lets the rounds shorten
+ * filler sentences; the enforcer's fallback composes without it, as version 21 did: a composer that lands exact counts
+ * replaced drafts that missed one by a word (more fallbacks, less retention, no strict gain on the development drafts).
+ */
+export function compose(r: Responder, plan: Plan, t: Tokens, exact = true): string {
   const forbid = plan.forbid.map((f) => f.toLowerCase()).filter(Boolean);
   const maxKw = [...plan.kwfreq].filter(([, rg]) => rg[1] < INF).map(([kw]) => kw);
   const tightLetters = [...plan.letters].filter(([, rg]) => rg[1] < 40).map(([l]) => l);
@@ -403,9 +435,13 @@ export function compose(r: Responder, plan: Plan, t: Tokens): string {
   if (plan.words) fill = Math.max(1, Math.ceil(Math.min(plan.words[0] || 40, 4000) / 9));
   if (plan.sents) fill = Math.max(1, plan.sents[1] < INF ? Math.min(plan.sents[1], Math.max(plan.sents[0], fill)) : Math.max(plan.sents[0], fill));
   fill = Math.max(fill, blocks > 1 ? Math.ceil(blocks / (plan.two ? 2 : 1)) : 1, plan.highlights);
-  const k: Knobs = { fill, kwExtra: new Map(), letterExtra: new Map(), capBoost: 0 };
+  const k: Knobs = { fill, trim: 0, kwExtra: new Map(), letterExtra: new Map(), capBoost: 0 };
   if (plan.caps && !plan.upper && !plan.lower) k.capBoost = plan.caps[0];
 
+  // A bounded word range is aimed at its lower end (version 22): inside the range, and when the count was read without a
+  // relation ("a 100-word ad", "it caps notes at 79 words": about N, the range [N, N + N/20]) exactly N words satisfy
+  // both "at least N" and "at most N", whichever the writer meant.
+  const aim: Range | null = exact && plan.words && plan.words[0] > 0 && plan.words[1] < INF ? [plan.words[0], plan.words[0]] : plan.words;
   let best = render(c, k);
   let bestScore = -1;
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -414,15 +450,25 @@ export function compose(r: Responder, plan: Plan, t: Tokens): string {
     const s = countSentences(text);
     let score = 0;
     let changed = false;
-    if (plan.words && !inRange(w, plan.words)) {
+    if (aim && !inRange(w, aim)) {
       const avg = Math.max(3, w / Math.max(1, s));
-      const step = w < plan.words[0] ? Math.ceil((plan.words[0] - w) / avg) : -Math.ceil((w - plan.words[1]) / avg);
-      const nf = Math.max(1, k.fill + step);
-      if (nf !== k.fill) {
-        k.fill = nf;
+      if (exact && w > aim[1] && w - aim[1] < avg) {
+        // Less than a sentence over: shorten sentences rather than drop one.
+        k.trim += w - aim[1];
         changed = true;
+      } else if (w < aim[0] && k.trim > 0) {
+        k.trim = Math.max(0, k.trim - (aim[0] - w));
+        changed = true;
+      } else {
+        const step = w < aim[0] ? Math.ceil((aim[0] - w) / avg) : -Math.ceil((w - aim[1]) / avg);
+        const nf = Math.max(1, k.fill + step);
+        if (nf !== k.fill) {
+          k.fill = nf;
+          changed = true;
+        }
       }
-    } else score++;
+    }
+    if (!plan.words || inRange(w, plan.words)) score++;
     if (plan.sents && !inRange(s, plan.sents)) {
       const target = plan.sents[0] > s ? plan.sents[0] : Math.min(plan.sents[1], plan.sents[0] > 0 ? plan.sents[0] : plan.sents[1]);
       const nf = Math.max(1, k.fill + (target - s));

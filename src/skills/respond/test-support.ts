@@ -719,6 +719,21 @@ export const V21_PROMPTS: readonly string[] = [
   "Kit should be the word the final paragraph opens with. Write three paragraphs separated by blank lines, about cats.",
 ];
 
+// Issue 13 round 21 (responder_version 22, round21.test.ts): the composer writes at least PLACEHOLDER_FLOOR placeholders
+// once any is asked for, aims a bounded word range at its lower end and shortens filler sentences to land it (a count
+// read without a relation, "a 100-word ad", is exactly met). Written for the test; the last two are controls (a count
+// with a relation, which keeps its range, and a word count with nothing else to aim at).
+export const V22_PROMPTS: readonly string[] = [
+  "Write a note to my neighbour about the new fence. Leave a blank in square brackets for the date.",
+  "Draft a reminder for the choir about Friday's rehearsal, with [time] and [room] as fill-ins.",
+  "Write a 100-word advertisement for a bakery called Crumb and Co.",
+  "Write a blurb for our puppet theatre; the festival caps programme notes at 79 words.",
+  "Describe a walk along the canal in about 57 words, all in lowercase.",
+  "Write a 40-word caption for a photo of the harbour, with a title in double angular brackets like <<Harbour>>.",
+  "Write a short bio for the choir programme in under 60 words.",
+  "Write at least 150 words about why bees matter.",
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -735,6 +750,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V19_PROMPTS,
   ...V20_PROMPTS,
   ...V21_PROMPTS,
+  ...V22_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',

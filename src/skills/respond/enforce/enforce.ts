@@ -137,7 +137,7 @@ export function enforceOne(responder: IfevalResponder, ctx: CheckContext, prompt
     };
   };
   if (pyStrip(draft) && reqs.every((q) => q.check(draft))) return done(draft, null, []);
-  const composed = () => compose(responder.skill, plan, tokens);
+  const composed = () => compose(responder.skill, plan, tokens, false);
   const lang = reqs.find((q) => q.id === 'language:response_language');
   if (lang && !lang.check(draft)) return done(composed(), 'language', ['language: the draft is in another language; composed']);
 
