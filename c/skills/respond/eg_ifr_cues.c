@@ -385,6 +385,27 @@ int eg_ifr_cue_separator(uint32_t c) { return is_sep(c); }
 
 /* numberAt: up to 4 digits of one script, or up to 4 Han numerals before a counter or a cue word. 1 with *end and
  * *value set; 0 when none. */
+/* cues.ts thousandsGroup(): "." or "," then exactly three digits (any script) at byte q; 1 with *end and *g. */
+static int thousands_group(const cue_run *c, uint32_t q, uint32_t *end, uint32_t *g) {
+    uint32_t l, x, k, v = 0;
+    if (q >= c->n) return 0;
+    x = lc_at(c, q, &l);
+    if (x != 0x2Eu && x != 0x2Cu) return 0;
+    q += l;
+    for (k = 0; k < 3u; k++) {
+        int d;
+        if (q >= c->n) return 0;
+        d = cue_digit(lc_at(c, q, &l));
+        if (d < 0) return 0;
+        v = v * 10u + (uint32_t)d;
+        q += l;
+    }
+    if (q < c->n && cue_digit(lc_at(c, q, &l)) >= 0) return 0;
+    *end = q;
+    *g = v;
+    return 1;
+}
+
 static int number_at(const cue_run *c, uint32_t p, uint32_t lc, uint32_t *end, uint32_t *value) {
     int d0 = cue_digit(lc);
     uint32_t q = p, v = 0, cnt = 0, l, x, m_end, m_mask, m_value;
@@ -393,6 +414,8 @@ static int number_at(const cue_run *c, uint32_t p, uint32_t lc, uint32_t *end, u
         if (p > 0u) {
             uint32_t pc = lower_cp(cp_before(c, p));
             if ((pc >= 0x41u && pc <= 0x5Au) || (pc >= 0x61u && pc <= 0x7Au) || cue_digit(pc) >= 0) return 0;
+            /* version 22: the digits after a thousands separator are that number's */
+            if ((pc == 0x2Eu || pc == 0x2Cu) && p > 1u && cue_digit(lower_cp(cp_before(c, p - 1u))) >= 0) return 0;
         }
         while (q < c->n && cnt < 4u && (x = lc_at(c, q, &l), x >= zero && x <= zero + 9u)) {
             v = v * 10u + (x - zero);
@@ -400,6 +423,14 @@ static int number_at(const cue_run *c, uint32_t p, uint32_t lc, uint32_t *end, u
             cnt++;
         }
         if (q < c->n && cue_digit(lc_at(c, q, &l)) >= 0) return 0;
+        /* version 22: thousands groups ("150.000 đồng") are read with it */
+        {
+            uint32_t ge, g;
+            while (v < 1000000u && thousands_group(c, q, &ge, &g)) {
+                v = v * 1000u + g;
+                q = ge;
+            }
+        }
         *end = q;
         *value = v;
         return 1;

@@ -660,8 +660,11 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         }
         if (!strong) return -1;
         /* it ends the sentence: a ! (taken), a line break, a comma (version 16), another boundary or the prompt's end;
-         * a full stop is the sentence's, not the phrase's (version 16) */
+         * a full stop is the sentence's, not the phrase's (version 16), except the one that ends the prompt after a word
+         * (version 22) */
         if (j < TN && t->kind[j] == EG_TK_PUNCT && t->byte[j] == '!') {
+            j++;
+        } else if (j + 1u == TN && t->kind[j] == EG_TK_PUNCT && t->byte[j] == '.' && !is_digits(t->bytes, t->start[j - 1u], t->end[j - 1u])) {
             j++;
         } else if (j < TN && t->kind[j] != EG_TK_NL && !eg_ifr_is_boundary(t, j) && !(t->kind[j] == EG_TK_PUNCT && t->byte[j] == ',')) {
             if (last_comma < 0 || !strong_at_comma) return -1;

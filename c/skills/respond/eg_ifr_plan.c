@@ -626,6 +626,69 @@ static uint32_t rd_free_quoted(eg_ifr_scratch *s, uint32_t cs, uint32_t ce, cons
     return got;
 }
 
+/* keywordsBefore (reader.ts, version 22): the words a flagged clause names its keywords before, and the words between. */
+static const int RD_POST_CUE[] = {EG_W_MENTIONED, EG_W_NAMED, EG_W_INCLUDED, EG_W_FEATURED, EG_W_APPEAR, EG_W_APPEARS};
+static const int RD_BE_NEXT[] = {EG_W_IN, EG_W_THERE};
+static const int RD_BACK_SKIP[] = {EG_W_NEED, EG_W_NEEDS, EG_W_HAS, EG_W_HAVE, EG_W_MUST, EG_W_SHOULD, EG_W_WILL,
+                                   EG_W_WOULD, EG_W_TO, EG_W_BE, EG_W_GET, EG_W_GETS, EG_W_ALL, EG_W_BOTH,
+                                   EG_W_WORDS, EG_W_WORD, EG_W_TERMS, EG_W_SO, EG_W_REALLY, EG_W_DEFINITELY, EG_W_ALSO};
+
+static int rd_named(const eg_ifr *r, uint32_t h, const int *ws, uint32_t n) {
+    uint32_t i;
+    for (i = 0; i < n; i++) if (h == r->w[ws[i]]) return 1;
+    return 0;
+}
+
+/* The start of a phrase of up to RD_MAX_KW_WORDS plain words (or words joined by a hyphen) ending at token e - 1; e
+ * when there is none. */
+static uint32_t rd_back(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *used, uint32_t cs, uint32_t e) {
+    uint32_t a = e, words;
+    for (words = 0; words < RD_MAX_KW_WORDS && a >= cs + 1u && rd_plain(r, t, used, a - 1u); words++) {
+        a--;
+        while (a >= cs + 2u && eg_ifr_hyphen_joins(t, a - 1u) && rd_plain(r, t, used, a - 2u)) a -= 2u;
+    }
+    return a;
+}
+
+/* keywordsBefore (reader.ts): in a clause without a KW_NEG word, the first word token after the clause's first that is
+ * a POST_CUE, or "be" before "in" / "there"; back past RD_BACK_SKIP words and commas, the phrase ending there, and
+ * one more before an "and" (appended first). Returns 1 when it appended any. */
+static uint32_t rd_keywords_before(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
+    const eg_ifr_tokens *t = &s->tokens;
+    uint32_t i, a;
+    int64_t k = -1, j, p;
+    for (i = cs; i < ce; i++) {
+        if (t->kind[i] != EG_TK_WORD) continue;
+        if (eg_ifr_set_has(r, EG_SET_KW_NEG, t->hash[i])) return 0;
+        if (k < 0 && i > cs &&
+            (rd_named(r, t->hash[i], RD_POST_CUE, sizeof RD_POST_CUE / sizeof RD_POST_CUE[0]) ||
+             (t->hash[i] == r->w[EG_W_BE] && i + 1u < ce && t->kind[i + 1u] == EG_TK_WORD &&
+              rd_named(r, t->hash[i + 1u], RD_BE_NEXT, sizeof RD_BE_NEXT / sizeof RD_BE_NEXT[0])))) {
+            k = i;
+        }
+    }
+    if (k < 0) return 0;
+    j = k - 1;
+    while (j >= (int64_t)cs &&
+           ((t->kind[j] == EG_TK_WORD && rd_named(r, t->hash[j], RD_BACK_SKIP, sizeof RD_BACK_SKIP / sizeof RD_BACK_SKIP[0])) ||
+            (t->kind[j] == EG_TK_PUNCT && t->byte[j] == ','))) {
+        j--;
+    }
+    a = rd_back(r, t, used, cs, (uint32_t)(j + 1));
+    if (a == (uint32_t)(j + 1)) return 0;
+    p = (int64_t)a - 1;
+    while (p >= (int64_t)cs && t->kind[p] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[p])) p--;
+    if (p > (int64_t)cs && t->kind[p] == EG_TK_WORD && t->hash[p] == r->w[EG_W_AND]) {
+        int64_t q = p - 1;
+        uint32_t a2;
+        while (q >= (int64_t)cs && t->kind[q] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[q])) q--;
+        a2 = rd_back(r, t, used, cs, (uint32_t)(q + 1));
+        if (a2 < (uint32_t)(q + 1)) list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[a2], t->end[q]));
+    }
+    list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[a], t->end[j]));
+    return 1;
+}
+
 /* cueKeywords (reader.ts): the words after the clause's first cue (KW_CUE) that has any (its quoted spans are read
  * before, by read_clauses). */
 static uint32_t rd_cue_keywords(const eg_ifr *r, eg_ifr_scratch *s, uint32_t cs, uint32_t ce, const uint8_t *used) {
@@ -825,7 +888,8 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
                 int flagged = rd_score(r, t, cs, ce, EG_CLS_KEYWORDS_EXISTENCE) > 0;
                 uint32_t got = flagged ? rd_free_quoted(s, cs, ce, used) : 0u;
                 if (got == 0u) got = rd_imperative(r, s, cs, ce, used);
-                if (got == 0u && flagged) (void)rd_cue_keywords(r, s, cs, ce, used);
+                if (got == 0u && flagged) got = rd_cue_keywords(r, s, cs, ce, used);
+                if (got == 0u && flagged) (void)rd_keywords_before(r, s, cs, ce, used);
             }
             /* the count first: scoring a clause costs more than scanning it for a number */
             if (!ph_num) {

@@ -748,7 +748,9 @@ static void limit_bounds(det *d, const uint8_t *quoted) {
  * back to them, when no NOCOMMA match was read: after a "comma(s)" word, outside quotes, a NEG_CUE word followed by
  * "them" / "one" / "any" (or by use/have/include/put/want/need and one of those, or by "a single"), "none", or "off the
  * table": a NOCOMMA match over the comma word. */
-static const int COMMA_VERB[] = {EG_W_USE, EG_W_HAVE, EG_W_INCLUDE, EG_W_PUT, EG_W_WANT, EG_W_NEED};
+static const int COMMA_VERB[] = {EG_W_USE, EG_W_HAVE, EG_W_INCLUDE, EG_W_PUT, EG_W_WANT, EG_W_NEED, EG_W_BE};
+/* version 22: a modal between the negation and the verb ("so neither can have any") */
+static const int COMMA_MODAL[] = {EG_W_CAN, EG_W_COULD, EG_W_MUST, EG_W_SHOULD, EG_W_WILL, EG_W_MAY};
 static const int COMMA_USE[] = {EG_W_WITH, EG_W_BY, EG_W_USING, EG_W_USE, EG_W_A, EG_W_AN}; /* commas asked for */
 
 static int word_is(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t k, int w) {
@@ -786,12 +788,15 @@ static void comma_bans(det *d, const uint8_t *quoted) {
         while (e + 1u < t->n && is_dots(t, e)) e = eg_ifr_sentence_end(t, e + 1u);
         for (j = c + 1u; j < e; j++) {
             int neg, back;
+            uint32_t m, v;
             if (quoted[j] || t->kind[j] != EG_TK_WORD) continue;
-            neg = eg_ifr_set_has(r, EG_SET_NEG_CUE, t->hash[j]);
-            back = neg && (comma_back(r, t, j + 1u) ||
-                           (word_in(r, t, j + 1u, COMMA_VERB, EG_IFR_COUNT_OF(COMMA_VERB)) && comma_back(r, t, j + 2u)) ||
-                           (word_is(r, t, j + 1u, EG_W_A) && word_is(r, t, j + 2u, EG_W_SINGLE) &&
-                            (word_is(r, t, j + 3u, EG_W_ONE) ? word_closes(t, j + 4u) : word_closes(t, j + 3u))));
+            neg = eg_ifr_set_has(r, EG_SET_NEG_CUE, t->hash[j]) || t->hash[j] == r->w[EG_W_NEITHER];
+            /* version 22: after a modal, and "a single" after the verb too ("so there can't be a single one") */
+            m = word_in(r, t, j + 1u, COMMA_MODAL, EG_IFR_COUNT_OF(COMMA_MODAL)) ? j + 2u : j + 1u;
+            v = word_in(r, t, m, COMMA_VERB, EG_IFR_COUNT_OF(COMMA_VERB)) ? m + 1u : m;
+            back = neg && (comma_back(r, t, m) || comma_back(r, t, v) ||
+                           (word_is(r, t, v, EG_W_A) && word_is(r, t, v + 1u, EG_W_SINGLE) &&
+                            (word_is(r, t, v + 2u, EG_W_ONE) ? word_closes(t, v + 3u) : word_closes(t, v + 2u))));
             if (back || t->hash[j] == r->w[EG_W_NONE] ||
                 (t->hash[j] == r->w[EG_W_OFF] && word_is(r, t, j + 1u, EG_W_THE) && word_is(r, t, j + 2u, EG_W_TABLE))) {
                 eg_ifr_num_at none;

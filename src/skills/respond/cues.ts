@@ -260,16 +260,37 @@ function clauseWordAfter(cp: number[], end: number, hs: Hit[]): string | null {
   return k.length > 0 ? k : null;
 }
 
-/** A number written with digits (one script, up to 4) or Han numerals before a counter or a cue word. */
+/** "." or "," then exactly three digits (any script) at q: [end, their value], else null (version 22). */
+function thousandsGroup(lc: number[], q: number): [number, number] | null {
+  if (q + 3 >= lc.length || (lc[q] !== 0x2e && lc[q] !== 0x2c)) return null;
+  let v = 0;
+  for (let k = 1; k <= 3; k++) {
+    const d = cueDigit(lc[q + k]);
+    if (d < 0) return null;
+    v = v * 10 + d;
+  }
+  if (q + 4 < lc.length && cueDigit(lc[q + 4]) >= 0) return null;
+  return [q + 4, v];
+}
+
+/** A number written with digits (one script, up to 4, then thousands groups) or Han numerals before a counter or a cue word. */
 function numberAt(r: Responder, lc: number[], p: number): [number, number] | null {
   const d0 = cueDigit(lc[p]);
   if (d0 >= 0) {
     if (p > 0 && ((lc[p - 1] >= 0x41 && lc[p - 1] <= 0x5a) || (lc[p - 1] >= 0x61 && lc[p - 1] <= 0x7a) || cueDigit(lc[p - 1]) >= 0)) return null;
+    // Version 22: the digits after a thousands separator are that number's, not a number of their own.
+    if (p > 1 && (lc[p - 1] === 0x2e || lc[p - 1] === 0x2c) && cueDigit(lc[p - 2]) >= 0) return null;
     const zero = lc[p] - d0;
     let q = p;
     let v = 0;
     while (q < lc.length && q - p < 4 && lc[q] >= zero && lc[q] <= zero + 9) v = v * 10 + (lc[q++] - zero);
     if (q < lc.length && cueDigit(lc[q]) >= 0) return null;
+    // Version 22: groups of three digits after a "." or "," are thousands ("150.000 đồng", "1.000 palabras"): the
+    // number is read whole, so a price is no count of words.
+    for (let g = thousandsGroup(lc, q); g && v < 1000000; g = thousandsGroup(lc, q)) {
+      v = v * 1000 + g[1];
+      q = g[0];
+    }
     return [q, v];
   }
   if (hanDigit(lc[p]) < 0 && hanPower(lc[p]) === 0) return null;

@@ -347,8 +347,11 @@ export class Detector {
         if (!strong) return -1;
         // It ends the sentence: a ! (taken), a line break, a comma (version 16: "finish with NO HARNESS NO ROOF, which
         // is our rule"), another boundary or the prompt's end ("Finish with NBA stats" is not a phrase). A full stop is
-        // the sentence's, not the phrase's (version 16: "the last words must be STAY OFF THE ICE.").
+        // the sentence's, not the phrase's (version 16: "the last words must be STAY OFF THE ICE."), except (version 22)
+        // the full stop that ends the prompt: three blind authors of four wrote it as the phrase's ("Last line has to be
+        // exactly BREAK OFF AND ENJOY."), unless a number ends the phrase ("end with DOORS CLOSE AT 7.").
         if (j < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x21) j++;
+        else if (j === t.n - 1 && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2e && !isDigits(t.bytes, t.start[j - 1], t.end[j - 1])) j++;
         else if (j < t.n && t.kind[j] !== TK_NL && !isBoundary(t, j) && !(t.kind[j] === TK_PUNCT && t.byte[j] === 0x2c)) {
           if (lastComma < 0 || !strongAtComma) return -1;
           j = lastComma;

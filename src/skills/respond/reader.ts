@@ -182,6 +182,59 @@ function phraseAfter(r: Responder, t: Tokens, c: Clause, used: Uint8Array, j: nu
   return out;
 }
 
+/** Version 22: words a flagged clause names its keywords before: a participle of naming or a verb of appearing
+ * ("bellows and pipes mentioned by name"), or "be" then "in" / "there" ("balti has to be in there somewhere"). */
+const POST_CUE = new Set([hashOf('mentioned'), hashOf('named'), hashOf('included'), hashOf('featured'), hashOf('appear'), hashOf('appears')]);
+const BE = hashOf('be');
+const BE_NEXT = new Set([hashOf('in'), hashOf('there')]);
+/** Between the keywords and that cue: modals, "to", "be", "get", and the words that refer back to them ("so both
+ * words need to be in the reply"). */
+const BACK_SKIP = new Set([
+  hashOf('need'), hashOf('needs'), hashOf('has'), hashOf('have'), hashOf('must'), hashOf('should'), hashOf('will'),
+  hashOf('would'), hashOf('to'), hashOf('be'), hashOf('get'), hashOf('gets'), hashOf('all'), hashOf('both'),
+  hashOf('words'), hashOf('word'), hashOf('terms'), hashOf('so'), hashOf('really'), hashOf('definitely'), hashOf('also'),
+]);
+
+/** The keywords before a POST_CUE in a flagged clause the other readings left empty (version 22): past BACK_SKIP words
+ * and commas, a phrase of up to MAX_KW_WORDS words read backwards as phraseAfter reads forwards, and one more before an
+ * "and" ("calico and webbing, so both words need to be in the reply"). None in a clause with a negation (KW_NEG): a
+ * ban the patterns missed must not become a keyword. */
+function keywordsBefore(r: Responder, t: Tokens, c: Clause, used: Uint8Array): string[] {
+  const skip = r.sets.KW_SKIP;
+  const stop = r.sets.KW_STOP;
+  const plain = (k: number) => t.kind[k] === TK_WORD && !used[k] && !stop.has(t.hash[k]) && !skip.has(t.hash[k]) && !isDigits(t, k);
+  let k = -1;
+  for (let i = c.start; i < c.end; i++) {
+    if (t.kind[i] !== TK_WORD) continue;
+    if (r.sets.KW_NEG.has(t.hash[i])) return [];
+    if (k < 0 && i > c.start && (POST_CUE.has(t.hash[i]) || (t.hash[i] === BE && i + 1 < c.end && t.kind[i + 1] === TK_WORD && BE_NEXT.has(t.hash[i + 1])))) k = i;
+  }
+  if (k < 0) return [];
+  let j = k - 1;
+  while (j >= c.start && ((t.kind[j] === TK_WORD && BACK_SKIP.has(t.hash[j])) || (t.kind[j] === TK_PUNCT && t.byte[j] === 0x2c))) j--;
+  // The phrase [a, e): up to MAX_KW_WORDS words (or words joined by a hyphen) ending at token e - 1.
+  const back = (e: number): number => {
+    let a = e;
+    for (let words = 0; words < MAX_KW_WORDS && a - 1 >= c.start && plain(a - 1); words++) {
+      a--;
+      while (a - 2 >= c.start && hyphenJoins(t, a - 1) && plain(a - 2)) a -= 2;
+    }
+    return a;
+  };
+  const a = back(j + 1);
+  if (a === j + 1) return [];
+  const out = [text(t, t.start[a], t.end[j])];
+  let p = a - 1;
+  while (p >= c.start && t.kind[p] === TK_WORD && skip.has(t.hash[p])) p--;
+  if (p > c.start && t.kind[p] === TK_WORD && t.hash[p] === AND) {
+    let q = p - 1;
+    while (q >= c.start && t.kind[q] === TK_WORD && skip.has(t.hash[q])) q--;
+    const a2 = back(q + 1);
+    if (a2 < q + 1) out.unshift(text(t, t.start[a2], t.end[q]));
+  }
+  return out;
+}
+
 /** Keywords asked for by an imperative inside a clause the classifier did not flag: a part of the clause
  * (its start, or after , ( : or "and") that opens with lead words (RSET KW_LEAD: "and", "please", "make
  * sure", "don't forget to", ...) and then a cue verb (RSET KW_IMP: "mention", "talk about", "says"). A
@@ -311,6 +364,7 @@ export function readClauses(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
       let ks = flagged ? freeQuoted(t, c, used) : [];
       if (ks.length === 0) ks = imperativeKeywords(r, t, c, used);
       if (ks.length === 0 && flagged) ks = cueKeywords(r, t, c, used);
+      if (ks.length === 0 && flagged) ks = keywordsBefore(r, t, c, used);
       for (const k of ks) plan.keywords.push(k);
     }
     // The count first: scoring a clause costs more than scanning it for a number (the board's instruction budget).

@@ -39,7 +39,8 @@ const V16_WANT: string[] = [
   '',
   '',
   'existence{"keywords":["price"]}',
-  'end_checker{"end_phrase":"KEEP THE GATE SHUT"}',
+  // responder_version 22: the full stop that ends the prompt is the phrase's (version 16 left it out; see round21.test.ts).
+  'end_checker{"end_phrase":"KEEP THE GATE SHUT."}',
   'end_checker{"end_phrase":"SALE STARTS AT 10"}',
   'end_checker{"end_phrase":"GO TIGERS"}',
   'end_checker{"end_phrase":"Kind regards"}',

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IfevalResponder } from './respond.ts';
 import { PLACEHOLDER_FLOOR } from './compose.ts';
-import { V22_PROMPTS } from './test-support.ts';
+import { assertRequirements, V22_PROMPTS } from './test-support.ts';
 import { planRequirements } from './enforce/requirements.ts';
 import { enforceOne } from './enforce/enforce.ts';
 import { createContext } from '../ifeval/context.ts';
@@ -61,4 +61,49 @@ test('a word count read without a relation is met exactly; a stated relation kee
   // "at least 150" has no upper end to aim inside: the composer's own length, over the floor.
   assert.equal(wordsAsked(V22_PROMPTS[7]), 'at least 150');
   assert.equal(countWords(r.respond(V22_PROMPTS[7])), 154);
+});
+
+// Part two (set 24 as development data): an ending in capitals keeps the full stop that ends the prompt (not one that
+// ends a sentence before more text); a modal ends a bare phrase ("puncture repair has to appear"); "be sure the words X
+// Y are in there"; "see X and Y mentioned"; "start your reply with everything I've written above, word for word";
+// "start by repeating what I've just written, exactly"; a price with a thousands separator is no word count (Vietnamese
+// "từ 150.000 đồng") while "1.000 palabras" is a thousand words; Hungarian "rövidebb" and Latvian "īsākam par" (shorter
+// than); Latvian "Vārdam X jābūt tekstā"; the keywords a flagged clause names before "be in there" / "mentioned"
+// ("calico and webbing, so both words need to be in the reply"; not under a negation: "hype must not be in there"); a
+// placeholder count said after the list ("That's four"); list and dash words in Finnish, Lithuanian, Chinese and Hindi
+// ("viisi kohtaa ... viivalla", "trys patarimai ... brūkšneliu", "三点 ... 行首用“-”", "चार बातें"); Italian "ci deve essere"; Finnish "viimeiseksi sanoiksi" (as the last words); a bare word after "please don't use" / "please avoid" that
+// its clause ends (not "we never use plastic"); commas ruled out after a modal or "be" ("so there can't be a single
+// one", "so neither can have any").
+const PART_TWO_WANT: string[] = [
+"end_checker{\"end_phrase\":\"GAME ON.\"} english_capital{}",
+"end_checker{\"end_phrase\":\"GAME ON\"} english_capital{}",
+"existence{\"keywords\":[\"puncture repair\"]}",
+"existence{\"keywords\":[\"sourdough loaf\"]}",
+"existence{\"keywords\":[\"roof\",\"gutters\"]}",
+"repeat_prompt{\"prompt_to_repeat\":\"Write a note about the village fete on Saturday.\"}",
+"repeat_prompt{\"prompt_to_repeat\":\"I run a stall at the market.\"}",
+"response_language{\"language\":\"vi\"}",
+"response_language{\"language\":\"es\"} number_words{\"relation\":\"at least\",\"num_words\":1000} number_words{\"relation\":\"less than\",\"num_words\":1001}",
+"response_language{\"language\":\"hu\"} number_words{\"relation\":\"less than\",\"num_words\":70}",
+"response_language{\"language\":\"lv\"} number_words{\"relation\":\"less than\",\"num_words\":60} existence{\"keywords\":[\"vilna\"]}",
+"existence{\"keywords\":[\"calico\",\"webbing\"]}",
+"existence{\"keywords\":[\"balti\"]}",
+"",
+"number_placeholders{\"num_placeholders\":4}",
+"number_bullet_lists{\"num_bullets\":5}",
+"number_bullet_lists{\"num_bullets\":3}",
+"response_language{\"language\":\"zh-cn\"} number_bullet_lists{\"num_bullets\":3}",
+"response_language{\"language\":\"it\"} existence{\"keywords\":[\"sughero\"]}",
+"response_language{\"language\":\"hi\"} number_bullet_lists{\"num_bullets\":4}",
+"end_checker{\"end_phrase\":\"Hyvää löylyä!\"}",
+"forbidden_words{\"forbidden_words\":[\"passed\"]}",
+"forbidden_words{\"forbidden_words\":[\"cosy\"]}",
+"forbidden_words{\"forbidden_words\":[\"organic\"]}",
+"",
+"no_comma{}",
+"no_comma{}",
+];
+
+test('part two readings (set 24 as development data), with controls', () => {
+  assertRequirements(r, V22_PROMPTS.slice(8), PART_TWO_WANT);
 });

@@ -193,7 +193,10 @@ const H_ANY = hashOf('any');
 /** Before a comma word, words that ask for commas ("with commas", "use a comma"). */
 const COMMA_USE = new Set([hashOf('with'), hashOf('by'), hashOf('using'), hashOf('use'), hashOf('a'), hashOf('an')]);
 /** Verbs between the negation and that word ("can't have any", "don't use them"). */
-const COMMA_VERB = new Set([hashOf('use'), hashOf('have'), hashOf('include'), hashOf('put'), hashOf('want'), hashOf('need')]);
+const COMMA_VERB = new Set([hashOf('use'), hashOf('have'), hashOf('include'), hashOf('put'), hashOf('want'), hashOf('need'), hashOf('be')]);
+/** Version 22: a modal between the negation and the verb ("so neither can have any"), and "neither" as the negation. */
+const COMMA_MODAL = new Set([hashOf('can'), hashOf('could'), hashOf('must'), hashOf('should'), hashOf('will'), hashOf('may')]);
+const H_NEITHER = hashOf('neither');
 const H_A = hashOf('a');
 const H_SINGLE = hashOf('single');
 const H_NONE = hashOf('none');
@@ -231,10 +234,13 @@ function commaBans(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array): v
     while (e + 1 < t.n && isDots(t, e)) e = sentenceEnd(t, e + 1);
     for (let j = c + 1; j < e; j++) {
       if (quoted[j] || t.kind[j] !== TK_WORD) continue;
-      const neg = s.NEG_CUE.has(t.hash[j]);
+      const neg = s.NEG_CUE.has(t.hash[j]) || t.hash[j] === H_NEITHER;
       // "them" may go on ("avoid them entirely"); "one", "any" and "a single (one)" close their clause ("not one.", "can't
-      // have any."; not "don't include any emojis").
-      const back = neg && (backAt(j + 1) || (word(j + 1, COMMA_VERB) && backAt(j + 2)) || (is(j + 1, H_A) && is(j + 2, H_SINGLE) && (is(j + 3, H_ONE) ? closes(j + 4) : closes(j + 3))));
+      // have any."; not "don't include any emojis"). Version 22: after a modal, and "a single" after the verb too ("so
+      // there can't be a single one", "so neither can have any").
+      const m = word(j + 1, COMMA_MODAL) ? j + 2 : j + 1;
+      const v = word(m, COMMA_VERB) ? m + 1 : m;
+      const back = neg && (backAt(m) || backAt(v) || (is(v, H_A) && is(v + 1, H_SINGLE) && (is(v + 2, H_ONE) ? closes(v + 3) : closes(v + 2))));
       if (back || t.hash[j] === H_NONE || (t.hash[j] === H_OFF && is(j + 1, H_THE) && is(j + 2, H_TABLE))) {
         ms.push({ family: 'NOCOMMA', arg: null, rel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null, start: c, end: c + 1 });
         return;

@@ -90,6 +90,10 @@ export const NAMED_WORDS = [
   'comma', 'commas', 'any', 'single', 'none', 'off', 'table', 'use', 'include', 'put', 'want', 'a', 'by', 'using', 'an',
   // Version 21 (reader.ts clauseCount, scope.ts bareCount): what a highlight or bullet count counts; a part count's cue.
   'phrases', 'most', 'key', 'main', 'important', 'exactly', 'precisely', 'total',
+  // Version 22 (reader.ts keywordsBefore): what a clause names its keywords before, and the words between.
+  'named', 'included', 'featured', 'in', 'there', 'both', 'terms', 'so', 'really', 'definitely', 'also',
+  // Version 22 (scope.ts commaBans): a modal between the negation and the verb, and "neither".
+  'can', 'could', 'may', 'neither',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -613,6 +617,12 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: 'words|word|keywords|keyword|terms|term {QL} should|must|can|may|will not|never appear|be|show|occur' },
   { family: 'FORBID', pattern: `${NEG} ..2 use|say|mention|include|contain|using|saying|mentioning|including|write|writing the? {QL}`, arg: 'QUOTED' },
   { family: 'FORBID', pattern: 'not mention|say {QL}' },
+  // Version 22 (set 24): a bare word after "please don't use" or "please avoid" that its clause ends ("Please don't use
+  // passed; ...", "And please don't use cosy, every knitwear site says it", "Please avoid organic, as we can't certify
+  // that"); "please" keeps a statement out ("we never use plastic").
+  { family: 'FORBID', pattern: 'please|pls dont|never use|using {QL} ,|;|.|!' },
+  { family: 'FORBID', pattern: 'please|pls do not use|using {QL} ,|;|.|!' },
+  { family: 'FORBID', pattern: 'please|pls avoid|avoiding {QL} ,|;|.|!' },
   { family: 'FORBID', pattern: 'nothing|none|anything with|containing the? word|words|term|terms {QL}' },
   // "don't describe anything as "cheap"": the quoted word is the one not to use.
   { family: 'FORBID', pattern: `${NEG} ..2 describe|describing|call|calling ..4 as {QL}`, arg: 'QUOTED' },
@@ -650,11 +660,13 @@ export const PATTERNS: PatternSrc[] = [
   // Version 17: "include the keys flour and yeast" (read before only by the learned reader, which a retrain can flip).
   { family: 'KEYWORDS', pattern: 'include|includes|contain|contains|use|add the keys|fields|properties {QL}' },
   { family: 'KEYWORDS', pattern: 'mention|name {QL} by name' },
+  // Version 22 (set 24): "They need to see bellows and pipes mentioned by name".
+  { family: 'KEYWORDS', pattern: 'see|hear {QL} mentioned|named|used|included' },
   { family: 'KEYWORDS', pattern: 'mention|include the? {W} and the? {W} .|,|;|!' },
   { family: 'KEYWORDS', pattern: 'say|write {QL}', arg: 'QUOTED' },
   { family: 'KEYWORDS', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullan|kullanın|geçsin|olsun|yaz` },
   { family: 'KEYWORDS', pattern: `${ML_WORD} {W} ..2 ${ML_USE}` },
-  { family: 'KEYWORDS', pattern: 'make|be sure {QL} is|are in there|it' },
+  { family: 'KEYWORDS', pattern: 'make|be sure {QL} is|are in there|it', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} is|are|gets|get included|mentioned|used' },
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} gets|get a mention' },
   { family: 'KEYWORDS', pattern: 'include|mention|name|drop {QL} somewhere|anywhere|too' },
@@ -696,14 +708,14 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'make|be sure ..3 words|word|terms|term|name|names {QL}' },
   // A word's presence stated after it: "the word garage must be in it", "the phrase \"NVQ Level 2\" must appear", "the
   // word attention has to appear" (round 9; a negation is FORBID's, which runs before, or flips it in step 2c).
-  { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? appear|feature|show|occur|crop|pop' },
+  { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? appear|feature|show|occur|crop|pop', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? be in|included|mentioned|used|present|there|somewhere' },
   { family: 'KEYWORDS', pattern: 'make|be sure {Q} appears|features|shows up? in it|there|somewhere' },
   // "Flu must get a mention" (version 16).
   { family: 'KEYWORDS', pattern: '{Q} must|should|needs|has|will to? get|gets a mention' },
   // "the word 'garden' must come up", "he insists the word 'crate' is in there" (version 16).
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|name {QL} must|should|has|have|needs|need|shall|will|to to? come|turn up' },
-  { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|name {QL} is|are in there|it|the' },
+  { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|name {QL} is|are in there|it|the', arg: 'PHRASES' },
   // "mention our kids (Eli and Rosa)" (version 16): the names given in brackets after the verb are the words to use.
   { family: 'KEYWORDS', pattern: 'mention|mentions|include|includes|name|names ..3 ( {QL} )' },
   { family: 'KEYWORDS', pattern: 'key|keys|field|fields|column|columns|property|attribute {QL}', arg: 'QUOTED' },
@@ -781,6 +793,9 @@ export const PATTERNS: PatternSrc[] = [
   // Version 19: the count after the blanks are listed ("blanks for the parent's name, the player's name and the deposit
   // amount, not less than three of them", "so four of those at least").
   { family: 'PLACEHOLDER', pattern: 'blanks|gaps|fields ..24 {REL}? {N} of them|those', rel: 'GE' },
+  // Version 22 (set 24): the count said after the list, in a sentence of its own ("It needs blanks ... for the name, the
+  // amount, the weeks and the date. That's four, and I want all four.").
+  { family: 'PLACEHOLDER', pattern: "blanks|gaps|placeholders|brackets ..30 . that|that's|thats ..2 {N} ,|.|;|and", rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'placeholders|placeholder', rel: 'GE' },
   // "3 fields in square brackets": a count of whatever the brackets hold.
   { family: 'PLACEHOLDER', pattern: '{N} ..4 square -? brackets|bracket|bracketed', rel: 'GE' },
@@ -848,6 +863,10 @@ export const PATTERNS: PatternSrc[] = [
   // request reproduced ("Open your reply with this request, reproduced word for word").
   { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 verbatim|unchanged|unaltered|unmodified|untouched` },
   { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 word -? for -? word` },
+  // Version 22 (set 24): "start your reply with everything I've written above, word for word", "start by repeating
+  // what I've just written, exactly".
+  { family: 'REPEAT', pattern: 'start|begin|open your? reply|response|answer|message? with everything|all ..4 written|wrote|typed|said|above ..4 word -? for -? word|verbatim|exactly|unchanged' },
+  { family: 'REPEAT', pattern: `${COPY_VERB} what ..3 written|wrote|typed|said|sent ,? exactly|verbatim|word|unchanged` },
   { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 as i wrote|typed|put|sent it|them|this|that` },
   { family: 'REPEAT', pattern: 'write|writing|type|typing ..4 out word -? for -? word' },
   { family: 'REPEAT', pattern: 'write|writing|type|typing ..4 out verbatim|unchanged' },
@@ -1083,6 +1102,8 @@ export const LIST_STOP = [
   'my', 'our', 'his', 'her', 'their', 'we', 'they', 'he', 'she', 'after', 'before',
   // Version 21: how faithfully a phrase is used, not another phrase ("use the phrase no questions asked, word for word").
   'verbatim', 'word',
+  // Version 22: a modal after a phrase ends it ("the phrase risk assessment has to appear").
+  'has', 'have', 'needs', 'need', 'shall',
 ];
 
 /** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */
