@@ -47,6 +47,7 @@
 /* Fewest placeholders the composer and the enforcer write once any is asked for (compose.ts PLACEHOLDER_FLOOR;
  * version 22): the checker counts "at least", and a count misread low is the commonest placeholder miss. */
 #define EG_IFR_PLACEHOLDER_FLOOR 3
+#define EG_IFR_PLACEHOLDER_ROOM_WORDS 40 /* least word ceiling that leaves room for it (PLACEHOLDER_ROOM_WORDS) */
 #ifndef EG_IFR_MAX_FILL
 #define EG_IFR_MAX_FILL     256u    /* filler sentences (used: 35) */
 #endif
@@ -430,6 +431,9 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
 
 /* Composes the response for s->plan; *out points into one of s->mem.buf. */
 int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out);
+/* Placeholders to write for a plan (compose.ts placeholderCount): the floor once any is asked for, unless a word
+ * ceiling under EG_IFR_PLACEHOLDER_ROOM_WORDS leaves no room. */
+int64_t eg_ifr_placeholder_count(const eg_plan *plan);
 /* The same with compose.ts's `exact` flag: 0 for the enforcer's fallback (no word aim, no sentence trimming). */
 int eg_ifr_compose_exact(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out, int exact);
 

@@ -416,10 +416,10 @@ static int has_lineterm(eg_str x) {
 }
 
 /* compose.ts trimWords(): the sentence without its last words (split at U+0020), down to TRIM_KEEP words, trailing
- * non-letter, non-number code points of what is kept dropped and the sentence's closing marks put back; takes what it
- * drops from *budget. */
+ * ASCII bytes that are not letters or digits dropped from what is kept and the sentence's closing run of . ! ? । 。 ۔
+ * put back; takes what it drops from *budget. */
 static eg_str trim_words(ctx *c, eg_str x, int64_t *budget) {
-    uint32_t nw = 1, i, keep, cut = 0, spaces = 0, e, cp;
+    uint32_t nw = 1, i, keep, cut = 0, spaces = 0, e, cp, t0;
     int64_t d;
     eg_wr w;
     if (*budget <= 0) return x;
@@ -435,15 +435,20 @@ static eg_str trim_words(ctx *c, eg_str x, int64_t *budget) {
         }
     }
     e = cut;
-    while (e > 0u) {
-        uint32_t q = eg_u8_prev(x.p, e);
+    while (e > 0u && x.p[e - 1u] < 0x80u &&
+           !((x.p[e - 1u] >= 'a' && x.p[e - 1u] <= 'z') || (x.p[e - 1u] >= 'A' && x.p[e - 1u] <= 'Z') || (x.p[e - 1u] >= '0' && x.p[e - 1u] <= '9'))) {
+        e--;
+    }
+    t0 = x.n;
+    while (t0 > 0u) {
+        uint32_t q = eg_u8_prev(x.p, t0);
         eg_u8_dec(x.p, x.n, q, &cp);
-        if (eg_uni_is_l(cp) || eg_uni_is_n(cp)) break;
-        e = q;
+        if (!is_hl_term(cp) && cp != 0x06D4u) break;
+        t0 = q;
     }
     w = arena_wr(c->s);
     eg_wr_str(&w, eg_str_sub(x, 0, e));
-    eg_wr_str(&w, eg_str_sub(x, term_suffix(x, 0), x.n));
+    eg_wr_str(&w, eg_str_sub(x, t0, x.n));
     return arena_done(c, &w);
 }
 
@@ -794,7 +799,7 @@ static void render(ctx *c, const knobs *k, eg_str *out) {
         c->err = EG_IFR_TOO_LARGE;
         return;
     }
-    ph_count = plan->placeholders > 0 ? max64(plan->placeholders, EG_IFR_PLACEHOLDER_FLOOR) : 0;
+    ph_count = eg_ifr_placeholder_count(plan);
     for (p = 0; (int64_t)p < ph_count && !c->err; p += 3u) {
         uint32_t q;
         w = arena_wr(s);
@@ -1182,6 +1187,7 @@ int eg_ifr_compose_exact(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out, int ex
     uint32_t nw, i, q, persistent;
     knobs k;
     int64_t best_score = -1, fill, blocks;
+    int64_t low_fill = 0, high_fill = EG_IFR_INF; /* compose.ts lowFill, highFill */
     eg_range aim;
     eg_str best;
     int round;
@@ -1396,16 +1402,21 @@ int eg_ifr_compose_exact(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out, int ex
         sc = count_sentences(c, text);
         if (plan->has_words && !in_range(wc, 1, aim)) {
             int64_t s1 = max64(1, sc);
-            if (exact && wc > aim.hi && (wc - aim.hi < 3 || (wc - aim.hi) * s1 < wc)) {
-                /* less than a sentence over (Math.max(3, w / s) in compose.ts): shorten sentences */
+            int over = wc > aim.hi;
+            if (exact && over) high_fill = min64(high_fill, k.fill);
+            else if (exact && k.trim == 0) low_fill = max64(low_fill, k.fill);
+            if (exact && over && (wc - aim.hi < 3 || (wc - aim.hi) * s1 < wc || k.fill - 1 <= low_fill)) {
+                /* less than a sentence over (Math.max(3, w / s) in compose.ts), or one sentence fewer was under:
+                 * shorten sentences */
                 k.trim += wc - aim.hi;
                 changed = 1;
-            } else if (wc < aim.lo && k.trim > 0) {
+            } else if (!over && k.trim > 0) {
                 k.trim = max64(0, k.trim - (aim.lo - wc));
                 changed = 1;
             } else {
-                int64_t step = wc < aim.lo ? ceil_step(aim.lo - wc, wc, s1) : -ceil_step(wc - aim.hi, wc, s1);
+                int64_t step = !over ? ceil_step(aim.lo - wc, wc, s1) : -ceil_step(wc - aim.hi, wc, s1);
                 int64_t nf = max64(1, k.fill + step);
+                if (exact) nf = over ? max64(nf, low_fill + 1) : min64(nf, high_fill);
                 if (nf != k.fill) {
                     k.fill = nf;
                     changed = 1;
@@ -1474,6 +1485,12 @@ int eg_ifr_compose_exact(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out, int ex
 }
 
 int eg_ifr_compose(const eg_ifr *r, eg_ifr_scratch *s, eg_str *out) { return eg_ifr_compose_exact(r, s, out, 1); }
+
+int64_t eg_ifr_placeholder_count(const eg_plan *plan) {
+    if (plan->placeholders <= 0) return 0;
+    if (plan->has_words && plan->words.hi < EG_IFR_PLACEHOLDER_ROOM_WORDS) return plan->placeholders;
+    return max64(plan->placeholders, EG_IFR_PLACEHOLDER_FLOOR);
+}
 
 int eg_ifr_respond(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_scratch *s, eg_str *out) {
     EG_CHECK(eg_ifr_detect(r, prompt, len, s));

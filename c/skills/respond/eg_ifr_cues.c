@@ -1156,7 +1156,8 @@ void eg_ifr_read_cues(const eg_ifr *r, eg_ifr_scratch *s, const uint8_t *prompt,
             h->start = p;
             h->end = end;
             h->mask = mask;
-            h->value = (uint16_t)value;
+            h->value = (uint16_t)(value > 0xFFFFu ? 0xFFFFu : value); /* a thousands group can pass 16 bits: any count over
+                                                                        * COUNT_MAX is no count, in TS as here */
             h->used = 0;
         }
         kept++;

@@ -240,7 +240,7 @@ static int64_t count_placeholders(eg_str x) {
 }
 
 int eg_enf_fix_placeholders(eg_enf_job *j, eg_str body, eg_wr *w) {
-    int64_t want = j->plan->placeholders > EG_IFR_PLACEHOLDER_FLOOR ? j->plan->placeholders : EG_IFR_PLACEHOLDER_FLOOR, have = count_placeholders(eg_enf_finish(j, body)), p, q;
+    int64_t want = eg_ifr_placeholder_count(j->plan), have = count_placeholders(eg_enf_finish(j, body)), p, q;
     uint32_t nn = eg_enf_group_count(j->r, EG_GROUP_PLACEHOLDER), ns = 0;
     eg_str sents[64];
     eg_wr t;

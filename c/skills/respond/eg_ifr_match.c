@@ -149,6 +149,14 @@ static int caps_word(const uint8_t *b, uint32_t s, uint32_t e) {
 }
 
 /* isDigits: the bytes [s, e) are all ASCII digits (and there is at least one). */
+/* Nothing but line-break tokens from token k to the end (match.ts onlyBreaksAfter; version 22). */
+static int only_breaks_after(const eg_ifr_tokens *t, uint32_t k) {
+    for (; k < t->n; k++) {
+        if (t->kind[k] != EG_TK_NL) return 0;
+    }
+    return 1;
+}
+
 static int is_digits(const uint8_t *b, uint32_t s, uint32_t e) {
     uint32_t k;
     if (e <= s) return 0;
@@ -664,7 +672,8 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
          * (version 22) */
         if (j < TN && t->kind[j] == EG_TK_PUNCT && t->byte[j] == '!') {
             j++;
-        } else if (j + 1u == TN && t->kind[j] == EG_TK_PUNCT && t->byte[j] == '.' && !is_digits(t->bytes, t->start[j - 1u], t->end[j - 1u])) {
+        } else if (j < TN && t->kind[j] == EG_TK_PUNCT && t->byte[j] == '.' && only_breaks_after(t, j + 1u) &&
+                   !is_digits(t->bytes, t->start[j - 1u], t->end[j - 1u])) {
             j++;
         } else if (j < TN && t->kind[j] != EG_TK_NL && !eg_ifr_is_boundary(t, j) && !(t->kind[j] == EG_TK_PUNCT && t->byte[j] == ',')) {
             if (last_comma < 0 || !strong_at_comma) return -1;

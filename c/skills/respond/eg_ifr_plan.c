@@ -633,9 +633,22 @@ static const int RD_BACK_SKIP[] = {EG_W_NEED, EG_W_NEEDS, EG_W_HAS, EG_W_HAVE, E
                                    EG_W_WOULD, EG_W_TO, EG_W_BE, EG_W_GET, EG_W_GETS, EG_W_ALL, EG_W_BOTH,
                                    EG_W_WORDS, EG_W_WORD, EG_W_TERMS, EG_W_SO, EG_W_REALLY, EG_W_DEFINITELY, EG_W_ALSO};
 
+/* nouns that name the keywords or a part of the answer: a phrase holding one is no reading */
+static const int RD_GENERIC[] = {EG_W_KEYWORD, EG_W_KEYWORDS, EG_W_PHRASE, EG_W_PHRASES, EG_W_TERM, EG_W_TITLE,
+                                 EG_W_AUTHOR, EG_W_NAME, EG_W_NAMES, EG_W_HEADING};
+
 static int rd_named(const eg_ifr *r, uint32_t h, const int *ws, uint32_t n) {
     uint32_t i;
     for (i = 0; i < n; i++) if (h == r->w[ws[i]]) return 1;
+    return 0;
+}
+
+/* A word token of [x, y] is in RD_GENERIC. */
+static int rd_generic(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t x, uint32_t y) {
+    uint32_t g;
+    for (g = x; g <= y; g++) {
+        if (t->kind[g] == EG_TK_WORD && rd_named(r, t->hash[g], RD_GENERIC, sizeof RD_GENERIC / sizeof RD_GENERIC[0])) return 1;
+    }
     return 0;
 }
 
@@ -676,6 +689,7 @@ static uint32_t rd_keywords_before(const eg_ifr *r, eg_ifr_scratch *s, uint32_t 
     }
     a = rd_back(r, t, used, cs, (uint32_t)(j + 1));
     if (a == (uint32_t)(j + 1)) return 0;
+    if (rd_generic(r, t, a, (uint32_t)j)) return 0;
     p = (int64_t)a - 1;
     while (p >= (int64_t)cs && t->kind[p] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[p])) p--;
     if (p > (int64_t)cs && t->kind[p] == EG_TK_WORD && t->hash[p] == r->w[EG_W_AND]) {
@@ -683,7 +697,10 @@ static uint32_t rd_keywords_before(const eg_ifr *r, eg_ifr_scratch *s, uint32_t 
         uint32_t a2;
         while (q >= (int64_t)cs && t->kind[q] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_KW_SKIP, t->hash[q])) q--;
         a2 = rd_back(r, t, used, cs, (uint32_t)(q + 1));
-        if (a2 < (uint32_t)(q + 1)) list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[a2], t->end[q]));
+        if (a2 < (uint32_t)(q + 1)) {
+            if (rd_generic(r, t, a2, (uint32_t)q)) return 0;
+            list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[a2], t->end[q]));
+        }
     }
     list_push(s, s->plan.keywords, &s->plan.n_keywords, rd_text(t, t->start[a], t->end[j]));
     return 1;

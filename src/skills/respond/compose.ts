@@ -171,6 +171,16 @@ export function extractTopic(r: Responder, t: Tokens, plan: Plan): string[] {
 /** Fewest placeholders a response writes once any is asked for (version 22): the checker counts "at least", and a
  * count misread low ("the date and the time" read as one) is the commonest placeholder miss on unseen prompts. */
 export const PLACEHOLDER_FLOOR = 3;
+/** Least word ceiling that leaves room for the floor's longer placeholder sentence. */
+export const PLACEHOLDER_ROOM_WORDS = 40;
+
+/** Placeholders to write for a plan: PLACEHOLDER_FLOOR at least once any is asked for, unless a word ceiling under
+ * PLACEHOLDER_ROOM_WORDS leaves no room ("at most 10 words, with one placeholder"). */
+export function placeholderCount(plan: Plan): number {
+  if (plan.placeholders <= 0) return 0;
+  if (plan.words && plan.words[1] < PLACEHOLDER_ROOM_WORDS) return plan.placeholders;
+  return Math.max(plan.placeholders, PLACEHOLDER_FLOOR);
+}
 
 /** Fewest words a trimmed filler sentence keeps (version 22). */
 const TRIM_KEEP = 3;
@@ -253,7 +263,8 @@ function highlight(s: string): string {
   return `${s} *${s.replace(/[.!?]+$/, '')}*`;
 }
 
-/** A sentence without its last words (space-separated), down to TRIM_KEEP words, its closing mark kept; takes what it
+/** A sentence without its last words (space-separated), down to TRIM_KEEP words, ASCII punctuation left at the cut
+ * dropped ("a, b" -> "a"; letters and marks of any script kept), its closing marks (Urdu ۔ too) put back; takes what it
  * drops from the budget (version 22). */
 function trimWords(s: string, budget: { n: number }): string {
   if (budget.n <= 0) return s;
@@ -261,8 +272,8 @@ function trimWords(s: string, budget: { n: number }): string {
   const d = Math.min(budget.n, words.length - TRIM_KEEP);
   if (d <= 0) return s;
   budget.n -= d;
-  const end = /[.!?\u0964\u3002]+$/u.exec(s)?.[0] ?? '';
-  return words.slice(0, words.length - d).join(' ').replace(/[^\p{L}\p{N}]+$/u, '') + end;
+  const end = /[.!?\u0964\u3002\u06d4]+$/u.exec(s)?.[0] ?? '';
+  return words.slice(0, words.length - d).join(' ').replace(/[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+$/, '') + end;
 }
 
 function upWords(s: string, budget: { n: number }): string {
@@ -304,7 +315,7 @@ function render(c: Ctx, k: Knobs): string {
   for (const kw of c.echo) specials.push(kwSentence(kw));
   for (const [kw, n] of k.kwExtra) for (let i = 0; i < n; i++) specials.push(kwSentence(kw));
   const ph = r.groups.get(GROUP.PLACEHOLDER)!;
-  const phCount = plan.placeholders > 0 ? Math.max(plan.placeholders, PLACEHOLDER_FLOOR) : 0;
+  const phCount = placeholderCount(plan);
   for (let p = 0; p < phCount; p += 3) {
     const names: string[] = [];
     for (let q = p; q < Math.min(phCount, p + 3); q++) names.push(`[${q < ph.length ? ph[q] : `${ph[q % ph.length]} ${Math.floor(q / ph.length) + 1}`}]`);
@@ -444,6 +455,10 @@ export function compose(r: Responder, plan: Plan, t: Tokens, exact = true): stri
   const aim: Range | null = exact && plan.words && plan.words[0] > 0 && plan.words[1] < INF ? [plan.words[0], plan.words[0]] : plan.words;
   let best = render(c, k);
   let bestScore = -1;
+  // The most fill seen under the aim (untrimmed) and the least seen over it: with `exact` the rounds close in between
+  // them instead of bouncing across a target narrower than a sentence, and trim at the fill just above the first.
+  let lowFill = 0;
+  let highFill = INF;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const text = render(c, k);
     const w = countWords(text);
@@ -452,16 +467,20 @@ export function compose(r: Responder, plan: Plan, t: Tokens, exact = true): stri
     let changed = false;
     if (aim && !inRange(w, aim)) {
       const avg = Math.max(3, w / Math.max(1, s));
-      if (exact && w > aim[1] && w - aim[1] < avg) {
-        // Less than a sentence over: shorten sentences rather than drop one.
+      const over = w > aim[1];
+      if (exact && over) highFill = Math.min(highFill, k.fill);
+      else if (exact && k.trim === 0) lowFill = Math.max(lowFill, k.fill);
+      if (exact && over && (w - aim[1] < avg || k.fill - 1 <= lowFill)) {
+        // Less than a sentence over, or one sentence fewer was under: shorten sentences rather than drop one.
         k.trim += w - aim[1];
         changed = true;
-      } else if (w < aim[0] && k.trim > 0) {
+      } else if (!over && k.trim > 0) {
         k.trim = Math.max(0, k.trim - (aim[0] - w));
         changed = true;
       } else {
-        const step = w < aim[0] ? Math.ceil((aim[0] - w) / avg) : -Math.ceil((w - aim[1]) / avg);
-        const nf = Math.max(1, k.fill + step);
+        const step = !over ? Math.ceil((aim[0] - w) / avg) : -Math.ceil((w - aim[1]) / avg);
+        let nf = Math.max(1, k.fill + step);
+        if (exact) nf = over ? Math.max(nf, lowFill + 1) : Math.min(nf, highFill);
         if (nf !== k.fill) {
           k.fill = nf;
           changed = true;

@@ -349,9 +349,10 @@ export class Detector {
         // is our rule"), another boundary or the prompt's end ("Finish with NBA stats" is not a phrase). A full stop is
         // the sentence's, not the phrase's (version 16: "the last words must be STAY OFF THE ICE."), except (version 22)
         // the full stop that ends the prompt: three blind authors of four wrote it as the phrase's ("Last line has to be
-        // exactly BREAK OFF AND ENJOY."), unless a number ends the phrase ("end with DOORS CLOSE AT 7.").
+        // exactly BREAK OFF AND ENJOY.", line breaks after it allowed), unless a number ends the phrase ("end with DOORS
+        // CLOSE AT 7.").
         if (j < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x21) j++;
-        else if (j === t.n - 1 && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2e && !isDigits(t.bytes, t.start[j - 1], t.end[j - 1])) j++;
+        else if (j < t.n && t.kind[j] === TK_PUNCT && t.byte[j] === 0x2e && onlyBreaksAfter(t, j + 1) && !isDigits(t.bytes, t.start[j - 1], t.end[j - 1])) j++;
         else if (j < t.n && t.kind[j] !== TK_NL && !isBoundary(t, j) && !(t.kind[j] === TK_PUNCT && t.byte[j] === 0x2c)) {
           if (lastComma < 0 || !strongAtComma) return -1;
           j = lastComma;
@@ -715,4 +716,10 @@ function restore(c: Cap, s: Snap): void {
   c.hasNum = s.hasNum;
   c.strs.length = s.strs;
   c.lang = s.lang;
+}
+
+/** Nothing but line-break tokens from token k to the prompt's end (version 22: PHC's closing full stop). */
+function onlyBreaksAfter(t: Tokens, k: number): boolean {
+  for (let i = k; i < t.n; i++) if (t.kind[i] !== TK_NL) return false;
+  return true;
 }

@@ -194,6 +194,12 @@ const BACK_SKIP = new Set([
   hashOf('would'), hashOf('to'), hashOf('be'), hashOf('get'), hashOf('gets'), hashOf('all'), hashOf('both'),
   hashOf('words'), hashOf('word'), hashOf('terms'), hashOf('so'), hashOf('really'), hashOf('definitely'), hashOf('also'),
 ]);
+/** Nouns that name the keywords or a part of the answer, not a keyword: a phrase holding one is no reading ("The
+ * keywords should all be included", "The title and author should be named"). */
+const GENERIC = new Set([
+  hashOf('keyword'), hashOf('keywords'), hashOf('phrase'), hashOf('phrases'), hashOf('term'), hashOf('title'),
+  hashOf('author'), hashOf('name'), hashOf('names'), hashOf('heading'),
+]);
 
 /** The keywords before a POST_CUE in a flagged clause the other readings left empty (version 22): past BACK_SKIP words
  * and commas, a phrase of up to MAX_KW_WORDS words read backwards as phraseAfter reads forwards, and one more before an
@@ -223,6 +229,11 @@ function keywordsBefore(r: Responder, t: Tokens, c: Clause, used: Uint8Array): s
   };
   const a = back(j + 1);
   if (a === j + 1) return [];
+  const generic = (x: number, y: number) => {
+    for (let g = x; g <= y; g++) if (t.kind[g] === TK_WORD && GENERIC.has(t.hash[g])) return true;
+    return false;
+  };
+  if (generic(a, j)) return [];
   const out = [text(t, t.start[a], t.end[j])];
   let p = a - 1;
   while (p >= c.start && t.kind[p] === TK_WORD && skip.has(t.hash[p])) p--;
@@ -230,7 +241,10 @@ function keywordsBefore(r: Responder, t: Tokens, c: Clause, used: Uint8Array): s
     let q = p - 1;
     while (q >= c.start && t.kind[q] === TK_WORD && skip.has(t.hash[q])) q--;
     const a2 = back(q + 1);
-    if (a2 < q + 1) out.unshift(text(t, t.start[a2], t.end[q]));
+    if (a2 < q + 1) {
+      if (generic(a2, q)) return [];
+      out.unshift(text(t, t.start[a2], t.end[q]));
+    }
   }
   return out;
 }

@@ -30,8 +30,11 @@ test('the composer writes at least PLACEHOLDER_FLOOR placeholders once any is as
   assert.equal(r.plan(two).placeholders, 2);
   assert.equal(placeholders(r.respond(one)), 3);
   assert.equal(placeholders(r.respond(two)), 3);
-  // No placeholder asked, none written.
+  // No placeholder asked, none written; under a word ceiling below 40 the count asked (the floor's sentence would not fit).
   assert.equal(placeholders(r.respond(V22_PROMPTS[2])), 0);
+  const tight = 'Write a one-line reminder, at most 10 words, with one placeholder in square brackets.';
+  assert.equal(placeholders(r.respond(tight)), 1);
+  assert.equal(countWords(r.respond(tight)), 10);
 });
 
 test('the enforcer, when a draft falls short, tops it up to PLACEHOLDER_FLOOR placeholders, keeping the draft', () => {
@@ -58,6 +61,9 @@ test('a word count read without a relation is met exactly; a stated relation kee
     assert.equal(wordsAsked(prompt), asked, prompt);
     assert.equal(countWords(r.respond(prompt)), words, prompt);
   }
+  // The rounds close in on a target narrower than a sentence instead of bouncing (review: 11 and 81 words before).
+  assert.equal(countWords(r.respond('Write between 17 and 22 words about tea, in all lowercase letters.')), 17);
+  assert.equal(countWords(r.respond('Write a 53-word slogan for our gym.')), 53);
   // "at least 150" has no upper end to aim inside: the composer's own length, over the floor.
   assert.equal(wordsAsked(V22_PROMPTS[7]), 'at least 150');
   assert.equal(countWords(r.respond(V22_PROMPTS[7])), 154);
@@ -73,7 +79,8 @@ test('a word count read without a relation is met exactly; a stated relation kee
 // placeholder count said after the list ("That's four"); list and dash words in Finnish, Lithuanian, Chinese and Hindi
 // ("viisi kohtaa ... viivalla", "trys patarimai ... brūkšneliu", "三点 ... 行首用“-”", "चार बातें"); Italian "ci deve essere"; Finnish "viimeiseksi sanoiksi" (as the last words); a bare word after "please don't use" / "please avoid" that
 // its clause ends (not "we never use plastic"); commas ruled out after a modal or "be" ("so there can't be a single
-// one", "so neither can have any").
+// one", "so neither can have any"). Controls from the review: generic nouns before "be included" / "be named", a
+// negated repeat, an ending followed by a line break, a thousands group past 16 bits (no count, in C as in TS).
 const PART_TWO_WANT: string[] = [
 "end_checker{\"end_phrase\":\"GAME ON.\"} english_capital{}",
 "end_checker{\"end_phrase\":\"GAME ON\"} english_capital{}",
@@ -102,6 +109,11 @@ const PART_TWO_WANT: string[] = [
 "",
 "no_comma{}",
 "no_comma{}",
+"",
+"",
+"",
+"end_checker{\"end_phrase\":\"BREAK OFF AND ENJOY.\"} english_capital{}",
+"response_language{\"language\":\"es\"}",
 ];
 
 test('part two readings (set 24 as development data), with controls', () => {

@@ -760,6 +760,13 @@ export const V22_PROMPTS: readonly string[] = [
   "Write the catalogue entry. We never use plastic, and our jars are glass.",
   "Write the window text. My text service sends commas as rubbish, so there can't be a single one.",
   "Give me two wordings. The chat widget deletes commas, so neither can have any.",
+  // Controls from the review of the session's change: generic nouns before "be included" / "be named", a negated
+  // repeat, an ending followed by a line break, a thousands group past 16 bits (C kept the low 16 bits: 4464 words).
+  "Write a product page. The keywords should all be included.",
+  "Write a poem using the keywords in my list. The title and author should be named.",
+  "Please don't repeat what I wrote word for word, paraphrase it instead: The meeting is on Monday.",
+  "Write a sign in capitals. Last line has to be exactly BREAK OFF AND ENJOY.\n",
+  "Resume esta novela de 70.000 palabras en un solo párrafo para la contraportada.",
 ];
 
 export const RULE_PROMPTS: readonly string[] = [

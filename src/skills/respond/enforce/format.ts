@@ -5,12 +5,12 @@
 import { GROUP } from '../artifact.ts';
 import { addSentences, blocks, isStructural, sentenceSpans } from './text.ts';
 import type { Job } from './job.ts';
-import { PLACEHOLDER_FLOOR } from '../compose.ts';
+import { placeholderCount } from '../compose.ts';
 
 const PLACEHOLDER = /\[[^\n]*?\]/g;
 
 export function fixPlaceholders(job: Job, body: string): string {
-  const want = Math.max(job.plan.placeholders, PLACEHOLDER_FLOOR);
+  const want = placeholderCount(job.plan);
   const have = (job.finish(body).match(PLACEHOLDER) ?? []).length;
   if (have >= want) return body;
   const names = job.r.groups.get(GROUP.PLACEHOLDER) ?? ['name'];
