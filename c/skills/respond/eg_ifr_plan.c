@@ -637,17 +637,11 @@ static const int RD_BACK_SKIP[] = {EG_W_NEED, EG_W_NEEDS, EG_W_HAS, EG_W_HAVE, E
 static const int RD_GENERIC[] = {EG_W_KEYWORD, EG_W_KEYWORDS, EG_W_PHRASE, EG_W_PHRASES, EG_W_TERM, EG_W_TITLE,
                                  EG_W_AUTHOR, EG_W_NAME, EG_W_NAMES, EG_W_HEADING};
 
-static int rd_named(const eg_ifr *r, uint32_t h, const int *ws, uint32_t n) {
-    uint32_t i;
-    for (i = 0; i < n; i++) if (h == r->w[ws[i]]) return 1;
-    return 0;
-}
-
 /* A word token of [x, y] is in RD_GENERIC. */
 static int rd_generic(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t x, uint32_t y) {
     uint32_t g;
     for (g = x; g <= y; g++) {
-        if (t->kind[g] == EG_TK_WORD && rd_named(r, t->hash[g], RD_GENERIC, sizeof RD_GENERIC / sizeof RD_GENERIC[0])) return 1;
+        if (t->kind[g] == EG_TK_WORD && eg_ifr_named_in(r, t->hash[g], RD_GENERIC, EG_IFR_COUNT_OF(RD_GENERIC))) return 1;
     }
     return 0;
 }
@@ -674,16 +668,16 @@ static uint32_t rd_keywords_before(const eg_ifr *r, eg_ifr_scratch *s, uint32_t 
         if (t->kind[i] != EG_TK_WORD) continue;
         if (eg_ifr_set_has(r, EG_SET_KW_NEG, t->hash[i])) return 0;
         if (k < 0 && i > cs &&
-            (rd_named(r, t->hash[i], RD_POST_CUE, sizeof RD_POST_CUE / sizeof RD_POST_CUE[0]) ||
+            (eg_ifr_named_in(r, t->hash[i], RD_POST_CUE, EG_IFR_COUNT_OF(RD_POST_CUE)) ||
              (t->hash[i] == r->w[EG_W_BE] && i + 1u < ce && t->kind[i + 1u] == EG_TK_WORD &&
-              rd_named(r, t->hash[i + 1u], RD_BE_NEXT, sizeof RD_BE_NEXT / sizeof RD_BE_NEXT[0])))) {
+              eg_ifr_named_in(r, t->hash[i + 1u], RD_BE_NEXT, EG_IFR_COUNT_OF(RD_BE_NEXT))))) {
             k = i;
         }
     }
     if (k < 0) return 0;
     j = k - 1;
     while (j >= (int64_t)cs &&
-           ((t->kind[j] == EG_TK_WORD && rd_named(r, t->hash[j], RD_BACK_SKIP, sizeof RD_BACK_SKIP / sizeof RD_BACK_SKIP[0])) ||
+           ((t->kind[j] == EG_TK_WORD && eg_ifr_named_in(r, t->hash[j], RD_BACK_SKIP, EG_IFR_COUNT_OF(RD_BACK_SKIP))) ||
             (t->kind[j] == EG_TK_PUNCT && t->byte[j] == ','))) {
         j--;
     }
