@@ -11,6 +11,7 @@
 #include "eg_ifr_nth_sentence.h"
 
 #define TN (d->t->n)
+#define MAX_KEYWORD_TIMES 100 /* plan.ts MAX_KEYWORD_TIMES (version 23): larger keyword counts are no instruction */
 
 /* ---------------------------------------------------------------- plan */
 
@@ -1076,7 +1077,8 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             }
             break;
         case EG_F_KWFREQ:
-            if (m->str_count > 0u) {
+            /* version 23: no keyword count over MAX_KEYWORD_TIMES (plan.ts) */
+            if (m->str_count > 0u && m->n <= MAX_KEYWORD_TIMES) {
                 eg_str k = arena_case(s, strs[0], 0);
                 uint32_t q;
                 eg_range add = to_range(m->rel == EG_R_APPROX ? EG_R_EQ : m->rel, m->n, m->n2);

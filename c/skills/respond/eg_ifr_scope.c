@@ -358,6 +358,14 @@ static void for_each_segment(det *d, const uint8_t *quoted, const uint8_t *cover
     }
 }
 
+/* Token j follows "each", "every" or "per" (scope.ts isShare). */
+static int is_share(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t j) {
+    uint32_t h;
+    if (j == 0u || t->kind[j - 1u] != EG_TK_WORD) return 0;
+    h = t->hash[j - 1u];
+    return h == r->w[EG_W_EACH] || h == r->w[EG_W_EVERY] || h == r->w[EG_W_PER];
+}
+
 static void highlight_segment(det *d, const uint8_t *quoted, const uint8_t *covered, uint32_t lo, uint32_t hi) {
     const eg_ifr *r = d->r;
     const eg_ifr_tokens *t = d->t;
@@ -386,7 +394,9 @@ static void highlight_segment(det *d, const uint8_t *quoted, const uint8_t *cove
         sents->family = EG_F_HIGHLIGHT;
         return;
     }
+    /* A count right after "each", "every" or "per" is a share, not how many parts (scope.ts isShare). */
     after = first_free_count(d, quoted, covered, lo, hi, MAX_HIGHLIGHTS, 1, EG_R_EQ, &at, &rel, &num);
+    while (after >= 0 && is_share(r, t, at)) after = first_free_count(d, quoted, covered, at + 1u, hi, MAX_HIGHLIGHTS, 1, EG_R_EQ, &at, &rel, &num);
     if (after < 0) return;
     if (open != NULL) {
         open->rel = rel;

@@ -374,6 +374,16 @@ static int shown_dash(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t k) {
     return is_punct(t, k, B_DASH) && k > 0u && t->kind[k - 1u] == EG_TK_WORD && t->hash[k - 1u] == r->w[EG_W_A] && t->end[k - 1u] < t->start[k] && !touch(t, k);
 }
 
+/* Version 23 (symbols.ts inAll): "in all", "in total", "total" or "altogether" at token j, before e. */
+static int in_all(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t j, uint32_t e) {
+    uint32_t h;
+    if (j >= e || t->kind[j] != EG_TK_WORD) return 0;
+    h = t->hash[j];
+    if (h == r->w[EG_W_ALTOGETHER] || h == r->w[EG_W_TOTAL]) return 1;
+    if (h != r->w[EG_W_IN] || j + 1u >= e || t->kind[j + 1u] != EG_TK_WORD) return 0;
+    return t->hash[j + 1u] == r->w[EG_W_ALL] || t->hash[j + 1u] == r->w[EG_W_TOTAL];
+}
+
 static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const uint8_t *used) {
     const eg_ifr_tokens *t = &s->tokens;
     uint32_t a = 0, e, k, j, mi;
@@ -411,6 +421,7 @@ static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const u
                     if (word_in(r, t, j, LIST_NOUN, EG_IFR_COUNT_OF(LIST_NOUN))) return v;
                     if (t->kind[j] != EG_TK_WORD && !is_punct(t, j, B_DASH)) break;
                 }
+                if (in_all(r, t, k + 1u, e)) return v;
             }
         }
         a = e + 1u;

@@ -636,7 +636,7 @@ function markerAfter(cp: number[], from: number): string | null {
 
 /** Longest ending read after a colon, and most code points between the "end with" cue and the colon. */
 export const END_COLON_MAX = 80;
-export const END_COLON_NEAR = 24;
+export const END_COLON_NEAR = 40;
 
 /** The text after the first colon within END_COLON_NEAR code points of `from`, when it runs to the end of the prompt (only
  * white space after it) as one sentence (no sentence end before its last code point) and is 1..END_COLON_MAX code

@@ -30,6 +30,9 @@ export const isPostscriptSpelling = (ph: string): boolean => /^p\.?\s?(p\.?\s?)?
 const asciiFold = (s: string): string => s.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
 
 /** "comma", "commas" (ASCII letter case folded) or ",": a forbidden item that names the comma itself. */
+/** Version 23: the largest keyword count read as an instruction. */
+export const MAX_KEYWORD_TIMES = 100;
+
 export function isCommaNoun(s: string): boolean {
   const f = asciiFold(s);
   return f === 'comma' || f === 'commas' || f === ',';
@@ -331,7 +334,9 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
         }
         break;
       case 'KWFREQ':
-        if (m.strs.length > 0) {
+        // Version 23: no one asks for a word more than MAX_KEYWORD_TIMES times ("it's the same throw repeated ten
+        // thousand times" is what the answer is about, not a count).
+        if (m.strs.length > 0 && m.n <= MAX_KEYWORD_TIMES) {
           const k = m.strs[0].toLowerCase();
           plan.kwfreq.set(k, intersect(plan.kwfreq.get(k) ?? null, toRange(m.rel === 'APPROX' ? 'EQ' : m.rel, m.n, m.n2)));
         }

@@ -623,6 +623,13 @@ function firstFreeCount(det: Detector, t: Tokens, quoted: Uint8Array, covered: U
   return null;
 }
 
+const SHARE = new Set([hashOf('each'), hashOf('every'), hashOf('per')]);
+
+/** Token j follows "each", "every" or "per" (a share: "each one", "one per line"). */
+function isShare(t: Tokens, j: number): boolean {
+  return j > 0 && t.kind[j - 1] === TK_WORD && SHARE.has(t.hash[j - 1]);
+}
+
 function highlightSegment(det: Detector, t: Tokens, ms: Match[], covered: Uint8Array, quoted: Uint8Array, lo: number, hi: number): void {
   const s = det.r.sets;
   let cue = false;
@@ -644,7 +651,10 @@ function highlightSegment(det: Detector, t: Tokens, ms: Match[], covered: Uint8A
     sents.family = 'HIGHLIGHT';
     return;
   }
-  const c = firstFreeCount(det, t, quoted, covered, lo, hi, MAX_HIGHLIGHTS, true, 'EQ');
+  // A count right after "each", "every" or "per" is a share, not how many parts ("five points, each one a line
+  // opening with an asterisk": version 23).
+  let c = firstFreeCount(det, t, quoted, covered, lo, hi, MAX_HIGHLIGHTS, true, 'EQ');
+  while (c && isShare(t, c.j)) c = firstFreeCount(det, t, quoted, covered, c.j + 1, hi, MAX_HIGHLIGHTS, true, 'EQ');
   if (!c) return;
   if (open) {
     open.rel = c.rel;

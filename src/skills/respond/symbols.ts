@@ -409,6 +409,19 @@ function shownDash(t: Tokens, k: number): boolean {
   return isPunct(t, k, B_DASH) && k > 0 && t.kind[k - 1] === TK_WORD && t.hash[k - 1] === H_A && t.end[k - 1] < t.start[k] && !touch(t, k);
 }
 
+const H_IN = hashOf('in');
+const IN_ALL = new Set([hashOf('all'), hashOf('total')]);
+const H_ALTOGETHER = hashOf('altogether');
+const H_TOTAL = hashOf('total');
+
+/** Version 23: a count closed by "in all", "in total", "total" or "altogether" at token j (before e) names the list's
+ * length after its noun ("each rule on its own dash line, three in all"). */
+function inAll(t: Tokens, j: number, e: number): boolean {
+  if (j >= e || t.kind[j] !== TK_WORD) return false;
+  if (t.hash[j] === H_ALTOGETHER || t.hash[j] === H_TOTAL) return true;
+  return t.hash[j] === H_IN && j + 1 < e && t.kind[j + 1] === TK_WORD && IN_ALL.has(t.hash[j + 1]);
+}
+
 function bulletSentence(r: Responder, t: Tokens, used: Uint8Array, ms: Match[]): number {
   for (let a = 0; a < t.n; ) {
     const e = sentenceEnd(t, a);
@@ -433,6 +446,7 @@ function bulletSentence(r: Responder, t: Tokens, used: Uint8Array, ms: Match[]):
           if (t.kind[j] === TK_WORD && LIST_NOUN.has(t.hash[j])) return v;
           if (t.kind[j] !== TK_WORD && !isPunct(t, j, B_DASH)) break;
         }
+        if (inAll(t, k + 1, e)) return v;
       }
     }
     a = e + 1;

@@ -96,6 +96,8 @@ export const NAMED_WORDS = [
   'can', 'could', 'may', 'neither',
   // Version 22 (reader.ts keywordsBefore): nouns that name a part or the keywords themselves, not a keyword.
   'keyword', 'keywords', 'phrase', 'term', 'title', 'author', 'name', 'names', 'heading',
+  // Version 23 (symbols.ts bulletSentence): a count closed by "in all" ("each rule on its own dash line, three in all").
+  'altogether',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -267,6 +269,10 @@ export const PATTERNS: PatternSrc[] = [
   // "Block capitals: one word at most" (version 16).
   { family: 'CAPFREQ', pattern: 'block capitals|caps|capital : {N} word|words at most', rel: 'LE' },
   { family: 'CAPFREQ', pattern: 'block capitals|caps|capital : {N} word|words max|maximum|tops', rel: 'LE' },
+  // Version 23 (set 25): a ceiling given as a condition ("if any word is in block capitals at all, let it be just the
+  // one") or after a reason ("capital-only words read out like shouting, so I don't want more than two of them").
+  { family: 'CAPFREQ', pattern: `if any|a word|words is|are|goes|go|gets|get|ends|end up? in block|all? ${CAPS} ..8 just|only the? {N}`, rel: 'LE' },
+  { family: 'CAPFREQ', pattern: `${CAPS} -? only words ..8 ${NEG} ..2 more than {N}`, rel: 'LE' },
   { family: 'CAPFREQ', pattern: `${ML_WORDS} ..4 ${ML_CAPS} ..6 {REL} {N}`, rel: 'GE' },
 
   // ---- UPPER: the whole response in capital letters (before CAPFREQ/LOWER claim "capital").
@@ -377,6 +383,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SENTS', pattern: 'no|not sentence count above|over|beyond|exceeding|past {N}', rel: 'LE' },
   // "in at least 8 short sentences" (version 12).
   { family: 'SENTS', pattern: '{REL} {N} short|shorter|simple|brief|full|complete|clear sentences|sentence', rel: 'APPROX' },
+  // Version 23 (set 25): "three short sentences at most".
+  { family: 'SENTS', pattern: '{N} short|shorter|simple|brief|full|complete|clear sentences|sentence at the? very? most|max|maximum|tops', rel: 'LE' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or shorter|fewer|less|under', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} words|word or longer|more|above|over', rel: 'GE' },
   // "fits 60 words, so 60 at the most" (version 14): the bound restated after the unit.
@@ -386,7 +394,11 @@ export const PATTERNS: PatternSrc[] = [
   // floor".
   { family: 'WORDS', pattern: '{N} words|word ,|-? but? not|no one|a single? word? more|over|longer|beyond|extra|further', rel: 'LE' },
   { family: 'SENTS', pattern: '{N} sentences|sentence ,|-? but? not|no one|a single? sentence? more|over|longer|beyond|extra|further', rel: 'LE' },
-  { family: 'WORDS', pattern: 'run|runs|go|goes|stretch|stretches|extend|extends up? to {N} words|word', rel: 'LE' },
+  // Version 23 (set 25): "can't run to 150 words" (it must stay short of the count), "The column allows 49 words", "The
+  // page looks empty below 80 words" (a floor given by what falls short of it).
+  { family: 'WORDS', pattern: 'cant|cannot|mustnt|shouldnt|wont|not|never run|go|stretch|extend|reach|hit to? {N} words|word', rel: 'LT' },
+  { family: 'WORDS', pattern: 'allows|allow|permits|permit|fits|fit|holds|hold {N} words|word', rel: 'LE' },
+  { family: 'WORDS', pattern: 'looks|look|seems|seem|feels|feel empty|bare|thin|sparse|unfinished below|under {N} words|word', rel: 'GE' },
   { family: 'WORDS', pattern: '{N} words|word is|are my|the|our floor|minimum|baseline', rel: 'GE' },
   { family: 'WORDS', pattern: '{N} words|word is|are the limit|max|maximum ,? stay|keep|go|staying under|below', rel: 'LT' },
   { family: 'WORDS', pattern: '{N} words|word is|are the absolute|hard? limit|max|maximum', rel: 'LE' },
@@ -478,6 +490,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: 'use|include|type|write {L} {REL} {N} times?', rel: 'EQ' },
   // Version 21: "use at least eight w's".
   { family: 'LETTER', pattern: 'use|include|type|write|have {REL} {N} {L} .|,|;|!|and|in', rel: 'EQ' },
+  // Version 23 (set 25): "give us 15 m's at least", "count at least 30 t's into it".
+  { family: 'LETTER', pattern: 'give|get|count|put|pack|squeeze|fit|cram|work|slip us|me|in? {N} {L} at least|minimum', rel: 'GE' },
+  { family: 'LETTER', pattern: 'give|get|count|put|pack|squeeze|fit|cram|work|slip us|me|in? {REL} {N} {L} into|in|.|,|;|!', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} letter|letters {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} of the letter|character {L}', rel: 'EQ' },
   // Version 17: the relation may be the number's own postfix ("forty or more s's in it").
@@ -538,6 +553,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'the {ORD} ..4 kick|kicks|kicking off with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin the? {ORD} paragraph|one with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: 'start|begin paragraph {ORD} with the? word? {Q}' },
+  // Version 23 (set 25): the paragraph left unnamed after the verb ("begin the second with Tides", "kick off the
+  // middle one with the word Bring").
+  { family: 'NTHFIRST', pattern: 'start|begin|open the {ORD} with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'kick|kicking off the {ORD} paragraph|one|para|block|part|section? with the? word? {Q}' },
   // "with the first one starting "First"" (version 16): no "with", so the word must be quoted.
   { family: 'NTHFIRST', pattern: '{ORD} paragraph|one|para starting|beginning|opening "|\' {W} "|\'' },
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..8 ${ML_WORD} {Q}` },
@@ -547,6 +566,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'start|begin|open|starts|begins|opens the? response|answer|text|piece|essay|letter|story|vignette|reply|email|post|it? with the word {W}', arg: 'START' },
   { family: 'NTHFIRST', pattern: 'your|the very? first|opening|starting|initial word must|should|has|needs|will|shall|is to? be? :? {Q}', arg: 'START' },
   { family: 'NTHFIRST', pattern: ',|and {Q} as the very? first|opening|starting word', arg: 'START' },
+  // Version 23 (set 25): "three paragraphs split by blank lines, opening on the word Sparks".
+  { family: 'NTHFIRST', pattern: ', opening|starting|beginning on|with the word {W}', arg: 'START' },
 
   // "drop the word "simply"", "cut the word 'basically'" (version 16): a word taken out of an earlier attempt, before a stated count
   // claims it ("you used it four times").
@@ -646,6 +667,8 @@ export const PATTERNS: PatternSrc[] = [
   // ---- KEYWORDS: words that must appear.
   // Phrases listed after their noun: "Include the phrases food insecurity and surplus", "SEO keywords to include:
   // bridging loan, chain break, exit strategy" (round 9; PHRASES: a bare item runs to 3 words).
+  // Version 23 (set 25): "Use the term lead came, they'll see it on the quote": a term of several words.
+  { family: 'KEYWORDS', pattern: `${VERBS_HAVE} the term {QL}`, arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} the? following? phrases|keyphrases|terms|keywords :? {QL}`, arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'keywords|keyphrases|phrases|terms to include|use|mention|cover|feature :? {QL}', arg: 'PHRASES' },
   // "must include the words natural light and storage": plural words may be phrases (version 12).
@@ -691,6 +714,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'work|slip|squeeze|sneak in both {QL}' },
   { family: 'KEYWORDS', pattern: 'need|needs the word|term|phrase|keyword {QL} in it|this|there|here|somewhere' },
   { family: 'KEYWORDS', pattern: 'somewhere|anywhere in it|there ,? say|use|mention|include {QL}' },
+  // Version 23 (set 25): "Readers search for the word stain, so it has to be there", "The word I want them to see is
+  // spotter".
+  { family: 'KEYWORDS', pattern: 'the word|term|phrase {Q} ,? so|and|because it must|should|has|needs|will to? be there|in|included|mentioned|used' },
+  { family: 'KEYWORDS', pattern: 'the word|term|phrase i|we want|need ..4 is {Q}' },
   // "keep the words fresh meat in it", "Keep the word tree in, because ..."
   { family: 'KEYWORDS', pattern: 'keep the word|term|phrase {QL} in ,|.|;|!', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'keep the words|terms {QL} in it|there', arg: 'PHRASES' },
@@ -873,6 +900,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'REPEAT', pattern: 'write|writing|type|typing ..4 out word -? for -? word' },
   { family: 'REPEAT', pattern: 'write|writing|type|typing ..4 out verbatim|unchanged' },
   { family: 'REPEAT', pattern: 'reply|response|answer|message ..3 with this|my|the|your request|message|prompt|question ,? reproduced|repeated|copied|restated' },
+  // Version 23 (set 25): the request handed back ("send me back my message exactly as I typed it", "give me back what
+  // I've written here word for word"), and the reply opening with it ("Open your reply with my message, unchanged").
+  { family: 'REPEAT', pattern: 'send|sending|give|giving|hand|handing me? back my|this|the original? request|message|prompt|question|brief|words ..3 exactly|verbatim|word|unchanged|as' },
+  { family: 'REPEAT', pattern: 'send|sending|give|giving|hand|handing me? back what ..3 written|wrote|typed|said|sent ..3 exactly|verbatim|word|unchanged|as' },
+  { family: 'REPEAT', pattern: 'start|begin|open your? reply|response|answer with my|this original? request|message|prompt|question|brief|words ,? unchanged|verbatim|exactly|word|untouched|unaltered|as' },
   { family: 'TWO', pattern: '{S6}' },
   { family: 'TWO', pattern: 'six|6 asterisk|asterisks|stars|star' },
   { family: 'TWO', pattern: 'two|2 different|alternative|distinct|separate responses|answers|versions|replies|critiques|jokes' },
@@ -901,6 +933,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LANG', pattern: 'outside of {LANG}' },
   { family: 'LANG', pattern: 'other|besides than? {LANG}' },
   { family: 'LANG', pattern: '{LANG} only' },
+  // Version 23 (set 25): "a note in their own language, so Finnish it is".
+  { family: 'LANG', pattern: 'so {LANG} it is' },
   // Version 21: a form field ("Language: Bulgarian").
   { family: 'LANG', pattern: 'language|lang :|= {LANG}' },
   // "a short welcome note in their own language, Korean".
@@ -1106,6 +1140,8 @@ export const LIST_STOP = [
   'verbatim', 'word',
   // Version 22: a modal after a phrase ends it ("the phrase risk assessment has to appear").
   'has', 'have', 'needs', 'need', 'shall',
+  // Version 23: a pronoun with its verb contracted starts the next clause ("use the term lead came, they'll see it").
+  'theyll', 'theyre', 'theyve', 'theyd', 'im', 'ive', 'youll', 'youre', 'youve', 'itll', 'weve', 'shes', 'hes',
 ];
 
 /** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */

@@ -769,6 +769,44 @@ export const V22_PROMPTS: readonly string[] = [
   "Resume esta novela de 70.000 palabras en un solo párrafo para la contraportada.",
 ];
 
+// Version 23 (round22.test.ts): readings from set 25 (development data after its blind scoring), written for the test,
+// then controls.
+export const V23_PROMPTS: readonly string[] = [
+  "Write a welcome for the wedding. Before the welcome itself, send me back my message exactly as I typed it.",
+  "I ring the bells at St Anne's. Please give me back what I've written here word for word, then write the notice.",
+  "Our shop sells wool and needles. Open your reply with my message, unchanged, then the flyer.",
+  "Write three paragraphs separated by blank lines about oysters, and begin the second with Tides.",
+  "Write about the co-op in three blocks of text separated by blank lines; kick off the middle one with the word Bring.",
+  "Write the course page as three paragraphs split by blank lines, opening on the word Sparks.",
+  "Write a handout for the aquarium counter. Set it out as five points, each one a line opening with an asterisk.",
+  "Write the kitchen notice with each rule on its own dash line, three in all.",
+  "Write our barber post. I hate shouty posts, so if any word is in block capitals at all, let it be just the one.",
+  "Write the welcome. Capital-only words read out like shouting, so I don't want more than two of them.",
+  "Write the crib sheet for new call handlers. It can't run to 150 words.",
+  "Write the quote for the magazine. The column allows 49 words.",
+  "Write the page for our scrap yard. It looks empty below 80 words.",
+  "Write the advice column. Readers search for the word stain, so it has to be there.",
+  "Write the handout. The word I want them to see is spotter, because nobody climbs without one.",
+  "Explain the window repair. Use the term lead came, they'll see it on the quote.",
+  "Write the invitation for the moth morning, and give us 15 m's at least.",
+  "Write the tea room post and count at least 30 t's into it.",
+  "Write the reminder in three short sentences at most.",
+  "The teacher would like the note in the students' own language, so Finnish it is.",
+  "Escriu l'avís com a llista de quatre punts, cadascun en una línia que comenci amb un guionet. I acaba exactament amb el nostre lema: Força i seny.",
+  "Escreva as três regras em três linhas, cada uma começando com um traço.",
+  "Sumulat ng maikling paglalarawan ng aming tindahan. Ang huling linya ay dapat eksaktong: Salamat po!",
+  "כתוב פוסט קצר על התמרים שלנו. תסיים במשפט הזה בדיוק: מתוקים מהמדבר.",
+  "Andika maelezo mafupi kuhusu karakana. Neno mvule lazima litajwe. Sentensi zisipungue tano.",
+  "اكتب نصا قصيرا عن المتجر. لا بد أن تذكر كلمة لبان في النص.",
+  "Napisz opis sklepu. Nazwa Bolesławiec ma się pojawić co najmniej dwa razy.",
+  "체험 안내문을 써 주세요. 해녀라는 말이 적어도 세 번은 나오게 써 주세요.",
+  "Γράψε ένα κείμενο για το κατάστημα. Το κείμενο να μην πέφτει κάτω από 120 λέξεις.",
+  // Controls: a negated hand-back, a count of a word far past any instruction, a share after "each".
+  "Please don't give me back what I wrote word for word, just write the flyer.",
+  "My point is that it's the same throw repeated ten thousand times. Write the quote.",
+  "Write the steps; each one gets a line of its own.",
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -786,6 +824,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V20_PROMPTS,
   ...V21_PROMPTS,
   ...V22_PROMPTS,
+  ...V23_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',
