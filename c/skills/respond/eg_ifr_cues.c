@@ -625,6 +625,12 @@ static int bare_count(eg_range have, const eg_ifr_cue_hit *rel, uint32_t n) {
     return rel != NULL && have.lo == (int64_t)n && have.hi == (int64_t)n;
 }
 
+/* Version 23 (cues.ts about): a word count the patterns read as about n, [n, n + max(2, n / 20)]. */
+static int about_count(eg_range have, const eg_ifr_cue_hit *rel, uint32_t n) {
+    int64_t slack = (int64_t)n / 20 > 2 ? (int64_t)n / 20 : 2;
+    return rel != NULL && have.lo == (int64_t)n && have.hi == (int64_t)n + slack;
+}
+
 /* plan.kwfreq has key x lowercased (the arena is given back). */
 static int kwfreq_has(cue_run *c, eg_str x) {
     uint32_t save = c->s->arena_used, q;
@@ -890,7 +896,7 @@ static void read_sentence(cue_run *c) {
         /* a count the patterns read as exactly this number, with no relation of theirs, takes the relation word the
          * lexicon finds next to it ("Non oltre tre frasi"; version 19) */
         case EG_IFR_CUE_WORD:
-            if (!plan->has_words || bare_count(plan->words, rel, nh->value)) {
+            if (!plan->has_words || bare_count(plan->words, rel, nh->value) || about_count(plan->words, rel, nh->value)) {
                 plan->has_words = 1;
                 plan->words = range;
             }

@@ -243,6 +243,19 @@ static int quoted(const det *d, uint32_t i, eg_str *out, uint32_t *next) {
 
 static int64_t parse_number(det *d, uint32_t i, cap *c, int ordinal);
 
+/* Version 23 (match.ts suffixedOrdinal): 1-4 ASCII digits then "st", "nd", "rd" or "th" in any case; else -1. */
+static int64_t suffixed_ordinal(eg_str w) {
+    uint32_t k = 0;
+    int64_t v = 0;
+    uint8_t a, b;
+    while (k < w.n && k < 5u && w.p[k] >= '0' && w.p[k] <= '9') v = v * 10 + (w.p[k++] - '0');
+    if (k == 0u || k > 4u || w.n != k + 2u) return -1;
+    a = (uint8_t)(w.p[k] | 0x20u);
+    b = (uint8_t)(w.p[k + 1u] | 0x20u);
+    if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) return v;
+    return -1;
+}
+
 static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
     const eg_ifr_tokens *t = d->t;
     const eg_ifr *r = d->r;
@@ -271,6 +284,10 @@ static int64_t parse_number_raw(det *d, uint32_t i, cap *c, int ordinal) {
     if (value < 0) {
         if (ordinal && table_get(d, i, EG_IFR_K_ORD, &v)) {
             value = v;
+            j = i + 1u;
+        } else if (ordinal && suffixed_ordinal(w) >= 0) {
+            /* version 23: digits with an English ordinal suffix past the table ("the 89th word") */
+            value = suffixed_ordinal(w);
             j = i + 1u;
         } else if (table_get(d, i, EG_IFR_K_NUM, &v)) {
             uint32_t h = t->hash[i];
@@ -636,6 +653,8 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
             if (j > (uint32_t)from && t->kind[j] == EG_TK_PUNCT && t->byte[j] == 0x22u) break;
             /* "... with the line THANK YOU and nothing after it.": what follows is no part of it (version 15) */
             if (j > (uint32_t)from && is_hash(d, j, EG_W_AND) && is_hash(d, j + 1u, EG_W_NOTHING)) break;
+            /* version 23: a reason after a phrase not brought in by a colon is no part of it (match.ts) */
+            if (j > (uint32_t)from && (uint32_t)from == i && (is_hash(d, j, EG_W_BECAUSE) || is_hash(d, j, EG_W_BC) || is_hash(d, j, EG_W_CUZ) || is_hash(d, j, EG_W_COS))) break;
             j++;
             if (eg_ifr_is_boundary(t, j - 1u)) break;
         }

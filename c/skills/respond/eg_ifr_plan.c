@@ -226,9 +226,15 @@ static eg_str trim_request(eg_ifr_scratch *s, eg_str x) {
     return r;
 }
 
+/* Version 23 (plan.ts AND_NEXT): words after "and" that open the next instruction. */
+static int and_next(const eg_ifr *r, uint32_t h) {
+    return h == r->w[EG_W_THEN] || h == r->w[EG_W_PLEASE] || h == r->w[EG_W_NOW] || h == r->w[EG_W_NEXT] || h == r->w[EG_W_FINALLY] ||
+           h == r->w[EG_W_AFTERWARDS] || h == r->w[EG_W_ALSO];
+}
+
 /* The last token of the sentence token i is in: its closing . ? ! ; or line break outside parentheses, else the last token. */
 /* With r (the repeat instruction's own clause) also a comma before "and", and an "and" before a negation
- * past up to 2 KW_LEAD words (plan.ts sentenceEnd). */
+ * past up to 2 KW_LEAD words, and an "and" before AND_NEXT (plan.ts sentenceLastToken). */
 static uint32_t sentence_end(const eg_ifr_tokens *t, uint32_t i, const eg_ifr *r) {
     uint32_t k, j, depth = 0;
     if (t->n == 0u) return 0; /* callers check; this keeps t->n - 1u from wrapping */
@@ -238,6 +244,8 @@ static uint32_t sentence_end(const eg_ifr_tokens *t, uint32_t i, const eg_ifr *r
         else if (depth == 0u && eg_ifr_is_boundary(t, k)) return k;
         else if (r != NULL && depth == 0u && k > i && t->hash[k] == r->w[EG_W_AND] && t->kind[k] == EG_TK_WORD) {
             if (t->kind[k - 1u] == EG_TK_PUNCT && t->byte[k - 1u] == 0x2Cu) return k - 1u;
+            /* version 23: "and then", "and please" open the next instruction (plan.ts AND_NEXT) */
+            if (k + 1u < t->n && t->kind[k + 1u] == EG_TK_WORD && and_next(r, t->hash[k + 1u])) return k - 1u;
             j = k + 1u;
             while (j < t->n && j - k <= 2u && eg_ifr_set_has(r, EG_SET_KW_LEAD, t->hash[j]) && !eg_ifr_set_has(r, EG_SET_KW_NEG, t->hash[j])) j++;
             if (j < t->n && eg_ifr_set_has(r, EG_SET_KW_NEG, t->hash[j])) return k - 1u;
@@ -322,8 +330,19 @@ static void find_repeat(det *d, uint8_t *claimed) {
     eg_mem_zero(probe, TN);
     s->n_matches = 0;
     eg_ifr_matches(d, probe, EG_F_REPEAT);
-    if (s->n_matches == 0u) return;
-    m0 = s->matches[0];
+    /* version 23: a match right after a subject pronoun asks for nothing (plan.ts SUBJECT) */
+    for (i = 0; i < s->n_matches; i++) {
+        uint32_t k = s->matches[i].start, h;
+        if (k == 0u || t->kind[k - 1u] != EG_TK_WORD) break;
+        h = t->hash[k - 1u];
+        if (h != d->r->w[EG_W_I] && h != d->r->w[EG_W_WE] && h != d->r->w[EG_W_THEY] && h != d->r->w[EG_W_HE] && h != d->r->w[EG_W_SHE]) break;
+    }
+    if (i >= s->n_matches) {
+        s->n_matches = 0;
+        s->n_strs = 0;
+        return;
+    }
+    m0 = s->matches[i];
     s->n_matches = 0;
     s->n_strs = 0;
     all.p = bytes;
@@ -933,11 +952,15 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
 /* isCommaNoun (plan.ts): "comma", "commas" (ASCII letter case folded) or ",". */
 static int comma_noun(eg_str x) {
     static const char word[] = "commas";
-    uint32_t i;
+    uint32_t i, a = 0;
     if (x.n == 1u) return x.p[0] == 0x2Cu;
-    if (x.n != 5u && x.n != 6u) return 0;
+    /* version 23: the last space-separated word of a phrase ("a single comma") */
     for (i = 0; i < x.n; i++) {
-        if (ascii_fold(x.p[i]) != (uint8_t)word[i]) return 0;
+        if (x.p[i] == 0x20u) a = i + 1u;
+    }
+    if (x.n - a != 5u && x.n - a != 6u) return 0;
+    for (i = a; i < x.n; i++) {
+        if (ascii_fold(x.p[i]) != (uint8_t)word[i - a]) return 0;
     }
     return 1;
 }

@@ -444,10 +444,13 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
       // A count the patterns read as exactly this number, with no relation of theirs, takes the relation word the
       // lexicon finds next to it ("Non oltre tre frasi": the patterns know "tre frasi" but not "non oltre"; version 19).
       const bare = (x: Range | null) => x === null || (rel !== null && x[0] === n.value && x[1] === n.value);
+      // Version 23: so does a word count they read as about this number ("nie może przekraczać 60 słów": "60 słów" is
+      // [60, 63] to the patterns, "nie może przekraczać" is at most).
+      const about = (x: Range | null) => x !== null && rel !== null && x[0] === n.value && x[1] === n.value + Math.max(2, Math.floor(n.value / 20));
       let took = true;
       switch (unit) {
         case 'WORD':
-          if (bare(plan.words)) plan.words = range;
+          if (bare(plan.words) || about(plan.words)) plan.words = range;
           break;
         case 'SENT':
           if (bare(plan.sents)) plan.sents = range;

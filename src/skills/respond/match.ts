@@ -50,6 +50,12 @@ const MAX_DIGITS = 7;
 const B_QUOTE = 0x22;
 const B_APOS = 0x27;
 
+/** Version 23: the value of 1-4 ASCII digits followed by "st", "nd", "rd" or "th" (any case), else -1. */
+export function suffixedOrdinal(w: string): number {
+  const m = /^([0-9]{1,4})(st|nd|rd|th)$/i.exec(w);
+  return m ? Number(m[1]) : -1;
+}
+
 export class Detector {
   readonly index: MatchIndex;
   /** Set while a pattern whose arg is "QUOTED" runs: its {QL} accepts quoted items only. */
@@ -153,6 +159,10 @@ export class Detector {
       j = i + 1;
     } else if (ordinal && r.ordinals.has(t.hash[i])) {
       value = r.ordinals.get(t.hash[i])!;
+      j = i + 1;
+    } else if (ordinal && suffixedOrdinal(w) >= 0) {
+      // Version 23: digits with an English ordinal suffix past the table ("the 89th word").
+      value = suffixedOrdinal(w);
       j = i + 1;
     } else if (r.numbers.has(t.hash[i])) {
       const h = t.hash[i];
@@ -312,6 +322,9 @@ export class Detector {
           if (j > from && t.kind[j] === TK_PUNCT && t.byte[j] === 0x22) break;
           // "... with the line THANK YOU and nothing after it.": what follows the phrase is no part of it (version 15).
           if (j > from && this.isHash(t, j, 'and') && this.isHash(t, j + 1, 'nothing')) break;
+          // Version 23: a reason after a phrase not brought in by a colon is no part of it ("the very last bit has to be
+          // xoxo, Auntie Bev bc thats how i always sign off"; "End with: Book now, because ..." keeps its reason).
+          if (j > from && from === i && (this.isHash(t, j, 'because') || this.isHash(t, j, 'bc') || this.isHash(t, j, 'cuz') || this.isHash(t, j, 'cos'))) break;
           j++;
           if (isBoundary(t, j - 1)) break;
         }

@@ -29,13 +29,15 @@ export const isPostscriptSpelling = (ph: string): boolean => /^p\.?\s?(p\.?\s?)?
 /** ASCII letters lowered, nothing else (C compares the same way). */
 const asciiFold = (s: string): string => s.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
 
-/** "comma", "commas" (ASCII letter case folded) or ",": a forbidden item that names the comma itself. */
 /** Version 23: the largest keyword count read as an instruction. */
 export const MAX_KEYWORD_TIMES = 100;
 
+/** "comma", "commas" (ASCII letter case folded) or ",": a forbidden item that names the comma itself; version 23, also a
+ * phrase whose last space-separated word is one of those ("don't use a single comma,": "a single comma"). */
 export function isCommaNoun(s: string): boolean {
   const f = asciiFold(s);
-  return f === 'comma' || f === 'commas' || f === ',';
+  const last = f.slice(f.lastIndexOf(' ') + 1);
+  return last === 'comma' || last === 'commas' || f === ',';
 }
 
 /** The interval a relation and number(s) describe. */
@@ -106,12 +108,16 @@ const intersect = (a: Range | null, b: Range): Range => {
   return lo <= hi ? [lo, hi] : [Math.max(a[0], b[0]), Math.max(a[0], b[0])];
 };
 
+const SUBJECT = new Set([hashOf('i'), hashOf('we'), hashOf('they'), hashOf('he'), hashOf('she')]);
+
 /** Finds the repeat instruction's lines and returns the request to repeat (or null) and the claimed tokens. */
 function findRepeat(t: Tokens, det: Detector, keys: TokenKeys, claimed: Uint8Array): { request: string | null; taskStart: number; taskEnd: number } {
   const bytes = t.bytes;
   const full = { request: null, taskStart: 0, taskEnd: bytes.length };
   const probe = new Uint8Array(t.n);
-  const m = det.matches(t, keys, probe, 'REPEAT');
+  // Version 23: a match right after a subject pronoun tells what the writer does ("they get anxious when I repeat it"),
+  // it asks for nothing.
+  const m = det.matches(t, keys, probe, 'REPEAT').filter((x) => !(x.start > 0 && t.kind[x.start - 1] === TK_WORD && SUBJECT.has(t.hash[x.start - 1])));
   if (m.length === 0) return full;
   const at = t.start[m[0].start];
   // Line boundaries (byte offsets).
@@ -190,7 +196,9 @@ function clauseBreak(t: Tokens, k: number): boolean {
 /** The last token of the sentence that token i is in: its closing . ? ! ; or line break (outside parentheses), else the last token.
  * With `sets` (the repeat instruction's own clause), also a comma followed by "and" ("repeat the request first, and include a
  * title": the comma), and an "and" before a negation, past up to 2 KW_LEAD words ("... before you answer and do not use any
- * commas": the token before "and"), both outside parentheses. */
+ * commas": the token before "and"), and (version 23) an "and" before AND_NEXT ("and then"), all outside parentheses. */
+const AND_NEXT = new Set([hashOf('then'), hashOf('please'), hashOf('now'), hashOf('next'), hashOf('finally'), hashOf('afterwards'), hashOf('also')]);
+
 function sentenceLastToken(t: Tokens, i: number, sets?: Responder['sets']): number {
   let depth = 0;
   for (let k = Math.min(i, t.n - 1); k < t.n; k++) {
@@ -199,6 +207,9 @@ function sentenceLastToken(t: Tokens, i: number, sets?: Responder['sets']): numb
     else if (depth === 0 && isBoundary(t, k)) return k;
     else if (sets && depth === 0 && k > i && t.hash[k] === hashOf('and') && t.kind[k] === TK_WORD) {
       if (t.kind[k - 1] === TK_PUNCT && t.byte[k - 1] === 0x2c) return k - 1;
+      // Version 23: "and then", "and please" open the next instruction ("restate my question exactly ... and then answer
+      // without using a single comma").
+      if (k + 1 < t.n && t.kind[k + 1] === TK_WORD && AND_NEXT.has(t.hash[k + 1])) return k - 1;
       let j = k + 1;
       while (j < t.n && j - k <= 2 && sets.KW_LEAD.has(t.hash[j]) && !sets.KW_NEG.has(t.hash[j])) j++;
       if (j < t.n && sets.KW_NEG.has(t.hash[j])) return k - 1;

@@ -85,7 +85,8 @@ const V21_WANT: string[] = [
   'letter_frequency{"letter":"z","let_relation":"at least","let_frequency":10}',
   'number_placeholders{"num_placeholders":2}',
   'existence{"keywords":["tide"]}',
-  '',
+  // "It should name flood defences": read since version 23 (a KEYWORDS row, "It should name data protection").
+  'existence{"keywords":["flood defences"]}',
   'number_placeholders{"num_placeholders":2}',
   'response_language{"language":"hi"}',
   'response_language{"language":"he"} number_sentences{"relation":"less than","num_sentences":4}',
@@ -109,7 +110,8 @@ const V21_WANT: string[] = [
   '',
   'number_words{"relation":"at least","num_words":100} number_words{"relation":"less than","num_words":106}',
   'number_sentences{"relation":"at least","num_sentences":6} number_sentences{"relation":"less than","num_sentences":7}',
-  '',
+  // Version 23: a bare word after an imperative "don't use" is ruled out (no comma reading still).
+  'forbidden_words{"forbidden_words":["hashtags"]}',
   '',
   'number_paragraphs{"num_paragraphs":2}',
   'number_paragraphs{"num_paragraphs":2}',

@@ -8,7 +8,17 @@
 // to see is X", "the word X, so it has to be there" and a term of several words ("Use the term lead came, they'll
 // ..."); letter counts ("give us 15 m's at least"); "three short sentences at most"; "so Finnish it is"; no keyword
 // count over MAX_KEYWORD_TIMES; cue words in Catalan, Portuguese, Tagalog, Hebrew, Swahili, Arabic, Polish, Korean and
-// Greek, and an ending's colon up to END_COLON_NEAR code points after its cue. The C parity test runs V23_PROMPTS too.
+// Greek, and an ending's colon up to END_COLON_NEAR code points after its cue. Part two, from development misses of
+// earlier sets and the enforcer's misses on drafts: bare forbidden words after an imperative "don't"/"never" closed by
+// punctuation, and other ways of ruling a word out ("X isn't a word we use", "X is off-limits", "leave X out", "rather
+// than writing X"); comma bans a repeat instruction's clause had swallowed ("... and then answer without using a single
+// comma"); capital-word counts as conditions, allowances and "Caps-lock words: max 1"; a box that cuts off at the N-th
+// word; "keep the sentences to five or under"; keyword counts ("Mention the deadline no more than once", "Work mission in
+// at least twice"); letter counts ("thirty r's or more", "go light on a: fewer than 6"); endings after "sign off with
+// the exact words" and "the very last bit has to be" (a reason after a bare ending is cut, one after a colon is kept);
+// controls: "when I repeat it" asks for no repeat. Part three: cue words the lexicon gained (last line, must not exceed,
+// not fewer than, blank spaces, keyword nouns in nine languages), and a relation word next to a word count the patterns
+// read as approximate replaces that reading. The C parity test runs V23_PROMPTS too.
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
 import { assertRequirements, V23_PROMPTS } from './test-support.ts';
@@ -48,8 +58,48 @@ const WANT: string[] = [
 "",
 "",
 "",
+"forbidden_words{\"forbidden_words\":[\"cheap\",\"discount\"]}",
+"forbidden_words{\"forbidden_words\":[\"fully booked\"]}",
+"forbidden_words{\"forbidden_words\":[\"range anxiety\"]}",
+"forbidden_words{\"forbidden_words\":[\"Petting\"]}",
+"forbidden_words{\"forbidden_words\":[\"Grill\"]}",
+"forbidden_words{\"forbidden_words\":[\"cure\"]}",
+"forbidden_words{\"forbidden_words\":[\"compensation\"]}",
+"forbidden_words{\"forbidden_words\":[\"unknown\"]} json_format{}",
+"forbidden_words{\"forbidden_words\":[\"journey\"]}",
+"forbidden_words{\"forbidden_words\":[\"cheap\",\"bargain\"]}",
+"repeat_prompt{\"prompt_to_repeat\":\"What is tea?\"} no_comma{}",
+"no_comma{}",
+"no_comma{}",
+"capital_word_frequency{\"capital_relation\":\"less than\",\"capital_frequency\":2}",
+"capital_word_frequency{\"capital_relation\":\"at least\",\"capital_frequency\":3}",
+"capital_word_frequency{\"capital_relation\":\"less than\",\"capital_frequency\":4}",
+"capital_word_frequency{\"capital_relation\":\"less than\",\"capital_frequency\":2}",
+"number_words{\"relation\":\"less than\",\"num_words\":90}",
+"number_words{\"relation\":\"less than\",\"num_words\":50}",
+"number_sentences{\"relation\":\"less than\",\"num_sentences\":6}",
+"frequency{\"keyword\":\"cake\",\"relation\":\"less than\",\"frequency\":3}",
+"frequency{\"keyword\":\"deadline\",\"relation\":\"less than\",\"frequency\":2}",
+"frequency{\"keyword\":\"mission\",\"relation\":\"at least\",\"frequency\":2}",
+"existence{\"keywords\":[\"Riverside Radio\"]}",
+"letter_frequency{\"letter\":\"r\",\"let_relation\":\"at least\",\"let_frequency\":30}",
+"letter_frequency{\"letter\":\"a\",\"let_relation\":\"less than\",\"let_frequency\":6}",
+"number_highlighted_sections{\"num_highlights\":3}",
+"end_checker{\"end_phrase\":\"Brew well, the Bean Shed team\"}",
+"end_checker{\"end_phrase\":\"xoxo, Auntie Bev\"}",
+"end_checker{\"end_phrase\":\"Book now, because spaces go fast.\"}",
+"",
+"end_checker{\"end_phrase\":\"¡Te esperamos!\"}",
+"response_language{\"language\":\"fr\"} number_words{\"relation\":\"less than\",\"num_words\":81}",
+"response_language{\"language\":\"de\"} existence{\"keywords\":[\"Sicherheit\"]}",
+"response_language{\"language\":\"it\"} number_placeholders{\"num_placeholders\":2}",
+"response_language{\"language\":\"he\"} number_sentences{\"relation\":\"at least\",\"num_sentences\":5}",
+"response_language{\"language\":\"tr\"} number_words{\"relation\":\"less than\",\"num_words\":51}",
+"response_language{\"language\":\"id\"} number_words{\"relation\":\"at least\",\"num_words\":100}",
+"response_language{\"language\":\"pl\"} number_words{\"relation\":\"less than\",\"num_words\":61}",
+"response_language{\"language\":\"it\"} number_words{\"relation\":\"at least\",\"num_words\":80} number_words{\"relation\":\"less than\",\"num_words\":85}",
 ];
 
-test('set 25 readings, with controls (a negated hand-back, a count no one asks for, a share after "each")', () => {
+test('set 25 readings and part two, with controls (a negated hand-back, a count no one asks for, a share after "each", a kept reason, a writer repeating)', () => {
   assertRequirements(r, V23_PROMPTS, WANT);
 });

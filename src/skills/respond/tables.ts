@@ -98,6 +98,10 @@ export const NAMED_WORDS = [
   'keyword', 'keywords', 'phrase', 'term', 'title', 'author', 'name', 'names', 'heading',
   // Version 23 (symbols.ts bulletSentence): a count closed by "in all" ("each rule on its own dash line, three in all").
   'altogether',
+  // Version 23 (plan.ts sentenceLastToken): "and" then one of these opens the next instruction after a repeat.
+  'then', 'please', 'now', 'next', 'finally', 'afterwards',
+  // Version 23 (match.ts PHB): a reason that ends an unquoted phrase.
+  'because', 'bc', 'cuz', 'cos',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -174,6 +178,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'IGNORE', pattern: 'one|1 bullet|point|item|line|dash per|for|each' },
   { family: 'IGNORE', pattern: 'all sentences should be short' },
   { family: 'IGNORE', pattern: 'dont|not|never forget|hesitate|fail' },
+  // "(they get anxious when I repeat it)" (version 23): the writer repeating something is no repeat instruction.
+  { family: 'IGNORE', pattern: 'when|if|whenever i|we repeat|repeating it|myself|things' },
   // "every single word in capital letters" (version 16): "single" is emphasis there, not a count of one word.
   { family: 'IGNORE', pattern: 'every|each single word|sentence|paragraph|line' },
   // "highlight the key word with *asterisks* at least once": "key word" is an important word, not a counted keyword.
@@ -198,6 +204,13 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'wrap|wraps|wrapping it|this|things|everything up|off with ..3 {PH}' },
   { family: 'ENDPHRASE', pattern: 'am|an|al|à|alla|no|aan|na ende|schluss|final|fin|fine|einde|eind|końcu ..4 satz|sätze|worte|wörtern|frase|phrase|zin|woorden|zdanie|zdaniem|palabras|mots|parole|palavras {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..4 phrase|sentence|words|line :? {PHB}' },
+  // "and sign off with the exact words Brew well, the Bean Shed team" (version 23).
+  { family: 'ENDPHRASE', pattern: 'sign|signs|signing off with the exact|very|following? words|phrase|line :? {PHB}' },
+  // German "mit dem Schluss „Liebe Grüße“" (version 23: read by the reader before, a row now that the retrained
+  // reader lost it).
+  { family: 'ENDPHRASE', pattern: 'mit dem|einem schluss|abschluss|schlusssatz|schlussgruß {PH}' },
+  // "the very last bit has to be xoxo, Auntie Bev bc thats how i always sign off" (version 23).
+  { family: 'ENDPHRASE', pattern: 'the very? last|final bit|part|thing has|needs|must|should to? be :? {PHB}' },
   { family: 'ENDPHRASE', pattern: 'end of ..4 response|answer|reply|output|it ..4 read|reads|be|say|says ..3 {PH}' },
   // "a sign-off line at the end reading 'Compliance Team'" (round 9).
   { family: 'ENDPHRASE', pattern: 'at the end|bottom that|which? reading|reads|saying|says {PH}' },
@@ -240,6 +253,17 @@ export const PATTERNS: PatternSrc[] = [
   // ---- No word in capitals at all (version 14): "no word written entirely in capitals", "can't contain even a single
   // word in all capital letters" is a count of zero (capital_word_frequency less than 1), not a lowercase reply.
   // Version 17: "Five-plus words in full caps".
+  // Version 23: a ceiling stated as what must not happen or as an allowance ("if more than two words end up entirely in
+  // capitals, the admins will moan", "allow yourself two fully capitalised words, no more", "no other fully
+  // capitalised words, so fewer than two in all").
+  { family: 'CAPFREQ', pattern: 'capitalize|capitalise|capitalizing|capitalising ..2 {REL}? {N} full|whole|entire words|word', rel: 'GE' },
+  { family: 'CAPFREQ', pattern: `words|word fully|entirely|completely|all? -? ${CAPS} ,? {N} at least`, rel: 'GE' },
+  { family: 'CAPFREQ', pattern: 'shouting|shouty|shouted|screaming words ..6 under|below {N}', rel: 'LT' },
+  { family: 'CAPFREQ', pattern: 'caps -? lock words|word : max|maximum|tops {N}', rel: 'LE' },
+  { family: 'CAPFREQ', pattern: '{N} all -? caps|capital|capitalised|capitalized|uppercase words|word is|are plenty|enough', rel: 'LE' },
+  { family: 'CAPFREQ', pattern: `if more than {N} words|word ..5 ${CAPS}`, rel: 'LE' },
+  { family: 'CAPFREQ', pattern: `allow|allowed yourself|you? {N} fully|entirely|completely|all? -? ${CAPS} words|word ,? no|not more`, rel: 'LE' },
+  { family: 'CAPFREQ', pattern: `${CAPS} words|word ,? so? fewer|less than {N} in all|total`, rel: 'LT' },
   { family: 'CAPFREQ', pattern: '{N} - plus words|word in full|all caps|capitals|capital', rel: 'GE' },
   // Version 17: "four all-caps words max" (before the rows that read the count alone as a minimum).
   { family: 'CAPFREQ', pattern: '{N} all -? caps|capital|capitals|uppercase words|word max|maximum|tops', rel: 'LE' },
@@ -352,6 +376,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LOWER', pattern: ML_LOWER },
 
   // ---- HIGHLIGHT counts (before SECCOUNT claims "3 sections").
+  // "I want three of the details to jump out, marked with one asterisk either side" (version 23).
+  { family: 'HIGHLIGHT', pattern: '{N} of the ..2 details|things|points|facts|items|words|phrases to jump|stand|pop out', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `${HL_VERB} the? {REL}? {N}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag|wrap|enclose|surround ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'stars|asterisks|asterisk ..2 around|round the? {REL}? {N}', rel: 'GE' },
@@ -378,15 +404,17 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} words|word', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence', rel: 'LE', arg: 'PENALTY' },
-  { family: 'SENTS', pattern: '{N} sentences|sentence or longer|more|above|over', rel: 'GE' },
+  { family: 'SENTS', pattern: '{N} sentences|sentence or longer|more|above|over|upwards|upward', rel: 'GE' },
   // "no sentence count above five" (version 16): the count named, then its ceiling.
   { family: 'SENTS', pattern: 'no|not sentence count above|over|beyond|exceeding|past {N}', rel: 'LE' },
   // "in at least 8 short sentences" (version 12).
   { family: 'SENTS', pattern: '{REL} {N} short|shorter|simple|brief|full|complete|clear sentences|sentence', rel: 'APPROX' },
   // Version 23 (set 25): "three short sentences at most".
   { family: 'SENTS', pattern: '{N} short|shorter|simple|brief|full|complete|clear sentences|sentence at the? very? most|max|maximum|tops', rel: 'LE' },
+  // "Keep the sentences to five or under" (version 23).
+  { family: 'SENTS', pattern: 'keep|limit|cap the? sentences|sentence count? to {N}', rel: 'LE' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or shorter|fewer|less|under', rel: 'LE' },
-  { family: 'WORDS', pattern: '{N} words|word or longer|more|above|over', rel: 'GE' },
+  { family: 'WORDS', pattern: '{N} words|word or longer|more|above|over|upwards|upward', rel: 'GE' },
   // "fits 60 words, so 60 at the most" (version 14): the bound restated after the unit.
   { family: 'WORDS', pattern: 'words|word ..6 {N} at the? very? most|max|maximum|tops', rel: 'LE' },
   { family: 'WORDS', pattern: '{N} words|word ,|- no|not more|over|longer', rel: 'LE' },
@@ -399,6 +427,12 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: 'cant|cannot|mustnt|shouldnt|wont|not|never run|go|stretch|extend|reach|hit to? {N} words|word', rel: 'LT' },
   { family: 'WORDS', pattern: 'allows|allow|permits|permit|fits|fit|holds|hold {N} words|word', rel: 'LE' },
   { family: 'WORDS', pattern: 'looks|look|seems|seem|feels|feel empty|bare|thin|sparse|unfinished below|under {N} words|word', rel: 'GE' },
+  { family: 'WORDS', pattern: 'looks|look|seems|seem|feels|feel empty|bare|thin|sparse|unfinished with any? less|fewer than {N} words|word', rel: 'GE' },
+  // Version 23: a box that cuts off at a word ("cuts off at the 90th word, so it has to finish before that", "The shop
+  // template cuts anything past the 89th word"); "40-ish words but definitely under 50".
+  { family: 'WORDS', pattern: 'cuts|cut|truncates|truncate|stops|stop off? at the {ORD} word', rel: 'LT' },
+  { family: 'WORDS', pattern: 'cuts|cut|truncates|truncate|drops|drop|loses|lose anything|everything|whatever past|after|beyond the {ORD} word', rel: 'LE' },
+  { family: 'WORDS', pattern: 'words|word ,? but definitely|certainly|strictly|absolutely|always? under|below {N}', rel: 'LT' },
   { family: 'WORDS', pattern: '{N} words|word is|are my|the|our floor|minimum|baseline', rel: 'GE' },
   { family: 'WORDS', pattern: '{N} words|word is|are the limit|max|maximum ,? stay|keep|go|staying under|below', rel: 'LT' },
   { family: 'WORDS', pattern: '{N} words|word is|are the absolute|hard? limit|max|maximum', rel: 'LE' },
@@ -493,6 +527,12 @@ export const PATTERNS: PatternSrc[] = [
   // Version 23 (set 25): "give us 15 m's at least", "count at least 30 t's into it".
   { family: 'LETTER', pattern: 'give|get|count|put|pack|squeeze|fit|cram|work|slip us|me|in? {N} {L} at least|minimum', rel: 'GE' },
   { family: 'LETTER', pattern: 'give|get|count|put|pack|squeeze|fit|cram|work|slip us|me|in? {REL} {N} {L} into|in|.|,|;|!', rel: 'EQ' },
+  // "let's see six z's or more in it", "so nine r's at most in the whole script" (version 23).
+  { family: 'LETTER', pattern: 'see|want|need|get|give {N} {L} or more|plus', rel: 'GE' },
+  { family: 'LETTER', pattern: '{N} {L} at the? very? most|max|maximum|tops', rel: 'LE' },
+  // "make it roll with the letter r, thirty r's or more", "go light on a: fewer than 6 of them in total" (version 23).
+  { family: 'LETTER', pattern: ', {N} {L} or more|plus', rel: 'GE' },
+  { family: 'LETTER', pattern: 'light|easy on the? letter? {L} : {REL} {N}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} letter|letters {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} of the letter|character {L}', rel: 'EQ' },
   // Version 17: the relation may be the number's own postfix ("forty or more s's in it").
@@ -576,6 +616,11 @@ export const PATTERNS: PatternSrc[] = [
   // "Mention Forkful by name at least 3 times", "the phrase standing desk needs to show up at least 4 times", "and
   // sourdough should come up three times at least" (version 12).
   { family: 'KWFREQ', pattern: 'mention|say|use|name {Q} by name {REL}? {NT}', rel: 'EQ' },
+  // "Mention the deadline no more than once" (version 23).
+  { family: 'KWFREQ', pattern: 'mention|say|use|repeat the|a|an|our|my {Q} {REL} {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'work|get|put|fit|slip {Q} in {REL} {NT}', rel: 'EQ' },
+  // "Keep the word "cake" to fewer than 3 uses" (version 23).
+  { family: 'KWFREQ', pattern: 'keep|limit|cap the word|term|phrase|name {Q} to {REL} {N} uses|use|times|mentions|appearances', rel: 'LE' },
   // Version 17: "mention the veil by name at least two times", "SELLERS should appear on the board at least two times",
   // "Crew should get a mention at least three times".
   { family: 'KWFREQ', pattern: 'mention|say|use|name the|a|an|our|my {Q} by name {REL}? {NT}', rel: 'EQ' },
@@ -646,6 +691,28 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: 'please|pls dont|never use|using {QL} ,|;|.|!' },
   { family: 'FORBID', pattern: 'please|pls do not use|using {QL} ,|;|.|!' },
   { family: 'FORBID', pattern: 'please|pls avoid|avoiding {QL} ,|;|.|!' },
+  // Version 23: a bare word or phrase after an imperative "don't"/"never" and a verb of saying, closed by punctuation
+  // ("never use cheap or discount - the brand team ...", "whatever you do don't write sadly, ...", "Don't write fully booked, it sounds
+  // like a brush-off"): the token before the negation opens the clause (a sentence end, a comma, "and", "but", "so",
+  // "also", "do"), so a statement with its subject ("we never use plastic") is no reading.
+  { family: 'FORBID', pattern: '.|,|;|:|and|but|so|also|do|- dont|never use|write|say|type|put {QL} ,|;|.|!|-|:|the|my|our|its|it|they|we|he|she|because|since|as', arg: 'PHRASES' },
+  { family: 'FORBID', pattern: 'refuses|refuse|hates|hate to say|use|write|hear {QL} ,|;|.|!|-', arg: 'PHRASES' },
+  { family: 'FORBID', pattern: 'you avoided|avoid {QL} ,|;|.|!|-' },
+  { family: 'FORBID', pattern: 'leave|keep {Q} out|off ,|;|.|!|-' },
+  { family: 'FORBID', pattern: 'leave|leaving out {QL} ,|;|.|!|-|:' },
+  { family: 'FORBID', pattern: 'rather|instead than|of writing|using|saying {QL} ,|;|.|!|-' },
+  { family: 'FORBID', pattern: 'dont|never describe|call anything|it|them|something|these|those ..2 as {QL} ,|;|.|!|-' },
+  { family: 'FORBID', pattern: 'dont|never call|calling them|it|these|those {QL} anywhere|at|,|;|.|!|-' },
+  { family: 'FORBID', pattern: 'no mention|mentions of {QL} whatsoever|anywhere|at|,|;|.|!|-' },
+  { family: 'FORBID', pattern: 'please ,? nothing about a|an|the? {Q} ,|;|.|!|)' },
+  { family: 'FORBID', pattern: 'dont|doesnt want {QL} on|in the page|website|site|post|card|sign|poster|flyer|menu|text|copy|reply|answer|response|leaflet|label' },
+  { family: 'FORBID', pattern: 'word|words|term|terms {QL} is|are not to be used|written|said|mentioned|included' },
+  // "Petting isn't a word we use", "Grill is a dirty word to us", "cure is off-limits" (version 23): the word opens
+  // its clause.
+  { family: 'FORBID', pattern: '.|,|;|: {Q} isnt|arent a word|term we|i use|say|like' },
+  { family: 'FORBID', pattern: '.|,|;|: {Q} is|are not a word|term we|i use|say|like' },
+  { family: 'FORBID', pattern: '.|,|;|: {Q} is a dirty|bad|banned|forbidden|swear word|term' },
+  { family: 'FORBID', pattern: '.|,|;|: {Q} is|are off -? limits|off-limits|banned|forbidden|taboo' },
   { family: 'FORBID', pattern: 'nothing|none|anything with|containing the? word|words|term|terms {QL}' },
   // "don't describe anything as "cheap"": the quoted word is the one not to use.
   { family: 'FORBID', pattern: `${NEG} ..2 describe|describing|call|calling ..4 as {QL}`, arg: 'QUOTED' },
@@ -655,7 +722,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: `"|' {W} "|' kelimesini|kelimesi|sözcüğünü|sözcüğü ..3 kullanma|kullanmayın|geçmesin|olmasın|yazma` },
 
   // "don't mention stack anywhere": before KEYWORDS' "mention X anywhere".
-  { family: 'FORBID', pattern: 'dont|never|not mention|say|include {QL} somewhere|anywhere|yet|at all' },
+  { family: 'FORBID', pattern: 'dont|never|not mention|say|include {QL} somewhere|anywhere|yet' },
+  { family: 'FORBID', pattern: 'dont|never|not mention|say|include {QL} at all' },
   // ---- KWFREQ: a keyword's number of occurrences.
   { family: 'KWFREQ', pattern: 'say|use|mention|repeat|include {QL} {REL}? {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..10 appear|appears|show|shows|occur|occurs|used|mentioned|crop up? {REL} {NT}`, rel: 'EQ' },
@@ -718,6 +786,11 @@ export const PATTERNS: PatternSrc[] = [
   // spotter".
   { family: 'KEYWORDS', pattern: 'the word|term|phrase {Q} ,? so|and|because it must|should|has|needs|will to? be there|in|included|mentioned|used' },
   { family: 'KEYWORDS', pattern: 'the word|term|phrase i|we want|need ..4 is {Q}' },
+  // "It should name data protection.", "Refer to the sitter as the model." (version 23).
+  { family: 'KEYWORDS', pattern: 'it|this should|must|needs|has to? name {QL} .|;|!', arg: 'PHRASES' },
+  { family: 'KEYWORDS', pattern: 'refer|referring to ..3 as the|a|an? {Q} .|,|;|!' },
+  // "And the station name, Riverside Radio, must be said in it." (version 23).
+  { family: 'KEYWORDS', pattern: 'name ,|: {QL} ,? must|should|has|needs to? be said|mentioned|used|included', arg: 'PHRASES' },
   // "keep the words fresh meat in it", "Keep the word tree in, because ..."
   { family: 'KEYWORDS', pattern: 'keep the word|term|phrase {QL} in ,|.|;|!', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'keep the words|terms {QL} in it|there', arg: 'PHRASES' },
@@ -922,6 +995,11 @@ export const PATTERNS: PatternSrc[] = [
   // "the web form strips out commas", "keep commas out of your whole reply", "mangles commas so leave them out".
   { family: 'NOCOMMA', pattern: 'keep|keeping commas|comma out' },
   { family: 'NOCOMMA', pattern: 'strips|strip|mangles|mangle|chokes|choke|bans|ban|rejects|reject|hates|garbles|garble|breaks|eats|cant|cannot|doesnt|wont ..3 commas|comma' },
+  // Version 23: "a bulk texting site that rejects any message with a comma in it"; "Oh and please nothing with
+  // commas"; "And last time you used commas again" (a complaint about the last attempt).
+  { family: 'NOCOMMA', pattern: 'strips|strip|mangles|mangle|chokes|choke|rejects|reject|garbles|garble|breaks|bounces any|every message|text|line|post|entry with a comma|commas' },
+  { family: 'NOCOMMA', pattern: 'nothing|none with|containing commas|comma' },
+  { family: 'NOCOMMA', pattern: 'you used|put|added commas again' },
   { family: 'NOCOMMA', pattern: 'commas|comma ..8 skip|omit|drop|remove|ditch|leave them|those|it|out' },
   { family: 'NOCOMMA', pattern: 'didnt|doesnt|wouldnt|shouldnt|dont|cant|wont have|has|contain|contains|use|include any commas|comma' },
   { family: 'NOCOMMA', pattern: `${ML_NEG}|${ML_USE} ..4 ${ML_COMMAS}` },
@@ -946,7 +1024,7 @@ export const PATTERNS: PatternSrc[] = [
 
   // ---- Form fields ("Must include: fridge, Friday", "Avoid: dirty", "Don't use: cheap"), last: every other
   // family claims its words first ("Include: 3 bullet points" stays a bullet count).
-  { family: 'FORBID', pattern: 'avoid|banned|forbidden|exclude|excluded|prohibited|taboo words|terms|phrases? :|- {QL}' },
+  { family: 'FORBID', pattern: 'avoid|banned|forbidden|exclude|excluded|prohibited|taboo|blacklisted|blocklisted|blacklist|blocklist words|terms|phrases? :|- {QL}' },
   { family: 'FORBID', pattern: `${NEG} use|say|mention|include|using :|- {QL}` },
   { family: 'KEYWORDS', pattern: 'include|includes|mention|mentions|contain|contains|feature|features|keywords|keyword|use :|- {QL}' },
   // "don't say sorry": a bare word after a negated verb, last (NOCOMMA and the others read "don't use commas" first).
@@ -1142,6 +1220,8 @@ export const LIST_STOP = [
   'has', 'have', 'needs', 'need', 'shall',
   // Version 23: a pronoun with its verb contracted starts the next clause ("use the term lead came, they'll see it").
   'theyll', 'theyre', 'theyve', 'theyd', 'im', 'ive', 'youll', 'youre', 'youve', 'itll', 'weve', 'shes', 'hes',
+  // Version 23: a conjunction that opens a clause ends a bare list ("she refuses to say range anxiety, so leave it out").
+  'so', 'because', 'since', 'unless', 'although', 'though',
 ];
 
 /** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */
