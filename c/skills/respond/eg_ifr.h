@@ -73,9 +73,10 @@
  * are no key, and at 9/10 full their probe would walk a long run of slots; one in about ten still does. */
 #define EG_IFR_IX_FILTER_BITS (EG_IFR_IX_SLOTS * 8u)
 #ifndef EG_IFR_IX_PATS
-#define EG_IFR_IX_PATS      640u    /* patterns, 20 u32 words a row (used: 329 with responder_version 6; 384 with
+#define EG_IFR_IX_PATS      704u    /* patterns, 22 u32 words a row (used: 329 with responder_version 6; 384 with
                                        version 12 round 2, when the limit was 384; 515 with version 21, when the
-                                       limit was 512) */
+                                       limit was 512; 646 with version 24, when the limit was 640 and the index
+                                       gave up: the board's first-50 median went from 0.38 M to 8.6 M) */
 #endif
 #ifndef EG_IFR_IX_ROWS
 #define EG_IFR_IX_ROWS      416u    /* distinct pattern rows: keys whose first-token patterns are the same share one
@@ -84,7 +85,7 @@
                                        the limit went from 512 to 416 to pay for the wider rows) */
 #endif
 #ifndef EG_IFR_IX_ROW_WORDS
-#define EG_IFR_IX_ROW_WORDS (EG_IFR_IX_ROWS * ((EG_IFR_IX_PATS + 31u) / 32u)) /* u32 words of the row table, 32.5 KB;
+#define EG_IFR_IX_ROW_WORDS (EG_IFR_IX_ROWS * ((EG_IFR_IX_PATS + 31u) / 32u)) /* u32 words of the row table, 35.75 KB;
                                        (patterns + 31) / 32 per row (used: 3,168 = 264 x 12; 6,620 = 331 x 20) */
 #endif
 #ifndef EG_IFR_IX_REL
@@ -161,6 +162,8 @@ typedef struct eg_ifr_index {
        a run of asterisks, or a literal / alternative element it cannot match without, lead_op,
        lead_lo..lead_hi tokens after the start */
     uint32_t odd_row[(EG_IFR_IX_PATS + 31u) / 32u]; /* the patterns with pat_odd set */
+    uint32_t any_row[(EG_IFR_IX_PATS + 31u) / 32u]; /* the patterns with pat_any set (version 24: the matcher
+                                                       walks set bits instead of every pattern) */
     uint8_t lead[EG_IFR_IX_PATS];
     uint8_t lead_lo[EG_IFR_IX_PATS], lead_hi[EG_IFR_IX_PATS];
     uint8_t lead_num[EG_IFR_IX_PATS];   /* EG_IFR_LEAD_NUM: EG_IFR_LN_* */
@@ -446,6 +449,8 @@ int eg_ifr_respond(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_
 /* A named-word list (EG_W_* ids, hashed at load into r->w): whether hash h is one of its n words, and its length
  * (version 19; scope.c and symbols.c word lists). */
 int eg_ifr_named_in(const eg_ifr *r, uint32_t h, const int *ids, uint32_t n);
+/* Token j follows "each", "every" or "per": a count there is a share, not how many parts (scope.c; symbols.c). */
+int eg_ifr_is_share(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t j);
 #define EG_IFR_COUNT_OF(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
 
 #endif /* EG_IFR_H */

@@ -406,6 +406,13 @@ static int thousands_group(const cue_run *c, uint32_t q, uint32_t *end, uint32_t
     return 1;
 }
 
+/* isMoneyMark (cues.ts, version 24): percent and per-mille signs, currency symbols and the currency words written
+ * onto a number (円, 元, 원): a number next to one is a price or a share, never a count. */
+static int is_money_mark(uint32_t c) {
+    return c == 0x24u || c == 0x25u || (c >= 0xA2u && c <= 0xA5u) || c == 0x2030u || (c >= 0x20A0u && c <= 0x20C0u) ||
+           c == 0xFF04u || c == 0xFFE5u || c == 0xE3Fu || c == 0x9F3u || c == 0xFDFCu || c == 0x5186u || c == 0x5143u || c == 0xC6D0u;
+}
+
 static int number_at(const cue_run *c, uint32_t p, uint32_t lc, uint32_t *end, uint32_t *value) {
     int d0 = cue_digit(lc);
     uint32_t q = p, v = 0, cnt = 0, l, x, m_end, m_mask, m_value;
@@ -416,6 +423,7 @@ static int number_at(const cue_run *c, uint32_t p, uint32_t lc, uint32_t *end, u
             if ((pc >= 0x41u && pc <= 0x5Au) || (pc >= 0x61u && pc <= 0x7Au) || cue_digit(pc) >= 0) return 0;
             /* version 22: the digits after a thousands separator are that number's */
             if ((pc == 0x2Eu || pc == 0x2Cu) && p > 1u && cue_digit(lower_cp(cp_before(c, p - 1u))) >= 0) return 0;
+            if (is_money_mark(pc)) return 0;
         }
         while (q < c->n && cnt < 4u && (x = lc_at(c, q, &l), x >= zero && x <= zero + 9u)) {
             v = v * 10u + (x - zero);
@@ -431,6 +439,7 @@ static int number_at(const cue_run *c, uint32_t p, uint32_t lc, uint32_t *end, u
                 q = ge;
             }
         }
+        if (q < c->n && is_money_mark(lc_at(c, q, &l))) return 0;
         *end = q;
         *value = v;
         return 1;

@@ -114,10 +114,16 @@ uint32_t eg_ifr_prompt_language(const eg_ifr *r, const eg_ifr_tokens *t, int *fo
 static uint8_t lower_ascii(uint8_t b) { return b >= 0x41u && b <= 0x5Au ? (uint8_t)(b | 0x20u) : b; }
 
 /* findStem: byte offset of the first occurrence of stem in bytes (ASCII letters case-folded), or -1. */
+static int is_ascii_letter(uint8_t b) { return (b >= 0x41u && b <= 0x5Au) || (b >= 0x61u && b <= 0x7Au); }
+
 static int64_t find_stem(const uint8_t *bytes, uint32_t len, eg_str stem) {
     uint32_t i, k;
-    if (stem.n > len) return -1;
+    int latin;
+    if (stem.n > len || stem.n == 0u) return -1;
+    latin = is_ascii_letter(stem.p[0]);
     for (i = 0; i <= len - stem.n; i++) {
+        /* version 24: a stem starting with an ASCII letter starts no match right after one (language.ts findStem) */
+        if (latin && i > 0u && is_ascii_letter(bytes[i - 1u])) continue;
         k = 0;
         while (k < stem.n && lower_ascii(bytes[i + k]) == stem.p[k]) k++;
         if (k == stem.n) return (int64_t)i;

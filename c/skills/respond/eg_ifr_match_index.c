@@ -252,6 +252,7 @@ static void pattern_first(eg_ifr *r, first_walk *fw, uint32_t p) {
         default: /* gaps, quoted strings, words, letters, phrases, star runs: not keyed by the hash */
             if (fw->step == FIRST_KEYS) {
                 r->ix.pat_any[p] = 1;
+                r->ix.any_row[p >> 5] |= 1u << (p & 31u);
                 pattern_lead(r, p);
             }
             return;

@@ -222,7 +222,10 @@ static void scope_matches(det *d, const uint8_t *quoted, const uint8_t *covered)
         inner = inner_family(m->family) &&
                 !(m->start < t->n && t->kind[m->start] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_NEG_CUE, t->hash[m->start]));
         lo = m->start < t->n ? m->start : t->n;
-        while (lo > 0u && !is_edge(r, t, quoted, lo - 1u)) lo--;
+        /* version 24: a match that opens on an edge (a lead "." its pattern read) belongs to the segment after it */
+        if (lo < t->n && is_edge(r, t, quoted, lo)) lo++;
+        else
+            while (lo > 0u && !is_edge(r, t, quoted, lo - 1u)) lo--;
         hi = m->end < t->n ? m->end : t->n;
         while (hi < t->n && !is_edge(r, t, quoted, hi)) hi++;
         if (loose_family(m->family) && m->has_num && (m->rel == EG_R_APPROX || m->rel == EG_R_NONE)) {
@@ -358,8 +361,8 @@ static void for_each_segment(det *d, const uint8_t *quoted, const uint8_t *cover
     }
 }
 
-/* Token j follows "each", "every" or "per" (scope.ts isShare). */
-static int is_share(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t j) {
+/* Token j follows "each", "every" or "per" (scope.ts isShare; eg_ifr.h). */
+int eg_ifr_is_share(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t j) {
     uint32_t h;
     if (j == 0u || t->kind[j - 1u] != EG_TK_WORD) return 0;
     h = t->hash[j - 1u];
@@ -396,7 +399,7 @@ static void highlight_segment(det *d, const uint8_t *quoted, const uint8_t *cove
     }
     /* A count right after "each", "every" or "per" is a share, not how many parts (scope.ts isShare). */
     after = first_free_count(d, quoted, covered, lo, hi, MAX_HIGHLIGHTS, 1, EG_R_EQ, &at, &rel, &num);
-    while (after >= 0 && is_share(r, t, at)) after = first_free_count(d, quoted, covered, at + 1u, hi, MAX_HIGHLIGHTS, 1, EG_R_EQ, &at, &rel, &num);
+    while (after >= 0 && eg_ifr_is_share(r, t, at)) after = first_free_count(d, quoted, covered, at + 1u, hi, MAX_HIGHLIGHTS, 1, EG_R_EQ, &at, &rel, &num);
     if (after < 0) return;
     if (open != NULL) {
         open->rel = rel;

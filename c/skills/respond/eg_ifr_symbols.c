@@ -412,8 +412,7 @@ static int32_t bullet_sentence(const eg_ifr *r, const eg_ifr_scratch *s, const u
                 if (t->kind[k] != EG_TK_WORD) continue;
                 /* a count a weak bullet pattern read ("a list of 4 points") stays open: the cue confirms it */
                 if (used[k] && !weak_bullet_at(r, s, k)) continue;
-                if (k > 0u && t->kind[k - 1u] == EG_TK_WORD &&
-                    (t->hash[k - 1u] == r->w[EG_W_EACH] || t->hash[k - 1u] == r->w[EG_W_EVERY] || t->hash[k - 1u] == r->w[EG_W_PER])) continue;
+                if (eg_ifr_is_share(r, t, k)) continue;
                 v = leading_count(t, k);
                 if (v < 0) v = eg_ifr_rnum(r, t->hash[k], &nv) ? (nv > MAX_SYMBOL_BULLETS ? MAX_SYMBOL_BULLETS + 1 : (int32_t)nv) : 0;
                 if (v < 1 || v > MAX_SYMBOL_BULLETS) continue;

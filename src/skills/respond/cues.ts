@@ -273,6 +273,14 @@ function thousandsGroup(lc: number[], q: number): [number, number] | null {
   return [q + 4, v];
 }
 
+/** Percent and per-mille signs, currency symbols (U+00A2-00A5, U+20A0-20C0, fullwidth $ and ¥, ฿, ৳, ﷼) and the
+ * currency words written onto a number in CJK and Korean (円, 元, 원): a number next to one is a price or a share,
+ * never a count (version 24: "720mlで2,200円" is no count of sentences). */
+export function isMoneyMark(c: number): boolean {
+  return c === 0x24 || c === 0x25 || (c >= 0xa2 && c <= 0xa5) || c === 0x2030 || (c >= 0x20a0 && c <= 0x20c0) ||
+    c === 0xff04 || c === 0xffe5 || c === 0xe3f || c === 0x9f3 || c === 0xfdfc || c === 0x5186 || c === 0x5143 || c === 0xc6d0;
+}
+
 /** A number written with digits (one script, up to 4, then thousands groups) or Han numerals before a counter or a cue word. */
 function numberAt(r: Responder, lc: number[], p: number): [number, number] | null {
   const d0 = cueDigit(lc[p]);
@@ -280,6 +288,7 @@ function numberAt(r: Responder, lc: number[], p: number): [number, number] | nul
     if (p > 0 && ((lc[p - 1] >= 0x41 && lc[p - 1] <= 0x5a) || (lc[p - 1] >= 0x61 && lc[p - 1] <= 0x7a) || cueDigit(lc[p - 1]) >= 0)) return null;
     // Version 22: the digits after a thousands separator are that number's, not a number of their own.
     if (p > 1 && (lc[p - 1] === 0x2e || lc[p - 1] === 0x2c) && cueDigit(lc[p - 2]) >= 0) return null;
+    if (p > 0 && isMoneyMark(lc[p - 1])) return null;
     const zero = lc[p] - d0;
     let q = p;
     let v = 0;
@@ -291,6 +300,7 @@ function numberAt(r: Responder, lc: number[], p: number): [number, number] | nul
       v = v * 1000 + g[1];
       q = g[0];
     }
+    if (q < lc.length && isMoneyMark(lc[q])) return null;
     return [q, v];
   }
   if (hanDigit(lc[p]) < 0 && hanPower(lc[p]) === 0) return null;

@@ -100,10 +100,16 @@ function codePointAt(b: Uint8Array, k: number, end: number): number {
 
 const lowerAscii = (b: number): number => (b >= 0x41 && b <= 0x5a ? b | 0x20 : b);
 
+const isAsciiLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+
 /** Byte offset of the first occurrence of `stem` in `bytes` (ASCII letters case-folded), or -1. */
 function findStem(bytes: Uint8Array, stem: Uint8Array): number {
   const last = bytes.length - stem.length;
+  const latin = isAsciiLetter(stem[0]);
   for (let i = 0; i <= last; i++) {
+    // Version 24: a stem that starts with an ASCII letter starts no match right after one ("ruski" inside
+    // "Druskininkuose"); after other bytes it may ("İngilizce" holds "ngilizce").
+    if (latin && i > 0 && isAsciiLetter(bytes[i - 1])) continue;
     let k = 0;
     while (k < stem.length && lowerAscii(bytes[i + k]) === stem[k]) k++;
     if (k === stem.length) return i;

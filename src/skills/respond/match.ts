@@ -51,7 +51,7 @@ const B_QUOTE = 0x22;
 const B_APOS = 0x27;
 
 /** Version 23: the value of 1-4 ASCII digits followed by "st", "nd", "rd" or "th" (any case), else -1. */
-export function suffixedOrdinal(w: string): number {
+function suffixedOrdinal(w: string): number {
   const m = /^([0-9]{1,4})(st|nd|rd|th)$/i.exec(w);
   return m ? Number(m[1]) : -1;
 }

@@ -63,7 +63,9 @@ test('the composer echoes up to two names the prompt uses mid-sentence, only wit
     'Write a short welcome for the new volunteers in under 60 words; they will work with Priya.',
     'Write a short welcome for the new volunteers in French; they will work with Priya.',
   ]) assert.ok(!r.respond(p).includes('Priya'), p);
-  // Sentence-initial words and words after a colon or an opening bracket are no names.
-  const plain = r.respond('Write about rivers. Rivers carry silt: Deltas form slowly (Marsh data).');
+  // Sentence-initial words and words after a colon or an opening bracket are no names. (Version 24: the retrained reader
+  // scores "Rivers carry silt: Deltas form slowly (Marsh data)." as an ending, weakly, score 4; the clause goes on past
+  // the bracket so the test stays on names.)
+  const plain = r.respond('Write about rivers. Rivers carry silt: Deltas form slowly (Marsh data) in the south.');
   assert.ok(!/Deltas|Marsh/.test(plain), plain);
 });

@@ -496,7 +496,9 @@ function scopeMatches(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array,
     // A pattern that opens with a negation ("avoid using the letter i more than twice") has read it already.
     const inner = INNER.has(m.family) && !(m.start < t.n && t.kind[m.start] === TK_WORD && s.NEG_CUE.has(t.hash[m.start]));
     let lo = Math.min(m.start, t.n);
-    while (lo > 0 && !isEdge(s, t, quoted, lo - 1)) lo--;
+    // Version 24: a match that opens on an edge (a lead "." or ";" its pattern read) belongs to the segment after it.
+    if (lo < t.n && isEdge(s, t, quoted, lo)) lo++;
+    else while (lo > 0 && !isEdge(s, t, quoted, lo - 1)) lo--;
     let hi = Math.min(m.end, t.n);
     while (hi < t.n && !isEdge(s, t, quoted, hi)) hi++;
     // Negation parity of the segment (the header's first reading); bounds and cases use negatedBefore instead.
@@ -625,8 +627,9 @@ function firstFreeCount(det: Detector, t: Tokens, quoted: Uint8Array, covered: U
 
 const SHARE = new Set([hashOf('each'), hashOf('every'), hashOf('per')]);
 
-/** Token j follows "each", "every" or "per" (a share: "each one", "one per line"). */
-function isShare(t: Tokens, j: number): boolean {
+/** Token j follows "each", "every" or "per" (a share: "each one", "one per line", "every 3 points"): a count there
+ * says how many per part, not how many parts (highlights here, bullets in symbols.ts). */
+export function isShare(t: Tokens, j: number): boolean {
   return j > 0 && t.kind[j - 1] === TK_WORD && SHARE.has(t.hash[j - 1]);
 }
 

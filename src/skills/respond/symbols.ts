@@ -10,6 +10,7 @@ import type { Match } from './match.ts';
 import type { Plan } from './plan.ts';
 import { cueConceptIn, cueNumberWord, isSeparator } from './cues.ts';
 import { usedTokens } from './reader.ts';
+import { isShare } from './scope.ts';
 import { TK_NL, TK_PUNCT, TK_WORD, decodeAsIs, digitsValue, hashOf, isBoundary, sentenceEnd, sentenceStart, type Tokens } from './tokenize.ts';
 
 /** Largest bullet count read next to a marker. */
@@ -384,9 +385,6 @@ const NEG_REACH_BULLET = 3;
 /** Most tokens between a count and its list noun ("Four dash-led lines", "a five-item list"). */
 const LIST_NOUN_REACH = 4;
 /** Words before a number that make it a share, not the list's count ("each one a line", "one per item"). */
-const EACH = hashOf('each');
-const EVERY = hashOf('every');
-const PER = hashOf('per');
 /** Nouns a bulleted list is counted in, and words that name its marker. */
 const LIST_NOUN = new Set([hashOf('points'), hashOf('point'), hashOf('items'), hashOf('item'), hashOf('rules'), hashOf('rule'), hashOf('lines'), hashOf('line'), hashOf('things'), hashOf('tips'), hashOf('steps'), hashOf('reasons'), hashOf('ideas'), hashOf('facts'), hashOf('entries'), hashOf('reminders'), hashOf('options'), hashOf('notes'), hashOf('questions'), hashOf('checks'), hashOf('bullets'), hashOf('bullet')]);
 const BULLET_CUE = new Set([hashOf('dash'), hashOf('dashes'), hashOf('dashed'), hashOf('hyphen'), hashOf('hyphens'), hashOf('asterisk'), hashOf('asterisks'), hashOf('bullet'), hashOf('bullets'), hashOf('bulleted')]);
@@ -438,7 +436,7 @@ function bulletSentence(r: Responder, t: Tokens, used: Uint8Array, ms: Match[]):
       for (let k = a; k < e; k++) {
         // A count a weak bullet pattern read ("a list of 4 points") stays open: the cue confirms it.
         if ((used[k] && !ms.some((m) => m.family === 'BULLETS' && m.arg === 'WEAK' && m.start <= k && k < m.end)) || t.kind[k] !== TK_WORD) continue;
-        if (k > 0 && t.kind[k - 1] === TK_WORD && (t.hash[k - 1] === EACH || t.hash[k - 1] === EVERY || t.hash[k - 1] === PER)) continue;
+        if (isShare(t, k)) continue;
         let v = leadingCount(t, k);
         if (v < 0) v = r.numbers.get(t.hash[k]) ?? 0;
         if (v < 1 || v > MAX_SYMBOL_BULLETS) continue;

@@ -126,6 +126,8 @@ const VERBS_HAVE = 'work|weave|incorporate|incorporates|incorporating|insert|inc
 const NEG = 'not|never|no|without|avoid|avoiding|exclude|excluding|refrain|dont|doesnt|cannot|shouldnt|mustnt|wont|nor|neither';
 const LANG_CUE = 'in|into|using|use|except|only|but|entirely|completely|solely|purely|exclusively|respond|answer|reply|speak|write';
 const LANG_ADV = 'only|entirely|completely|solely|purely|exclusively|fully|just|all';
+/** Punctuation that closes a forbidden word's clause: "never use cheap - ...", "leave 'ok' out." (version 23 FORBID rows). */
+const CLAUSE_END = ',|;|.|!|-';
 /** Words naming capital letters, shared by the counted-capitals patterns. */
 const CAPS = 'capital|capitals|caps|uppercase|uppercased|capitalized|capitalised';
 /** Verbs that ask for markdown highlights, and the words naming how. */
@@ -143,7 +145,7 @@ const ML_TIMES = 'veces|vez|fois|mal|male|volte|volta|vezes|keer|keren|razy|raz|
 const ML_WORD = 'ordet|palabra|palabras|término|términos|mot|mots|terme|termes|wort|wörter|begriff|begriffe|parola|parole|termine|termini|palavra|palavras|termo|termos|woord|woorden|słowo|słowa|słowem|wyraz|wyrazu';
 const ML_LETTER = 'letra|lettre|buchstaben|buchstabe|lettera|letter|litera|literę|litery|literka';
 const ML_NEG = 'niente|nada|sin|ningún|ninguna|ninguno|nunca|jamás|evita|evites|sans|aucun|aucune|jamais|évite|évitez|ohne|nicht|kein|keine|keinen|niemals|vermeide|senza|nessun|nessuna|mai|sem|nenhum|nenhuma|evite|niet|geen|zonder|vermijd|nooit|bez|żadnych|żadnego|unikaj|nie|non|não|pas|no';
-const ML_USE = 'comparire|apparire|figurare|förekomma|förekommer|finnas|finns|nämn|nämna|kullan|kullanın|geçsin|geçmesin|använd|pojawiło|pojawiła|pojawił|pojawiły|contener|contenga|contiene|contenir|contienne|contient|enthalten|enthält|enthalte|contenere|contenga|contiene|conter|contenha|contém|bevatten|bevat|zawierać|zawiera|zawierał|zawierała|usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi';
+const ML_USE = 'comparire|apparire|figurare|förekomma|förekommer|finnas|finns|nämn|nämna|kullan|kullanın|geçsin|geçmesin|använd|pojawiło|pojawiła|pojawił|pojawiły|contener|contenga|contiene|contenir|contienne|contient|enthalten|enthält|enthalte|contenere|contenga|contiene|conter|contenha|contém|bevatten|bevat|zawierać|zawiera|zawierał|zawierała|usa|usar|utiliza|utilizar|utilices|incluye|incluir|incluyas|menciona|mencionar|utilise|utiliser|utilisez|inclus|inclure|incluez|mentionne|mentionner|emploie|verwende|verwenden|benutze|benutzen|nutze|erwähne|erwähnen|includi|includere|menziona|menzionare|usare|utilizzare|inclua|incluir|mencione|utilize|gebruik|gebruiken|noem|vermeld|użyj|używaj|uwzględnij|wspomnij|aparezca|aparecer|apparaisse|apparaître|vorkommen|vorkommt|erscheinen|compaia|compaiano|apareça|apareçam|voorkomen|pojawić|pojawi|drinstehen|drinsteht|drin|auftauchen|auftaucht';
 const ML_BULLETS = 'punkter|viñetas|viñeta|puces|puce|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|tópicos|opsommingstekens|opsommingsteken|punktów|punktory|wypunktowań|puntos|punti|pontos|punten|punkte|elementos|éléments|elemente|elementi|itens';
 const ML_BULLETS_ONLY = 'viñetas|puces|aufzählungspunkte|aufzählungspunkten|stichpunkte|stichpunkten|aufzählungszeichen|opsommingstekens|punktory|wypunktowań|punktorów';
 const ML_LIST = 'lista|listas|listado|liste|listes|elenco|elenchi|lijst|lijstje|listy|listę|liście|listen|aufzählung';
@@ -172,6 +174,12 @@ export const PATTERNS: PatternSrc[] = [
   // ---- IGNORE: phrasings that look like constraints on the whole response but are not.
   { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} sentence|sentences' },
   { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} words|word' },
+  // Version 24: a supply stated as a fact ("there are only 9 letter e's left in the box").
+  { family: 'IGNORE', pattern: 'only|just {N} letter? {L} left|remaining' },
+  // Version 24: highlights as content already named ("Three dash points for the three highlights").
+  { family: 'IGNORE', pattern: 'for|of|about|on|from the|these|those {N} highlights|highlight' },
+  // "so leave that out" (version 24): a pronoun left out refers back; it is no word to ban.
+  { family: 'IGNORE', pattern: 'leave|keep that|this out|off' },
   // "One question per bullet point": one of something per bullet is not a bullet count (round 9).
   { family: 'IGNORE', pattern: 'one|1 ..3 per|each bullet|point|item|line|dash' },
   // "One bullet per night so seven bullets" (version 16): one bullet per thing is the list's shape, not its length.
@@ -244,6 +252,11 @@ export const PATTERNS: PatternSrc[] = [
   // "close the handout with the word Enjoy!", "end it with the word Amen." (version 16): the named word with its mark is the
   // ending; {PHT} alone stops at "the".
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..3 with the word|words {PHT}' },
+  // Version 24: "And finish on the word Chassé!", "End it on our house motto, exactly: Low and slow wins."
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes it|this? on the word|words {PHT}' },
+  // "And he always signs off the same: BODGER OUT!" (version 24).
+  { family: 'ENDPHRASE', pattern: 'signs|sign|signing off|out the? same|always ..1 : {PHB}' },
+  { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes it|this|things? on|with our|my|the house|family|shop|club|team? motto|slogan|catchphrase|tagline ,? exactly|verbatim? : {PHB}' },
   // "Sign it as -- Maria" (version 16): a signature given after "as" is the last line.
   { family: 'ENDPHRASE', pattern: 'sign|signed it|this|them? off? as {PH}' },
   { family: 'ENDPHRASE', pattern: 'letzte|letzter|letzten|última|último|dernière|dernier|ultima|ultimo|laatste|ostatnie|ostatnim|sista|son satz|sätze|frase|phrase|zin|zdanie|oración|mening|cümle|cümlesi ..6 {PH}' },
@@ -303,6 +316,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'no|not|without|zero lowercase|lower' },
   // "nothing but capital letters" (version 12).
   { family: 'UPPER', pattern: 'nothing|none but|except capital|capitals|uppercase|caps letters?' },
+  // "The banner letters are cut from vinyl and we only have capital ones" (version 24).
+  { family: 'UPPER', pattern: 'only have|got|had capital|capitals|uppercase|caps ones|letters' },
   // A spec line "case: upper".
   { family: 'UPPER', pattern: 'case :|= upper|uppercase' },
   { family: 'UPPER', pattern: 'not a? single word ..8 lowercase' },
@@ -368,7 +383,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'upper case|cased' },
   { family: 'UPPER', pattern: 'upper - case' },
   { family: 'LOWER', pattern: 'all? small letters' },
-  { family: 'LOWER', pattern: 'no|not|without|zero|never|dont|avoid|nor ..3 capital|capitals|capitalized|capitalization|capitalizations|uppercase|caps' },
+  { family: 'LOWER', pattern: 'no|not|without|zero|never|dont|avoid|nor|nothing ..3 capital|capitals|capitalized|capitalised|capitalization|capitalisation|capitalizations|uppercase|caps' },
   { family: 'LOWER', pattern: 'not a? single letter ..8 capitalized|capital|uppercase' },
   // Version 21: "Don't capitalise anything, not even my name".
   { family: 'LOWER', pattern: 'dont|never|not capitalise|capitalize anything' },
@@ -379,6 +394,13 @@ export const PATTERNS: PatternSrc[] = [
   // "I want three of the details to jump out, marked with one asterisk either side" (version 23).
   { family: 'HIGHLIGHT', pattern: '{N} of the ..2 details|things|points|facts|items|words|phrases to jump|stand|pop out', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `${HL_VERB} the? {REL}? {N}`, rel: 'GE' },
+  // Version 24: "bolds anything I wrap in single asterisks, e.g. *raising the barrel*, so do that to two phrases" (before the
+  // row below, which would read "single" as the count).
+  { family: 'HIGHLIGHT', pattern: 'mark|wrap|enclose|surround|put ..4 asterisks|asterisk ..14 do that|this|likewise to|with|for {N}', rel: 'GE' },
+  // "The two things people always miss are ..., so put an asterisk before and after each of those" (version 24): things
+  // counted, then the asterisks that wrap them (the sentence is no bullet list).
+  { family: 'HIGHLIGHT', pattern: '{N} things|points|facts|items|details|words|phrases|dates|bits|parts|numbers|names ..24 asterisk|asterisks|star|stars before and after', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{N} things|points|facts|items|details|words|phrases|dates|bits|parts|numbers|names ..24 asterisk|asterisks|star|stars on each|either|both side|sides', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag|wrap|enclose|surround ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'stars|asterisks|asterisk ..2 around|round the? {REL}? {N}', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'mark|wrap|put|surround each|all of? those|these|the {N} with|in *? asterisks|stars|asterisk', rel: 'GE' },
@@ -405,6 +427,22 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'SENTS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or longer|more|above|over|upwards|upward', rel: 'GE' },
+  // Version 24: a ceiling told by what happens at the count ("if it runs to eight sentences it's too long", "seven
+  // sentences is where I'd draw the line", "it can't take a fourth sentence", "anything after the sixth sentence won't
+  // get read", "nobody reads more than 99 words").
+  { family: 'SENTS', pattern: 'if|once it|this|text|message runs|goes|gets|reaches|hits to? {N} sentences|sentence ,? its|thats|theyre|thatll|itll|it|that is|will|would? be? too long|much', rel: 'LT' },
+  { family: 'WORDS', pattern: 'if|once it|this|text|message runs|goes|gets|reaches|hits to? {N} words|word ,? its|thats|theyre|thatll|itll|it|that is|will|would? be? too long|much', rel: 'LT' },
+  { family: 'SENTS', pattern: '{N} sentences|sentence is|are where i|id|we|wed|you draw|put the line', rel: 'LE' },
+  { family: 'WORDS', pattern: '{N} words|word is|are where i|id|we|wed|you draw|put the line', rel: 'LE' },
+  { family: 'SENTS', pattern: 'cant|cannot|wont|doesnt|couldnt take|fit|hold|show|have|carry a|an {ORD} sentence', rel: 'LT' },
+  { family: 'WORDS', pattern: 'cant|cannot|wont|doesnt|couldnt take|fit|hold|show|have|carry a|an {ORD} word', rel: 'LT' },
+  { family: 'SENTS', pattern: 'anything|everything|whatever after|past|beyond the {ORD} sentence', rel: 'LE' },
+  { family: 'WORDS', pattern: 'anything|everything|whatever after|past|beyond the {ORD} word', rel: 'LE' },
+  { family: 'WORDS', pattern: 'nobody|noone reads|read|will|wants|can ..2 more|longer than {N} words|word', rel: 'LE' },
+  { family: 'SENTS', pattern: 'nobody|noone reads|read|will|wants|can ..2 more|longer than {N} sentences|sentence', rel: 'LE' },
+  // "120 words or a bit more", "100 words or thereabouts, no less" (version 24): a floor, no approximate range.
+  { family: 'WORDS', pattern: '{N} words|word or a bit|little|touch|tad|few|couple more|over|longer', rel: 'GE' },
+  { family: 'WORDS', pattern: '{N} words|word or thereabouts|so|around ,|- no|not less|fewer|under|shorter', rel: 'GE' },
   // "no sentence count above five" (version 16): the count named, then its ceiling.
   { family: 'SENTS', pattern: 'no|not sentence count above|over|beyond|exceeding|past {N}', rel: 'LE' },
   // "in at least 8 short sentences" (version 12).
@@ -532,6 +570,14 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: '{N} {L} at the? very? most|max|maximum|tops', rel: 'LE' },
   // "make it roll with the letter r, thirty r's or more", "go light on a: fewer than 6 of them in total" (version 23).
   { family: 'LETTER', pattern: ', {N} {L} or more|plus', rel: 'GE' },
+  // Version 24: "slip in five z's or more", "give him at least six j's to find", "uses no more than 9 e's".
+  { family: 'LETTER', pattern: 'in|use|uses|using|give|get|have|has|of {N} {L} or more|plus|minimum', rel: 'GE' },
+  { family: 'LETTER', pattern: 'give|get|put|have|has|uses|use|using|him|her|them|us|me {REL} {N} {L} to|for|in|into|.|,|;|!', rel: 'EQ' },
+  { family: 'LETTER', pattern: 'sneaks|sneak|sneaking|slip|slips|slipping|squeeze|squeezes in {REL} {N} {L} to|for|in|into|.|,|;|!', rel: 'EQ' },
+  // "so 10 or more y's, please" (version 24).
+  { family: 'LETTER', pattern: 'so|,|: {N} or? more|plus? {L} ,|.|;|!', rel: 'GE' },
+  // "lisps on the letter s, so the script needs to use it fewer than 15 times".
+  { family: 'LETTER', pattern: 'letter|character {L} ..10 use|uses|using|say|says|saying it {REL} {NT}', rel: 'EQ' },
   { family: 'LETTER', pattern: 'light|easy on the? letter? {L} : {REL} {N}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} letter|letters {L}', rel: 'EQ' },
   { family: 'LETTER', pattern: '{REL}? {N} of the letter|character {L}', rel: 'EQ' },
@@ -567,6 +613,11 @@ export const PATTERNS: PatternSrc[] = [
   // Version 17: "Welcome is the first word of the first paragraph".
   // (Led by a comma or "and": a pattern that opens with {Q} is tried at every token, which the board pays for.)
   { family: 'NTHFIRST', pattern: ',|and {Q} is|as the first|opening word of the {ORD} paragraph|para|one' },
+  // Version 24: "I'd like Please as the opening word of the third and final paragraph", "Thanks is the word the fourth one
+  // should begin with".
+  { family: 'NTHFIRST', pattern: 'like|want|need|put|use {Q} as the first|opening word of the {ORD} and? final|last? paragraph|para|one' },
+  { family: 'NTHFIRST', pattern: '.|;|,|:|and|- {Q} is the word the {ORD} paragraph|para|one should|must|will|has|needs to? begin|start|open|lead with' },
+  { family: 'NTHFIRST', pattern: 'the {ORD} one|paragraph|para needs|has|gets|takes|wants {Q} as its|the very? first|opening word' },
   // "the 4th (final) paragraph starts with the word Overall", "the essay intro has to start with the word Although" (round 9).
   { family: 'NTHFIRST', pattern: '{ORD} ( ..2 ) paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: '{ORD} must|should|has|needs|will|shall to? start|begin|open|lead with the word {W}' },
@@ -608,6 +659,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: ',|and {Q} as the very? first|opening|starting word', arg: 'START' },
   // Version 23 (set 25): "three paragraphs split by blank lines, opening on the word Sparks".
   { family: 'NTHFIRST', pattern: ', opening|starting|beginning on|with the word {W}', arg: 'START' },
+  // Version 24: "start the whole thing with the word If", "have the very first word be Bonjour", "the first word of the
+  // whole thing should be Footsteps".
+  { family: 'NTHFIRST', pattern: 'start|begin|open|starts|begins|opens the whole thing|piece|text|note|notice|message|lot with the word {W}', arg: 'START' },
+  { family: 'NTHFIRST', pattern: 'have|make|let the very? first|opening word be|is {Q}', arg: 'START' },
+  { family: 'NTHFIRST', pattern: 'the very? first|opening word of the whole thing|piece|text|note|lot should|must|has|needs|will|shall|is to? be? :? {Q}', arg: 'START' },
 
   // "drop the word "simply"", "cut the word 'basically'" (version 16): a word taken out of an earlier attempt, before a stated count
   // claims it ("you used it four times").
@@ -633,6 +689,12 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KWFREQ', pattern: 'say|use|mention|include {W} on|in {REL}? {N} separate|different|distinct? occasions|places|spots', rel: 'EQ' },
   { family: 'KWFREQ', pattern: '.|!|?|;|: {W} needs|gets|deserves {REL}? {N} mentions|mention', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'like|want|need {W} in there|it {REL}? {NT}', rel: 'EQ' },
+  // Version 24: "I want hedgehog in there at least four times", "Wicket has to come up on at least three occasions",
+  // "Work oar in three times, no fewer", "Say teeth a good few times, three at the least".
+  { family: 'KWFREQ', pattern: '.|!|?|;|: {W} has|have|needs|need|must|should to? appear|feature|come|show|turn|crop up? on|in {REL}? {N} separate|different? occasions|places|spots', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'work|get|slip|put|fit {W} in {NT} ,? no fewer|less', rel: 'GE' },
+  { family: 'KWFREQ', pattern: 'work|get|slip|put|fit {W} in {REL}? {NT}', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'say|use|mention {W} ..4 times ,|- {N} at the? very? least|minimum', rel: 'GE' },
   { family: 'KWFREQ', pattern: 'phrase|keyphrase|keyword {QL} needs|must|should|has|have to? show|appear|come|crop|turn up? ..2 {REL}? {NT}', rel: 'EQ', arg: 'PHRASES' },
   { family: 'KWFREQ', pattern: 'and|, {W} should|must|needs|has|will to? come|show|crop|turn up {NT} {REL}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'and|, {W} should|must|needs|has|will to? come|show|crop|turn up {REL}? {NT}', rel: 'EQ' },
@@ -695,15 +757,15 @@ export const PATTERNS: PatternSrc[] = [
   // ("never use cheap or discount - the brand team ...", "whatever you do don't write sadly, ...", "Don't write fully booked, it sounds
   // like a brush-off"): the token before the negation opens the clause (a sentence end, a comma, "and", "but", "so",
   // "also", "do"), so a statement with its subject ("we never use plastic") is no reading.
-  { family: 'FORBID', pattern: '.|,|;|:|and|but|so|also|do|- dont|never use|write|say|type|put {QL} ,|;|.|!|-|:|the|my|our|its|it|they|we|he|she|because|since|as', arg: 'PHRASES' },
-  { family: 'FORBID', pattern: 'refuses|refuse|hates|hate to say|use|write|hear {QL} ,|;|.|!|-', arg: 'PHRASES' },
-  { family: 'FORBID', pattern: 'you avoided|avoid {QL} ,|;|.|!|-' },
-  { family: 'FORBID', pattern: 'leave|keep {Q} out|off ,|;|.|!|-' },
-  { family: 'FORBID', pattern: 'leave|leaving out {QL} ,|;|.|!|-|:' },
-  { family: 'FORBID', pattern: 'rather|instead than|of writing|using|saying {QL} ,|;|.|!|-' },
-  { family: 'FORBID', pattern: 'dont|never describe|call anything|it|them|something|these|those ..2 as {QL} ,|;|.|!|-' },
-  { family: 'FORBID', pattern: 'dont|never call|calling them|it|these|those {QL} anywhere|at|,|;|.|!|-' },
-  { family: 'FORBID', pattern: 'no mention|mentions of {QL} whatsoever|anywhere|at|,|;|.|!|-' },
+  { family: 'FORBID', pattern: `.|,|;|:|and|but|so|also|do|- dont|never use|write|say|type|put {QL} ${CLAUSE_END}|:|the|my|our|its|it|they|we|he|she|because|since|as`, arg: 'PHRASES' },
+  { family: 'FORBID', pattern: `refuses|refuse|hates|hate to say|use|write|hear {QL} ${CLAUSE_END}`, arg: 'PHRASES' },
+  { family: 'FORBID', pattern: `you avoided|avoid {QL} ${CLAUSE_END}` },
+  { family: 'FORBID', pattern: `leave|keep {Q} out|off ${CLAUSE_END}` },
+  { family: 'FORBID', pattern: `leave|leaving out {QL} ${CLAUSE_END}|:` },
+  { family: 'FORBID', pattern: `rather|instead than|of writing|using|saying {QL} ${CLAUSE_END}` },
+  { family: 'FORBID', pattern: `dont|never describe|call anything|it|them|something|these|those ..2 as {QL} ${CLAUSE_END}` },
+  { family: 'FORBID', pattern: `dont|never call|calling them|it|these|those {QL} anywhere|at|${CLAUSE_END}` },
+  { family: 'FORBID', pattern: `no mention|mentions of {QL} whatsoever|anywhere|at|${CLAUSE_END}` },
   { family: 'FORBID', pattern: 'please ,? nothing about a|an|the? {Q} ,|;|.|!|)' },
   { family: 'FORBID', pattern: 'dont|doesnt want {QL} on|in the page|website|site|post|card|sign|poster|flyer|menu|text|copy|reply|answer|response|leaflet|label' },
   { family: 'FORBID', pattern: 'word|words|term|terms {QL} is|are not to be used|written|said|mentioned|included' },
@@ -712,7 +774,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: '.|,|;|: {Q} isnt|arent a word|term we|i use|say|like' },
   { family: 'FORBID', pattern: '.|,|;|: {Q} is|are not a word|term we|i use|say|like' },
   { family: 'FORBID', pattern: '.|,|;|: {Q} is a dirty|bad|banned|forbidden|swear word|term' },
-  { family: 'FORBID', pattern: '.|,|;|: {Q} is|are off -? limits|off-limits|banned|forbidden|taboo' },
+  { family: 'FORBID', pattern: '.|,|;|:|and {Q} is|are off -? limits' },
+  // Version 24: "And fishy is banned: ..." (the row above needs "off"; this one reads the single words).
+  { family: 'FORBID', pattern: '.|,|;|:|and {Q} is|are off-limits|banned|forbidden|taboo' },
   { family: 'FORBID', pattern: 'nothing|none|anything with|containing the? word|words|term|terms {QL}' },
   // "don't describe anything as "cheap"": the quoted word is the one not to use.
   { family: 'FORBID', pattern: `${NEG} ..2 describe|describing|call|calling ..4 as {QL}`, arg: 'QUOTED' },
@@ -753,6 +817,8 @@ export const PATTERNS: PatternSrc[] = [
   // Version 17: "include the keys flour and yeast" (read before only by the learned reader, which a retrain can flip).
   { family: 'KEYWORDS', pattern: 'include|includes|contain|contains|use|add the keys|fields|properties {QL}' },
   { family: 'KEYWORDS', pattern: 'mention|name {QL} by name' },
+  // "make sure the card explains each way by name" (version 24).
+  { family: 'KEYWORDS', pattern: 'explains|explain|covers|cover|mentions|names|gives {QL} by name', arg: 'PHRASES' },
   // Version 22 (set 24): "They need to see bellows and pipes mentioned by name".
   { family: 'KEYWORDS', pattern: 'see|hear {QL} mentioned|named|used|included' },
   { family: 'KEYWORDS', pattern: 'mention|include the? {W} and the? {W} .|,|;|!' },
@@ -786,6 +852,12 @@ export const PATTERNS: PatternSrc[] = [
   // spotter".
   { family: 'KEYWORDS', pattern: 'the word|term|phrase {Q} ,? so|and|because it must|should|has|needs|will to? be there|in|included|mentioned|used' },
   { family: 'KEYWORDS', pattern: 'the word|term|phrase i|we want|need ..4 is {Q}' },
+  // Version 24: "it has to say deep end word for word", "Put bumpers in, parents ask", "Make sure boudin appears", "call the
+  // starter by its proper name, levain".
+  { family: 'KEYWORDS', pattern: 'it|this has|have|needs|need|must|should to? say {QL} word|verbatim|exactly|.|,|;|!', arg: 'PHRASES' },
+  { family: 'KEYWORDS', pattern: 'put|get|pop {W} in ,|.|;|!' },
+  { family: 'KEYWORDS', pattern: 'make|be sure {QL} appears|appear|shows|show|features|feature|comes|come up? .|,|;|!', arg: 'PHRASES' },
+  { family: 'KEYWORDS', pattern: 'by its|their|his|her proper|full|real|right|correct? name ,|: {Q} .|,|;|!' },
   // "It should name data protection.", "Refer to the sitter as the model." (version 23).
   { family: 'KEYWORDS', pattern: 'it|this should|must|needs|has to? name {QL} .|;|!', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'refer|referring to ..3 as the|a|an? {Q} .|,|;|!' },
@@ -813,6 +885,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? appear|feature|show|occur|crop|pop', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? be in|included|mentioned|used|present|there|somewhere' },
   { family: 'KEYWORDS', pattern: 'make|be sure {Q} appears|features|shows up? in it|there|somewhere' },
+  // Version 24: "Girth needs to be mentioned.", "and the hallmark has to be recorded in it", "Flake has to be in there" (after
+  // the rows above, which read "the word X must be in it"). The lead token keys the row in the match index (a row
+  // opening on an optional word and a list would be tried at every token); its negation segment starts after it.
+  { family: 'KEYWORDS', pattern: '.|;|!|and the? {QL} needs|need|has|have|must to? be mentioned|included|recorded|noted|listed', arg: 'PHRASES' },
+  { family: 'KEYWORDS', pattern: '.|;|!|and the? {QL} needs|need|has|have|must|should to? be in there|it|here', arg: 'PHRASES' },
   // "Flu must get a mention" (version 16).
   { family: 'KEYWORDS', pattern: '{Q} must|should|needs|has|will to? get|gets a mention' },
   // "the word 'garden' must come up", "he insists the word 'crate' is in there" (version 16).
@@ -851,6 +928,12 @@ export const PATTERNS: PatternSrc[] = [
   // bullets" (version 12).
   { family: 'BULLETS', pattern: '{REL}? {N} of them ,? as|in a? markdown|bulleted|bullet list|bullets', rel: 'EQ' },
   { family: 'BULLETS', pattern: '{N} ,? dash|hyphen|star|asterisk|markdown bullets|bullet', rel: 'EQ' },
+  // Version 24: "three rules as three dash lines", "Three dash points for the three highlights", "five of them, each its
+  // own line starting with a hyphen".
+  { family: 'BULLETS', pattern: '{N} dash|hyphen|dashed|hyphenated|bullet|bulleted lines|points|items|rows|entries', rel: 'EQ' },
+  { family: 'BULLETS', pattern: '{N} of them ,|: each|every ..4 line|lines ..3 hyphen|dash|bullet', rel: 'EQ' },
+  // "Put those five points as a list with hyphens for bullets", "the eight tasks as a dashed list" (version 24).
+  { family: 'BULLETS', pattern: '{REL}? {N} points|items|tips|things|rules|facts|steps|tasks|lines|reminders|ideas|reasons as a|an dashed|dash|bulleted|bullet|hyphenated|hyphen|markdown? list', rel: 'EQ' },
   // Version 17: "exactly five rules, each on its own line starting with a dash".
   { family: 'BULLETS', pattern: '{REL}? {N} points|items|checks|tips|things|reasons|steps|ideas|rules|facts|entries|reminders|options|lines|notes|questions ..8 starting|beginning|begins|starts|start|begin|prefixed|marked with a|an dash|hyphen|asterisk|bullet', rel: 'EQ' },
   { family: 'BULLETS', pattern: 'bullets|bullet points? ,|: {N} ,|.|;', rel: 'EQ' },
@@ -923,6 +1006,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'JSON', pattern: 'json' },
   { family: 'QUOTE', pattern: 'double quotation|quotations|quote|quotes' },
   { family: 'QUOTE', pattern: 'quotation|quote marks ..2 from|at the? very? start|beginning to|and the? very? end|finish' },
+  // Version 24: "put a plain \" at the very start and the very end yourself".
+  { family: 'QUOTE', pattern: 'put|add|place|type a|one plain|straight|double? " at|to the very? start|beginning and|at the? very? end' },
   { family: 'QUOTE', pattern: 'double - quote|quoted|quotes' },
   { family: 'QUOTE', pattern: 'quotes|quotation marks? around|round the? entire|whole|full|complete? response|answer|reply|text|thing|message' },
   { family: 'QUOTE', pattern: ML_QUOTES },
@@ -936,6 +1021,15 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|instruction|instructions|query' },
   // "it" only near the verb: "repeat Harbourside at least four times so it sticks" asks for a word's count (version 21).
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..2 it' },
+  // Version 24: "write out what I've put above exactly, every word", "my message above, copied out unchanged", "start the
+  // answer by writing my whole message above back out".
+  { family: 'REPEAT', pattern: 'write|type|copy|set out? what ..4 above|wrote|written|typed|put|sent ..3 exactly|verbatim|word|unchanged|untouched' },
+  { family: 'REPEAT', pattern: 'my|the message|request|prompt|text|words above|here ,? copied|written|typed|repeated|set out? unchanged|exactly|verbatim|word|untouched' },
+  { family: 'REPEAT', pattern: 'start|begin|open the|your? answer|reply|response by writing|copying|repeating|typing|putting my|the whole|entire|full? message|request|prompt|text' },
+  // "Would you mind beginning with my message above copied out word for word", "give me back everything I wrote above,
+  // unchanged" (version 24).
+  { family: 'REPEAT', pattern: 'beginning|begin|start|starting|opening|open with my|the message|request|prompt|text above|here? copied|written|typed|repeated|set out? word|verbatim|exactly|unchanged|untouched' },
+  { family: 'REPEAT', pattern: 'give|hand|send|giving|handing|sending me? back everything|all ..2 i|we wrote|typed|said|sent|put ..2 above|here? ,? unchanged|exactly|verbatim|word|untouched' },
   // Version 17: "open with my request copied out exactly".
   { family: 'REPEAT', pattern: 'my|the|your original? request|prompt|question|message|instructions|brief copied|repeated|reproduced|restated|quoted|retyped|typed out|back? exactly|verbatim|word|character|first' },
   { family: 'REPEAT', pattern: 'copy|copying|restate|restating|echo|reproduce|reproducing|recite|reiterate|rewrite|retype|quote ..4 my|the|your|this|that|back|out|original request|question|prompt|query|message|instruction|instructions' },
@@ -1001,6 +1095,11 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NOCOMMA', pattern: 'nothing|none with|containing commas|comma' },
   { family: 'NOCOMMA', pattern: 'you used|put|added commas again' },
   { family: 'NOCOMMA', pattern: 'commas|comma ..8 skip|omit|drop|remove|ditch|leave them|those|it|out' },
+  // Version 24: "mangles commas, so leave every one of them out", "Captions with commas look cluttered to me so cut them
+  // out", "so keep the commas out".
+  { family: 'NOCOMMA', pattern: 'commas|comma ..12 skip|omit|drop|remove|ditch|leave|cut|keep|strip|take every|each|all one? of them|those out' },
+  { family: 'NOCOMMA', pattern: 'commas|comma ..12 cut|keep|strip|take them|those out' },
+  { family: 'NOCOMMA', pattern: 'keep|leave|cut|take the|all|any? commas out' },
   { family: 'NOCOMMA', pattern: 'didnt|doesnt|wouldnt|shouldnt|dont|cant|wont have|has|contain|contains|use|include any commas|comma' },
   { family: 'NOCOMMA', pattern: `${ML_NEG}|${ML_USE} ..4 ${ML_COMMAS}` },
   // A language is asked for only right after a response-language cue ("in", "into", "using", "only",
@@ -1029,6 +1128,14 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'include|includes|mention|mentions|contain|contains|feature|features|keywords|keyword|use :|- {QL}' },
   // "don't say sorry": a bare word after a negated verb, last (NOCOMMA and the others read "don't use commas" first).
   { family: 'FORBID', pattern: 'dont|never say {QL}' },
+  // Version 24: "We never talk about disposal, that's a word for rubbish", "it's a marquee, never a tent;".
+  { family: 'FORBID', pattern: 'we|i never talk|speak about|of {Q} ,|;|.|!|-' },
+  // "Please keep cute out of it", "legally we can't call it champagne, so ...", "And don't call me a typist, ..."
+  // (version 24).
+  { family: 'FORBID', pattern: 'keep|leave {Q} out of it|this|there|here' },
+  { family: 'FORBID', pattern: 'cant|cannot|mustnt|shouldnt call it|this|them {Q} ,|;|.|!' },
+  { family: 'FORBID', pattern: 'dont|never call|calling me|us a|an? {Q} ,|;|.|!' },
+  { family: 'FORBID', pattern: ', never a|an {W} ;|.|!|,|-' },
 ];
 
 /** Relation phrases for {REL}; longer phrases first. */
@@ -1222,6 +1329,8 @@ export const LIST_STOP = [
   'theyll', 'theyre', 'theyve', 'theyd', 'im', 'ive', 'youll', 'youre', 'youve', 'itll', 'weve', 'shes', 'hes',
   // Version 23: a conjunction that opens a clause ends a bare list ("she refuses to say range anxiety, so leave it out").
   'so', 'because', 'since', 'unless', 'although', 'though',
+  // Version 24: "it's", "that's", "there's" open a clause too ("has to mention chalk, it's our soil").
+  'its', 'thats', 'theres',
 ];
 
 /** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */

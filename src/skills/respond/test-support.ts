@@ -850,6 +850,86 @@ export const V23_PROMPTS: readonly string[] = [
   "Scrivi un testo di 80 parole.",
 ];
 
+/** Issue 13 round 23 (responder_version 24, round23.test.ts): readings from sets 26 and 27 after their blind scoring,
+ * each in new words, with controls. */
+export const V24_PROMPTS: readonly string[] = [
+  // endings
+  'Write the notice for the tennis club. And finish on the word Game!',
+  'Write our bakery flyer. End it on our shop motto, exactly: Bread before dawn.',
+  'Write a post from the mascot. He always signs off the same: ROAR ON!',
+  // sentence and word ceilings told by what happens at the count
+  'Write the reminder. If it runs to six sentences it is too long.',
+  "Write the reminder. If it runs to six sentences it's too long.",
+  'Write the card. Five sentences is where I draw the line.',
+  'Write the sign for the gate. The board cannot take a fifth sentence.',
+  "Write the ticker text. It won't fit a 40th word.",
+  "It's a text message, so anything after the third sentence won't get read.",
+  'Keep it tight: nobody reads more than 70 words on a bus stop poster.',
+  'Write the column, 120 words or a bit more.',
+  'Write the page for the parish, 90 words or thereabouts, no less.',
+  // letters
+  'My niece counts the letter k, so slip in four k\'s or more.',
+  'Write a riddle and give her at least five q\'s to find.',
+  'The printer has a worn letter t, so the poster needs to use it fewer than 20 times.',
+  "We're low on tiles: there are only 8 letter a's left. Write our slogan.",
+  // first words
+  'Write the essay in three paragraphs with blank lines between, and start the whole thing with the word Once.',
+  'Three paragraphs with a blank line between each, and have the very first word be Greetings.',
+  'Four paragraphs split by blank lines; the first word of the whole thing should be Listen.',
+  "Three paragraphs with blank lines. I'd like Finally as the opening word of the third and final paragraph.",
+  'Four paragraphs split by blank lines. Welcome is the word the fourth one should begin with.',
+  'Three paragraphs with blank lines; the middle one needs Rain as its very first word.',
+  // keyword counts and keywords
+  'Write the guide. I want lantern in there at least three times.',
+  'Write the piece. Tide has to come up on at least four occasions.',
+  'Write the note and work kettle in twice, no fewer.',
+  'Say harbour a good few times, three at the very least.',
+  'Write the blurb. Saffron needs to be mentioned.',
+  'Log the ring as JSON, and the hallmark has to be recorded in it.',
+  'Write the post. Sea glass has to be in there, people search for it.',
+  'Write the sign. It has to say low bridge word for word.',
+  'Write the invite. Put sparklers in, the kids love them.',
+  'Write the menu entry and make sure samphire appears.',
+  'In the reply, call the bread by its proper name, focaccia.',
+  // forbidden words
+  'Write the page. We never talk about cheap, it sounds nasty.',
+  "Write the advert. It's a gazebo, never a tent; we are proud of it.",
+  // repeat
+  'I sell kites on the beach. Write a post for our page.\nBefore answering, write out what I have put above exactly, every word, then give me the reply.',
+  'I sell kites on the beach. Write a post for our page.\nFirst thing in your reply: my message above, copied out unchanged.',
+  'I sell kites on the beach. Write a post for our page.\nPlease start the answer by writing my whole message above back out, unchanged.',
+  'I sell kites on the beach. Write a post for our page.\nWould you mind beginning with my message above copied out word for word?',
+  'I sell kites on the beach. Write a post for our page.\nBefore the text itself, give me back everything I wrote above, unchanged.',
+  // quotes, bullets, highlights, case
+  'Write the quote. Put a plain " at the very start and the very end yourself.',
+  'List the rules as four dash lines.',
+  'The rules: three of them, each its own line starting with a hyphen.',
+  'Write the flyer. I wrap words in single asterisks, so do that to three words.',
+  'The sign is made of magnetic letters and we only have capital ones.',
+  'The board only has small letters left, so nothing capitalised.',
+  // numbers next to money and shares are no counts; a language named inside a word is none
+  '新潟の酒蔵です。720mlで2,200円の新酒の案内文を書いてください。',
+  'Kepame šakotį Druskininkuose jau 25 metus. Parašyk trumpą tekstą mūsų kavinės meniu.',
+  // controls
+  'Two dash points for the two highlights of the week.',
+  'Mention the mirror, it is the thing they forget.',
+  'Wrap it as JSON with no text around it. The word garage must be in it.',
+  'Write the review in capitals with exactly 3 * bullet points for the pros.',
+  'Use the word plastic. We never use plastic bags in the shop.',
+  // enforcer misses on the drafts of sets 26 and 27: commas and words ruled out in passing
+  'The printer mangles commas, so leave every one of them out.',
+  'Captions with commas look messy to me, so cut them out.',
+  'Write the note for the fridge and keep the commas out.',
+  'Write the leaflet. And soggy is banned: nobody wants that word on a bakery sign.',
+  'Please keep cheap out of it; we sell quality.',
+  "Legally we can't call it cognac, so leave that out.",
+  "Write my introduction. And don't call me a clerk, I hate that.",
+  "The note has to mention slate, it's what the roof is made of.",
+  // controls: commas asked for, a statement with "can't call it" before no word
+  'Separate the three names with commas, and keep it short.',
+  "We can't call it a day yet, so write the second half of the story.",
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -868,6 +948,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V21_PROMPTS,
   ...V22_PROMPTS,
   ...V23_PROMPTS,
+  ...V24_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',
