@@ -75,8 +75,8 @@
 #ifndef EG_IFR_IX_PATS
 #define EG_IFR_IX_PATS      704u    /* patterns, 22 u32 words a row (used: 329 with responder_version 6; 384 with
                                        version 12 round 2, when the limit was 384; 515 with version 21, when the
-                                       limit was 512; 646 with version 24, when the limit was 640 and the index
-                                       gave up: the board's first-50 median went from 0.38 M to 8.6 M) */
+                                       limit was 512; 648 with version 24, whose first 646 outgrew the limit of 640 and the
+                                       index gave up: the board's first-50 median went from 0.38 M to 8.6 M) */
 #endif
 #ifndef EG_IFR_IX_ROWS
 #define EG_IFR_IX_ROWS      416u    /* distinct pattern rows: keys whose first-token patterns are the same share one
@@ -86,7 +86,8 @@
 #endif
 #ifndef EG_IFR_IX_ROW_WORDS
 #define EG_IFR_IX_ROW_WORDS (EG_IFR_IX_ROWS * ((EG_IFR_IX_PATS + 31u) / 32u)) /* u32 words of the row table, 35.75 KB;
-                                       (patterns + 31) / 32 per row (used: 3,168 = 264 x 12; 6,620 = 331 x 20) */
+                                       (patterns + 31) / 32 per row (used: 3,168 = 264 x 12; 6,620 = 331 x 20;
+                                       version 24: 8,274 = 394 x 21) */
 #endif
 #ifndef EG_IFR_IX_REL
 #define EG_IFR_IX_REL       320u    /* relation phrases (used: 179; 196 with responder_version 12 round 2; 245 with

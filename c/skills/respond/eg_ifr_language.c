@@ -113,9 +113,9 @@ uint32_t eg_ifr_prompt_language(const eg_ifr *r, const eg_ifr_tokens *t, int *fo
 
 static uint8_t lower_ascii(uint8_t b) { return b >= 0x41u && b <= 0x5Au ? (uint8_t)(b | 0x20u) : b; }
 
-/* findStem: byte offset of the first occurrence of stem in bytes (ASCII letters case-folded), or -1. */
 static int is_ascii_letter(uint8_t b) { return (b >= 0x41u && b <= 0x5Au) || (b >= 0x61u && b <= 0x7Au); }
 
+/* findStem: byte offset of the first occurrence of stem in bytes (ASCII letters case-folded), or -1. */
 static int64_t find_stem(const uint8_t *bytes, uint32_t len, eg_str stem) {
     uint32_t i, k;
     int latin;

@@ -960,7 +960,8 @@ static int num_lead_ok(det *d, uint32_t p, uint32_t i) {
 }
 
 /* Pattern p over the prompt (eg_ifr_matches): every token without the index, else where the index says it may start.
- * IGNORE rows never start inside quotes; the quoted tokens are worked out at the first IGNORE row visited. */
+ * IGNORE rows ("don't forget") never start inside quotes: a quoted end phrase may say "Don't forget the strings." The
+ * quoted tokens are worked out at the first IGNORE row visited. */
 static void match_pattern(det *d, uint8_t *claimed, uint32_t p, int *have_quoted) {
     const eg_ifr *r = d->r;
     const eg_ifr_scratch *s = d->s;

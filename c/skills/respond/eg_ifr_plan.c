@@ -949,6 +949,12 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
     }
 }
 
+/* Punctuation a {L} slot may read that is never the letter asked for (plan.ts SENTENCE_PUNCT, version 24). */
+static int sentence_punct(uint8_t b) {
+    return b == '.' || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == '(' || b == ')' || b == '[' ||
+           b == ']' || b == '"' || b == 0x27u;
+}
+
 /* isCommaNoun (plan.ts): "comma", "commas" (ASCII letter case folded) or ",". */
 static int comma_noun(eg_str x) {
     static const char word[] = "commas";
@@ -1134,6 +1140,8 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             }
             letter = arena_case(s, src, 0);
             if (letter.n == 0u) break;
+            /* version 24: sentence punctuation a {L} slot read is no letter to count (plan.ts SENTENCE_PUNCT) */
+            if (!(m->arg != EG_IFR_NONE && arg.n == 1u) && letter.n == 1u && sentence_punct(letter.p[0])) break;
             if (is_none) {
                 rg.lo = 0;
                 rg.hi = 0;

@@ -68,7 +68,8 @@
 //   Slovak "zarad*" is Slovenian "zaradi", because; Croatian "umetn*" would match umetnost, art). In Spanish, French,
 //   Italian and Portuguese "at the end of the text / answer" is no END either: "usa la palabra «ruido» al final del
 //   texto" asks for the word (round17.test.ts keeps it a keyword).
-// - Round 24 (sets 26 and 27): Finnish "virke*" (a sentence: "Vähintään kuusi virkettä"). Slovak "musí byť" / Czech
+// - Round 24 (sets 26 and 27): Finnish "virke" forms (a sentence: "Vähintään kuusi virkettä"; no stem: "virkeä" is
+//   lively). Slovak "musí byť" / Czech
 //   "musí být" are no INCLUDE: "Každé slovo musí být srozumitelné" (every word must be clear) would read a keyword.
 
 export type CueConcept = 'WORD' | 'SENT' | 'PARA' | 'BULLET' | 'ITEM' | 'HIGHLIGHT' | 'PLACEHOLDER' | 'TIMES' |
@@ -477,7 +478,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
   }],
   ['fi', {
     WORD: 'sana*|sanoja|sanoin|sanojen|sanoista|sanoilla|sanoihin',
-    SENT: 'lause*|virke*',
+    SENT: 'lause*|virke|virkettä|virkkeen|virkkeitä|virkkeet|virkkeessä|virkkeeseen|virkkeellä|virkkeistä',
     PARA: 'kappale*',
     BULLET: 'luettelomerk*|luettelopist*|ranskalaisin viivoin|ranskalaiset viivat|ranskalaisia viivoja|luettelo*|ajatusviiva*|viivalla|ranskalaisilla viivoilla|viivaluettelo*',
     ITEM: 'kohta|kohtaa|kohdan|kohdat|kohtia|kohdassa|kohtaan|syytä|syyt|esimerkkiä|esimerkit|vinkkiä|vinkit|neuvoa|sääntöä|riviä|ideaa',

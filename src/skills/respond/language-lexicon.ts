@@ -44,6 +44,8 @@ export const LANG_STEMS: Array<[string, string, number]> = [
   ['อังกฤษ', 'en', 0], ['ฝรั่งเศส', 'fr', 0], ['ญี่ปุ่น', 'ja', 0], ['ภาษาไทย', 'th', 1],
   // Latin-script languages whose names the {LANG} patterns do not read in running text.
   ['ngilizce', 'en', 0], ['fransızca', 'fr', 0], ['almanca', 'de', 0], ['spanyolca', 'es', 0], ['talyanca', 'it', 0], ['rusça', 'ru', 0],
+  // Version 24: the ASCII spellings, now that a stem starting with an ASCII letter needs a word start ("Ingilizce").
+  ['ingilizce', 'en', 0], ['italyanca', 'it', 0],
   ['japonca', 'ja', 0], ['arapça', 'ar', 0], ['türkçe', 'tr', 1], ['englan', 'en', 0], ['ranskaksi', 'fr', 0], ['saksaksi', 'de', 0],
   ['espanjaksi', 'es', 0], ['ruotsiksi', 'sv', 0], ['venäjäksi', 'ru', 0], ['suomeksi', 'fi', 1], ['engelsk', 'en', 0], ['fransk', 'fr', 0],
   ['tysk', 'de', 0], ['spansk', 'es', 0], ['svensk', 'sv', 1], ['norsk', 'no', 1], ['dansk', 'da', 1], ['engels', 'en', 0], ['duits', 'de', 0],

@@ -258,6 +258,9 @@ function trimRequest(s: string): string {
   return q && !/["\u201c\u201d]/.test(q[1]) ? q[1].trim() : r;
 }
 
+/** Punctuation a {L} slot may read that is never the letter asked for (version 24). */
+const SENTENCE_PUNCT = '.,;:!?()[]"\'';
+
 /** Detects the prompt's constraints. */
 export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tokens } {
   const bytes = enc.encode(prompt);
@@ -358,6 +361,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
       case 'LETTER': {
         const letter = (m.arg && m.arg.length === 1 ? m.arg : m.strs[0] ?? '').toLowerCase();
         if (!letter) break;
+        // Version 24: sentence punctuation a {L} slot read is no letter to count ("Give me exactly 3. In each ...").
+        if (!(m.arg && m.arg.length === 1) && letter.length === 1 && SENTENCE_PUNCT.includes(letter)) break;
         const rg = m.arg === 'NONE' ? ([0, 0] as Range) : m.hasNum ? toRange(m.rel, m.n, m.n2) : ([1, INF] as Range);
         const old = plan.letters.get(letter);
         // A stated count beats a "do not use the letter" elsewhere in the prompt.

@@ -17,7 +17,10 @@
 // "they forget"; a word asked for after a sentence with a negation; "3 *" before bullet points is no letter count; a
 // statement with "never". From the enforcer's misses on those sets' drafts: commas ruled out in passing ("leave every
 // one of them out", "cut them out", "keep the commas out"), "X is banned", "keep X out of it", "we can't call it X",
-// "don't call me a X"; "it's" ends a bare list. Controls: commas asked for; "can't call it a day"; "leave that out".
+// "don't call me a X"; "it's" ends a bare list. Controls: commas asked for; "can't call it a day"; "leave that out";
+// from the review of part one: rules and pronouns that ask for no ban ("Running is forbidden", "We never talk about
+// it", "leave me out of this", "Don't call me tonight"), "Everything after the first sentence", a word count before
+// asterisks, "each of the 3 highlights", "writing the text of the law", "Ingilizce" in ASCII, "7 p.m.,", "exactly 3.".
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
 import { assertRequirements, V24_PROMPTS } from './test-support.ts';
@@ -86,6 +89,17 @@ const WANT: string[] = [
 "forbidden_words{\"forbidden_words\":[\"cognac\"]}",
 "forbidden_words{\"forbidden_words\":[\"clerk\"]}",
 "existence{\"keywords\":[\"slate\"]}",
+"",
+"",
+"",
+"",
+"",
+"",
+"",
+"number_words{\"relation\":\"at least\",\"num_words\":300} number_words{\"relation\":\"less than\",\"num_words\":316}",
+"number_highlighted_sections{\"num_highlights\":3}",
+"",
+"response_language{\"language\":\"en\"}",
 "",
 "",
 ];

@@ -384,7 +384,6 @@ export function readSymbols(r: Responder, t: Tokens, plan: Plan, ms: Match[]): v
 const NEG_REACH_BULLET = 3;
 /** Most tokens between a count and its list noun ("Four dash-led lines", "a five-item list"). */
 const LIST_NOUN_REACH = 4;
-/** Words before a number that make it a share, not the list's count ("each one a line", "one per item"). */
 /** Nouns a bulleted list is counted in, and words that name its marker. */
 const LIST_NOUN = new Set([hashOf('points'), hashOf('point'), hashOf('items'), hashOf('item'), hashOf('rules'), hashOf('rule'), hashOf('lines'), hashOf('line'), hashOf('things'), hashOf('tips'), hashOf('steps'), hashOf('reasons'), hashOf('ideas'), hashOf('facts'), hashOf('entries'), hashOf('reminders'), hashOf('options'), hashOf('notes'), hashOf('questions'), hashOf('checks'), hashOf('bullets'), hashOf('bullet')]);
 const BULLET_CUE = new Set([hashOf('dash'), hashOf('dashes'), hashOf('dashed'), hashOf('hyphen'), hashOf('hyphens'), hashOf('asterisk'), hashOf('asterisks'), hashOf('bullet'), hashOf('bullets'), hashOf('bulleted')]);

@@ -176,10 +176,13 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'IGNORE', pattern: 'each|every line|bullet|point|item ..5 {N} words|word' },
   // Version 24: a supply stated as a fact ("there are only 9 letter e's left in the box").
   { family: 'IGNORE', pattern: 'only|just {N} letter? {L} left|remaining' },
-  // Version 24: highlights as content already named ("Three dash points for the three highlights").
-  { family: 'IGNORE', pattern: 'for|of|about|on|from the|these|those {N} highlights|highlight' },
-  // "so leave that out" (version 24): a pronoun left out refers back; it is no word to ban.
-  { family: 'IGNORE', pattern: 'leave|keep that|this out|off' },
+  // Version 24: highlights as content already named ("Three dash points for the three highlights"; not "of the three
+  // highlights", which may name the marked parts).
+  { family: 'IGNORE', pattern: 'for the|these|those {N} highlights|highlight' },
+  // "so leave that out", "leave me out of this", "We never talk about it" (version 24): a pronoun refers back; it is no
+  // word to ban ("it" and "them" are left to the comma rows: "turns commas into symbols, so leave them out").
+  { family: 'IGNORE', pattern: 'leave|keep that|this|me|us|him|her out|off' },
+  { family: 'IGNORE', pattern: 'talk|speak about|of it|this|that|them|me|us|him|her' },
   // "One question per bullet point": one of something per bullet is not a bullet count (round 9).
   { family: 'IGNORE', pattern: 'one|1 ..3 per|each bullet|point|item|line|dash' },
   // "One bullet per night so seven bullets" (version 16): one bullet per thing is the list's shape, not its length.
@@ -394,13 +397,14 @@ export const PATTERNS: PatternSrc[] = [
   // "I want three of the details to jump out, marked with one asterisk either side" (version 23).
   { family: 'HIGHLIGHT', pattern: '{N} of the ..2 details|things|points|facts|items|words|phrases to jump|stand|pop out', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `${HL_VERB} the? {REL}? {N}`, rel: 'GE' },
-  // Version 24: "bolds anything I wrap in single asterisks, e.g. *raising the barrel*, so do that to two phrases" (before the
+  // Version 24: "bolds anything I wrap in single asterisks, so do that to two phrases" (the set-26 prompt's "e.g." stops
+  // the gap: a "." is a boundary; before the
   // row below, which would read "single" as the count).
   { family: 'HIGHLIGHT', pattern: 'mark|wrap|enclose|surround|put ..4 asterisks|asterisk ..14 do that|this|likewise to|with|for {N}', rel: 'GE' },
   // "The two things people always miss are ..., so put an asterisk before and after each of those" (version 24): things
   // counted, then the asterisks that wrap them (the sentence is no bullet list).
-  { family: 'HIGHLIGHT', pattern: '{N} things|points|facts|items|details|words|phrases|dates|bits|parts|numbers|names ..24 asterisk|asterisks|star|stars before and after', rel: 'GE' },
-  { family: 'HIGHLIGHT', pattern: '{N} things|points|facts|items|details|words|phrases|dates|bits|parts|numbers|names ..24 asterisk|asterisks|star|stars on each|either|both side|sides', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{N} things|facts|items|details|phrases|dates|bits|parts|numbers|names ..20 asterisk|asterisks|star|stars before and after', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{N} things|facts|items|details|phrases|dates|bits|parts|numbers|names ..20 asterisk|asterisks|star|stars on each|either|both side|sides', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag|wrap|enclose|surround ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'stars|asterisks|asterisk ..2 around|round the? {REL}? {N}', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'mark|wrap|put|surround each|all of? those|these|the {N} with|in *? asterisks|stars|asterisk', rel: 'GE' },
@@ -436,8 +440,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: '{N} words|word is|are where i|id|we|wed|you draw|put the line', rel: 'LE' },
   { family: 'SENTS', pattern: 'cant|cannot|wont|doesnt|couldnt take|fit|hold|show|have|carry a|an {ORD} sentence', rel: 'LT' },
   { family: 'WORDS', pattern: 'cant|cannot|wont|doesnt|couldnt take|fit|hold|show|have|carry a|an {ORD} word', rel: 'LT' },
-  { family: 'SENTS', pattern: 'anything|everything|whatever after|past|beyond the {ORD} sentence', rel: 'LE' },
-  { family: 'WORDS', pattern: 'anything|everything|whatever after|past|beyond the {ORD} word', rel: 'LE' },
+  { family: 'SENTS', pattern: 'anything|everything|whatever after|past|beyond the {ORD} sentence wont|doesnt|isnt|never|will|gets|get|is ..2 read|seen|ignored|cut|skipped|lost|dropped|printed|shown', rel: 'LE' },
+  { family: 'WORDS', pattern: 'anything|everything|whatever after|past|beyond the {ORD} word wont|doesnt|isnt|never|will|gets|get|is ..2 read|seen|ignored|cut|skipped|lost|dropped|printed|shown', rel: 'LE' },
   { family: 'WORDS', pattern: 'nobody|noone reads|read|will|wants|can ..2 more|longer than {N} words|word', rel: 'LE' },
   { family: 'SENTS', pattern: 'nobody|noone reads|read|will|wants|can ..2 more|longer than {N} sentences|sentence', rel: 'LE' },
   // "120 words or a bit more", "100 words or thereabouts, no less" (version 24): a floor, no approximate range.
@@ -571,11 +575,9 @@ export const PATTERNS: PatternSrc[] = [
   // "make it roll with the letter r, thirty r's or more", "go light on a: fewer than 6 of them in total" (version 23).
   { family: 'LETTER', pattern: ', {N} {L} or more|plus', rel: 'GE' },
   // Version 24: "slip in five z's or more", "give him at least six j's to find", "uses no more than 9 e's".
-  { family: 'LETTER', pattern: 'in|use|uses|using|give|get|have|has|of {N} {L} or more|plus|minimum', rel: 'GE' },
+  { family: 'LETTER', pattern: 'in|use|uses|using|give|get|have|has {N} {L} or more|plus', rel: 'GE' },
   { family: 'LETTER', pattern: 'give|get|put|have|has|uses|use|using|him|her|them|us|me {REL} {N} {L} to|for|in|into|.|,|;|!', rel: 'EQ' },
   { family: 'LETTER', pattern: 'sneaks|sneak|sneaking|slip|slips|slipping|squeeze|squeezes in {REL} {N} {L} to|for|in|into|.|,|;|!', rel: 'EQ' },
-  // "so 10 or more y's, please" (version 24).
-  { family: 'LETTER', pattern: 'so|,|: {N} or? more|plus? {L} ,|.|;|!', rel: 'GE' },
   // "lisps on the letter s, so the script needs to use it fewer than 15 times".
   { family: 'LETTER', pattern: 'letter|character {L} ..10 use|uses|using|say|says|saying it {REL} {NT}', rel: 'EQ' },
   { family: 'LETTER', pattern: 'light|easy on the? letter? {L} : {REL} {N}', rel: 'EQ' },
@@ -689,8 +691,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KWFREQ', pattern: 'say|use|mention|include {W} on|in {REL}? {N} separate|different|distinct? occasions|places|spots', rel: 'EQ' },
   { family: 'KWFREQ', pattern: '.|!|?|;|: {W} needs|gets|deserves {REL}? {N} mentions|mention', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'like|want|need {W} in there|it {REL}? {NT}', rel: 'EQ' },
-  // Version 24: "I want hedgehog in there at least four times", "Wicket has to come up on at least three occasions",
-  // "Work oar in three times, no fewer", "Say teeth a good few times, three at the least".
+  // Version 24: "Wicket has to come up on at least three occasions", "Work oar in three times, no fewer", "Say teeth a
+  // good few times, three at the least".
   { family: 'KWFREQ', pattern: '.|!|?|;|: {W} has|have|needs|need|must|should to? appear|feature|come|show|turn|crop up? on|in {REL}? {N} separate|different? occasions|places|spots', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'work|get|slip|put|fit {W} in {NT} ,? no fewer|less', rel: 'GE' },
   { family: 'KWFREQ', pattern: 'work|get|slip|put|fit {W} in {REL}? {NT}', rel: 'EQ' },
@@ -775,8 +777,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: '.|,|;|: {Q} is|are not a word|term we|i use|say|like' },
   { family: 'FORBID', pattern: '.|,|;|: {Q} is a dirty|bad|banned|forbidden|swear word|term' },
   { family: 'FORBID', pattern: '.|,|;|:|and {Q} is|are off -? limits' },
-  // Version 24: "And fishy is banned: ..." (the row above needs "off"; this one reads the single words).
-  { family: 'FORBID', pattern: '.|,|;|:|and {Q} is|are off-limits|banned|forbidden|taboo' },
+  // Version 24: "And fishy is banned: ... I don't want the word on my leaflet" (the row above needs "off"; this one needs
+  // the word named after it: "Running is forbidden" is a pool rule).
+  { family: 'FORBID', pattern: '.|,|;|:|and {Q} is|are banned|forbidden|taboo ..16 word|term|name' },
   { family: 'FORBID', pattern: 'nothing|none|anything with|containing the? word|words|term|terms {QL}' },
   // "don't describe anything as "cheap"": the quoted word is the one not to use.
   { family: 'FORBID', pattern: `${NEG} ..2 describe|describing|call|calling ..4 as {QL}`, arg: 'QUOTED' },
@@ -1007,7 +1010,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'QUOTE', pattern: 'double quotation|quotations|quote|quotes' },
   { family: 'QUOTE', pattern: 'quotation|quote marks ..2 from|at the? very? start|beginning to|and the? very? end|finish' },
   // Version 24: "put a plain \" at the very start and the very end yourself".
-  { family: 'QUOTE', pattern: 'put|add|place|type a|one plain|straight|double? " at|to the very? start|beginning and|at the? very? end' },
+  { family: 'QUOTE', pattern: 'put|add|place|type a|one plain|straight|double? " at|to the very? start|beginning and at? the? very? end' },
   { family: 'QUOTE', pattern: 'double - quote|quoted|quotes' },
   { family: 'QUOTE', pattern: 'quotes|quotation marks? around|round the? entire|whole|full|complete? response|answer|reply|text|thing|message' },
   { family: 'QUOTE', pattern: ML_QUOTES },
@@ -1025,7 +1028,7 @@ export const PATTERNS: PatternSrc[] = [
   // answer by writing my whole message above back out".
   { family: 'REPEAT', pattern: 'write|type|copy|set out? what ..4 above|wrote|written|typed|put|sent ..3 exactly|verbatim|word|unchanged|untouched' },
   { family: 'REPEAT', pattern: 'my|the message|request|prompt|text|words above|here ,? copied|written|typed|repeated|set out? unchanged|exactly|verbatim|word|untouched' },
-  { family: 'REPEAT', pattern: 'start|begin|open the|your? answer|reply|response by writing|copying|repeating|typing|putting my|the whole|entire|full? message|request|prompt|text' },
+  { family: 'REPEAT', pattern: 'start|begin|open the|your? answer|reply|response by writing|copying|repeating|typing|putting my|our whole|entire|full? message|request|prompt|text' },
   // "Would you mind beginning with my message above copied out word for word", "give me back everything I wrote above,
   // unchanged" (version 24).
   { family: 'REPEAT', pattern: 'beginning|begin|start|starting|opening|open with my|the message|request|prompt|text above|here? copied|written|typed|repeated|set out? word|verbatim|exactly|unchanged|untouched' },
@@ -1129,12 +1132,12 @@ export const PATTERNS: PatternSrc[] = [
   // "don't say sorry": a bare word after a negated verb, last (NOCOMMA and the others read "don't use commas" first).
   { family: 'FORBID', pattern: 'dont|never say {QL}' },
   // Version 24: "We never talk about disposal, that's a word for rubbish", "it's a marquee, never a tent;".
-  { family: 'FORBID', pattern: 'we|i never talk|speak about|of {Q} ,|;|.|!|-' },
+  { family: 'FORBID', pattern: `we|i never talk|speak about|of {Q} ${CLAUSE_END}` },
   // "Please keep cute out of it", "legally we can't call it champagne, so ...", "And don't call me a typist, ..."
   // (version 24).
   { family: 'FORBID', pattern: 'keep|leave {Q} out of it|this|there|here' },
   { family: 'FORBID', pattern: 'cant|cannot|mustnt|shouldnt call it|this|them {Q} ,|;|.|!' },
-  { family: 'FORBID', pattern: 'dont|never call|calling me|us a|an? {Q} ,|;|.|!' },
+  { family: 'FORBID', pattern: 'dont|never call|calling me|us a|an {Q} ,|;|.|!' },
   { family: 'FORBID', pattern: ', never a|an {W} ;|.|!|,|-' },
 ];
 
@@ -1329,8 +1332,9 @@ export const LIST_STOP = [
   'theyll', 'theyre', 'theyve', 'theyd', 'im', 'ive', 'youll', 'youre', 'youve', 'itll', 'weve', 'shes', 'hes',
   // Version 23: a conjunction that opens a clause ends a bare list ("she refuses to say range anxiety, so leave it out").
   'so', 'because', 'since', 'unless', 'although', 'though',
-  // Version 24: "it's", "that's", "there's" open a clause too ("has to mention chalk, it's our soil").
-  'its', 'thats', 'theres',
+  // Version 24: "it's", "that's", "there's" open a clause too ("has to mention chalk, it's our soil"); "by" ends a phrase
+  // ("Must mention lavender and shea butter by name").
+  'its', 'thats', 'theres', 'by',
 ];
 
 /** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */

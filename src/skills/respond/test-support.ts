@@ -928,6 +928,19 @@ export const V24_PROMPTS: readonly string[] = [
   // controls: commas asked for, a statement with "can't call it" before no word
   'Separate the three names with commas, and keep it short.',
   "We can't call it a day yet, so write the second half of the story.",
+  // controls from the review of part one: rules, pronouns and first sentences that ask for nothing, a word count before
+  // asterisks, highlights named with "of the", a law's text, "Ingilizce" in ASCII, punctuation after a count
+  'Write the pool rules. Running is forbidden, and diving is banned.',
+  'We never talk about it at home, so write me a short note for my sister.',
+  'Please leave me out of this one and write the invitation from the team.',
+  "Don't call me tonight, I'm busy; write the note for tomorrow instead.",
+  'Everything after the first sentence should be a bulleted list of tips.',
+  'Write 300 words about the fair, and put an asterisk before and after each stall name.',
+  'Italicize each of the 3 highlights of the tour.',
+  'Begin your response by writing the text of the law, then explain it.',
+  'Bana kısa bir mektup yaz, ama Ingilizce olsun lütfen.',
+  'The fair opens Saturday, 7 p.m., at the hall. Write the notice.',
+  'Give me exactly 3. In each one, name a bird.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
