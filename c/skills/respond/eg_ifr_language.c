@@ -115,13 +115,14 @@ static uint8_t lower_ascii(uint8_t b) { return b >= 0x41u && b <= 0x5Au ? (uint8
 
 static int is_ascii_letter(uint8_t b) { return (b >= 0x41u && b <= 0x5Au) || (b >= 0x61u && b <= 0x7Au); }
 
-/* findStem: byte offset of the first occurrence of stem in bytes (ASCII letters case-folded), or -1. */
+/* findStem: byte offset of the last occurrence of stem in bytes (ASCII letters case-folded), or -1 (version 24: the
+ * last, was the first). */
 static int64_t find_stem(const uint8_t *bytes, uint32_t len, eg_str stem) {
     uint32_t i, k;
     int latin;
     if (stem.n > len || stem.n == 0u) return -1;
     latin = is_ascii_letter(stem.p[0]);
-    for (i = 0; i <= len - stem.n; i++) {
+    for (i = len - stem.n + 1u; i-- > 0u;) {
         /* version 24: a stem starting with an ASCII letter starts no match right after one (language.ts findStem) */
         if (latin && i > 0u && is_ascii_letter(bytes[i - 1u])) continue;
         k = 0;
@@ -131,9 +132,9 @@ static int64_t find_stem(const uint8_t *bytes, uint32_t len, eg_str stem) {
     return -1;
 }
 
-/* Among the stems found in the bytes, the earliest that is not a language's own name ("ελληνικό καφέ" in a Greek
- * prompt asking for English is Greek coffee); when only own names occur, the earliest of them; NONE when none. Ties
- * at one offset go to the earlier RLST record. */
+/* Among the stems found in the bytes, the latest that is not a language's own name ("ελληνικό καφέ" in a Greek
+ * prompt asking for English is Greek coffee); when only own names occur, the latest of them; NONE when none. Ties
+ * at one offset go to the earlier RLST record (language.ts namedLanguage; version 24: the latest, was the earliest). */
 uint32_t eg_ifr_named_language(const eg_ifr *r, const uint8_t *bytes, uint32_t len) {
     int64_t best = -1, best_at = -1, own = -1, own_at = -1, at;
     uint32_t s;
@@ -142,11 +143,11 @@ uint32_t eg_ifr_named_language(const eg_ifr *r, const uint8_t *bytes, uint32_t l
         at = find_stem(bytes, len, eg_ifr_string(r, eg_rd_u32(rec)));
         if (at < 0) continue;
         if (eg_rd_u32(rec + 8u) == 1u) {
-            if (own < 0 || at < own_at) {
+            if (own < 0 || at > own_at) {
                 own = s;
                 own_at = at;
             }
-        } else if (best < 0 || at < best_at) {
+        } else if (best < 0 || at > best_at) {
             best = s;
             best_at = at;
         }

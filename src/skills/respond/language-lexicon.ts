@@ -8,6 +8,9 @@
  * step 4): [stem, ISO 639-1 code as langdetect reports it, 1 when the name is the language's own]. A stem matches
  * anywhere in the prompt's bytes (ASCII letters case-folded), so one stem covers a name's inflections ("englanniksi",
  * "английском", "باللغة الإنجليزية", "英語で"); Greek and Cyrillic names are listed with both first-letter cases.
+ * A stem starting with an ASCII letter matches only at a word start (version 24). Version 24: no stem ends with an Indic
+ * virama: the inflected forms replace it with a vowel sign ("ഇംഗ്ലീഷിൽ", in English, holds "ഇംഗ്ലീഷ" but not
+ * "ഇംഗ്ലീഷ്").
  * General vocabulary of each language, not phrases of any test prompt.
  */
 export const LANG_STEMS: Array<[string, string, number]> = [
@@ -39,8 +42,8 @@ export const LANG_STEMS: Array<[string, string, number]> = [
   // Indic scripts and Thai.
   ['अंग्रेज', 'en', 0], ['अँग्रेज', 'en', 0], ['इंग्लिश', 'en', 0], ['इंग्रजी', 'en', 0], ['फ्रेंच', 'fr', 0], ['फ़्रेंच', 'fr', 0], ['जर्मन', 'de', 0],
   ['हिंदी', 'hi', 1], ['हिन्दी', 'hi', 1], ['मराठी', 'mr', 1], ['नेपाली', 'ne', 1], ['ইংরেজ', 'en', 0], ['বাংলা', 'bn', 1],
-  ['ஆங்கில', 'en', 0], ['தமிழ்', 'ta', 1], ['ఆంగ్ల', 'en', 0], ['ఇంగ్లీష్', 'en', 0], ['తెలుగు', 'te', 1], ['ಇಂಗ್ಲಿಷ್', 'en', 0], ['ಕನ್ನಡ', 'kn', 1],
-  ['અંગ્રેજી', 'en', 0], ['ગુજરાતી', 'gu', 1], ['ਅੰਗਰੇਜ਼ੀ', 'en', 0], ['ਪੰਜਾਬੀ', 'pa', 1], ['ഇംഗ്ലീഷ്', 'en', 0], ['മലയാള', 'ml', 1],
+  ['ஆங்கில', 'en', 0], ['தமிழ', 'ta', 1], ['ఆంగ్ల', 'en', 0], ['ఇంగ్లీష', 'en', 0], ['తెలుగు', 'te', 1], ['ಇಂಗ್ಲಿಷ', 'en', 0], ['ಕನ್ನಡ', 'kn', 1],
+  ['અંગ્રેજી', 'en', 0], ['ગુજરાતી', 'gu', 1], ['ਅੰਗਰੇਜ਼ੀ', 'en', 0], ['ਪੰਜਾਬੀ', 'pa', 1], ['ഇംഗ്ലീഷ', 'en', 0], ['മലയാള', 'ml', 1],
   ['อังกฤษ', 'en', 0], ['ฝรั่งเศส', 'fr', 0], ['ญี่ปุ่น', 'ja', 0], ['ภาษาไทย', 'th', 1],
   // Latin-script languages whose names the {LANG} patterns do not read in running text.
   ['ngilizce', 'en', 0], ['fransızca', 'fr', 0], ['almanca', 'de', 0], ['spanyolca', 'es', 0], ['talyanca', 'it', 0], ['rusça', 'ru', 0],
@@ -78,7 +81,7 @@ export const LANG_STEMS: Array<[string, string, number]> = [
   ['Špansk', 'es', 0], ['španšč', 'es', 0], ['Španšč', 'es', 0], ['spanyol', 'es', 0], ['espanja', 'es', 0], ['hispaani', 'es', 0],
   ['ispanų', 'es', 0], ['ispaniškai', 'es', 0], ['spāņu', 'es', 0], ['spanjisht', 'es', 0], ['шпанск', 'es', 0], ['Шпанск', 'es', 0],
   ['kihispania', 'es', 0], ['tây ban nha', 'es', 0], ['स्पेनिश', 'es', 0], ['स्पैनिश', 'es', 0], ['स्पॅनिश', 'es', 0], ['स्पेनी', 'es', 0],
-  ['স্প্যানিশ', 'es', 0], ['ஸ்பானிஷ்', 'es', 0], ['ஸ்பானிய', 'es', 0], ['స్పానిష్', 'es', 0], ['ಸ್ಪ್ಯಾನಿಷ್', 'es', 0], ['സ്പാനിഷ്', 'es', 0],
+  ['স্প্যানিশ', 'es', 0], ['ஸ்பானிஷ', 'es', 0], ['ஸ்பானிய', 'es', 0], ['స్పానిష', 'es', 0], ['ಸ್ಪ್ಯಾನಿಷ', 'es', 0], ['സ്പാനിഷ', 'es', 0],
   ['સ્પેનિશ', 'es', 0], ['ਸਪੇਨੀ', 'es', 0], ['ਸਪੈਨਿਸ਼', 'es', 0], ['ہسپانوی', 'es', 0], ['اسپانیایی', 'es', 0], ['สเปน', 'es', 0],
   ['西班牙', 'es', 0],
   // French.
@@ -86,14 +89,14 @@ export const LANG_STEMS: Array<[string, string, number]> = [
   ['in frans', 'fr', 0], ['francúz', 'fr', 0], ['francoš', 'fr', 0], ['francosk', 'fr', 0], ['француск', 'fr', 0], ['Француск', 'fr', 0],
   ['franciául', 'fr', 0], ['francia nyelv', 'fr', 0], ['prantsus', 'fr', 0], ['prancūz', 'fr', 0], ['franču', 'fr', 0], ['frëngjisht', 'fr', 0],
   ['prancis', 'fr', 0], ['perancis', 'fr', 0], ['pranses', 'fr', 0], ['फ्रांसीसी', 'fr', 0], ['ফরাসি', 'fr', 0], ['பிரெஞ்சு', 'fr', 0],
-  ['ఫ్రెంచ్', 'fr', 0], ['ಫ್ರೆಂಚ್', 'fr', 0], ['ഫ്രഞ്ച്', 'fr', 0], ['ફ્રેન્ચ', 'fr', 0], ['ਫ਼ਰਾਂਸੀਸੀ', 'fr', 0], ['ਫਰਾਂਸੀਸੀ', 'fr', 0],
+  ['ఫ్రెంచ', 'fr', 0], ['ಫ್ರೆಂಚ', 'fr', 0], ['ഫ്രഞ്ച', 'fr', 0], ['ફ્રેન્ચ', 'fr', 0], ['ਫ਼ਰਾਂਸੀਸੀ', 'fr', 0], ['ਫਰਾਂਸੀਸੀ', 'fr', 0],
   ['فرانسیسی', 'fr', 0],
   // German.
   ['alemán', 'de', 0], ['alemão', 'de', 0], ['alemany', 'de', 0], ['allemand', 'de', 0], ['tedesc', 'de', 0], ['nemeck', 'de', 0],
   ['nemčin', 'de', 0], ['njemačk', 'de', 0], ['nemačk', 'de', 0], ['nemšk', 'de', 0], ['nemšč', 'de', 0], ['немачк', 'de', 0], ['Немачк', 'de', 0],
   ['германск', 'de', 0], ['Германск', 'de', 0], ['németül', 'de', 0], ['német nyelv', 'de', 0], ['saksa', 'de', 0], ['vokieč', 'de', 0],
   ['vāciski', 'de', 0], ['vācu valod', 'de', 0], ['gjermanisht', 'de', 0], ['jerman', 'de', 0], ['wikang aleman', 'de', 0], ['kijerumani', 'de', 0],
-  ['জার্মান', 'de', 0], ['ஜெர்மன்', 'de', 0], ['జర్మన్', 'de', 0], ['ಜರ್ಮನ್', 'de', 0], ['ജർമ്മൻ', 'de', 0], ['જર્મન', 'de', 0],
+  ['জার্মান', 'de', 0], ['ஜெர்மன', 'de', 0], ['జర్మన', 'de', 0], ['ಜರ್ಮನ', 'de', 0], ['ജർമ്മൻ', 'de', 0], ['જર્મન', 'de', 0],
   ['ਜਰਮਨ', 'de', 0], ['جرمن', 'de', 0], ['آلمانی', 'de', 0], ['เยอรมัน', 'de', 0], ['德文', 'de', 0],
   // Italian.
   ['en italiano', 'it', 0], ['em italiano', 'it', 0], ['italien', 'it', 0], ['italiaans', 'it', 0], ['italià', 'it', 0], ['italsk', 'it', 0],
@@ -101,7 +104,7 @@ export const LANG_STEMS: Array<[string, string, number]> = [
   ['италијанск', 'it', 0], ['Италијанск', 'it', 0], ['италианск', 'it', 0], ['Италианск', 'it', 0], ['italiană', 'it', 0], ['olaszul', 'it', 0],
   ['olasz nyelv', 'it', 0], ['italiaksi', 'it', 0], ['itaalia', 'it', 0], ['italų', 'it', 0], ['itāļu', 'it', 0], ['italisht', 'it', 0],
   ['bahasa italia', 'it', 0], ['italyano', 'it', 0], ['kiitaliano', 'it', 0], ['tiếng ý', 'it', 0], ['इतालवी', 'it', 0], ['इटैलियन', 'it', 0],
-  ['ইতালীয়', 'it', 0], ['ইতালিয়ান', 'it', 0], ['இத்தாலிய', 'it', 0], ['ఇటాలియన్', 'it', 0], ['ಇಟಾಲಿಯನ್', 'it', 0], ['ഇറ്റാലിയൻ', 'it', 0],
+  ['ইতালীয়', 'it', 0], ['ইতালিয়ান', 'it', 0], ['இத்தாலிய', 'it', 0], ['ఇటాలియన', 'it', 0], ['ಇಟಾಲಿಯನ', 'it', 0], ['ഇറ്റാലിയൻ', 'it', 0],
   ['ઇટાલિયન', 'it', 0], ['ਇਤਾਲਵੀ', 'it', 0], ['اطالوی', 'it', 0], ['ایتالیایی', 'it', 0], ['איטלקית', 'it', 0], ['อิตาลี', 'it', 0],
   ['意大利', 'it', 0], ['義大利', 'it', 0],
   // Portuguese.
@@ -109,21 +112,21 @@ export const LANG_STEMS: Array<[string, string, number]> = [
   ['portugees', 'pt', 0], ['portugalsk', 'pt', 0], ['portugalš', 'pt', 0], ['portugalč', 'pt', 0], ['португал', 'pt', 0], ['Португал', 'pt', 0],
   ['portughez', 'pt', 0], ['portugálul', 'pt', 0], ['portugál nyelv', 'pt', 0], ['portugaliksi', 'pt', 0], ['portugali keel', 'pt', 0],
   ['portugalų', 'pt', 0], ['portugāļu', 'pt', 0], ['portugalisht', 'pt', 0], ['portekizce', 'pt', 0], ['portuges', 'pt', 0], ['kireno', 'pt', 0],
-  ['bồ đào nha', 'pt', 0], ['पुर्तगाली', 'pt', 0], ['পর্তুগিজ', 'pt', 0], ['போர்த்துகீசிய', 'pt', 0], ['పోర్చుగీస్', 'pt', 0], ['ಪೋರ್ಚುಗೀಸ್', 'pt', 0],
-  ['പോർച്ചുഗീസ്', 'pt', 0], ['પોર્ટુગીઝ', 'pt', 0], ['ਪੁਰਤਗਾਲੀ', 'pt', 0], ['پرتگالی', 'pt', 0], ['پرتغالی', 'pt', 0], ['برتغالي', 'pt', 0],
+  ['bồ đào nha', 'pt', 0], ['पुर्तगाली', 'pt', 0], ['পর্তুগিজ', 'pt', 0], ['போர்த்துகீசிய', 'pt', 0], ['పోర్చుగీస', 'pt', 0], ['ಪೋರ್ಚುಗೀಸ', 'pt', 0],
+  ['പോർച്ചുഗീസ', 'pt', 0], ['પોર્ટુગીઝ', 'pt', 0], ['ਪੁਰਤਗਾਲੀ', 'pt', 0], ['پرتگالی', 'pt', 0], ['پرتغالی', 'pt', 0], ['برتغالي', 'pt', 0],
   ['פורטוגזית', 'pt', 0], ['โปรตุเกส', 'pt', 0], ['葡萄牙', 'pt', 0], ['πορτογαλικ', 'pt', 0], ['Πορτογαλικ', 'pt', 0],
   // Russian.
   ['en rus', 'ru', 0], ['em russo', 'ru', 0], ['in russo', 'ru', 0], ['russisch', 'ru', 0], ['russies', 'ru', 0], ['russisk', 'ru', 0],
   ['ryska', 'ru', 0], ['rusky', 'ru', 0], ['ruštin', 'ru', 0], ['rosyjsk', 'ru', 0], ['ruski', 'ru', 0], ['ruskom', 'ru', 0], ['ruščin', 'ru', 0],
   ['rusă', 'ru', 0], ['rusește', 'ru', 0], ['oroszul', 'ru', 0], ['orosz nyelv', 'ru', 0], ['venäjän', 'ru', 0], ['vene keel', 'ru', 0],
   ['rusų', 'ru', 0], ['rusiškai', 'ru', 0], ['krievu', 'ru', 0], ['rusisht', 'ru', 0], ['bahasa rusia', 'ru', 0], ['wikang ruso', 'ru', 0],
-  ['kirusi', 'ru', 0], ['tiếng nga', 'ru', 0], ['रूसी', 'ru', 0], ['রুশ', 'ru', 0], ['ரஷ்ய', 'ru', 0], ['రష్యన్', 'ru', 0], ['ರಷ್ಯನ್', 'ru', 0],
+  ['kirusi', 'ru', 0], ['tiếng nga', 'ru', 0], ['रूसी', 'ru', 0], ['রুশ', 'ru', 0], ['ரஷ்ய', 'ru', 0], ['రష్యన', 'ru', 0], ['ರಷ್ಯನ', 'ru', 0],
   ['റഷ്യൻ', 'ru', 0], ['રશિયન', 'ru', 0], ['ਰੂਸੀ', 'ru', 0], ['روسی', 'ru', 0], ['روسي', 'ru', 0], ['รัสเซีย', 'ru', 0], ['俄文', 'ru', 0],
   // Japanese.
   ['japon', 'ja', 0], ['giappones', 'ja', 0], ['japanisch', 'ja', 0], ['japans', 'ja', 0], ['japońsk', 'ja', 0], ['japánul', 'ja', 0],
   ['japán nyelv', 'ja', 0], ['japaniksi', 'ja', 0], ['jaapani', 'ja', 0], ['japāņu', 'ja', 0], ['jepun', 'ja', 0], ['wikang hapon', 'ja', 0],
   ['nihonggo', 'ja', 0], ['kijapani', 'ja', 0], ['јапонск', 'ja', 0], ['Јапонск', 'ja', 0], ['јапанск', 'ja', 0], ['Јапанск', 'ja', 0],
-  ['जापानी', 'ja', 0], ['জাপানি', 'ja', 0], ['ஜப்பானிய', 'ja', 0], ['జపనీస్', 'ja', 0], ['ಜಪಾನೀಸ್', 'ja', 0], ['ജാപ്പനീസ്', 'ja', 0],
+  ['जापानी', 'ja', 0], ['জাপানি', 'ja', 0], ['ஜப்பானிய', 'ja', 0], ['జపనీస', 'ja', 0], ['ಜಪಾನೀಸ', 'ja', 0], ['ജാപ്പനീസ', 'ja', 0],
   ['જાપાની', 'ja', 0], ['ਜਪਾਨੀ', 'ja', 0], ['جاپانی', 'ja', 0], ['ژاپنی', 'ja', 0], ['יפנית', 'ja', 0],
   // Chinese.
   ['chino', 'zh-cn', 0], ['chinês', 'zh-cn', 0], ['cinese', 'zh-cn', 0], ['chinois', 'zh-cn', 0], ['chinese', 'zh-cn', 0], ['chinesisch', 'zh-cn', 0], ['chinees', 'zh-cn', 0],
@@ -132,7 +135,7 @@ export const LANG_STEMS: Array<[string, string, number]> = [
   ['kínai nyelv', 'zh-cn', 0], ['kiinaksi', 'zh-cn', 0], ['kiinan kiel', 'zh-cn', 0], ['hiina keel', 'zh-cn', 0], ['kinų', 'zh-cn', 0],
   ['ķīniešu', 'zh-cn', 0], ['Ķīniešu', 'zh-cn', 0], ['kinezisht', 'zh-cn', 0], ['Çince', 'zh-cn', 0], [' çince', 'zh-cn', 0], ['bahasa mandarin', 'zh-cn', 0],
   ['tionghoa', 'zh-cn', 0], ['kichina', 'zh-cn', 0], ['кинеск', 'zh-cn', 0], ['Кинеск', 'zh-cn', 0], ['चीनी भाषा', 'zh-cn', 0],
-  ['मंदारिन', 'zh-cn', 0], ['চীনা', 'zh-cn', 0], ['சீன மொழி', 'zh-cn', 0], ['చైనీస్', 'zh-cn', 0], ['ಚೈನೀಸ್', 'zh-cn', 0], ['ചൈനീസ്', 'zh-cn', 0],
+  ['मंदारिन', 'zh-cn', 0], ['চীনা', 'zh-cn', 0], ['சீன மொழி', 'zh-cn', 0], ['చైనీస', 'zh-cn', 0], ['ಚೈನೀಸ', 'zh-cn', 0], ['ചൈനീസ', 'zh-cn', 0],
   ['ચાઇનીઝ', 'zh-cn', 0], ['ਚੀਨੀ ਭਾਸ਼ਾ', 'zh-cn', 0], ['ਚੀਨੀ ਵਿੱਚ', 'zh-cn', 0], ['چینی زبان', 'zh-cn', 0], ['چینی میں', 'zh-cn', 0], ['زبان چینی', 'zh-cn', 0],
   ['به چینی', 'zh-cn', 0], ['صيني', 'zh-cn', 0], ['סינית', 'zh-cn', 0], ['ภาษาจีน', 'zh-cn', 0],
   // Korean.
@@ -140,22 +143,22 @@ export const LANG_STEMS: Array<[string, string, number]> = [
   ['coreà', 'ko', 0], ['coreeană', 'ko', 0], ['koreaiul', 'ko', 0], ['koreai nyelv', 'ko', 0], ['koreaksi', 'ko', 0], ['korea keel', 'ko', 0],
   ['korėjiečių', 'ko', 0], ['korejiešu', 'ko', 0], ['korece', 'ko', 0], ['bahasa korea', 'ko', 0], ['koreano', 'ko', 0], ['kikorea', 'ko', 0],
   ['корейск', 'ko', 0], ['Корейск', 'ko', 0], ['корейськ', 'ko', 0], ['Корейськ', 'ko', 0], ['корејск', 'ko', 0], ['Корејск', 'ko', 0],
-  ['κορεατικ', 'ko', 0], ['Κορεατικ', 'ko', 0], ['कोरियाई', 'ko', 0], ['কোরিয়ান', 'ko', 0], ['கொரிய', 'ko', 0], ['కొరియన్', 'ko', 0],
-  ['ಕೊರಿಯನ್', 'ko', 0], ['കൊറിയൻ', 'ko', 0], ['કોરિયન', 'ko', 0], ['ਕੋਰੀਆਈ', 'ko', 0], ['کوریائی', 'ko', 0], ['زبان کره', 'ko', 0],
+  ['κορεατικ', 'ko', 0], ['Κορεατικ', 'ko', 0], ['कोरियाई', 'ko', 0], ['কোরিয়ান', 'ko', 0], ['கொரிய', 'ko', 0], ['కొరియన', 'ko', 0],
+  ['ಕೊರಿಯನ', 'ko', 0], ['കൊറിയൻ', 'ko', 0], ['કોરિયન', 'ko', 0], ['ਕੋਰੀਆਈ', 'ko', 0], ['کوریائی', 'ko', 0], ['زبان کره', 'ko', 0],
   ['كوري', 'ko', 0], ['קוריאנית', 'ko', 0], ['เกาหลี', 'ko', 0], ['韩文', 'ko', 0], ['韓文', 'ko', 0], ['朝鮮語', 'ko', 0],
   // Arabic.
   ['árabe', 'ar', 0], ['Árabe', 'ar', 0], ['arabe', 'ar', 0], ['arabo', 'ar', 0], ['àrab', 'ar', 0], ['Àrab', 'ar', 0], ['arabisch', 'ar', 0], ['arabisk', 'ar', 0], ['arabsk', 'ar', 0],
   ['arabšč', 'ar', 0], ['arabă', 'ar', 0], ['arabul', 'ar', 0], ['arab nyelv', 'ar', 0], ['arabiaksi', 'ar', 0], ['araabia', 'ar', 0],
   ['arabų', 'ar', 0], ['arābu', 'ar', 0], ['arabisht', 'ar', 0], ['bahasa arab', 'ar', 0], ['kiarabu', 'ar', 0], ['ả rập', 'ar', 0], ['Ả rập', 'ar', 0],
   ['арабск', 'ar', 0], ['Арабск', 'ar', 0], ['арабськ', 'ar', 0], ['Арабськ', 'ar', 0], ['арапск', 'ar', 0], ['Арапск', 'ar', 0],
-  ['αραβικ', 'ar', 0], ['Αραβικ', 'ar', 0], ['अरबी', 'ar', 0], ['আরবি', 'ar', 0], ['அரபு', 'ar', 0], ['అరబిక్', 'ar', 0], ['ಅರೇಬಿಕ್', 'ar', 0],
+  ['αραβικ', 'ar', 0], ['Αραβικ', 'ar', 0], ['अरबी', 'ar', 0], ['আরবি', 'ar', 0], ['அரபு', 'ar', 0], ['అరబిక', 'ar', 0], ['ಅರೇಬಿಕ', 'ar', 0],
   ['അറബി', 'ar', 0], ['અરબી', 'ar', 0], ['ਅਰਬੀ', 'ar', 0], ['عربی', 'ar', 0], ['อาหรับ', 'ar', 0], ['アラビア語', 'ar', 0], ['阿拉伯', 'ar', 0],
   ['아랍어', 'ar', 0],
   // Hindi (the bare Latin "hindi" is Tagalog "not").
   ['en hindi', 'hi', 0], ['in hindi', 'hi', 0], ['em hindi', 'hi', 0], ['het hindi', 'hi', 0], ['på hindi', 'hi', 0],
   ['în hindi', 'hi', 0], ['hindiksi', 'hi', 0], ['hindi nyelv', 'hi', 0], ['hindi keel', 'hi', 0], ['hindi kalb', 'hi', 0], ['hindi valod', 'hi', 0],
   ['hindisht', 'hi', 0], ['hintçe', 'hi', 0], ['bahasa hindi', 'hi', 0], ['kihindi', 'hi', 0], ['tiếng hindi', 'hi', 0], ['хинди', 'hi', 0],
-  ['Хинди', 'hi', 0], ['гінді', 'hi', 0], ['Гінді', 'hi', 0], ['χίντι', 'hi', 0], ['Χίντι', 'hi', 0], ['হিন্দি', 'hi', 0], ['இந்தி மொழி', 'hi', 0], ['இந்தியில்', 'hi', 0],
+  ['Хинди', 'hi', 0], ['гінді', 'hi', 0], ['Гінді', 'hi', 0], ['χίντι', 'hi', 0], ['Χίντι', 'hi', 0], ['হিন্দি', 'hi', 0], ['இந்தி மொழி', 'hi', 0], ['இந்தியில', 'hi', 0],
   ['హిందీ', 'hi', 0], ['ಹಿಂದಿ', 'hi', 0], ['ഹിന്ദി', 'hi', 0], ['હિન્દી', 'hi', 0], ['ਹਿੰਦੀ', 'hi', 0], ['ہندی', 'hi', 0], ['هندی', 'hi', 0],
   ['هندي', 'hi', 0], ['הינדית', 'hi', 0], ['ฮินดี', 'hi', 0], ['ヒンディー語', 'hi', 0], ['印地语', 'hi', 0], ['印地語', 'hi', 0], ['힌디어', 'hi', 0],
   // Dutch, Polish, Turkish, Swedish, Ukrainian, Greek, Hebrew, Persian.
@@ -163,7 +166,7 @@ export const LANG_STEMS: Array<[string, string, number]> = [
   ['nederländsk', 'nl', 0], ['nizozemsk', 'nl', 0], ['nizozemšt', 'nl', 0], ['niderlandzk', 'nl', 0], ['holendersk', 'nl', 0], ['hollandul', 'nl', 0],
   ['hollanniksi', 'nl', 0], ['нидерландск', 'nl', 0], ['Нидерландск', 'nl', 0], ['голландск', 'nl', 0], ['Голландск', 'nl', 0],
   ['polaco', 'pl', 0], ['polacco', 'pl', 0], ['polonais', 'pl', 0], ['polnisch', 'pl', 0], ['het pools', 'pl', 0], ['på polsk', 'pl', 0],
-  ['polsky', 'pl', 0], ['poljsk', 'pl', 0], ['lengyel', 'pl', 0], ['puolaksi', 'pl', 0], ['poloneză', 'pl', 0],
+  ['polsky', 'pl', 0], ['poljsk', 'pl', 0], ['poľsk', 'pl', 0], ['lengyel', 'pl', 0], ['puolaksi', 'pl', 0], ['poloneză', 'pl', 0],
   ['польск', 'pl', 0], ['Польск', 'pl', 0], ['польськ', 'pl', 0], ['Польськ', 'pl', 0], ['на полски', 'pl', 0], ['На полски', 'pl', 0],
   ['turco', 'tr', 0], ['en turc', 'tr', 0], ['türkisch', 'tr', 0], ['het turks', 'tr', 0], ['tyrkisk', 'tr', 0], ['turkisk', 'tr', 0],
   ['tureck', 'tr', 0], ['turečt', 'tr', 0], ['turski', 'tr', 0], ['turskom', 'tr', 0], ['törökül', 'tr', 0], ['török nyelv', 'tr', 0],

@@ -102,11 +102,12 @@ const lowerAscii = (b: number): number => (b >= 0x41 && b <= 0x5a ? b | 0x20 : b
 
 const isAsciiLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
 
-/** Byte offset of the first occurrence of `stem` in `bytes` (ASCII letters case-folded), or -1. */
+/** Byte offset of the last occurrence of `stem` in `bytes` (ASCII letters case-folded), or -1 (version 24: the last,
+ * was the first). */
 function findStem(bytes: Uint8Array, stem: Uint8Array): number {
   const last = bytes.length - stem.length;
   const latin = isAsciiLetter(stem[0]);
-  for (let i = 0; i <= last; i++) {
+  for (let i = last; i >= 0; i--) {
     // Version 24: a stem that starts with an ASCII letter starts no match right after one ("ruski" inside
     // "Druskininkuose"); after other bytes it may ("İngilizce" holds "ngilizce").
     if (latin && i > 0 && isAsciiLetter(bytes[i - 1])) continue;
@@ -118,9 +119,11 @@ function findStem(bytes: Uint8Array, stem: Uint8Array): number {
 }
 
 /**
- * The language a non-English prompt names (RLST): among the stems found in its bytes, the earliest that is not a
+ * The language a non-English prompt names (RLST): among the stems found in its bytes, the latest that is not a
  * language's own name ("ελληνικό καφέ" in a Greek prompt asking for English is Greek coffee); when only own names
- * occur, the earliest of them; null when none. Ties at one offset go to the earlier RLST record.
+ * occur, the latest of them; null when none. Ties at one offset go to the earlier RLST record. Version 24: the latest,
+ * was the earliest: a prompt names languages in its story before it names the reply's ("he doesn't understand English
+ * well, so write the reply in German"; "our customers are Japanese ... write the answer in English").
  */
 export function namedLanguage(r: Responder, bytes: Uint8Array): string | null {
   let best = -1;
@@ -131,8 +134,8 @@ export function namedLanguage(r: Responder, bytes: Uint8Array): string | null {
     const at = findStem(bytes, r.langStems[s].stem);
     if (at < 0) continue;
     if (r.langStems[s].own) {
-      if (own < 0 || at < ownAt) [own, ownAt] = [s, at];
-    } else if (best < 0 || at < bestAt) [best, bestAt] = [s, at];
+      if (own < 0 || at > ownAt) [own, ownAt] = [s, at];
+    } else if (best < 0 || at > bestAt) [best, bestAt] = [s, at];
   }
   if (best >= 0) return r.langStems[best].code;
   return own >= 0 ? r.langStems[own].code : null;

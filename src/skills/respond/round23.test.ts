@@ -21,6 +21,8 @@
 // from the review of part one: rules and pronouns that ask for no ban ("Running is forbidden", "We never talk about
 // it", "leave me out of this", "Don't call me tonight"), "Everything after the first sentence", a word count before
 // asterisks, "each of the 3 highlights", "writing the text of the law", "Ingilizce" in ASCII, "7 p.m.,", "exactly 3.".
+// Part three: the reply language a foreign prompt names last ("doesn't understand English, so ... in German"),
+// Malayalam and Telugu names inflected past their virama, Slovak "po poľsky".
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
 import { assertRequirements, V24_PROMPTS } from './test-support.ts';
@@ -102,6 +104,11 @@ const WANT: string[] = [
 "response_language{\"language\":\"en\"}",
 "",
 "",
+"response_language{\"language\":\"en\"}",
+"response_language{\"language\":\"de\"}",
+"response_language{\"language\":\"en\"}",
+"response_language{\"language\":\"en\"}",
+"response_language{\"language\":\"pl\"}",
 ];
 
 test('sets 26 and 27 readings and the enforcer\'s misses on their drafts, with controls (prices and shares, a language inside a word, content named as highlights, a negation in the sentence before, commas asked for)', () => {

@@ -941,6 +941,12 @@ export const V24_PROMPTS: readonly string[] = [
   'Bana kısa bir mektup yaz, ama Ingilizce olsun lütfen.',
   'The fair opens Saturday, 7 p.m., at the hall. Write the notice.',
   'Give me exactly 3. In each one, name a bird.',
+  // part three: the reply language is the one named last; inflected Indic names; Slovak "poľsky"
+  'Наши гости из Японии, но они хорошо читают по-английски. Напиши ответ на английском языке.',
+  'Мой клиент не понимает по-английски, поэтому напиши письмо на немецком языке.',
+  'ഞങ്ങളുടെ ഹോട്ടലിനെക്കുറിച്ച് ഇംഗ്ലീഷിൽ ഒരു ചെറിയ കുറിപ്പ് എഴുതൂ.',
+  'మా దుకాణం గురించి ఇంగ్లీషులో ఒక చిన్న ప్రకటన రాయండి.',
+  'Napíš krátku správu pre učiteľov po poľsky, prosím.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
