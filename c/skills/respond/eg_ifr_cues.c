@@ -40,9 +40,10 @@ typedef struct cue_run {
     int para_before;             /* version 21: the last sentence read (with hits) had a PARA hit */
 } cue_run;
 
-/* A walk over the sentence ends before a position (sentence numbers), and whether a position is quoted. */
+/* A walk over the sentence ends before a position (sentence numbers), and whether a position is quoted; [aa, ab) is the
+ * asterisk span at or after the position, an the byte its search goes on from (version 25). */
 typedef struct cue_cursor {
-    uint32_t pos, count, qi;
+    uint32_t pos, count, qi, aa, ab, an;
 } cue_cursor;
 
 /* ---------------------------------------------------------------- code point classes (cues.ts) */
@@ -168,10 +169,54 @@ static int32_t gap(const cue_run *c, uint32_t a0, uint32_t a1, uint32_t b0, uint
     return -cps_between(c, a0, b1);
 }
 
-/* Whether byte i lies inside a quoted span (callers ask in ascending order of i). */
+/* asteriskSpans (cues.ts, version 25): the first "*text*" span [*a, *b) whose opening asterisk is at or after byte
+ * from: an asterisk before a non-space, non-asterisk code point, closed within CUE_ASTERISK_SPAN_MAX code points on the
+ * same line by an asterisk after a non-space. 0 when there is none. */
+#define CUE_ASTERISK_SPAN_MAX 40u
+#define CUE_ITEM_HIGHLIGHTS_MAX 10u
+#define CUE_CAPS_WORDS_MAX 20u
+static int next_asterisk_span(const cue_run *c, uint32_t from, uint32_t *a, uint32_t *b) {
+    uint32_t i = from, l;
+    while (i < c->n) {
+        uint32_t ch = cp_at(c, i, &l), nl, nx, j, k, prev;
+        if (ch != 0x2Au || i + l >= c->n) {
+            i += l;
+            continue;
+        }
+        nx = cp_at(c, i + l, &nl);
+        if (nx == 0x2Au || is_space(nx)) {
+            i += l;
+            continue;
+        }
+        prev = nx;
+        for (j = i + l + nl, k = 2; j < c->n && k <= CUE_ASTERISK_SPAN_MAX; k++) {
+            uint32_t jl, cj = cp_at(c, j, &jl);
+            if (cj == 0x0Au) break;
+            if (cj == 0x2Au) {
+                if (!is_space(prev)) {
+                    *a = i;
+                    *b = j + jl;
+                    return 1;
+                }
+                break;
+            }
+            prev = cj;
+            j += jl;
+        }
+        i += l;
+    }
+    return 0;
+}
+
+/* Whether byte i lies inside a quoted span or an asterisk span (callers ask in ascending order of i). */
 static int in_quote(const cue_run *c, cue_cursor *k, uint32_t i) {
     while (k->qi < c->nq && c->m->quote[k->qi].end <= i) k->qi++;
-    return k->qi < c->nq && c->m->quote[k->qi].start <= i;
+    if (k->qi < c->nq && c->m->quote[k->qi].start <= i) return 1;
+    while (k->ab <= i && k->an < c->n) {
+        if (!next_asterisk_span(c, k->an, &k->aa, &k->ab)) k->aa = k->ab = c->n;
+        k->an = k->ab;
+    }
+    return k->aa <= i && i < k->ab;
 }
 
 /* isSentenceEnd for the code point ch at byte i (length l). */
@@ -826,12 +871,17 @@ static void read_sentence(cue_run *c) {
     eg_ifr_cue_mem *m = c->m;
     eg_plan *plan = c->plan;
     uint32_t np = 0, i, j, ui, xi;
-    int has_bullet = first_hit(c, EG_IFR_CUE_BULLET) != NULL;
+    int has_bullet = first_hit(c, EG_IFR_CUE_BULLET) != NULL, dash_shown = 0, caps_read = 0;
     eg_ifr_cue_hit *end, *inc, *quote, *begin, *ord;
     eg_str k;
     int comma_neg = 0;
     int para_prev = c->para_before, para_here = first_hit(c, EG_IFR_CUE_PARA) != NULL;
     c->para_before = para_here;
+    /* a bullet marker shown in quotes ("「-」", "'•'"), version 25 */
+    for (ui = c->q0; ui < c->q1; ui++) {
+        uint32_t ch = cp_at_n(c, m->quote[ui].start);
+        if (m->quote[ui].cps == 1u && (ch == 0x2Du || ch == 0x2022u)) dash_shown = 1;
+    }
 
     for (ui = 0; ui < c->nh; ui++) {
         const eg_ifr_cue_hit *u = &m->hit[ui];
@@ -905,7 +955,15 @@ static void read_sentence(cue_run *c) {
         /* a count the patterns read as exactly this number, with no relation of theirs, takes the relation word the
          * lexicon finds next to it ("Non oltre tre frasi"; version 19) */
         case EG_IFR_CUE_WORD:
-            if (!plan->has_words || bare_count(plan->words, rel, nh->value) || about_count(plan->words, rel, nh->value)) {
+            /* version 25: a few words in capitals, with a relation ("scrie măcar două cuvinte cu majuscule"), count
+             * capital words, not the reply's words */
+            if (first_hit(c, EG_IFR_CUE_UPPER) != NULL && rel != NULL && nh->value <= CUE_CAPS_WORDS_MAX) {
+                if (!plan->has_caps) {
+                    plan->has_caps = 1;
+                    plan->caps = range;
+                }
+                caps_read = 1;
+            } else if (!plan->has_words || bare_count(plan->words, rel, nh->value) || about_count(plan->words, rel, nh->value)) {
                 plan->has_words = 1;
                 plan->words = range;
             }
@@ -921,8 +979,16 @@ static void read_sentence(cue_run *c) {
             break;
         case EG_IFR_CUE_ITEM:
         case EG_IFR_CUE_BULLET:
-            if (unit == EG_IFR_CUE_ITEM && !has_bullet) took = 0;
-            else if (!plan->has_bullets && nh->value < 100u) {
+            /* version 25: items with a marker shown in quotes ("用「-」開頭") are bullets; items to be highlighted count
+             * the highlights ("두 가지는 ... 강조해 주세요") */
+            if (unit == EG_IFR_CUE_ITEM && !has_bullet && !dash_shown) {
+                /* at most CUE_ITEM_HIGHLIGHTS_MAX: a larger number next to an item word is a price or a time */
+                if (first_hit(c, EG_IFR_CUE_HIGHLIGHT) != NULL && nh->value <= CUE_ITEM_HIGHLIGHTS_MAX) {
+                    if ((int64_t)nh->value > plan->highlights) plan->highlights = (int64_t)nh->value;
+                } else {
+                    took = 0;
+                }
+            } else if (!plan->has_bullets && nh->value < 100u) {
                 plan->has_bullets = 1;
                 plan->bullets = nh->value;
             }
@@ -1014,6 +1080,19 @@ static void read_sentence(cue_run *c) {
             plan->has_end = 1;
             plan->end_phrase = ph;
         }
+    }
+    /* version 25: a highlight or placeholder word with no count paired ("대괄호로 비워 두세요"), not negated, asks for at
+     * least one; a placeholder word only when no title is asked for ("un título entre corchetes angulares") */
+    if (plan->placeholders == 0 || plan->highlights == 0) {
+        int ph = 0, hl = 0;
+        for (i = 0; i < c->nh; i++) {
+            const eg_ifr_cue_hit *x = &m->hit[i];
+            if (x->used || negated(c, x)) continue;
+            if (x->mask & CUE_BIT(EG_IFR_CUE_PLACEHOLDER)) ph = 1;
+            if (x->mask & CUE_BIT(EG_IFR_CUE_HIGHLIGHT)) hl = 1;
+        }
+        if (ph && plan->placeholders == 0 && !plan->title) plan->placeholders = 1; /* with a title, its brackets */
+        if (hl && plan->highlights == 0) plan->highlights = 1;
     }
     inc = first_hit(c, EG_IFR_CUE_INCLUDE);
     /* any comma noun negated (version 21: the first may name commas in a reason) */
@@ -1110,7 +1189,9 @@ static void read_sentence(cue_run *c) {
             if (!list_has(plan->keywords, plan->n_keywords, k) && !kwfreq_has(c, k)) eg_ifr_list_add(c->s, plan->keywords, &plan->n_keywords, k);
         }
     }
-    if (first_hit(c, EG_IFR_CUE_LOWER) != NULL || negated(c, first_hit(c, EG_IFR_CUE_UPPER))) {
+    if (caps_read) {
+        /* the capitals word was a count of capital words (version 25): no case for the whole reply */
+    } else if (first_hit(c, EG_IFR_CUE_LOWER) != NULL || negated(c, first_hit(c, EG_IFR_CUE_UPPER))) {
         if (!plan->upper) plan->lower = 1;
     } else if (first_hit(c, EG_IFR_CUE_UPPER) != NULL && !plan->lower && !plan->has_caps) {
         plan->upper = 1;
@@ -1142,10 +1223,10 @@ void eg_ifr_read_cues(const eg_ifr *r, eg_ifr_scratch *s, const uint8_t *prompt,
     c->para_before = 0;
     find_quotes(c);
     /* each quote's sentence (the one its content starts in) */
-    qc.pos = qc.count = qc.qi = 0;
+    qc.pos = qc.count = qc.qi = qc.aa = qc.ab = qc.an = 0;
     for (i = 0; i < c->nq; i++) c->m->quote[i].sentence = sentence_of(c, &qc, c->m->quote[i].start);
-    sc.pos = sc.count = sc.qi = 0;
-    pc.pos = pc.count = pc.qi = 0;
+    sc.pos = sc.count = sc.qi = sc.aa = sc.ab = sc.an = 0;
+    pc.pos = pc.count = pc.qi = pc.aa = pc.ab = pc.an = 0;
     while (p < c->n) {
         uint32_t l, lc = lc_at(c, p, &l), end = 0, mask = 0, value = 0, sn;
         if (in_quote(c, &pc, p)) {

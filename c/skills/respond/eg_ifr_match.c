@@ -165,6 +165,12 @@ static int is_digits(const uint8_t *b, uint32_t s, uint32_t e) {
     return 1;
 }
 
+/* Sentence punctuation and quotation marks, which a bare {L} slot never reads (match.ts SENTENCE_PUNCT, version 25). */
+static int sentence_punct(uint8_t b) {
+    return b == '.' || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == '(' || b == ')' || b == '[' ||
+           b == ']' || b == '"' || b == 0x27u;
+}
+
 /* isLetterPlural: the bytes [s, e) are "X's" or "X’s" with X an ASCII letter. */
 static int is_letter_plural(const uint8_t *b, uint32_t s, uint32_t e) {
     int letter = (b[s] >= 'A' && b[s] <= 'Z') || (b[s] >= 'a' && b[s] <= 'z');
@@ -607,8 +613,9 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
             push_str(d, q);
             return nx;
         }
-        /* One byte, or one word of one code point ("ñ", "ß"); never a quotation mark (version 17). */
-        if (i < TN && !(t->kind[i] == EG_TK_PUNCT && (t->byte[i] == 0x27u || t->byte[i] == 0x22u)) &&
+        /* One byte, or one word of one code point ("ñ", "ß"); never a quotation mark (version 17) and never bare
+         * sentence punctuation (version 25, match.ts SENTENCE_PUNCT). */
+        if (i < TN && !(t->kind[i] == EG_TK_PUNCT && sentence_punct(t->byte[i])) &&
             ((t->end[i] - t->start[i] == 1u && t->kind[i] != EG_TK_NL) ||
                        (t->kind[i] == EG_TK_WORD && eg_u8_count(tok_text(d, t->start[i], t->end[i])) == 1u))) {
             push_str(d, tok_text(d, t->start[i], t->end[i]));

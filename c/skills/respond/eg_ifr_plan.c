@@ -949,12 +949,6 @@ static void read_clauses(const eg_ifr *r, eg_ifr_scratch *s) {
     }
 }
 
-/* Punctuation a {L} slot may read that is never the letter asked for (plan.ts SENTENCE_PUNCT, version 24). */
-static int sentence_punct(uint8_t b) {
-    return b == '.' || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == '(' || b == ')' || b == '[' ||
-           b == ']' || b == '"' || b == 0x27u;
-}
-
 /* isCommaNoun (plan.ts): "comma", "commas" (ASCII letter case folded) or ",". */
 static int comma_noun(eg_str x) {
     static const char word[] = "commas";
@@ -1079,6 +1073,13 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
                 if (m->has_num && m->str_count == 2u && eg_str_eq(strs[1], strs[0]) && m->n > 1 && m->n < 100) /* and
                        "Tip 1 / Tip 2 / ... / Tip 5": the largest number the marker carries in the prompt, when larger */
                     plan->sec_count = max64(max64(plan->sec_count, m->n), marker_count(t, strs[0]));
+                else if (m->str_count >= 3u) {
+                    /* version 25: "headed Hole 4, Hole 11 and Hole 17": the marker once per section, counted */
+                    uint32_t q, same = 1;
+                    for (q = 1; q < m->str_count; q++)
+                        if (!eg_str_eq(strs[q], strs[0])) same = 0;
+                    if (same) plan->sec_count = max64(plan->sec_count, (int64_t)m->str_count);
+                }
             }
             break;
         case EG_F_NTHFIRST:
@@ -1140,8 +1141,6 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             }
             letter = arena_case(s, src, 0);
             if (letter.n == 0u) break;
-            /* version 24: sentence punctuation a {L} slot read is no letter to count (plan.ts SENTENCE_PUNCT) */
-            if (!(m->arg != EG_IFR_NONE && arg.n == 1u) && letter.n == 1u && sentence_punct(letter.p[0])) break;
             if (is_none) {
                 rg.lo = 0;
                 rg.hi = 0;

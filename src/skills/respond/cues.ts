@@ -145,6 +145,32 @@ function findQuotes(cp: number[]): Array<[number, number]> {
 
 /** Sentence ends: ! ? ; and a line break, CJK and fullwidth 。！？；, Arabic ؟ and ۔, Devanagari ।, and "." before
  * white space or the end; none inside a quoted span. */
+/** Most capital words a sentence may count (version 25): "100 words in capitals" asks for a capitals reply. */
+const CAPS_WORDS_MAX = 20;
+/** Most items a sentence may ask to highlight (version 25): a larger number next to an item word is a price or a time
+ * ("ข้อความ ... 350 บาท": ข้อ is the start of ข้อความ, text). */
+const ITEM_HIGHLIGHTS_MAX = 10;
+/** Most code points between the asterisks of an example highlight. */
+const ASTERISK_SPAN_MAX = 40;
+
+/** Spans [a, b) of "*text*" on one line: an asterisk before a non-space, non-asterisk code point, closed within
+ * ASTERISK_SPAN_MAX by an asterisk after a non-space (version 25). */
+function asteriskSpans(cp: number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < cp.length; i++) {
+    if (cp[i] !== 0x2a || cp[i + 1] === 0x2a || isSpace(cp[i + 1]) || cp[i + 1] === 0x0a) continue;
+    for (let j = i + 2; j < cp.length && j - i <= ASTERISK_SPAN_MAX && cp[j] !== 0x0a; j++) {
+      if (cp[j] !== 0x2a) continue;
+      if (!isSpace(cp[j - 1])) {
+        out.push([i, j + 1]);
+        i = j;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 function isSentenceEnd(cp: number[], i: number): boolean {
   const c = cp[i];
   if (c === 0x2e) return i + 1 >= cp.length || cp[i + 1] === 0x20 || cp[i + 1] === 0x0a || cp[i + 1] === 0x09;
@@ -334,6 +360,9 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
   const quotes = findQuotes(cp);
   const inQuote = new Uint8Array(cp.length + 1);
   for (const [a, b] of quotes) inQuote.fill(1, a, b);
+  // Version 25: an example written between asterisks ("(예: *오전 8시 30분*)") shows a highlight; its numbers are no
+  // counts, as inside quotes.
+  for (const [a, b] of asteriskSpans(cp)) inQuote.fill(1, a, b);
   // Sentence numbers.
   const sent = new Int32Array(cp.length + 1);
   let s = 0;
@@ -378,6 +407,10 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     if (hs.length === 0) continue;
     const has = (n: CueName) => hs.some((x) => (x.mask & bit(n)) !== 0);
     const paraPrev = paraBefore;
+    // The sentence's capitals word was read as a count of capital words (version 25): no case for the whole reply.
+    let capsRead = false;
+    // A bullet marker shown in quotes ("「-」", "'•'"), version 25.
+    const dashShown = qs.some((q) => q.sentence === sn && q.end - q.start === 1 && (cp[q.start] === 0x2d || cp[q.start] === 0x2022));
     paraBefore = has('PARA');
     const sq = qs.filter((q) => q.sentence === sn);
     // A keyword: a quoted span of the sentence not yet used, else the word after "the word", else the word a
@@ -460,7 +493,12 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
       let took = true;
       switch (unit) {
         case 'WORD':
-          if (bare(plan.words) || about(plan.words)) plan.words = range;
+          // Version 25: a few words in capitals, with a relation ("scrie măcar două cuvinte cu majuscule"), count
+          // capital words, not the reply's words.
+          if (has('UPPER') && rel !== null && n.value <= CAPS_WORDS_MAX) {
+            if (plan.caps === null) plan.caps = range;
+            capsRead = true;
+          } else if (bare(plan.words) || about(plan.words)) plan.words = range;
           break;
         case 'SENT':
           if (bare(plan.sents)) plan.sents = range;
@@ -469,8 +507,12 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
           if (plan.parCount === 0 && n.value < 100) plan.parCount = n.value;
           break;
         case 'ITEM':
-          if (!has('BULLET')) took = false;
-          else if (plan.bullets === null && n.value < 100) plan.bullets = n.value;
+          // Version 25: items with a marker shown in quotes ("用「-」開頭") are bullets; items to be highlighted ("두 가지는
+          // ... 강조해 주세요", "Две главные мысли ... жирными") count the highlights.
+          if (has('BULLET') || dashShown) {
+            if (plan.bullets === null && n.value < 100) plan.bullets = n.value;
+          } else if (has('HIGHLIGHT') && n.value <= ITEM_HIGHLIGHTS_MAX) plan.highlights = Math.max(plan.highlights, n.value);
+          else took = false;
           break;
         case 'BULLET':
           if (plan.bullets === null && n.value < 100) plan.bullets = n.value;
@@ -532,6 +574,11 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     const first = (n: CueName) => hs.find((x) => x.mask & bit(n)) ?? null;
     const negated = (h: Hit | null) => h !== null && hs.some((x) => x.mask & bit('NEG') && gap(x.start, x.end, h.start, h.end) <= CUE_NEAR);
     const inc = first('INCLUDE');
+    // Version 25: a highlight or placeholder word with no count paired ("대괄호로 비워 두세요", "виділи зірочками з обох
+    // боків"), not negated, asks for at least one; a placeholder word only when no title is asked for ("un título entre
+    // corchetes angulares": the brackets are the title's).
+    if (plan.placeholders === 0 && !plan.title && hs.some((x) => x.mask & bit('PLACEHOLDER') && !x.used && !negated(x))) plan.placeholders = 1;
+    if (plan.highlights === 0 && hs.some((x) => x.mask & bit('HIGHLIGHT') && !x.used && !negated(x))) plan.highlights = 1;
     // Any comma noun negated (version 21: "読点やカンマを文字化けさせるので、カンマは一つも使わないでください" names commas
     // first in the reason).
     if (hs.some((x) => x.mask & bit('COMMA') && negated(x))) plan.noComma = true;
@@ -598,9 +645,11 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
         if (!plan.keywords.includes(k) && !plan.kwfreq.has(k.toLowerCase())) plan.keywords.push(k);
       }
     }
-    if (first('LOWER') || negated(first('UPPER'))) {
-      if (!plan.upper) plan.lower = true;
-    } else if (first('UPPER') && !plan.lower && plan.caps === null) plan.upper = true;
+    if (!capsRead) {
+      if (first('LOWER') || negated(first('UPPER'))) {
+        if (!plan.upper) plan.lower = true;
+      } else if (first('UPPER') && !plan.lower && plan.caps === null) plan.upper = true;
+    }
   }
 }
 

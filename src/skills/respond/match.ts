@@ -279,8 +279,9 @@ export class Detector {
           return q[1];
         }
         // One byte, or one word of one code point ("ñ", "ß"); never a quotation mark (version 17: "'forty' in it at
-        // least twice" counts a word, not the mark that closes it).
-        if (i < t.n && !(t.kind[i] === TK_PUNCT && (t.byte[i] === 0x27 || t.byte[i] === 0x22)) && ((t.end[i] - t.start[i] === 1 && t.kind[i] !== TK_NL) || (t.kind[i] === TK_WORD && [...this.text(t, t.start[i], t.end[i])].length === 1))) {
+        // least twice" counts a word, not the mark that closes it) and never bare sentence punctuation (version 25:
+        // "the letter, get at least four z's" names no comma; a mark to count is quoted or named by the row's arg).
+        if (i < t.n && !(t.kind[i] === TK_PUNCT && SENTENCE_PUNCT.includes(t.byte[i])) && ((t.end[i] - t.start[i] === 1 && t.kind[i] !== TK_NL) || (t.kind[i] === TK_WORD && [...this.text(t, t.start[i], t.end[i])].length === 1))) {
           c.strs.push(this.text(t, t.start[i], t.end[i]));
           return i + 1;
         }
@@ -651,6 +652,9 @@ function capsWord(b: Uint8Array, s: number, e: number): number {
   }
   return caps > 0 ? caps : -1;
 }
+
+/** Bytes of sentence punctuation and quotation marks, which a bare {L} slot never reads (version 25). */
+const SENTENCE_PUNCT: readonly number[] = Array.from('.,;:!?()[]"\'', (ch) => ch.charCodeAt(0));
 
 /** True for the bytes [s, e) of "X's" or "X’s" with X an ASCII letter. */
 function isLetterPlural(b: Uint8Array, s: number, e: number): boolean {

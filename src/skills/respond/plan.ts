@@ -259,8 +259,6 @@ function trimRequest(s: string): string {
 }
 
 /** Punctuation a {L} slot may read that is never the letter asked for (version 24). */
-const SENTENCE_PUNCT = '.,;:!?()[]"\'';
-
 /** Detects the prompt's constraints. */
 export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tokens } {
   const bytes = enc.encode(prompt);
@@ -331,6 +329,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
           // "Module 1 to Module 4": the same marker twice, the second number is the count.
           // "Tip 1 / Tip 2 / ... / Tip 5": the largest number the marker carries in the prompt, when larger.
           if (m.hasNum && m.strs.length === 2 && m.strs[1] === m.strs[0] && m.n > 1 && m.n < 100) plan.secCount = Math.max(plan.secCount, m.n, markerCount(t, m.strs[0]));
+          // Version 25: "headed Hole 4, Hole 11 and Hole 17": the marker written once per section, the count is how often.
+          else if (m.strs.length >= 3 && m.strs.every((x) => x === m.strs[0])) plan.secCount = Math.max(plan.secCount, m.strs.length);
         }
         break;
       case 'NTHFIRST':
@@ -361,8 +361,6 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
       case 'LETTER': {
         const letter = (m.arg && m.arg.length === 1 ? m.arg : m.strs[0] ?? '').toLowerCase();
         if (!letter) break;
-        // Version 24: sentence punctuation a {L} slot read is no letter to count ("Give me exactly 3. In each ...").
-        if (!(m.arg && m.arg.length === 1) && letter.length === 1 && SENTENCE_PUNCT.includes(letter)) break;
         const rg = m.arg === 'NONE' ? ([0, 0] as Range) : m.hasNum ? toRange(m.rel, m.n, m.n2) : ([1, INF] as Range);
         const old = plan.letters.get(letter);
         // A stated count beats a "do not use the letter" elsewhere in the prompt.

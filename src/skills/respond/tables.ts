@@ -162,7 +162,7 @@ const ML_LOWER = 'minúsculas|minúscula|minusculas|minuscules|minuscule|kleinbu
 const ML_CAPS = 'versaler|mayúsculas|mayúscula|mayusculas|majuscules|majuscule|großbuchstaben|großbuchstabe|großgeschrieben|maiuscolo|maiuscole|maiuscola|maiúsculas|maiúscula|hoofdletters|hoofdletter|wielkimi|wielkie|wielkich|kapitalikami';
 const ML_COMMAS = 'virgül|kommatecken|comas|coma|virgules|virgule|kommas|komma|kommata|virgole|virgola|vírgulas|vírgula|virgulas|przecinków|przecinka|przecinek|przecinki|przecinkami';
 /** Version 19 REPEAT rows: a copying verb, then what of the prompt it copies. */
-const COPY_VERB = 'copy|copying|reproduce|reproducing|repeat|repeating|retype|retyping|restate|paste|echo';
+const COPY_VERB = 'copy|copying|reproduce|reproducing|repeat|repeating|retype|retyping|restate|paste|pasting|echo';
 const MY_WORDS = 'request|message|prompt|question|words|sentence|sentences|text|everything|all|mine|above|instructions|preceding|previous';
 const ML_REPEAT = 'repite|repetir|repita|répète|répétez|répéter|recopie|recopiez|wiederhole|wiederholen|ripeti|ripetere|riscrivi|ricopia|ricopiare|trascrivi|trascrivere|repete|herhaal|herhalen|powtórz|powtórzyć|copia|copie|kopiere|copiez|kopieer|przepisz|reproduce|reproduzca|reproduza|reproduis|reproduisez';
 const ML_REQUEST = 'petición|solicitud|pregunta|mensaje|instrucción|demande|question|requête|message|anfrage|frage|bitte|aufforderung|richiesta|domanda|pedido|pergunta|solicitação|verzoek|vraag|prośbę|pytanie|polecenie';
@@ -189,6 +189,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'IGNORE', pattern: 'one|1 bullet|point|item|line|dash per|for|each' },
   { family: 'IGNORE', pattern: 'all sentences should be short' },
   { family: 'IGNORE', pattern: 'dont|not|never forget|hesitate|fail' },
+  // Version 25: the same in other languages ("n'oublie pas d'utiliser le mot", "no olvides usar la palabra"): the negator
+  // is no ban.
+  { family: 'IGNORE', pattern: 'noublie|noubliez pas' },
+  { family: 'IGNORE', pattern: 'no|não|non te|se|ti|vi? olvides|olvide|olviden|esqueças|esqueça|esqueçam|dimenticare|dimenticate|dimenticarti|scordarti|scordare' },
   // "(they get anxious when I repeat it)" (version 23): the writer repeating something is no repeat instruction.
   { family: 'IGNORE', pattern: 'when|if|whenever i|we repeat|repeating it|myself|things' },
   // "every single word in capital letters" (version 16): "single" is emphasis there, not a count of one word.
@@ -249,6 +253,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'last|final|closing line|sentence|words|word ..5 be|read|reads|say|says :? {PHC}' },
   // "my usual sign-off goes at the very end: Speak soon, Rob.", "I always sign off the briefing with: Thanks, everyone".
   { family: 'ENDPHRASE', pattern: 'goes|go|comes|come|sits|sit at the very? end|bottom {PH}' },
+  // Version 25: the quoted words first, their place after ("the words "Come in and have a look" as the very end of it").
+  { family: 'ENDPHRASE', pattern: 'words|phrase|line|sentence {PH} as|at the very? end|ending|close|bottom' },
+  { family: 'ENDPHRASE', pattern: 'the last|final|closing words|line|sentence must|should|will|has|have|need|needs to? be {PHT}' },
   { family: 'ENDPHRASE', pattern: 'sign|signs off|out the|my {W} with :? {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes on {PHT}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes|sign ..6 exactly|precisely|simply|just as {PHT}' },
@@ -405,6 +412,14 @@ export const PATTERNS: PatternSrc[] = [
   // counted, then the asterisks that wrap them (the sentence is no bullet list).
   { family: 'HIGHLIGHT', pattern: '{N} things|facts|items|details|phrases|dates|bits|parts|numbers|names ..20 asterisk|asterisks|star|stars before and after', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: '{N} things|facts|items|details|phrases|dates|bits|parts|numbers|names ..20 asterisk|asterisks|star|stars on each|either|both side|sides', rel: 'GE' },
+  // Version 25: "Two of the tips should have an asterisk on each side".
+  { family: 'HIGHLIGHT', pattern: '{N} of the ..2 tips|things|points|facts|items|details|lines|rules|steps|prices ..6 asterisk|asterisks|star|stars on each|either|both side|sides|end|ends', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{N} of the ..2 tips|things|points|facts|items|details|lines|rules|steps|prices ..6 asterisk|asterisks|star|stars before and after', rel: 'GE' },
+  // "The two prices should stand out, so put a single star on each side of them", "mark two selling points with * on
+  // each side", "put a star on each side of two of the rules".
+  { family: 'HIGHLIGHT', pattern: '{N} ..3 stand|pop|jump out ..8 star|stars|asterisk|asterisks on|at each|either|both side|sides|end|ends', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: 'mark|wrap|flag {N} ..3 with * on each|either|both side|sides|end|ends', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: 'star|stars|asterisk|asterisks on each|either|both side|sides|end|ends of {N} of the ..2 tips|things|points|facts|items|details|lines|rules|steps|prices', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: `mark|emphasize|emphasise|stress|flag|wrap|enclose|surround ..2 {REL}? {N} ..6 ${HL_HOW}`, rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'stars|asterisks|asterisk ..2 around|round the? {REL}? {N}', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'mark|wrap|put|surround each|all of? those|these|the {N} with|in *? asterisks|stars|asterisk', rel: 'GE' },
@@ -426,8 +441,15 @@ export const PATTERNS: PatternSrc[] = [
   // lose a mark", "Marks are lost if the answer runs past 150 words" (round 9): what is penalised is over the limit.
   // PENALTY (version 11): a negation before such a match restates the limit ("dont go past 100 words or the preview
   // cuts it off") rather than turning it round.
+  // Version 25: a count stated as a fact and then bounded by "so ... under that" ("only holds about 200 words, so stay
+  // under that", "shows 200 words before a more link, so come in lower than that"); a floor said as "not a word under 150".
+  { family: 'WORDS', pattern: '{N} words|word ..8 , so|and stay|come|keep|go|be|land? in? under|below|lower|less|fewer|shorter than? that|it|this', rel: 'LT' },
+  { family: 'WORDS', pattern: 'not|no a|one single? word under|below|beneath {N}', rel: 'GE' },
+  { family: 'WORDS', pattern: 'not|no a|one single? word less|fewer|short than|of {N}', rel: 'GE' },
   { family: 'WORDS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} words|word ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE', arg: 'PENALTY' },
   { family: 'WORDS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} words|word', rel: 'LE', arg: 'PENALTY' },
+  // Version 25: "keep it to a handful of sentences, five is the limit".
+  { family: 'SENTS', pattern: 'sentences|sentence ,|- {N} is|being the limit|max|maximum|ceiling|cap|most', rel: 'LE' },
   { family: 'SENTS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or longer|more|above|over|upwards|upward', rel: 'GE' },
@@ -469,7 +491,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'WORDS', pattern: 'cant|cannot|mustnt|shouldnt|wont|not|never run|go|stretch|extend|reach|hit to? {N} words|word', rel: 'LT' },
   { family: 'WORDS', pattern: 'allows|allow|permits|permit|fits|fit|holds|hold {N} words|word', rel: 'LE' },
   { family: 'WORDS', pattern: 'looks|look|seems|seem|feels|feel empty|bare|thin|sparse|unfinished below|under {N} words|word', rel: 'GE' },
-  { family: 'WORDS', pattern: 'looks|look|seems|seem|feels|feel empty|bare|thin|sparse|unfinished with any? less|fewer than {N} words|word', rel: 'GE' },
+  { family: 'WORDS', pattern: 'looks|look|seems|seem|feels|feel empty|bare|thin|sparse|unfinished with any|anything? less|fewer|shorter than {N} words|word', rel: 'GE' },
   // Version 23: a box that cuts off at a word ("cuts off at the 90th word, so it has to finish before that", "The shop
   // template cuts anything past the 89th word"); "40-ish words but definitely under 50".
   { family: 'WORDS', pattern: 'cuts|cut|truncates|truncate|stops|stop off? at the {ORD} word', rel: 'LT' },
@@ -591,8 +613,19 @@ export const PATTERNS: PatternSrc[] = [
   // Version 17: a bare letter after "and" or a comma ("and g has to pop up 15+ times", ", b needs to appear no fewer than 12
   // times", ", p popping up at least fifteen times").
   { family: 'LETTER', pattern: 'and|, {L} has|needs|must|should|will|popping|appearing|showing|turning|cropping to? appear|pop|show|turn|crop? up? {REL}? {NT}', rel: 'EQ' },
+  // Version 25: a letter's plural named with its count after a mark ("plenty of z's: at least five", "heavy on g's,
+  // at least 12 of them"), after a clause ("counting the k's on my screen, so put in at least 15 of them") or as the
+  // most there can be ("only has ten W's, so there can't be more than ten").
+  { family: 'LETTER', pattern: 'of|on|with {L} :|,|- {REL} {N}', rel: 'EQ' },
+  { family: 'LETTER', pattern: 'the {L} ..8 so|and put|get|use|include|add|work in? {REL} {N} of them', rel: 'EQ' },
+  { family: 'LETTER', pattern: '{L} , so there|it|you|we cant|cannot be|use|have|go more|over than? {N}', rel: 'LE' },
+  { family: 'LETTER', pattern: 'letter|character {L} ..8 : {N}', rel: 'EQ' },
   // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts). A cue of labelling
   // must come first: "a trip from Day 1 to Day 7" asks for no sections.
+  // Version 25: the marker written out once per section ("headed Hole 4, Hole 11 and Hole 17"): the count is the number
+  // of times it is written (plan.ts).
+  { family: 'SECMARK', pattern: 'headed|titled|labelled|labeled|called|named|marked {W} {N} , {W} {N} , {W} {N} ,? and {W} {N}' },
+  { family: 'SECMARK', pattern: 'headed|titled|labelled|labeled|called|named|marked {W} {N} , {W} {N} ,? and {W} {N}' },
   { family: 'SECMARK', pattern: 'label|labels|labelled|labeled|labelling|labeling|mark|marked|title|titled|name|named|head|headed|call|called|number|numbered|sections|section|parts|chapters|into ..3 {W} 1 to|through|until|- {W} {N}' },
   // "Use 4 sections, SECTION 1 through SECTION 4": the count claimed "4 sections"; the range follows a comma or colon.
   { family: 'SECMARK', pattern: ',|: {W} 1 to|through|until|- {W} {N}' },
@@ -620,6 +653,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'like|want|need|put|use {Q} as the first|opening word of the {ORD} and? final|last? paragraph|para|one' },
   { family: 'NTHFIRST', pattern: '.|;|,|:|and|- {Q} is the word the {ORD} paragraph|para|one should|must|will|has|needs to? begin|start|open|lead with' },
   { family: 'NTHFIRST', pattern: 'the {ORD} one|paragraph|para needs|has|gets|takes|wants {Q} as its|the very? first|opening word' },
+  // Version 25: the word first, the paragraph after it ("let Helmet be the very first word of the last one", "Roses
+  // should be the opening word of the third").
+  { family: 'NTHFIRST', pattern: 'let|make|have {Q} be the very? first|opening word of the {ORD} one|paragraph|para' },
+  { family: 'NTHFIRST', pattern: '.|;|,|:|and {Q} should|must|will|shall|has|needs to? be the very? first|opening word of the {ORD} paragraph|one|para?' },
   // "the 4th (final) paragraph starts with the word Overall", "the essay intro has to start with the word Although" (round 9).
   { family: 'NTHFIRST', pattern: '{ORD} ( ..2 ) paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: '{ORD} must|should|has|needs|will|shall to? start|begin|open|lead with the word {W}' },
@@ -656,9 +693,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: `{ORD} ${ML_PARS} ..4 ${ML_BEGIN} ..3 {Q}` },
   // Version 17: the answer's own first word ("start with the word Imagine", "your opening word must be: Imagine") is
   // the first paragraph's when the prompt asks for paragraphs split by blank lines, else a required word (plan.ts).
-  { family: 'NTHFIRST', pattern: 'start|begin|open|starts|begins|opens the? response|answer|text|piece|essay|letter|story|vignette|reply|email|post|it? with the word {W}', arg: 'START' },
+  { family: 'NTHFIRST', pattern: 'start|begin|open|starts|begins|opens the? response|answer|text|piece|essay|letter|story|vignette|reply|email|post|note|message|notice|card|caption|sign|talk|speech|description|listing|it? with the word {W}', arg: 'START' },
   { family: 'NTHFIRST', pattern: 'your|the very? first|opening|starting|initial word must|should|has|needs|will|shall|is to? be? :? {Q}', arg: 'START' },
-  { family: 'NTHFIRST', pattern: ',|and {Q} as the very? first|opening|starting word', arg: 'START' },
+  { family: 'NTHFIRST', pattern: ',|and {Q} ,? as the very? first|opening|starting word', arg: 'START' },
   // Version 23 (set 25): "three paragraphs split by blank lines, opening on the word Sparks".
   { family: 'NTHFIRST', pattern: ', opening|starting|beginning on|with the word {W}', arg: 'START' },
   // Version 24: "start the whole thing with the word If", "have the very first word be Bonjour", "the first word of the
@@ -666,9 +703,13 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'start|begin|open|starts|begins|opens the whole thing|piece|text|note|notice|message|lot with the word {W}', arg: 'START' },
   { family: 'NTHFIRST', pattern: 'have|make|let the very? first|opening word be|is {Q}', arg: 'START' },
   { family: 'NTHFIRST', pattern: 'the very? first|opening word of the whole thing|piece|text|note|lot should|must|has|needs|will|shall|is to? be? :? {Q}', arg: 'START' },
+  { family: 'NTHFIRST', pattern: 'the very? first|opening word of the piece|text|note|letter|post|message|reply|answer|response|story|essay|talk|speech should|must|has|needs|will|shall|is to? be? :? {Q}', arg: 'START' },
 
   // "drop the word "simply"", "cut the word 'basically'" (version 16): a word taken out of an earlier attempt, before a stated count
   // claims it ("you used it four times").
+  // Version 25: a name ruled out ("do not call it mud, banco is not mud").
+  { family: 'FORBID', pattern: 'dont|never call it|them|this|that {Q} ,|.|;' },
+  { family: 'FORBID', pattern: 'do not call it|them|this|that {Q} ,|.|;' },
   { family: 'FORBID', pattern: 'drop|cut|remove|lose|ditch|delete the word|words|term|terms {QL}', arg: 'QUOTED' },
   // ---- KWFREQ upper limits phrased as a prohibition ("don't say 'fox' more than twice"), before FORBID.
   // "Mention Forkful by name at least 3 times", "the phrase standing desk needs to show up at least 4 times", "and
@@ -706,7 +747,13 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KWFREQ', pattern: `${NEG} ..2 use|say|mention|include|repeat|write the? word|keyword|term|name? {Q} ..3 over {NT}`, rel: 'LE' },
 
   // Stated counts of a quoted word before FORBID, whose negation may reach over a comma.
+  // Version 25: a phrase counted "in it" ("the phrase olive oil in it at least three times").
+  { family: 'KWFREQ', pattern: 'phrase|keyphrase|term {QL} in it|there {REL} {NT}', rel: 'EQ', arg: 'PHRASES' },
   { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..6 {REL}? {NT}', rel: 'EQ' },
+  // Version 25: a count of appearances ("The word cicada needs at least five appearances"), a word named and then
+  // counted after an aside ("Use banco, the right word, at least three times over"), a phrase counted "in it".
+  { family: 'KWFREQ', pattern: 'word|keyword|name|term {Q} needs|should|must|gets|has|wants ..2 {REL} {N} appearances|mentions|uses|outings', rel: 'EQ' },
+  { family: 'KWFREQ', pattern: 'use|say|mention|repeat {Q} , ..4 , {REL} {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: `${ML_WORD} {Q} ..6 {REL}? {N} -? ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..4 {REL} {N} -? ${ML_TIMES}`, rel: 'EQ' },
   { family: 'KWFREQ', pattern: `"|' {W} "|' ..2 {REL} {NT}`, rel: 'EQ' },
@@ -803,6 +850,14 @@ export const PATTERNS: PatternSrc[] = [
   // Phrases listed after their noun: "Include the phrases food insecurity and surplus", "SEO keywords to include:
   // bridging loan, chain break, exit strategy" (round 9; PHRASES: a bare item runs to 3 words).
   // Version 23 (set 25): "Use the term lead came, they'll see it on the quote": a term of several words.
+  // Version 25: "make sure halfmoon shows up", "mention the facial tumour disease by name", "Make sure you name the
+  // valley fold."
+  { family: 'KEYWORDS', pattern: 'include|use|mention|say|put the word|term|phrase {QL} as|because|since|so|somewhere|anywhere', arg: 'PHRASES' },
+  { family: 'KEYWORDS', pattern: 'call it|them a|an? {Q} at least once|somewhere|too|also' },
+  { family: 'KEYWORDS', pattern: 'like|want|need the word|term|name {Q} in it|there|somewhere' },
+  { family: 'KEYWORDS', pattern: 'make sure|certain {W} shows|appears|comes|turns|crops up?' },
+  { family: 'KEYWORDS', pattern: 'mention|name the? {QL} by name', arg: 'PHRASES' },
+  { family: 'KEYWORDS', pattern: 'make sure|certain you name|mention the {QL} .|!', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} the term {QL}`, arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} the? following? phrases|keyphrases|terms|keywords :? {QL}`, arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'keywords|keyphrases|phrases|terms to include|use|mention|cover|feature :? {QL}', arg: 'PHRASES' },
@@ -925,6 +980,9 @@ export const PATTERNS: PatternSrc[] = [
   // ---- markdown structure.
   // "Six points, each one a bullet", "Three checks only, as bullet points" (version 16): a count of things the
   // bullets hold, then the bullets; before the row below so that "one a bullet" is no count of one.
+  // Version 25: the count said after the layout ("one per line with a dash in front, so four dashes").
+  { family: 'BULLETS', pattern: 'so|thats {N} dashes|hyphens|bullets', rel: 'EQ' },
+  { family: 'BULLETS', pattern: '{N} points|items|lines|steps|tips , each|every one? a line opening|starting|beginning with an|a asterisk|dash|hyphen|bullet', rel: 'EQ' },
   { family: 'BULLETS', pattern: '{REL}? {N} points|items|checks|tips|things|reasons|steps|ideas|rules|facts|entries|reminders|options only? ,? ..3 bullet|bullets|bulleted', rel: 'EQ' },
   { family: 'BULLETS', pattern: '{REL}? {N} ..3 bullet|bullets|bulleted points?|list? ', rel: 'EQ' },
   // "I need exactly 6 of them, as a markdown list", "Markdown bullets, seven, no more no fewer", "messages x5, dash
@@ -972,6 +1030,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'TITLE', pattern: 'corchetes|crochets|klammern|parentesi|colchetes|haken|nawiasach|nawiasy|chevrons angulares|angulaires|spitzen|spitze|angolari|uncinate|angulares|dubbele|ostrych|ostre|trójkątnych' },
   { family: 'TITLE', pattern: 'spitzen|spitze|doppelten|doppelte klammern' },
   // Version 17: "square-bracket blanks for the bits I fill in, four at the very least".
+  // Version 25: "Put square brackets where the child's name, the pickup time and the street go, plus one for the start
+  // date, four in total."
+  { family: 'PLACEHOLDER', pattern: 'brackets|blanks|placeholders|gaps ..24 , {N} in total|all', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'blanks|placeholders|gaps ..10 ,|- {N} at the? very? least|minimum', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: '{REL}? {N} ..4 placeholders|placeholder', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: `{REL}? {N} ..4 ${ML_PLACEHOLDER}`, rel: 'GE' },
@@ -1023,15 +1084,20 @@ export const PATTERNS: PatternSrc[] = [
 
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|instruction|instructions|query' },
   // "it" only near the verb: "repeat Harbourside at least four times so it sticks" asks for a word's count (version 21).
+  // Version 25: "Repeat this message back to me exactly first", "pasting back everything above this line, character for
+  // character", "my message above reproduced word for word", "Give me back this whole message as I wrote it".
+  { family: 'REPEAT', pattern: 'repeat|repeating this|my message back? ..3 exactly|verbatim|word|first' },
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..2 it' },
   // Version 24: "write out what I've put above exactly, every word", "my message above, copied out unchanged", "start the
   // answer by writing my whole message above back out".
   { family: 'REPEAT', pattern: 'write|type|copy|set out? what ..4 above|wrote|written|typed|put|sent ..3 exactly|verbatim|word|unchanged|untouched' },
+  // Version 25: "Before anything else, repeat what I just wrote, unchanged" (a lead word: "don't repeat what I wrote" asks for none).
+  { family: 'REPEAT', pattern: 'else|first|firstly|then ,? repeat|reproduce what i|we just? wrote|typed|said|sent|put ,? unchanged|exactly|verbatim|word' },
   { family: 'REPEAT', pattern: 'my|the message|request|prompt|text|words above|here ,? copied|written|typed|repeated|set out? unchanged|exactly|verbatim|word|untouched' },
   { family: 'REPEAT', pattern: 'start|begin|open the|your? answer|reply|response by writing|copying|repeating|typing|putting my|our whole|entire|full? message|request|prompt|text' },
   // "Would you mind beginning with my message above copied out word for word", "give me back everything I wrote above,
   // unchanged" (version 24).
-  { family: 'REPEAT', pattern: 'beginning|begin|start|starting|opening|open with my|the message|request|prompt|text above|here? copied|written|typed|repeated|set out? word|verbatim|exactly|unchanged|untouched' },
+  { family: 'REPEAT', pattern: 'beginning|begin|start|starting|opening|open with my|the message|request|prompt|text above|here? copied|written|typed|repeated|reproduced|set out? word|verbatim|exactly|unchanged|untouched' },
   { family: 'REPEAT', pattern: 'give|hand|send|giving|handing|sending me? back everything|all ..2 i|we wrote|typed|said|sent|put ..2 above|here? ,? unchanged|exactly|verbatim|word|untouched' },
   // Version 17: "open with my request copied out exactly".
   { family: 'REPEAT', pattern: 'my|the|your original? request|prompt|question|message|instructions|brief copied|repeated|reproduced|restated|quoted|retyped|typed out|back? exactly|verbatim|word|character|first' },
@@ -1039,7 +1105,9 @@ export const PATTERNS: PatternSrc[] = [
   // Version 17: "write the message explaining ..." is the task, not a repeat: after "write", a message is one only when
   // it is mine, yours or the original one.
   { family: 'REPEAT', pattern: 'write|writing ..4 my|the|your|this|that|back|out|original request|question|prompt|query|instruction|instructions' },
-  { family: 'REPEAT', pattern: 'write|writing ..4 my|your|this|that|back|out|original message' },
+  // Version 25: not "write it in lowercase like my message here" (a style, no repeat): the message is written back or out.
+  { family: 'REPEAT', pattern: 'write|writing ..2 back|out my|your|this|that|the|original message' },
+  { family: 'REPEAT', pattern: 'write|writing my|your|this|that|the original? message ..2 back|out|again|verbatim|word|first|exactly|unchanged' },
   { family: 'REPEAT', pattern: `${ML_REPEAT} ..4 ${ML_REQUEST}` },
   { family: 'REPEAT', pattern: 'say|type|writing|typing|retyping|copying ..2 my|your|this original? request|question|prompt|query|message back|again|verbatim|word' },
   { family: 'REPEAT', pattern: 'type|retype|copy|typing|copying out? the|my sentence|line before|above this|that' },
@@ -1062,6 +1130,7 @@ export const PATTERNS: PatternSrc[] = [
   // request reproduced ("Open your reply with this request, reproduced word for word").
   { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 verbatim|unchanged|unaltered|unmodified|untouched` },
   { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 word -? for -? word` },
+  { family: 'REPEAT', pattern: `${COPY_VERB} ..4 ${MY_WORDS} ..6 character|letter -? for -? character|letter` },
   // Version 22 (set 24): "start your reply with everything I've written above, word for word", "start by repeating
   // what I've just written, exactly".
   { family: 'REPEAT', pattern: 'start|begin|open your? reply|response|answer|message? with everything|all ..4 written|wrote|typed|said|above ..4 word -? for -? word|verbatim|exactly|unchanged' },
@@ -1072,7 +1141,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'REPEAT', pattern: 'reply|response|answer|message ..3 with this|my|the|your request|message|prompt|question ,? reproduced|repeated|copied|restated' },
   // Version 23 (set 25): the request handed back ("send me back my message exactly as I typed it", "give me back what
   // I've written here word for word"), and the reply opening with it ("Open your reply with my message, unchanged").
-  { family: 'REPEAT', pattern: 'send|sending|give|giving|hand|handing me? back my|this|the original? request|message|prompt|question|brief|words ..3 exactly|verbatim|word|unchanged|as' },
+  { family: 'REPEAT', pattern: 'send|sending|give|giving|hand|handing me? back my|this|the original|whole|entire|full? request|message|prompt|question|brief|words ..3 exactly|verbatim|word|unchanged|as' },
   { family: 'REPEAT', pattern: 'send|sending|give|giving|hand|handing me? back what ..3 written|wrote|typed|said|sent ..3 exactly|verbatim|word|unchanged|as' },
   { family: 'REPEAT', pattern: 'start|begin|open your? reply|response|answer with my|this original? request|message|prompt|question|brief|words ,? unchanged|verbatim|exactly|word|untouched|unaltered|as' },
   { family: 'TWO', pattern: '{S6}' },
@@ -1604,6 +1673,10 @@ export const NEG_CUE = [
   'nicht', 'kein', 'keine', 'keinen', 'ohne', 'niemals', 'vermeide', 'vermeiden', 'sin', 'nunca', 'evita', 'evitar', 'evites',
   'sans', 'pas', 'jamais', 'évite', 'évitez', 'éviter', 'senza', 'non', 'mai', 'sem', 'não', 'evite', 'niet', 'geen', 'zonder',
   'nooit', 'vermijd', 'nie', 'bez', 'unikaj', 'inte', 'utan', 'aldrig', 'undvik',
+  // Version 25: "forget" in other languages, so that "não te esqueças de usar a palavra X", "n'oublie pas d'utiliser le
+  // mot X", "no olvides usar la palabra X" ask for the word (the tokenizer joins "n'oublie" into "noublie").
+  'esqueças', 'esqueça', 'esqueçam', 'esqueçais', 'olvides', 'olvide', 'olviden', 'noublie', 'noubliez', 'oublie', 'oubliez',
+  'dimenticare', 'dimenticate', 'dimenticarti', 'scordarti', 'scordare',
 ];
 export const NEG_OUT = ['leave', 'leaving', 'left', 'keep', 'cut', 'take', 'strip'];
 /** Loose relation words around a count that has no relation phrase ("stay beneath 150 words", "40 words at the very

@@ -949,6 +949,82 @@ export const V24_PROMPTS: readonly string[] = [
   'Napíš krátku správu pre učiteľov po poľsky, prosím.',
 ];
 
+/** Issue 13 round 24 (responder_version 25, round24.test.ts): readings from sets 28 and 29 after their blind scoring,
+ * each in new words, with controls. */
+export const V25_PROMPTS: readonly string[] = [
+  // letter counts named by the letter's plural
+  "The shop is called Fizz, so the caption should be full of z's: at least six.",
+  "My niece is learning her q's, so write a rhyme and put in at least 5 of them, she loves spotting the q's. Spot the q's and put in at least 5 of them.",
+  "The sign is heavy on k's, at least 9 of them.",
+  "Our stencil set only has eight X's, so there can't be more than eight in the text.",
+  'Write the poem about the letter, get at least three v\'s in there.',
+  'And the letter m as often as you can: seven or more.',
+  // controls: a comma after "letter" is no letter; a price after a letter's name
+  'Write a cover letter, keep it short.',
+  "Plan A's budget is 40 dollars; write the memo.",
+  // word counts bounded after the fact
+  'The newsletter box only holds about 150 words, so stay under that.',
+  'The app shows 90 words before a "read more" link, so come in lower than that.',
+  'It needs to feel substantial: not a word under 200.',
+  'The flyer looks bare with anything shorter than 80 words.',
+  // a paragraph's first word named before the paragraph
+  'Write it as four paragraphs with a blank line after each, and let Winter be the very first word of the last one.',
+  'Split it into three paragraphs separated by blank lines; Harbour should be the opening word of the second.',
+  'Two paragraphs with a blank line between them, and the note should start with his name, Tomas, as the very first word.',
+  'Three paragraphs with blank lines between them, and the opening word of the piece needs to be Listen.',
+  'Start the notice with the word attention, in two paragraphs separated by a blank line.',
+  // sections headed by one marker with numbers
+  'Give each trail its own part, headed Route 3, Route 7 and Route 12.',
+  'Cover the four stops, titled Stop 1, Stop 5, Stop 9 and Stop 14.',
+  // keyword counts and keywords
+  'The word lantern needs at least four appearances.',
+  'Use saffron, the proper word, at least twice over.',
+  'They want the phrase sea salt in it at least three times.',
+  'Include the word dry stone as a heading because the guild searches for it.',
+  'Make sure pawpaw shows up, buyers search for it.',
+  'Mention the leaning tower by name.',
+  'Make sure you name the spring tide.',
+  'And call it a tuk-tuk at least once.',
+  // bans
+  'Describe our cheese, and do not call it smelly, it is ripe.',
+  // highlights, placeholders, bullets, sentences
+  'Four of the tips should have an asterisk on each side so they print bold.',
+  'The two dates should stand out, so put a single star on each side of them.',
+  'Mark three selling points with * on each side.',
+  'Lowercase please, and put a star on each side of two of the rules.',
+  'Put square brackets where the name, the date and the venue go, plus one for the time, four in total.',
+  'List the kit one per line with a dash in front, so five dashes.',
+  'Keep it to a few sentences, four is the limit.',
+  // endings and repeats
+  'They also want the words "See you on the water" as the very end of it.',
+  'And the last words must be Safe travels!',
+  'We run a ferry to the islands twice a day.\nBefore anything else, repeat what I just wrote, unchanged, and then answer.',
+  'Our choir meets on Tuesdays in the old mill.\nRepeat this message back to me exactly first, then write the reply.',
+  'The bakery opens at six and closes at two.\nStart by pasting back everything above this line, character for character.',
+  'The hostel has twelve beds and a garden.\nGive me back this whole message as I wrote it, then the answer.',
+  "The museum is free on Sundays.\nI'd like the reply to begin with my message above reproduced word for word.",
+  // control: a style named after a message is no repeat
+  'write it in lowercase like my message here.',
+  // other languages: items highlighted, a bullet marker shown in quotes, a bare placeholder or highlight word, capital
+  // word counts, "don't forget to use", the named language in Hebrew, an example between asterisks
+  '학부모님께 보낼 안내문을 써 주세요. 꼭 알아야 할 세 가지는 별표로 앞뒤를 감싸서 강조해 주세요.',
+  '社区活动通知。请把活动安排整理成四点，每一点自己一行，用「-」开头。',
+  '写一份活动通知，时间用方括号留空。',
+  'Napiši kratku obavijest. Datum ostavi u uglatim zagradama.',
+  'Scrie o descriere scurtă și scrie măcar trei cuvinte cu majuscule.',
+  'Escreve um texto curto para a loja e não te esqueças de usar a palavra chita.',
+  "Écris un petit mot pour les clients. N'oublie pas d'utiliser le mot « galette ».",
+  'Escribe un mensaje corto para los clientes de nuestra panadería en Córdoba, que abre todos los días desde las siete de la mañana. No olvides usar la palabra «alfajor».',
+  'אני צריך מודעה קצרה לעובדים. תכתוב את המודעה באיטלקית, כי הם לא קוראים עברית.',
+  'Tulis pengumuman singkat. Dua hal yang paling penting beri tanda bintang di kiri dan kanannya supaya tebal.',
+  'Напиши короткое объявление. Три главные мысли пусть будут между звёздочками, чтобы они стали жирными.',
+  'Gumawa ka ng maikling anunsyo. Tanggalin mo lahat ng kuwit.',
+  '안내문을 써 주세요. 중요한 한 가지는 별표로 감싸서 강조해 주세요(예: *오후 7시 30분*).',
+  // controls: a price next to an item word; many words in capitals asks for a capitals reply
+  'ช่วยเน้นสองเรื่องที่สำคัญที่สุดในข้อความ ราคาเริ่มต้นที่ 350 บาท',
+  'Scrie cel puțin 100 de cuvinte, totul cu majuscule.',
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -968,6 +1044,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V22_PROMPTS,
   ...V23_PROMPTS,
   ...V24_PROMPTS,
+  ...V25_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',
