@@ -989,10 +989,10 @@ static void match_pattern(det *d, uint8_t *claimed, uint32_t p, int *have_quoted
         }
         return;
     }
-    /* Only where the pattern may start: the same matches as trying every token. */
+    /* Only where the pattern may start: the same matches as trying every token. eg_ifr_matches calls this only for a
+     * pattern whose candidate-row or odd-token bit is set (version 24's bit walk), so there is no test of them here. */
     word = p >> 5;
     bit = 1u << (p & 31u);
-    if (!(s->cand_rows[word] & bit) && !(r->ix.pat_odd[p] && s->any_odd)) return;
     if (s->pos_ok) {
         const eg_ifr_det_mem *m = &s->mem.det;
         uint8_t lead = r->ix.lead[p];
@@ -1017,17 +1017,21 @@ static void match_pattern(det *d, uint8_t *claimed, uint32_t p, int *have_quoted
     }
 }
 
+/* Whether pattern p's family is read in this pass: the one family asked for, else every family but REPEAT (the repeat
+ * instruction is read on its own, plan.ts findRepeat). */
+static int family_wanted(const eg_ifr *r, uint32_t p, int only) {
+    int family = r->pat[12u * p];
+    return only >= 0 ? family == only : family != EG_F_REPEAT;
+}
+
 void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
     const eg_ifr *r = d->r;
     const eg_ifr_scratch *s = d->s;
     uint32_t p, w, b, bits;
     int have_quoted = 0;
     if (!r->ix.ok) {
-        for (p = 0; p < r->npat; p++) {
-            int family = r->pat[12u * p];
-            if (only >= 0 ? family != only : family == EG_F_REPEAT) continue;
-            match_pattern(d, claimed, p, &have_quoted);
-        }
+        for (p = 0; p < r->npat; p++)
+            if (family_wanted(r, p, only)) match_pattern(d, claimed, p, &have_quoted);
         return;
     }
     /* Version 24: with the index, only the patterns that may start somewhere in this prompt (a candidate token's row,
@@ -1036,13 +1040,10 @@ void eg_ifr_matches(det *d, uint8_t *claimed, int only) {
     for (w = 0; w < r->ix.words; w++) {
         bits = s->cand_rows[w] | r->ix.any_row[w] | (s->any_odd ? r->ix.odd_row[w] : 0u);
         for (b = 0; bits != 0u; b++, bits >>= 1) {
-            int family;
             if (!(bits & 1u)) continue;
             p = w * 32u + b;
             if (p >= r->npat) break;
-            family = r->pat[12u * p];
-            if (only >= 0 ? family != only : family == EG_F_REPEAT) continue;
-            match_pattern(d, claimed, p, &have_quoted);
+            if (family_wanted(r, p, only)) match_pattern(d, claimed, p, &have_quoted);
         }
     }
 }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { LangDetector } from '../ifeval/langdetect/detector.ts';
 import { loadDefaultProfiles } from '../ifeval/langdetect/profiles.ts';
+import { LANG_STEMS } from './language-lexicon.ts';
 import { LANGUAGES, PASSAGES } from './tables.ts';
 
 const pyProfiles = process.env.ENGRAM_LANGDETECT_PROFILES ?? '/usr/lib/python3/dist-packages/langdetect/profiles';
@@ -18,4 +19,12 @@ test("each stock passage is detected as its own language (Python langdetect's pr
   const d = new LangDetector(loadDefaultProfiles(pyProfiles));
   const wrong = Object.entries(PASSAGES).filter(([code, text]) => d.detect(text) !== code).map(([code, text]) => `${code} -> ${d.detect(text)}`);
   assert.deepEqual(wrong, []);
+});
+
+// Version 24 (language-lexicon.ts): an Indic name's inflected forms replace its final virama with a vowel sign
+// ("ഇംഗ്ലീഷിൽ" holds "ഇംഗ്ലീഷ", not "ഇംഗ്ലീഷ്"), so a stem ending with one would never match them.
+test('no named-language stem ends with a virama (Devanagari to Malayalam, Sinhala)', () => {
+  const VIRAMAS = new Set([0x94d, 0x9cd, 0xa4d, 0xacd, 0xb4d, 0xbcd, 0xc4d, 0xccd, 0xd4d, 0xdca]);
+  const ending = LANG_STEMS.filter(([stem]) => VIRAMAS.has(stem.codePointAt(stem.length - 1)!)).map(([stem]) => stem);
+  assert.deepEqual(ending, []);
 });
