@@ -169,30 +169,43 @@ static int32_t gap(const cue_run *c, uint32_t a0, uint32_t a1, uint32_t b0, uint
     return -cps_between(c, a0, b1);
 }
 
-/* asteriskSpans (cues.ts, version 25): the first "*text*" span [*a, *b) whose opening asterisk is at or after byte
- * from: an asterisk before a non-space, non-asterisk code point, closed within CUE_ASTERISK_SPAN_MAX code points on the
- * same line by an asterisk after a non-space. 0 when there is none. */
-#define CUE_ASTERISK_SPAN_MAX 40u
-#define CUE_ITEM_HIGHLIGHTS_MAX 10u
-#define CUE_CAPS_WORDS_MAX 20u
+#define CUE_ASTERISK_SPAN_MAX 40u  /* ASTERISK_SPAN_MAX (cues.ts) */
+#define CUE_ITEM_HIGHLIGHTS_MAX 10u /* ITEM_HIGHLIGHTS_MAX */
+#define CUE_CAPS_WORDS_MAX 20u      /* CAPS_WORDS_MAX */
+#define CUE_CAPS_NEAR 4             /* CAPS_NEAR */
+#define CUE_ARTICLE_NEAR 2          /* ARTICLE_NEAR */
+
+static int sentence_end(const cue_run *c, uint32_t i, uint32_t ch, uint32_t l);
+
+/* exampleLead (cues.ts): the code point before byte i, past white space, is a colon or an opening bracket. */
+static int example_lead(const cue_run *c, uint32_t i) {
+    while (i > 0u) {
+        uint32_t q = eg_u8_prev(c->p, i), ch = cp_at_n(c, q);
+        if (!is_space(ch)) return ch == 0x3Au || ch == 0x28u || ch == 0xFF1Au || ch == 0xFF08u;
+        i = q;
+    }
+    return 0;
+}
+
+/* asteriskSpans (cues.ts, version 25): the first example span "*text*" [*a, *b) whose opening asterisk is at or after
+ * byte from: an asterisk after a colon or an opening bracket, before a non-space, non-asterisk code point, closed by an
+ * asterisk after a non-space at most CUE_ASTERISK_SPAN_MAX code points on, with no sentence end between. 0 if none. */
 static int next_asterisk_span(const cue_run *c, uint32_t from, uint32_t *a, uint32_t *b) {
     uint32_t i = from, l;
     while (i < c->n) {
-        uint32_t ch = cp_at(c, i, &l), nl, nx, j, k, prev;
+        uint32_t ch = cp_at(c, i, &l), nl, nx, j, k, prev = 0;
         if (ch != 0x2Au || i + l >= c->n) {
             i += l;
             continue;
         }
         nx = cp_at(c, i + l, &nl);
-        if (nx == 0x2Au || is_space(nx)) {
+        if (nx == 0x2Au || is_space(nx) || !example_lead(c, i)) {
             i += l;
             continue;
         }
-        prev = nx;
-        for (j = i + l + nl, k = 2; j < c->n && k <= CUE_ASTERISK_SPAN_MAX; k++) {
+        for (j = i + l, k = 1; j < c->n && k <= CUE_ASTERISK_SPAN_MAX; k++) {
             uint32_t jl, cj = cp_at(c, j, &jl);
-            if (cj == 0x0Au) break;
-            if (cj == 0x2Au) {
+            if (k > 1u && cj == 0x2Au) {
                 if (!is_space(prev)) {
                     *a = i;
                     *b = j + jl;
@@ -200,6 +213,7 @@ static int next_asterisk_span(const cue_run *c, uint32_t from, uint32_t *a, uint
                 }
                 break;
             }
+            if (sentence_end(c, j, cj, jl)) break;
             prev = cj;
             j += jl;
         }
@@ -866,6 +880,16 @@ static int marker_after(const cue_run *c, uint32_t from, eg_str *out) {
     return 0;
 }
 
+/* An UPPER hit at or after the end of hit u, at most CUE_CAPS_NEAR code points on ("cuvinte cu majuscule"). */
+static int upper_after(cue_run *c, const eg_ifr_cue_hit *u) {
+    uint32_t i;
+    for (i = 0; i < c->nh; i++) {
+        const eg_ifr_cue_hit *x = &c->m->hit[i];
+        if ((x->mask & CUE_BIT(EG_IFR_CUE_UPPER)) && x->start >= u->end && gap(c, u->start, u->end, x->start, x->end) <= CUE_CAPS_NEAR) return 1;
+    }
+    return 0;
+}
+
 /* Counts: unit and number hits pair up nearest first; then the ending, the include / forbid / no-comma cues, case. */
 static void read_sentence(cue_run *c) {
     eg_ifr_cue_mem *m = c->m;
@@ -947,17 +971,21 @@ static void read_sentence(cue_run *c) {
                 rg = g;
             }
         }
-        /* a number word of value 1 pairs only with a relation word: "一段", "un paragraphe" is an article */
-        if (nh->value == 1u && rel == NULL && cue_digit(lc_at(c, nh->start, &l)) < 0) continue;
+        /* a number word of value 1 pairs only with a relation word: "一段", "un paragraphe" is an article; not for a
+         * placeholder right next to it (version 25: "bir boşluk", "빈칸 하나" ask for one, as an article would; "un título
+         * entre corchetes" is the title's; a highlight word is often a verb: "un ensayo que destaque") */
+        if (nh->value == 1u && rel == NULL && cue_digit(lc_at(c, nh->start, &l)) < 0 &&
+            !((u->mask & CUE_BIT(EG_IFR_CUE_PLACEHOLDER)) && gap(c, nh->start, nh->end, u->start, u->end) <= CUE_ARTICLE_NEAR))
+            continue;
         range = range_of(rel != NULL ? rel->mask : 0u, (int64_t)nh->value);
         for (unit = EG_IFR_CUE_WORD; !(u->mask & CUE_BIT(unit)); unit++) {}
         switch (unit) {
         /* a count the patterns read as exactly this number, with no relation of theirs, takes the relation word the
          * lexicon finds next to it ("Non oltre tre frasi"; version 19) */
         case EG_IFR_CUE_WORD:
-            /* version 25: a few words in capitals, with a relation ("scrie măcar două cuvinte cu majuscule"), count
-             * capital words, not the reply's words */
-            if (first_hit(c, EG_IFR_CUE_UPPER) != NULL && rel != NULL && nh->value <= CUE_CAPS_WORDS_MAX) {
+            /* version 25: a few words in capitals, with a relation, the capitals word right after the noun ("scrie măcar
+             * două cuvinte cu majuscule"), count capital words, not the reply's words */
+            if (rel != NULL && nh->value <= CUE_CAPS_WORDS_MAX && upper_after(c, u)) {
                 if (!plan->has_caps) {
                     plan->has_caps = 1;
                     plan->caps = range;
@@ -1080,19 +1108,6 @@ static void read_sentence(cue_run *c) {
             plan->has_end = 1;
             plan->end_phrase = ph;
         }
-    }
-    /* version 25: a highlight or placeholder word with no count paired ("대괄호로 비워 두세요"), not negated, asks for at
-     * least one; a placeholder word only when no title is asked for ("un título entre corchetes angulares") */
-    if (plan->placeholders == 0 || plan->highlights == 0) {
-        int ph = 0, hl = 0;
-        for (i = 0; i < c->nh; i++) {
-            const eg_ifr_cue_hit *x = &m->hit[i];
-            if (x->used || negated(c, x)) continue;
-            if (x->mask & CUE_BIT(EG_IFR_CUE_PLACEHOLDER)) ph = 1;
-            if (x->mask & CUE_BIT(EG_IFR_CUE_HIGHLIGHT)) hl = 1;
-        }
-        if (ph && plan->placeholders == 0 && !plan->title) plan->placeholders = 1; /* with a title, its brackets */
-        if (hl && plan->highlights == 0) plan->highlights = 1;
     }
     inc = first_hit(c, EG_IFR_CUE_INCLUDE);
     /* any comma noun negated (version 21: the first may name commas in a reason) */

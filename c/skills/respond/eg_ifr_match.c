@@ -613,9 +613,10 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
             push_str(d, q);
             return nx;
         }
-        /* One byte, or one word of one code point ("ñ", "ß"); never a quotation mark (version 17) and never bare
-         * sentence punctuation (version 25, match.ts SENTENCE_PUNCT). */
-        if (i < TN && !(t->kind[i] == EG_TK_PUNCT && sentence_punct(t->byte[i])) &&
+        /* One byte, or one word of one code point ("ñ", "ß"); never a quotation mark (version 17), never bare sentence
+         * punctuation or a digit (version 25, match.ts SENTENCE_PUNCT, isDigitToken); with PLURAL only the plural below. */
+        if (i < TN && !d->plural && !(t->kind[i] == EG_TK_PUNCT && sentence_punct(t->byte[i])) &&
+            !(t->end[i] - t->start[i] == 1u && t->bytes[t->start[i]] >= '0' && t->bytes[t->start[i]] <= '9') &&
             ((t->end[i] - t->start[i] == 1u && t->kind[i] != EG_TK_NL) ||
                        (t->kind[i] == EG_TK_WORD && eg_u8_count(tok_text(d, t->start[i], t->end[i])) == 1u))) {
             push_str(d, tok_text(d, t->start[i], t->end[i]));
@@ -810,6 +811,7 @@ static int64_t seq(det *d, uint32_t op, uint32_t end, uint32_t i, cap *c) {
 
 static const uint8_t k_quoted[6] = {'Q', 'U', 'O', 'T', 'E', 'D'};
 static const uint8_t k_phrases[7] = {'P', 'H', 'R', 'A', 'S', 'E', 'S'};
+static const uint8_t k_plural[6] = {'P', 'L', 'U', 'R', 'A', 'L'};
 
 /* A number above zero is read at token k ("and 100 words"; "and no commas" reads zero): try_at's bound phrase. */
 static int seg_count_follows(det *d, uint32_t k) {
@@ -830,15 +832,18 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
     c.lang = EG_IFR_NONE;
     d->quoted_only = 0;
     d->phrases = 0;
+    d->plural = 0;
     if (arg != EG_IFR_NONE) {
         eg_str a = eg_ifr_string(r, arg);
         d->quoted_only = a.n == 6u && memcmp(a.p, k_quoted, 6) == 0;
         d->phrases = a.n == 7u && memcmp(a.p, k_phrases, 7) == 0;
+        d->plural = a.n == 6u && memcmp(a.p, k_plural, 6) == 0;
     }
     d->claimed = claimed;
     j = seq(d, first, first + pp[2], i, &c);
     d->quoted_only = 0;
     d->phrases = 0;
+    d->plural = 0;
     d->claimed = NULL;
     if (j <= (int64_t)i) {
         s->n_strs = base;

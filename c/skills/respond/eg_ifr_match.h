@@ -13,6 +13,8 @@ typedef struct det {
     int quoted_only;             /* set while a pattern whose arg is "QUOTED" runs */
     int phrases;                 /* set while a pattern whose arg is "PHRASES" runs: a bare {QL} item may run to
                                     MAX_PHRASE_WORDS words */
+    int plural;                  /* set while a pattern whose arg is "PLURAL" runs: a bare {L} is a letter's plural
+                                    ("z's") only (version 25) */
     const uint8_t *claimed;      /* the tokens earlier matches claimed, while a pattern runs: a bare {QL} item stops
                                     before one (version 12); NULL otherwise */
 } det;

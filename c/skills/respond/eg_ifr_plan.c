@@ -995,6 +995,7 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     d->s = s;
     d->quoted_only = 0;
     d->phrases = 0;
+    d->plural = 0;
     d->claimed = NULL;
     /* step 0: list labels and a self-correction's retracted words leave the tokens before any pattern reads them */
     cuts = eg_ifr_drop_list_labels(d); /* in this order, as in TS */

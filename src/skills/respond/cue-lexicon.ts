@@ -71,6 +71,10 @@
 // - Round 24 (sets 26 and 27): Finnish "virke" forms (a sentence: "Vähintään kuusi virkettä"; no stem: "virkeä" is
 //   lively). Slovak "musí byť" / Czech
 //   "musí být" are no INCLUDE: "Každé slovo musí být srozumitelné" (every word must be clear) would read a keyword.
+// - Round 25 (sets 28 and 29): Korean ITEM 가지 and 부분 are listed with their particles, not as stems (가지고 is
+//   "having"); Thai BULLET "ด้วยขีด -" keeps its dash (ด้วยขีดเส้นใต้ is "with an underline"); Indonesian ITEM "hal yang"
+//   (bare "hal" is Somali 1); "don't forget to use" phrases are INCLUDE entries in pt, es, fr and it, longer than their
+//   negator, so no NEG hit sits next to the include verb.
 
 export type CueConcept = 'WORD' | 'SENT' | 'PARA' | 'BULLET' | 'ITEM' | 'HIGHLIGHT' | 'PLACEHOLDER' | 'TIMES' |
   'ATLEAST' | 'ATMOST' | 'LESS' | 'MORE' | 'EXACT' | 'NEG' | 'END' | 'INCLUDE' | 'COMMA' | 'LOWER' | 'UPPER' |
@@ -771,7 +775,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     SENT: '문장*',
     PARA: '문단*|단락*|패러그래프*',
     BULLET: '글머리 기호*|글머리기호*|글머리표*|글머리*|불릿*|불렛*|하이픈|대시|하이픈*',
-    ITEM: '항목*|요점*|포인트*|이유*|예시*|팁*|규칙*|아이디어*|사례*|가지*|부분*',
+    ITEM: '항목*|요점*|포인트*|이유*|예시*|팁*|규칙*|아이디어*|사례*|가지|가지는|가지를|가지만|가지가|가지도|부분|부분은|부분을|부분만|부분이',
     HIGHLIGHT: '강조*|하이라이트*|굵게|굵은|볼드*|밑줄*',
     PLACEHOLDER: '플레이스홀더*|자리 표시자*|자리표시자*|빈칸*|대괄호*',
     TIMES: '번|회|차례|번은|번이|번씩|번을|번만',
@@ -820,7 +824,7 @@ export const CUE_LEXICON: ReadonlyArray<readonly [string, Partial<Record<CueConc
     WORD: 'คำ',
     SENT: 'ประโยค',
     PARA: 'ย่อหน้า|พารากราฟ',
-    BULLET: 'บูลเล็ต|บุลเล็ต|สัญลักษณ์แสดงหัวข้อย่อย|หัวข้อย่อย|จุดนำ|ขีดกลาง|ด้วยขีด',
+    BULLET: 'บูลเล็ต|บุลเล็ต|สัญลักษณ์แสดงหัวข้อย่อย|หัวข้อย่อย|จุดนำ|ขีดกลาง|ด้วยขีด -',
     ITEM: 'ข้อ|รายการ|ประเด็น|เหตุผล|ตัวอย่าง|เคล็ดลับ',
     HIGHLIGHT: 'ไฮไลต์|ไฮไลท์|เน้น|ตัวหนา|ขีดเส้นใต้',
     PLACEHOLDER: 'ตัวยึดตำแหน่ง|ช่องว่างสำหรับเติม|วงเล็บเหลี่ยม',

@@ -143,34 +143,49 @@ function findQuotes(cp: number[]): Array<[number, number]> {
   return out;
 }
 
-/** Sentence ends: ! ? ; and a line break, CJK and fullwidth 。！？；, Arabic ؟ and ۔, Devanagari ।, and "." before
- * white space or the end; none inside a quoted span. */
+/** Most code points between a number word of value 1 and the placeholder word it counts ("bir boşluk"). */
+const ARTICLE_NEAR = 2;
 /** Most capital words a sentence may count (version 25): "100 words in capitals" asks for a capitals reply. */
 const CAPS_WORDS_MAX = 20;
+/** Most code points between a counted word noun and the capitals word that qualifies it ("cuvinte cu majuscule"). */
+const CAPS_NEAR = 4;
 /** Most items a sentence may ask to highlight (version 25): a larger number next to an item word is a price or a time
  * ("ข้อความ ... 350 บาท": ข้อ is the start of ข้อความ, text). */
 const ITEM_HIGHLIGHTS_MAX = 10;
 /** Most code points between the asterisks of an example highlight. */
 const ASTERISK_SPAN_MAX = 40;
 
-/** Spans [a, b) of "*text*" on one line: an asterisk before a non-space, non-asterisk code point, closed within
- * ASTERISK_SPAN_MAX by an asterisk after a non-space (version 25). */
+/** Spans [a, b) of an example written between asterisks ("(예: *오전 8시 30분*)"), version 25: an asterisk after a
+ * colon or an opening bracket (white space between allowed), before a non-space, non-asterisk code point, closed by an
+ * asterisk after a non-space at most ASTERISK_SPAN_MAX code points on, with no sentence end between ("*no more than 3
+ * paragraphs*" elsewhere is an instruction in bold, and its count is read). */
 function asteriskSpans(cp: number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i + 1 < cp.length; i++) {
-    if (cp[i] !== 0x2a || cp[i + 1] === 0x2a || isSpace(cp[i + 1]) || cp[i + 1] === 0x0a) continue;
-    for (let j = i + 2; j < cp.length && j - i <= ASTERISK_SPAN_MAX && cp[j] !== 0x0a; j++) {
-      if (cp[j] !== 0x2a) continue;
-      if (!isSpace(cp[j - 1])) {
-        out.push([i, j + 1]);
-        i = j;
+    if (cp[i] !== 0x2a || cp[i + 1] === 0x2a || isSpace(cp[i + 1]) || !exampleLead(cp, i)) continue;
+    for (let j = i + 1; j < cp.length && j - i <= ASTERISK_SPAN_MAX; j++) {
+      if (j > i + 1 && cp[j] === 0x2a) {
+        if (!isSpace(cp[j - 1])) {
+          out.push([i, j + 1]);
+          i = j;
+        }
+        break;
       }
-      break;
+      if (isSentenceEnd(cp, j)) break;
     }
   }
   return out;
 }
 
+/** The code point before position i, past white space, is a colon or an opening bracket (ASCII or fullwidth). */
+function exampleLead(cp: number[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isSpace(cp[k])) k--;
+  return k >= 0 && (cp[k] === 0x3a || cp[k] === 0x28 || cp[k] === 0xff1a || cp[k] === 0xff08);
+}
+
+/** Sentence ends: ! ? ; and a line break, CJK and fullwidth 。！？；, Arabic ؟ and ۔, Devanagari ।, and "." before
+ * white space or the end; none inside a quoted span. */
 function isSentenceEnd(cp: number[], i: number): boolean {
   const c = cp[i];
   if (c === 0x2e) return i + 1 >= cp.length || cp[i + 1] === 0x20 || cp[i + 1] === 0x0a || cp[i + 1] === 0x09;
@@ -481,7 +496,10 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
         if (hs.some((y) => y !== n && y.mask & bit('NUM') && y.start >= Math.min(x.end, n.end) && y.end <= Math.max(x.start, n.start))) continue;
         if (!rel || g < gap(rel.start, rel.end, n.start, n.end)) rel = x;
       }
-      if (n.value === 1 && !rel && cueDigit(lc[n.start]) < 0) continue;
+      // Not for a placeholder right next to it (version 25): "bir boşluk", "빈칸 하나", "یک جای خالی" ask for one, as an
+      // article would ("un título entre corchetes" is the title's; a highlight word is often a verb: "un ensayo que
+      // destaque ..." asks for none).
+      if (n.value === 1 && !rel && cueDigit(lc[n.start]) < 0 && !(u.mask & bit('PLACEHOLDER') && gap(n.start, n.end, u.start, u.end) <= ARTICLE_NEAR)) continue;
       const range = rangeOf(rel ? rel.mask : 0, n.value);
       const unit = UNITS.find((k) => u.mask & bit(k))!;
       // A count the patterns read as exactly this number, with no relation of theirs, takes the relation word the
@@ -493,9 +511,10 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
       let took = true;
       switch (unit) {
         case 'WORD':
-          // Version 25: a few words in capitals, with a relation ("scrie măcar două cuvinte cu majuscule"), count
-          // capital words, not the reply's words.
-          if (has('UPPER') && rel !== null && n.value <= CAPS_WORDS_MAX) {
+          // Version 25: a few words in capitals, with a relation, the capitals word right after the noun ("scrie măcar
+          // două cuvinte cu majuscule"), count capital words, not the reply's words ("al menos 20 palabras, todo en
+          // mayúsculas" keeps its word count and asks for capitals).
+          if (rel !== null && n.value <= CAPS_WORDS_MAX && hs.some((x) => x.mask & bit('UPPER') && x.start >= u.end && gap(u.start, u.end, x.start, x.end) <= CAPS_NEAR)) {
             if (plan.caps === null) plan.caps = range;
             capsRead = true;
           } else if (bare(plan.words) || about(plan.words)) plan.words = range;
@@ -574,11 +593,6 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     const first = (n: CueName) => hs.find((x) => x.mask & bit(n)) ?? null;
     const negated = (h: Hit | null) => h !== null && hs.some((x) => x.mask & bit('NEG') && gap(x.start, x.end, h.start, h.end) <= CUE_NEAR);
     const inc = first('INCLUDE');
-    // Version 25: a highlight or placeholder word with no count paired ("대괄호로 비워 두세요", "виділи зірочками з обох
-    // боків"), not negated, asks for at least one; a placeholder word only when no title is asked for ("un título entre
-    // corchetes angulares": the brackets are the title's).
-    if (plan.placeholders === 0 && !plan.title && hs.some((x) => x.mask & bit('PLACEHOLDER') && !x.used && !negated(x))) plan.placeholders = 1;
-    if (plan.highlights === 0 && hs.some((x) => x.mask & bit('HIGHLIGHT') && !x.used && !negated(x))) plan.highlights = 1;
     // Any comma noun negated (version 21: "読点やカンマを文字化けさせるので、カンマは一つも使わないでください" names commas
     // first in the reason).
     if (hs.some((x) => x.mask & bit('COMMA') && negated(x))) plan.noComma = true;

@@ -62,6 +62,8 @@ export class Detector {
   private quotedOnly = false;
   /** Set while a pattern whose arg is "PHRASES" runs: a bare {QL} item may run to MAX_PHRASE_WORDS words. */
   private phrases = false;
+  /** Set while a pattern whose arg is "PLURAL" runs (version 25): its bare {L} is a letter's plural ("z's") only. */
+  private plural = false;
   /** The tokens earlier matches claimed, while a pattern runs: a bare {QL} item stops before one (version 12). */
   private claimed: Uint8Array | null = null;
 
@@ -279,9 +281,10 @@ export class Detector {
           return q[1];
         }
         // One byte, or one word of one code point ("ñ", "ß"); never a quotation mark (version 17: "'forty' in it at
-        // least twice" counts a word, not the mark that closes it) and never bare sentence punctuation (version 25:
-        // "the letter, get at least four z's" names no comma; a mark to count is quoted or named by the row's arg).
-        if (i < t.n && !(t.kind[i] === TK_PUNCT && SENTENCE_PUNCT.includes(t.byte[i])) && ((t.end[i] - t.start[i] === 1 && t.kind[i] !== TK_NL) || (t.kind[i] === TK_WORD && [...this.text(t, t.start[i], t.end[i])].length === 1))) {
+        // least twice" counts a word, not the mark that closes it), never bare sentence punctuation or a digit
+        // (version 25: "the letter, get at least four z's" names no comma, "the 5 tips ..., at least 3 of them" no
+        // digit; a mark to count is quoted or named by the row's arg); with PLURAL, only a letter's plural below.
+        if (i < t.n && !this.plural && !(t.kind[i] === TK_PUNCT && SENTENCE_PUNCT.includes(t.byte[i])) && !isDigitToken(t, i) && ((t.end[i] - t.start[i] === 1 && t.kind[i] !== TK_NL) || (t.kind[i] === TK_WORD && [...this.text(t, t.start[i], t.end[i])].length === 1))) {
           c.strs.push(this.text(t, t.start[i], t.end[i]));
           return i + 1;
         }
@@ -594,10 +597,12 @@ export class Detector {
     const c: Cap = { rel: 'NONE', postRel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null };
     this.quotedOnly = r.patArg[p] === 'QUOTED';
     this.phrases = r.patArg[p] === 'PHRASES';
+    this.plural = r.patArg[p] === 'PLURAL';
     this.claimed = claimed;
     const j = this.seq(t, first, first + r.patOpCount[p], i, c);
     this.quotedOnly = false;
     this.phrases = false;
+    this.plural = false;
     this.claimed = null;
     if (j <= i) return;
     for (let k = i; k < j; k++) if (claimed[k]) return;
@@ -652,6 +657,9 @@ function capsWord(b: Uint8Array, s: number, e: number): number {
   }
   return caps > 0 ? caps : -1;
 }
+
+/** Token i is one ASCII digit (version 25: a bare {L} never reads one). */
+const isDigitToken = (t: Tokens, i: number): boolean => t.end[i] - t.start[i] === 1 && t.bytes[t.start[i]] >= 0x30 && t.bytes[t.start[i]] <= 0x39;
 
 /** Bytes of sentence punctuation and quotation marks, which a bare {L} slot never reads (version 25). */
 const SENTENCE_PUNCT: readonly number[] = Array.from('.,;:!?()[]"\'', (ch) => ch.charCodeAt(0));

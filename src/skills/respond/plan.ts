@@ -258,7 +258,6 @@ function trimRequest(s: string): string {
   return q && !/["\u201c\u201d]/.test(q[1]) ? q[1].trim() : r;
 }
 
-/** Punctuation a {L} slot may read that is never the letter asked for (version 24). */
 /** Detects the prompt's constraints. */
 export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tokens } {
   const bytes = enc.encode(prompt);

@@ -10,11 +10,15 @@
 // "call it a tuk-tuk at least once"); "do not call it smelly"; highlights counted before or after their stars; "four in
 // total" placeholders; "so five dashes"; "four is the limit" sentences; unquoted and trailing endings; five more
 // hand-back wordings. Other languages: items to highlight (Korean 가지, Russian мысли, Indonesian "hal yang"), a bullet
-// marker shown in quotes (「-」), a placeholder or highlight word alone, a capital-word count in Romanian, "don't forget to
-// use the word" in Portuguese, French and Spanish, Italian named in Hebrew, Tagalog "tanggalin mo lahat ng kuwit".
-// Controls: "cover letter," names no comma; "Plan A's budget"; "like my message here" asks for no repeat; an example
-// between asterisks gives no count ("*오후 7시 30분*"); a price next to an item word ("ข้อความ ... 350 บาท"); 100 words in
-// capitals asks for a capitals reply.
+// marker shown in quotes (「-」), a capital-word count in Romanian, "don't forget to use the word" in Portuguese, French
+// and Spanish, Italian named in Hebrew, Tagalog "tanggalin mo lahat ng kuwit". Controls: "cover letter," names no comma;
+// "Plan A's budget"; "like my message here" asks for no repeat; an example between asterisks gives no count ("*오후 7시
+// 30분*"); a price next to an item word ("ข้อความ ... 350 บาท"); 100 words in capitals asks for a capitals reply; a
+// placeholder or highlight word with no count asks for nothing (part two). Part two, from a helper's review of part one:
+// no letter from "R:" or a digit, "missions named Apollo 11, Apollo 13 and Apollo 17" are no sections, "make sure it
+// comes across", "the phrase "carpe diem" at the end of movies", "2 dashes of bitters", "never call it that", "The first
+// word of the essay is crucial", "the first word of the last line", "gaps in my resume ..., 2 in total", "destaque"
+// (no highlight), a count in bold outside an example ("*не более 3 абзацев*"), capitals not right after the counted noun.
 import { test } from 'node:test';
 import { IfevalResponder } from './respond.ts';
 import { assertRequirements, V25_PROMPTS } from './test-support.ts';
@@ -67,8 +71,8 @@ const WANT: string[] = [
 "english_lowercase{}",
 "response_language{\"language\":\"ko\"} number_highlighted_sections{\"num_highlights\":3}",
 "response_language{\"language\":\"zh-cn\"} number_bullet_lists{\"num_bullets\":4}",
-"response_language{\"language\":\"zh-cn\"} number_placeholders{\"num_placeholders\":1}",
-"number_placeholders{\"num_placeholders\":1}",
+"response_language{\"language\":\"zh-cn\"}",
+"",
 "response_language{\"language\":\"ro\"} capital_word_frequency{\"capital_relation\":\"at least\",\"capital_frequency\":3}",
 "response_language{\"language\":\"pt\"} existence{\"keywords\":[\"chita\"]}",
 "response_language{\"language\":\"fr\"} existence{\"keywords\":[\"galette\"]}",
@@ -77,11 +81,25 @@ const WANT: string[] = [
 "number_highlighted_sections{\"num_highlights\":2}",
 "response_language{\"language\":\"ru\"} number_highlighted_sections{\"num_highlights\":3}",
 "response_language{\"language\":\"tl\"} no_comma{}",
-"response_language{\"language\":\"ko\"} number_highlighted_sections{\"num_highlights\":1}",
+"response_language{\"language\":\"ko\"}",
 "response_language{\"language\":\"th\"} number_highlighted_sections{\"num_highlights\":2}",
 "response_language{\"language\":\"ro\"} number_words{\"relation\":\"at least\",\"num_words\":100} english_capital{}",
+"",
+"",
+"",
+"",
+"",
+"",
+"",
+"",
+"",
+"",
+"",
+"response_language{\"language\":\"es\"}",
+"response_language{\"language\":\"ru\"} number_paragraphs{\"num_paragraphs\":3}",
+"response_language{\"language\":\"ro\"} number_words{\"relation\":\"less than\",\"num_words\":16} english_capital{}",
 ];
 
-test('sets 28 and 29 readings, with controls (a comma after "letter", a style named after a message, an example between asterisks, a price next to an item word, many words in capitals)', () => {
+test('sets 28 and 29 readings, with controls (a comma after "letter", a style named after a message, an example between asterisks, a price next to an item word, many words in capitals, and the review\'s false readings)', () => {
   assertRequirements(r, V25_PROMPTS, WANT);
 });

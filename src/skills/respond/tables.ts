@@ -189,6 +189,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'IGNORE', pattern: 'one|1 bullet|point|item|line|dash per|for|each' },
   { family: 'IGNORE', pattern: 'all sentences should be short' },
   { family: 'IGNORE', pattern: 'dont|not|never forget|hesitate|fail' },
+  // Version 25: "we never call it that" names no word to ban.
+  { family: 'IGNORE', pattern: 'call it|them that|this|so|something|anything ,|.|;' },
+  // Version 25: a word length, not a word count ("not a word under 8 letters").
+  { family: 'IGNORE', pattern: 'word|words under|below|over|above|beneath {N} letters|characters|syllables' },
   // Version 25: the same in other languages ("n'oublie pas d'utiliser le mot", "no olvides usar la palabra"): the negator
   // is no ban.
   { family: 'IGNORE', pattern: 'noublie|noubliez pas' },
@@ -254,7 +258,7 @@ export const PATTERNS: PatternSrc[] = [
   // "my usual sign-off goes at the very end: Speak soon, Rob.", "I always sign off the briefing with: Thanks, everyone".
   { family: 'ENDPHRASE', pattern: 'goes|go|comes|come|sits|sit at the very? end|bottom {PH}' },
   // Version 25: the quoted words first, their place after ("the words "Come in and have a look" as the very end of it").
-  { family: 'ENDPHRASE', pattern: 'words|phrase|line|sentence {PH} as|at the very? end|ending|close|bottom' },
+  { family: 'ENDPHRASE', pattern: 'words|phrase|line|sentence {PH} as the very? end|ending|close' },
   { family: 'ENDPHRASE', pattern: 'the last|final|closing words|line|sentence must|should|will|has|have|need|needs to? be {PHT}' },
   { family: 'ENDPHRASE', pattern: 'sign|signs off|out the|my {W} with :? {PH}' },
   { family: 'ENDPHRASE', pattern: 'end|ends|ending|finish|finishes|close|closes on {PHT}' },
@@ -443,13 +447,13 @@ export const PATTERNS: PatternSrc[] = [
   // cuts it off") rather than turning it round.
   // Version 25: a count stated as a fact and then bounded by "so ... under that" ("only holds about 200 words, so stay
   // under that", "shows 200 words before a more link, so come in lower than that"); a floor said as "not a word under 150".
-  { family: 'WORDS', pattern: '{N} words|word ..8 , so|and stay|come|keep|go|be|land? in? under|below|lower|less|fewer|shorter than? that|it|this', rel: 'LT' },
-  { family: 'WORDS', pattern: 'not|no a|one single? word under|below|beneath {N}', rel: 'GE' },
+  { family: 'WORDS', pattern: '{N} words|word ..8 , so stay|come|keep|go|be|land? in? under|below|lower|less|fewer|shorter than? that|it|this', rel: 'LT' },
+  { family: 'WORDS', pattern: 'not|no a|one single? word under|below|beneath {N} ,|.|;|!', rel: 'GE' },
   { family: 'WORDS', pattern: 'not|no a|one single? word less|fewer|short than|of {N}', rel: 'GE' },
   { family: 'WORDS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} words|word ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE', arg: 'PENALTY' },
   { family: 'WORDS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} words|word', rel: 'LE', arg: 'PENALTY' },
   // Version 25: "keep it to a handful of sentences, five is the limit".
-  { family: 'SENTS', pattern: 'sentences|sentence ,|- {N} is|being the limit|max|maximum|ceiling|cap|most', rel: 'LE' },
+  { family: 'SENTS', pattern: 'sentences , {N} is|being the limit|max|maximum|ceiling|cap|most', rel: 'LE' },
   { family: 'SENTS', pattern: 'past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence ..8 lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: 'lose|loses|lost|losing|cut|cuts|rejected|rejects|penalty|penalised|penalized|fail|fails|failed|deducted|docked|bounce|bounces|bounced|truncated|truncates|ignored|unusable|cant|cannot|wont|useless ..3 if|when|once ..6 past|over|beyond|above|exceeds|exceed|exceeding|passes|tops|more|longer than? {N} sentences|sentence', rel: 'LE', arg: 'PENALTY' },
   { family: 'SENTS', pattern: '{N} sentences|sentence or longer|more|above|over|upwards|upward', rel: 'GE' },
@@ -616,16 +620,19 @@ export const PATTERNS: PatternSrc[] = [
   // Version 25: a letter's plural named with its count after a mark ("plenty of z's: at least five", "heavy on g's,
   // at least 12 of them"), after a clause ("counting the k's on my screen, so put in at least 15 of them") or as the
   // most there can be ("only has ten W's, so there can't be more than ten").
-  { family: 'LETTER', pattern: 'of|on|with {L} :|,|- {REL} {N}', rel: 'EQ' },
-  { family: 'LETTER', pattern: 'the {L} ..8 so|and put|get|use|include|add|work in? {REL} {N} of them', rel: 'EQ' },
-  { family: 'LETTER', pattern: '{L} , so there|it|you|we cant|cannot be|use|have|go more|over than? {N}', rel: 'LE' },
-  { family: 'LETTER', pattern: 'letter|character {L} ..8 : {N}', rel: 'EQ' },
+  // PLURAL: the {L} of these rows is a letter's plural only ("R: at least 3 examples", "the 5 tips ..., so use at least 3
+  // of them" name no letter).
+  { family: 'LETTER', pattern: 'of|on|with {L} :|,|- {REL} {N}', rel: 'EQ', arg: 'PLURAL' },
+  { family: 'LETTER', pattern: 'the {L} ..8 so|and put|get|use|include|add|work in? {REL} {N} of them', rel: 'EQ', arg: 'PLURAL' },
+  { family: 'LETTER', pattern: '{L} , so there|it|you|we cant|cannot be|use|have|go more|over than? {N}', rel: 'LE', arg: 'PLURAL' },
+  { family: 'LETTER', pattern: 'letter {L} ..8 : {N}', rel: 'EQ' },
   // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts). A cue of labelling
   // must come first: "a trip from Day 1 to Day 7" asks for no sections.
   // Version 25: the marker written out once per section ("headed Hole 4, Hole 11 and Hole 17"): the count is the number
   // of times it is written (plan.ts).
-  { family: 'SECMARK', pattern: 'headed|titled|labelled|labeled|called|named|marked {W} {N} , {W} {N} , {W} {N} ,? and {W} {N}' },
-  { family: 'SECMARK', pattern: 'headed|titled|labelled|labeled|called|named|marked {W} {N} , {W} {N} ,? and {W} {N}' },
+  // A section noun before it ("missions named Apollo 11, Apollo 13 and Apollo 17" asks for no sections).
+  { family: 'SECMARK', pattern: 'part|parts|section|sections|heading|headings ..4 headed|titled|labelled|labeled {W} {N} , {W} {N} , {W} {N} ,? and {W} {N}' },
+  { family: 'SECMARK', pattern: 'part|parts|section|sections|heading|headings ..4 headed|titled|labelled|labeled {W} {N} , {W} {N} ,? and {W} {N}' },
   { family: 'SECMARK', pattern: 'label|labels|labelled|labeled|labelling|labeling|mark|marked|title|titled|name|named|head|headed|call|called|number|numbered|sections|section|parts|chapters|into ..3 {W} 1 to|through|until|- {W} {N}' },
   // "Use 4 sections, SECTION 1 through SECTION 4": the count claimed "4 sections"; the range follows a comma or colon.
   { family: 'SECMARK', pattern: ',|: {W} 1 to|through|until|- {W} {N}' },
@@ -656,7 +663,7 @@ export const PATTERNS: PatternSrc[] = [
   // Version 25: the word first, the paragraph after it ("let Helmet be the very first word of the last one", "Roses
   // should be the opening word of the third").
   { family: 'NTHFIRST', pattern: 'let|make|have {Q} be the very? first|opening word of the {ORD} one|paragraph|para' },
-  { family: 'NTHFIRST', pattern: '.|;|,|:|and {Q} should|must|will|shall|has|needs to? be the very? first|opening word of the {ORD} paragraph|one|para?' },
+  { family: 'NTHFIRST', pattern: '.|;|,|:|and {Q} should|must|will|shall|has|needs to? be the very? first|opening word of the {ORD} paragraph|one|para|.|;|!' },
   // "the 4th (final) paragraph starts with the word Overall", "the essay intro has to start with the word Although" (round 9).
   { family: 'NTHFIRST', pattern: '{ORD} ( ..2 ) paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
   { family: 'NTHFIRST', pattern: '{ORD} must|should|has|needs|will|shall to? start|begin|open|lead with the word {W}' },
@@ -703,7 +710,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'start|begin|open|starts|begins|opens the whole thing|piece|text|note|notice|message|lot with the word {W}', arg: 'START' },
   { family: 'NTHFIRST', pattern: 'have|make|let the very? first|opening word be|is {Q}', arg: 'START' },
   { family: 'NTHFIRST', pattern: 'the very? first|opening word of the whole thing|piece|text|note|lot should|must|has|needs|will|shall|is to? be? :? {Q}', arg: 'START' },
-  { family: 'NTHFIRST', pattern: 'the very? first|opening word of the piece|text|note|letter|post|message|reply|answer|response|story|essay|talk|speech should|must|has|needs|will|shall|is to? be? :? {Q}', arg: 'START' },
+  { family: 'NTHFIRST', pattern: 'the very? first|opening word of the piece|text|note|letter|post|message|reply|answer|response|story|essay|talk|speech should|must|has|needs|will|shall to? be :? {Q}', arg: 'START' },
 
   // "drop the word "simply"", "cut the word 'basically'" (version 16): a word taken out of an earlier attempt, before a stated count
   // claims it ("you used it four times").
@@ -748,7 +755,7 @@ export const PATTERNS: PatternSrc[] = [
 
   // Stated counts of a quoted word before FORBID, whose negation may reach over a comma.
   // Version 25: a phrase counted "in it" ("the phrase olive oil in it at least three times").
-  { family: 'KWFREQ', pattern: 'phrase|keyphrase|term {QL} in it|there {REL} {NT}', rel: 'EQ', arg: 'PHRASES' },
+  { family: 'KWFREQ', pattern: 'phrase|keyphrase|term {QL} in? it|there {REL} {NT}', rel: 'EQ', arg: 'PHRASES' },
   { family: 'KWFREQ', pattern: 'word|words|keyword|name|term|phrase {Q} ..6 {REL}? {NT}', rel: 'EQ' },
   // Version 25: a count of appearances ("The word cicada needs at least five appearances"), a word named and then
   // counted after an aside ("Use banco, the right word, at least three times over"), a phrase counted "in it".
@@ -853,11 +860,13 @@ export const PATTERNS: PatternSrc[] = [
   // Version 25: "make sure halfmoon shows up", "mention the facial tumour disease by name", "Make sure you name the
   // valley fold."
   { family: 'KEYWORDS', pattern: 'include|use|mention|say|put the word|term|phrase {QL} as|because|since|so|somewhere|anywhere', arg: 'PHRASES' },
-  { family: 'KEYWORDS', pattern: 'call it|them a|an? {Q} at least once|somewhere|too|also' },
-  { family: 'KEYWORDS', pattern: 'like|want|need the word|term|name {Q} in it|there|somewhere' },
-  { family: 'KEYWORDS', pattern: 'make sure|certain {W} shows|appears|comes|turns|crops up?' },
+  { family: 'KEYWORDS', pattern: 'call it|them a|an? {Q} at least once' },
+  { family: 'KEYWORDS', pattern: 'call it|them a|an? {Q} somewhere|too|also' },
+  { family: 'KEYWORDS', pattern: 'like|want|need the word|term|name {Q} in? it|there|somewhere' },
+  { family: 'KEYWORDS', pattern: 'make sure|certain {QL} shows|comes|turns|crops up ,|.|;|!|because|since|so|as|in' },
+  { family: 'KEYWORDS', pattern: 'make sure|certain {QL} appears ,|.|;|!|because|since|so|as|in' },
   { family: 'KEYWORDS', pattern: 'mention|name the? {QL} by name', arg: 'PHRASES' },
-  { family: 'KEYWORDS', pattern: 'make sure|certain you name|mention the {QL} .|!', arg: 'PHRASES' },
+  { family: 'KEYWORDS', pattern: 'make sure|certain you mention the {QL} .|!', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} the term {QL}`, arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: `${VERBS_HAVE} the? following? phrases|keyphrases|terms|keywords :? {QL}`, arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'keywords|keyphrases|phrases|terms to include|use|mention|cover|feature :? {QL}', arg: 'PHRASES' },
@@ -981,7 +990,7 @@ export const PATTERNS: PatternSrc[] = [
   // "Six points, each one a bullet", "Three checks only, as bullet points" (version 16): a count of things the
   // bullets hold, then the bullets; before the row below so that "one a bullet" is no count of one.
   // Version 25: the count said after the layout ("one per line with a dash in front, so four dashes").
-  { family: 'BULLETS', pattern: 'so|thats {N} dashes|hyphens|bullets', rel: 'EQ' },
+  { family: 'BULLETS', pattern: 'so|thats {N} dashes|hyphens|bullets .|,|;|!|in', rel: 'EQ' },
   { family: 'BULLETS', pattern: '{N} points|items|lines|steps|tips , each|every one? a line opening|starting|beginning with an|a asterisk|dash|hyphen|bullet', rel: 'EQ' },
   { family: 'BULLETS', pattern: '{REL}? {N} points|items|checks|tips|things|reasons|steps|ideas|rules|facts|entries|reminders|options only? ,? ..3 bullet|bullets|bulleted', rel: 'EQ' },
   { family: 'BULLETS', pattern: '{REL}? {N} ..3 bullet|bullets|bulleted points?|list? ', rel: 'EQ' },
@@ -1032,7 +1041,7 @@ export const PATTERNS: PatternSrc[] = [
   // Version 17: "square-bracket blanks for the bits I fill in, four at the very least".
   // Version 25: "Put square brackets where the child's name, the pickup time and the street go, plus one for the start
   // date, four in total."
-  { family: 'PLACEHOLDER', pattern: 'brackets|blanks|placeholders|gaps ..24 , {N} in total|all', rel: 'GE' },
+  { family: 'PLACEHOLDER', pattern: 'brackets|blanks|placeholders ..24 , {N} in total|all', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: 'blanks|placeholders|gaps ..10 ,|- {N} at the? very? least|minimum', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: '{REL}? {N} ..4 placeholders|placeholder', rel: 'GE' },
   { family: 'PLACEHOLDER', pattern: `{REL}? {N} ..4 ${ML_PLACEHOLDER}`, rel: 'GE' },

@@ -975,7 +975,7 @@ export const V25_PROMPTS: readonly string[] = [
   'Start the notice with the word attention, in two paragraphs separated by a blank line.',
   // sections headed by one marker with numbers
   'Give each trail its own part, headed Route 3, Route 7 and Route 12.',
-  'Cover the four stops, titled Stop 1, Stop 5, Stop 9 and Stop 14.',
+  'Give each stop its own section, titled Stop 1, Stop 5, Stop 9 and Stop 14.',
   // keyword counts and keywords
   'The word lantern needs at least four appearances.',
   'Use saffron, the proper word, at least twice over.',
@@ -983,7 +983,7 @@ export const V25_PROMPTS: readonly string[] = [
   'Include the word dry stone as a heading because the guild searches for it.',
   'Make sure pawpaw shows up, buyers search for it.',
   'Mention the leaning tower by name.',
-  'Make sure you name the spring tide.',
+  'Make sure you mention the spring tide.',
   'And call it a tuk-tuk at least once.',
   // bans
   'Describe our cheese, and do not call it smelly, it is ripe.',
@@ -1005,8 +1005,8 @@ export const V25_PROMPTS: readonly string[] = [
   "The museum is free on Sundays.\nI'd like the reply to begin with my message above reproduced word for word.",
   // control: a style named after a message is no repeat
   'write it in lowercase like my message here.',
-  // other languages: items highlighted, a bullet marker shown in quotes, a bare placeholder or highlight word, capital
-  // word counts, "don't forget to use", the named language in Hebrew, an example between asterisks
+  // other languages: items highlighted, a bullet marker shown in quotes, a bare placeholder or highlight word (part two:
+  // no count, so nothing), capital word counts, "don't forget to use", the named language in Hebrew, an example between asterisks
   '학부모님께 보낼 안내문을 써 주세요. 꼭 알아야 할 세 가지는 별표로 앞뒤를 감싸서 강조해 주세요.',
   '社区活动通知。请把活动安排整理成四点，每一点自己一行，用「-」开头。',
   '写一份活动通知，时间用方括号留空。',
@@ -1023,6 +1023,21 @@ export const V25_PROMPTS: readonly string[] = [
   // controls: a price next to an item word; many words in capitals asks for a capitals reply
   'ช่วยเน้นสองเรื่องที่สำคัญที่สุดในข้อความ ราคาเริ่มต้นที่ 350 บาท',
   'Scrie cel puțin 100 de cuvinte, totul cu majuscule.',
+  // part two, from a helper's review of part one: controls
+  'Explain the basics of R: at least 3 examples.',
+  'Here are the 5 tips I wrote, so use at least 3 of them.',
+  "Room capacity is 9, so there can't be more than 9 guests.",
+  'Write a summary of the missions named Apollo 11, Apollo 13 and Apollo 17.',
+  'Make sure it comes across as friendly.',
+  'I love the phrase "carpe diem" at the end of movies.',
+  'The recipe says 2 dashes of bitters, so 4 dashes for a double.',
+  'We never call it that, we say the lake.',
+  'The first word of the essay is crucial, so choose it well.',
+  'Write a poem; Love should be the first word of the last line.',
+  'There are gaps in my resume from 2019 to 2021, 2 in total.',
+  'Escribe un ensayo que destaque los beneficios del ejercicio para la salud de los mayores.',
+  'Напиши текст о вулканах для детей. Текст должен быть *не более 3 абзацев*.',
+  'Scrie un text de cel mult 15 cuvinte, și totul cu majuscule, despre mare.',
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
