@@ -616,7 +616,7 @@ static int64_t element(det *d, uint32_t op, uint32_t i, cap *c) {
         /* One byte, or one word of one code point ("ñ", "ß"); never a quotation mark (version 17), never bare sentence
          * punctuation or a digit (version 25, match.ts SENTENCE_PUNCT, isDigitToken); with PLURAL only the plural below. */
         if (i < TN && !d->plural && !(t->kind[i] == EG_TK_PUNCT && sentence_punct(t->byte[i])) &&
-            !(t->end[i] - t->start[i] == 1u && t->bytes[t->start[i]] >= '0' && t->bytes[t->start[i]] <= '9') &&
+            !(t->end[i] - t->start[i] == 1u && is_digits(t->bytes, t->start[i], t->end[i])) &&
             ((t->end[i] - t->start[i] == 1u && t->kind[i] != EG_TK_NL) ||
                        (t->kind[i] == EG_TK_WORD && eg_u8_count(tok_text(d, t->start[i], t->end[i])) == 1u))) {
             push_str(d, tok_text(d, t->start[i], t->end[i]));

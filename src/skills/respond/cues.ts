@@ -424,10 +424,10 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     const paraPrev = paraBefore;
     // The sentence's capitals word was read as a count of capital words (version 25): no case for the whole reply.
     let capsRead = false;
-    // A bullet marker shown in quotes ("「-」", "'•'"), version 25.
-    const dashShown = qs.some((q) => q.sentence === sn && q.end - q.start === 1 && (cp[q.start] === 0x2d || cp[q.start] === 0x2022));
     paraBefore = has('PARA');
     const sq = qs.filter((q) => q.sentence === sn);
+    // A bullet marker shown in quotes ("「-」", "'•'"), version 25.
+    const dashShown = sq.some((q) => q.end - q.start === 1 && (cp[q.start] === 0x2d || cp[q.start] === 0x2022));
     // A keyword: a quoted span of the sentence not yet used, else the word after "the word", else the word a
     // quotative suffix ends ("감사라는 단어").
     const keyword = (near: Hit): string | null => {
