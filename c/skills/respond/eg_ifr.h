@@ -73,19 +73,21 @@
  * are no key, and at 9/10 full their probe would walk a long run of slots; one in about ten still does. */
 #define EG_IFR_IX_FILTER_BITS (EG_IFR_IX_SLOTS * 8u)
 #ifndef EG_IFR_IX_PATS
-#define EG_IFR_IX_PATS      704u    /* patterns, 22 u32 words a row (used: 329 with responder_version 6; 384 with
+#define EG_IFR_IX_PATS      736u    /* patterns, 23 u32 words a row (used: 329 with responder_version 6; 384 with
                                        version 12 round 2, when the limit was 384; 515 with version 21, when the
                                        limit was 512; 648 with version 24, whose first 646 outgrew the limit of 640 and the
-                                       index gave up: the board's first-50 median went from 0.38 M to 8.6 M) */
+                                       index gave up: the board's first-50 median went from 0.38 M to 8.6 M; 714 with
+                                       version 26, when the limit went from 704) */
 #endif
 #ifndef EG_IFR_IX_ROWS
-#define EG_IFR_IX_ROWS      416u    /* distinct pattern rows: keys whose first-token patterns are the same share one
+#define EG_IFR_IX_ROWS      448u    /* distinct pattern rows: keys whose first-token patterns are the same share one
                                        (used: 264 with responder_version 12 round 2, whose 1,479 keys with a row
                                        took 1,479 rows of 12 words before rows were shared; 331 with version 21, when
-                                       the limit went from 512 to 416 to pay for the wider rows) */
+                                       the limit went from 512 to 416 to pay for the wider rows; 414 with version 26,
+                                       when it went to 448) */
 #endif
 #ifndef EG_IFR_IX_ROW_WORDS
-#define EG_IFR_IX_ROW_WORDS (EG_IFR_IX_ROWS * ((EG_IFR_IX_PATS + 31u) / 32u)) /* u32 words of the row table, 35.75 KB;
+#define EG_IFR_IX_ROW_WORDS (EG_IFR_IX_ROWS * ((EG_IFR_IX_PATS + 31u) / 32u)) /* u32 words of the row table, 40.25 KB;
                                        (patterns + 31) / 32 per row (used: 3,168 = 264 x 12; 6,620 = 331 x 20;
                                        version 24: 8,274 = 394 x 21) */
 #endif

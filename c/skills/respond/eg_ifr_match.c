@@ -812,6 +812,7 @@ static int64_t seq(det *d, uint32_t op, uint32_t end, uint32_t i, cap *c) {
 static const uint8_t k_quoted[6] = {'Q', 'U', 'O', 'T', 'E', 'D'};
 static const uint8_t k_phrases[7] = {'P', 'H', 'R', 'A', 'S', 'E', 'S'};
 static const uint8_t k_plural[6] = {'P', 'L', 'U', 'R', 'A', 'L'};
+static const uint8_t k_prev[4] = {'P', 'R', 'E', 'V'};
 
 /* A number above zero is read at token k ("and 100 words"; "and no commas" reads zero): try_at's bound phrase. */
 static int seg_count_follows(det *d, uint32_t k) {
@@ -824,10 +825,11 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
     const eg_ifr *r = d->r;
     eg_ifr_scratch *s = d->s;
     const uint8_t *pp = r->pat + 12u * p;
-    uint32_t first = eg_rd_u32(pp + 4), arg = eg_rd_u32(pp + 8), k, base = s->n_strs;
+    uint32_t first = eg_rd_u32(pp + 4), arg = eg_rd_u32(pp + 8), k, base = s->n_strs, start = i;
     cap c;
     int64_t j;
     uint8_t rel;
+    int prev = 0;
     c = k_cap0;
     c.lang = EG_IFR_NONE;
     d->quoted_only = 0;
@@ -838,6 +840,29 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
         d->quoted_only = a.n == 6u && memcmp(a.p, k_quoted, 6) == 0;
         d->phrases = a.n == 7u && memcmp(a.p, k_phrases, 7) == 0;
         d->plural = a.n == 6u && memcmp(a.p, k_plural, 6) == 0;
+        prev = a.n == 4u && memcmp(a.p, k_prev, 4) == 0;
+    }
+    /* version 26, PREV (match.ts tryAt): the word token right before the match is its first capture (for LETTER a
+     * letter's plural, read as its letter) and the match starts there */
+    if (prev) {
+        const eg_ifr_tokens *t = d->t;
+        int letter = pp[0] == EG_F_LETTER;
+        eg_str w;
+        if (i == 0u || claimed[i - 1u] || t->kind[i - 1u] != EG_TK_WORD ||
+            (letter && !is_letter_plural(t->bytes, t->start[i - 1u], t->end[i - 1u]))) {
+            d->quoted_only = 0;
+            d->phrases = 0;
+            d->plural = 0;
+            return;
+        }
+        if (letter) {
+            w.p = t->bytes + t->start[i - 1u];
+            w.n = 1u;
+        } else {
+            w = word_text(d, i - 1u);
+        }
+        push_str(d, w);
+        start = i - 1u;
     }
     d->claimed = claimed;
     j = seq(d, first, first + pp[2], i, &c);
@@ -884,7 +909,7 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
             }
         }
     }
-    for (k = i; k < (uint32_t)j; k++) claimed[k] = 1;
+    for (k = start; k < (uint32_t)j; k++) claimed[k] = 1;
     if (rel == EG_R_NONE) rel = pp[1];
     if (s->n_matches < EG_IFR_MAX_MATCHES) {
         eg_match *m = &s->matches[s->n_matches++];
@@ -897,7 +922,7 @@ static void try_at(det *d, uint32_t p, uint32_t i, uint8_t *claimed) {
         m->str_first = base;
         m->str_count = s->n_strs - base;
         m->lang = c.lang;
-        m->start = i;
+        m->start = start;
         m->end = (uint32_t)j;
     } else {
         s->overflow = 1;

@@ -69,6 +69,38 @@ static eg_str arena_case(eg_ifr_scratch *s, eg_str x, int upper) {
 
 static int is_ws_byte_str(eg_str x) { return eg_str_trim(x).n == 0u; }
 
+/* placeholderList (plan.ts, version 26): "Leave square-bracket blanks for the child's name, the year group and the start
+ * date": the first PLACEHOLDER match, "for" within 3 word tokens after it, then a list to the sentence's end whose last
+ * separator is "and" / "or": one placeholder per item (a "," and "and" together separate once), at most
+ * PLACEHOLDER_LIST_MAX. 0 when there is none. */
+#define PLACEHOLDER_LIST_MAX 12
+static int64_t placeholder_list(const eg_ifr *r, const eg_ifr_scratch *s) {
+    const eg_ifr_tokens *t = &s->tokens;
+    uint32_t mi, k;
+    for (mi = 0; mi < s->n_matches; mi++) {
+        const eg_match *m = &s->matches[mi];
+        int64_t items = 1;
+        int sep = 0, last_conj = 0;
+        if (m->family != EG_F_PLACEHOLDER) continue;
+        k = m->end;
+        while (k < t->n && k - m->end < 3u && t->kind[k] == EG_TK_WORD && t->hash[k] != r->w[EG_W_FOR]) k++;
+        if (k >= t->n || t->kind[k] != EG_TK_WORD || t->hash[k] != r->w[EG_W_FOR]) continue;
+        for (k++; k < t->n && !eg_ifr_is_boundary(t, k); k++) {
+            int comma = t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x2Cu;
+            int conj = t->kind[k] == EG_TK_WORD && (t->hash[k] == r->w[EG_W_AND] || t->hash[k] == r->w[EG_W_OR]);
+            if (comma || conj) {
+                if (!sep) items++;
+                sep = 1;
+                last_conj = conj;
+            } else {
+                sep = 0;
+            }
+        }
+        return items > 1 && last_conj ? (items < PLACEHOLDER_LIST_MAX ? items : PLACEHOLDER_LIST_MAX) : 0;
+    }
+    return 0;
+}
+
 static uint8_t ascii_fold(uint8_t c) { return c >= 'A' && c <= 'Z' ? (uint8_t)(c + 32u) : c; }
 /* A byte of an ending's word: an ASCII letter or digit, or any byte of a non-ASCII character. */
 static int ending_byte(uint8_t c) { return (c >= '0' && c <= '9') || (ascii_fold(c) >= 'a' && ascii_fold(c) <= 'z') || c >= 0x80u; }
@@ -1274,6 +1306,11 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
             if (s->matches[mi].family == EG_F_PLACEHOLDER && s->matches[mi].has_num) any_num = 1;
         }
         if (shown > 1 && !any_num) plan->placeholders = shown < 12 ? shown : 12;
+        /* version 26: a list after "for" counts the placeholders */
+        if (plan->placeholders == 1 && !any_num) {
+            int64_t listed = placeholder_list(r, s);
+            if (listed > 1) plan->placeholders = listed;
+        }
     }
     /* a layout example shows bullets too: "*" and a word at a line's start or after a colon ("format:\n* point") */
     for (i = 0; i + 1u < TN && !bullet_mention; i++) {

@@ -5,7 +5,7 @@
 #define EG_IFR_TABLES_H
 
 #define EG_IFR_SKILL   2u
-#define EG_IFR_VERSION 25u
+#define EG_IFR_VERSION 26u
 #define EG_IFR_NONE    0xFFFFFFFFu /* a string id that names no string */
 
 /* Sections, all required, in the order their checks run (docs/format.md section 6.2). */

@@ -62,7 +62,7 @@ const cueOrd = () => (CUE_CONCEPTS as readonly string[]).indexOf('ORD');
 import { CUE_LEXICON, CUE_NUMBERS, CUE_ORDINALS, CUE_TIMES_NUMBERS } from './cue-lexicon.ts';
 
 export const RESPONDER_SKILL = 2;
-export const RESPONDER_VERSION = 25;
+export const RESPONDER_VERSION = 26;
 
 /** Opcodes of ROPS records. */
 export const OP = { LIT: 1, ALT: 2, GAP: 3, REL: 4, NUM: 5, NT: 6, ORD: 7, Q: 8, QL: 9, L: 10, W: 11, PH: 12, LANG: 13, S6: 14, S3: 15, PHB: 16, PHC: 17, PHT: 18 } as const;

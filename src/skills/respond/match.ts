@@ -595,6 +595,17 @@ export class Detector {
     const r = this.r;
     const first = r.patFirstOp[p];
     const c: Cap = { rel: 'NONE', postRel: 'NONE', n: 0, n2: 0, hasNum: false, strs: [], lang: null };
+    // Version 26, PREV: the word token right before the match is its first capture (for LETTER a letter's plural, read
+    // as its letter) and the match starts there ("for Hereford, so that word needs ...", "lots of b's, so ..."): the
+    // row is keyed by its own first token instead of being tried at every word.
+    let start = i;
+    if (r.patArg[p] === 'PREV') {
+      const k = i - 1;
+      const letter = FAMILIES[r.patFamily[p]] === 'LETTER';
+      if (k < 0 || claimed[k] || t.kind[k] !== TK_WORD || (letter && !isLetterPlural(t.bytes, t.start[k], t.end[k]))) return;
+      c.strs.push(this.text(t, t.start[k], letter ? t.start[k] + 1 : t.end[k]));
+      start = k;
+    }
     this.quotedOnly = r.patArg[p] === 'QUOTED';
     this.phrases = r.patArg[p] === 'PHRASES';
     this.plural = r.patArg[p] === 'PLURAL';
@@ -636,9 +647,9 @@ export class Detector {
         }
       }
     }
-    for (let k = i; k < end; k++) claimed[k] = 1;
+    for (let k = start; k < end; k++) claimed[k] = 1;
     if (rel === 'NONE') rel = REL_KINDS[r.patRel[p]];
-    out.push({ family: FAMILIES[r.patFamily[p]], arg: r.patArg[p], rel, n: c.n, n2: c.n2, hasNum: c.hasNum, strs: c.strs, lang: c.lang, start: i, end });
+    out.push({ family: FAMILIES[r.patFamily[p]], arg: r.patArg[p], rel, n: c.n, n2: c.n2, hasNum: c.hasNum, strs: c.strs, lang: c.lang, start, end });
   }
 }
 

@@ -448,6 +448,8 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
     for (let i = 0; i + 1 < t.n; i++) if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x5b && t.kind[i + 1] === TK_WORD) shown++;
     if (shown > 1 && !ms.some((x) => x.family === 'PLACEHOLDER' && x.hasNum)) plan.placeholders = Math.min(shown, 12);
   }
+  if (plan.placeholders === 1 && !ms.some((x) => x.family === 'PLACEHOLDER' && x.hasNum)) plan.placeholders = Math.max(1, placeholderList(t, ms));
+
   // A layout example shows bullets too: "*" and a word at a line's start or after a colon ("format:\n* point").
   for (let i = 0; i + 1 < t.n && !bulletMention; i++) {
     const at = i === 0 || t.kind[i - 1] === TK_NL || (t.kind[i - 1] === TK_PUNCT && t.byte[i - 1] === 0x3a);
@@ -538,3 +540,37 @@ function wordRange(m: Match): Range {
   return toRange(m.rel, m.n, m.n2);
 }
 
+
+/** Most placeholders a list after "for" asks for (version 26). */
+const PLACEHOLDER_LIST_MAX = 12;
+const FOR_HASH = hashOf('for');
+const AND_HASH = hashOf('and');
+const OR_HASH = hashOf('or');
+
+/** Version 26: "Leave square-bracket blanks for the child's name, the year group and the start date": a placeholder
+ * match with no count, "for" within 3 word tokens after it, then a list to the sentence's end whose last separator is
+ * "and" / "or" asks for one placeholder per item (a "," and "and" together separate once). 0 when there is none. */
+export function placeholderList(t: Tokens, ms: ReadonlyArray<{ family: string; end: number }>): number {
+  for (const m of ms) {
+    if (m.family !== 'PLACEHOLDER') continue;
+    let k = m.end;
+    while (k < t.n && k - m.end < 3 && t.kind[k] === TK_WORD && t.hash[k] !== FOR_HASH) k++;
+    if (k >= t.n || t.kind[k] !== TK_WORD || t.hash[k] !== FOR_HASH) continue;
+    let items = 1;
+    let sep = false;
+    let lastConj = false;
+    for (k++; k < t.n && !isBoundary(t, k); k++) {
+      const comma = t.kind[k] === TK_PUNCT && t.byte[k] === 0x2c;
+      const conj = t.kind[k] === TK_WORD && (t.hash[k] === AND_HASH || t.hash[k] === OR_HASH);
+      if (comma || conj) {
+        if (!sep) items++;
+        sep = true;
+        lastConj = conj;
+      } else {
+        sep = false;
+      }
+    }
+    return items > 1 && lastConj ? Math.min(items, PLACEHOLDER_LIST_MAX) : 0;
+  }
+  return 0;
+}

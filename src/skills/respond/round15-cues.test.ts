@@ -47,7 +47,9 @@ const V16_CUE_WANT: string[] = [
   "response_language{\"language\":\"zh-cn\"} postscript{\"postscript_marker\":\"P.S.\"}",
   "response_language{\"language\":\"es\"}",
   "response_language{\"language\":\"cs\"}",
-  "",
+  // A control for "the word" negated (no keyword) until version 26, which reads the ban itself: "nepouž*" is an INCLUDE
+  // verb as well as NEG, so the negated include takes the word as forbidden.
+  "forbidden_words{\"forbidden_words\":[\"lešení\"]}",
 ];
 
 test('round 15 cue readings: cy and so records, case forms, alla, times words, the word with a modal, postscript markers; controls', () => {

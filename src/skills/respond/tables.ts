@@ -182,6 +182,11 @@ export const PATTERNS: PatternSrc[] = [
   // "so leave that out", "leave me out of this", "We never talk about it" (version 24): a pronoun refers back; it is no
   // word to ban ("it" and "them" are left to the comma rows: "turns commas into symbols, so leave them out").
   { family: 'IGNORE', pattern: 'leave|keep that|this|me|us|him|her out|off' },
+  // Version 26: a pronoun is no keyword of "mention X," / "name X in the text" (KEYWORDS rows below).
+  { family: 'IGNORE', pattern: 'mention|name it|this|that|them|these|those|him|her|something|anything|everything|all|both|one ,|.|;|!|in|somewhere' },
+  // "I work in HR at an engineering firm": a job, not "work in the word X".
+  { family: 'IGNORE', pattern: 'i|we|they|he|she|who work|worked|working in' },
+  { family: 'IGNORE', pattern: 'make|be sure it|this|that|everything|something|they is|are|appears|features|shows in both|each|every|all' },
   { family: 'IGNORE', pattern: 'talk|speak about|of it|this|that|them|me|us|him|her' },
   // "One question per bullet point": one of something per bullet is not a bullet count (round 9).
   { family: 'IGNORE', pattern: 'one|1 ..3 per|each bullet|point|item|line|dash' },
@@ -215,6 +220,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'ENDPHRASE', pattern: 'end|ends|finish|finishes|conclude|concludes|close|ending|finishing ..6 with ..8 {PH}' },
   { family: 'ENDPHRASE', pattern: 'last|final|closing sentence|line|words|word|phrase|thing|things ..6 be|is|are|should|reads|read|say|says|being ..2 {PH}' },
   { family: 'ENDPHRASE', pattern: 'sign|round it|this|them? off|out|up with ..5 {PH}' },
+  // Version 26: "let it close on our usual goodbye, Kia manuia!"
+  { family: 'ENDPHRASE', pattern: 'close|end|finish|sign off? on|with our|my|the usual|own|traditional goodbye|farewell|signoff|motto|slogan|greeting ,|: {PHT}' },
   // "sign it off like this, word for word: Over and out." (round 10).
   { family: 'ENDPHRASE', pattern: 'sign|end|ends|ending|finish|finishes|close|closes ..3 like this|so ..5 {PH}' },
   { family: 'ENDPHRASE', pattern: 'make|let the? last|final|closing sentence|line|words|phrase {PH}' },
@@ -296,6 +303,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'CAPFREQ', pattern: '{N} all -? caps|capital|capitals|uppercase words|word max|maximum|tops', rel: 'LE' },
   { family: 'CAPFREQ', pattern: `no|zero|not|without a? single|one? word|words ..5 ${CAPS}`, arg: 'NONE' },
   { family: 'CAPFREQ', pattern: `${NEG}|cant|couldnt ..3 a? single word|words ..4 ${CAPS}`, arg: 'NONE' },
+  // Version 26: "Keep all-caps words to none at all".
+  { family: 'CAPFREQ', pattern: `keep|limit|hold all? -? ${CAPS} words|word to none|zero`, arg: 'NONE' },
   // ---- CAPFREQ forms that contain an UPPER cue ("words that are entirely in capital letters").
   // "Two ALL-CAPS words is the most I'll accept" (version 16), before the plain count of capitalised words.
   { family: 'CAPFREQ', pattern: '{N} all? -? uppercase|capital|caps|capitalized|capitalised words|word is|are the most|maximum|limit', rel: 'LE' },
@@ -331,7 +340,7 @@ export const PATTERNS: PatternSrc[] = [
   // "nothing but capital letters" (version 12).
   { family: 'UPPER', pattern: 'nothing|none but|except capital|capitals|uppercase|caps letters?' },
   // "The banner letters are cut from vinyl and we only have capital ones" (version 24).
-  { family: 'UPPER', pattern: 'only have|got|had capital|capitals|uppercase|caps ones|letters' },
+  { family: 'UPPER', pattern: 'only have|has|got|had capital|capitals|uppercase|caps ones|letters?' },
   // A spec line "case: upper".
   { family: 'UPPER', pattern: 'case :|= upper|uppercase' },
   { family: 'UPPER', pattern: 'not a? single word ..8 lowercase' },
@@ -346,7 +355,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'only use|using capital|uppercase letters' },
   { family: 'UPPER', pattern: 'only capital|uppercase letters' },
   // "the printer only does capital letters", "can every single letter of it be a capital?" (version 16).
-  { family: 'UPPER', pattern: 'only does|do|prints|print|shows|show|takes|handles capital|capitals|caps|uppercase' },
+  { family: 'UPPER', pattern: 'only does|do|prints|print|shows|show|takes|handles|cuts|cut|makes|make|carves|engraves|stamps capital|capitals|caps|uppercase' },
   { family: 'UPPER', pattern: 'every|each single? letter ..4 be a|in capital|capitals|uppercase' },
   // Version 21: "write every single letter as a capital", "with caps lock on the whole way through".
   { family: 'UPPER', pattern: 'every|each|all single? letter|letters as|in a? capital|capitals|uppercase|caps' },
@@ -428,7 +437,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'HIGHLIGHT', pattern: 'stars|asterisks|asterisk ..2 around|round the? {REL}? {N}', rel: 'GE' },
   { family: 'HIGHLIGHT', pattern: 'mark|wrap|put|surround each|all of? those|these|the {N} with|in *? asterisks|stars|asterisk', rel: 'GE' },
   // "at least 2 phrases wrapped in *asterisks*" (before SENTS, whose French "phrases" would read a sentence count).
-  { family: 'HIGHLIGHT', pattern: '{REL}? {N} phrases|words|sections|parts|terms|points|ideas|passages wrapped|enclosed|surrounded|marked|in|with ..3 asterisks|asterisk', rel: 'GE' },
+  { family: 'HIGHLIGHT', pattern: '{REL}? {N} phrases|words|sections|parts|terms|points|ideas|passages wrapped|enclosed|surrounded|marked|in|with|between|inside|within ..3 asterisks|asterisk', rel: 'GE' },
+  // Version 26: what the asterisks do said first, then the count ("bolds anything between two asterisks, so do that for two
+  // lines", "turns text inside single asterisks into bold; use that on two selling points").
+  { family: 'HIGHLIGHT', pattern: 'asterisks|asterisk ..8 ;? do|use|apply that|this|it on|for|to {N}', rel: 'GE' },
   // Version 21: the marking shown by an example instead of named ("2+ phrases marked *like this*", "at least 2 phrases set
   // off with *single asterisks*").
   { family: 'HIGHLIGHT', pattern: '{REL}? {N} phrases|words|terms|ideas|things set|wrapped|enclosed|surrounded|marked ..3 *', rel: 'GE' },
@@ -566,7 +578,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'STARDIV', pattern: 'markdown divider' },
   { family: 'STARDIV', pattern: '{S3}' },
   { family: 'STARDIV', pattern: 'three|3 asterisks|asterisk|stars|star' },
-  { family: 'NLSEP', pattern: 'two|2 new|newline|newlines|line lines|line|breaks?' },
+  // (Version 26: "new" and "line" need a noun after them: "We have two new loaders" is no separator.)
+  { family: 'NLSEP', pattern: 'two|2 newline|newlines' },
+  { family: 'NLSEP', pattern: 'two|2 new|line lines|line|breaks' },
   { family: 'NLSEP', pattern: '\\ n \\ n' },
   { family: 'NLSEP', pattern: 'two|2 line breaks|linebreaks' },
   { family: 'NLSEP', pattern: 'double line breaks|break|newline|newlines' },
@@ -625,6 +639,14 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'LETTER', pattern: 'of|on|with {L} :|,|- {REL} {N}', rel: 'EQ', arg: 'PLURAL' },
   { family: 'LETTER', pattern: 'the {L} ..8 so|and put|get|use|include|add|work in? {REL} {N} of them', rel: 'EQ', arg: 'PLURAL' },
   { family: 'LETTER', pattern: '{L} , so there|it|you|we cant|cannot be|use|have|go more|over than? {N}', rel: 'LE', arg: 'PLURAL' },
+  // Version 26: the count in the clause after a letter's plural ("lots of b's, so please get at least 12 of them in",
+  // "eight t's, so keep it under nine of them"), after a colon with the relation last ("swimming in w's: twelve at
+  // minimum"), or before it with a relation ("at least six q's, please").
+  // PREV: the letter's plural is the token before the row's first (keyed) token.
+  { family: 'LETTER', pattern: ', so ..4 {REL} {N}', rel: 'EQ', arg: 'PREV' },
+  { family: 'LETTER', pattern: ': {N} at|or|as? a? minimum|least|more|plus', rel: 'GE', arg: 'PREV' },
+  { family: 'LETTER', pattern: ': {N} at? the? most|max|maximum|tops', rel: 'LE', arg: 'PREV' },
+  { family: 'LETTER', pattern: '{REL} {N} {L} ,|.|;|!|?|in|into|throughout', rel: 'EQ', arg: 'PLURAL' },
   { family: 'LETTER', pattern: 'letter {L} ..8 : {N}', rel: 'EQ' },
   // "labelled Module 1 to Module 4": the marker and, from the last number, the count (plan.ts). A cue of labelling
   // must come first: "a trip from Day 1 to Day 7" asks for no sections.
@@ -703,6 +725,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: 'start|begin|open|starts|begins|opens the? response|answer|text|piece|essay|letter|story|vignette|reply|email|post|note|message|notice|card|caption|sign|talk|speech|description|listing|it? with the word {W}', arg: 'START' },
   { family: 'NTHFIRST', pattern: 'your|the very? first|opening|starting|initial word must|should|has|needs|will|shall|is to? be? :? {Q}', arg: 'START' },
   { family: 'NTHFIRST', pattern: ',|and {Q} ,? as the very? first|opening|starting word', arg: 'START' },
+  // Version 26: "I'd like Dear as the very first word."
+  { family: 'NTHFIRST', pattern: 'like|want|need|put|use {Q} as the very? first|opening|starting word .|;|,|!', arg: 'START' },
   // Version 23 (set 25): "three paragraphs split by blank lines, opening on the word Sparks".
   { family: 'NTHFIRST', pattern: ', opening|starting|beginning on|with the word {W}', arg: 'START' },
   // Version 24: "start the whole thing with the word If", "have the very first word be Bonjour", "the first word of the
@@ -718,6 +742,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'FORBID', pattern: 'dont|never call it|them|this|that {Q} ,|.|;' },
   { family: 'FORBID', pattern: 'do not call it|them|this|that {Q} ,|.|;' },
   { family: 'FORBID', pattern: 'drop|cut|remove|lose|ditch|delete the word|words|term|terms {QL}', arg: 'QUOTED' },
+  // Version 26: "The system rejects files with the string TBD anywhere".
+  { family: 'FORBID', pattern: 'rejects|reject|refuses|refuse ..4 the string|word|term|text {Q} anywhere|in' },
   // ---- KWFREQ upper limits phrased as a prohibition ("don't say 'fox' more than twice"), before FORBID.
   // "Mention Forkful by name at least 3 times", "the phrase standing desk needs to show up at least 4 times", "and
   // sourdough should come up three times at least" (version 12).
@@ -725,6 +751,12 @@ export const PATTERNS: PatternSrc[] = [
   // "Mention the deadline no more than once" (version 23).
   { family: 'KWFREQ', pattern: 'mention|say|use|repeat the|a|an|our|my {Q} {REL} {NT}', rel: 'EQ' },
   { family: 'KWFREQ', pattern: 'work|get|put|fit|slip {Q} in {REL} {NT}', rel: 'EQ' },
+  // Version 26: the word named before ", so" and counted after "that word" ("gets a mentor, so use that word at least
+  // three times", "for Hereford, so that word needs to come up three times or more"); "put vinyl in it two times or more".
+  // PREV: the word is the token before the comma.
+  { family: 'KWFREQ', pattern: ', so ..2 that|this word|term|name|phrase ..5 {REL} {NT}', rel: 'EQ', arg: 'PREV' },
+  { family: 'KWFREQ', pattern: ', so ..2 that|this word|term|name|phrase ..5 {NT} or more|plus', rel: 'GE', arg: 'PREV' },
+  { family: 'KWFREQ', pattern: 'work|get|put|fit|slip|say|use|have {Q} in it|there? {NT} or more|plus', rel: 'GE' },
   // "Keep the word "cake" to fewer than 3 uses" (version 23).
   { family: 'KWFREQ', pattern: 'keep|limit|cap the word|term|phrase|name {Q} to {REL} {N} uses|use|times|mentions|appearances', rel: 'LE' },
   // Version 17: "mention the veil by name at least two times", "SELLERS should appear on the board at least two times",
@@ -923,6 +955,9 @@ export const PATTERNS: PatternSrc[] = [
   // starter by its proper name, levain".
   { family: 'KEYWORDS', pattern: 'it|this has|have|needs|need|must|should to? say {QL} word|verbatim|exactly|.|,|;|!', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'put|get|pop {W} in ,|.|;|!' },
+  // Version 26: "Name Tahaa in the text.", "mention moorea, and keep it under 100 words".
+  { family: 'KEYWORDS', pattern: 'name|mention {W} in|somewhere the text|post|page|copy|piece|answer|reply|response|description|message|story|letter|email|note' },
+  { family: 'KEYWORDS', pattern: 'mention {W} ,|.|;|!' },
   { family: 'KEYWORDS', pattern: 'make|be sure {QL} appears|appear|shows|show|features|feature|comes|come up? .|,|;|!', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'by its|their|his|her proper|full|real|right|correct? name ,|: {Q} .|,|;|!' },
   // "It should name data protection.", "Refer to the sitter as the model." (version 23).
@@ -952,6 +987,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? appear|feature|show|occur|crop|pop', arg: 'PHRASES' },
   { family: 'KEYWORDS', pattern: 'word|words|term|terms|phrase|phrases|keyword|keywords {QL} must|should|has|have|needs|need|shall|will|to to? be in|included|mentioned|used|present|there|somewhere' },
   { family: 'KEYWORDS', pattern: 'make|be sure {Q} appears|features|shows up? in it|there|somewhere' },
+  // Version 26: "make sure towel is in both" (two responses).
+  { family: 'KEYWORDS', pattern: 'make|be sure {Q} is|are|appears|features|shows in both|each|every|all' },
+  { family: 'KEYWORDS', pattern: 'say|use|mention|include|name {QL} in every|each part|section|paragraph|one', arg: 'PHRASES' },
   // Version 24: "Girth needs to be mentioned.", "and the hallmark has to be recorded in it", "Flake has to be in there" (after
   // the rows above, which read "the word X must be in it"). The lead token keys the row in the match index (a row
   // opening on an optional word and a list would be tried at every token); its negation segment starts after it.
@@ -1090,6 +1128,9 @@ export const PATTERNS: PatternSrc[] = [
   // Version 21: "put the whole msg in "quotes" like hes talking", "one quoted block, i.e. it begins with " and ends with "".
   { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing|message|msg|note ..4 in|with|inside|within|between " quotation|quotes|quote' },
   { family: 'QUOTE', pattern: 'one|a|single quoted block' },
+  // Version 26: the mark itself named ("between a pair of straight " marks", "a " character as the very first and the
+  // very last thing", "each end gets a straight " mark").
+  { family: 'QUOTE', pattern: '" mark|marks|character|characters|sign|symbol' },
 
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|instruction|instructions|query' },
   // "it" only near the verb: "repeat Harbourside at least four times so it sticks" asks for a word's count (version 21).
@@ -1131,7 +1172,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'REPEAT', pattern: 'copy|repeat|reproduce|retype ..5 above' },
   // "Start by saying my request back to me word for word", "Say that question back to me verbatim", "type my question
   // above out again word for word" (version 16): the request named, then how it comes back, a few words apart.
-  { family: 'REPEAT', pattern: 'say|saying|type|typing|write|writing|give|giving|read|reading|put|putting ..2 my|your|this|that|the original? request|question|prompt|query|message ..4 back|again|verbatim|word' },
+  { family: 'REPEAT', pattern: 'say|saying|type|typing|write|writing|give|giving|read|reading|put|putting ..2 my|your|this|that|the original|whole|entire|full? request|question|prompt|query|message ..4 back|again|verbatim|word' },
+  // Version 26: "Start with a verbatim copy of what I just wrote, then the note."
+  { family: 'REPEAT', pattern: 'verbatim|exact|faithful copy|repeat|reproduction|repetition of what|everything i|we just? wrote|typed|said|sent|put' },
   // Version 19: a copying verb, what of the prompt it copies and how faithfully, a few words apart ("copy this whole
   // request out unchanged",
   // "Reproduce everything I've written so far, unchanged", "copy those two sentences of mine back out exactly as I wrote
@@ -1413,6 +1456,8 @@ export const LIST_STOP = [
   // Version 24: "it's", "that's", "there's" open a clause too ("has to mention chalk, it's our soil"); "by" ends a phrase
   // ("Must mention lavender and shea butter by name").
   'its', 'thats', 'theres', 'by',
+  // Version 26: "because" in other languages opens a clause too ("nie używaj słowa impreza, bo to nie jest dyskoteka").
+  'bo', 'porque', 'perché', 'weil', 'denn', 'protože', 'jer',
 ];
 
 /** Language names for {LANG} -> ISO 639-1 code as langdetect reports it. */

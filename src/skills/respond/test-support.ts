@@ -1040,6 +1040,64 @@ export const V25_PROMPTS: readonly string[] = [
   'Scrie un text de cel mult 15 cuvinte, și totul cu majuscule, despre mare.',
 ];
 
+/** Issue 13 round 25 (responder_version 26, round25.test.ts): readings from sets 30 and 31 after their blind scoring,
+ * each in new words, with controls. */
+export const V26_PROMPTS: readonly string[] = [
+  // letter counts after a letter's plural
+  "Our bakery is called Bramble, so the caption needs plenty of b's, so please get at least 10 of them in.",
+  "The poster should be swimming in k's: nine at minimum.",
+  "Write a tongue twister and use at least seven z's, please.",
+  "The stamp kit has five R's, so keep it under six of them.",
+  // the quotation mark named
+  'The magazine prints what sits between two straight " marks, so open and close with one.',
+  'It goes on a plaque, so each end gets a plain " mark.',
+  // highlights counted after what the asterisks do
+  "Put two phrases between single asterisks so they show in italics.",
+  "Our app bolds anything between two asterisks, so do that for three lines readers must not miss.",
+  "The site turns text inside asterisks into bold; use that on two prices.",
+  // keywords
+  "Write the shop page. Name Kavala in the text.",
+  "Write a post, mention chestnuts, and keep it friendly.",
+  "Write a post about the fair. Please mention it.",
+  "I want two versions, a calm one and a firm one, with six asterisks between them. Make sure harbour is in both.",
+  "Write two versions of the toast. Make sure it is in both.",
+  "I work in IT at a bank. Write a short bio.",
+  "Write the plan with a part per day, headed Day 1, Day 2 and Day 3. Say tide table in every part.",
+  // keyword counts
+  "Every guest gets a hamper, so use that word at least four times.",
+  "People look for Kombucha, so that word needs to come up three times or more.",
+  "Write the label and put saffron in it three times or more.",
+  // capitals and capital words
+  "The engraver only cuts capital letters, so keep it short.",
+  "The sign is made of wooden letters and we only have capitals.",
+  "Write the newsletter. Keep all-caps words to zero, please.",
+  // endings and hand-backs
+  "Write the notice for the noticeboard and let it close on our usual goodbye, Ka kite ano!",
+  "I need a note for the team about the new rota.\nBegin with an exact copy of what I just wrote, then the note.",
+  "I need a thank-you card for my neighbour. Before you answer, say my entire message back to me word for word.",
+  // first word, bans, separators, placeholders
+  "Three paragraphs with blank lines between them; I'd like Greetings as the very first word.",
+  "The importer rejects files with the string NULL anywhere. Return JSON only.",
+  "We have two new interns. Write three paragraphs with *** between them.",
+  "Leave square-bracket blanks for the guest's name, the room number and the checkout date.",
+  "Leave a square-bracket blank for the date, because we don't know it yet.",
+  // other languages
+  "Schreib einen Aushang. Die drei allerwichtigsten Hinweise sollen als Zeilen mit einem Bindestrich am Anfang stehen.",
+  "Напиши объявление. Даты я впишу сам, так что оставь под них два места в квадратных скобках.",
+  "Напиши памятку. Выдели звёздочками две вещи, которые нельзя забыть.",
+  "Napisz ogłoszenie. Trzy najważniejsze rzeczy napisz w liniach zaczynających się od myślnika.",
+  "Escribe el aviso. Pon las fechas en tres renglones, cada uno con un guioncito adelante. Y ciérralo con: ¡Nos vemos!",
+  "Skriv teksten for meg. Den skal ikke være kortere enn fem setninger.",
+  "Skriv brevet til gæsterne. Slut af med præcis denne sætning: Vi ses snart!",
+  "Kirjoita viesti. Siinä pitää olla kaksi kappaletta, ja toisen kappaleen ensimmäinen sana on Lopuksi.",
+  "Напиши письмо из трёх абзацев с пустой строкой между ними, и первое слово письма пусть будет Здравствуйте.",
+  "Napiš text na plakát. Nepoužívej slovo levný, zákazníci to nemají rádi.",
+  "Napisz ogłoszenie. Nie używaj słowa tanio, bo klienci tego nie lubią.",
+  "Escribe la etiqueta. Menciona cacao por lo menos tres veces.",
+  "Schreib eine Nachricht. Zwei Angaben sollen fett erscheinen, setz sie zwischen Sternchen.",
+  "Напиши листовку. Вставь слово «ярмарка» в текст.",
+];
+
 export const RULE_PROMPTS: readonly string[] = [
   ...SCOPE_PROMPTS,
   ...BOUND_PROMPTS,
@@ -1060,6 +1118,7 @@ export const RULE_PROMPTS: readonly string[] = [
   ...V23_PROMPTS,
   ...V24_PROMPTS,
   ...V25_PROMPTS,
+  ...V26_PROMPTS,
   // responder_version 6 (round5.test.ts): self-corrections and bare follow-up counts.
   "Write a limerick and use the word 'kettle' exactly... well, at least three times.",
   'Give me tips for packing light, 6 bullet points, actually no, 5 bullet points.',

@@ -5,7 +5,7 @@
 // starts in it (its last occurrence in the prompt), else when a pattern of the id's family matched in it;
 // an id of the prompt that neither locates is left out of that prompt's rows. Plus one clause per pattern
 // of tables.ts spelled out with sample slot values. Data: the official 541 ($ENGRAM_DATA_DIR/ifeval),
-// data/ifeval-unseen{,-2,-3}/{dev,frozen}.jsonl, data/ifeval-unseen-{4,5,8,9,10,12,...,29}/frozen.jsonl (each frozen file was scored once,
+// data/ifeval-unseen{,-2,-3}/{dev,frozen}.jsonl, data/ifeval-unseen-{4,5,8,9,10,12,...,31}/frozen.jsonl (each frozen file was scored once,
 // blind, and is development data since), data/ifeval-unseen-{6,7}/dev.jsonl, the phrasing banks
 // data/ifeval-phrasings-{1,2}/dev.jsonl (version 21: one constraint per prompt, many wordings per id) and the in-repo held-out/paraphrase sets. A frozen
 // set not yet scored is never read here; frozen-11 is kept out as a check on how the reader carries to sets it never read.
@@ -303,6 +303,8 @@ export function trainingSets(dataDir: string, root: string): InputExample[][] {
     readInputs(join(root, 'data/ifeval-unseen-27/frozen.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-unseen-28/frozen.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-unseen-29/frozen.jsonl'), quiet),
+    readInputs(join(root, 'data/ifeval-unseen-30/frozen.jsonl'), quiet),
+    readInputs(join(root, 'data/ifeval-unseen-31/frozen.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-phrasings-1/dev.jsonl'), quiet),
     readInputs(join(root, 'data/ifeval-phrasings-2/dev.jsonl'), quiet),
     readInputs(join(root, 'src/skills/respond/heldout-a.jsonl'), quiet),
