@@ -175,8 +175,7 @@ static int32_t gap(const cue_run *c, uint32_t a0, uint32_t a1, uint32_t b0, uint
 #define CUE_CAPS_NEAR 4             /* CAPS_NEAR */
 #define CUE_ARTICLE_NEAR 2          /* ARTICLE_NEAR */
 #define CUE_ADJ_MAX 16u             /* CUE_ADJ_MAX (version 26) */
-#define CUE_FIRST_WORD_NEAR 2       /* FIRST_WORD_NEAR (version 26) */
-#define CUE_FIRST_WORD_SCAN 4u      /* FIRST_WORD_SCAN (version 26) */
+#define CUE_GAP_UNITS (CUE_BIT(EG_IFR_CUE_ITEM) | CUE_BIT(EG_IFR_CUE_BULLET) | CUE_BIT(EG_IFR_CUE_HIGHLIGHT) | CUE_BIT(EG_IFR_CUE_PLACEHOLDER))
 
 static int sentence_end(const cue_run *c, uint32_t i, uint32_t ch, uint32_t l);
 
@@ -682,14 +681,12 @@ static int all_caps(const cue_run *c, uint32_t a, uint32_t b) {
 /* clauseWordAfter: the word right after byte `end` (spaces first) when it is no cue hit, starts with no digit and no
  * Hangul (a Korean verb's auxiliary follows it: "넣어 주세요") and ends its clause (a sentence end, a comma or the end
  * follow it): the unquoted object of an include verb. */
-/* wordAfter (cues.ts): the word right after byte `end` (white space first) as bytes [*a, *b), when it is no cue hit and
- * starts with no separator and no digit (nor, with no_hangul, a Hangul syllable); at most CUE_SPAN_MAX code points. */
-static int word_after(const cue_run *c, uint32_t end, int no_hangul, uint32_t *a_out, uint32_t *b_out) {
+static int clause_word_after(const cue_run *c, uint32_t end, eg_str *out) {
     uint32_t a = end, b, l, ch, span = 0, j;
     while (a < c->n && is_space(cp_at(c, a, &l))) a += l;
     if (a == end || a >= c->n) return 0;
     ch = cp_at(c, a, &l);
-    if (is_sep(ch) || cue_digit(ch) >= 0 || (no_hangul && ch >= 0xAC00u && ch <= 0xD7A3u)) return 0;
+    if (is_sep(ch) || cue_digit(ch) >= 0 || (ch >= 0xAC00u && ch <= 0xD7A3u)) return 0;
     for (j = 0; j < c->nh; j++) {
         if (c->m->hit[j].start == a) return 0;
     }
@@ -698,65 +695,12 @@ static int word_after(const cue_run *c, uint32_t end, int no_hangul, uint32_t *a
         b += l;
         span++;
     }
-    *a_out = a;
-    *b_out = b;
-    return 1;
-}
-
-static int clause_word_after(const cue_run *c, uint32_t end, eg_str *out) {
-    uint32_t a, b, l, ch;
-    if (!word_after(c, end, 1, &a, &b)) return 0;
     if (b < c->n) {
         ch = cp_at(c, b, &l);
         if (!sentence_end(c, b, ch, l) && ch != 0x2Cu && ch != 0x60Cu && ch != 0x3001u) return 0;
     }
     *out = text_of(c, a, b);
     return out->n > 0u;
-}
-
-/* objectBeforeCount (cues.ts, version 26): the word right after byte `end` (spaces first) when it is no cue hit and starts
- * with no digit, and a relation or number hit follows it after white space ("Menciona mezcal por lo menos cuatro
- * veces"). */
-static int object_before_count(const cue_run *c, uint32_t end, eg_str *out) {
-    uint32_t a, b, e, l, j;
-    int follows = 0;
-    if (!word_after(c, end, 0, &a, &b)) return 0;
-    e = b;
-    while (e < c->n && is_space(cp_at(c, e, &l))) e += l;
-    for (j = 0; j < c->nh && e > b; j++) {
-        if (c->m->hit[j].start == e && (c->m->hit[j].mask & (CUE_REL_MASK | CUE_BIT(EG_IFR_CUE_NUM)))) follows = 1;
-    }
-    if (!follows) return 0;
-    *out = text_of(c, a, b);
-    return out->n > 0u;
-}
-
-/* capitalWordAfter (cues.ts, version 26): among the next CUE_FIRST_WORD_SCAN words after byte `end` in its sentence, the
- * first that starts with a capital (a code point lower_cp changes), when a sentence end, a comma or the end follows it. */
-static int capital_word_after(const cue_run *c, uint32_t end, eg_str *out) {
-    uint32_t a = end, b, l, ch, w, span;
-    for (w = 0; w < CUE_FIRST_WORD_SCAN; w++) {
-        while (a < c->n && is_space(cp_at(c, a, &l))) a += l;
-        if (a >= c->n) return 0;
-        ch = cp_at(c, a, &l);
-        if (is_sep(ch)) return 0;
-        b = a;
-        span = 0;
-        while (b < c->n && !is_sep(cp_at(c, b, &l)) && span < EG_IFR_CUE_SPAN_MAX) {
-            b += l;
-            span++;
-        }
-        if (lower_cp(ch) != ch) {
-            if (b < c->n) {
-                uint32_t nx = cp_at(c, b, &l);
-                if (!sentence_end(c, b, nx, l) && nx != 0x2Cu) return 0;
-            }
-            *out = text_of(c, a, b);
-            return out->n > 0u;
-        }
-        a = b;
-    }
-    return 0;
 }
 
 /* rangeOf: the range a relation cue's mask and a number give (no relation, or "exactly": that number). */
@@ -1009,10 +953,10 @@ static void read_sentence(cue_run *c) {
             if (xi == ui || !(x->mask & CUE_BIT(EG_IFR_CUE_NUM)) || (x->mask & CUE_UNIT_MASK) || x->value == 0u ||
                 x->value > CUE_COUNT_MAX) continue;
             g = gap(c, x->start, x->end, u->start, u->end);
-            /* version 26: one word may stand between a number and the unit after it, however long ("drei wichtigsten
-             * Tipps"), when it is no cue */
+            /* version 26: one word of up to CUE_ADJ_MAX code points may stand between a number and the item, bullet,
+             * highlight or placeholder unit after it ("drei wichtigsten Tipps"), when it is no cue (cues.ts GAP_UNITS) */
             if (g > (int32_t)EG_IFR_CUE_NEAR &&
-                !(x->end <= u->start && one_word_between(c, x->end, u->start) && !hit_within(c, x->end, u->start))) continue;
+                !((u->mask & CUE_GAP_UNITS) && x->end <= u->start && one_word_between(c, x->end, u->start) && !hit_within(c, x->end, u->start))) continue;
             if (between(c, xi, ui, CUE_UNIT_MASK | CUE_BIT(EG_IFR_CUE_NUM))) continue;
             /* at most the nearest number on either side of a unit gets here (one between disqualifies the other) */
             if (np >= 2u * EG_IFR_CUE_MAX_HITS) continue;
@@ -1105,12 +1049,12 @@ static void read_sentence(cue_run *c) {
                 plan->bullets = nh->value;
             }
             break;
-        /* highlights and placeholders are only ever asked for as "at least N": an upper bound next to the number counts
-         * N itself (version 26: Bulgarian "под" is LESS, and is Russian "for" in "оставь под них два места") */
+        /* highlights and placeholders are only ever asked for as "at least N": with an upper bound the count is the bound's
+         * largest value (version 26: Bulgarian "под" is LESS, and is Russian "for" in "оставь под них два места") */
         case EG_IFR_CUE_HIGHLIGHT:
         case EG_IFR_CUE_PLACEHOLDER: {
             int64_t cap = unit == EG_IFR_CUE_HIGHLIGHT ? 99 : 20;
-            int64_t v = range.hi == EG_IFR_INF ? range.lo : (int64_t)nh->value;
+            int64_t v = range.hi == EG_IFR_INF ? range.lo : (range.hi > 1 ? range.hi : 1);
             if (v > cap) v = cap;
             if (unit == EG_IFR_CUE_HIGHLIGHT) {
                 if (v > plan->highlights) plan->highlights = v;
@@ -1119,16 +1063,8 @@ static void read_sentence(cue_run *c) {
             }
             break;
         }
-        default: { /* TIMES */
-            int found = keyword(c, u, &k);
-            uint32_t xi2;
-            /* version 26: the object of an include verb before the count ("Menciona mezcal por lo menos cuatro veces") */
-            for (xi2 = 0; xi2 < c->nh && !found; xi2++) {
-                const eg_ifr_cue_hit *x = &m->hit[xi2];
-                if (!(x->mask & CUE_BIT(EG_IFR_CUE_INCLUDE)) || x->end > nh->start || negated(c, x)) continue;
-                found = object_before_count(c, x->end, &k);
-            }
-            if (!found) {
+        default: /* TIMES */
+            if (!keyword(c, u, &k)) {
                 took = 0;
             } else if (!kwfreq_has(c, k)) {
                 if (plan->n_kwfreq < EG_IFR_MAX_LIST) {
@@ -1140,7 +1076,6 @@ static void read_sentence(cue_run *c) {
                 }
             }
             break;
-        }
         }
         if (took) {
             u->used = 1;
@@ -1244,32 +1179,6 @@ static void read_sentence(cue_run *c) {
             plan->has_nth = 1;
             plan->nth_n = ord->value;
             plan->nth_word = k;
-        }
-    }
-    /* version 26: "toisen kappaleen ensimmäinen sana on Muistakaa", "первое слово письма пусть будет Дорогие": with no
-     * begin cue, an ordinal 1 right before the word noun names a first word; its paragraph is the sentence's other
-     * ordinal, else the first; the word is the next capitalised word, ending its clause (cues.ts) */
-    if (begin == NULL && !plan->has_nth && (para_here || para_prev)) {
-        for (i = 0; i < c->nh; i++) {
-            const eg_ifr_cue_hit *fw = &m->hit[i];
-            eg_ifr_cue_hit *noun = NULL;
-            const eg_ifr_cue_hit *other = NULL;
-            uint32_t j;
-            if (!(fw->mask & CUE_BIT(EG_IFR_CUE_ORD)) || fw->value != 1u) continue;
-            for (j = 0; j < c->nh && noun == NULL; j++) {
-                eg_ifr_cue_hit *y = &m->hit[j];
-                if ((y->mask & CUE_BIT(EG_IFR_CUE_WORDNOUN)) && !y->used && y->start >= fw->end &&
-                    cps_between(c, fw->end, y->start) <= CUE_FIRST_WORD_NEAR) noun = y;
-            }
-            if (noun == NULL || !capital_word_after(c, noun->end, &k)) continue;
-            for (j = 0; j < c->nh && other == NULL; j++) {
-                if (j != i && (m->hit[j].mask & CUE_BIT(EG_IFR_CUE_ORD)) && m->hit[j].value >= 1u) other = &m->hit[j];
-            }
-            noun->used = 1;
-            plan->has_nth = 1;
-            plan->nth_n = other != NULL ? other->value : 1u;
-            plan->nth_word = k;
-            break;
         }
     }
     /* "v texte musí byť slovo prilba": in a sentence with no include or end cue, "the word" not negated and not used,

@@ -70,10 +70,18 @@ static eg_str arena_case(eg_ifr_scratch *s, eg_str x, int upper) {
 static int is_ws_byte_str(eg_str x) { return eg_str_trim(x).n == 0u; }
 
 /* placeholderList (plan.ts, version 26): "Leave square-bracket blanks for the child's name, the year group and the start
- * date": the first PLACEHOLDER match, "for" within 3 word tokens after it, then a list to the sentence's end whose last
- * separator is "and" / "or": one placeholder per item (a "," and "and" together separate once), at most
- * PLACEHOLDER_LIST_MAX. 0 when there is none. */
+ * date": after the first PLACEHOLDER match, "for" within 3 word tokens, then a list to the sentence's end whose last
+ * separator is "and" / "or" and whose items after the first open with a determiner: one placeholder per item (a ","
+ * and "and" together separate once), at most PLACEHOLDER_LIST_MAX. 0 when there is none. */
 #define PLACEHOLDER_LIST_MAX 12
+/* plan.ts DETERMINERS */
+static int determiner(const eg_ifr *r, uint32_t h) {
+    static const int k_det[] = {EG_W_THE, EG_W_A, EG_W_AN, EG_W_HIS, EG_W_HER, EG_W_THEIR, EG_W_YOUR, EG_W_OUR, EG_W_MY, EG_W_ITS};
+    uint32_t k;
+    for (k = 0; k < sizeof(k_det) / sizeof(k_det[0]); k++)
+        if (h == r->w[k_det[k]]) return 1;
+    return 0;
+}
 static int64_t placeholder_list(const eg_ifr *r, const eg_ifr_scratch *s) {
     const eg_ifr_tokens *t = &s->tokens;
     uint32_t mi, k;
@@ -93,6 +101,8 @@ static int64_t placeholder_list(const eg_ifr *r, const eg_ifr_scratch *s) {
                 sep = 1;
                 last_conj = conj;
             } else {
+                /* each item after a separator opens with a determiner: "for the name, and keep it short" lists no parts */
+                if (sep && (t->kind[k] != EG_TK_WORD || !determiner(r, t->hash[k]))) return 0;
                 sep = 0;
             }
         }
@@ -1296,6 +1306,14 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
     }
     if (plan->foreign && lang_english && plan->lang == EG_IFR_NONE) plan->english = 1;
     if (!lang_named && plan->prompt_lang != EG_IFR_NONE) plan->lang = plan->prompt_lang;
+    /* version 26 (plan.ts): an empty pair of square brackets shown ("[ ]で空けておいてください") asks for a placeholder; not a
+     * checkbox at a line's start or after a list marker ("- [ ] buy milk") */
+    if (plan->placeholders == 0) {
+        for (i = 1; i + 1u < TN; i++) {
+            int box = t->kind[i - 1u] == EG_TK_NL || (t->kind[i - 1u] == EG_TK_PUNCT && (t->byte[i - 1u] == 0x2Du || t->byte[i - 1u] == 0x2Au));
+            if (!box && t->kind[i] == EG_TK_PUNCT && t->byte[i] == 0x5Bu && t->kind[i + 1u] == EG_TK_PUNCT && t->byte[i + 1u] == 0x5Du) plan->placeholders = 1;
+        }
+    }
     if (plan->placeholders == 1) {
         int64_t shown = 0;
         int any_num = 0;

@@ -411,9 +411,126 @@ static void highlight_segment(det *d, const uint8_t *quoted, const uint8_t *cove
     }
 }
 
+#define MAX_SENTENCE_HIGHLIGHTS 10 /* scope.ts MAX_SENTENCE_HIGHLIGHTS (version 26) */
+
+/* scope.ts HL_SHAPE: how asterisks sit around a part (version 26). */
+static int hl_shape(const eg_ifr *r, uint32_t h) {
+    static const int k_shape[] = {EG_W_SIDES, EG_W_SIDE, EG_W_BETWEEN, EG_W_AROUND, EG_W_WRAP, EG_W_WRAPPED, EG_W_SURROUND,
+                                  EG_W_SURROUNDED, EG_W_ENCLOSE, EG_W_ENCLOSED, EG_W_BOLD, EG_W_ITALIC, EG_W_ITALICS};
+    uint32_t k;
+    for (k = 0; k < sizeof(k_shape) / sizeof(k_shape[0]); k++)
+        if (h == r->w[k_shape[k]]) return 1;
+    return 0;
+}
+
+/* scope.ts HL_ITEM: list nouns a highlight count may name although they are NUM_UNIT words. */
+static int hl_item(const eg_ifr *r, uint32_t h) {
+    return h == r->w[EG_W_POINT] || h == r->w[EG_W_POINTS] || h == r->w[EG_W_LINE] || h == r->w[EG_W_LINES];
+}
+
+/* scope.ts MARK_VERB: marking verbs before a list of the parts to highlight (version 26). */
+static int mark_verb(const eg_ifr *r, uint32_t h) {
+    static const int k_verb[] = {EG_W_MARK, EG_W_PUT, EG_W_PLACE, EG_W_WRAP, EG_W_SURROUND, EG_W_ENCLOSE, EG_W_HIGHLIGHT, EG_W_BOLD};
+    uint32_t k;
+    for (k = 0; k < sizeof(k_verb) / sizeof(k_verb[0]); k++)
+        if (h == r->w[k_verb[k]]) return 1;
+    return 0;
+}
+
+/* scope.ts markedList (version 26): with no count, the parts a marking verb lists before the asterisks: the first
+ * MARK_VERB word outside quotes, then before the first HL_STAR word after it exactly one "and" outside quotes, not in
+ * "before and after" and not followed by a MARK_VERB word; the "," tokens between the verb and the "and", plus 2 (at
+ * most MAX_SENTENCE_HIGHLIGHTS). 0 when there is no such list. */
+static int64_t marked_list(const eg_ifr *r, const eg_ifr_tokens *t, const uint8_t *quoted, uint32_t lo, uint32_t hi) {
+    uint32_t v = lo, k;
+    int64_t commas = 0;
+    int have_and = 0;
+    while (v < hi && (quoted[v] || t->kind[v] != EG_TK_WORD || !mark_verb(r, t->hash[v]))) v++;
+    if (v >= hi) return 0;
+    for (k = v + 1u; k < hi; k++) {
+        if (t->kind[k] == EG_TK_WORD && eg_ifr_set_has(r, EG_SET_HL_STAR, t->hash[k])) break;
+        if (!have_and && t->kind[k] == EG_TK_PUNCT && t->byte[k] == 0x2Cu) commas++;
+        if (quoted[k] || t->kind[k] != EG_TK_WORD || t->hash[k] != r->w[EG_W_AND]) continue;
+        if (t->kind[k - 1u] == EG_TK_WORD && t->hash[k - 1u] == r->w[EG_W_BEFORE] && k + 1u < hi && t->kind[k + 1u] == EG_TK_WORD &&
+            t->hash[k + 1u] == r->w[EG_W_AFTER]) continue;
+        if (have_and || (k + 1u < hi && t->kind[k + 1u] == EG_TK_WORD && mark_verb(r, t->hash[k + 1u]))) return 0;
+        have_and = 1;
+    }
+    if (!have_and) return 0;
+    return commas + 2 < MAX_SENTENCE_HIGHLIGHTS ? commas + 2 : MAX_SENTENCE_HIGHLIGHTS;
+}
+
+/* Version 26 (scope.ts sentenceHighlights): a sentence with an HL_STAR and an HL_SHAPE word outside quotes, no
+ * OTHER_STARS match and no HIGHLIGHT match with a count, takes its first count that is no share, outside quotes and not
+ * covered, a number word or followed by a word token, of 1..MAX_SENTENCE_HIGHLIGHTS, followed by neither an HL_STAR
+ * word nor a NUM_UNIT word other than HL_ITEM. */
+static void sentence_highlights(det *d, const uint8_t *quoted, const uint8_t *covered) {
+    const eg_ifr *r = d->r;
+    const eg_ifr_tokens *t = d->t;
+    eg_ifr_scratch *s = d->s;
+    uint32_t lo = 0, hi, i, j, k, mi;
+    while (lo < t->n) {
+        int star = 0, shape = 0, taken = 0, counted = 0;
+        for (hi = lo; hi < t->n && !eg_ifr_is_boundary(t, hi); hi++) {}
+        for (i = lo; i < hi; i++) {
+            if (quoted[i] || t->kind[i] != EG_TK_WORD) continue;
+            if (eg_ifr_set_has(r, EG_SET_HL_STAR, t->hash[i])) star = 1;
+            /* "before and after" too ("an asterisk before each tip" is a bullet) */
+            if (hl_shape(r, t->hash[i]) || (t->hash[i] == r->w[EG_W_BEFORE] && i + 2u < hi && t->hash[i + 1u] == r->w[EG_W_AND] &&
+                                            t->hash[i + 2u] == r->w[EG_W_AFTER])) shape = 1;
+        }
+        for (mi = 0; mi < s->n_matches; mi++) {
+            const eg_match *m = &s->matches[mi];
+            if (m->start < hi && m->end > lo && (other_stars(m->family) || (m->family == EG_F_HIGHLIGHT && m->has_num && m->n > 0)))
+                taken = 1;
+        }
+        for (j = lo; star && shape && !taken && !counted && j < hi; j++) {
+            eg_ifr_num_at num;
+            int64_t after;
+            int word, free = 1;
+            eg_match *open = NULL;
+            if (covered[j] || quoted[j] || eg_ifr_is_share(r, t, j)) continue;
+            num.n = 0;
+            num.n2 = 0;
+            num.post_rel = EG_R_NONE;
+            after = eg_ifr_number_at(d, j, &num);
+            if (after < 0 || num.n < 1 || num.n > MAX_SENTENCE_HIGHLIGHTS) continue;
+            word = after < (int64_t)t->n && t->kind[after] == EG_TK_WORD;
+            if (!word && t->kind[j] == EG_TK_WORD && t->bytes[t->start[j]] >= '0' && t->bytes[t->start[j]] <= '9') continue;
+            if (word && (eg_ifr_set_has(r, EG_SET_HL_STAR, t->hash[after]) ||
+                         (eg_ifr_set_has(r, EG_SET_NUM_UNIT, t->hash[after]) && !hl_item(r, t->hash[after])))) continue;
+            for (k = j; k < (uint32_t)after; k++) if (covered[k]) free = 0;
+            if (!free) continue;
+            for (mi = 0; mi < s->n_matches && open == NULL; mi++) {
+                eg_match *m = &s->matches[mi];
+                if (m->family == EG_F_HIGHLIGHT && m->start < hi && m->end > lo) open = m;
+            }
+            if (open != NULL) {
+                open->rel = EG_R_EQ;
+                open->n = num.n;
+                open->n2 = 0;
+                open->has_num = 1;
+            } else {
+                num.n2 = 0;
+                push_count(d, EG_F_HIGHLIGHT, EG_R_EQ, &num, j, (uint32_t)after);
+            }
+            counted = 1;
+        }
+        if (star && shape && !taken && !counted) {
+            eg_ifr_num_at num;
+            num.n = marked_list(r, t, quoted, lo, hi);
+            num.n2 = 0;
+            num.post_rel = EG_R_NONE;
+            if (num.n > 0) push_count(d, EG_F_HIGHLIGHT, EG_R_EQ, &num, lo, lo);
+        }
+        lo = hi + 1u;
+    }
+}
+
 /* Step 2d (scope.ts asteriskHighlights). */
 static void asterisk_highlights(det *d, const uint8_t *quoted, const uint8_t *covered) {
     for_each_segment(d, quoted, covered, highlight_segment);
+    sentence_highlights(d, quoted, covered);
 }
 
 /* Step 2e (scope.ts dividerCount): a `***` divider without a paragraph or section count takes the first free

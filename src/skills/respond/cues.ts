@@ -21,6 +21,8 @@ const UNITS = ['WORD', 'SENT', 'PARA', 'BULLET', 'ITEM', 'HIGHLIGHT', 'PLACEHOLD
 const RELS = ['ATLEAST', 'ATMOST', 'LESS', 'MORE', 'EXACT'] as const;
 const UNIT_MASK = UNITS.reduce((m, u) => m | bit(u), 0);
 const REL_MASK = RELS.reduce((m, u) => m | bit(u), 0);
+/** Units a number may reach across one word (version 26, oneWordBetween). */
+const GAP_UNITS = bit('ITEM') | bit('BULLET') | bit('HIGHLIGHT') | bit('PLACEHOLDER');
 
 /** Most code points between a unit word and its number, and between the number and its relation word. */
 export const CUE_NEAR = 12;
@@ -291,60 +293,14 @@ function allCaps(cp: number[], a: number, b: number): boolean {
 /** The word right after `end` (spaces first), when it is no cue hit, starts with no digit and ends its clause (a
  * sentence end, a comma or the prompt's end follow it), else null: the unquoted object of an include verb. */
 function clauseWordAfter(cp: number[], end: number, hs: Hit[]): string | null {
-  const w = wordAfter(cp, end, hs, true);
-  if (w === null) return null;
-  const [a, b] = w;
+  let a = end;
+  while (a < cp.length && isSpace(cp[a])) a++;
+  if (a === end || a >= cp.length || isSeparator(cp[a]) || cueDigit(cp[a]) >= 0 || isHangul(cp[a]) || hs.some((y) => y.start === a)) return null;
+  let b = a;
+  while (b < cp.length && !isSeparator(cp[b]) && b - a < CUE_SPAN_MAX) b++;
   if (b < cp.length && !isSentenceEnd(cp, b) && cp[b] !== 0x2c && cp[b] !== 0x60c && cp[b] !== 0x3001) return null;
   const k = String.fromCodePoint(...cp.slice(a, b)).trim();
   return k.length > 0 ? k : null;
-}
-
-/** The word right after `end` (white space first) as [start, end), when it is no cue hit and starts with no separator
- * and no digit (nor, with `noHangul`, a Hangul syllable); at most CUE_SPAN_MAX code points. */
-function wordAfter(cp: number[], end: number, hs: Hit[], noHangul: boolean): [number, number] | null {
-  let a = end;
-  while (a < cp.length && isSpace(cp[a])) a++;
-  if (a === end || a >= cp.length || isSeparator(cp[a]) || cueDigit(cp[a]) >= 0 || (noHangul && isHangul(cp[a])) || hs.some((y) => y.start === a)) return null;
-  let b = a;
-  while (b < cp.length && !isSeparator(cp[b]) && b - a < CUE_SPAN_MAX) b++;
-  return [a, b];
-}
-
-/** Version 26: the word right after byte `end` (spaces first) when it is no cue hit and starts with no digit, and a
- * relation or number hit follows it after white space: an include verb's object before its count ("Menciona mezcal por
- * lo menos cuatro veces"). */
-function objectBeforeCount(cp: number[], end: number, hs: Hit[]): string | null {
-  const w = wordAfter(cp, end, hs, false);
-  if (w === null) return null;
-  const [a, b] = w;
-  let c = b;
-  while (c < cp.length && isSpace(cp[c])) c++;
-  if (c === b || !hs.some((y) => y.start === c && (y.mask & (REL_MASK | bit('NUM'))) !== 0)) return null;
-  const k = String.fromCodePoint(...cp.slice(a, b)).trim();
-  return k.length > 0 ? k : null;
-}
-
-/** Most code points between an ordinal 1 and the word noun after it ("первое слово"), version 26. */
-const FIRST_WORD_NEAR = 2;
-/** Words looked at after the word noun for the capitalised first word (version 26). */
-const FIRST_WORD_SCAN = 4;
-
-/** Version 26: among the next FIRST_WORD_SCAN words after byte `end` in its sentence, the first that starts with a capital
- * (a code point lowerCodePoint changes), when a sentence end, a comma or the end follows it; else null. */
-function capitalWordAfter(cp: number[], end: number): string | null {
-  let a = end;
-  for (let w = 0; w < FIRST_WORD_SCAN; w++) {
-    while (a < cp.length && isSpace(cp[a])) a++;
-    if (a >= cp.length || isSeparator(cp[a])) return null;
-    let b = a;
-    while (b < cp.length && !isSeparator(cp[b]) && b - a < CUE_SPAN_MAX) b++;
-    if (lowerCodePoint(cp[a]) !== cp[a]) {
-      if (b < cp.length && !isSentenceEnd(cp, b) && cp[b] !== 0x2c) return null;
-      return String.fromCodePoint(...cp.slice(a, b));
-    }
-    a = b;
-  }
-  return null;
 }
 
 /** "." or "," then exactly three digits (any script) at q: [end, their value], else null (version 22). */
@@ -540,9 +496,10 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
       for (const x of hs) {
         if (x === u || !(x.mask & bit('NUM')) || x.mask & UNIT_MASK || x.value === 0 || x.value > COUNT_MAX) continue;
         const g = gap(x.start, x.end, u.start, u.end);
-        // Version 26: one word may stand between a number and the unit after it, however long ("drei wichtigsten
-        // Tipps", "Trzy najważniejsze rzeczy"), when it is no cue.
-        if (g > CUE_NEAR && !(x.end <= u.start && oneWordBetween(cp, x.end, u.start) && !hs.some((y) => y.start >= x.end && y.end <= u.start))) continue;
+        // Version 26: one word of up to CUE_ADJ_MAX code points may stand between a number and the item, bullet,
+        // highlight or placeholder unit after it ("drei wichtigsten Tipps", "Trzy najważniejsze rzeczy"), when it is no
+        // cue; not for words, sentences or paragraphs ("die 5 wichtigsten Sätze aus dem Grundgesetz" names content).
+        if (g > CUE_NEAR && !(u.mask & GAP_UNITS && x.end <= u.start && oneWordBetween(cp, x.end, u.start) && !hs.some((y) => y.start >= x.end && y.end <= u.start))) continue;
         if (hs.some((y) => y !== u && y !== x && y.mask & (UNIT_MASK | bit('NUM')) && y.start >= Math.min(x.end, u.end) && y.end <= Math.max(x.start, u.start))) continue;
         pairs.push([g, x.start > u.start ? 1 : 0, u, x]);
       }
@@ -598,22 +555,17 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
         case 'BULLET':
           if (plan.bullets === null && n.value < 100) plan.bullets = n.value;
           break;
-        // Highlights and placeholders are only ever asked for as "at least N": an upper bound next to the number counts
-        // N itself (version 26: Bulgarian "под" is LESS, and is Russian "for" in "оставь под них два места").
+        // Highlights and placeholders are only ever asked for as "at least N": with an upper bound the count is the
+        // bound's largest value (version 26: Bulgarian "под" is LESS, and is Russian "for" in "оставь под них два места",
+        // which had read nothing; "менее трёх" is two).
         case 'HIGHLIGHT':
-          plan.highlights = Math.max(plan.highlights, Math.min(range[1] === INF ? range[0] : n.value, 99));
+          plan.highlights = Math.max(plan.highlights, Math.min(range[1] === INF ? range[0] : Math.max(1, range[1]), 99));
           break;
         case 'PLACEHOLDER':
-          plan.placeholders = Math.max(plan.placeholders, Math.min(range[1] === INF ? range[0] : n.value, 20));
+          plan.placeholders = Math.max(plan.placeholders, Math.min(range[1] === INF ? range[0] : Math.max(1, range[1]), 20));
           break;
         case 'TIMES': {
-          let k = keyword(u);
-          // Version 26: the object of an include verb before the count ("Menciona mezcal por lo menos cuatro veces").
-          for (const x of hs) {
-            if (k !== null) break;
-            if (!(x.mask & bit('INCLUDE')) || x.end > n.start || hs.some((y) => y.mask & bit('NEG') && gap(y.start, y.end, x.start, x.end) <= CUE_NEAR)) continue;
-            k = objectBeforeCount(cp, x.end, hs);
-          }
+          const k = keyword(u);
           if (k === null) took = false;
           else if (!plan.kwfreq.has(k.toLowerCase())) plan.kwfreq.set(k.toLowerCase(), range);
           break;
@@ -698,22 +650,6 @@ export function readCues(r: Responder, prompt: string, plan: Plan): void {
     if (begin && ord && (has('PARA') || paraPrev) && plan.nth === null && ord.value >= 1) {
       const k = keyword(begin);
       if (k !== null && !Array.from(k).some((ch) => isSpace(ch.codePointAt(0)!))) plan.nth = { n: ord.value, word: k };
-    }
-    // Version 26: "toisen kappaleen ensimmäinen sana on Muistakaa", "первое слово письма пусть будет Дорогие": with no
-    // begin cue, an ordinal 1 right before the word noun names a first word; its paragraph is the sentence's other
-    // ordinal, else the first; the word is the next capitalised word, ending its clause.
-    if (!begin && plan.nth === null && (has('PARA') || paraPrev)) {
-      for (const fw of hs) {
-        if (!(fw.mask & bit('ORD')) || fw.value !== 1) continue;
-        const noun = hs.find((y) => y.mask & bit('WORDNOUN') && !y.used && y.start >= fw.end && y.start - fw.end <= FIRST_WORD_NEAR);
-        if (!noun) continue;
-        const w = capitalWordAfter(cp, noun.end);
-        if (w === null) continue;
-        const other = hs.find((x) => x !== fw && x.mask & bit('ORD') && x.value >= 1);
-        noun.used = true;
-        plan.nth = { n: other ? other.value : 1, word: w };
-        break;
-      }
     }
     // "v texte musí byť slovo prilba", "Aprašyme turi būti žodis savanoriai": "the word" with a modal instead of an
     // include verb. In a sentence with no include or end cue, "the word" not negated and not used by a reading above (a

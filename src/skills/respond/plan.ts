@@ -442,6 +442,14 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
   }
   if (plan.foreign && langEnglish && plan.lang === null) plan.english = true;
   if (!langNamed && plan.promptLang) plan.lang = plan.promptLang;
+  // Version 26: an empty pair of square brackets shown ("名前のところは[ ]のように角かっこで空けておいてください") asks for a
+  // placeholder; not a checkbox at a line's start or after a list marker ("- [ ] buy milk").
+  if (plan.placeholders === 0) {
+    for (let i = 1; i + 1 < t.n; i++) {
+      const box = t.kind[i - 1] === TK_NL || (t.kind[i - 1] === TK_PUNCT && (t.byte[i - 1] === 0x2d || t.byte[i - 1] === 0x2a));
+      if (!box && t.kind[i] === TK_PUNCT && t.byte[i] === 0x5b && t.kind[i + 1] === TK_PUNCT && t.byte[i + 1] === 0x5d) plan.placeholders = 1;
+    }
+  }
   // "Include the placeholders [name] and [place]": without a stated count, as many as the examples shown.
   if (plan.placeholders === 1) {
     let shown = 0;
@@ -546,10 +554,12 @@ const PLACEHOLDER_LIST_MAX = 12;
 const FOR_HASH = hashOf('for');
 const AND_HASH = hashOf('and');
 const OR_HASH = hashOf('or');
+const DETERMINERS = new Set([hashOf('the'), hashOf('a'), hashOf('an'), hashOf('his'), hashOf('her'), hashOf('their'), hashOf('your'), hashOf('our'), hashOf('my'), hashOf('its')]);
 
-/** Version 26: "Leave square-bracket blanks for the child's name, the year group and the start date": a placeholder
- * match with no count, "for" within 3 word tokens after it, then a list to the sentence's end whose last separator is
- * "and" / "or" asks for one placeholder per item (a "," and "and" together separate once). 0 when there is none. */
+/** Version 26: "Leave square-bracket blanks for the child's name, the year group and the start date": after the first
+ * PLACEHOLDER match (the caller checks that none has a count), "for" within 3 word tokens, then a list to the sentence's
+ * end whose last separator is "and" / "or" and whose items after the first open with a determiner asks for one
+ * placeholder per item (a "," and "and" together separate once). 0 when there is none. */
 export function placeholderList(t: Tokens, ms: ReadonlyArray<{ family: string; end: number }>): number {
   for (const m of ms) {
     if (m.family !== 'PLACEHOLDER') continue;
@@ -567,6 +577,8 @@ export function placeholderList(t: Tokens, ms: ReadonlyArray<{ family: string; e
         sep = true;
         lastConj = conj;
       } else {
+        // Each item after a separator opens with a determiner: "for the name, and keep it short" lists no parts.
+        if (sep && (t.kind[k] !== TK_WORD || !DETERMINERS.has(t.hash[k]))) return 0;
         sep = false;
       }
     }

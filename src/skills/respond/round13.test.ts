@@ -34,9 +34,10 @@ const V14_WANT: string[] = [
   'response_language{"language":"ru"} number_paragraphs{"num_paragraphs":3}',
   'response_language{"language":"vi"} end_checker{"end_phrase":"Xin cảm ơn mọi người."}',
   // The cue step reads no ending here (its colon phrase runs into another instruction). Version 24's reader scored the
-  // clause as an ending, weakly (3), and took "Xin cảm ơn."; version 25's retrain (sets 28 and 29) did not; version 26's
-  // (sets 30 and 31) does again. A weak reading, pinned so that the next change to it is seen.
-  'response_language{"language":"vi"} end_checker{"end_phrase":"Xin cảm ơn."}',
+  // clause as an ending, weakly (3), and took "Xin cảm ơn."; version 25's retrain (sets 28 and 29) did not, and neither
+  // does version 26's final one (it did between two of that version's retrains). The prompt asks for that ending: a
+  // weak reading, pinned as a miss so that the next change to it is seen.
+  'response_language{"language":"vi"}',
   'response_language{"language":"he"} quotation{}',
   'response_language{"language":"ko"} quotation{}',
   'response_language{"language":"ja"} nth_paragraph_first_word{"num_paragraphs":3,"nth_paragraph":2,"first_word":"さて"}',

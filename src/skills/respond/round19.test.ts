@@ -78,9 +78,7 @@ const V20_WANT: string[] = [
   '',
   'english_lowercase{}',
   'response_language{"language":"de"} number_highlighted_sections{"num_highlights":2} number_bullet_lists{"num_bullets":5}',
-  // Read by the reader (step 5) until version 26, whose retrain (sets 30 and 31) no longer flags the clause: a weak
-  // reading (IGNORE claims "Don't hesitate", so no pattern can), pinned as a miss so that the next change is seen.
-  '',
+  'end_checker{"end_phrase":"Don\'t hesitate to call us."}',
   'end_checker{"end_phrase":"GO TEAM"}',
   'response_language{"language":"ru"} number_sentences{"relation":"at least","num_sentences":3} number_sentences{"relation":"less than","num_sentences":4}',
   'frequency{"keyword":"husky","relation":"at least","frequency":3} frequency{"keyword":"husky","relation":"less than","frequency":4}',

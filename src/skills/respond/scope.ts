@@ -586,6 +586,110 @@ const OTHER_STARS: ReadonlySet<Family> = new Set(['BULLETS', 'STARDIV', 'PARCOUN
  */
 function asteriskHighlights(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
   forEachSegment(det.r.sets, t, quoted, (lo, hi) => highlightSegment(det, t, ms, covered, quoted, lo, hi));
+  sentenceHighlights(det, t, ms, quoted, covered);
+}
+
+/** Most highlights the sentence rule reads (version 26): a larger number in such a sentence is a price or a time. */
+const MAX_SENTENCE_HIGHLIGHTS = 10;
+/** Words saying how asterisks sit around a part (version 26): on both sides, between, around, wrapped, for bold. */
+const HL_SHAPE = new Set([hashOf('sides'), hashOf('side'), hashOf('between'), hashOf('around'), hashOf('wrap'), hashOf('wrapped'), hashOf('surround'), hashOf('surrounded'), hashOf('enclose'), hashOf('enclosed'), hashOf('bold'), hashOf('italic'), hashOf('italics')]);
+const H_AND = hashOf('and');
+const H_BEFORE = hashOf('before');
+const H_AFTER = hashOf('after');
+/** List nouns a highlight count may name although they are NUM_UNIT words ("Two points ... with asterisks on both sides"). */
+const HL_ITEM = new Set([hashOf('point'), hashOf('points'), hashOf('line'), hashOf('lines')]);
+
+/**
+ * Version 26: the sentence rule after step 2d's segments. A sentence (between boundary tokens) with an HL_STAR word and
+ * an HL_SHAPE word (or "before and after") outside quotes, no match of OTHER_STARS and no HIGHLIGHT match with a count, takes the first count
+ * in it that is no share ("each one"), outside quotes and not covered, written as a number word or followed by a word
+ * token ("7:30" is a time), of 1..MAX_SENTENCE_HIGHLIGHTS, followed by neither an HL_STAR word nor a NUM_UNIT word
+ * other than HL_ITEM ("under 100 words"): "Two points the inspectors check first should be marked with asterisks on both
+ * sides", "Those two questions should stand out, so put each one between asterisks" (the comma before "so" ends step
+ * 2d's segment, not the sentence). With no such count, the parts a marking verb lists (markedList).
+ */
+function sentenceHighlights(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array): void {
+  const s = det.r.sets;
+  for (let lo = 0; lo < t.n; ) {
+    let hi = lo;
+    while (hi < t.n && !isBoundary(t, hi)) hi++;
+    let star = false;
+    let shape = false;
+    for (let i = lo; i < hi; i++) {
+      if (quoted[i] || t.kind[i] !== TK_WORD) continue;
+      if (s.HL_STAR.has(t.hash[i])) star = true;
+      // "before and after" too ("an asterisk before and after each"; "an asterisk before each tip" is a bullet).
+      if (HL_SHAPE.has(t.hash[i]) || (t.hash[i] === H_BEFORE && i + 2 < hi && t.hash[i + 1] === H_AND && t.hash[i + 2] === H_AFTER)) shape = true;
+    }
+    const taken = ms.some((m) => m.start < hi && m.end > lo && (OTHER_STARS.has(m.family) || (m.family === 'HIGHLIGHT' && m.hasNum && m.n > 0)));
+    if (star && shape && !taken && !sentenceCount(det, t, ms, quoted, covered, lo, hi)) {
+      const n = markedList(s, t, quoted, lo, hi);
+      if (n > 0) ms.push({ family: 'HIGHLIGHT', arg: null, rel: 'EQ', n, n2: 0, hasNum: true, strs: [], lang: null, start: lo, end: lo });
+    }
+    lo = hi + 1;
+  }
+}
+
+/** Version 26: sentenceHighlights' count in sentence [lo, hi): sets or adds the HIGHLIGHT match; false when there is none. */
+function sentenceCount(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array, covered: Uint8Array, lo: number, hi: number): boolean {
+  const s = det.r.sets;
+  for (let j = lo; j < hi; j++) {
+    if (covered[j] || quoted[j] || isShare(t, j)) continue;
+    const num = det.numberAt(t, j);
+    if (!num || num.n < 1 || num.n > MAX_SENTENCE_HIGHLIGHTS) continue;
+    const after = num.end;
+    const word = after < t.n && t.kind[after] === TK_WORD;
+    if (!word && cueDigitToken(t, j)) continue;
+    if (word && (s.HL_STAR.has(t.hash[after]) || (s.NUM_UNIT.has(t.hash[after]) && !HL_ITEM.has(t.hash[after])))) continue;
+    let free = true;
+    for (let k = j; k < after; k++) if (covered[k]) free = false;
+    if (!free) continue;
+    const open = ms.find((m) => m.family === 'HIGHLIGHT' && m.start < hi && m.end > lo);
+    if (open) {
+      open.rel = 'EQ';
+      open.n = num.n;
+      open.n2 = 0;
+      open.hasNum = true;
+    } else {
+      ms.push({ family: 'HIGHLIGHT', arg: null, rel: 'EQ', n: num.n, n2: 0, hasNum: true, strs: [], lang: null, start: j, end: after });
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Marking verbs before a list of the parts to highlight (version 26). */
+const MARK_VERB = new Set([hashOf('mark'), hashOf('put'), hashOf('place'), hashOf('wrap'), hashOf('surround'), hashOf('enclose'), hashOf('highlight'), hashOf('bold')]);
+
+/**
+ * Version 26: with no count, the parts a marking verb lists before the asterisks ("Mark the date and the ticket price
+ * with an asterisk before and after each", "Mark the pickup time, the address and the warm clothes between
+ * asterisks"): in sentence [lo, hi), the first MARK_VERB word outside quotes, then before the first HL_STAR word after
+ * it exactly one "and" outside quotes, not in "before and after" and not followed by a MARK_VERB word (a second clause:
+ * "mark it and put ..."); the parts are the "," tokens between the verb and the "and", plus 2 (at most
+ * MAX_SENTENCE_HIGHLIGHTS). 0 when there is no such list.
+ */
+function markedList(s: Sets, t: Tokens, quoted: Uint8Array, lo: number, hi: number): number {
+  let v = lo;
+  while (v < hi && (quoted[v] || t.kind[v] !== TK_WORD || !MARK_VERB.has(t.hash[v]))) v++;
+  if (v >= hi) return 0;
+  let and = -1;
+  let commas = 0;
+  for (let k = v + 1; k < hi; k++) {
+    if (t.kind[k] === TK_WORD && s.HL_STAR.has(t.hash[k])) break;
+    if (and < 0 && t.kind[k] === TK_PUNCT && t.byte[k] === 0x2c) commas++;
+    if (quoted[k] || t.kind[k] !== TK_WORD || t.hash[k] !== H_AND) continue;
+    if (t.kind[k - 1] === TK_WORD && t.hash[k - 1] === H_BEFORE && k + 1 < hi && t.kind[k + 1] === TK_WORD && t.hash[k + 1] === H_AFTER) continue;
+    if (and >= 0 || (k + 1 < hi && t.kind[k + 1] === TK_WORD && MARK_VERB.has(t.hash[k + 1]))) return 0;
+    and = k;
+  }
+  return and < 0 ? 0 : Math.min(commas + 2, MAX_SENTENCE_HIGHLIGHTS);
+}
+
+/** Token j starts with an ASCII digit. */
+function cueDigitToken(t: Tokens, j: number): boolean {
+  const b = t.bytes[t.start[j]];
+  return t.kind[j] === TK_WORD && b >= 0x30 && b <= 0x39;
 }
 
 /** Calls fn(lo, hi) for every maximal run of tokens between segment edges, left to right. */

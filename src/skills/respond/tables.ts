@@ -102,6 +102,11 @@ export const NAMED_WORDS = [
   'then', 'please', 'now', 'next', 'finally', 'afterwards',
   // Version 23 (match.ts PHB): a reason that ends an unquoted phrase.
   'because', 'bc', 'cuz', 'cos',
+  // Version 26 (scope.ts sentenceHighlights): how asterisks sit around a highlighted part.
+  'sides', 'side', 'between', 'around', 'wrap', 'wrapped', 'surround', 'surrounded', 'enclose', 'enclosed', 'bold',
+  'italic', 'italics', 'mark', 'place', 'highlight', 'before',
+  // Version 26 (plan.ts placeholderList): determiners that open each item of a listed placeholder's parts.
+  'his', 'her', 'their', 'your', 'our', 'my',
 ] as const;
 
 /** Relation kinds of {REL} and of {N} postfixes. */
@@ -183,10 +188,14 @@ export const PATTERNS: PatternSrc[] = [
   // word to ban ("it" and "them" are left to the comma rows: "turns commas into symbols, so leave them out").
   { family: 'IGNORE', pattern: 'leave|keep that|this|me|us|him|her out|off' },
   // Version 26: a pronoun is no keyword of "mention X," / "name X in the text" (KEYWORDS rows below).
-  { family: 'IGNORE', pattern: 'mention|name it|this|that|them|these|those|him|her|something|anything|everything|all|both|one ,|.|;|!|in|somewhere' },
+  { family: 'IGNORE', pattern: 'mention|name it|this|that|them|these|those|him|her|something|anything|everything|all|both|one|why|how|what|who|where|when|briefly|also|here|there|someone|anyone|everyone|somebody|nobody|examples|two|three|some|any ,|.|;|!|in|somewhere' },
   // "I work in HR at an engineering firm": a job, not "work in the word X".
   { family: 'IGNORE', pattern: 'i|we|they|he|she|who work|worked|working in' },
-  { family: 'IGNORE', pattern: 'make|be sure it|this|that|everything|something|they is|are|appears|features|shows in both|each|every|all' },
+  { family: 'IGNORE', pattern: 'make|be sure it|this|that|everything|something|everyone|someone|anyone|nothing|nobody|they is|are|appears|features|shows in both|each|every|all' },
+  // Version 26: asterisks ruled out or replaced are no highlight cue ("Don't use asterisks; use this for 2 examples").
+  { family: 'IGNORE', pattern: 'dont|never|not|no|without|replace|remove|drop use|using|put|add|the|any|all? asterisks|asterisk|stars' },
+  // Version 26: "use it as the opening word" names no word.
+  { family: 'IGNORE', pattern: 'use|need|want|like it|this|that as the very? first|opening|starting word' },
   { family: 'IGNORE', pattern: 'talk|speak about|of it|this|that|them|me|us|him|her' },
   // "One question per bullet point": one of something per bullet is not a bullet count (round 9).
   { family: 'IGNORE', pattern: 'one|1 ..3 per|each bullet|point|item|line|dash' },
@@ -340,7 +349,7 @@ export const PATTERNS: PatternSrc[] = [
   // "nothing but capital letters" (version 12).
   { family: 'UPPER', pattern: 'nothing|none but|except capital|capitals|uppercase|caps letters?' },
   // "The banner letters are cut from vinyl and we only have capital ones" (version 24).
-  { family: 'UPPER', pattern: 'only have|has|got|had capital|capitals|uppercase|caps ones|letters?' },
+  { family: 'UPPER', pattern: 'only have|has|got|had capital|capitals|uppercase|caps ones|letters' },
   // A spec line "case: upper".
   { family: 'UPPER', pattern: 'case :|= upper|uppercase' },
   { family: 'UPPER', pattern: 'not a? single word ..8 lowercase' },
@@ -355,7 +364,9 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'UPPER', pattern: 'only use|using capital|uppercase letters' },
   { family: 'UPPER', pattern: 'only capital|uppercase letters' },
   // "the printer only does capital letters", "can every single letter of it be a capital?" (version 16).
-  { family: 'UPPER', pattern: 'only does|do|prints|print|shows|show|takes|handles|cuts|cut|makes|make|carves|engraves|stamps capital|capitals|caps|uppercase' },
+  { family: 'UPPER', pattern: 'only does|do|prints|print|shows|show|takes|handles|cuts|carves|engraves|stamps capital|capitals|caps|uppercase' },
+  // Version 26: "we only have capitals." (the sentence ends: "only has capital for six months" is money).
+  { family: 'UPPER', pattern: 'only have|has|got|had capitals .|!|;' },
   { family: 'UPPER', pattern: 'every|each single? letter ..4 be a|in capital|capitals|uppercase' },
   // Version 21: "write every single letter as a capital", "with caps lock on the whole way through".
   { family: 'UPPER', pattern: 'every|each|all single? letter|letters as|in a? capital|capitals|uppercase|caps' },
@@ -643,7 +654,7 @@ export const PATTERNS: PatternSrc[] = [
   // "eight t's, so keep it under nine of them"), after a colon with the relation last ("swimming in w's: twelve at
   // minimum"), or before it with a relation ("at least six q's, please").
   // PREV: the letter's plural is the token before the row's first (keyed) token.
-  { family: 'LETTER', pattern: ', so ..4 {REL} {N}', rel: 'EQ', arg: 'PREV' },
+  { family: 'LETTER', pattern: ', so ..4 {REL} {N} of them|those', rel: 'EQ', arg: 'PREV' },
   { family: 'LETTER', pattern: ': {N} at|or|as? a? minimum|least|more|plus', rel: 'GE', arg: 'PREV' },
   { family: 'LETTER', pattern: ': {N} at? the? most|max|maximum|tops', rel: 'LE', arg: 'PREV' },
   { family: 'LETTER', pattern: '{REL} {N} {L} ,|.|;|!|?|in|into|throughout', rel: 'EQ', arg: 'PLURAL' },
@@ -685,6 +696,9 @@ export const PATTERNS: PatternSrc[] = [
   // Version 25: the word first, the paragraph after it ("let Helmet be the very first word of the last one", "Roses
   // should be the opening word of the third").
   { family: 'NTHFIRST', pattern: 'let|make|have {Q} be the very? first|opening word of the {ORD} one|paragraph|para' },
+  // Version 26: "block three must kick off with Customers", "paragraph four, opening on the word Remember".
+  { family: 'NTHFIRST', pattern: 'block|part {ORD} must|should|has|needs|will|shall to? kick off|start|begin|open|lead with the? word? {Q}' },
+  { family: 'NTHFIRST', pattern: 'paragraph|para {ORD} , opening|starting|beginning on|with the word {Q}' },
   { family: 'NTHFIRST', pattern: '.|;|,|:|and {Q} should|must|will|shall|has|needs to? be the very? first|opening word of the {ORD} paragraph|one|para|.|;|!' },
   // "the 4th (final) paragraph starts with the word Overall", "the essay intro has to start with the word Although" (round 9).
   { family: 'NTHFIRST', pattern: '{ORD} ( ..2 ) paragraph|one ..4 start|starts|begin|begins|starting|beginning|open|opens|opening|lead|leads with the? word? {Q}' },
@@ -727,6 +741,7 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'NTHFIRST', pattern: ',|and {Q} ,? as the very? first|opening|starting word', arg: 'START' },
   // Version 26: "I'd like Dear as the very first word."
   { family: 'NTHFIRST', pattern: 'like|want|need|put|use {Q} as the very? first|opening|starting word .|;|,|!', arg: 'START' },
+  { family: 'NTHFIRST', pattern: 'want|wants|need|needs|like|likes the very? first|opening word to be {Q}', arg: 'START' },
   // Version 23 (set 25): "three paragraphs split by blank lines, opening on the word Sparks".
   { family: 'NTHFIRST', pattern: ', opening|starting|beginning on|with the word {W}', arg: 'START' },
   // Version 24: "start the whole thing with the word If", "have the very first word be Bonjour", "the first word of the
@@ -754,8 +769,8 @@ export const PATTERNS: PatternSrc[] = [
   // Version 26: the word named before ", so" and counted after "that word" ("gets a mentor, so use that word at least
   // three times", "for Hereford, so that word needs to come up three times or more"); "put vinyl in it two times or more".
   // PREV: the word is the token before the comma.
-  { family: 'KWFREQ', pattern: ', so ..2 that|this word|term|name|phrase ..5 {REL} {NT}', rel: 'EQ', arg: 'PREV' },
-  { family: 'KWFREQ', pattern: ', so ..2 that|this word|term|name|phrase ..5 {NT} or more|plus', rel: 'GE', arg: 'PREV' },
+  { family: 'KWFREQ', pattern: ', so use|say|have|put|include|repeat? that|this word|term|name|phrase ..5 {REL} {NT}', rel: 'EQ', arg: 'PREV' },
+  { family: 'KWFREQ', pattern: ', so use|say|have|put|include|repeat? that|this word|term|name|phrase ..5 {NT} or more|plus', rel: 'GE', arg: 'PREV' },
   { family: 'KWFREQ', pattern: 'work|get|put|fit|slip|say|use|have {Q} in it|there? {NT} or more|plus', rel: 'GE' },
   // "Keep the word "cake" to fewer than 3 uses" (version 23).
   { family: 'KWFREQ', pattern: 'keep|limit|cap the word|term|phrase|name {Q} to {REL} {N} uses|use|times|mentions|appearances', rel: 'LE' },
@@ -989,7 +1004,6 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'KEYWORDS', pattern: 'make|be sure {Q} appears|features|shows up? in it|there|somewhere' },
   // Version 26: "make sure towel is in both" (two responses).
   { family: 'KEYWORDS', pattern: 'make|be sure {Q} is|are|appears|features|shows in both|each|every|all' },
-  { family: 'KEYWORDS', pattern: 'say|use|mention|include|name {QL} in every|each part|section|paragraph|one', arg: 'PHRASES' },
   // Version 24: "Girth needs to be mentioned.", "and the hallmark has to be recorded in it", "Flake has to be in there" (after
   // the rows above, which read "the word X must be in it"). The lead token keys the row in the match index (a row
   // opening on an optional word and a list would be tried at every token); its negation segment starts after it.
@@ -1129,8 +1143,8 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'QUOTE', pattern: 'entire|whole|full|complete response|answer|reply|output|text|thing|message|msg|note ..4 in|with|inside|within|between " quotation|quotes|quote' },
   { family: 'QUOTE', pattern: 'one|a|single quoted block' },
   // Version 26: the mark itself named ("between a pair of straight " marks", "a " character as the very first and the
-  // very last thing", "each end gets a straight " mark").
-  { family: 'QUOTE', pattern: '" mark|marks|character|characters|sign|symbol' },
+  // very last thing", "each end gets a straight " mark"); a word before the mark, so a quoted "Mark Twain" is none.
+  { family: 'QUOTE', pattern: 'a|one|straight|plain|double|single|each|same " mark|marks|character|characters|symbol' },
 
   { family: 'REPEAT', pattern: 'repeat|repleat|repeating ..6 request|sentence|prompt|question|line|text|instruction|instructions|query' },
   // "it" only near the verb: "repeat Harbourside at least four times so it sticks" asks for a word's count (version 21).
@@ -1172,9 +1186,10 @@ export const PATTERNS: PatternSrc[] = [
   { family: 'REPEAT', pattern: 'copy|repeat|reproduce|retype ..5 above' },
   // "Start by saying my request back to me word for word", "Say that question back to me verbatim", "type my question
   // above out again word for word" (version 16): the request named, then how it comes back, a few words apart.
-  { family: 'REPEAT', pattern: 'say|saying|type|typing|write|writing|give|giving|read|reading|put|putting ..2 my|your|this|that|the original|whole|entire|full? request|question|prompt|query|message ..4 back|again|verbatim|word' },
-  // Version 26: "Start with a verbatim copy of what I just wrote, then the note."
-  { family: 'REPEAT', pattern: 'verbatim|exact|faithful copy|repeat|reproduction|repetition of what|everything i|we just? wrote|typed|said|sent|put' },
+  { family: 'REPEAT', pattern: 'say|saying|type|typing|write|writing|give|giving|read|reading|put|putting ..2 my|your|this|that|the original? request|question|prompt|query|message ..4 back|again|verbatim|word' },
+  // Version 26: "Start with a verbatim copy of what I just wrote, then the note.", "say my whole message above back to me".
+  { family: 'REPEAT', pattern: 'with a|an verbatim|exact|faithful copy|reproduction|repetition of what|everything i|we just? wrote|typed|said|sent|put' },
+  { family: 'REPEAT', pattern: 'say|type|give my|the whole|entire|full message|request|prompt ..2 back' },
   // Version 19: a copying verb, what of the prompt it copies and how faithfully, a few words apart ("copy this whole
   // request out unchanged",
   // "Reproduce everything I've written so far, unchanged", "copy those two sentences of mine back out exactly as I wrote
@@ -1420,7 +1435,7 @@ export const NUMBER_WORDS: Array<[string, number]> = [
 export const ORDINAL_WORDS: Array<[string, number]> = [
   ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
   ['fifth', 5], ['5th', 5], ['sixth', 6], ['6th', 6], ['seventh', 7], ['7th', 7], ['eighth', 8], ['8th', 8],
-  ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['last', 255], ['final', 255], ['middle', 254], ['opening', 1], ['intro', 1], ['introduction', 1],
+  ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['last', 255], ['final', 255], ['closing', 255], ['middle', 254], ['opening', 1], ['intro', 1], ['introduction', 1],
   ['primer', 1], ['primero', 1], ['primera', 1], ['segundo', 2], ['segunda', 2], ['tercer', 3], ['tercero', 3], ['tercera', 3], ['cuarto', 4], ['cuarta', 4],
   ['quinto', 5], ['quinta', 5], ['último', 255], ['última', 255],
   ['premier', 1], ['première', 1], ['deuxième', 2], ['seconde', 2], ['troisième', 3], ['quatrième', 4], ['cinquième', 5], ['dernier', 255], ['dernière', 255],

@@ -1040,7 +1040,7 @@ export const V25_PROMPTS: readonly string[] = [
   'Scrie un text de cel mult 15 cuvinte, și totul cu majuscule, despre mare.',
 ];
 
-/** Issue 13 round 25 (responder_version 26, round25.test.ts): readings from sets 30 and 31 after their blind scoring,
+/** Issue 13 round 25 (responder_version 26, round25.test.ts): readings from sets 30 to 33 after their blind scoring,
  * each in new words, with controls. */
 export const V26_PROMPTS: readonly string[] = [
   // letter counts after a letter's plural
@@ -1062,7 +1062,6 @@ export const V26_PROMPTS: readonly string[] = [
   "I want two versions, a calm one and a firm one, with six asterisks between them. Make sure harbour is in both.",
   "Write two versions of the toast. Make sure it is in both.",
   "I work in IT at a bank. Write a short bio.",
-  "Write the plan with a part per day, headed Day 1, Day 2 and Day 3. Say tide table in every part.",
   // keyword counts
   "Every guest gets a hamper, so use that word at least four times.",
   "People look for Kombucha, so that word needs to come up three times or more.",
@@ -1089,13 +1088,33 @@ export const V26_PROMPTS: readonly string[] = [
   "Escribe el aviso. Pon las fechas en tres renglones, cada uno con un guioncito adelante. Y ciérralo con: ¡Nos vemos!",
   "Skriv teksten for meg. Den skal ikke være kortere enn fem setninger.",
   "Skriv brevet til gæsterne. Slut af med præcis denne sætning: Vi ses snart!",
-  "Kirjoita viesti. Siinä pitää olla kaksi kappaletta, ja toisen kappaleen ensimmäinen sana on Lopuksi.",
-  "Напиши письмо из трёх абзацев с пустой строкой между ними, и первое слово письма пусть будет Здравствуйте.",
   "Napiš text na plakát. Nepoužívej slovo levný, zákazníci to nemají rádi.",
   "Napisz ogłoszenie. Nie używaj słowa tanio, bo klienci tego nie lubią.",
-  "Escribe la etiqueta. Menciona cacao por lo menos tres veces.",
   "Schreib eine Nachricht. Zwei Angaben sollen fett erscheinen, setz sie zwischen Sternchen.",
   "Напиши листовку. Вставь слово «ярмарка» в текст.",
+  // part two: sentence-level highlight counts, listed parts, empty brackets, first words
+  "Two points the inspectors always check first should be marked with asterisks on both sides.",
+  "Those two questions should stand out, so put each one between asterisks.",
+  "Mark the date and the ticket price with an asterisk before and after each.",
+  "Put an asterisk before each tip and give me four tips.",
+  "連絡帳の文章を書いてください。先生の名前のところは[ ]のように空けておいてください。",
+  "Write a to-do list:\n- [ ] buy milk\n- [ ] call mum",
+  "Split it into four paragraphs separated by empty lines; block three must kick off with Customers.",
+  "Hana wants the very first word to be Arigatou.",
+  // controls from the review of part one
+  "Use a placeholder for the name, and keep it short and friendly.",
+  'Write a short bio of "Mark Twain" for a school poster.',
+  "The company only has capital for six months, write a plan.",
+  "Napiš inzerát na nepoužitý kočárek značky „Cybex“.",
+  "I got straight A's, so give me at least 5 tips for exams.",
+  "Don't use asterisks; use this for 2 examples instead.",
+  "Nenne die 5 wichtigsten Sätze aus dem Grundgesetz.",
+  "Schreib drei Absätze über das erste Wort unseres Babys.",
+  "Pick a strong verb and use it as the opening word.",
+  "Proofread this and return an exact copy of what I wrote with only the typos fixed: teh cat.",
+  "Используй менее трёх выделенных фрагментов.",
+  "Erkläre die 5 Markierungen auf deutschen Autobahnen.",
+  "Name someone in the story who helps, and mention why.",
 ];
 
 export const RULE_PROMPTS: readonly string[] = [
