@@ -454,6 +454,8 @@ int eg_ifr_respond(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_
 int eg_ifr_named_in(const eg_ifr *r, uint32_t h, const int *ids, uint32_t n);
 /* Token j follows "each", "every" or "per": a count there is a share, not how many parts (scope.c; symbols.c). */
 int eg_ifr_is_share(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t j);
+/* The hash is one of the n named words (EG_W_*) in ws (eg_ifr_scope.c). */
+int eg_ifr_word_in(const eg_ifr *r, uint32_t h, const int *ws, uint32_t n);
 #define EG_IFR_COUNT_OF(a) ((uint32_t)(sizeof(a) / sizeof((a)[0])))
 
 #endif /* EG_IFR_H */

@@ -77,10 +77,7 @@ static int is_ws_byte_str(eg_str x) { return eg_str_trim(x).n == 0u; }
 /* plan.ts DETERMINERS */
 static int determiner(const eg_ifr *r, uint32_t h) {
     static const int k_det[] = {EG_W_THE, EG_W_A, EG_W_AN, EG_W_HIS, EG_W_HER, EG_W_THEIR, EG_W_YOUR, EG_W_OUR, EG_W_MY, EG_W_ITS};
-    uint32_t k;
-    for (k = 0; k < sizeof(k_det) / sizeof(k_det[0]); k++)
-        if (h == r->w[k_det[k]]) return 1;
-    return 0;
+    return eg_ifr_word_in(r, h, k_det, sizeof(k_det) / sizeof(k_det[0]));
 }
 static int64_t placeholder_list(const eg_ifr *r, const eg_ifr_scratch *s) {
     const eg_ifr_tokens *t = &s->tokens;
@@ -1323,9 +1320,9 @@ int eg_ifr_detect(const eg_ifr *r, const uint8_t *prompt, uint32_t len, eg_ifr_s
         for (mi = 0; mi < s->n_matches; mi++) {
             if (s->matches[mi].family == EG_F_PLACEHOLDER && s->matches[mi].has_num) any_num = 1;
         }
-        if (shown > 1 && !any_num) plan->placeholders = shown < 12 ? shown : 12;
-        /* version 26: a list after "for" counts the placeholders */
-        if (plan->placeholders == 1 && !any_num) {
+        if (shown > 1 && !any_num) {
+            plan->placeholders = shown < 12 ? shown : 12;
+        } else if (!any_num) { /* version 26: else the parts listed after "for" */
             int64_t listed = placeholder_list(r, s);
             if (listed > 1) plan->placeholders = listed;
         }

@@ -361,12 +361,33 @@ static void for_each_segment(det *d, const uint8_t *quoted, const uint8_t *cover
     }
 }
 
+/* The hash is one of the n named words (EG_W_*) in ws (eg_ifr.h). */
+int eg_ifr_word_in(const eg_ifr *r, uint32_t h, const int *ws, uint32_t n) {
+    uint32_t k;
+    for (k = 0; k < n; k++)
+        if (h == r->w[ws[k]]) return 1;
+    return 0;
+}
+
 /* Token j follows "each", "every" or "per" (scope.ts isShare; eg_ifr.h). */
 int eg_ifr_is_share(const eg_ifr *r, const eg_ifr_tokens *t, uint32_t j) {
     uint32_t h;
     if (j == 0u || t->kind[j - 1u] != EG_TK_WORD) return 0;
     h = t->hash[j - 1u];
     return h == r->w[EG_W_EACH] || h == r->w[EG_W_EVERY] || h == r->w[EG_W_PER];
+}
+
+/* Step 2d's count (scope.ts giveHighlightCount): the open HIGHLIGHT match takes it, else a new HIGHLIGHT match over
+ * tokens [start, end) is appended. */
+static void give_highlight_count(det *d, eg_match *open, uint8_t rel, const eg_ifr_num_at *num, uint32_t start, uint32_t end) {
+    if (open != NULL) {
+        open->rel = rel;
+        open->n = num->n;
+        open->n2 = num->n2;
+        open->has_num = 1;
+    } else {
+        push_count(d, EG_F_HIGHLIGHT, rel, num, start, end);
+    }
 }
 
 static void highlight_segment(det *d, const uint8_t *quoted, const uint8_t *covered, uint32_t lo, uint32_t hi) {
@@ -401,14 +422,7 @@ static void highlight_segment(det *d, const uint8_t *quoted, const uint8_t *cove
     after = first_free_count(d, quoted, covered, lo, hi, MAX_HIGHLIGHTS, 1, EG_R_EQ, &at, &rel, &num);
     while (after >= 0 && eg_ifr_is_share(r, t, at)) after = first_free_count(d, quoted, covered, at + 1u, hi, MAX_HIGHLIGHTS, 1, EG_R_EQ, &at, &rel, &num);
     if (after < 0) return;
-    if (open != NULL) {
-        open->rel = rel;
-        open->n = num.n;
-        open->n2 = num.n2;
-        open->has_num = 1;
-    } else {
-        push_count(d, EG_F_HIGHLIGHT, rel, &num, at, (uint32_t)after);
-    }
+    give_highlight_count(d, open, rel, &num, at, (uint32_t)after);
 }
 
 #define MAX_SENTENCE_HIGHLIGHTS 10 /* scope.ts MAX_SENTENCE_HIGHLIGHTS (version 26) */
@@ -417,10 +431,7 @@ static void highlight_segment(det *d, const uint8_t *quoted, const uint8_t *cove
 static int hl_shape(const eg_ifr *r, uint32_t h) {
     static const int k_shape[] = {EG_W_SIDES, EG_W_SIDE, EG_W_BETWEEN, EG_W_AROUND, EG_W_WRAP, EG_W_WRAPPED, EG_W_SURROUND,
                                   EG_W_SURROUNDED, EG_W_ENCLOSE, EG_W_ENCLOSED, EG_W_BOLD, EG_W_ITALIC, EG_W_ITALICS};
-    uint32_t k;
-    for (k = 0; k < sizeof(k_shape) / sizeof(k_shape[0]); k++)
-        if (h == r->w[k_shape[k]]) return 1;
-    return 0;
+    return eg_ifr_word_in(r, h, k_shape, sizeof(k_shape) / sizeof(k_shape[0]));
 }
 
 /* scope.ts HL_ITEM: list nouns a highlight count may name although they are NUM_UNIT words. */
@@ -431,10 +442,7 @@ static int hl_item(const eg_ifr *r, uint32_t h) {
 /* scope.ts MARK_VERB: marking verbs before a list of the parts to highlight (version 26). */
 static int mark_verb(const eg_ifr *r, uint32_t h) {
     static const int k_verb[] = {EG_W_MARK, EG_W_PUT, EG_W_PLACE, EG_W_WRAP, EG_W_SURROUND, EG_W_ENCLOSE, EG_W_HIGHLIGHT, EG_W_BOLD};
-    uint32_t k;
-    for (k = 0; k < sizeof(k_verb) / sizeof(k_verb[0]); k++)
-        if (h == r->w[k_verb[k]]) return 1;
-    return 0;
+    return eg_ifr_word_in(r, h, k_verb, sizeof(k_verb) / sizeof(k_verb[0]));
 }
 
 /* scope.ts markedList (version 26): with no count, the parts a marking verb lists before the asterisks: the first
@@ -505,15 +513,8 @@ static void sentence_highlights(det *d, const uint8_t *quoted, const uint8_t *co
                 eg_match *m = &s->matches[mi];
                 if (m->family == EG_F_HIGHLIGHT && m->start < hi && m->end > lo) open = m;
             }
-            if (open != NULL) {
-                open->rel = EG_R_EQ;
-                open->n = num.n;
-                open->n2 = 0;
-                open->has_num = 1;
-            } else {
-                num.n2 = 0;
-                push_count(d, EG_F_HIGHLIGHT, EG_R_EQ, &num, j, (uint32_t)after);
-            }
+            num.n2 = 0;
+            give_highlight_count(d, open, EG_R_EQ, &num, j, (uint32_t)after);
             counted = 1;
         }
         if (star && shape && !taken && !counted) {
@@ -521,7 +522,7 @@ static void sentence_highlights(det *d, const uint8_t *quoted, const uint8_t *co
             num.n = marked_list(r, t, quoted, lo, hi);
             num.n2 = 0;
             num.post_rel = EG_R_NONE;
-            if (num.n > 0) push_count(d, EG_F_HIGHLIGHT, EG_R_EQ, &num, lo, lo);
+            if (num.n > 0) give_highlight_count(d, NULL, EG_R_EQ, &num, lo, lo);
         }
         lo = hi + 1u;
     }

@@ -450,14 +450,14 @@ export function detect(det: Detector, prompt: string): { plan: Plan; tokens: Tok
       if (!box && t.kind[i] === TK_PUNCT && t.byte[i] === 0x5b && t.kind[i + 1] === TK_PUNCT && t.byte[i + 1] === 0x5d) plan.placeholders = 1;
     }
   }
-  // "Include the placeholders [name] and [place]": without a stated count, as many as the examples shown.
-  if (plan.placeholders === 1) {
+  // "Include the placeholders [name] and [place]": without a stated count, as many as the examples shown; else (version
+  // 26) as many as the parts listed after "for".
+  if (plan.placeholders === 1 && !ms.some((x) => x.family === 'PLACEHOLDER' && x.hasNum)) {
     let shown = 0;
     for (let i = 0; i + 1 < t.n; i++) if (t.kind[i] === TK_PUNCT && t.byte[i] === 0x5b && t.kind[i + 1] === TK_WORD) shown++;
-    if (shown > 1 && !ms.some((x) => x.family === 'PLACEHOLDER' && x.hasNum)) plan.placeholders = Math.min(shown, 12);
+    if (shown > 1) plan.placeholders = Math.min(shown, 12);
+    else plan.placeholders = Math.max(1, placeholderList(t, ms));
   }
-  if (plan.placeholders === 1 && !ms.some((x) => x.family === 'PLACEHOLDER' && x.hasNum)) plan.placeholders = Math.max(1, placeholderList(t, ms));
-
   // A layout example shows bullets too: "*" and a word at a line's start or after a colon ("format:\n* point").
   for (let i = 0; i + 1 < t.n && !bulletMention; i++) {
     const at = i === 0 || t.kind[i - 1] === TK_NL || (t.kind[i - 1] === TK_PUNCT && t.byte[i - 1] === 0x3a);
@@ -547,7 +547,6 @@ function wordRange(m: Match): Range {
   if (m.rel === 'APPROX') return [m.n, m.n + Math.max(2, Math.floor(m.n / 20))];
   return toRange(m.rel, m.n, m.n2);
 }
-
 
 /** Most placeholders a list after "for" asks for (version 26). */
 const PLACEHOLDER_LIST_MAX = 12;

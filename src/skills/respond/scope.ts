@@ -624,7 +624,7 @@ function sentenceHighlights(det: Detector, t: Tokens, ms: Match[], quoted: Uint8
     const taken = ms.some((m) => m.start < hi && m.end > lo && (OTHER_STARS.has(m.family) || (m.family === 'HIGHLIGHT' && m.hasNum && m.n > 0)));
     if (star && shape && !taken && !sentenceCount(det, t, ms, quoted, covered, lo, hi)) {
       const n = markedList(s, t, quoted, lo, hi);
-      if (n > 0) ms.push({ family: 'HIGHLIGHT', arg: null, rel: 'EQ', n, n2: 0, hasNum: true, strs: [], lang: null, start: lo, end: lo });
+      if (n > 0) giveHighlightCount(ms, null, 'EQ', n, 0, lo, lo);
     }
     lo = hi + 1;
   }
@@ -639,20 +639,12 @@ function sentenceCount(det: Detector, t: Tokens, ms: Match[], quoted: Uint8Array
     if (!num || num.n < 1 || num.n > MAX_SENTENCE_HIGHLIGHTS) continue;
     const after = num.end;
     const word = after < t.n && t.kind[after] === TK_WORD;
-    if (!word && cueDigitToken(t, j)) continue;
+    if (!word && digitFirst(t, j)) continue;
     if (word && (s.HL_STAR.has(t.hash[after]) || (s.NUM_UNIT.has(t.hash[after]) && !HL_ITEM.has(t.hash[after])))) continue;
     let free = true;
     for (let k = j; k < after; k++) if (covered[k]) free = false;
     if (!free) continue;
-    const open = ms.find((m) => m.family === 'HIGHLIGHT' && m.start < hi && m.end > lo);
-    if (open) {
-      open.rel = 'EQ';
-      open.n = num.n;
-      open.n2 = 0;
-      open.hasNum = true;
-    } else {
-      ms.push({ family: 'HIGHLIGHT', arg: null, rel: 'EQ', n: num.n, n2: 0, hasNum: true, strs: [], lang: null, start: j, end: after });
-    }
+    giveHighlightCount(ms, ms.find((m) => m.family === 'HIGHLIGHT' && m.start < hi && m.end > lo), 'EQ', num.n, 0, j, after);
     return true;
   }
   return false;
@@ -686,8 +678,8 @@ function markedList(s: Sets, t: Tokens, quoted: Uint8Array, lo: number, hi: numb
   return and < 0 ? 0 : Math.min(commas + 2, MAX_SENTENCE_HIGHLIGHTS);
 }
 
-/** Token j starts with an ASCII digit. */
-function cueDigitToken(t: Tokens, j: number): boolean {
+/** Token j is a word token starting with an ASCII digit. */
+function digitFirst(t: Tokens, j: number): boolean {
   const b = t.bytes[t.start[j]];
   return t.kind[j] === TK_WORD && b >= 0x30 && b <= 0x39;
 }
@@ -763,13 +755,18 @@ function highlightSegment(det: Detector, t: Tokens, ms: Match[], covered: Uint8A
   let c = firstFreeCount(det, t, quoted, covered, lo, hi, MAX_HIGHLIGHTS, true, 'EQ');
   while (c && isShare(t, c.j)) c = firstFreeCount(det, t, quoted, covered, c.j + 1, hi, MAX_HIGHLIGHTS, true, 'EQ');
   if (!c) return;
+  giveHighlightCount(ms, open, c.rel, c.n, c.n2, c.j, c.end);
+}
+
+/** Step 2d's count: the open HIGHLIGHT match takes it, else a new HIGHLIGHT match over tokens [start, end) is appended. */
+function giveHighlightCount(ms: Match[], open: Match | null | undefined, rel: RelKind, n: number, n2: number, start: number, end: number): void {
   if (open) {
-    open.rel = c.rel;
-    open.n = c.n;
-    open.n2 = c.n2;
+    open.rel = rel;
+    open.n = n;
+    open.n2 = n2;
     open.hasNum = true;
   } else {
-    ms.push({ family: 'HIGHLIGHT', arg: null, rel: c.rel, n: c.n, n2: c.n2, hasNum: true, strs: [], lang: null, start: c.j, end: c.end });
+    ms.push({ family: 'HIGHLIGHT', arg: null, rel, n, n2, hasNum: true, strs: [], lang: null, start, end });
   }
 }
 
